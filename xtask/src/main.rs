@@ -1,0 +1,32 @@
+//! `cargo xtask <command>`: project automation. Every artifact in `resources/` is rebuilt by
+//! one of these commands from `../shared` (or `$MARSAD_SHARED`).
+
+mod bench;
+mod conformance;
+mod eval_seg;
+mod lexicons;
+mod shared;
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (cmd, rest) = match args.split_first() {
+        Some((c, r)) => (c.as_str(), r),
+        None => ("help", &[][..]),
+    };
+    match cmd {
+        "build-lexicons" => lexicons::run(rest),
+        "eval-segmentation" => eval_seg::run(rest),
+        "conformance" => conformance::run(rest),
+        "bench-text" => bench::run(rest),
+        _ => {
+            eprintln!(
+                "usage: cargo xtask <command>\n\
+                 \n  build-lexicons      rebuild resources/text/* from ../shared\
+                 \n  eval-segmentation   UD Arabic-PUD sentence + word F1, Farasa WikiNews accuracy\
+                 \n  conformance         Lucene, Snowball, pyarabic conformance suites\
+                 \n  bench-text          text-core throughput on the ANT corpus"
+            );
+            if cmd == "help" { Ok(()) } else { anyhow::bail!("unknown command {cmd:?}") }
+        }
+    }
+}
