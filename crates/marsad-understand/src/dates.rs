@@ -1,0 +1,1 @@
+//! Date expressions (absolute and relative to a publication date) → ISO values.
