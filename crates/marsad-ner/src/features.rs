@@ -221,11 +221,9 @@ pub fn extract(text: &str, tokens: &[Token], lex: &Lexicon, bits: u32, out: &mut
         };
         let pair = |a: u64, b: u64| mix(a ^ b.rotate_left(23));
         push(0, 0);
+        // Word identity only for the token itself: context words enter through their stems and
+        // clusters (raw neighbour words and word bigrams overfit; −1.8 F1 on dev).
         push(1, c0.w);
-        push(2, m1.w);
-        push(3, p1.w);
-        push(4, m2.w);
-        push(5, p2.w);
         push(6, c0.s);
         push(7, m1.s);
         push(8, p1.s);
@@ -236,11 +234,6 @@ pub fn extract(text: &str, tokens: &[Token], lex: &Lexicon, bits: u32, out: &mut
         }
         push(16, c0.shape);
         push(17, pair(pair(m1.shape, c0.shape), p1.shape));
-        push(18, pair(m1.w, c0.w));
-        push(19, pair(c0.w, p1.w));
-        push(20, pair(m1.s, c0.s));
-        push(21, pair(m2.w, m1.w));
-        push(22, pair(p1.w, p2.w));
         push(23, clevel(c0.c, 1));
         push(24, clevel(c0.c, 2));
         push(25, clevel(c0.c, 3));
