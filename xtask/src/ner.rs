@@ -17,7 +17,6 @@ use marsad_text::chars;
 use crate::shared;
 
 const MODEL_PATH: &str = "resources/ner/model.bin";
-const NOTICE_PATH: &str = "resources/ner/NOTICE";
 const TEST_FILE: &str = "data/ner/anercorp-camel/ANERCorp_CamelLab_test.txt";
 const TRAIN_FILE: &str = "data/ner/anercorp-camel/ANERCorp_CamelLab_train.txt";
 
@@ -1029,9 +1028,7 @@ pub fn train(args: &[String]) -> Result<()> {
     }
     std::fs::write(&o.out, &bytes).with_context(|| format!("writing {}", o.out.display()))?;
     let notice = o.out.with_file_name("NOTICE");
-    if o.out == shared::repo_root().join(MODEL_PATH) {
-        std::fs::write(shared::repo_root().join(NOTICE_PATH), NOTICE).context("writing NOTICE")?;
-    }
+    std::fs::write(&notice, NOTICE).with_context(|| format!("writing {}", notice.display()))?;
     println!(
         "wrote {} ({:.1} MB; {} clusters, {} gazetteer phrases, {} country entries) in {:.1?}; seed {}, epochs {}, bits {}, extra {:?}, anercorp ×{}; notice {}",
         o.out.display(),

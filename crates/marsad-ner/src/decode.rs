@@ -136,10 +136,13 @@ fn lexicon_match(keys: &[String], s: usize, e: usize, lex: &Lexicon) -> (Option<
 /// name: `// وروسيا wa-rūsiyā "and Russia"` → روسيا.
 fn trimmed_start(text: &str, tokens: &[Token], keys: &[String], s: usize, variant: Option<usize>) -> usize {
     let r = tokens[s].range.clone();
+    // Letters dropped by the matching lookup variant (see `features::variants`).
     let strip = match variant {
-        Some(1) => split_proclitic(&keys[s]).0.chars().count(),
-        // The article stays: والولايات → الولايات.
-        Some(2) => split_proclitic(&keys[s]).0.chars().count().saturating_sub(2),
+        Some(v) if v > 0 => {
+            let (vars, _) = crate::features::variants(&keys[s]);
+            let full = keys[s].chars().count();
+            vars[v].as_ref().map_or(0, |x| full.saturating_sub(x.chars().count()))
+        }
         _ => 0,
     };
     if strip == 0 {

@@ -54,18 +54,20 @@ impl Features {
 
 /// The lookup variants of a token key for lexicon matches: the key, the key without its
 /// proclitics, and (when the proclitics included the article) the key with ال alone.
-/// `// والولايات wa-l-wilāyāt "and the states"` → والولايات, ولايات, الولايات.
+/// `// والولايات wa-l-wilāyāt "and the states"` → والولايات, الولايات, ولايات.
 pub(crate) fn variants(key: &str) -> ([Option<std::borrow::Cow<'_, str>>; 3], usize) {
     let (pre, rest) = split_proclitic(key);
     let mut v: [Option<std::borrow::Cow<'_, str>>; 3] = [Some(key.into()), None, None];
     if pre.is_empty() || pre == "ال" {
         return (v, 1);
     }
-    v[1] = Some(rest.into());
     if pre.ends_with("ال") || pre.ends_with("لل") {
-        v[2] = Some(format!("ال{rest}").into());
+        // The article form first, so a name keeps its article when both forms are known.
+        v[1] = Some(format!("ال{rest}").into());
+        v[2] = Some(rest.into());
         return (v, 3);
     }
+    v[1] = Some(rest.into());
     (v, 2)
 }
 

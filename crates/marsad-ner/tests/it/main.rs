@@ -67,7 +67,7 @@ fn seed_story_golden() {
         PER 50..76 محمد جواد ظريف
         NORP 101..117 الايراني IRN
         PER 118..137 حسن روحاني
-        NORP 144..152 روسي RUS
+        NORP 140..152 الروسي RUS
         PER 153..180 فلاديمير بوتين
         NORP 387..399 الروسي RUS
         PER 400..423 سيرغي لافروف
@@ -120,7 +120,7 @@ fn nationality_adjectives_link_to_countries() {
     check("قال الرئيس الروسي ان الحكومة الايرانية والامريكية", expect![[r#"
         NORP 20..32 الروسي RUS
         NORP 53..71 الايرانية IRN
-        NORP 78..92 امريكية USA
+        NORP 74..92 الامريكية USA
     "#]]);
 }
 
