@@ -1,1 +1,116 @@
-pub fn x(){}
+//! The Marsad analysis pipeline: a pure function of (document text, resources) → [`Analysis`].
+//!
+//! No global state, no I/O, no serialization: the same call runs in the CLI, the server, or
+//! inside a distributed engine's worker. Resources are loaded once by the caller and shared
+//! read-only (`&Resources` is `Sync`).
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use marsad_text::{normalize, stem, CliticLexicon, LexiconError, Segment, Sentence, Token};
+
+/// The clitic lexicon built by `cargo xtask build-lexicons`, embedded in the binary.
+const CLITIC_LEXICON: &str = include_str!("../../../resources/text/clitic-lexicon.txt");
+
+/// Read-only resources the pipeline needs (lexicons; later models and actor tables).
+#[derive(Debug, Clone)]
+pub struct Resources {
+    pub clitics: CliticLexicon,
+}
+
+/// A resource failed to load.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ResourceError {
+    #[error("clitic lexicon ({origin}): {source}")]
+    Clitics { origin: String, source: LexiconError },
+}
+
+impl Resources {
+    /// The resources compiled into this build.
+    pub fn embedded() -> Result<Self, ResourceError> {
+        let clitics = CliticLexicon::parse(CLITIC_LEXICON).map_err(|source| ResourceError::Clitics { origin: "embedded resources/text/clitic-lexicon.txt".into(), source })?;
+        Ok(Resources { clitics })
+    }
+}
+
+/// What the pipeline computes. Presets instead of flags.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnalysisConfig {
+    /// Compute search keys (`norm`) and stems for every token.
+    pub search_keys: bool,
+    /// Segment clitics.
+    pub clitics: bool,
+}
+
+impl AnalysisConfig {
+    /// Everything the text core offers.
+    pub fn full() -> Self {
+        AnalysisConfig { search_keys: true, clitics: true }
+    }
+    /// Tokens and sentences only.
+    pub fn tokens_only() -> Self {
+        AnalysisConfig { search_keys: false, clitics: false }
+    }
+}
+
+impl Default for AnalysisConfig {
+    fn default() -> Self {
+        Self::full()
+    }
+}
+
+/// One analyzed token. `&text[token.range]` is its surface.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnalyzedToken<'a> {
+    pub token: Token,
+    /// Lossy search key (borrowed from the text when nothing changed).
+    pub norm: Cow<'a, str>,
+    /// Byte range of the light stem inside `norm`.
+    pub stem: Range<usize>,
+    /// Indices into [`Analysis::segments`].
+    pub segments: Range<usize>,
+}
+
+impl AnalyzedToken<'_> {
+    /// The light stem (a slice of the search key).
+    pub fn stem(&self) -> &str {
+        &self.norm[self.stem.clone()]
+    }
+}
+
+/// The analysis of one document. Every range is a byte range into the original text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Analysis<'a> {
+    pub sentences: Vec<Sentence>,
+    pub tokens: Vec<AnalyzedToken<'a>>,
+    pub segments: Vec<Segment>,
+}
+
+/// Analyze `text`. Never fails and never panics on any string.
+pub fn analyze<'a>(text: &'a str, resources: &Resources, config: &AnalysisConfig) -> Analysis<'a> {
+    let raw = marsad_text::tokenize(text);
+    let sentences = marsad_text::split_sentences(text, &raw);
+    let mut segments = Vec::with_capacity(raw.len() + raw.len() / 3);
+    let mut tokens = Vec::with_capacity(raw.len());
+    for token in raw {
+        let surface = &text[token.range.clone()];
+        let seg_start = segments.len();
+        if config.clitics {
+            marsad_text::clitic::segment_token(text, &token, &resources.clitics, &mut segments);
+        } else {
+            segments.push(Segment { range: token.range.clone(), kind: marsad_text::SegmentKind::Stem });
+        }
+        let (norm, stem) = if config.search_keys {
+            let norm = normalize::search_key(surface);
+            let st = stem::light_stem(&norm);
+            let off = st.as_ptr() as usize - norm.as_ptr() as usize;
+            let stem = off..off + st.len();
+            (norm, stem)
+        } else {
+            (Cow::Borrowed(surface), 0..surface.len())
+        };
+        tokens.push(AnalyzedToken { token, norm, stem, segments: seg_start..segments.len() });
+    }
+    Analysis { sentences, tokens, segments }
+}

@@ -38,8 +38,22 @@ pub const KEHEH: char = '\u{06A9}';
 pub const FARSI_YEH: char = '\u{06CC}';
 /// ۀ heh with yeh above (Persian ezafe), folded to ه in search keys.
 pub const HEH_YEH_ABOVE: char = '\u{06C0}';
-/// ە Kurdish ae / heh goal family, folded to ه in search keys.
+/// ہ heh goal (Urdu), folded to ه in search keys.
 pub const HEH_GOAL: char = '\u{06C1}';
+/// ھ heh doachashmee (Urdu aspiration mark letter), folded to ه in search keys.
+pub const HEH_DOACHASHMEE: char = '\u{06BE}';
+/// ە ae (Kurdish, Uyghur), folded to ه in search keys.
+pub const AE: char = '\u{06D5}';
+/// ۃ teh marbuta goal (Urdu), folded to ة (and on to ه when teh marbuta is folded).
+pub const TEH_MARBUTA_GOAL: char = '\u{06C3}';
+/// ے yeh barree (Urdu), folded to ي in search keys.
+pub const YEH_BARREE: char = '\u{06D2}';
+pub const WAW: char = 'و';
+pub const KAF: char = 'ك';
+/// First and last of the tashkeel proper: fathatan U+064B .. sukun U+0652 (the marks
+/// Lucene's ArabicNormalizer removes).
+pub const FATHATAN: char = '\u{064B}';
+pub const SUKUN: char = '\u{0652}';
 
 /// Arabic combining marks: tashkeel (fathatan..sukun, U+064B–U+0652), the extended marks
 /// U+0653–U+065F, superscript alef U+0670 and Quranic annotation marks U+06D6–U+06ED.

@@ -55,3 +55,23 @@ pub fn segment(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<S
     let _ = lexicon;
     out.push(Segment { range: base..base + word.len(), kind: SegmentKind::Stem });
 }
+
+/// Segment any token: Arabic words through [`segment`], a number's trailing `%`/`٪` as a
+/// [`SegmentKind::Symbol`], everything else as one [`SegmentKind::Stem`].
+pub fn segment_token(text: &str, token: &crate::Token, lexicon: &CliticLexicon, out: &mut Vec<Segment>) {
+    let r = token.range.clone();
+    match token.kind {
+        crate::TokenKind::Arabic => segment(&text[r.clone()], r.start, lexicon, out),
+        crate::TokenKind::Number => {
+            let s = &text[r.clone()];
+            match s.char_indices().next_back() {
+                Some((i, '%' | '٪')) if i > 0 => {
+                    out.push(Segment { range: r.start..r.start + i, kind: SegmentKind::Stem });
+                    out.push(Segment { range: r.start + i..r.end, kind: SegmentKind::Symbol });
+                }
+                _ => out.push(Segment { range: r, kind: SegmentKind::Stem }),
+            }
+        }
+        _ => out.push(Segment { range: r, kind: SegmentKind::Stem }),
+    }
+}

@@ -1,0 +1,250 @@
+//! `marsad analyze`: plain text (one document) or JSON lines (one document per line).
+
+use anyhow::{Context, Result};
+use clap::{Args, ValueEnum};
+use marsad_engine::{analyze, AnalysisConfig, Resources};
+use serde::Deserialize;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::output::DocWriter;
+
+/// Plain text is analyzed in chunks of at least this many bytes, cut at line breaks (no token
+/// or sentence crosses a line break), so memory stays bounded on huge inputs.
+const CHUNK_BYTES: usize = 1 << 20;
+
+#[derive(Args)]
+pub struct AnalyzeArgs {
+    /// Input file; `-` or nothing reads standard input.
+    pub input: Option<PathBuf>,
+    /// Input format. `auto`: `jsonl` for *.jsonl files, else `text`.
+    #[arg(long, value_enum, default_value_t = Format::Auto)]
+    pub format: Format,
+    /// Replace invalid UTF-8 with U+FFFD (and warn) instead of failing. Offsets then refer to
+    /// the repaired text.
+    #[arg(long)]
+    pub lossy: bool,
+    /// Document id for plain-text input (default: the file name, or `stdin`).
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Print documents, bytes, tokens, time and peak memory to stderr at the end.
+    #[arg(long)]
+    pub stats: bool,
+}
+
+/// Counters for `--stats`.
+#[derive(Default)]
+struct Stats {
+    docs: usize,
+    bytes: usize,
+    tokens: usize,
+}
+
+impl Stats {
+    fn add(&mut self, text: &str, analysis: &marsad_engine::Analysis<'_>) {
+        self.bytes += text.len();
+        self.tokens += analysis.tokens.len();
+    }
+    fn report(&self, started: std::time::Instant) {
+        let secs = started.elapsed().as_secs_f64();
+        let rss = std::fs::read_to_string("/proc/self/status").ok().and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(|l| l.trim_start_matches("VmHWM:").trim().to_string())).unwrap_or_else(|| "unknown".into());
+        eprintln!("marsad: {} documents, {:.1} MB, {} tokens in {:.2} s ({:.0} tokens/s); peak RSS {}", self.docs, self.bytes as f64 / 1e6, self.tokens, secs, self.tokens as f64 / secs.max(1e-9), rss);
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Auto,
+    Text,
+    Jsonl,
+}
+
+/// One input line of `--format jsonl`.
+#[derive(Deserialize)]
+struct InDoc {
+    id: IdValue,
+    text: String,
+    #[serde(default)]
+    published: Option<serde_json::Value>,
+    #[serde(default)]
+    title: Option<serde_json::Value>,
+    #[serde(default)]
+    url: Option<serde_json::Value>,
+    #[serde(default)]
+    source: Option<serde_json::Value>,
+}
+
+/// Ids may be strings or numbers in the wild; output is always a string.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum IdValue {
+    Str(String),
+    Num(serde_json::Number),
+}
+
+impl IdValue {
+    fn into_string(self) -> String {
+        match self {
+            IdValue::Str(s) => s,
+            IdValue::Num(n) => n.to_string(),
+        }
+    }
+}
+
+pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
+    let resources = Resources::embedded().context("loading embedded resources")?;
+    let config = AnalysisConfig::full();
+    let (name, reader): (String, Box<dyn Read>) = match &args.input {
+        Some(p) if p.as_os_str() != "-" => {
+            let f = File::open(p).with_context(|| format!("cannot open {}", p.display()))?;
+            (p.display().to_string(), Box::new(f))
+        }
+        _ => ("<stdin>".to_string(), Box::new(io::stdin().lock())),
+    };
+    let format = match args.format {
+        Format::Auto if name.ends_with(".jsonl") => Format::Jsonl,
+        Format::Auto => Format::Text,
+        f => f,
+    };
+    let reader = BufReader::with_capacity(1 << 16, reader);
+    let started = std::time::Instant::now();
+    let mut stats = Stats::default();
+    let stdout = io::stdout().lock();
+    let out = BufWriter::with_capacity(1 << 16, stdout);
+    match format {
+        Format::Jsonl => {
+            let code = run_jsonl(&name, reader, out, &resources, &config, args.lossy, &mut stats)?;
+            if args.stats {
+                stats.report(started);
+            }
+            Ok(code)
+        }
+        _ => {
+            let id = args.id.clone().unwrap_or_else(|| match &args.input {
+                Some(p) if p.as_os_str() != "-" => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| name.clone()),
+                _ => "stdin".to_string(),
+            });
+            let code = run_text(&name, &id, reader, out, &resources, &config, args.lossy, &mut stats)?;
+            if args.stats {
+                stats.report(started);
+            }
+            Ok(code)
+        }
+    }
+}
+
+/// Decode `bytes` (which start at byte `base` of input `name`) as UTF-8.
+fn decode<'a>(bytes: &'a [u8], name: &str, what: &str, base: usize, lossy: bool) -> Result<std::borrow::Cow<'a, str>> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.into()),
+        Err(e) => {
+            let at = base + e.valid_up_to();
+            if lossy {
+                eprintln!("marsad: warning: {name}: {what}invalid UTF-8 at byte offset {at} replaced with U+FFFD; offsets refer to the repaired text");
+                Ok(String::from_utf8_lossy(bytes))
+            } else {
+                anyhow::bail!("{name}: {what}invalid UTF-8 at byte offset {at} (use --lossy to replace it)")
+            }
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_text(name: &str, id: &str, mut reader: impl BufRead, out: impl Write, resources: &Resources, config: &AnalysisConfig, lossy: bool, stats: &mut Stats) -> Result<ExitCode> {
+    stats.docs += 1;
+    // The object is opened only once the first chunk decoded, so bad input yields no output.
+    let mut out = Some(out);
+    let mut writer: Option<DocWriter<_>> = None;
+    let mut chunk: Vec<u8> = Vec::with_capacity(CHUNK_BYTES + 4096);
+    let mut base = 0usize; // byte offset of `chunk` in the input
+    let mut read_total = 0usize; // bytes read from the input
+    // With --lossy, offsets refer to the repaired text: track its length separately.
+    let mut text_base = 0usize;
+    loop {
+        let n = reader.read_until(b'\n', &mut chunk).with_context(|| format!("reading {name}"))?;
+        read_total += n;
+        let eof = n == 0;
+        if chunk.len() >= CHUNK_BYTES || (eof && !chunk.is_empty()) {
+            let text = decode(&chunk, name, "", base, lossy)?;
+            let analysis = analyze(&text, resources, config);
+            stats.add(&text, &analysis);
+            let w = match writer.as_mut() {
+                Some(w) => w,
+                None => writer.insert(DocWriter::begin(out.take().expect("output taken once"), id, &[])?),
+            };
+            w.chunk(text_base, &analysis)?;
+            text_base += text.len();
+            base = read_total;
+            chunk.clear();
+        }
+        if eof {
+            break;
+        }
+    }
+    let writer = match writer {
+        Some(w) => w,
+        None => DocWriter::begin(out.take().expect("output taken once"), id, &[])?,
+    };
+    let mut out = writer.finish()?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_jsonl(name: &str, mut reader: impl BufRead, mut out: impl Write, resources: &Resources, config: &AnalysisConfig, lossy: bool, stats: &mut Stats) -> Result<ExitCode> {
+    let mut line = Vec::new();
+    let mut line_no = 0usize;
+    let mut offset = 0usize;
+    let mut failed = 0usize;
+    loop {
+        line.clear();
+        let n = reader.read_until(b'\n', &mut line).with_context(|| format!("reading {name}"))?;
+        if n == 0 {
+            break;
+        }
+        line_no += 1;
+        let line_start = offset;
+        offset += n;
+        let what = format!("line {line_no}: ");
+        let text = match decode(&line, name, &what, line_start, lossy) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("marsad: error: {e:#}");
+                failed += 1;
+                continue;
+            }
+        };
+        if text.trim().is_empty() {
+            continue;
+        }
+        let doc: InDoc = match serde_json::from_str(&text) {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("marsad: error: {name}: line {line_no}: malformed JSON document: {e}");
+                failed += 1;
+                continue;
+            }
+        };
+        let analysis = analyze(&doc.text, resources, config);
+        stats.docs += 1;
+        stats.add(&doc.text, &analysis);
+        let mut extra: Vec<(&str, &serde_json::Value)> = Vec::new();
+        for (k, v) in [("published", &doc.published), ("title", &doc.title), ("url", &doc.url), ("source", &doc.source)] {
+            if let Some(v) = v {
+                extra.push((k, v));
+            }
+        }
+        let id = doc.id.into_string();
+        let mut w = DocWriter::begin(&mut out, &id, &extra)?;
+        w.chunk(0, &analysis)?;
+        w.finish()?;
+    }
+    out.flush()?;
+    if failed > 0 {
+        eprintln!("marsad: {failed} of {line_no} lines failed");
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}

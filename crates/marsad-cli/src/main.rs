@@ -1,0 +1,37 @@
+//! `marsad`: the command-line front end. Glue only: argument parsing, I/O, serialization.
+
+mod analyze;
+mod output;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "marsad", version, about = "Marsad (مرصد): structured, searchable facts from Arabic news")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyze text: tokens, sentences, clitic segments, search keys (JSON on stdout).
+    Analyze(analyze::AnalyzeArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Analyze(args) => analyze::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            if output::is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("marsad: error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

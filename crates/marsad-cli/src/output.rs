@@ -1,0 +1,84 @@
+//! The public JSON contract of `marsad analyze` (see docs/schema.md). Only this outer crate
+//! knows about serialization; the engine's types are plain data converted here.
+
+use marsad_engine::Analysis;
+use serde::Serialize;
+use std::io::{self, Write};
+
+#[derive(Serialize)]
+pub struct SegmentOut<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub kind: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct TokenOut<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub kind: &'a str,
+    pub norm: &'a str,
+    pub stem: &'a str,
+    pub segments: Vec<SegmentOut<'a>>,
+}
+
+#[derive(Serialize, Clone, Copy)]
+pub struct SentenceOut {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Writes one document object, possibly in several chunks of text (offsets shifted by each
+/// chunk's base), so a huge plain-text input streams with memory bounded by one chunk.
+pub struct DocWriter<W: Write> {
+    out: W,
+    first_token: bool,
+    sentences: Vec<SentenceOut>,
+}
+
+impl<W: Write> DocWriter<W> {
+    /// Start the object: `{"id":…,(extra fields),"tokens":[`.
+    pub fn begin(mut out: W, id: &str, extra: &[(&str, &serde_json::Value)]) -> io::Result<Self> {
+        out.write_all(b"{\"id\":")?;
+        serde_json::to_writer(&mut out, id)?;
+        for (k, v) in extra {
+            out.write_all(b",")?;
+            serde_json::to_writer(&mut out, k)?;
+            out.write_all(b":")?;
+            serde_json::to_writer(&mut out, v)?;
+        }
+        out.write_all(b",\"tokens\":[")?;
+        Ok(DocWriter { out, first_token: true, sentences: Vec::new() })
+    }
+
+    /// Add the analysis of a chunk of text that starts at byte `base` of the document.
+    pub fn chunk(&mut self, base: usize, analysis: &Analysis<'_>) -> io::Result<()> {
+        for t in &analysis.tokens {
+            if !self.first_token {
+                self.out.write_all(b",")?;
+            }
+            self.first_token = false;
+            let segs = analysis.segments[t.segments.clone()].iter().map(|s| SegmentOut { start: base + s.range.start, end: base + s.range.end, kind: s.kind.as_str() }).collect();
+            let tok = TokenOut { start: base + t.token.range.start, end: base + t.token.range.end, kind: t.token.kind.as_str(), norm: &t.norm, stem: t.stem(), segments: segs };
+            serde_json::to_writer(&mut self.out, &tok)?;
+        }
+        self.sentences.extend(analysis.sentences.iter().map(|s| SentenceOut { start: base + s.range.start, end: base + s.range.end }));
+        Ok(())
+    }
+
+    /// Close the object (sentences follow the tokens) and end the line.
+    pub fn finish(mut self) -> io::Result<W> {
+        self.out.write_all(b"],\"sentences\":")?;
+        serde_json::to_writer(&mut self.out, &self.sentences)?;
+        self.out.write_all(b"}\n")?;
+        Ok(self.out)
+    }
+}
+
+/// True when the error chain ends in a broken pipe (e.g. `marsad analyze … | head`).
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+            || e.downcast_ref::<serde_json::Error>().and_then(|j| j.io_error_kind()) == Some(io::ErrorKind::BrokenPipe)
+    })
+}

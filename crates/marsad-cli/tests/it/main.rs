@@ -1,0 +1,122 @@
+//! End-to-end tests of the `marsad` binary: the output contract and bad input.
+
+use expect_test::{expect, expect_file};
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn marsad(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_marsad")).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn marsad");
+    // Feed stdin from a thread: the child may fill its stdout pipe before reading all input.
+    let mut pipe = child.stdin.take().expect("stdin");
+    let data = stdin.to_vec();
+    let feeder = std::thread::spawn(move || {
+        let _ = pipe.write_all(&data);
+    });
+    let out = child.wait_with_output().expect("marsad runs");
+    feeder.join().expect("feeder thread");
+    out
+}
+
+/// Render an analysis as a readable table, checking every offset against the input.
+fn render(input: &str, doc: &serde_json::Value) -> String {
+    let mut out = String::new();
+    let at = |v: &serde_json::Value| -> &str {
+        let (s, e) = (v["start"].as_u64().expect("start") as usize, v["end"].as_u64().expect("end") as usize);
+        input.get(s..e).expect("offsets on char boundaries inside the input")
+    };
+    for s in doc["sentences"].as_array().expect("sentences") {
+        out.push_str(&format!("S {}\n", at(s)));
+    }
+    for t in doc["tokens"].as_array().expect("tokens") {
+        let segs: Vec<String> = t["segments"].as_array().expect("segments").iter().map(|g| format!("{}:{}", at(g), g["kind"].as_str().unwrap_or("?"))).collect();
+        let joined: String = t["segments"].as_array().expect("segments").iter().map(|g| at(g)).collect();
+        assert_eq!(joined, at(t), "segments concatenate to the token");
+        out.push_str(&format!("{}\t{}\t{}\t{}\t{}\n", at(t), t["kind"].as_str().unwrap_or("?"), t["norm"].as_str().unwrap_or("?"), t["stem"].as_str().unwrap_or("?"), segs.join(" ")));
+    }
+    out
+}
+
+#[test]
+fn seed_story_golden() {
+    let input = include_str!("../../../../examples/zarif-lavrov-moscow.txt");
+    let out = marsad(&["analyze", "--id", "seed"], input.as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    assert_eq!(doc["id"], "seed");
+    expect_file!["golden/seed.tsv"].assert_eq(&render(input, &doc));
+}
+
+#[test]
+fn jsonl_one_object_per_line_and_bad_lines_reported() {
+    let input = "{\"id\":7,\"text\":\"قال ظريف.\",\"published\":\"2020-09-24\"}\nnot json\n\n{\"id\":\"b\",\"text\":\"\"}\n{\"text\":\"no id\"}\n";
+    let out = marsad(&["analyze", "--format", "jsonl"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1), "a bad line makes the run fail at the end");
+    let lines: Vec<&str> = std::str::from_utf8(&out.stdout).expect("utf8").lines().collect();
+    assert_eq!(lines.len(), 2, "good lines are still processed");
+    let first: serde_json::Value = serde_json::from_str(lines[0]).expect("json");
+    assert_eq!(first["id"], "7");
+    assert_eq!(first["published"], "2020-09-24");
+    expect![[r#"
+        marsad: error: <stdin>: line 2: malformed JSON document: expected ident at line 1 column 2
+        marsad: error: <stdin>: line 5: malformed JSON document: missing field `id` at line 1 column 16
+        marsad: 2 of 5 lines failed
+    "#]]
+    .assert_eq(&String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn invalid_utf8_names_offset_or_is_replaced() {
+    let out = marsad(&["analyze"], b"abc \xff\xfe def");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "no partial output");
+    expect![[r#"
+        marsad: error: <stdin>: invalid UTF-8 at byte offset 4 (use --lossy to replace it)
+    "#]]
+    .assert_eq(&String::from_utf8_lossy(&out.stderr));
+
+    let out = marsad(&["analyze", "--lossy"], b"abc \xff def");
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(doc["tokens"].as_array().map(|a| a.len()), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("warning"));
+
+    let out = marsad(&["analyze", "--format", "jsonl"], b"{\"id\":1,\"text\":\"\xff\"}\n{\"id\":2,\"text\":\"ok\"}\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 1: invalid UTF-8 at byte offset 16"));
+}
+
+#[test]
+fn empty_input_gives_empty_valid_result() {
+    let out = marsad(&["analyze"], b"");
+    assert!(out.status.success());
+    expect![[r#"
+        {"id":"stdin","tokens":[],"sentences":[]}
+    "#]]
+    .assert_eq(&String::from_utf8_lossy(&out.stdout));
+    let out = marsad(&["analyze", "--format", "jsonl"], b"");
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn missing_file_is_a_clear_error() {
+    let out = marsad(&["analyze", "/nonexistent/story.txt"], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot open /nonexistent/story.txt"));
+}
+
+#[test]
+fn large_plain_text_is_chunked_with_absolute_offsets() {
+    // Three chunks' worth of text: offsets must stay absolute across chunk boundaries.
+    let line = "اكد وزير الخارجية الايراني ان التعاون مستمر.\n";
+    let input = line.repeat((3 << 20) / line.len());
+    let out = marsad(&["analyze"], input.as_bytes());
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let sentences = doc["sentences"].as_array().expect("sentences");
+    assert_eq!(sentences.len(), input.lines().count());
+    let last = &sentences[sentences.len() - 1];
+    let (s, e) = (last["start"].as_u64().unwrap_or(0) as usize, last["end"].as_u64().unwrap_or(0) as usize);
+    assert_eq!(&input[s..e], line.trim_end());
+}
