@@ -5,6 +5,7 @@ mod bench;
 mod conformance;
 mod eval_seg;
 mod lexicons;
+mod ner;
 mod shared;
 
 fn main() -> anyhow::Result<()> {
@@ -18,13 +19,19 @@ fn main() -> anyhow::Result<()> {
         "eval-segmentation" => eval_seg::run(rest),
         "conformance" => conformance::run(rest),
         "bench-text" => bench::run(rest),
+        "train-ner" => ner::train(rest),
+        "eval-ner" => ner::eval(rest),
+        "bench-ner" => ner::bench(rest),
         _ => {
             eprintln!(
                 "usage: cargo xtask <command>\n\
                  \n  build-lexicons      rebuild resources/text/* from ../shared\
                  \n  eval-segmentation   UD Arabic-PUD sentence + word F1, Farasa WikiNews accuracy\
                  \n  conformance         Lucene, Snowball, pyarabic conformance suites\
-                 \n  bench-text          text-core throughput on the ANT corpus"
+                 \n  bench-text          text-core throughput on the ANT corpus\
+                 \n  train-ner           train resources/ner/model.bin (--dev: tune on a dev split)\
+                 \n  eval-ner            NER P/R/F1 on the ANERcorp test split\
+                 \n  bench-ner           NER tagging speed, model load time, peak RSS"
             );
             if cmd == "help" { Ok(()) } else { anyhow::bail!("unknown command {cmd:?}") }
         }

@@ -1,0 +1,128 @@
+//! Token keys and stable hashing.
+//!
+//! NER never looks at the surface form directly: it sees the search key of each token
+//! ([`marsad_text::normalize::search_key`]), so الإيراني and الايراني ("the Iranian", with and
+//! without hamza) are the same feature. Entity ranges still point into the original text.
+
+use marsad_text::chars;
+use marsad_text::normalize::search_key;
+
+/// The key of a token surface: the search key, then a small idempotent fold of the letters the
+/// model depends on most (alef/hamza, alef maksura, teh marbuta, diacritics). Once the real
+/// search normalizer does the same folding this second step changes nothing; it keeps model
+/// features stable whichever normalizer version a model was trained with.
+pub fn token_key(surface: &str) -> String {
+    let k = search_key(surface);
+    let mut out = String::with_capacity(k.len());
+    for c in k.chars() {
+        match c {
+            chars::ALEF_HAMZA_ABOVE | chars::ALEF_HAMZA_BELOW | chars::ALEF_MADDA | chars::ALEF_WASLA => out.push(chars::ALEF),
+            chars::ALEF_MAKSURA | chars::YEH_HAMZA | chars::FARSI_YEH => out.push(chars::YEH),
+            chars::TEH_MARBUTA | chars::HEH_YEH_ABOVE | chars::HEH_GOAL => out.push(chars::HEH),
+            chars::WAW_HAMZA => out.push('و'),
+            chars::KEHEH => out.push('ك'),
+            c if chars::is_diacritic(c) || c == chars::TATWEEL || chars::is_format_control(c) => {}
+            c if chars::is_digit(c) => out.push('0'),
+            c if c.is_uppercase() => out.extend(c.to_lowercase()),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Proclitic strings stripped from keys for the "stem" features, longest first.
+/// `// وبال wa-bi-l "and with the"`, `// لل li-l "for the"`, `// و wa "and"`.
+const PROCLITICS: &[&str] = &[
+    "وبال", "وكال", "فبال", "ولل", "فال", "وال", "بال", "كال", "فلل", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك",
+];
+
+/// Split a key into (proclitic, rest). The rest keeps at least three letters (two after ال),
+/// so short words like وزير are not cut to nothing useful; the model weighs the split, it
+/// does not trust it.
+pub fn split_proclitic(key: &str) -> (&str, &str) {
+    for p in PROCLITICS {
+        if let Some(rest) = key.strip_prefix(p) {
+            let n = rest.chars().count();
+            let min = if p.contains("ال") || p.ends_with("لل") { 2 } else { 3 };
+            if n >= min {
+                return (&key[..p.len()], rest);
+            }
+        }
+    }
+    ("", key)
+}
+
+/// Definite-article-free form for lexicon lookups: strips a leading ال al- "the" only.
+pub fn strip_article(key: &str) -> &str {
+    match key.strip_prefix("ال") {
+        Some(rest) if rest.chars().count() >= 2 => rest,
+        _ => key,
+    }
+}
+
+/// FNV-1a over bytes, finished with a splitmix64 mix. Stable across platforms and Rust
+/// versions (models store hashed features, so `std`'s hasher is not an option).
+pub fn hash_str(s: &str) -> u64 {
+    hash_bytes(s.as_bytes(), 0xcbf2_9ce4_8422_2325)
+}
+
+pub fn hash_bytes(b: &[u8], seed: u64) -> u64 {
+    let mut h = seed;
+    for &x in b {
+        h ^= u64::from(x);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    mix(h)
+}
+
+/// splitmix64 finalizer.
+#[inline]
+pub fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// Hash of a sequence of token keys (gazetteer phrases): keys joined by a space.
+pub fn phrase_hash<'a>(keys: impl IntoIterator<Item = &'a str>) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for (i, k) in keys.into_iter().enumerate() {
+        if i > 0 {
+            h ^= u64::from(b' ');
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        for &x in k.as_bytes() {
+            h ^= u64::from(x);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    mix(h)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_fold_hamza_and_teh_marbuta() {
+        // الإيرانية al-īrāniyya "the Iranian (f.)"
+        assert_eq!(token_key("الإيرانية"), "الايرانيه");
+        assert_eq!(token_key("Moscow"), "moscow");
+        assert_eq!(token_key("٢٠٠١"), "0000");
+    }
+
+    #[test]
+    fn proclitics() {
+        // وروسيا wa-rūsiyā "and Russia"
+        assert_eq!(split_proclitic("وروسيا"), ("و", "روسيا"));
+        // بالمدينه bi-l-madīna "in the city"
+        assert_eq!(split_proclitic("بالمدينه"), ("بال", "مدينه"));
+        // وزير wazīr "minister": و + زير is allowed (three letters), the model decides.
+        assert_eq!(split_proclitic("لي"), ("", "لي"));
+    }
+
+    #[test]
+    fn phrase_hash_is_joined_hash() {
+        assert_eq!(phrase_hash(["a", "b"]), hash_str("a b"));
+    }
+}

