@@ -65,14 +65,19 @@ pub fn run(args: &[String]) -> Result<()> {
     });
     let tokens_only = AnalysisConfig::tokens_only();
     stage("tokenize + sentences + clitics", &|t| {
-        let a = analyze(t, &resources, &AnalysisConfig { search_keys: false, ..AnalysisConfig::full() });
+        let a = analyze(t, &resources, &AnalysisConfig { search_keys: false, entities: false, ..AnalysisConfig::full() });
         a.segments.len()
     });
     let _ = tokens_only;
-    let full = AnalysisConfig::full();
+    let full = AnalysisConfig::text_core();
     let single = stage("full text core (+ search keys + stems)", &|t| {
         let a = analyze(t, &resources, &full);
         a.segments.len() + a.tokens.len()
+    });
+    let with_ner = AnalysisConfig::full();
+    stage("text core + named entities", &|t| {
+        let a = analyze(t, &resources, &with_ner);
+        a.entities.len() + a.tokens.len()
     });
 
     // Two threads over halves of the corpus, to show scaling on this 2-core machine.

@@ -29,6 +29,9 @@ pub struct AnalyzeArgs {
     /// Document id for plain-text input (default: the file name, or `stdin`).
     #[arg(long)]
     pub id: Option<String>,
+    /// Load the NER model from this file instead of the one built into the binary.
+    #[arg(long, value_name = "PATH")]
+    pub ner_model: Option<PathBuf>,
     /// Print documents, bytes, tokens, time and peak memory to stderr at the end.
     #[arg(long)]
     pub stats: bool,
@@ -94,7 +97,11 @@ impl IdValue {
 }
 
 pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
-    let resources = Resources::embedded().context("loading embedded resources")?;
+    let mut resources = Resources::embedded().context("loading embedded resources")?;
+    if let Some(path) = &args.ner_model {
+        let bytes = std::fs::read(path).with_context(|| format!("cannot read NER model {}", path.display()))?;
+        resources.ner = Resources::ner_from_bytes(&bytes, &path.display().to_string())?;
+    }
     let config = AnalysisConfig::full();
     let (name, reader): (String, Box<dyn Read>) = match &args.input {
         Some(p) if p.as_os_str() != "-" => {
@@ -174,7 +181,7 @@ fn run_text(name: &str, id: &str, mut reader: impl BufRead, out: impl Write, res
                 Some(w) => w,
                 None => writer.insert(DocWriter::begin(out.take().expect("output taken once"), id, &[])?),
             };
-            w.chunk(text_base, &analysis)?;
+            w.chunk(text_base, &text, &analysis)?;
             text_base += text.len();
             base = read_total;
             chunk.clear();
@@ -238,7 +245,7 @@ fn run_jsonl(name: &str, mut reader: impl BufRead, mut out: impl Write, resource
         }
         let id = doc.id.into_string();
         let mut w = DocWriter::begin(&mut out, &id, &extra)?;
-        w.chunk(0, &analysis)?;
+        w.chunk(0, &doc.text, &analysis)?;
         w.finish()?;
     }
     out.flush()?;

@@ -22,6 +22,17 @@ pub struct TokenOut<'a> {
     pub segments: Vec<SegmentOut<'a>>,
 }
 
+#[derive(Serialize)]
+pub struct EntityOut {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
 #[derive(Serialize, Clone, Copy)]
 pub struct SentenceOut {
     pub start: usize,
@@ -34,6 +45,7 @@ pub struct DocWriter<W: Write> {
     out: W,
     first_token: bool,
     sentences: Vec<SentenceOut>,
+    entities: Vec<EntityOut>,
 }
 
 impl<W: Write> DocWriter<W> {
@@ -48,11 +60,11 @@ impl<W: Write> DocWriter<W> {
             serde_json::to_writer(&mut out, v)?;
         }
         out.write_all(b",\"tokens\":[")?;
-        Ok(DocWriter { out, first_token: true, sentences: Vec::new() })
+        Ok(DocWriter { out, first_token: true, sentences: Vec::new(), entities: Vec::new() })
     }
 
-    /// Add the analysis of a chunk of text that starts at byte `base` of the document.
-    pub fn chunk(&mut self, base: usize, analysis: &Analysis<'_>) -> io::Result<()> {
+    /// Add the analysis of `text`, a chunk that starts at byte `base` of the document.
+    pub fn chunk(&mut self, base: usize, text: &str, analysis: &Analysis<'_>) -> io::Result<()> {
         for t in &analysis.tokens {
             if !self.first_token {
                 self.out.write_all(b",")?;
@@ -63,6 +75,13 @@ impl<W: Write> DocWriter<W> {
             serde_json::to_writer(&mut self.out, &tok)?;
         }
         self.sentences.extend(analysis.sentences.iter().map(|s| SentenceOut { start: base + s.range.start, end: base + s.range.end }));
+        self.entities.extend(analysis.entities.iter().map(|e| EntityOut {
+            start: base + e.range.start,
+            end: base + e.range.end,
+            text: text[e.range.clone()].to_string(),
+            kind: e.kind.as_str(),
+            country: e.country.as_ref().map(|c| c.as_str().to_string()),
+        }));
         Ok(())
     }
 
@@ -70,6 +89,8 @@ impl<W: Write> DocWriter<W> {
     pub fn finish(mut self) -> io::Result<W> {
         self.out.write_all(b"],\"sentences\":")?;
         serde_json::to_writer(&mut self.out, &self.sentences)?;
+        self.out.write_all(b",\"entities\":")?;
+        serde_json::to_writer(&mut self.out, &self.entities)?;
         self.out.write_all(b"}\n")?;
         Ok(self.out)
     }

@@ -7,30 +7,42 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+pub use marsad_ner::{Entity, EntityType};
 use marsad_text::{normalize, stem, CliticLexicon, LexiconError, Segment, Sentence, Token};
 
 /// The clitic lexicon built by `cargo xtask build-lexicons`, embedded in the binary.
 const CLITIC_LEXICON: &str = include_str!("../../../resources/text/clitic-lexicon.txt");
+/// The NER model built by `cargo xtask train-ner`, embedded in the binary.
+const NER_MODEL: &[u8] = include_bytes!("../../../resources/ner/model.bin");
 
-/// Read-only resources the pipeline needs (lexicons; later models and actor tables).
-#[derive(Debug, Clone)]
+/// Read-only resources the pipeline needs (lexicons, models; later actor tables).
+#[derive(Debug)]
 pub struct Resources {
     pub clitics: CliticLexicon,
+    pub ner: marsad_ner::Model,
 }
 
-/// A resource failed to load.
+/// A resource failed to load. `origin` names where it came from (a path, or "embedded …").
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ResourceError {
-    #[error("clitic lexicon ({origin}): {source}")]
+    #[error("invalid clitic lexicon {origin}")]
     Clitics { origin: String, source: LexiconError },
+    #[error("invalid NER model {origin}")]
+    Ner { origin: String, source: marsad_ner::NerError },
 }
 
 impl Resources {
     /// The resources compiled into this build.
     pub fn embedded() -> Result<Self, ResourceError> {
-        let clitics = CliticLexicon::parse(CLITIC_LEXICON).map_err(|source| ResourceError::Clitics { origin: "embedded resources/text/clitic-lexicon.txt".into(), source })?;
-        Ok(Resources { clitics })
+        let clitics = CliticLexicon::parse(CLITIC_LEXICON).map_err(|source| ResourceError::Clitics { origin: "(embedded resources/text/clitic-lexicon.txt)".into(), source })?;
+        let ner = Self::ner_from_bytes(NER_MODEL, "(embedded resources/ner/model.bin)")?;
+        Ok(Resources { clitics, ner })
+    }
+
+    /// Parse a NER model; `origin` (e.g. the file's path) is named in the error.
+    pub fn ner_from_bytes(bytes: &[u8], origin: &str) -> Result<marsad_ner::Model, ResourceError> {
+        marsad_ner::Model::from_bytes(bytes).map_err(|source| ResourceError::Ner { origin: origin.to_string(), source })
     }
 }
 
@@ -41,16 +53,22 @@ pub struct AnalysisConfig {
     pub search_keys: bool,
     /// Segment clitics.
     pub clitics: bool,
+    /// Recognize named entities.
+    pub entities: bool,
 }
 
 impl AnalysisConfig {
     /// Everything the text core offers.
     pub fn full() -> Self {
-        AnalysisConfig { search_keys: true, clitics: true }
+        AnalysisConfig { search_keys: true, clitics: true, entities: true }
+    }
+    /// The text core only: tokens, sentences, clitics, search keys (no models).
+    pub fn text_core() -> Self {
+        AnalysisConfig { search_keys: true, clitics: true, entities: false }
     }
     /// Tokens and sentences only.
     pub fn tokens_only() -> Self {
-        AnalysisConfig { search_keys: false, clitics: false }
+        AnalysisConfig { search_keys: false, clitics: false, entities: false }
     }
 }
 
@@ -85,11 +103,14 @@ pub struct Analysis<'a> {
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<AnalyzedToken<'a>>,
     pub segments: Vec<Segment>,
+    /// Named entities in text order (PER, ORG, LOC, MISC, NORP with country).
+    pub entities: Vec<Entity>,
 }
 
 /// Analyze `text`. Never fails and never panics on any string.
 pub fn analyze<'a>(text: &'a str, resources: &Resources, config: &AnalysisConfig) -> Analysis<'a> {
     let raw = marsad_text::tokenize(text);
+    let entities = if config.entities { marsad_ner::recognize(text, &raw, &resources.ner) } else { Vec::new() };
     let sentences = marsad_text::split_sentences(text, &raw);
     let mut segments = Vec::with_capacity(raw.len() + raw.len() / 3);
     let mut tokens = Vec::with_capacity(raw.len());
@@ -112,5 +133,5 @@ pub fn analyze<'a>(text: &'a str, resources: &Resources, config: &AnalysisConfig
         };
         tokens.push(AnalyzedToken { token, norm, stem, segments: seg_start..segments.len() });
     }
-    Analysis { sentences, tokens, segments }
+    Analysis { sentences, tokens, segments, entities }
 }

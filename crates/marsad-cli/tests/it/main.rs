@@ -27,6 +27,10 @@ fn render(input: &str, doc: &serde_json::Value) -> String {
     for s in doc["sentences"].as_array().expect("sentences") {
         out.push_str(&format!("S {}\n", at(s)));
     }
+    for e in doc["entities"].as_array().expect("entities") {
+        assert_eq!(e["text"].as_str(), Some(at(e)), "entity text is the surface");
+        out.push_str(&format!("E {}\t{}\t{}\n", at(e), e["type"].as_str().unwrap_or("?"), e["country"].as_str().unwrap_or("-")));
+    }
     for t in doc["tokens"].as_array().expect("tokens") {
         let segs: Vec<String> = t["segments"].as_array().expect("segments").iter().map(|g| format!("{}:{}", at(g), g["kind"].as_str().unwrap_or("?"))).collect();
         let joined: String = t["segments"].as_array().expect("segments").iter().map(|g| at(g)).collect();
@@ -91,7 +95,7 @@ fn empty_input_gives_empty_valid_result() {
     let out = marsad(&["analyze"], b"");
     assert!(out.status.success());
     expect![[r#"
-        {"id":"stdin","tokens":[],"sentences":[]}
+        {"id":"stdin","tokens":[],"sentences":[],"entities":[]}
     "#]]
     .assert_eq(&String::from_utf8_lossy(&out.stdout));
     let out = marsad(&["analyze", "--format", "jsonl"], b"");
@@ -104,6 +108,22 @@ fn missing_file_is_a_clear_error() {
     let out = marsad(&["analyze", "/nonexistent/story.txt"], b"");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot open /nonexistent/story.txt"));
+}
+
+#[test]
+fn missing_or_corrupt_ner_model_names_the_path() {
+    let out = marsad(&["analyze", "--ner-model", "/nonexistent/model.bin"], "قال ظريف".as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read NER model /nonexistent/model.bin"));
+    let dir = std::env::temp_dir().join(format!("marsad-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let bad = dir.join("corrupt-model.bin");
+    std::fs::write(&bad, b"definitely not a model").expect("write");
+    let out = marsad(&["analyze", "--ner-model", bad.to_str().expect("utf8 path")], "قال ظريف".as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("invalid NER model {}", bad.display())), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
