@@ -33,7 +33,7 @@ fn render(input: &str, doc: &serde_json::Value) -> String {
     }
     for t in doc["tokens"].as_array().expect("tokens") {
         let segs: Vec<String> = t["segments"].as_array().expect("segments").iter().map(|g| format!("{}:{}", at(g), g["kind"].as_str().unwrap_or("?"))).collect();
-        let joined: String = t["segments"].as_array().expect("segments").iter().map(|g| at(g)).collect();
+        let joined: String = t["segments"].as_array().expect("segments").iter().map(&at).collect();
         assert_eq!(joined, at(t), "segments concatenate to the token");
         out.push_str(&format!("{}\t{}\t{}\t{}\t{}\n", at(t), t["kind"].as_str().unwrap_or("?"), t["norm"].as_str().unwrap_or("?"), t["stem"].as_str().unwrap_or("?"), segs.join(" ")));
     }
