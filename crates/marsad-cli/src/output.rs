@@ -33,6 +33,33 @@ pub struct EntityOut {
     pub country: Option<String>,
 }
 
+#[derive(Serialize)]
+pub struct SpanOut {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+impl SpanOut {
+    fn new(base: usize, text: &str, r: &std::ops::Range<usize>) -> Self {
+        SpanOut { start: base + r.start, end: base + r.end, text: text[r.clone()].to_string() }
+    }
+}
+
+#[derive(Serialize)]
+pub struct QuoteOut {
+    pub speaker: Option<SpanOut>,
+    /// The person/organisation inside the speaker mention (the resolved speaker for carried or
+    /// title-only mentions).
+    pub speaker_head: Option<SpanOut>,
+    pub speaker_source: &'static str,
+    pub verb: SpanOut,
+    pub content: SpanOut,
+    pub kind: &'static str,
+    pub confidence: f32,
+    pub provenance: &'static str,
+}
+
 #[derive(Serialize, Clone, Copy)]
 pub struct SentenceOut {
     pub start: usize,
@@ -46,6 +73,7 @@ pub struct DocWriter<W: Write> {
     first_token: bool,
     sentences: Vec<SentenceOut>,
     entities: Vec<EntityOut>,
+    quotes: Vec<QuoteOut>,
 }
 
 impl<W: Write> DocWriter<W> {
@@ -60,7 +88,7 @@ impl<W: Write> DocWriter<W> {
             serde_json::to_writer(&mut out, v)?;
         }
         out.write_all(b",\"tokens\":[")?;
-        Ok(DocWriter { out, first_token: true, sentences: Vec::new(), entities: Vec::new() })
+        Ok(DocWriter { out, first_token: true, sentences: Vec::new(), entities: Vec::new(), quotes: Vec::new() })
     }
 
     /// Add the analysis of `text`, a chunk that starts at byte `base` of the document.
@@ -82,6 +110,20 @@ impl<W: Write> DocWriter<W> {
             kind: e.kind.as_str(),
             country: e.country.as_ref().map(|c| c.as_str().to_string()),
         }));
+        self.quotes.extend(analysis.quotes.iter().map(|q| QuoteOut {
+            speaker: q.speaker.as_ref().map(|r| SpanOut::new(base, text, r)),
+            speaker_head: q.speaker_head.as_ref().map(|r| SpanOut::new(base, text, r)),
+            speaker_source: match q.speaker_source {
+                marsad_engine::SpeakerSource::Explicit => "explicit",
+                marsad_engine::SpeakerSource::Carried => "carried",
+                marsad_engine::SpeakerSource::Unknown => "unknown",
+            },
+            verb: SpanOut::new(base, text, &q.verb),
+            content: SpanOut::new(base, text, &q.content),
+            kind: q.kind.as_str(),
+            confidence: q.confidence,
+            provenance: q.provenance,
+        }));
         Ok(())
     }
 
@@ -91,6 +133,8 @@ impl<W: Write> DocWriter<W> {
         serde_json::to_writer(&mut self.out, &self.sentences)?;
         self.out.write_all(b",\"entities\":")?;
         serde_json::to_writer(&mut self.out, &self.entities)?;
+        self.out.write_all(b",\"quotes\":")?;
+        serde_json::to_writer(&mut self.out, &self.quotes)?;
         self.out.write_all(b"}\n")?;
         Ok(self.out)
     }

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 pub use marsad_ner::{Entity, EntityType};
+pub use marsad_understand::quotes::{Quote, QuoteKind, SpeakerSource};
 use marsad_text::{normalize, stem, CliticLexicon, LexiconError, Segment, Sentence, Token};
 
 /// The clitic lexicon built by `cargo xtask build-lexicons`, embedded in the binary.
@@ -55,20 +56,22 @@ pub struct AnalysisConfig {
     pub clitics: bool,
     /// Recognize named entities.
     pub entities: bool,
+    /// Find quotes and their speakers (needs entities).
+    pub quotes: bool,
 }
 
 impl AnalysisConfig {
     /// Everything the text core offers.
     pub fn full() -> Self {
-        AnalysisConfig { search_keys: true, clitics: true, entities: true }
+        AnalysisConfig { search_keys: true, clitics: true, entities: true, quotes: true }
     }
     /// The text core only: tokens, sentences, clitics, search keys (no models).
     pub fn text_core() -> Self {
-        AnalysisConfig { search_keys: true, clitics: true, entities: false }
+        AnalysisConfig { search_keys: true, clitics: true, entities: false, quotes: false }
     }
     /// Tokens and sentences only.
     pub fn tokens_only() -> Self {
-        AnalysisConfig { search_keys: false, clitics: false, entities: false }
+        AnalysisConfig { search_keys: false, clitics: false, entities: false, quotes: false }
     }
 }
 
@@ -98,13 +101,15 @@ impl AnalyzedToken<'_> {
 }
 
 /// The analysis of one document. Every range is a byte range into the original text.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Analysis<'a> {
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<AnalyzedToken<'a>>,
     pub segments: Vec<Segment>,
     /// Named entities in text order (PER, ORG, LOC, MISC, NORP with country).
     pub entities: Vec<Entity>,
+    /// Quotes with speakers, in text order of their reporting verbs.
+    pub quotes: Vec<Quote>,
 }
 
 /// Analyze `text`. Never fails and never panics on any string.
@@ -112,6 +117,7 @@ pub fn analyze<'a>(text: &'a str, resources: &Resources, config: &AnalysisConfig
     let raw = marsad_text::tokenize(text);
     let entities = if config.entities { marsad_ner::recognize(text, &raw, &resources.ner) } else { Vec::new() };
     let sentences = marsad_text::split_sentences(text, &raw);
+    let quotes = if config.quotes && config.entities { marsad_understand::quotes::find_quotes(text, &raw, &sentences, &entities) } else { Vec::new() };
     let mut segments = Vec::with_capacity(raw.len() + raw.len() / 3);
     let mut tokens = Vec::with_capacity(raw.len());
     for token in raw {
@@ -133,5 +139,5 @@ pub fn analyze<'a>(text: &'a str, resources: &Resources, config: &AnalysisConfig
         };
         tokens.push(AnalyzedToken { token, norm, stem, segments: seg_start..segments.len() });
     }
-    Analysis { sentences, tokens, segments, entities }
+    Analysis { sentences, tokens, segments, entities, quotes }
 }

@@ -31,6 +31,15 @@ fn render(input: &str, doc: &serde_json::Value) -> String {
         assert_eq!(e["text"].as_str(), Some(at(e)), "entity text is the surface");
         out.push_str(&format!("E {}\t{}\t{}\n", at(e), e["type"].as_str().unwrap_or("?"), e["country"].as_str().unwrap_or("-")));
     }
+    for q in doc["quotes"].as_array().expect("quotes") {
+        for part in ["verb", "content", "speaker", "speaker_head"] {
+            if !q[part].is_null() {
+                assert_eq!(q[part]["text"].as_str(), Some(at(&q[part])), "{part} text is the surface");
+            }
+        }
+        let head = if q["speaker_head"].is_null() { "?" } else { at(&q["speaker_head"]) };
+        out.push_str(&format!("Q {}\t{}\t{}\t{}\n", at(&q["verb"]), head, q["kind"].as_str().unwrap_or("?"), at(&q["content"])));
+    }
     for t in doc["tokens"].as_array().expect("tokens") {
         let segs: Vec<String> = t["segments"].as_array().expect("segments").iter().map(|g| format!("{}:{}", at(g), g["kind"].as_str().unwrap_or("?"))).collect();
         let joined: String = t["segments"].as_array().expect("segments").iter().map(&at).collect();
@@ -95,7 +104,7 @@ fn empty_input_gives_empty_valid_result() {
     let out = marsad(&["analyze"], b"");
     assert!(out.status.success());
     expect![[r#"
-        {"id":"stdin","tokens":[],"sentences":[],"entities":[]}
+        {"id":"stdin","tokens":[],"sentences":[],"entities":[],"quotes":[]}
     "#]]
     .assert_eq(&String::from_utf8_lossy(&out.stdout));
     let out = marsad(&["analyze", "--format", "jsonl"], b"");

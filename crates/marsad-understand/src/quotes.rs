@@ -1,0 +1,382 @@
+//! Who said what: direct and indirect quotes with their speaker, reporting verb and content.
+//!
+//! Arabic news reports speech with a reporting verb (قال qāla "said", اكد akkada "affirmed",
+//! اضاف aḍāfa "added", ...) followed, in VSO order, by the speaker and a complementizer:
+//!
+//! * `ان`/`بان` an/bi-an "that", `الى ان` ilā an (after اشار/لفت "pointed out that") → indirect;
+//! * a colon, a comma used as a colon, or a quotation mark → direct.
+//!
+//! When the verb has no subject of its own (واضاف wa-aḍāfa "and he added", وتابع, وقال), the
+//! speaker carries over from the previous quote, unless another person was named in the
+//! narration since then. Sentences without a reporting verb are narration, never quotes.
+//!
+//! Pure function of (text, tokens, sentences, entities): no resources, no I/O.
+
+use std::ops::Range;
+
+use marsad_ner::{Entity, EntityType};
+use marsad_text::normalize::search_key;
+use marsad_text::{Sentence, Token, TokenKind};
+
+/// Direct speech (quoted, after a colon) or reported (indirect) speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteKind {
+    Direct,
+    Indirect,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// How the speaker was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpeakerSource {
+    /// Named right after (VSO) or before (SVO) the reporting verb.
+    Explicit,
+    /// Carried over from the previous quote (a continuation verb without its own subject).
+    Carried,
+    /// No speaker could be found.
+    Unknown,
+}
+
+/// One quote. Every range is a byte range into the original text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    /// The reporting verb (e.g. واضاف), absent for a bare quotation.
+    pub verb: Range<usize>,
+    /// The speaker mention as written where it was named (for carried speakers: where the
+    /// speaker was last named explicitly). `None` when unknown.
+    pub speaker: Option<Range<usize>>,
+    /// The head of the speaker mention: the person/organisation entity inside it, if any.
+    pub speaker_head: Option<Range<usize>>,
+    pub speaker_source: SpeakerSource,
+    /// What was said.
+    pub content: Range<usize>,
+    pub kind: QuoteKind,
+    pub confidence: f32,
+    /// The rule that produced it.
+    pub provenance: &'static str,
+}
+
+/// Reporting verbs as search keys (hamza and alef maksura folded), past and present, masculine,
+/// feminine and plural. Deliberately excludes ambiguous forms such as بين (bayyana "explained",
+/// also bayna "between").
+const REPORTING_VERBS: &[&str] = &[
+    // قال qāla "said"
+    "قال", "قالت", "قالوا", "يقول", "تقول", "يقولون",
+    // اكد akkada "affirmed"
+    "اكد", "اكدت", "اكدوا", "يوكد", "توكد", "يوكدون",
+    // اضاف aḍāfa "added"
+    "اضاف", "اضافت", "اضافوا", "يضيف", "تضيف",
+    // تابع tābaʿa "went on"
+    "تابع", "تابعت",
+    // اشار ašāra "pointed out" (with الى ان)
+    "اشار", "اشارت", "اشاروا", "يشير", "تشير",
+    // لفت lafata "drew attention" (with الى ان)
+    "لفت", "لفتت", "يلفت",
+    // اوضح awḍaḥa "explained"
+    "اوضح", "اوضحت", "يوضح", "توضح",
+    // اعتبر iʿtabara "considered"
+    "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
+    // شدد šaddada "stressed"
+    "شدد", "شددت", "يشدد", "تشدد",
+    // نفى nafā "denied"
+    "نفي", "نفت", "ينفي", "تنفي",
+    // ذكر ḏakara "mentioned"
+    "ذكر", "ذكرت", "يذكر", "تذكر",
+    // صرح ṣarraḥa "declared"
+    "صرح", "صرحت",
+    // اعلن aʿlana "announced"
+    "اعلن", "اعلنت", "يعلن", "تعلن",
+    // كشف kašafa "revealed"
+    "كشف", "كشفت",
+    // رأى raʾā "saw, held that"
+    "راي", "رات", "يري", "تري",
+    // افاد afāda "stated"
+    "افاد", "افادت", "يفيد",
+    // زعم zaʿama "claimed"
+    "زعم", "زعمت",
+    // حذر ḥaḏḏara "warned"
+    "حذر", "حذرت", "يحذر",
+    // اعرب aʿraba "expressed"
+    "اعرب", "اعربت",
+    // لاحظ lāḥaẓa "noted"
+    "لاحظ", "لاحظت",
+    // اعترف iʿtarafa "admitted"
+    "اعترف", "اعترفت",
+    // ابلغ ablaġa "told"
+    "ابلغ", "ابلغت",
+];
+
+/// Words that may make up a speaker phrase besides entities: titles and role nouns
+/// (وزير wazīr "minister", الخارجية al-khārijiyya "foreign affairs", المتحدث al-mutaḥaddith
+/// "the spokesman", باسم bi-smi "in the name of", ...). Search keys.
+const TITLE_WORDS: &[&str] = &[
+    "وزير", "وزيره", "الوزير", "وزيرة", "الخارجيه", "الداخليه", "الدفاع", "الخارجية", "الرئيس", "رئيس", "رييس", "الرييس", "رييسه", "الرييسه", "الوزراء", "المتحدث", "المتحدثه", "متحدث", "باسم", "السفير", "سفير", "الامين", "امين", "العام", "عام", "نايب", "النايب", "مساعد", "مستشار", "المستشار", "الشيخ", "السيد", "السيده", "الملك", "الامير", "ولي", "العهد", "قايد", "القايد", "زعيم", "الزعيم", "مدير", "المدير", "المندوب", "مندوب", "الدايم", "الحكومه", "حكومه", "الجيش", "الشرطه", "وزاره", "الوزاره", "مصدر", "مصادر", "المصدر", "مسوول", "المسوول", "مسوولون", "نظيره", "نظيرته", "الجنرال", "العميد", "اللواء", "الدكتور", "د", "البروفيسور", "الناطق", "ناطق", "البيت", "الابيض", "الكرملين", "بيان", "البيان", "وكاله", "الوكاله", "الاتحاد", "الاوروبي", "الامم", "المتحده", "مجلس", "الامن", "الدولي", "النواب", "الشعب", "الشوري", "الاسلامي", "الاسلاميه", "الجمهوريه", "المملكه", "دوله", "الدوله", "حزب", "الحزب", "حركه", "الحركه", "منظمه", "المنظمه", "لجنه", "اللجنه", "المجلس", "رئاسه", "الرياسه", "الرئاسه",
+];
+
+/// Complementizers that open indirect speech: ان an "that" and its forms with pronouns,
+/// بان bi-an. Search keys.
+const THAT: &[&str] = &["ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "انا", "انكم", "بان", "بانه", "بانها", "بانهم", "باننا", "بانني"];
+
+fn key_of(text: &str, t: &Token) -> String {
+    search_key(&text[t.range.clone()]).into_owned()
+}
+
+/// Strip a leading conjunction و wa / ف fa when the rest is in `set`.
+fn in_set_with_conj<'a>(key: &'a str, set: &[&str]) -> Option<&'a str> {
+    if set.contains(&key) {
+        return Some(key);
+    }
+    let rest = key.strip_prefix('و').or_else(|| key.strip_prefix('ف'))?;
+    set.contains(&rest).then_some(rest)
+}
+
+fn is_reporting_verb(key: &str) -> bool {
+    in_set_with_conj(key, REPORTING_VERBS).is_some()
+}
+
+fn is_quote_open(s: &str) -> bool {
+    matches!(s, "«" | "\"" | "“" | "‹")
+}
+
+fn closing_for(open: &str) -> &'static [&'static str] {
+    match open {
+        "«" => &["»"],
+        "“" => &["”", "\""],
+        "‹" => &["›"],
+        _ => &["\"", "”"],
+    }
+}
+
+/// Find the quotes of a document.
+pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
+    let keys: Vec<String> = tokens.iter().map(|t| if t.kind == TokenKind::Arabic || t.kind == TokenKind::Punct { key_of(text, t) } else { String::new() }).collect();
+    // Entity index per token (person/organisation/nationality), for speaker phrases.
+    let mut ent_at: Vec<Option<usize>> = vec![None; tokens.len()];
+    {
+        let mut e = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            while e < entities.len() && entities[e].range.end <= t.range.start {
+                e += 1;
+            }
+            if e < entities.len() && entities[e].range.start < t.range.end && t.range.start < entities[e].range.end {
+                ent_at[i] = Some(e);
+            }
+        }
+    }
+    // Titles introduced in apposition to a person (وزير الخارجية الايراني محمد جواد ظريف "the
+    // Iranian foreign minister Mohammad Javad Zarif"): a later bare title refers to that person.
+    let mut appositions: Vec<(usize, String, Range<usize>)> = Vec::new();
+    for (e, ent) in entities.iter().enumerate() {
+        if ent.kind != EntityType::Person {
+            continue;
+        }
+        let Some(first) = ent_at.iter().position(|x| *x == Some(e)) else { continue };
+        let mut k = first;
+        while k > 0 && (in_set_with_conj(&keys[k - 1], TITLE_WORDS).is_some() || ent_at[k - 1].is_some_and(|x| entities[x].kind == EntityType::Nationality)) {
+            k -= 1;
+        }
+        if k < first {
+            let phrase = title_phrase(&keys[k..first]);
+            appositions.push((tokens[first].range.start, phrase, ent.range.clone()));
+        }
+    }
+    let mut out = Vec::new();
+    // The last explicit speaker: (mention, head), and whether a different person has been named
+    // in narration since.
+    let mut last: Option<(Range<usize>, Option<Range<usize>>)> = None;
+    for s in sentences {
+        let range = s.tokens.clone();
+        let mut i = range.start;
+        let mut sentence_quotes = 0;
+        while i < range.end {
+            if !is_reporting_verb(&keys[i]) || ent_at[i].is_some() {
+                i += 1;
+                continue;
+            }
+            match quote_at(text, tokens, &keys, &ent_at, entities, i, range.end) {
+                Some(mut q) => {
+                    let content_end_tok = q.1;
+                    if let (Some(sp), None) = (&q.0.speaker, &q.0.speaker_head) {
+                        // A bare title: the person last introduced with it.
+                        let first = tokens.partition_point(|t| t.range.start < sp.start);
+                        let last_tok = tokens.partition_point(|t| t.range.end <= sp.end);
+                        let phrase = title_phrase(&keys[first..last_tok]);
+                        if let Some((_, _, person)) = appositions.iter().rev().find(|(at, p, _)| *at < sp.start && !phrase.is_empty() && (p == &phrase || p.starts_with(&format!("{phrase} ")))) {
+                            q.0.speaker_head = Some(person.clone());
+                            q.0.provenance = match q.0.provenance {
+                                "quote.colon-that" => "quote.colon-that+title-coref",
+                                "quote.comma-that" => "quote.comma-that+title-coref",
+                                "quote.that" => "quote.that+title-coref",
+                                "quote.colon" => "quote.colon+title-coref",
+                                "quote.comma" => "quote.comma+title-coref",
+                                other => other,
+                            };
+                        }
+                    }
+                    match &q.0.speaker {
+                        Some(sp) => last = Some((sp.clone(), q.0.speaker_head.clone())),
+                        None => {
+                            // SVO: a person/organisation right before the verb is its subject.
+                            if let Some(prev) = i.checked_sub(1).filter(|&p| p >= range.start) {
+                                if let Some(e) = ent_at[prev].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization)) {
+                                    let r = entities[e].range.clone();
+                                    q.0.speaker = Some(r.clone());
+                                    q.0.speaker_head = Some(r.clone());
+                                    q.0.speaker_source = SpeakerSource::Explicit;
+                                    q.0.provenance = "quote.svo";
+                                    last = Some((r.clone(), Some(r)));
+                                }
+                            }
+                            if q.0.speaker.is_none() {
+                                if let Some((sp, head)) = &last {
+                                    q.0.speaker = Some(sp.clone());
+                                    q.0.speaker_head = head.clone();
+                                    q.0.speaker_source = SpeakerSource::Carried;
+                                    q.0.confidence *= 0.85;
+                                } else {
+                                    q.0.confidence *= 0.5;
+                                }
+                            }
+                        }
+                    }
+                    out.push(q.0);
+                    sentence_quotes += 1;
+                    i = content_end_tok.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+        if sentence_quotes == 0 {
+            // Narration: a person named here breaks the chain of carried speakers, unless it is
+            // the current speaker again.
+            let names_other = range.clone().filter_map(|k| ent_at[k]).any(|e| {
+                entities[e].kind == EntityType::Person && last.as_ref().is_some_and(|(_, head)| head.as_ref().is_none_or(|h| !same_name(text, h, &entities[e].range)))
+            });
+            if names_other {
+                last = None;
+            }
+        }
+    }
+    out
+}
+
+/// Title words as one key phrase, without conjunctions: "وزير الخارجيه الايراني".
+fn title_phrase(keys: &[String]) -> String {
+    keys.iter().map(|k| k.strip_prefix('و').filter(|r| in_set_with_conj(r, TITLE_WORDS).is_some()).unwrap_or(k)).collect::<Vec<_>>().join(" ")
+}
+
+/// Two mentions of the same name: one's surface ends with the other's (ظريف ~ محمد جواد ظريف).
+fn same_name(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
+    let (x, y) = (search_key(&text[a.clone()]), search_key(&text[b.clone()]));
+    x.ends_with(y.as_ref()) || y.ends_with(x.as_ref())
+}
+
+/// Try to read a quote whose reporting verb is token `v`; the sentence ends at token `end`.
+/// Returns the quote and the token index where its content ends (exclusive).
+#[allow(clippy::too_many_arguments)]
+fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, end: usize) -> Option<(Quote, usize)> {
+    // Subject phrase: entities (person, organisation, nationality, place) and title words.
+    let mut j = v + 1;
+    let mut head: Option<Range<usize>> = None;
+    while j < end {
+        let is_title = in_set_with_conj(&keys[j], TITLE_WORDS).is_some() && tokens[j].kind == TokenKind::Arabic;
+        match ent_at[j] {
+            Some(e) => {
+                if head.is_none() && matches!(entities[e].kind, EntityType::Person | EntityType::Organization) {
+                    head = Some(entities[e].range.clone());
+                }
+                j += 1;
+            }
+            None if is_title => j += 1,
+            None => break,
+        }
+    }
+    let subject = (j > v + 1).then(|| tokens[v + 1].range.start..tokens[j - 1].range.end);
+    if j >= end {
+        return None;
+    }
+    // What opens the content.
+    let k = &keys[j];
+    let surface = &text[tokens[j].range.clone()];
+    let (kind, content_start, rule) = if surface == ":" || surface == "،" || surface == "," {
+        // A colon or comma, possibly followed by a quotation mark.
+        let mut c = j + 1;
+        if c < end && is_quote_open(&text[tokens[c].range.clone()]) {
+            c += 1;
+        }
+        // After a comma, ان "that" still makes it indirect (وقال، ان ...: "and he said that").
+        if c < end && THAT.contains(&keys[c].as_str()) {
+            let start = if keys[c] == "ان" || keys[c] == "بان" { c + 1 } else { c };
+            (QuoteKind::Indirect, start, if surface == ":" { "quote.colon-that" } else { "quote.comma-that" })
+        } else {
+            (QuoteKind::Direct, c, if surface == ":" { "quote.colon" } else { "quote.comma" })
+        }
+    } else if is_quote_open(surface) {
+        (QuoteKind::Direct, j + 1, "quote.marks")
+    } else if THAT.contains(&k.as_str()) {
+        let start = if k == "ان" || k == "بان" { j + 1 } else { j };
+        (QuoteKind::Indirect, start, "quote.that")
+    } else if k == "الي" && j + 1 < end && THAT.contains(&keys[j + 1].as_str()) {
+        // اشار الى ان ašāra ilā an "pointed out that"
+        let start = if keys[j + 1] == "ان" { j + 2 } else { j + 1 };
+        (QuoteKind::Indirect, start, "quote.ila-that")
+    } else {
+        return None;
+    };
+    if content_start >= end {
+        return None;
+    }
+    // The content runs to the sentence end, a closing quotation mark, or the next reporting
+    // clause (و + reporting verb) in the same sentence.
+    let mut c = content_start;
+    let opened = content_start > 0 && is_quote_open(&text[tokens[content_start - 1].range.clone()]);
+    let closers: &[&str] = if opened { closing_for(&text[tokens[content_start - 1].range.clone()]) } else { &[] };
+    while c < end {
+        let s = &text[tokens[c].range.clone()];
+        if opened && closers.contains(&s) {
+            break;
+        }
+        if !opened && c > content_start && keys[c].starts_with('و') && is_reporting_verb(&keys[c]) && ent_at[c].is_none() && clause_follows(text, tokens, keys, ent_at, c, end) {
+            break;
+        }
+        c += 1;
+    }
+    // Trim trailing punctuation from the content.
+    let mut last = c;
+    while last > content_start && tokens[last - 1].kind == TokenKind::Punct && !opened {
+        last -= 1;
+    }
+    if last <= content_start {
+        return None;
+    }
+    let content = tokens[content_start].range.start..tokens[last - 1].range.end;
+    let confidence = match (kind, subject.is_some()) {
+        (QuoteKind::Direct, true) => 0.9,
+        (QuoteKind::Indirect, true) => 0.85,
+        (QuoteKind::Direct, false) => 0.8,
+        (QuoteKind::Indirect, false) => 0.75,
+    };
+    let speaker_source = if subject.is_some() { SpeakerSource::Explicit } else { SpeakerSource::Unknown };
+    Some((Quote { verb: tokens[v].range.clone(), speaker: subject, speaker_head: head, speaker_source, content, kind, confidence, provenance: rule }, c))
+}
+
+/// Does a reporting clause start at `v` (verb, optional subject, then a content opener)?
+fn clause_follows(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], v: usize, end: usize) -> bool {
+    let mut j = v + 1;
+    while j < end && (ent_at[j].is_some() || in_set_with_conj(&keys[j], TITLE_WORDS).is_some()) {
+        j += 1;
+    }
+    if j >= end {
+        return false;
+    }
+    let s = &text[tokens[j].range.clone()];
+    matches!(s, ":" | "،" | ",") || is_quote_open(s) || THAT.contains(&keys[j].as_str()) || keys[j] == "الي"
+}
