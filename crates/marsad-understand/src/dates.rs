@@ -141,6 +141,19 @@ pub enum Direction {
     Before,
     /// The first one strictly after the anchor (الخميس المقبل).
     After,
+    /// The one in the anchor's year (مايو الحالي "this May").
+    Current,
+}
+
+impl Direction {
+    fn op(self) -> &'static str {
+        match self {
+            Direction::OnOrBefore => "<=",
+            Direction::Before => "<",
+            Direction::After => ">",
+            Direction::Current => "~",
+        }
+    }
 }
 
 /// The value of a date mention.
@@ -171,11 +184,13 @@ pub enum DateValue {
         weekday: Weekday,
         direction: Direction,
     },
-    /// Unresolved month (and day) whose year depends on the publication date.
+    /// Unresolved month (and day) whose year depends on the publication date: the nearest
+    /// occurrence, or the one `direction` says (أيار الماضي "last May" = `Before`).
     Yearless {
         calendar: Calendar,
         month: u8,
         day: Option<u8>,
+        direction: Option<Direction>,
     },
 }
 
@@ -204,7 +219,7 @@ impl DateValue {
 
 /// ISO values as [`DateValue::iso`]; Hijri values add the Hijri date (`2020-07-22/2020-08-19
 /// (1441-12 AH)`); unresolved values use TIMEX-like notation: `PUB-1D`, `PUB+1M`,
-/// `thursday<=PUB`, `XXXX-09-24`.
+/// `thursday<=PUB`, `XXXX-09-24`, `XXXX-05 <PUB` (last May).
 impl fmt::Display for DateValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
@@ -228,17 +243,13 @@ impl fmt::Display for DateValue {
                 write!(f, "PUB{offset:+}{u}")
             }
             DateValue::Weekday { weekday, direction } => {
-                let op = match direction {
-                    Direction::OnOrBefore => "<=",
-                    Direction::Before => "<",
-                    Direction::After => ">",
-                };
-                write!(f, "{}{op}PUB", weekday.as_str())
+                write!(f, "{}{}PUB", weekday.as_str(), direction.op())
             }
             DateValue::Yearless {
                 calendar,
                 month,
                 day,
+                direction,
             } => {
                 let ah = if calendar == Calendar::Hijri {
                     " AH"
@@ -246,8 +257,12 @@ impl fmt::Display for DateValue {
                     ""
                 };
                 match day {
-                    Some(d) => write!(f, "XXXX-{month:02}-{d:02}{ah}"),
-                    None => write!(f, "XXXX-{month:02}{ah}"),
+                    Some(d) => write!(f, "XXXX-{month:02}-{d:02}{ah}")?,
+                    None => write!(f, "XXXX-{month:02}{ah}")?,
+                }
+                match direction {
+                    Some(d) => write!(f, " {}PUB", d.op()),
+                    None => Ok(()),
                 }
             }
             _ => f.write_str(&self.iso().unwrap_or_default()),

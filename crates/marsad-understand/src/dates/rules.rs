@@ -44,6 +44,7 @@ enum Expr {
         cal: Calendar,
         month: u8,
         day: Option<u8>,
+        dir: Option<Direction>,
     },
     Rel {
         unit: Unit,
@@ -185,7 +186,10 @@ impl Parser<'_> {
     }
 
     fn day_core(&self, i: usize) -> Option<Found> {
-        let rel = |end, offset, rule, conf| {
+        // A relative day, with a weekday after it checked and absorbed (بعد غد السبت).
+        let rel = |end: usize, offset, rule, conf| {
+            let check = self.weekday_at(end);
+            let end = if check.is_some() { end + 1 } else { end };
             Some(Found {
                 end,
                 expr: Expr::Rel {
@@ -193,7 +197,7 @@ impl Parser<'_> {
                     offset,
                 },
                 part: None,
-                check: None,
+                check,
                 rule,
                 conf,
             })
@@ -472,6 +476,16 @@ impl Parser<'_> {
                 _ => return None,
             }
         };
+        // قبل يومين من الانتخابات "two days before the election", بعد شهر على الهجوم "a month
+        // after the attack": anchored to an event, not to the publication date.
+        let mut k = end;
+        if self.key(k) == "واحد" || self.key(k) == "واحده" {
+            k += 1;
+        }
+        // (Search keys fold ى, so على is علي.)
+        if matches!(self.key(k), "من" | "علي") {
+            return None;
+        }
         let offset = i32::from(dir) * count as i32;
         Some(Found {
             end,
@@ -553,30 +567,60 @@ impl Parser<'_> {
             .map(|(v, _)| v as u8)
     }
 
-    /// day month [year]: 24 سبتمبر 2020, 10 ذو الحجة 1441 هـ.
+    /// A year after a month ending at word `j`: `2020`, `، 2020`, `عام 2016`, `من عام 2017`
+    /// (with an optional era marker): (year, calendar, end word).
+    fn year_after(&self, j: usize, cal: Calendar) -> Option<(i32, Calendar, usize)> {
+        let year_cue = |k: usize| {
+            self.has(k, |l| {
+                l == Lex::Unit {
+                    unit: Unit::Year,
+                    count: 1,
+                }
+            })
+        };
+        let at = if self.num(j).is_some() {
+            j
+        } else if matches!(self.key(j), "," | "،") || year_cue(j) {
+            j + 1
+        } else if self.key(j) == "من" && year_cue(j + 1) {
+            j + 2
+        } else {
+            return None;
+        };
+        let (year, cal2, n) = self.year_at(at, cal)?;
+        (cal2 == cal).then_some((year, cal, at + n))
+    }
+
+    /// الماضي/المقبل/الحالي after a yearless month: أيار الماضي "last May".
+    fn month_modifier(&self, j: usize) -> Option<Direction> {
+        self.find(j, |l| match l {
+            Lex::Modifier(-1) => Some(Direction::Before),
+            Lex::Modifier(1) => Some(Direction::After),
+            Lex::Modifier(_) => Some(Direction::Current),
+            _ => None,
+        })
+    }
+
+    /// day month [year]: 24 سبتمبر 2020, 10 ذو الحجة 1441 هـ, 25 مايو الماضي.
     fn abs_day(&self, i: usize) -> Option<Found> {
         let day = self.day_num(i)?;
         let (cal, month, _, used) = self.month_at(i + 1)?;
-        let mut j = i + 1 + used;
-        if matches!(self.key(j), "," | "،") && self.num(j + 1).is_some() {
-            j += 1;
-        }
-        if let Some((year, cal2, n)) = self.year_at(j, cal) {
-            if cal2 == cal {
-                return Some(Found {
-                    end: j + n,
-                    expr: Expr::Day {
-                        cal,
-                        year,
-                        month,
-                        day,
-                    },
-                    part: None,
-                    check: None,
-                    rule: "day_month_year",
-                    conf: 0.95,
-                });
-            }
+        let j = i + 1 + used;
+        if let Some((year, cal, end)) = self.year_after(j, cal) {
+            let expr = Expr::Day {
+                cal,
+                year,
+                month,
+                day,
+            };
+            return Some(Found {
+                end,
+                expr,
+                part: None,
+                check: None,
+                rule: "day_month_year",
+                conf: 0.95,
+            });
         }
         let max = if cal == Calendar::Hijri {
             30
@@ -586,13 +630,17 @@ impl Parser<'_> {
         if day > max {
             return None;
         }
+        let dir = self.month_modifier(j);
+        let end = if dir.is_some() { j + 1 } else { j };
+        let expr = Expr::Yearless {
+            cal,
+            month,
+            day: Some(day),
+            dir,
+        };
         Some(Found {
-            end: i + 1 + used,
-            expr: Expr::Yearless {
-                cal,
-                month,
-                day: Some(day),
-            },
+            end,
+            expr,
             part: None,
             check: None,
             rule: "day_month",
@@ -600,35 +648,40 @@ impl Parser<'_> {
         })
     }
 
-    /// Absolute months and years: سبتمبر 2020, ذو الحجة 1441, في سبتمبر, العام 2001, 1441 هـ.
+    /// Absolute months and years: سبتمبر 2020, ذو الحجة 1441, في سبتمبر, أيار الماضي,
+    /// العام 2001, 1441 هـ.
     fn absolute(&self, i: usize) -> Option<Found> {
         if let Some(f) = self.abs_day(i) {
             return Some(f);
         }
         if let Some((cal, month, weak, used)) = self.month_at(i) {
-            if let Some((year, cal2, n)) = self.year_at(i + used, cal) {
-                if cal2 == cal {
-                    return Some(Found {
-                        end: i + used + n,
-                        expr: Expr::Month { cal, year, month },
-                        part: None,
-                        check: None,
-                        rule: "month_year",
-                        conf: 0.9,
-                    });
-                }
+            let j = i + used;
+            if let Some((year, cal, end)) = self.year_after(j, cal) {
+                let expr = Expr::Month { cal, year, month };
+                return Some(Found {
+                    end,
+                    expr,
+                    part: None,
+                    check: None,
+                    rule: "month_year",
+                    conf: 0.9,
+                });
             }
             // شهر رمضان shahr ramaḍān "the month of Ramadan".
             let cue = i > 0 && self.w[i - 1].info.core == "شهر";
-            if !weak || cue {
-                let conf = if cue { 0.85 } else { 0.7 };
+            let dir = self.month_modifier(j);
+            if !weak || cue || dir.is_some() && cal == Calendar::Gregorian {
+                let conf = if cue || dir.is_some() { 0.85 } else { 0.7 };
+                let end = if dir.is_some() { j + 1 } else { j };
+                let expr = Expr::Yearless {
+                    cal,
+                    month,
+                    day: None,
+                    dir,
+                };
                 return Some(Found {
-                    end: i + used,
-                    expr: Expr::Yearless {
-                        cal,
-                        month,
-                        day: None,
-                    },
+                    end,
+                    expr,
                     part: None,
                     check: None,
                     rule: "month",
@@ -638,27 +691,20 @@ impl Parser<'_> {
             return None;
         }
         // عام/سنة/العام + year: العام 2001, للعام 2001, سنة 1441 هـ.
-        if self
-            .find(i, |l| {
-                if let Lex::Unit {
-                    unit: Unit::Year,
-                    count: 1,
-                } = l
-                {
-                    Some(())
-                } else {
-                    None
-                }
-            })
-            .is_some()
-        {
+        if self.has(i, |l| {
+            l == Lex::Unit {
+                unit: Unit::Year,
+                count: 1,
+            }
+        }) {
             if let Some((year, cal, n)) = self
                 .year_at(i + 1, Calendar::Gregorian)
                 .or_else(|| self.year_at(i + 1, Calendar::Hijri).filter(|y| y.2 == 2))
             {
+                let expr = Expr::Year { cal, year };
                 return Some(Found {
                     end: i + 1 + n,
-                    expr: Expr::Year { cal, year },
+                    expr,
                     part: None,
                     check: None,
                     rule: "year_cue",
@@ -867,7 +913,12 @@ fn resolve(range: Range<usize>, f: &Found, published: Option<CivilDate>) -> Opti
                 false,
             )
         }
-        Expr::Yearless { cal, month, day } => {
+        Expr::Yearless {
+            cal,
+            month,
+            day,
+            dir,
+        } => {
             let gran = if day.is_some() {
                 Granularity::Day
             } else {
@@ -878,8 +929,9 @@ fn resolve(range: Range<usize>, f: &Found, published: Option<CivilDate>) -> Opti
                     calendar: cal,
                     month,
                     day,
+                    direction: dir,
                 },
-                Some(p) => resolve_yearless(cal, month, day, p)?,
+                Some(p) => resolve_yearless(cal, month, day, dir, p)?,
             };
             g(cal, value, gran, true)
         }
@@ -960,77 +1012,89 @@ fn resolve_weekday(wd: Weekday, dir: Direction, p: CivilDate) -> Option<CivilDat
             let ahead = (7 - diff) % 7;
             p.add_days(if ahead == 0 { 7 } else { ahead })
         }
+        // The one in the publication's ISO week.
+        Direction::Current => p.add_days(i64::from(wd.index()) - i64::from(p.weekday().index())),
     }
 }
 
-/// The occurrence of a yearless month (and day) nearest to the publication date.
-fn resolve_yearless(cal: Calendar, month: u8, day: Option<u8>, p: CivilDate) -> Option<DateValue> {
+/// The occurrence of a yearless month (and day) nearest to the publication date, among
+/// those `dir` allows (before, after, or in the publication's year).
+fn resolve_yearless(
+    cal: Calendar,
+    month: u8,
+    day: Option<u8>,
+    dir: Option<Direction>,
+    p: CivilDate,
+) -> Option<DateValue> {
     let pd = p.to_days();
-    match cal {
-        Calendar::Gregorian => {
-            let mut best: Option<(i64, DateValue)> = None;
-            for year in [p.year - 1, p.year, p.year + 1] {
-                let (at, value) = match day {
-                    Some(d) => {
-                        let Some(date) = CivilDate::new(year, month, d) else {
-                            continue;
-                        };
-                        (date.to_days(), DateValue::Day(date))
-                    }
-                    None => {
-                        let Some(mid) = CivilDate::new(year, month, 15) else {
-                            continue;
-                        };
-                        (mid.to_days(), DateValue::Month { year, month })
-                    }
+    let this_year = match cal {
+        Calendar::Gregorian => p.year,
+        Calendar::Hijri => civil_to_hijri_year(p),
+    };
+    let mut best: Option<(i64, DateValue)> = None;
+    for year in [this_year - 1, this_year, this_year + 1] {
+        // (first day, last day, value) of the candidate.
+        let (start, end, value) = match (cal, day) {
+            (Calendar::Gregorian, Some(d)) => {
+                let Some(date) = CivilDate::new(year, month, d) else {
+                    continue;
                 };
-                if !matches!(&best, Some(b) if b.0 <= (at - pd).abs()) {
-                    best = Some(((at - pd).abs(), value));
-                }
+                (date, date, DateValue::Day(date))
             }
-            best.map(|b| b.1)
-        }
-        Calendar::Hijri => {
-            let hy = civil_to_hijri_year(p);
-            let mut best: Option<(i64, DateValue)> = None;
-            for year in [hy - 1, hy, hy + 1] {
-                let value = match day {
-                    Some(d) => {
-                        let Some(date) = hijri_to_civil(year, month, d) else {
-                            continue;
-                        };
-                        (
-                            date.to_days(),
-                            DateValue::Hijri {
-                                year,
-                                month: Some(month),
-                                day: Some(d),
-                                start: date,
-                                end: date,
-                            },
-                        )
-                    }
-                    None => {
-                        let Some((start, end)) = hijri_month_span(year, month) else {
-                            continue;
-                        };
-                        (
-                            start.to_days() + 14,
-                            DateValue::Hijri {
-                                year,
-                                month: Some(month),
-                                day: None,
-                                start,
-                                end,
-                            },
-                        )
-                    }
+            (Calendar::Gregorian, None) => {
+                let (Some(s), Some(e)) = (
+                    CivilDate::new(year, month, 1),
+                    CivilDate::new(year, month, calendar::days_in_month(year, month)),
+                ) else {
+                    continue;
                 };
-                if !matches!(&best, Some(b) if b.0 <= (value.0 - pd).abs()) {
-                    best = Some(((value.0 - pd).abs(), value.1));
-                }
+                (s, e, DateValue::Month { year, month })
             }
-            best.map(|b| b.1)
+            (Calendar::Hijri, Some(d)) => {
+                let Some(date) = hijri_to_civil(year, month, d) else {
+                    continue;
+                };
+                (
+                    date,
+                    date,
+                    DateValue::Hijri {
+                        year,
+                        month: Some(month),
+                        day: Some(d),
+                        start: date,
+                        end: date,
+                    },
+                )
+            }
+            (Calendar::Hijri, None) => {
+                let Some((s, e)) = hijri_month_span(year, month) else {
+                    continue;
+                };
+                (
+                    s,
+                    e,
+                    DateValue::Hijri {
+                        year,
+                        month: Some(month),
+                        day: None,
+                        start: s,
+                        end: e,
+                    },
+                )
+            }
+        };
+        let (s, e) = (start.to_days(), end.to_days());
+        let allowed = match dir {
+            None => true,
+            Some(Direction::Before) => e < pd,
+            Some(Direction::OnOrBefore) => s <= pd,
+            Some(Direction::After) => s > pd,
+            Some(Direction::Current) => year == this_year,
+        };
+        let distance = ((s + e) / 2 - pd).abs();
+        if allowed && !matches!(&best, Some(b) if b.0 <= distance) {
+            best = Some((distance, value));
         }
     }
+    best.map(|b| b.1)
 }

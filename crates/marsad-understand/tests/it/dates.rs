@@ -626,3 +626,43 @@ fn foreign_tokens_do_not_panic() {
     let tokens = tokenize("اليوم الخميس 24 سبتمبر 2020");
     let _ = find_dates(text, &tokens, Some(published()));
 }
+
+#[test]
+fn months_with_modifiers_and_year_phrases() {
+    // أيار/مايو الماضي ʾayyār/māyū al-māḍī "last May" (published in September: 2020-05);
+    // نوفمبر الماضي "last November" (2019-11, not the nearer 2020-11);
+    // سبتمبر القادم "next September" (2021-09); 25 سبتمبر الحالي "25 September this year"
+    check("في أيار/مايو الماضي ونوفمبر الماضي وسبتمبر القادم و25 سبتمبر الحالي", expect![[r#"
+        أيار/مايو الماضي → 2020-05 month rel [month 0.85]
+        ونوفمبر الماضي → 2019-11 month rel [month 0.85]
+        وسبتمبر القادم → 2021-09 month rel [month 0.85]
+        25 سبتمبر الحالي → 2020-09-25 day rel [day_month 0.85]
+        --
+        أيار/مايو الماضي → XXXX-05 <PUB month rel [month 0.85]
+        ونوفمبر الماضي → XXXX-11 <PUB month rel [month 0.85]
+        وسبتمبر القادم → XXXX-09 >PUB month rel [month 0.85]
+        25 سبتمبر الحالي → XXXX-09-25 ~PUB day rel [day_month 0.85]"#]]);
+    // 15 يوليو/ تموز عام 2016 "15 July of the year 2016"; يونيو من عام 2017 "June of the year 2017"
+    check("في 15 يوليو/ تموز عام 2016 وفي يونيو من عام 2017", expect![[r#"
+        15 يوليو/ تموز عام 2016 → 2016-07-15 day [day_month_year 0.95]
+        يونيو من عام 2017 → 2017-06 month [month_year 0.90]
+        --
+        15 يوليو/ تموز عام 2016 → 2016-07-15 day [day_month_year 0.95]
+        يونيو من عام 2017 → 2017-06 month [month_year 0.90]"#]]);
+}
+
+#[test]
+fn relative_to_an_event_not_to_publication() {
+    // قبل يومين من الانتخابات qabla yawmayn min al-intikhābāt "two days before the elections";
+    // بعد شهر على الهجوم baʿda shahr ʿalā l-hujūm "a month after the attack";
+    // بعد يوم واحد من هربها "one day after her escape". No mention.
+    check("قبل يومين من الانتخابات وبعد شهر على الهجوم وبعد يوم واحد من هربها", expect![[r#"
+
+        --
+    "#]]);
+    // بعد غد السبت baʿda ghad al-sabt "the day after tomorrow, Saturday" (consistent)
+    check("ويحل بعد غد السبت ضيفا", expect![[r#"
+        بعد غد السبت → 2020-09-26 day rel [day_after_tomorrow 0.90]
+        --
+        بعد غد السبت → PUB+2D day rel [day_after_tomorrow 0.90]"#]]);
+}
