@@ -69,6 +69,8 @@ struct Found {
 }
 
 pub(crate) fn find(text: &str, tokens: &[Token], published: Option<CivilDate>) -> Vec<DateMention> {
+    // `CivilDate` has public fields: a hand-built invalid date is treated as no date.
+    let published = published.filter(|p| CivilDate::new(p.year, p.month, p.day).is_some());
     let words: Vec<Word> = tokens
         .iter()
         .filter(|t| t.range.start < t.range.end && text.get(t.range.clone()).is_some())

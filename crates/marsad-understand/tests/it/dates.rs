@@ -625,6 +625,12 @@ fn foreign_tokens_do_not_panic() {
     let text = "اليوم";
     let tokens = tokenize("اليوم الخميس 24 سبتمبر 2020");
     let _ = find_dates(text, &tokens, Some(published()));
+    // A hand-built invalid publication date counts as none.
+    let text = "الشهر القادم في سبتمبر ورمضان 1441 هـ";
+    let tokens = tokenize(text);
+    for bad in [CivilDate { year: i32::MAX, month: 13, day: 0 }, CivilDate { year: i32::MIN, month: 1, day: 1 }] {
+        assert_eq!(find_dates(text, &tokens, Some(bad)), find_dates(text, &tokens, None));
+    }
 }
 
 #[test]
