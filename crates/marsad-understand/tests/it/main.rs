@@ -1,0 +1,3 @@
+//! Integration tests of marsad-understand (one test binary per crate).
+
+mod dates;
