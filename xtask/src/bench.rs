@@ -65,7 +65,7 @@ pub fn run(args: &[String]) -> Result<()> {
     });
     let tokens_only = AnalysisConfig::tokens_only();
     stage("tokenize + sentences + clitics", &|t| {
-        let a = analyze(t, &resources, &AnalysisConfig { search_keys: false, entities: false, quotes: false, ..AnalysisConfig::full() });
+        let a = analyze(t, &resources, &AnalysisConfig { clitics: true, ..AnalysisConfig::tokens_only() });
         a.segments.len()
     });
     let _ = tokens_only;
@@ -75,9 +75,9 @@ pub fn run(args: &[String]) -> Result<()> {
         a.segments.len() + a.tokens.len()
     });
     let with_ner = AnalysisConfig::full();
-    stage("text core + entities + quotes (full analyze)", &|t| {
+    stage("text core + entities + quotes + dates (full)", &|t| {
         let a = analyze(t, &resources, &with_ner);
-        a.entities.len() + a.tokens.len() + a.quotes.len()
+        a.entities.len() + a.tokens.len() + a.quotes.len() + a.dates.len()
     });
 
     // Two threads over halves of the corpus, to show scaling on this 2-core machine.

@@ -2,7 +2,7 @@
 
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
-use marsad_engine::{analyze, AnalysisConfig, Resources};
+use marsad_engine::{analyze_document, AnalysisConfig, CivilDate, Document, Resources};
 use serde::Deserialize;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
@@ -29,6 +29,10 @@ pub struct AnalyzeArgs {
     /// Document id for plain-text input (default: the file name, or `stdin`).
     #[arg(long)]
     pub id: Option<String>,
+    /// Publication date of plain-text input (`2020-09-24`): anchors relative dates such as
+    /// اليوم "today". JSON lines carry their own `published` field.
+    #[arg(long, value_name = "DATE", value_parser = parse_published_arg)]
+    pub published: Option<CivilDate>,
     /// Load the NER model from this file instead of the one built into the binary.
     #[arg(long, value_name = "PATH")]
     pub ner_model: Option<PathBuf>,
@@ -133,13 +137,42 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
                 Some(p) if p.as_os_str() != "-" => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| name.clone()),
                 _ => "stdin".to_string(),
             });
-            let code = run_text(&name, &id, reader, out, &resources, &config, args.lossy, &mut stats)?;
+            let code = run_text(&name, &id, args.published, reader, out, &resources, &config, args.lossy, &mut stats)?;
             if args.stats {
                 stats.report(started);
             }
             Ok(code)
         }
     }
+}
+
+fn parse_published_arg(s: &str) -> Result<CivilDate, String> {
+    parse_published(s).ok_or_else(|| format!("expected a date like 2020-09-24, got {s:?}"))
+}
+
+/// A publication date from the forms news feeds use: ISO 8601 (`2020-09-24`,
+/// `2020-09-24T10:00:00Z`), compact (`20200924`) or RFC 2822 (`Thu, 24 Sep 2020 10:00:00 +0000`).
+pub fn parse_published(s: &str) -> Option<CivilDate> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<i32> { s.get(r).filter(|p| p.bytes().all(|c| c.is_ascii_digit())).and_then(|p| p.parse().ok()) };
+    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
+        return CivilDate::new(num(0..4)?, num(5..7)? as u8, num(8..10)? as u8);
+    }
+    if b.len() == 8 && b.iter().all(u8::is_ascii_digit) {
+        return CivilDate::new(num(0..4)?, num(4..6)? as u8, num(6..8)? as u8);
+    }
+    // RFC 2822: optional "Thu," then day, month name, year.
+    let rest = s.split_once(',').map(|(_, r)| r).unwrap_or(s);
+    let mut parts = rest.split_whitespace();
+    let day: u8 = parts.next()?.parse().ok()?;
+    let month = match parts.next()?.get(..3)?.to_ascii_lowercase().as_str() {
+        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12,
+        _ => return None,
+    };
+    let year: i32 = parts.next()?.parse().ok()?;
+    CivilDate::new(year, month, day)
 }
 
 /// Decode `bytes` (which start at byte `base` of input `name`) as UTF-8.
@@ -159,7 +192,7 @@ fn decode<'a>(bytes: &'a [u8], name: &str, what: &str, base: usize, lossy: bool)
 }
 
 #[allow(clippy::too_many_arguments)]
-fn run_text(name: &str, id: &str, mut reader: impl BufRead, out: impl Write, resources: &Resources, config: &AnalysisConfig, lossy: bool, stats: &mut Stats) -> Result<ExitCode> {
+fn run_text(name: &str, id: &str, published: Option<CivilDate>, mut reader: impl BufRead, out: impl Write, resources: &Resources, config: &AnalysisConfig, lossy: bool, stats: &mut Stats) -> Result<ExitCode> {
     stats.docs += 1;
     // The object is opened only once the first chunk decoded, so bad input yields no output.
     let mut out = Some(out);
@@ -175,7 +208,7 @@ fn run_text(name: &str, id: &str, mut reader: impl BufRead, out: impl Write, res
         let eof = n == 0;
         if chunk.len() >= CHUNK_BYTES || (eof && !chunk.is_empty()) {
             let text = decode(&chunk, name, "", base, lossy)?;
-            let analysis = analyze(&text, resources, config);
+            let analysis = analyze_document(&Document { text: &text, published }, resources, config);
             stats.add(&text, &analysis);
             let w = match writer.as_mut() {
                 Some(w) => w,
@@ -234,7 +267,21 @@ fn run_jsonl(name: &str, mut reader: impl BufRead, mut out: impl Write, resource
                 continue;
             }
         };
-        let analysis = analyze(&doc.text, resources, config);
+        let published = match &doc.published {
+            None | Some(serde_json::Value::Null) => None,
+            Some(serde_json::Value::String(s)) => match parse_published(s) {
+                Some(d) => Some(d),
+                None => {
+                    eprintln!("marsad: warning: {name}: line {line_no}: unrecognised published date {s:?}; relative dates stay relative");
+                    None
+                }
+            },
+            Some(other) => {
+                eprintln!("marsad: warning: {name}: line {line_no}: published should be a string, got {other}; ignored");
+                None
+            }
+        };
+        let analysis = analyze_document(&Document { text: &doc.text, published }, resources, config);
         stats.docs += 1;
         stats.add(&doc.text, &analysis);
         let mut extra: Vec<(&str, &serde_json::Value)> = Vec::new();

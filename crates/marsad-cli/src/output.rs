@@ -60,6 +60,24 @@ pub struct QuoteOut {
     pub provenance: &'static str,
 }
 
+#[derive(Serialize)]
+pub struct DateOut {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// ISO 8601 value (`2020-09-24`, `2020-W39`, `2020-10`, `2001`, an interval for Hijri
+    /// months) or, without a publication date, a relative notation (`PUB-1D`, `thursday<=PUB`).
+    pub value: String,
+    pub resolved: bool,
+    pub granularity: &'static str,
+    pub relative: bool,
+    pub calendar: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part_of_day: Option<&'static str>,
+    pub confidence: f32,
+    pub provenance: &'static str,
+}
+
 #[derive(Serialize, Clone, Copy)]
 pub struct SentenceOut {
     pub start: usize,
@@ -74,6 +92,7 @@ pub struct DocWriter<W: Write> {
     sentences: Vec<SentenceOut>,
     entities: Vec<EntityOut>,
     quotes: Vec<QuoteOut>,
+    dates: Vec<DateOut>,
 }
 
 impl<W: Write> DocWriter<W> {
@@ -88,7 +107,7 @@ impl<W: Write> DocWriter<W> {
             serde_json::to_writer(&mut out, v)?;
         }
         out.write_all(b",\"tokens\":[")?;
-        Ok(DocWriter { out, first_token: true, sentences: Vec::new(), entities: Vec::new(), quotes: Vec::new() })
+        Ok(DocWriter { out, first_token: true, sentences: Vec::new(), entities: Vec::new(), quotes: Vec::new(), dates: Vec::new() })
     }
 
     /// Add the analysis of `text`, a chunk that starts at byte `base` of the document.
@@ -109,6 +128,22 @@ impl<W: Write> DocWriter<W> {
             text: text[e.range.clone()].to_string(),
             kind: e.kind.as_str(),
             country: e.country.as_ref().map(|c| c.as_str().to_string()),
+        }));
+        self.dates.extend(analysis.dates.iter().map(|d| {
+            let iso = d.value.iso();
+            DateOut {
+                start: base + d.range.start,
+                end: base + d.range.end,
+                text: text[d.range.clone()].to_string(),
+                resolved: iso.is_some(),
+                value: iso.unwrap_or_else(|| d.value.to_string()),
+                granularity: d.granularity.as_str(),
+                relative: d.relative,
+                calendar: d.calendar.as_str(),
+                part_of_day: d.part_of_day.map(|p| p.as_str()),
+                confidence: d.confidence,
+                provenance: d.provenance,
+            }
         }));
         self.quotes.extend(analysis.quotes.iter().map(|q| QuoteOut {
             speaker: q.speaker.as_ref().map(|r| SpanOut::new(base, text, r)),
@@ -135,6 +170,8 @@ impl<W: Write> DocWriter<W> {
         serde_json::to_writer(&mut self.out, &self.entities)?;
         self.out.write_all(b",\"quotes\":")?;
         serde_json::to_writer(&mut self.out, &self.quotes)?;
+        self.out.write_all(b",\"dates\":")?;
+        serde_json::to_writer(&mut self.out, &self.dates)?;
         self.out.write_all(b"}\n")?;
         Ok(self.out)
     }

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 pub use marsad_ner::{Entity, EntityType};
+pub use marsad_understand::dates::{CivilDate, DateMention, DateValue};
 pub use marsad_understand::quotes::{Quote, QuoteKind, SpeakerSource};
 use marsad_text::{normalize, stem, CliticLexicon, LexiconError, Segment, Sentence, Token};
 
@@ -58,20 +59,22 @@ pub struct AnalysisConfig {
     pub entities: bool,
     /// Find quotes and their speakers (needs entities).
     pub quotes: bool,
+    /// Find and resolve date expressions.
+    pub dates: bool,
 }
 
 impl AnalysisConfig {
     /// Everything the text core offers.
     pub fn full() -> Self {
-        AnalysisConfig { search_keys: true, clitics: true, entities: true, quotes: true }
+        AnalysisConfig { search_keys: true, clitics: true, entities: true, quotes: true, dates: true }
     }
     /// The text core only: tokens, sentences, clitics, search keys (no models).
     pub fn text_core() -> Self {
-        AnalysisConfig { search_keys: true, clitics: true, entities: false, quotes: false }
+        AnalysisConfig { search_keys: true, clitics: true, entities: false, quotes: false, dates: false }
     }
     /// Tokens and sentences only.
     pub fn tokens_only() -> Self {
-        AnalysisConfig { search_keys: false, clitics: false, entities: false, quotes: false }
+        AnalysisConfig { search_keys: false, clitics: false, entities: false, quotes: false, dates: false }
     }
 }
 
@@ -110,14 +113,31 @@ pub struct Analysis<'a> {
     pub entities: Vec<Entity>,
     /// Quotes with speakers, in text order of their reporting verbs.
     pub quotes: Vec<Quote>,
+    /// Date expressions, resolved against the publication date when there is one.
+    pub dates: Vec<DateMention>,
 }
 
-/// Analyze `text`. Never fails and never panics on any string.
+/// A document to analyze: its text and what we know about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Document<'a> {
+    pub text: &'a str,
+    /// Publication date: anchors relative dates (اليوم "today", امس "yesterday") and roles.
+    pub published: Option<CivilDate>,
+}
+
+/// Analyze `text` with no publication date. Never fails and never panics on any string.
 pub fn analyze<'a>(text: &'a str, resources: &Resources, config: &AnalysisConfig) -> Analysis<'a> {
+    analyze_document(&Document { text, published: None }, resources, config)
+}
+
+/// Analyze a document. Never fails and never panics on any text.
+pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &AnalysisConfig) -> Analysis<'a> {
+    let text = doc.text;
     let raw = marsad_text::tokenize(text);
     let entities = if config.entities { marsad_ner::recognize(text, &raw, &resources.ner) } else { Vec::new() };
     let sentences = marsad_text::split_sentences(text, &raw);
     let quotes = if config.quotes && config.entities { marsad_understand::quotes::find_quotes(text, &raw, &sentences, &entities) } else { Vec::new() };
+    let dates = if config.dates { marsad_understand::dates::find_dates(text, &raw, doc.published) } else { Vec::new() };
     let mut segments = Vec::with_capacity(raw.len() + raw.len() / 3);
     let mut tokens = Vec::with_capacity(raw.len());
     for token in raw {
@@ -139,5 +159,5 @@ pub fn analyze<'a>(text: &'a str, resources: &Resources, config: &AnalysisConfig
         };
         tokens.push(AnalyzedToken { token, norm, stem, segments: seg_start..segments.len() });
     }
-    Analysis { sentences, tokens, segments, entities, quotes }
+    Analysis { sentences, tokens, segments, entities, quotes, dates }
 }

@@ -31,6 +31,10 @@ fn render(input: &str, doc: &serde_json::Value) -> String {
         assert_eq!(e["text"].as_str(), Some(at(e)), "entity text is the surface");
         out.push_str(&format!("E {}\t{}\t{}\n", at(e), e["type"].as_str().unwrap_or("?"), e["country"].as_str().unwrap_or("-")));
     }
+    for d in doc["dates"].as_array().expect("dates") {
+        assert_eq!(d["text"].as_str(), Some(at(d)), "date text is the surface");
+        out.push_str(&format!("D {}\t{}\t{}\t{}\n", at(d), d["value"].as_str().unwrap_or("?"), d["granularity"].as_str().unwrap_or("?"), d["part_of_day"].as_str().unwrap_or("-")));
+    }
     for q in doc["quotes"].as_array().expect("quotes") {
         for part in ["verb", "content", "speaker", "speaker_head"] {
             if !q[part].is_null() {
@@ -52,7 +56,7 @@ fn render(input: &str, doc: &serde_json::Value) -> String {
 #[test]
 fn seed_story_golden() {
     let input = include_str!("../../../../examples/zarif-lavrov-moscow.txt");
-    let out = marsad(&["analyze", "--id", "seed"], input.as_bytes());
+    let out = marsad(&["analyze", "--id", "seed", "--published", "2020-09-24"], input.as_bytes());
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
     assert_eq!(doc["id"], "seed");
@@ -104,7 +108,7 @@ fn empty_input_gives_empty_valid_result() {
     let out = marsad(&["analyze"], b"");
     assert!(out.status.success());
     expect![[r#"
-        {"id":"stdin","tokens":[],"sentences":[],"entities":[],"quotes":[]}
+        {"id":"stdin","tokens":[],"sentences":[],"entities":[],"quotes":[],"dates":[]}
     "#]]
     .assert_eq(&String::from_utf8_lossy(&out.stdout));
     let out = marsad(&["analyze", "--format", "jsonl"], b"");

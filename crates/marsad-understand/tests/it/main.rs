@@ -1,3 +1,4 @@
 //! Integration tests of marsad-understand (one test binary per crate).
 
 mod dates;
+mod quotes;

@@ -4,7 +4,7 @@ use expect_test::{expect, Expect};
 use marsad_understand::quotes::{find_quotes, Quote};
 
 fn model() -> marsad_ner::Model {
-    marsad_ner::Model::from_bytes(include_bytes!("../../../resources/ner/model.bin")).expect("embedded NER model")
+    marsad_ner::Model::from_bytes(include_bytes!("../../../../resources/ner/model.bin")).expect("embedded NER model")
 }
 
 fn quotes(text: &str, model: &marsad_ner::Model) -> Vec<Quote> {
@@ -31,7 +31,7 @@ fn check(text: &str, expect: Expect) {
 
 #[test]
 fn seed_story_quotes_all_by_zarif() {
-    let text = include_str!("../../../examples/zarif-lavrov-moscow.txt");
+    let text = include_str!("../../../../examples/zarif-lavrov-moscow.txt");
     let m = model();
     let qs = quotes(text, &m);
     expect_test::expect_file!["golden/seed-quotes.txt"].assert_eq(&render(text, &qs));
