@@ -1,6 +1,7 @@
 //! `cargo xtask <command>`: project automation. Every artifact in `resources/` is rebuilt by
 //! one of these commands from `../shared` (or `$MARSAD_SHARED`).
 
+mod actors;
 mod bench;
 mod conformance;
 mod eval_seg;
@@ -18,13 +19,17 @@ fn main() -> anyhow::Result<()> {
         "eval-segmentation" => eval_seg::run(rest),
         "conformance" => conformance::run(rest),
         "bench-text" => bench::run(rest),
+        "build-actors" => actors::run(rest),
+        "eval-actors" => actors::eval(rest),
         _ => {
             eprintln!(
                 "usage: cargo xtask <command>\n\
                  \n  build-lexicons      rebuild resources/text/* from ../shared\
                  \n  eval-segmentation   UD Arabic-PUD sentence + word F1, Farasa WikiNews accuracy\
                  \n  conformance         Lucene, Snowball, pyarabic conformance suites\
-                 \n  bench-text          text-core throughput on the ANT corpus"
+                 \n  bench-text          text-core throughput on the ANT corpus\
+                 \n  build-actors        rebuild resources/understand/* (actors, countries, agents, places)\
+                 \n  eval-actors         actor codes of the GSR dev spans (--errors lists misses)"
             );
             if cmd == "help" { Ok(()) } else { anyhow::bail!("unknown command {cmd:?}") }
         }

@@ -5,3 +5,4 @@
 
 pub mod dates;
 pub mod kb;
+pub mod places;
