@@ -49,6 +49,7 @@ struct Report {
     places_countries: usize,
     places_below_threshold: usize,
     places_person_names: usize,
+    sector_only_to_agents: usize,
 }
 
 pub fn run(args: &[String]) -> Result<()> {
@@ -63,9 +64,6 @@ pub fn run(args: &[String]) -> Result<()> {
     fs::write(dir.join("countries.tsv"), &countries_tsv)?;
     CountryTable::parse(&countries_tsv).context("countries.tsv does not parse back")?;
 
-    let agents_tsv = build_agents(&dir, &mut rep)?;
-    fs::write(dir.join("agents.tsv"), &agents_tsv)?;
-    AgentTable::parse(&agents_tsv).context("agents.tsv does not parse back")?;
 
     // One-word city names that are also frequent person-name words (فلاديمير vlādīmīr:
     // Vladimir, RU) are dropped unless the city has a million people.
@@ -74,8 +72,12 @@ pub fn run(args: &[String]) -> Result<()> {
     fs::write(dir.join("places.tsv"), &places_tsv)?;
     Gazetteer::parse(&places_tsv).context("places.tsv does not parse back")?;
 
-    let actors_tsv = build_actors(&dir, &mut rep)?;
+    let (actors_tsv, sector_only) = build_actors(&dir, &mut rep)?;
     fs::write(dir.join("actors.tsv"), &actors_tsv)?;
+
+    let agents_tsv = build_agents(&dir, &sector_only, &mut rep)?;
+    fs::write(dir.join("agents.tsv"), &agents_tsv)?;
+    AgentTable::parse(&agents_tsv).context("agents.tsv does not parse back")?;
 
     append_notice()?;
     eprintln!("{}", report_text(&rep));
@@ -92,7 +94,7 @@ fn report_text(r: &Report) -> String {
          UniversalPetrarch actor_dict_ar v3+v4: {} name entries; {} duplicate names merged into one actor; {} identical roles dropped\n\
          date ranges: {} inverted with the 1800-01-01 'no end' sentinel → open end; {} other inverted (end < start) → end dropped (open from start); {} malformed dates → role dropped; {} starting after 2100 → role dropped\n\
          Phoenix (Countries, International, MilNonState): {} entries; {} country blocks left to countries.tsv; {} without a transliterable name dropped; {} kept\n\
-         Arabic ↔ English merged: {} UniversalPetrarch entries folded into a Phoenix actor\n\
+         Arabic ↔ English merged: {} UniversalPetrarch entries folded into a Phoenix actor; {} sector-only entries (no country) moved to agents.tsv\n\
          overrides: {}\n\
          actors written: {}; countries.tsv: {} names; agents.tsv: {} nouns ({} conflicting sectors, first kept); places.tsv: {} cities (≥ {} people; {} smaller dropped; {} names dropped as person names) + {} countries",
         r.upetr_entries,
@@ -107,6 +109,7 @@ fn report_text(r: &Report) -> String {
         r.phoenix_no_arabic,
         r.phoenix_kept,
         r.merged_ar_en,
+        r.sector_only_to_agents,
         r.overrides,
         r.actors_written,
         r.countries,
@@ -344,7 +347,7 @@ fn title_case(name: &str) -> String {
 fn comment_title(comment: &str) -> Option<String> {
     let c = comment.trim().to_lowercase();
     let words = c.split_whitespace().count();
-    (words >= 1 && words <= 4 && c.chars().all(|ch| ch.is_ascii_alphabetic() || ch == ' ') && (c.contains("minister") || c.contains("president") || c.contains("king") || c.contains("secretary")))
+    ((1..=4).contains(&words) && c.chars().all(|ch| ch.is_ascii_alphabetic() || ch == ' ') && (c.contains("minister") || c.contains("president") || c.contains("king") || c.contains("secretary")))
         .then_some(c)
 }
 
@@ -405,7 +408,10 @@ fn parse_phoenix(text: &str, country_file: bool, rep: &mut Report, out: &mut Vec
     }
 }
 
-fn build_actors(dir: &std::path::Path, rep: &mut Report) -> Result<String> {
+/// Returns the actors file and the UniversalPetrarch entries that carry only a sector (no
+/// country in any role: جيش jaysh "army" [MIL], المتظاهرون "the protesters" [OPP]): those are
+/// agent nouns, and go to agents.tsv after the hand-curated rows.
+fn build_actors(dir: &std::path::Path, rep: &mut Report) -> Result<(String, Vec<(String, String)>)> {
     // UniversalPetrarch Arabic names (v4 first: it is the later release).
     let mut up = Vec::new();
     let mut up_index = HashMap::new();
@@ -473,7 +479,15 @@ fn build_actors(dir: &std::path::Path, rep: &mut Report) -> Result<String> {
         }
     }
     let unique = |k: &str| ph_keys.get(k).filter(|v| v.len() == 1).map(|v| v[0]);
+    let mut sector_only = Vec::new();
     for e in up {
+        if !e.roles.is_empty() && e.roles.iter().all(|r| r.country.is_none()) {
+            if let Some(s) = e.roles.iter().find_map(|r| r.sector.clone()) {
+                rep.sector_only_to_agents += 1;
+                sector_only.push((e.key, s));
+                continue;
+            }
+        }
         let words: Vec<&str> = e.key.split(' ').collect();
         let hit = unique(&e.key).or_else(|| (1..words.len().saturating_sub(1)).find_map(|s| unique(&words[s..].join(" "))));
         match hit {
@@ -514,7 +528,7 @@ fn build_actors(dir: &std::path::Path, rep: &mut Report) -> Result<String> {
          # id\tname_en\tcountry\tsector\troles (CTRY SECT START..END title; ...)\tnames_ar (search keys, |)\n",
     );
     out.push_str(&kb.to_tsv());
-    Ok(out)
+    Ok((out, sector_only))
 }
 
 // ---------------------------------------------------------------- countries and nationalities
@@ -639,7 +653,7 @@ fn build_countries(dir: &std::path::Path, rep: &mut Report) -> Result<(String, V
 
 // ---------------------------------------------------------------- agents
 
-fn build_agents(dir: &std::path::Path, rep: &mut Report) -> Result<String> {
+fn build_agents(dir: &std::path::Path, sector_only: &[(String, String)], rep: &mut Report) -> Result<String> {
     let mut rows: Vec<(String, String, String)> = Vec::new();
     let ov = fs::read_to_string(dir.join("agents.override.tsv")).context("reading resources/understand/agents.override.tsv")?;
     for l in ov.lines() {
@@ -660,6 +674,9 @@ fn build_agents(dir: &std::path::Path, rep: &mut Report) -> Result<String> {
             }
         }
     };
+    for (k, s) in sector_only {
+        rows.push((k.clone(), s.clone(), "-".into()));
+    }
     // agents.all.ar_v3.txt: `lemma_joined [~SEC]`.
     let v3 = fs::read_to_string(shared::file("data/events/upetr-arabic-dictionaries/agents.all.ar_v3.txt")?)?;
     for l in v3.lines() {

@@ -8,7 +8,7 @@
 //!
 //! ```text
 //! id <TAB> name_en <TAB> country <TAB> sector <TAB> roles <TAB> names_ar
-//! ph:MOHAMMAD_JAVAD_ZARIF	Mohammad Javad Zarif	IRN	GOV	IRN GOV 2013-08-15..2021-08-25 foreign minister	محمد جواد ظريف|ظريف
+//! ph:MOHAMMAD_JAVAD_ZARIF  Mohammad Javad Zarif  IRN  GOV  IRN GOV 2013-08-15..2021-08-25 foreign minister  محمد جواد ظريف|ظريف
 //! ```
 //!
 //! `-` stands for an empty field; roles are separated by `;`; Arabic names by `|` and are
@@ -83,7 +83,7 @@ pub struct Role {
 impl Role {
     /// True if `date` falls inside the role's bounds.
     pub fn contains(&self, date: KbDate) -> bool {
-        self.start.map_or(true, |s| s <= date) && self.end.map_or(true, |e| date <= e)
+        !self.start.is_some_and(|s| date < s) && !self.end.is_some_and(|e| e < date)
     }
     fn is_undated(&self) -> bool {
         self.start.is_none() && self.end.is_none()
@@ -393,7 +393,7 @@ fn parse_actor_line(raw: &str, line: usize) -> Result<Option<Actor>, KbError> {
     }
     let names_ar = f[5]
         .split('|')
-        .map(|n| name_key(n))
+        .map(name_key)
         .filter(|n| !n.is_empty() && n != "-")
         .fold(Vec::new(), |mut v, n| {
             if !v.contains(&n) {

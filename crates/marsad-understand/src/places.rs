@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! geonames_id <TAB> name_en <TAB> cc <TAB> lat <TAB> lon <TAB> population <TAB> feature <TAB> names_ar
-//! 524901	Moscow	RU	55.75204	37.61781	10381222	city	موسكو
+//! 524901  Moscow  RU  55.75204  37.61781  10381222  city  موسكو
 //! ```
 //!
 //! Country rows have `-` for the GeoNames id and coordinates (the shared data has none).

@@ -131,7 +131,7 @@ impl<V: Copy + PartialEq> Matcher<V> {
         out
     }
 
-    fn find_run<'a, 't>(&'a self, run: &[(Span, String, String, &'t str)], out: &mut Vec<RawMatch<'a, V>>) {
+    fn find_run<'a>(&'a self, run: &[(Span, String, String, &str)], out: &mut Vec<RawMatch<'a, V>>) {
         let mut i = 0;
         let mut buf = String::new();
         while i < run.len() {
