@@ -83,7 +83,16 @@ pub struct Role {
 impl Role {
     /// True if `date` falls inside the role's bounds.
     pub fn contains(&self, date: KbDate) -> bool {
-        !self.start.is_some_and(|s| date < s) && !self.end.is_some_and(|e| e < date)
+        let after_start = match self.start {
+            Some(s) => s <= date,
+            None => true,
+        };
+        // `Option::is_none_or` needs Rust 1.82 (rust-version is 1.80).
+        let before_end = match self.end {
+            Some(e) => date <= e,
+            None => true,
+        };
+        after_start && before_end
     }
     fn is_undated(&self) -> bool {
         self.start.is_none() && self.end.is_none()
