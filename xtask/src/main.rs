@@ -1,6 +1,7 @@
 //! `cargo xtask <command>`: project automation. Every artifact in `resources/` is rebuilt by
 //! one of these commands from `../shared` (or `$MARSAD_SHARED`).
 
+mod actors;
 mod bench;
 mod conformance;
 mod eval_seg;
@@ -22,6 +23,8 @@ fn main() -> anyhow::Result<()> {
         "train-ner" => ner::train(rest),
         "eval-ner" => ner::eval(rest),
         "bench-ner" => ner::bench(rest),
+        "build-actors" => actors::run(rest),
+        "eval-actors" => actors::eval(rest),
         _ => {
             eprintln!(
                 "usage: cargo xtask <command>\n\
@@ -31,7 +34,9 @@ fn main() -> anyhow::Result<()> {
                  \n  bench-text          text-core throughput on the ANT corpus\
                  \n  train-ner           train resources/ner/model.bin (--dev: tune on a dev split)\
                  \n  eval-ner            NER P/R/F1 on the ANERcorp test split\
-                 \n  bench-ner           NER tagging speed, model load time, peak RSS"
+                 \n  bench-ner           NER tagging speed, model load time, peak RSS\
+                 \n  build-actors        rebuild resources/understand/* (actors, countries, agents, places)\
+                 \n  eval-actors         actor codes of the GSR dev spans (--errors lists misses)"
             );
             if cmd == "help" { Ok(()) } else { anyhow::bail!("unknown command {cmd:?}") }
         }

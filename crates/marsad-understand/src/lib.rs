@@ -6,3 +6,4 @@
 pub mod dates;
 pub mod kb;
 pub mod quotes;
+pub mod places;

@@ -1,0 +1,206 @@
+//! The compiled name matcher shared by actors, countries, agents and places.
+//!
+//! Names are indexed twice, as word n-grams (not as character strings, so a match can only
+//! start and end on token boundaries):
+//!
+//! * **exact**: the search key of each word ([`marsad_text::normalize::search_key`]: hamza
+//!   carriers, alef maksura, teh marbuta and diacritics folded). The first word of a text
+//!   n-gram is also tried without leading clitics: conjunction و/ف, preposition ب/ل/ك, article
+//!   ال, and لل (li + al): `والروسي` wa-l-rūsī "and the Russian" → `الروسي`, `روسي`.
+//! * **stem**: every word reduced by [`marsad_text::stem::light_stem`] (Light10): the
+//!   UniversalPetrarch dictionaries are lemmatised (`وزارة دفاع أميركي` "ministry defence
+//!   American") while the text is inflected (`وزارة الدفاع الأميركية`). One-word stem matches
+//!   need a stem of at least 3 letters.
+//!
+//! Lookup is a hash probe per (start, length), longest first: O(tokens × longest name). A
+//! character automaton (aho-corasick, fst) would then still have to check token boundaries
+//! and try the clitic-stripped variants of the first word; n-gram keys do both directly and
+//! need no dependency.
+
+use marsad_text::normalize::search_key;
+use marsad_text::stem::light_stem;
+use marsad_text::{Span, Token, TokenKind};
+use std::collections::HashMap;
+
+/// Which index matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MatchLevel {
+    /// Search keys equal (after stripping leading clitics of the first word).
+    Exact,
+    /// Light10 stems equal.
+    Stem,
+}
+
+/// A match with the values stored under the name, in insertion order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawMatch<'a, V> {
+    /// Token-boundary byte range in the original text (clitics included).
+    pub range: Span,
+    /// Bytes of leading clitics stripped from the first word (0 for stem matches).
+    pub clitic_len: usize,
+    pub values: &'a [V],
+    pub level: MatchLevel,
+}
+
+/// Word n-gram → values.
+#[derive(Clone, Debug)]
+pub struct Matcher<V> {
+    exact: HashMap<String, Vec<V>>,
+    stem: HashMap<String, Vec<V>>,
+    max_words: usize,
+    /// Skip the stem index (places).
+    exact_only: bool,
+}
+
+impl<V> Default for Matcher<V> {
+    fn default() -> Self {
+        Matcher { exact: HashMap::new(), stem: HashMap::new(), max_words: 0, exact_only: false }
+    }
+}
+
+/// Leading clitic sequences tried on the first word, as search keys, fewest letters first.
+/// لل covers li + al with the alef elided: للرئيس li-r-raʾīs "for the president".
+const PREFIXES: &[&str] = &[
+    "و", "ف", "ب", "ل", "ك", "ال", "لل", "وب", "ول", "وك", "فب", "فل", "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال", "وكال", "فبال",
+];
+
+impl<V: Copy + PartialEq> Matcher<V> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A matcher without the stem index.
+    pub fn exact_only() -> Self {
+        Matcher { exact_only: true, ..Self::default() }
+    }
+
+    /// Index `name` (any spelling: it is re-keyed word by word) under `value`.
+    pub fn insert(&mut self, name: &str, value: V) {
+        let words: Vec<String> = name.split(|c: char| c.is_whitespace() || c == '_').map(|w| search_key(w).into_owned()).filter(|w| !w.is_empty()).collect();
+        if words.is_empty() {
+            return;
+        }
+        self.max_words = self.max_words.max(words.len());
+        let exact = words.join(" ");
+        push_unique(self.exact.entry(exact).or_default(), value);
+        let stems: Vec<&str> = words.iter().map(|w| light_stem(w)).collect();
+        if !self.exact_only && (stems.len() > 1 || stems[0].chars().count() >= 3) {
+            push_unique(self.stem.entry(stems.join(" ")).or_default(), value);
+        }
+    }
+
+    /// Number of distinct exact keys.
+    pub fn len(&self) -> usize {
+        self.exact.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.exact.is_empty()
+    }
+
+    /// Exact-key lookup of a whole name (no clitic stripping).
+    pub fn get(&self, name: &str) -> &[V] {
+        let key = crate::kb::name_key(name);
+        self.exact.get(&key).map_or(&[], |v| v.as_slice())
+    }
+
+    /// Leftmost-longest, non-overlapping matches; exact beats stem at equal length. A match
+    /// never crosses punctuation or symbols.
+    pub fn find<'a, 't>(&'a self, text: &'t str, tokens: &[Token]) -> Vec<RawMatch<'a, V>> {
+        let mut out = Vec::new();
+        if self.max_words == 0 {
+            return out;
+        }
+        // Runs of word tokens between punctuation.
+        let mut run: Vec<(Span, String, String, &'t str)> = Vec::new();
+        let flush = |run: &mut Vec<(Span, String, String, &'t str)>, out: &mut Vec<RawMatch<'a, V>>| {
+            self.find_run(run, out);
+            run.clear();
+        };
+        for t in tokens {
+            let Some(surface) = text.get(t.range.clone()) else { continue };
+            let wordlike = matches!(t.kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Number);
+            if !wordlike {
+                flush(&mut run, &mut out);
+                continue;
+            }
+            let key = search_key(surface).into_owned();
+            let stem = light_stem(&key).to_string();
+            run.push((t.range.clone(), key, stem, surface));
+        }
+        flush(&mut run, &mut out);
+        out
+    }
+
+    fn find_run<'a>(&'a self, run: &[(Span, String, String, &str)], out: &mut Vec<RawMatch<'a, V>>) {
+        let mut i = 0;
+        let mut buf = String::new();
+        while i < run.len() {
+            let longest = self.max_words.min(run.len() - i);
+            let mut found = None;
+            'len: for len in (1..=longest).rev() {
+                let tail = &run[i + 1..i + len];
+                let first = &run[i].1;
+                for (clitic, head) in std::iter::once(("", first.as_str())).chain(PREFIXES.iter().filter_map(|p| first.strip_prefix(p).map(|h| (*p, h)))) {
+                    // A stripped clitic must leave at least 3 letters: بان bi-ann is not ب + ان.
+                    if head.chars().count() < if clitic.is_empty() { 2 } else { 3 } {
+                        continue;
+                    }
+                    buf.clear();
+                    buf.push_str(head);
+                    for w in tail {
+                        buf.push(' ');
+                        buf.push_str(&w.1);
+                    }
+                    if let Some(v) = self.exact.get(&buf) {
+                        let surface_clitic = clitic_bytes(run[i].3, clitic.chars().count());
+                        found = Some((len, surface_clitic, v, MatchLevel::Exact));
+                        break 'len;
+                    }
+                }
+                buf.clear();
+                for (k, w) in run[i..i + len].iter().enumerate() {
+                    if k > 0 {
+                        buf.push(' ');
+                    }
+                    buf.push_str(&w.2);
+                }
+                if let Some(v) = self.stem.get(&buf) {
+                    found = Some((len, 0, v, MatchLevel::Stem));
+                    break 'len;
+                }
+            }
+            match found {
+                Some((len, clitic_len, v, level)) => {
+                    out.push(RawMatch { range: run[i].0.start..run[i + len - 1].0.end, clitic_len, values: v, level });
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+    }
+}
+
+/// Byte length in `surface` of its first `letters` letters, with the marks that follow them
+/// (diacritics, tatweel): the clitic as written.
+fn clitic_bytes(surface: &str, letters: usize) -> usize {
+    if letters == 0 {
+        return 0;
+    }
+    let mut seen = 0;
+    for (i, c) in surface.char_indices() {
+        let mark = marsad_text::chars::is_diacritic(c) || c == marsad_text::chars::TATWEEL || marsad_text::chars::is_format_control(c);
+        if !mark {
+            if seen == letters {
+                return i;
+            }
+            seen += 1;
+        }
+    }
+    surface.len()
+}
+
+fn push_unique<V: PartialEq>(v: &mut Vec<V>, x: V) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}

@@ -1,0 +1,229 @@
+//! Unit tests of the knowledge base: golden tests over the committed artifacts
+//! (`resources/understand/*.tsv`, no `../shared` needed), parse errors, clitic tolerance.
+
+use super::*;
+use crate::places::{find_places, Gazetteer};
+use expect_test::{expect, Expect};
+use marsad_text::tokenize;
+use std::sync::OnceLock;
+
+const ACTORS: &str = include_str!("../../../../resources/understand/actors.tsv");
+const COUNTRIES: &str = include_str!("../../../../resources/understand/countries.tsv");
+const AGENTS: &str = include_str!("../../../../resources/understand/agents.tsv");
+const PLACES: &str = include_str!("../../../../resources/understand/places.tsv");
+
+struct Res {
+    kb: Kb,
+    countries: CountryTable,
+    agents: AgentTable,
+    places: Gazetteer,
+}
+
+fn res() -> &'static Res {
+    static R: OnceLock<Res> = OnceLock::new();
+    R.get_or_init(|| Res {
+        kb: Kb::parse(ACTORS).expect("actors.tsv parses"),
+        countries: CountryTable::parse(COUNTRIES).expect("countries.tsv parses"),
+        agents: AgentTable::parse(AGENTS).expect("agents.tsv parses"),
+        places: Gazetteer::parse(PLACES).expect("places.tsv parses"),
+    })
+}
+
+/// The seed story's publication date.
+const SEED_DATE: KbDate = KbDate { year: 2020, month: 9, day: 24 };
+
+/// Lists actors (codes at `SEED_DATE`), countries and places found in `text`.
+fn check(text: &str, expect: Expect) {
+    let r = res();
+    let toks = tokenize(text);
+    let mut out = String::new();
+    for m in r.kb.find(text, &toks) {
+        let a = r.kb.actor(m.actor);
+        let (c, s) = r.kb.codes_at(m.actor, Some(SEED_DATE));
+        out += &format!(
+            "actor   {} -> {} ({}) {} {}\n",
+            &text[m.range.clone()],
+            a.id,
+            a.name_en.as_deref().unwrap_or("-"),
+            c.as_deref().unwrap_or("None"),
+            s.as_deref().unwrap_or("None")
+        );
+    }
+    for m in r.countries.find(text, &toks) {
+        let e = &r.countries.entries()[m.values[0] as usize];
+        out += &format!("country {} -> {} {}\n", &text[m.range.clone()], e.code, e.kind.as_str());
+    }
+    for m in find_places(text, &toks, &r.places) {
+        let p = r.places.place(m.place);
+        let coord = match (p.lat, p.lon) {
+            (Some(a), Some(b)) => format!(" {a:.2},{b:.2}"),
+            _ => String::new(),
+        };
+        out += &format!("place   {} -> {} {}{}\n", &text[m.range.clone()], p.name_en.as_deref().unwrap_or("-"), p.country_code, coord);
+    }
+    expect.assert_eq(&out);
+}
+
+#[test]
+fn seed_story_people() {
+    // Snippets of the seed story (IRNA, 2020-09-24), not the article.
+    check(
+        "اكد وزير الخارجية الايراني محمد جواد ظريف بان الرئيسين الايراني حسن روحاني والروسي فلاديمير بوتين يتابعان. مع نظيره الروسي سيرغي لافروف في موسكو",
+        expect![[r#"
+            actor   وزير الخارجية الايراني -> ar:وزير_خارجيه_ايراني (-) IRN GOV
+            actor   محمد جواد ظريف -> ph:MOHAMMAD_ZARIF_KHONSARI (Mohammad Javad Zarif) IRN GOV
+            actor   الرئيسين الايراني -> ar:رييس_ايراني (-) IRN GOV
+            actor   حسن روحاني -> ph:HASSAN_ROUHANI (Hassan Rouhani) IRN GOV
+            actor   والروسي -> ar:روسي (-) RUS None
+            actor   فلاديمير بوتين -> ph:VLADIMIR_PUTIN (Vladimir Putin) RUS GOV
+            actor   الروسي -> ar:روسي (-) RUS None
+            actor   سيرغي لافروف -> ph:SERGEY_LAVROV (Sergey Lavrov) RUS GOV
+            actor   موسكو -> ar:موسكو (-) RUS None
+            country الايراني -> IRN nationality
+            country الايراني -> IRN nationality
+            country والروسي -> RUS nationality
+            country الروسي -> RUS nationality
+            country موسكو -> RUS capital
+            place   موسكو -> Moscow RU 55.75,37.62
+        "#]],
+    );
+}
+
+#[test]
+fn seed_story_countries_and_places() {
+    check(
+        "دور روسيا ومساعي اميركا. على ايران. وروسيا والصين. ايران وروسيا وتركيا. في سوريا. قضية افغانستان. عملية آستانا",
+        expect![[r#"
+            actor   روسيا -> ar:روسيا (-) RUS None
+            actor   اميركا -> ar:اميركا (-) USA None
+            actor   ايران -> ar:ايران (-) IRN None
+            actor   وروسيا -> ar:روسيا (-) RUS None
+            actor   والصين -> ar:صين (-) CHN None
+            actor   ايران -> ar:ايران (-) IRN None
+            actor   وروسيا -> ar:روسيا (-) RUS None
+            actor   وتركيا -> ar:تركيا (-) TUR None
+            actor   سوريا -> ar:سوريا (-) SYR None
+            actor   افغانستان -> ar:افغانستان (-) AFG None
+            country روسيا -> RUS country
+            country اميركا -> USA country
+            country ايران -> IRN country
+            country وروسيا -> RUS country
+            country والصين -> CHN country
+            country ايران -> IRN country
+            country وروسيا -> RUS country
+            country وتركيا -> TUR country
+            country سوريا -> SYR country
+            country افغانستان -> AFG country
+            place   دور -> Dour BE 50.40,3.78
+            place   روسيا -> Russian Federation RU
+            place   ايران -> Iran, Islamic Republic of IR
+            place   وروسيا -> Russian Federation RU
+            place   والصين -> China CN
+            place   ايران -> Iran, Islamic Republic of IR
+            place   وروسيا -> Russian Federation RU
+            place   وتركيا -> Türkiye TR
+            place   سوريا -> Syrian Arab Republic SY
+            place   افغانستان -> Afghanistan AF
+            place   آستانا -> Astana KZ 51.18,71.45
+        "#]],
+    );
+}
+
+#[test]
+fn title_and_nationality_resolve_to_the_office_holder() {
+    let r = res();
+    let text = "وزير الخارجية الايراني";
+    let toks = tokenize(text);
+    let agent = &r.agents.entries()[r.agents.find(text, &toks)[0].values[0] as usize];
+    let country = &r.countries.entries()[r.countries.find(text, &toks)[0].values[0] as usize];
+    let holders: Vec<&str> = r.kb.holders(&country.code, agent.title.as_deref().unwrap(), SEED_DATE).iter().map(|&a| r.kb.actor(a).id.as_str()).collect();
+    assert_eq!(holders, ["ph:MOHAMMAD_ZARIF_KHONSARI"]);
+    // الرئيس الروسي ar-raʾīs ar-rūsī "the Russian president".
+    let text = "الرئيس الروسي";
+    let toks = tokenize(text);
+    let agent = &r.agents.entries()[r.agents.find(text, &toks)[0].values[0] as usize];
+    let holders: Vec<&str> = r.kb.holders("RUS", agent.title.as_deref().unwrap(), SEED_DATE).iter().map(|&a| r.kb.actor(a).id.as_str()).collect();
+    assert_eq!(holders, ["ph:VLADIMIR_PUTIN"]);
+}
+
+#[test]
+fn clitics_are_tolerated() {
+    // لروسيا li-rūsiyā "to Russia", بايران bi-īrān "in Iran", بموسكو bi-mūskū "in Moscow",
+    // لموسكو li-mūskū "to Moscow", وللرئيس wa-li-r-raʾīs "and for the president".
+    check(
+        "لروسيا بايران بموسكو لموسكو وللرئيس",
+        expect![[r#"
+            actor   لروسيا -> ar:روسيا (-) RUS None
+            actor   بايران -> ar:ايران (-) IRN None
+            actor   بموسكو -> ar:موسكو (-) RUS None
+            actor   لموسكو -> ar:موسكو (-) RUS None
+            country لروسيا -> RUS country
+            country بايران -> IRN country
+            country بموسكو -> RUS capital
+            country لموسكو -> RUS capital
+            place   لروسيا -> Russian Federation RU
+            place   بايران -> Iran, Islamic Republic of IR
+            place   بموسكو -> Moscow RU 55.75,37.62
+            place   لموسكو -> Moscow RU 55.75,37.62
+        "#]],
+    );
+}
+
+#[test]
+fn codes_follow_dated_roles() {
+    let r = res();
+    let zarif = r.kb.by_id("ph:MOHAMMAD_ZARIF_KHONSARI").unwrap();
+    let d = |y, m, dd| Some(KbDate { year: y, month: m, day: dd });
+    assert_eq!(r.kb.codes_at(zarif, d(2020, 9, 24)), (Some("IRN".into()), Some("GOV".into())));
+    // Between his UN post and the ministry: the country is known, the office is not.
+    assert_eq!(r.kb.codes_at(zarif, d(2010, 1, 1)), (Some("IRN".into()), None));
+}
+
+#[test]
+fn parse_errors_have_line_numbers() {
+    let e = Kb::parse("# header\nx\tX\tIRN\tGOV\t-\n").unwrap_err();
+    assert_eq!(e, KbError::FieldCount { line: 2, found: 5 });
+    let e = Kb::parse("a\t-\tIRN\tGOV\tIRN GOV 2021-01-01..2020-01-01\tا\n").unwrap_err();
+    assert!(matches!(e, KbError::BadRole { line: 1, reason: "end before start", .. }), "{e}");
+    let e = Kb::parse("a\t-\tirn\t-\t-\tا\n").unwrap_err();
+    assert!(matches!(e, KbError::BadCode { line: 1, .. }));
+    let e = Kb::parse("a\t-\t-\t-\t-\tا\n\na\t-\t-\t-\t-\tب\n").unwrap_err();
+    assert_eq!(e, KbError::DuplicateId { line: 3, id: "a".into(), first: 1 });
+    let e = Kb::parse("a\t-\t-\t-\tIRN GOV 2020-13-01.. x\tا\n").unwrap_err();
+    assert!(matches!(e, KbError::BadRole { line: 1, .. }));
+}
+
+#[test]
+fn overrides_replace_add_drop_and_take_names() {
+    let mut kb = Kb::parse("a\tA\tIRN\t-\t-\tظريف|س\nb\tB\t-\t-\t-\tص\n").unwrap();
+    let st = kb.apply_overrides("z\tZarif\tIRN\tGOV\t-\tظريف\n!drop\tb\n").unwrap();
+    assert_eq!(st, OverrideStats { replaced: 0, added: 1, dropped: 1, names_taken: 1 });
+    let text = "ظريف";
+    let m = kb.find(text, &tokenize(text));
+    assert_eq!(kb.actor(m[0].actor).id, "z");
+    assert_eq!(kb.apply_overrides("!nonsense").unwrap_err(), KbError::BadDirective { line: 1, text: "!nonsense".into() });
+}
+
+proptest::proptest! {
+    #[test]
+    fn parse_never_panics(s in "(\\PC|\t|\n|\\||;|\\.\\.|-){0,200}") {
+        let _ = Kb::parse(&s);
+        let _ = CountryTable::parse(&s);
+        let _ = AgentTable::parse(&s);
+        let _ = Gazetteer::parse(&s);
+        if let Ok(mut kb) = Kb::parse("a\t-\t-\t-\t-\tا\n") {
+            let _ = kb.apply_overrides(&s);
+        }
+    }
+
+    #[test]
+    fn matches_lie_on_token_boundaries(s in "[ابتوليرسكمن ،.]{0,60}") {
+        let toks = tokenize(&s);
+        let kb = Kb::parse("a\t-\t-\t-\t-\tروسيا|بوتين|ال\nb\t-\t-\t-\t-\tسيرغي لافروف\n").unwrap();
+        for m in kb.find(&s, &toks) {
+            proptest::prop_assert!(toks.iter().any(|t| t.range.start == m.range.start));
+            proptest::prop_assert!(toks.iter().any(|t| t.range.end == m.range.end));
+            proptest::prop_assert!(m.clitic_len <= m.range.len());
+        }
+    }
+}
