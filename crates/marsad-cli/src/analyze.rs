@@ -214,7 +214,7 @@ fn run_text(name: &str, id: &str, published: Option<CivilDate>, mut reader: impl
                 Some(w) => w,
                 None => writer.insert(DocWriter::begin(out.take().expect("output taken once"), id, &[])?),
             };
-            w.chunk(text_base, &text, &analysis)?;
+            w.chunk(text_base, &text, &analysis, resources)?;
             text_base += text.len();
             base = read_total;
             chunk.clear();
@@ -292,7 +292,7 @@ fn run_jsonl(name: &str, mut reader: impl BufRead, mut out: impl Write, resource
         }
         let id = doc.id.into_string();
         let mut w = DocWriter::begin(&mut out, &id, &extra)?;
-        w.chunk(0, &doc.text, &analysis)?;
+        w.chunk(0, &doc.text, &analysis, resources)?;
         w.finish()?;
     }
     out.flush()?;

@@ -1,7 +1,7 @@
 //! The public JSON contract of `marsad analyze` (see docs/schema.md). Only this outer crate
 //! knows about serialization; the engine's types are plain data converted here.
 
-use marsad_engine::Analysis;
+use marsad_engine::{Analysis, Resources};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -47,7 +47,48 @@ impl SpanOut {
 }
 
 #[derive(Serialize)]
+pub struct ActorRefOut {
+    pub id: String,
+    pub name_en: Option<String>,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct MentionOut {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub how: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct ActorOut {
+    pub id: String,
+    pub name_en: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: Option<&'static str>,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub mentions: Vec<MentionOut>,
+}
+
+#[derive(Serialize)]
+pub struct PlaceOut {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub geonames_id: Option<u32>,
+    pub name_en: Option<String>,
+    pub country_code: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+}
+
+#[derive(Serialize)]
 pub struct QuoteOut {
+    /// The resolved speaker (a document actor), when known.
+    pub speaker_actor: Option<ActorRefOut>,
     pub speaker: Option<SpanOut>,
     /// The person/organisation inside the speaker mention (the resolved speaker for carried or
     /// title-only mentions).
@@ -93,6 +134,8 @@ pub struct DocWriter<W: Write> {
     entities: Vec<EntityOut>,
     quotes: Vec<QuoteOut>,
     dates: Vec<DateOut>,
+    actors: Vec<ActorOut>,
+    places: Vec<PlaceOut>,
 }
 
 impl<W: Write> DocWriter<W> {
@@ -107,11 +150,11 @@ impl<W: Write> DocWriter<W> {
             serde_json::to_writer(&mut out, v)?;
         }
         out.write_all(b",\"tokens\":[")?;
-        Ok(DocWriter { out, first_token: true, sentences: Vec::new(), entities: Vec::new(), quotes: Vec::new(), dates: Vec::new() })
+        Ok(DocWriter { out, first_token: true, sentences: Vec::new(), entities: Vec::new(), quotes: Vec::new(), dates: Vec::new(), actors: Vec::new(), places: Vec::new() })
     }
 
     /// Add the analysis of `text`, a chunk that starts at byte `base` of the document.
-    pub fn chunk(&mut self, base: usize, text: &str, analysis: &Analysis<'_>) -> io::Result<()> {
+    pub fn chunk(&mut self, base: usize, text: &str, analysis: &Analysis<'_>, resources: &Resources) -> io::Result<()> {
         for t in &analysis.tokens {
             if !self.first_token {
                 self.out.write_all(b",")?;
@@ -145,7 +188,21 @@ impl<W: Write> DocWriter<W> {
                 provenance: d.provenance,
             }
         }));
+        self.actors.extend(analysis.actors.iter().map(|a| ActorOut {
+            id: a.id.clone(),
+            name_en: a.name_en.clone(),
+            kind: a.kind.map(|k| k.as_str()),
+            country: a.country.clone(),
+            sector: a.sector.clone(),
+            mentions: a.mentions.iter().map(|m| MentionOut { start: base + m.range.start, end: base + m.range.end, text: text[m.range.clone()].to_string(), how: m.kind.as_str() }).collect(),
+        }));
+        self.places.extend(analysis.places.iter().map(|m| {
+            let p = resources.places.place(m.place);
+            let r = m.range.start + m.clitic_len..m.range.end;
+            PlaceOut { start: base + r.start, end: base + r.end, text: text[r].to_string(), geonames_id: p.geonames_id, name_en: p.name_en.clone(), country_code: p.country_code.clone(), lat: p.lat, lon: p.lon }
+        }));
         self.quotes.extend(analysis.quotes.iter().map(|q| QuoteOut {
+            speaker_actor: q.speaker_head.as_ref().or(q.speaker.as_ref()).and_then(|r| marsad_engine::actor_at(&analysis.actors, r)).map(|a| ActorRefOut { id: a.id.clone(), name_en: a.name_en.clone(), country: a.country.clone(), sector: a.sector.clone() }),
             speaker: q.speaker.as_ref().map(|r| SpanOut::new(base, text, r)),
             speaker_head: q.speaker_head.as_ref().map(|r| SpanOut::new(base, text, r)),
             speaker_source: match q.speaker_source {
@@ -172,6 +229,10 @@ impl<W: Write> DocWriter<W> {
         serde_json::to_writer(&mut self.out, &self.quotes)?;
         self.out.write_all(b",\"dates\":")?;
         serde_json::to_writer(&mut self.out, &self.dates)?;
+        self.out.write_all(b",\"actors\":")?;
+        serde_json::to_writer(&mut self.out, &self.actors)?;
+        self.out.write_all(b",\"places\":")?;
+        serde_json::to_writer(&mut self.out, &self.places)?;
         self.out.write_all(b"}\n")?;
         Ok(self.out)
     }

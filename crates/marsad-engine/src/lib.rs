@@ -8,7 +8,11 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 pub use marsad_ner::{Entity, EntityType};
+pub use marsad_understand::actors::{actor_at, ActorKey, DocActor, Mention, MentionKind};
 pub use marsad_understand::dates::{CivilDate, DateMention, DateValue};
+pub use marsad_understand::places::{Place, PlaceMatch};
+use marsad_understand::kb::{AgentTable, CountryTable, Kb, KbDate};
+use marsad_understand::places::Gazetteer;
 pub use marsad_understand::quotes::{Quote, QuoteKind, SpeakerSource};
 use marsad_text::{normalize, stem, CliticLexicon, LexiconError, Segment, Sentence, Token};
 
@@ -16,12 +20,21 @@ use marsad_text::{normalize, stem, CliticLexicon, LexiconError, Segment, Sentenc
 const CLITIC_LEXICON: &str = include_str!("../../../resources/text/clitic-lexicon.txt");
 /// The NER model built by `cargo xtask train-ner`, embedded in the binary.
 const NER_MODEL: &[u8] = include_bytes!("../../../resources/ner/model.bin");
+/// Knowledge-base tables built by `cargo xtask build-actors`.
+const ACTORS: &str = include_str!("../../../resources/understand/actors.tsv");
+const COUNTRIES: &str = include_str!("../../../resources/understand/countries.tsv");
+const AGENTS: &str = include_str!("../../../resources/understand/agents.tsv");
+const PLACES: &str = include_str!("../../../resources/understand/places.tsv");
 
 /// Read-only resources the pipeline needs (lexicons, models; later actor tables).
 #[derive(Debug)]
 pub struct Resources {
     pub clitics: CliticLexicon,
     pub ner: marsad_ner::Model,
+    pub kb: Kb,
+    pub countries: CountryTable,
+    pub agents: AgentTable,
+    pub places: Gazetteer,
 }
 
 /// A resource failed to load. `origin` names where it came from (a path, or "embedded …").
@@ -32,6 +45,12 @@ pub enum ResourceError {
     Clitics { origin: String, source: LexiconError },
     #[error("invalid NER model {origin}")]
     Ner { origin: String, source: marsad_ner::NerError },
+    #[error("invalid actor knowledge base {origin}")]
+    Kb { origin: String, source: marsad_understand::kb::KbError },
+    #[error("invalid table {origin}")]
+    Table { origin: String, source: marsad_understand::kb::TableError },
+    #[error("invalid place gazetteer {origin}: {reason}")]
+    Places { origin: String, reason: String },
 }
 
 impl Resources {
@@ -39,7 +58,11 @@ impl Resources {
     pub fn embedded() -> Result<Self, ResourceError> {
         let clitics = CliticLexicon::parse(CLITIC_LEXICON).map_err(|source| ResourceError::Clitics { origin: "(embedded resources/text/clitic-lexicon.txt)".into(), source })?;
         let ner = Self::ner_from_bytes(NER_MODEL, "(embedded resources/ner/model.bin)")?;
-        Ok(Resources { clitics, ner })
+        let kb = Kb::parse(ACTORS).map_err(|source| ResourceError::Kb { origin: "(embedded resources/understand/actors.tsv)".into(), source })?;
+        let countries = CountryTable::parse(COUNTRIES).map_err(|source| ResourceError::Table { origin: "(embedded resources/understand/countries.tsv)".into(), source })?;
+        let agents = AgentTable::parse(AGENTS).map_err(|source| ResourceError::Table { origin: "(embedded resources/understand/agents.tsv)".into(), source })?;
+        let places = Gazetteer::parse(PLACES).map_err(|e| ResourceError::Places { origin: "(embedded resources/understand/places.tsv)".into(), reason: e.to_string() })?;
+        Ok(Resources { clitics, ner, kb, countries, agents, places })
     }
 
     /// Parse a NER model; `origin` (e.g. the file's path) is named in the error.
@@ -61,20 +84,22 @@ pub struct AnalysisConfig {
     pub quotes: bool,
     /// Find and resolve date expressions.
     pub dates: bool,
+    /// Resolve actors (knowledge base, titles, counterparts) and places (needs entities).
+    pub actors: bool,
 }
 
 impl AnalysisConfig {
     /// Everything the text core offers.
     pub fn full() -> Self {
-        AnalysisConfig { search_keys: true, clitics: true, entities: true, quotes: true, dates: true }
+        AnalysisConfig { search_keys: true, clitics: true, entities: true, quotes: true, dates: true, actors: true }
     }
     /// The text core only: tokens, sentences, clitics, search keys (no models).
     pub fn text_core() -> Self {
-        AnalysisConfig { search_keys: true, clitics: true, entities: false, quotes: false, dates: false }
+        AnalysisConfig { search_keys: true, clitics: true, entities: false, quotes: false, dates: false, actors: false }
     }
     /// Tokens and sentences only.
     pub fn tokens_only() -> Self {
-        AnalysisConfig { search_keys: false, clitics: false, entities: false, quotes: false, dates: false }
+        AnalysisConfig { search_keys: false, clitics: false, entities: false, quotes: false, dates: false, actors: false }
     }
 }
 
@@ -115,6 +140,10 @@ pub struct Analysis<'a> {
     pub quotes: Vec<Quote>,
     /// Date expressions, resolved against the publication date when there is one.
     pub dates: Vec<DateMention>,
+    /// Document-level actors with their mentions.
+    pub actors: Vec<DocActor>,
+    /// Toponyms resolved to gazetteer places.
+    pub places: Vec<PlaceMatch>,
 }
 
 /// A document to analyze: its text and what we know about it.
@@ -138,6 +167,13 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
     let sentences = marsad_text::split_sentences(text, &raw);
     let quotes = if config.quotes && config.entities { marsad_understand::quotes::find_quotes(text, &raw, &sentences, &entities) } else { Vec::new() };
     let dates = if config.dates { marsad_understand::dates::find_dates(text, &raw, doc.published) } else { Vec::new() };
+    let kb_date = doc.published.and_then(|d| KbDate::new(u16::try_from(d.year).ok()?, d.month, d.day));
+    let actors = if config.actors && config.entities {
+        marsad_understand::actors::resolve_actors(text, &raw, &entities, marsad_understand::actors::ActorTables { kb: &resources.kb, countries: &resources.countries, agents: &resources.agents }, kb_date)
+    } else {
+        Vec::new()
+    };
+    let places = if config.actors && config.entities { find_places(text, &raw, &entities, &resources.places) } else { Vec::new() };
     let mut segments = Vec::with_capacity(raw.len() + raw.len() / 3);
     let mut tokens = Vec::with_capacity(raw.len());
     for token in raw {
@@ -159,5 +195,17 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
         };
         tokens.push(AnalyzedToken { token, norm, stem, segments: seg_start..segments.len() });
     }
-    Analysis { sentences, tokens, segments, entities, quotes, dates }
+    Analysis { sentences, tokens, segments, entities, quotes, dates, actors, places }
+}
+
+/// Gazetteer matches kept as places: those the tagger saw as locations (so common words that
+/// are also small-town names, like دور dawr "role", stay words).
+fn find_places(text: &str, tokens: &[Token], entities: &[Entity], gazetteer: &Gazetteer) -> Vec<PlaceMatch> {
+    marsad_understand::places::find_places(text, tokens, gazetteer)
+        .into_iter()
+        .filter(|m| {
+            let r = m.range.start + m.clitic_len..m.range.end;
+            entities.iter().any(|e| e.kind == EntityType::Location && e.range.start < r.end && r.start < e.range.end)
+        })
+        .collect()
 }

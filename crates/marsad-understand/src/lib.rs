@@ -7,3 +7,4 @@ pub mod dates;
 pub mod kb;
 pub mod quotes;
 pub mod places;
+pub mod actors;
