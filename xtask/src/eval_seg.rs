@@ -1,4 +1,312 @@
-pub fn run(args: &[String]) -> anyhow::Result<()> {
-    let _ = args;
-    anyhow::bail!("not implemented yet")
+//! `cargo xtask eval-segmentation [--errors N]`: sentence and word segmentation against
+//! UD Arabic-PUD (test set) and clitic boundaries against Farasa WikiNews (dev set).
+//! Method and figures: docs/segmentation.md.
+use crate::shared;
+use anyhow::{Context, Result};
+use marsad_text::clitic::{segment_token, Segment, SegmentKind};
+use marsad_text::{split_sentences, tokenize, CliticLexicon, Token};
+use std::collections::{HashMap, HashSet};
+
+pub fn run(args: &[String]) -> Result<()> {
+    let mut n_errors = 25usize;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--errors" => n_errors = it.next().context("--errors needs a number")?.parse()?,
+            _ => anyhow::bail!("unknown argument {a:?} (usage: eval-segmentation [--errors N])"),
+        }
+    }
+    let lex = CliticLexicon::builtin();
+    eprintln!("lexicon: {} entries", lex.len());
+    pud(lex, n_errors)?;
+    farasa(lex, n_errors)?;
+    Ok(())
+}
+
+struct Doc {
+    text: String,
+    /// Gold sentences (byte ranges into `text`).
+    sents: Vec<std::ops::Range<usize>>,
+    /// Gold word lengths in chars, in order.
+    words: Vec<(usize, String)>,
+}
+
+fn read_pud() -> Result<Vec<Doc>> {
+    let p = shared::file("data/treebank/ud-arabic-pud/ar_pud-ud-test.conllu")?;
+    let text = std::fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?;
+    let mut docs: Vec<Doc> = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("# newdoc") || docs.is_empty() && line.starts_with("# text =") {
+            docs.push(Doc { text: String::new(), sents: Vec::new(), words: Vec::new() });
+        }
+        if let Some(t) = line.strip_prefix("# text = ") {
+            let d = docs.last_mut().context("no document")?;
+            if !d.text.is_empty() {
+                d.text.push(' ');
+            }
+            let t = t.trim();
+            let s = d.text.len();
+            d.text.push_str(t);
+            d.sents.push(s..d.text.len());
+        } else if !line.starts_with('#') && !line.is_empty() {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 2 || cols[0].contains('-') || cols[0].contains('.') {
+                continue;
+            }
+            let d = docs.last_mut().context("no document")?;
+            d.words.push((cols[1].chars().count(), cols[1].to_string()));
+        }
+    }
+    Ok(docs)
+}
+
+/// Non-whitespace char index of every byte offset of `text` (length `text.len() + 1`).
+fn nws_index(text: &str) -> Vec<usize> {
+    let mut idx = vec![0; text.len() + 1];
+    let mut n = 0;
+    for (i, c) in text.char_indices() {
+        for j in 0..c.len_utf8() {
+            idx[i + j] = n;
+        }
+        if !c.is_whitespace() {
+            n += 1;
+        }
+    }
+    idx[text.len()] = n;
+    idx
+}
+
+/// UD words of a token's segments: an article joins the following stem.
+fn ud_words(segs: &[Segment], out: &mut Vec<std::ops::Range<usize>>) {
+    let mut pending: Option<usize> = None;
+    for s in segs {
+        if s.kind == SegmentKind::Article {
+            pending.get_or_insert(s.range.start);
+            continue;
+        }
+        let start = pending.take().unwrap_or(s.range.start);
+        out.push(start..s.range.end);
+    }
+    if let Some(start) = pending {
+        // An article at the very end (cannot happen with segment()): keep the text covered.
+        if let Some(last) = segs.last() {
+            out.push(start..last.range.end);
+        }
+    }
+}
+
+#[derive(Default)]
+struct Prf {
+    sys: usize,
+    gold: usize,
+    ok: usize,
+}
+
+impl Prf {
+    fn line(&self, name: &str) -> String {
+        let p = self.ok as f64 / self.sys.max(1) as f64;
+        let r = self.ok as f64 / self.gold.max(1) as f64;
+        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        format!("{name:<28} P {p:.4}  R {r:.4}  F1 {f:.4}   (system {}, gold {}, correct {})", self.sys, self.gold, self.ok)
+    }
+}
+
+fn pud(lex: &CliticLexicon, n_errors: usize) -> Result<()> {
+    let docs = read_pud()?;
+    let mut sent = Prf::default();
+    let mut words = Prf::default();
+    let mut base = Prf::default();
+    let mut errors: HashMap<String, usize> = HashMap::new();
+    let mut segs = Vec::new();
+    let mut sys_words = Vec::new();
+    for d in &docs {
+        let tokens = tokenize(&d.text);
+        // (a) sentences
+        let gold: HashSet<(usize, usize)> = d.sents.iter().map(|r| (r.start, r.end)).collect();
+        let sys = split_sentences(&d.text, &tokens);
+        sent.gold += gold.len();
+        sent.sys += sys.len();
+        for s in &sys {
+            let t = &d.text[s.range.clone()];
+            let lead = t.len() - t.trim_start().len();
+            let trail = t.len() - t.trim_end().len();
+            if gold.contains(&(s.range.start + lead, s.range.end - trail)) {
+                sent.ok += 1;
+            }
+        }
+        // (b) words, aligned on non-whitespace character offsets
+        let idx = nws_index(&d.text);
+        let total: usize = d.words.iter().map(|w| w.0).sum();
+        if total != idx[d.text.len()] {
+            eprintln!("warning: gold words do not cover the text of a document ({total} vs {} chars)", idx[d.text.len()]);
+        }
+        let mut gold_spans = HashSet::new();
+        let mut gold_starts = HashMap::new();
+        let mut a = 0;
+        for (i, (len, _)) in d.words.iter().enumerate() {
+            gold_spans.insert((a, a + len));
+            gold_starts.insert(a, i);
+            a += len;
+        }
+        words.gold += gold_spans.len();
+        base.gold += gold_spans.len();
+        for t in &tokens {
+            segs.clear();
+            sys_words.clear();
+            segment_token(&d.text, t, lex, &mut segs);
+            ud_words(&segs, &mut sys_words);
+            let tok_span = (idx[t.range.start], idx[t.range.end]);
+            base.sys += 1;
+            base.ok += usize::from(gold_spans.contains(&tok_span));
+            let mut all_ok = true;
+            for w in &sys_words {
+                words.sys += 1;
+                let ok = gold_spans.contains(&(idx[w.start], idx[w.end]));
+                words.ok += usize::from(ok);
+                all_ok &= ok;
+            }
+            if !all_ok || !gold_covers(&gold_starts, &d.words, tok_span, sys_words.len()) {
+                let sys_r: Vec<&str> = sys_words.iter().map(|w| &d.text[w.clone()]).collect();
+                let gold_r = gold_inside(&gold_starts, &d.words, tok_span);
+                *errors.entry(format!("{} → sys {} | gold {}", &d.text[t.range.clone()], sys_r.join("+"), gold_r)).or_default() += 1;
+            }
+        }
+    }
+    println!("UD Arabic-PUD ({} documents, {} sentences, {} words)", docs.len(), sent.gold, words.gold);
+    println!("{}", sent.line("sentences"));
+    println!("{}", words.line("words (clitics split)"));
+    println!("{}", base.line("words, no-split baseline"));
+    print_errors("PUD", &errors, n_errors);
+    Ok(())
+}
+
+/// True when the gold words inside `span` are exactly `n` words tiling it.
+fn gold_covers(starts: &HashMap<usize, usize>, words: &[(usize, String)], span: (usize, usize), n: usize) -> bool {
+    let Some(&i) = starts.get(&span.0) else { return false };
+    let mut a = span.0;
+    let mut k = 0;
+    while a < span.1 && i + k < words.len() {
+        a += words[i + k].0;
+        k += 1;
+    }
+    a == span.1 && k == n
+}
+
+fn gold_inside(starts: &HashMap<usize, usize>, words: &[(usize, String)], span: (usize, usize)) -> String {
+    let Some(&i) = starts.get(&span.0) else { return "(misaligned)".into() };
+    let mut a = span.0;
+    let mut parts = Vec::new();
+    let mut k = i;
+    while a < span.1 && k < words.len() {
+        a += words[k].0;
+        parts.push(words[k].1.as_str());
+        k += 1;
+    }
+    if a != span.1 {
+        parts.push("(misaligned)");
+    }
+    parts.join("+")
+}
+
+fn print_errors(name: &str, errors: &HashMap<String, usize>, n: usize) {
+    if n == 0 {
+        return;
+    }
+    let mut v: Vec<(&String, &usize)> = errors.iter().collect();
+    v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    println!("top {name} error patterns ({} distinct, {} tokens):", v.len(), errors.values().sum::<usize>());
+    for (e, c) in v.into_iter().take(n) {
+        println!("  {c:>4}  {e}");
+    }
+}
+
+/// Clitic boundaries of a token, as char offsets inside it, split into
+/// (proclitic and pronoun boundaries, article boundaries).
+type Bounds = (Vec<usize>, Vec<usize>);
+
+const OUR_PRONOUNS: &[&str] = &["ه", "ها", "هم", "هما", "هن", "ك", "كم", "كن", "نا", "ي", "ني"];
+
+/// Farasa gold, mapped: boundaries after leading one-letter CONJ / PREP / FUT_PART / PART
+/// segments, before a final PRON segment that is one of our pronouns, and after DET (ال).
+fn farasa_bounds(segs: &[&str], tags: &[&str]) -> Bounds {
+    let mut clitic = Vec::new();
+    let mut det = Vec::new();
+    let mut a = 0;
+    let mut leading = true;
+    for (i, (s, t)) in segs.iter().zip(tags).enumerate() {
+        let len = s.chars().count();
+        let is_pre = len == 1 && matches!(*t, "CONJ" | "PREP" | "FUT_PART" | "PART");
+        if leading && is_pre && i + 1 < segs.len() {
+            clitic.push(a + len);
+        } else if leading && *t == "DET" && i + 1 < segs.len() {
+            det.push(a + len);
+        } else {
+            leading = false;
+        }
+        if i + 1 == segs.len() && i > 0 && *t == "PRON" && OUR_PRONOUNS.contains(s) {
+            clitic.push(a);
+        }
+        a += len;
+    }
+    (clitic, det)
+}
+
+fn our_bounds(word: &str, segs: &[Segment]) -> Bounds {
+    let mut clitic = Vec::new();
+    let mut det = Vec::new();
+    let start = segs.first().map_or(0, |s| s.range.start);
+    let chars_at = |b: usize| word[..b - start].chars().count();
+    for (i, s) in segs.iter().enumerate() {
+        match s.kind {
+            SegmentKind::Conjunction | SegmentKind::Preposition | SegmentKind::Future => clitic.push(chars_at(s.range.end)),
+            // The ل of لل (one letter): Farasa does not split it.
+            SegmentKind::Article if s.range.len() > 2 => det.push(chars_at(s.range.end)),
+            SegmentKind::Pronoun if i > 0 => clitic.push(chars_at(s.range.start)),
+            _ => {}
+        }
+    }
+    (clitic, det)
+}
+
+fn farasa(lex: &CliticLexicon, n_errors: usize) -> Result<()> {
+    let p = shared::file("data/treebank/farasa-wikinews/WikiNews.pos.ref")?;
+    let text = std::fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?;
+    let (mut n, mut ok_clitic, mut ok_all) = (0usize, 0usize, 0usize);
+    let mut bp = Prf::default();
+    let mut errors: HashMap<String, usize> = HashMap::new();
+    let mut segs = Vec::new();
+    for line in text.lines().skip(1) {
+        let Some((seg, pos)) = line.split_once('\t') else { continue };
+        let parts: Vec<&str> = seg.split('+').filter(|s| !s.is_empty()).collect();
+        let tags: Vec<&str> = pos.split('+').collect();
+        if parts.len() != tags.len() {
+            continue;
+        }
+        let word: String = parts.concat();
+        let tokens = tokenize(&word);
+        if tokens.len() != 1 || tokens[0].kind != marsad_text::TokenKind::Arabic {
+            continue;
+        }
+        n += 1;
+        let gold = farasa_bounds(&parts, &tags);
+        segs.clear();
+        segment_token(&word, &Token { range: 0..word.len(), kind: marsad_text::TokenKind::Arabic }, lex, &mut segs);
+        let sys = our_bounds(&word, &segs);
+        let clitic_ok = gold.0 == sys.0;
+        ok_clitic += usize::from(clitic_ok);
+        ok_all += usize::from(clitic_ok && gold.1 == sys.1);
+        bp.gold += gold.0.len();
+        bp.sys += sys.0.len();
+        bp.ok += sys.0.iter().filter(|b| gold.0.contains(b)).count();
+        if !clitic_ok {
+            let rendered: Vec<&str> = segs.iter().map(|s| &word[s.range.clone()]).collect();
+            *errors.entry(format!("{word} → sys {} | gold {seg} {pos}", rendered.join("+"))).or_default() += 1;
+        }
+    }
+    println!("Farasa WikiNews ({n} Arabic tokens)");
+    println!("token accuracy, clitic boundaries (conj/prep/fut/pron): {:.4}", ok_clitic as f64 / n.max(1) as f64);
+    println!("token accuracy, clitic + article boundaries:         {:.4}", ok_all as f64 / n.max(1) as f64);
+    println!("{}", bp.line("clitic boundaries"));
+    print_errors("Farasa", &errors, n_errors);
+    Ok(())
 }

@@ -2,9 +2,26 @@
 //! segments that concatenate back to it.
 //!
 //! `// وبالمدينة wa-bi-l-madīna "and in the city": و + ب + ال + مدينة`
-// OWNER: helper "clitics" fills this in; the signatures below are the contract.
+//!
+//! # How a split is decided
+//!
+//! Clitics are not stripped blindly. The word is first folded into a small stack buffer
+//! ([`fold_key`]: no diacritics or tatweel, أ إ آ ٱ → ا, ى → ي), remembering where each folded
+//! letter starts in the original, so ranges always point into the text as written. Then every
+//! analysis `[و|ف] [ب|ل|ك|س] core [pronoun]` allowed by the letters is scored with the
+//! [`CliticLexicon`]: the corpus frequency of the core (times a prior per clitic, times a bonus for
+//! gazetteer names) against the frequency of the whole word. A split needs a core attested in the
+//! corpus, and never cuts through a word marked "never split" (لكن، الذي، ليس ...).
+//! Spelling rules of clitics are followed: لل = ل + ل (the alef of ال elided), a teh marbuta
+//! before a pronoun is written ت (حكومته = حكومة + ه), alef maksura is written ي or ا
+//! (عليه = على + ه).
+//!
+//! The article ال is then split off the core unless the core is a fixed word or a name whose
+//! bare form is unattested (البانيا "Albania", الله "God").
 
-use crate::lexicon::CliticLexicon;
+use crate::chars::{self, is_arabic_letter};
+use crate::lexicon::{CliticLexicon, Entry};
+use crate::token::{Token, TokenKind};
 use crate::Span;
 
 /// What a segment of a word is.
@@ -49,9 +66,550 @@ pub struct Segment {
     pub kind: SegmentKind,
 }
 
+/// Words longer than this (in letters) are never split.
+const MAX_CHARS: usize = 40;
+/// A core must be seen at least this often in the corpus to justify a split.
+const MIN_COUNT: u32 = 3;
+/// ... after ك ka- (foreign names often start with ك: كريس، كلاين).
+const MIN_COUNT_KAF: u32 = 30;
+/// ... after the future س sa- (names: سيدا، سانت).
+const MIN_COUNT_FUTURE: u32 = 20;
+/// A gazetteer name counts as if seen at least this often.
+const NAME_FLOOR: u32 = 50;
+/// Bonus for gazetteer names: a name keeps its letters.
+const NAME_BONUS: f64 = 10.0;
+
+const ALEF: char = chars::ALEF;
+const LAM: char = 'ل';
+const BEH: char = 'ب';
+const KAF: char = 'ك';
+const WAW: char = 'و';
+const FEH: char = 'ف';
+const SEEN: char = 'س';
+const TEH: char = 'ت';
+const NOON: char = 'ن';
+const YEH: char = chars::YEH;
+const HEH: char = chars::HEH;
+
+/// Enclitic pronouns, longest first, with their prior (how often such an ending really is a
+/// pronoun in news text; second-person forms are rare).
+const PRONOUNS: &[(&[char], f64)] = &[
+    (&[HEH, 'م', ALEF], 5.0),
+    (&[HEH, 'م'], 5.0),
+    (&[HEH, ALEF], 5.0),
+    (&[HEH, NOON], 1.0),
+    (&[KAF, 'م'], 0.3),
+    (&[KAF, NOON], 0.05),
+    (&[NOON, ALEF], 2.0),
+    (&[NOON, YEH], 0.2),
+    (&[HEH], 5.0),
+    (&[KAF], 0.2),
+    (&[YEH], 1.0),
+];
+
+/// Cores that take the first-person ي "my/me" (elsewhere a final ي is a nisba ending:
+/// `// عربي ʿarabī "Arab"`, not عرب + ي).
+const YEH_HOSTS: &[&str] = &["من", "عن", "مع", "عند", "نفس"];
+
+/// A word folded for lexicon lookup, with the byte offset of each folded letter in the original.
+struct Folded {
+    /// Folded letters.
+    ch: [char; MAX_CHARS],
+    /// Original letters (before folding).
+    raw: [char; MAX_CHARS],
+    /// `off[i]`: byte offset in the word where folded letter `i` starts (`off[0] = 0`, so leading
+    /// marks stay in the first segment); `off[n]` = word length. Marks following a letter belong
+    /// to it.
+    off: [usize; MAX_CHARS + 1],
+    n: usize,
+}
+
+enum Fold {
+    Skip,
+    Letter(char),
+    Foreign,
+}
+
+#[inline]
+fn fold_char(c: char) -> Fold {
+    match c {
+        chars::TATWEEL => Fold::Skip,
+        chars::ALEF_HAMZA_ABOVE | chars::ALEF_HAMZA_BELOW | chars::ALEF_MADDA | chars::ALEF_WASLA => Fold::Letter(ALEF),
+        chars::ALEF_MAKSURA | chars::FARSI_YEH => Fold::Letter(YEH),
+        chars::KEHEH => Fold::Letter(KAF),
+        c if chars::is_diacritic(c) || chars::is_format_control(c) => Fold::Skip,
+        c if is_arabic_letter(c) => Fold::Letter(c),
+        _ => Fold::Foreign,
+    }
+}
+
+/// Fold `word` into the lexicon key form, appending to `out`. Returns false (leaving `out` in an
+/// unspecified state) when the word contains non-Arabic characters. Used to build lexicons.
+pub fn fold_key(word: &str, out: &mut String) -> bool {
+    for c in word.chars() {
+        match fold_char(c) {
+            Fold::Skip => {}
+            Fold::Letter(l) => out.push(l),
+            Fold::Foreign => return false,
+        }
+    }
+    true
+}
+
+impl Folded {
+    fn new(word: &str) -> Option<Folded> {
+        let mut f = Folded { ch: ['\0'; MAX_CHARS], raw: ['\0'; MAX_CHARS], off: [0; MAX_CHARS + 1], n: 0 };
+        for (i, c) in word.char_indices() {
+            match fold_char(c) {
+                Fold::Skip => {}
+                Fold::Letter(l) => {
+                    if f.n == MAX_CHARS {
+                        return None;
+                    }
+                    f.ch[f.n] = l;
+                    f.raw[f.n] = c;
+                    f.off[f.n] = if f.n == 0 { 0 } else { i };
+                    f.n += 1;
+                }
+                Fold::Foreign => return None,
+            }
+        }
+        f.off[f.n] = word.len();
+        Some(f)
+    }
+}
+
+/// A small stack buffer for lookup keys.
+struct KeyBuf {
+    b: [u8; 4 * MAX_CHARS + 8],
+    len: usize,
+}
+
+impl KeyBuf {
+    fn new() -> Self {
+        KeyBuf { b: [0; 4 * MAX_CHARS + 8], len: 0 }
+    }
+    /// Fill with `prefix` then letters `ch`; `last` replaces the final letter when given.
+    fn set(&mut self, prefix: &[char], ch: &[char], last: Option<char>) -> &str {
+        self.len = 0;
+        for &p in prefix {
+            self.push(p);
+        }
+        let (body, tail) = match (ch.split_last(), last) {
+            (Some((_, body)), Some(l)) => (body, Some(l)),
+            _ => (ch, None),
+        };
+        for &c in body {
+            self.push(c);
+        }
+        if let Some(l) = tail {
+            self.push(l);
+        }
+        std::str::from_utf8(&self.b[..self.len]).unwrap_or("")
+    }
+    #[inline]
+    fn push(&mut self, c: char) {
+        if self.len + 4 <= self.b.len() {
+            self.len += c.encode_utf8(&mut self.b[self.len..]).len();
+        }
+    }
+}
+
+/// The chosen analysis, in folded letters.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Analysis {
+    conj: bool,
+    /// Second proclitic (ب ل ك or future س), if any.
+    pre: Option<SegmentKind>,
+    /// The core starts with the ل of an article whose alef was elided after ل (لل).
+    elided: bool,
+    /// Letters of the enclitic pronoun.
+    pron: usize,
+}
+
+impl Analysis {
+    fn pre_len(&self) -> usize {
+        usize::from(self.conj) + usize::from(self.pre.is_some())
+    }
+}
+
+struct Ctx<'a> {
+    f: &'a Folded,
+    lex: &'a CliticLexicon,
+    buf: KeyBuf,
+}
+
+impl Ctx<'_> {
+    fn entry(&mut self, a: usize, b: usize) -> Entry {
+        let key = self.buf.set(&[], &self.f.ch[a..b], None);
+        self.lex.get(key).unwrap_or_default()
+    }
+    fn entry_with(&mut self, prefix: &[char], a: usize, b: usize, last: Option<char>) -> Entry {
+        let key = self.buf.set(prefix, &self.f.ch[a..b], last);
+        self.lex.get(key).unwrap_or_default()
+    }
+    fn never_split(&mut self, a: usize, b: usize) -> bool {
+        b > a + 1 && self.entry(a, b).never_split()
+    }
+    fn is(&self, i: usize, c: char) -> bool {
+        i < self.f.n && self.f.ch[i] == c
+    }
+}
+
+/// Weight of a core analysis (names get no bonus here: ل + أوباما needs أوباما attested).
+fn weight(e: Entry) -> f64 {
+    f64::from(e.count) + 0.5
+}
+
+/// Weight of the no-split analysis: gazetteer names keep their letters.
+fn whole_weight(e: Entry) -> f64 {
+    if e.is_name() {
+        f64::from(e.count.max(NAME_FLOOR)) * NAME_BONUS
+    } else {
+        weight(e)
+    }
+}
+
+/// Two-letter words that may be the core of a clitic compound (function words:
+/// `// وهو wa-huwa "and he"`, `// فقد fa-qad "so (already)"`, `// لأن li-anna "because"`).
+/// Any other two-letter remainder is an accident of spelling (`// بدأ badaʾa "began"`, not ب + دأ).
+const CLOSED2: &[&str] = &[
+    "هو", "هي", "هم", "هن", "قد", "لا", "لم", "لن", "لو", "في", "من", "عن", "ما", "ان", "او", "كل", "اي", "اذ", "مع", "ذا", "بل",
+    "ثم", "هل", "كي",
+];
+
+/// A two-letter remainder seen this often is a word (تم tamma "was done": وتم).
+const FREQUENT2: u32 = 3000;
+
+/// Prior of the first proclitic (و wa-, ف fa-).
+fn conj_prior(c: char) -> f64 {
+    if c == WAW {
+        30.0
+    } else {
+        10.0
+    }
+}
+
+impl Ctx<'_> {
+    /// Does `a..b` (last letter replaced by `last`) look like a word in its own right, i.e. is it
+    /// attested with the article (`// البحر al-baḥr` makes بحر a noun, not ب + حر) or with the
+    /// imperfect prefix (`// يبدأ yabdaʾu` makes بدأ a verb, not ب + دأ)?
+    fn own_word(&mut self, a: usize, b: usize, last: Option<char>) -> bool {
+        let s = u64::from(self.entry_with(&[], a, b, last).count);
+        let al = u64::from(self.entry_with(&[ALEF, LAM], a, b, last).count);
+        if al >= 3 && al * OWN_RATIO >= s {
+            return true;
+        }
+        let y = u64::from(self.entry_with(&[YEH], a, b, last).count);
+        if y >= 3 && y * OWN_RATIO >= s {
+            return true;
+        }
+        // A verb with a subject suffix: بحثت baḥathtu "I searched" (يبحث), لعبوا laʿibū "they played".
+        let stem_end = match &self.f.ch[a..b] {
+            [.., TEH] if last.is_none() => b - 1,
+            [.., WAW, ALEF] => b - 2,
+            _ => return false,
+        };
+        if stem_end < a + 3 {
+            return false;
+        }
+        let y = u64::from(self.entry_with(&[YEH], a, stem_end, None).count);
+        y >= 3 && y * OWN_RATIO >= s
+    }
+}
+
+/// A derived form (with article or imperfect prefix) seen this many times less often than the
+/// word itself still proves the word is a word.
+const OWN_RATIO: u64 = 20;
+
+fn analyze(cx: &mut Ctx<'_>) -> Analysis {
+    let n = cx.f.n;
+    let none = Analysis::default();
+    if n < 2 {
+        return none;
+    }
+    let whole = cx.entry(0, n);
+    if whole.never_split() {
+        return none;
+    }
+    let mut best = none;
+    let mut best_w = whole_weight(whole);
+
+    let conj_opts: &[bool] = if matches!(cx.f.ch[0], WAW | FEH) { &[false, true] } else { &[false] };
+    for &conj in conj_opts {
+        let p0 = usize::from(conj);
+        let c_prior = if conj { conj_prior(cx.f.ch[0]) } else { 1.0 };
+        let mut pres: [(Option<SegmentKind>, f64); 2] = [(None, 1.0), (None, 0.0)];
+        if p0 + 1 < n {
+            match cx.f.ch[p0] {
+                BEH | LAM => pres[1] = (Some(SegmentKind::Preposition), 12.0),
+                KAF => pres[1] = (Some(SegmentKind::Preposition), 2.0),
+                SEEN if matches!(cx.f.ch[p0 + 1], YEH | TEH | NOON | ALEF) => pres[1] = (Some(SegmentKind::Future), 5.0),
+                _ => {}
+            }
+        }
+        for &(pre, pre_prior) in &pres {
+            if pre_prior == 0.0 {
+                continue;
+            }
+            let p = p0 + usize::from(pre.is_some());
+            // A bare preposition with a pronoun: لها la-hā "to her", بهم bi-him "with them".
+            if pre == Some(SegmentKind::Preposition) && matches!(cx.f.ch[p0], BEH | LAM) && pronoun_at(cx.f, p) == Some(n - p) && (cx.f.ch[p] != YEH || cx.f.ch[p0] == LAM) && !cx.never_split(p0, n) {
+                return Analysis { conj, pre, elided: false, pron: n - p };
+            }
+            for pron_opt in std::iter::once(None).chain(PRONOUNS.iter().map(Some)) {
+                let (pron, pron_prior) = match pron_opt {
+                    None => (0, 1.0),
+                    Some(&(letters, prior)) => {
+                        if n < p + letters.len() + 2 || cx.f.ch[n - letters.len()..n] != *letters {
+                            continue;
+                        }
+                        (letters.len(), prior)
+                    }
+                };
+                if !conj && pre.is_none() && pron == 0 {
+                    continue;
+                }
+                let (cs, ce) = (p, n - pron);
+                if ce < cs + 2 || (pre == Some(SegmentKind::Future) && ce < cs + 3) {
+                    continue;
+                }
+                // An article never takes a pronoun (except الي, the unhamzated إلى: اليه).
+                if pron > 0 && cx.f.raw[cs] == ALEF && cx.is(cs + 1, LAM) && !(ce == cs + 3 && cx.f.ch[cs + 2] == YEH) {
+                    continue;
+                }
+                if ce == cs + 2 {
+                    let key = cx.buf.set(&[], &cx.f.ch[cs..ce], None);
+                    if !CLOSED2.contains(&key) && cx.lex.get(key).unwrap_or_default().count < FREQUENT2 {
+                        continue;
+                    }
+                }
+                let mut e = cx.entry(cs, ce);
+                let mut elided = false;
+                if pre == Some(SegmentKind::Preposition) && cx.f.ch[p0] == LAM && cx.f.ch[cs] == LAM && pron == 0 {
+                    let el = cx.entry_with(&[ALEF], cs, ce, None);
+                    if weight(el) > weight(e) {
+                        e = el;
+                        elided = true;
+                    }
+                }
+                // Spelling before a pronoun: ة is written ت, ى is written ا.
+                let mut last = None;
+                if pron > 0 {
+                    if let Some(r) = restorable(cx.f.ch[ce - 1]) {
+                        let er = cx.entry_with(&[], cs, ce, Some(r));
+                        if weight(er) > weight(e) {
+                            e = er;
+                            last = Some(r);
+                        }
+                    }
+                    if pron == 1 && cx.f.ch[n - 1] == YEH {
+                        let key = cx.buf.set(&[], &cx.f.ch[cs..ce], None);
+                        if !YEH_HOSTS.contains(&key) {
+                            continue;
+                        }
+                    }
+                }
+                let min = match pre.map(|_| cx.f.ch[p0]) {
+                    Some(KAF) => MIN_COUNT_KAF,
+                    Some(SEEN) => MIN_COUNT_FUTURE,
+                    _ => MIN_COUNT,
+                };
+                if e.count < min {
+                    continue;
+                }
+                let article_core = cx.f.raw[cs] == ALEF && cx.is(cs + 1, LAM) && ce >= cs + 4;
+                // Evidence for the core: the word itself and, for a bare noun, its definite form
+                // (بخصوص bi-khuṣūṣ "concerning": خصوص is mostly seen as الخصوص).
+                let mut core_w = f64::from(e.count) + 0.5;
+                if !article_core && !elided {
+                    core_w += f64::from(cx.entry_with(&[ALEF, LAM], cs, ce, last).count);
+                }
+                // بال، كال، وال، فال: a proclitic before a definite noun is the rule, not the exception.
+                let art_prior = if article_core && (conj || matches!(cx.f.ch[p0], BEH | KAF)) { 10.0 } else { 1.0 };
+                let fut_prior = if pre == Some(SegmentKind::Future) && cx.f.ch[cs] == ALEF { 0.2 } else { 1.0 };
+                let w = core_w * c_prior * pre_prior * pron_prior * art_prior * fut_prior;
+                if w <= best_w {
+                    continue;
+                }
+                let cand = Analysis { conj, pre, elided, pron };
+                if cuts_fixed_word(cx, &cand) {
+                    continue;
+                }
+                // The letters the analysis calls clitics must not belong to a word of their own:
+                // حكومته is حكومة + ه, but ولادته is ولادة + ه (الولادة), not و + ل + أداة + ه.
+                let own = |cx: &mut Ctx<'_>, a: usize| cx.own_word(a, ce, last) || (last.is_some() && cx.own_word(a, ce, None)) || (pron > 0 && last.is_none() && restorable(cx.f.ch[ce - 1]).is_some_and(|r| cx.own_word(a, ce, Some(r))));
+                if (conj || pre.is_some()) && own(cx, 0) {
+                    continue;
+                }
+                if conj && pre.is_some() && own(cx, 1) {
+                    continue;
+                }
+                // A pronoun is not split off a word that takes the article (الشبه: شبه is a word).
+                if pron > 0 && cx.own_word(p, n, None) && cx.entry_with(&[ALEF, LAM], p, n, None).count >= 3 {
+                    continue;
+                }
+                best = cand;
+                best_w = w;
+            }
+        }
+    }
+    best
+}
+
+/// How a letter before a pronoun is written in the bare word: ة is written ت (حكومته), ى is
+/// written ا (مستواه), a final hamza sits on a seat (أسمائهم).
+fn restorable(c: char) -> Option<char> {
+    match c {
+        TEH => Some(chars::TEH_MARBUTA),
+        ALEF => Some(YEH),
+        chars::YEH_HAMZA | chars::WAW_HAMZA => Some(chars::HAMZA),
+        _ => None,
+    }
+}
+
+/// Length of the pronoun that spans exactly `p..n`, if any.
+fn pronoun_at(f: &Folded, p: usize) -> Option<usize> {
+    PRONOUNS.iter().find(|(l, _)| f.ch[p..f.n] == **l).map(|(l, _)| l.len())
+}
+
+/// True when the analysis puts a boundary strictly inside a never-split word.
+fn cuts_fixed_word(cx: &mut Ctx<'_>, a: &Analysis) -> bool {
+    let n = cx.f.n;
+    let mut bounds = [0usize; 5];
+    let mut k = 0;
+    bounds[k] = 0;
+    k += 1;
+    if a.conj {
+        bounds[k] = 1;
+        k += 1;
+    }
+    if a.pre.is_some() {
+        bounds[k] = a.pre_len();
+        k += 1;
+    }
+    if a.pron > 0 {
+        bounds[k] = n - a.pron;
+        k += 1;
+    }
+    bounds[k] = n;
+    k += 1;
+    for i in 0..k {
+        for j in i + 2..k {
+            if cx.never_split(bounds[i], bounds[j]) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Letters of the article to split off the core `cs..ce` (0 or 2; 1 for the ل of لل).
+fn article_len(cx: &mut Ctx<'_>, cs: usize, ce: usize, elided: bool) -> usize {
+    let (len, rest) = if elided {
+        (1, cs + 1)
+    } else if ce >= cs + 4 && matches!(cx.f.raw[cs], ALEF | chars::ALEF_WASLA) && cx.f.ch[cs + 1] == LAM {
+        (2, cs + 2)
+    } else {
+        return 0;
+    };
+    if ce < rest + 2 {
+        return 0;
+    }
+    let core = if elided { cx.entry_with(&[ALEF], cs, ce, None) } else { cx.entry(cs, ce) };
+    if core.never_split() {
+        return 0;
+    }
+    let bare = cx.entry(rest, ce);
+    let split = if core.is_name() {
+        // A name with a well-attested bare form is a common noun in a gazetteer phrase
+        // (السلطة "the Authority"); البانيا "Albania" has no such بانيا.
+        bare.count >= 10 && u64::from(bare.count) * 20 >= u64::from(core.count)
+    } else {
+        bare.count >= 1 || ce - rest >= 3
+    };
+    if split {
+        len
+    } else {
+        0
+    }
+}
+
 /// Segment the word `word`, which starts at byte `base` of the original text, appending the
 /// segments (absolute ranges, in order, covering `base..base + word.len()`) to `out`.
+///
+/// Any string is accepted; words with non-Arabic characters or longer than 40 letters become a
+/// single [`SegmentKind::Stem`].
 pub fn segment(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<Segment>) {
-    let _ = lexicon;
-    out.push(Segment { range: base..base + word.len(), kind: SegmentKind::Stem });
+    if word.is_empty() {
+        return;
+    }
+    let f = match Folded::new(word) {
+        Some(f) if f.n > 0 => f,
+        // Foreign characters, too long, or only marks: one stem.
+        _ => {
+            out.push(Segment { range: base..base + word.len(), kind: SegmentKind::Stem });
+            return;
+        }
+    };
+    let mut cx = Ctx { f: &f, lex: lexicon, buf: KeyBuf::new() };
+    let a = analyze(&mut cx);
+    let n = f.n;
+    let mut push = |from: usize, to: usize, kind: SegmentKind| {
+        // `from`/`to` are folded letter indices; `off` maps them to byte offsets.
+        let (s, e) = (f.off[from], f.off[to]);
+        if e > s {
+            out.push(Segment { range: base + s..base + e, kind });
+        }
+    };
+    let mut pos = 0;
+    if a.conj {
+        push(0, 1, SegmentKind::Conjunction);
+        pos = 1;
+    }
+    if let Some(kind) = a.pre {
+        push(pos, pos + 1, kind);
+        pos += 1;
+    }
+    let ce = n - a.pron;
+    let art = article_len(&mut cx, pos, ce, a.elided);
+    if art > 0 {
+        push(pos, pos + art, SegmentKind::Article);
+        pos += art;
+    }
+    push(pos, ce, SegmentKind::Stem);
+    if a.pron > 0 {
+        push(ce, n, SegmentKind::Pronoun);
+    }
 }
+
+/// Segment any token of `text`: Arabic words go through [`segment`]; a number ending in a
+/// percent sign (`13%`, `١٣٪`) is a stem plus a [`SegmentKind::Symbol`]; every other token is a
+/// single stem.
+pub fn segment_token(text: &str, token: &Token, lexicon: &CliticLexicon, out: &mut Vec<Segment>) {
+    let Some(surface) = text.get(token.range.clone()) else {
+        return;
+    };
+    let base = token.range.start;
+    match token.kind {
+        TokenKind::Arabic => segment(surface, base, lexicon, out),
+        TokenKind::Number => {
+            let pct = surface.strip_suffix('%').or_else(|| surface.strip_suffix('٪'));
+            match pct {
+                Some(num) if !num.is_empty() => {
+                    out.push(Segment { range: base..base + num.len(), kind: SegmentKind::Stem });
+                    out.push(Segment { range: base + num.len()..token.range.end, kind: SegmentKind::Symbol });
+                }
+                _ => out.push(Segment { range: token.range.clone(), kind: SegmentKind::Stem }),
+            }
+        }
+        _ => {
+            if !surface.is_empty() {
+                out.push(Segment { range: token.range.clone(), kind: SegmentKind::Stem });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
