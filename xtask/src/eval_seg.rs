@@ -9,17 +9,69 @@ use std::collections::{HashMap, HashSet};
 
 pub fn run(args: &[String]) -> Result<()> {
     let mut n_errors = 25usize;
+    let mut bench = false;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--errors" => n_errors = it.next().context("--errors needs a number")?.parse()?,
-            _ => anyhow::bail!("unknown argument {a:?} (usage: eval-segmentation [--errors N])"),
+            "--bench" => bench = true,
+            _ => anyhow::bail!("unknown argument {a:?} (usage: eval-segmentation [--errors N] [--bench])"),
         }
     }
+    let t = std::time::Instant::now();
     let lex = CliticLexicon::builtin();
-    eprintln!("lexicon: {} entries", lex.len());
+    eprintln!("lexicon: {} entries, parsed in {:.1} ms", lex.len(), t.elapsed().as_secs_f64() * 1e3);
     pud(lex, n_errors)?;
     farasa(lex, n_errors)?;
+    if bench {
+        speed(lex)?;
+    }
+    Ok(())
+}
+
+/// Segmentation speed on the first 5,000 articles of ANT v1.1 JawharaFM (one core), a corpus the
+/// lexicon was not built from, so unknown words take their share.
+fn speed(lex: &CliticLexicon) -> Result<()> {
+    use std::io::BufRead;
+    let p = shared::file("data/corpus/ant_v1.1_jawharafm.jsonl.gz")?;
+    let r = std::io::BufReader::new(flate2::read::GzDecoder::new(std::fs::File::open(&p)?));
+    let mut text = String::new();
+    for line in r.lines().take(5000) {
+        let v: serde_json::Value = serde_json::from_str(&line?)?;
+        text.push_str(v["text"].as_str().unwrap_or(""));
+        text.push('\n');
+    }
+    let t0 = std::time::Instant::now();
+    let tokens = tokenize(&text);
+    let t_tok = t0.elapsed();
+    let mut segs = Vec::with_capacity(8);
+    let mut n_segs = 0usize;
+    // Two passes: the first fills the lexicon's per-word cache, the second is steady state.
+    let mut t_seg = std::time::Duration::ZERO;
+    for pass in 0..2 {
+        let t1 = std::time::Instant::now();
+        n_segs = 0;
+        for t in &tokens {
+            segs.clear();
+            segment_token(&text, t, lex, &mut segs);
+            n_segs += segs.len();
+        }
+        let el = t1.elapsed();
+        if pass == 0 {
+            println!("speed: first pass (cold cache) {:.0} ns/token", el.as_nanos() as f64 / tokens.len() as f64);
+        }
+        t_seg = el;
+    }
+    let n = tokens.len() as f64;
+    println!(
+        "speed: {} tokens ({} MB) -> {} segments; tokenize {:.0} ns/token, segment {:.0} ns/token ({:.2} M tokens/s)",
+        tokens.len(),
+        text.len() / 1_000_000,
+        n_segs,
+        t_tok.as_nanos() as f64 / n,
+        t_seg.as_nanos() as f64 / n,
+        n / t_seg.as_secs_f64() / 1e6
+    );
     Ok(())
 }
 

@@ -10,7 +10,8 @@
 use crate::shared;
 use anyhow::{Context, Result};
 use marsad_text::clitic::fold_key;
-use marsad_text::lexicon::{CliticLexicon, FLAG_NAME, FLAG_NEVER_SPLIT};
+use marsad_text::lexicon::{format_line, CliticLexicon, FLAG_NAME, FLAG_NEVER_SPLIT};
+use std::collections::BTreeMap;
 use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader};
 
@@ -55,11 +56,16 @@ pub fn run(args: &[String]) -> Result<()> {
     let counts = count_corpus(&corpus)?;
     eprintln!("{} word types", counts.len());
 
-    let mut lex = CliticLexicon::empty();
+    let mut lex: BTreeMap<String, (u32, u8)> = BTreeMap::new();
+    let mut insert = |k: &str, c: u32, f: u8| {
+        let e = lex.entry(k.to_string()).or_default();
+        e.0 += c;
+        e.1 |= f;
+    };
     let mut kept = 0usize;
     for (k, &c) in &counts {
         if c >= MIN_COUNT {
-            lex.insert(k, c, 0);
+            insert(k, c, 0);
             kept += 1;
         }
     }
@@ -77,7 +83,7 @@ pub fn run(args: &[String]) -> Result<()> {
             }
         }
         // The count (if any) is already in; only add the flag.
-        lex.insert(k, 0, FLAG_NAME);
+        insert(k, 0, FLAG_NAME);
         name_flags += 1;
     }
     eprintln!("{name_flags} name tokens");
@@ -87,16 +93,20 @@ pub fn run(args: &[String]) -> Result<()> {
         for w in words.split_whitespace() {
             let mut k = String::new();
             anyhow::ensure!(fold_key(w, &mut k), "bad never-split word {w:?}");
-            lex.insert(&k, 0, FLAG_NEVER_SPLIT);
+            insert(&k, 0, FLAG_NEVER_SPLIT);
         }
     }
 
-    let text = lex.to_text(&[
-        "marsad clitic lexicon v1: folded word<TAB>corpus count[<TAB>flags N=never split, P=name]",
-        "built by `cargo xtask build-lexicons` from ../shared; sources and licences in resources/NOTICE",
-    ]);
+    let mut text = String::from(
+        "# marsad clitic lexicon v1: folded word<TAB>corpus count[<TAB>flags N=never split, P=name]\n\
+         # built by `cargo xtask build-lexicons` from ../shared; sources and licences in resources/NOTICE\n",
+    );
+    for (k, (c, f)) in &lex {
+        text.push_str(&format_line(k, *c, *f));
+    }
     // Make sure what we write parses.
-    CliticLexicon::parse(&text).context("built lexicon does not parse")?;
+    let parsed = CliticLexicon::parse(&text).context("built lexicon does not parse")?;
+    anyhow::ensure!(parsed.len() == lex.len(), "hash collision in the lexicon: {} keys, {} entries", lex.len(), parsed.len());
     let out = shared::repo_root().join("resources/text/clitics.lex");
     std::fs::create_dir_all(out.parent().context("no parent")?)?;
     std::fs::write(&out, &text).with_context(|| format!("writing {}", out.display()))?;

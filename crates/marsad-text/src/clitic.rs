@@ -20,7 +20,7 @@
 //! bare form is unattested (البانيا "Albania", الله "God").
 
 use crate::chars::{self, is_arabic_letter};
-use crate::lexicon::{CliticLexicon, Entry};
+use crate::lexicon::{CliticLexicon, Entry, KeyHasher};
 use crate::token::{Token, TokenKind};
 use crate::Span;
 
@@ -115,8 +115,10 @@ const YEH_HOSTS: &[&str] = &["من", "عن", "مع", "عند", "نفس"];
 struct Folded {
     /// Folded letters.
     ch: [char; MAX_CHARS],
-    /// Original letters (before folding).
-    raw: [char; MAX_CHARS],
+    /// Bit `i`: original letter `i` is a plain alef (ا or ٱ), as an article starts.
+    plain_alef: u64,
+    /// Bit `i`: original letter `i` is an alef with hamza or madda (أ إ آ).
+    hamza_alef: u64,
     /// `off[i]`: byte offset in the word where folded letter `i` starts (`off[0] = 0`, so leading
     /// marks stay in the first segment); `off[n]` = word length. Marks following a letter belong
     /// to it.
@@ -133,9 +135,15 @@ enum Fold {
 #[inline]
 fn fold_char(c: char) -> Fold {
     match c {
+        // Fast path: the plain Arabic letters ء..ي, minus the ones folded below.
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => match c {
+            chars::ALEF_HAMZA_ABOVE | chars::ALEF_HAMZA_BELOW | chars::ALEF_MADDA => Fold::Letter(ALEF),
+            chars::ALEF_MAKSURA => Fold::Letter(YEH),
+            _ => Fold::Letter(c),
+        },
         chars::TATWEEL => Fold::Skip,
-        chars::ALEF_HAMZA_ABOVE | chars::ALEF_HAMZA_BELOW | chars::ALEF_MADDA | chars::ALEF_WASLA => Fold::Letter(ALEF),
-        chars::ALEF_MAKSURA | chars::FARSI_YEH => Fold::Letter(YEH),
+        chars::ALEF_WASLA => Fold::Letter(ALEF),
+        chars::FARSI_YEH => Fold::Letter(YEH),
         chars::KEHEH => Fold::Letter(KAF),
         c if chars::is_diacritic(c) || chars::is_format_control(c) => Fold::Skip,
         c if is_arabic_letter(c) => Fold::Letter(c),
@@ -157,61 +165,41 @@ pub fn fold_key(word: &str, out: &mut String) -> bool {
 }
 
 impl Folded {
-    fn new(word: &str) -> Option<Folded> {
-        let mut f = Folded { ch: ['\0'; MAX_CHARS], raw: ['\0'; MAX_CHARS], off: [0; MAX_CHARS + 1], n: 0 };
+    fn blank() -> Folded {
+        Folded { ch: ['\0'; MAX_CHARS], plain_alef: 0, hamza_alef: 0, off: [0; MAX_CHARS + 1], n: 0 }
+    }
+
+    /// Fold `word`; false when it has foreign characters or too many letters.
+    fn fill(&mut self, word: &str) -> bool {
+        self.n = 0;
+        self.plain_alef = 0;
+        self.hamza_alef = 0;
         for (i, c) in word.char_indices() {
             match fold_char(c) {
                 Fold::Skip => {}
                 Fold::Letter(l) => {
-                    if f.n == MAX_CHARS {
-                        return None;
+                    if self.n == MAX_CHARS {
+                        return false;
                     }
-                    f.ch[f.n] = l;
-                    f.raw[f.n] = c;
-                    f.off[f.n] = if f.n == 0 { 0 } else { i };
-                    f.n += 1;
+                    self.ch[self.n] = l;
+                    match c {
+                        ALEF | chars::ALEF_WASLA => self.plain_alef |= 1 << self.n,
+                        chars::ALEF_HAMZA_ABOVE | chars::ALEF_HAMZA_BELOW | chars::ALEF_MADDA => self.hamza_alef |= 1 << self.n,
+                        _ => {}
+                    }
+                    self.off[self.n] = if self.n == 0 { 0 } else { i };
+                    self.n += 1;
                 }
-                Fold::Foreign => return None,
+                Fold::Foreign => return false,
             }
         }
-        f.off[f.n] = word.len();
-        Some(f)
+        self.off[self.n] = word.len();
+        true
     }
-}
 
-/// A small stack buffer for lookup keys.
-struct KeyBuf {
-    b: [u8; 4 * MAX_CHARS + 8],
-    len: usize,
-}
-
-impl KeyBuf {
-    fn new() -> Self {
-        KeyBuf { b: [0; 4 * MAX_CHARS + 8], len: 0 }
-    }
-    /// Fill with `prefix` then letters `ch`; `last` replaces the final letter when given.
-    fn set(&mut self, prefix: &[char], ch: &[char], last: Option<char>) -> &str {
-        self.len = 0;
-        for &p in prefix {
-            self.push(p);
-        }
-        let (body, tail) = match (ch.split_last(), last) {
-            (Some((_, body)), Some(l)) => (body, Some(l)),
-            _ => (ch, None),
-        };
-        for &c in body {
-            self.push(c);
-        }
-        if let Some(l) = tail {
-            self.push(l);
-        }
-        std::str::from_utf8(&self.b[..self.len]).unwrap_or("")
-    }
     #[inline]
-    fn push(&mut self, c: char) {
-        if self.len + 4 <= self.b.len() {
-            self.len += c.encode_utf8(&mut self.b[self.len..]).len();
-        }
+    fn is_plain_alef(&self, i: usize) -> bool {
+        i < self.n && self.plain_alef & (1 << i) != 0
     }
 }
 
@@ -236,23 +224,46 @@ impl Analysis {
 struct Ctx<'a> {
     f: &'a Folded,
     lex: &'a CliticLexicon,
-    buf: KeyBuf,
 }
 
 impl Ctx<'_> {
     fn entry(&mut self, a: usize, b: usize) -> Entry {
-        let key = self.buf.set(&[], &self.f.ch[a..b], None);
-        self.lex.get(key).unwrap_or_default()
+        self.entry_with(&[], a, b, None)
     }
+    /// Entry of `prefix` + letters `a..b`, the last one replaced by `last` when given.
     fn entry_with(&mut self, prefix: &[char], a: usize, b: usize, last: Option<char>) -> Entry {
-        let key = self.buf.set(prefix, &self.f.ch[a..b], last);
-        self.lex.get(key).unwrap_or_default()
+        self.lex.get_hash(self.hash(prefix, a, b, last)).unwrap_or_default()
+    }
+    /// Lexicon hash of `prefix` + letters `a..b`, the last one replaced by `last` when given.
+    fn hash(&self, prefix: &[char], a: usize, b: usize, last: Option<char>) -> u64 {
+        let mut h = KeyHasher::new();
+        for &p in prefix {
+            h.push(p);
+        }
+        let body = &self.f.ch[a..b];
+        match (last, body.split_last()) {
+            (Some(l), Some((_, init))) => {
+                for &c in init {
+                    h.push(c);
+                }
+                h.push(l);
+            }
+            _ => {
+                for &c in body {
+                    h.push(c);
+                }
+            }
+        }
+        h.finish()
     }
     fn never_split(&mut self, a: usize, b: usize) -> bool {
         b > a + 1 && self.entry(a, b).never_split()
     }
     fn is(&self, i: usize, c: char) -> bool {
         i < self.f.n && self.f.ch[i] == c
+    }
+    fn letters_are(&self, a: usize, b: usize, word: &str) -> bool {
+        word.chars().eq(self.f.ch[a..b].iter().copied())
     }
 }
 
@@ -375,14 +386,11 @@ fn analyze(cx: &mut Ctx<'_>) -> Analysis {
                     continue;
                 }
                 // An article never takes a pronoun (except الي, the unhamzated إلى: اليه).
-                if pron > 0 && cx.f.raw[cs] == ALEF && cx.is(cs + 1, LAM) && !(ce == cs + 3 && cx.f.ch[cs + 2] == YEH) {
+                if pron > 0 && cx.f.is_plain_alef(cs) && cx.is(cs + 1, LAM) && !(ce == cs + 3 && cx.f.ch[cs + 2] == YEH) {
                     continue;
                 }
-                if ce == cs + 2 {
-                    let key = cx.buf.set(&[], &cx.f.ch[cs..ce], None);
-                    if !CLOSED2.contains(&key) && cx.lex.get(key).unwrap_or_default().count < FREQUENT2 {
-                        continue;
-                    }
+                if ce == cs + 2 && !CLOSED2.iter().any(|w| cx.letters_are(cs, ce, w)) && cx.entry(cs, ce).count < FREQUENT2 {
+                    continue;
                 }
                 let mut e = cx.entry(cs, ce);
                 let mut elided = false;
@@ -403,11 +411,8 @@ fn analyze(cx: &mut Ctx<'_>) -> Analysis {
                             last = Some(r);
                         }
                     }
-                    if pron == 1 && cx.f.ch[n - 1] == YEH {
-                        let key = cx.buf.set(&[], &cx.f.ch[cs..ce], None);
-                        if !YEH_HOSTS.contains(&key) {
-                            continue;
-                        }
+                    if pron == 1 && cx.f.ch[n - 1] == YEH && !YEH_HOSTS.iter().any(|w| cx.letters_are(cs, ce, w)) {
+                        continue;
                     }
                 }
                 let min = match pre.map(|_| cx.f.ch[p0]) {
@@ -418,7 +423,7 @@ fn analyze(cx: &mut Ctx<'_>) -> Analysis {
                 if e.count < min {
                     continue;
                 }
-                let article_core = cx.f.raw[cs] == ALEF && cx.is(cs + 1, LAM) && ce >= cs + 4;
+                let article_core = cx.f.is_plain_alef(cs) && cx.is(cs + 1, LAM) && ce >= cs + 4;
                 // Evidence for the core: the word itself and, for a bare noun, its definite form
                 // (بخصوص bi-khuṣūṣ "concerning": خصوص is mostly seen as الخصوص).
                 let mut core_w = f64::from(e.count) + 0.5;
@@ -508,7 +513,7 @@ fn cuts_fixed_word(cx: &mut Ctx<'_>, a: &Analysis) -> bool {
 fn article_len(cx: &mut Ctx<'_>, cs: usize, ce: usize, elided: bool) -> usize {
     let (len, rest) = if elided {
         (1, cs + 1)
-    } else if ce >= cs + 4 && matches!(cx.f.raw[cs], ALEF | chars::ALEF_WASLA) && cx.f.ch[cs + 1] == LAM {
+    } else if ce >= cs + 4 && cx.f.is_plain_alef(cs) && cx.f.ch[cs + 1] == LAM {
         (2, cs + 2)
     } else {
         return 0;
@@ -535,6 +540,51 @@ fn article_len(cx: &mut Ctx<'_>, cs: usize, ce: usize, elided: bool) -> usize {
     }
 }
 
+/// An analysis with its article length: what [`segment`] emits.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Plan {
+    a: Analysis,
+    art: usize,
+}
+
+impl Plan {
+    /// Bits: 0 valid, 1 conj, 2-3 second proclitic (1 prep, 2 future), 4 elided, 5-7 pronoun
+    /// length, 8-9 article length.
+    fn pack(self) -> u16 {
+        let pre = match self.a.pre {
+            None => 0,
+            Some(SegmentKind::Future) => 2,
+            Some(_) => 1,
+        };
+        1 | u16::from(self.a.conj) << 1 | pre << 2 | u16::from(self.a.elided) << 4 | (self.a.pron as u16 & 7) << 5 | (self.art as u16 & 3) << 8
+    }
+
+    fn unpack(bits: u16) -> Option<Plan> {
+        if bits & 1 == 0 {
+            return None;
+        }
+        let pre = match (bits >> 2) & 3 {
+            0 => None,
+            2 => Some(SegmentKind::Future),
+            _ => Some(SegmentKind::Preposition),
+        };
+        let a = Analysis { conj: bits & 2 != 0, pre, elided: bits & 16 != 0, pron: usize::from((bits >> 5) & 7) };
+        Some(Plan { a, art: usize::from((bits >> 8) & 3) })
+    }
+}
+
+fn plan(cx: &mut Ctx<'_>) -> Plan {
+    let a = analyze(cx);
+    let art = article_len(cx, a.pre_len(), cx.f.n - a.pron, a.elided);
+    Plan { a, art }
+}
+
+/// A hamza alef followed by ل near the start (ألمانيا "Germany", وألف "and a thousand"): the
+/// only place where the original letters change the analysis of a folded word (it is not ال).
+fn hamza_alef_before_lam(f: &Folded) -> bool {
+    (0..f.n.saturating_sub(1).min(3)).any(|i| f.hamza_alef & (1 << i) != 0 && f.ch[i + 1] == LAM)
+}
+
 /// Segment the word `word`, which starts at byte `base` of the original text, appending the
 /// segments (absolute ranges, in order, covering `base..base + word.len()`) to `out`.
 ///
@@ -544,16 +594,28 @@ pub fn segment(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<S
     if word.is_empty() {
         return;
     }
-    let f = match Folded::new(word) {
-        Some(f) if f.n > 0 => f,
+    let mut f = Folded::blank();
+    if !f.fill(word) || f.n == 0 {
         // Foreign characters, too long, or only marks: one stem.
+        out.push(Segment { range: base..base + word.len(), kind: SegmentKind::Stem });
+        return;
+    }
+    let mut cx = Ctx { f: &f, lex: lexicon };
+    // Known words cache their plan in the lexicon. A cached plan is computed as if every alef
+    // were plain (folded keys), so words where a hamza alef matters bypass the cache.
+    let h = cx.hash(&[], 0, f.n, None);
+    let whole = lexicon.get_hash(h).unwrap_or_default();
+    let cacheable = !hamza_alef_before_lam(&f);
+    let Plan { a, art } = match Plan::unpack(whole.plan) {
+        Some(p) if cacheable => p,
         _ => {
-            out.push(Segment { range: base..base + word.len(), kind: SegmentKind::Stem });
-            return;
+            let p = plan(&mut cx);
+            if cacheable {
+                lexicon.store_plan(h, p.pack());
+            }
+            p
         }
     };
-    let mut cx = Ctx { f: &f, lex: lexicon, buf: KeyBuf::new() };
-    let a = analyze(&mut cx);
     let n = f.n;
     let mut push = |from: usize, to: usize, kind: SegmentKind| {
         // `from`/`to` are folded letter indices; `off` maps them to byte offsets.
@@ -572,7 +634,6 @@ pub fn segment(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<S
         pos += 1;
     }
     let ce = n - a.pron;
-    let art = article_len(&mut cx, pos, ce, a.elided);
     if art > 0 {
         push(pos, pos + art, SegmentKind::Article);
         pos += art;

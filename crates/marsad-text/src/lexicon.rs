@@ -14,8 +14,6 @@
 //!
 //! The artifact `resources/text/clitics.lex` is built by `cargo xtask build-lexicons`.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// Error parsing a lexicon.
 #[derive(Debug, thiserror::Error)]
@@ -24,6 +22,8 @@ pub enum LexiconError {
     #[error("lexicon line {line}: {reason}")]
     Malformed { line: usize, reason: String },
 }
+
+use std::sync::atomic::{AtomicBool, AtomicU16, Ordering::Relaxed};
 
 /// Flag: never split this word.
 pub const FLAG_NEVER_SPLIT: u8 = 1;
@@ -37,6 +37,8 @@ pub struct Entry {
     pub count: u32,
     /// `FLAG_*` bits.
     pub flags: u8,
+    /// Segmentation of this word cached by the segmenter (0 = none yet).
+    pub(crate) plan: u16,
 }
 
 impl Entry {
@@ -49,9 +51,41 @@ impl Entry {
 }
 
 /// Words and stems that guide clitic segmentation.
-#[derive(Debug, Default, Clone)]
+///
+/// Stored as an open-addressing table (load ≤ 3/4) of 64-bit key hashes (no key strings): one
+/// cache line per lookup. Two different keys with the same 64-bit hash would share an entry; with ~150,000 keys
+/// the chance that a looked-up word collides with some key is about 1e-14 per lookup.
+///
+/// Each slot also caches the segmentation of its word, filled on first use (an atomic, so a
+/// shared `&CliticLexicon` can be used from many threads); the cached value is a pure function
+/// of the word and the lexicon, so caching never changes results.
+#[derive(Debug, Default)]
 pub struct CliticLexicon {
-    map: HashMap<Box<str>, Entry, BuildHasherDefault<FxHasher>>,
+    slots: Vec<Slot>,
+    len: usize,
+    /// Some slot holds a cached segmentation.
+    cached: AtomicBool,
+}
+
+#[derive(Debug, Default)]
+struct Slot {
+    /// 0 = empty.
+    hash: u64,
+    count: u32,
+    flags: u8,
+    plan: AtomicU16,
+}
+
+impl Clone for Slot {
+    fn clone(&self) -> Self {
+        Slot { hash: self.hash, count: self.count, flags: self.flags, plan: AtomicU16::new(self.plan.load(Relaxed)) }
+    }
+}
+
+impl Clone for CliticLexicon {
+    fn clone(&self) -> Self {
+        CliticLexicon { slots: self.slots.clone(), len: self.len, cached: AtomicBool::new(self.cached.load(Relaxed)) }
+    }
 }
 
 /// The lexicon text committed under `resources/text/`, embedded in the library.
@@ -74,7 +108,7 @@ impl CliticLexicon {
 
     /// Parse the lexicon text format (see the module documentation).
     pub fn parse(text: &str) -> Result<Self, LexiconError> {
-        let mut map = HashMap::with_capacity_and_hasher(text.len() / 16, BuildHasherDefault::default());
+        let mut lex = CliticLexicon::with_capacity(text.len() / 20);
         for (i, line) in text.lines().enumerate() {
             let line_no = i + 1;
             let bad = |reason: String| LexiconError::Malformed { line: line_no, reason };
@@ -102,108 +136,179 @@ impl CliticLexicon {
             if fields.next().is_some() {
                 return Err(bad("too many fields".into()));
             }
-            let e: &mut Entry = map.entry(Box::from(key)).or_default();
-            e.count = e.count.saturating_add(count);
-            e.flags |= flags;
+            lex.insert(key, count, flags);
         }
-        Ok(CliticLexicon { map })
+        Ok(lex)
+    }
+
+    fn with_capacity(n: usize) -> Self {
+        let size = (n.max(8) * 3 / 2).next_power_of_two();
+        CliticLexicon { slots: (0..size).map(|_| Slot::default()).collect(), len: 0, cached: AtomicBool::new(false) }
     }
 
     /// Add (merge) an entry for a folded key.
     pub fn insert(&mut self, key: &str, count: u32, flags: u8) {
-        let e = self.map.entry(Box::from(key)).or_default();
-        e.count = e.count.saturating_add(count);
-        e.flags |= flags;
+        if (self.len + 1) * 4 > self.slots.len() * 3 {
+            let mut bigger = CliticLexicon::with_capacity(self.slots.len().max(8) * 2);
+            for s in self.slots.iter().filter(|s| s.hash != 0) {
+                *bigger.slot_mut(s.hash) = s.clone();
+                bigger.len += 1;
+            }
+            *self = bigger;
+        }
+        let h = hash_key(key);
+        let slot = self.slot_mut(h);
+        let new = slot.hash == 0;
+        slot.hash = h;
+        slot.count = slot.count.saturating_add(count);
+        slot.flags |= flags;
+        // Cached segmentations depend on the whole lexicon.
+        if self.cached.swap(false, Relaxed) {
+            for s in &self.slots {
+                s.plan.store(0, Relaxed);
+            }
+        }
+        self.len += usize::from(new);
+    }
+
+    /// The slot holding `h`, or the empty slot where it belongs. The table is never full.
+    fn slot_mut(&mut self, h: u64) -> &mut Slot {
+        let mask = self.slots.len() - 1;
+        let mut i = (h >> 32) as usize & mask;
+        while self.slots[i].hash != 0 && self.slots[i].hash != h {
+            i = (i + 1) & mask;
+        }
+        &mut self.slots[i]
     }
 
     /// Look up a folded key.
     #[inline]
     pub fn get(&self, key: &str) -> Option<Entry> {
-        self.map.get(key).copied()
+        self.get_hash(hash_key(key))
+    }
+
+    /// Look up a key by its [`KeyHasher`] hash.
+    #[inline]
+    pub(crate) fn get_hash(&self, h: u64) -> Option<Entry> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = (h >> 32) as usize & mask;
+        loop {
+            let s = &self.slots[i];
+            if s.hash == h {
+                return Some(Entry { count: s.count, flags: s.flags, plan: s.plan.load(Relaxed) });
+            }
+            if s.hash == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Cache the packed segmentation of the word hashed `h` (no-op for unknown words).
+    pub(crate) fn store_plan(&self, h: u64, plan: u16) {
+        if self.slots.is_empty() {
+            return;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = (h >> 32) as usize & mask;
+        loop {
+            let s = &self.slots[i];
+            if s.hash == h {
+                s.plan.store(plan, Relaxed);
+                self.cached.store(true, Relaxed);
+                return;
+            }
+            if s.hash == 0 {
+                return;
+            }
+            i = (i + 1) & mask;
+        }
     }
 
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
-    }
-
-    /// Serialize in the text format, keys sorted (stable artifacts), after `header` lines
-    /// (each written as a `#` comment).
-    pub fn to_text(&self, header: &[&str]) -> String {
-        let mut keys: Vec<(&str, Entry)> = self.map.iter().map(|(k, e)| (&**k, *e)).collect();
-        keys.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        let mut out = String::with_capacity(keys.len() * 16);
-        for h in header {
-            out.push_str("# ");
-            out.push_str(h);
-            out.push('\n');
-        }
-        for (k, e) in keys {
-            out.push_str(k);
-            out.push('\t');
-            out.push_str(&e.count.to_string());
-            if e.flags != 0 {
-                out.push('\t');
-                if e.never_split() {
-                    out.push('N');
-                }
-                if e.is_name() {
-                    out.push('P');
-                }
-            }
-            out.push('\n');
-        }
-        out
+        self.len == 0
     }
 }
 
-/// The Firefox/rustc "Fx" hash: a multiply-rotate hash, much faster than SipHash on short keys.
-/// Lexicon keys are not attacker-chosen in a way that matters (the table is fixed).
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, mut bytes: &[u8]) {
-        while bytes.len() >= 8 {
-            let (head, rest) = bytes.split_at(8);
-            let mut w = [0u8; 8];
-            w.copy_from_slice(head);
-            self.add(u64::from_le_bytes(w));
-            bytes = rest;
+/// One line of the text format (with its newline), for lexicon builders.
+pub fn format_line(key: &str, count: u32, flags: u8) -> String {
+    let mut out = format!("{key}\t{count}");
+    if flags != 0 {
+        out.push('\t');
+        if flags & FLAG_NEVER_SPLIT != 0 {
+            out.push('N');
         }
-        if !bytes.is_empty() {
-            let mut w = [0u8; 8];
-            w[..bytes.len()].copy_from_slice(bytes);
-            self.add(u64::from_le_bytes(w));
+        if flags & FLAG_NAME != 0 {
+            out.push('P');
         }
     }
+    out.push('\n');
+    out
+}
+
+/// Incremental 64-bit hash of a key's chars (never 0). The lexicon hashes keys char by char so
+/// that the segmenter can hash folded letters without building a string: 21-bit chars are
+/// packed three to a 64-bit word, each word mixed in with a multiply-xorshift, and the length
+/// and the murmur3 finalizer close it, so that hashes can stand in for keys.
+#[derive(Clone, Copy)]
+pub(crate) struct KeyHasher {
+    h: u64,
+    acc: u64,
+    k: u32,
+    n: u64,
+}
+
+const K: u64 = 0x9E37_79B9_7F4A_7C15;
+
+impl KeyHasher {
     #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
+    pub(crate) fn new() -> Self {
+        KeyHasher { h: 0, acc: 0, k: 0, n: 0 }
     }
     #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
+    pub(crate) fn push(&mut self, c: char) {
+        self.acc |= u64::from(c) << (21 * self.k);
+        self.k += 1;
+        self.n += 1;
+        if self.k == 3 {
+            self.mix();
+        }
     }
     #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
+    fn mix(&mut self) {
+        self.h = (self.h ^ self.acc).wrapping_mul(K);
+        self.h ^= self.h >> 29;
+        self.acc = 0;
+        self.k = 0;
     }
+    #[inline]
+    pub(crate) fn finish(mut self) -> u64 {
+        if self.k > 0 {
+            self.mix();
+        }
+        let mut h = self.h ^ self.n.wrapping_mul(K);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^= h >> 33;
+        h.max(1)
+    }
+}
+
+fn hash_key(key: &str) -> u64 {
+    let mut h = KeyHasher::new();
+    for c in key.chars() {
+        h.push(c);
+    }
+    h.finish()
 }
 
 #[cfg(test)]
@@ -214,10 +319,13 @@ mod tests {
     fn parse_ok_and_roundtrip() {
         // لكن lākin "but"; قال qāla "he said"
         let lex = CliticLexicon::parse("# comment\n\nلكن\t120\tN\nقال\t5000\n").unwrap();
-        assert_eq!(lex.get("لكن"), Some(Entry { count: 120, flags: FLAG_NEVER_SPLIT }));
+        assert_eq!(lex.get("لكن").map(|e| (e.count, e.flags)), Some((120, FLAG_NEVER_SPLIT)));
         assert_eq!(lex.get("قال").map(|e| e.count), Some(5000));
-        let again = CliticLexicon::parse(&lex.to_text(&["header"])).unwrap();
+        let text = format_line("لكن", 120, FLAG_NEVER_SPLIT) + &format_line("قال", 5000, 0);
+        let again = CliticLexicon::parse(&text).unwrap();
         assert_eq!(again.len(), 2);
+        assert_eq!(again.get("لكن"), lex.get("لكن"));
+        assert_eq!(again.get("لك"), None);
     }
 
     #[test]
@@ -228,6 +336,17 @@ mod tests {
         assert_eq!(err.to_string(), "lexicon line 3: unknown flag 'Z'");
         assert!(CliticLexicon::parse("قال\n").is_err());
         assert!(CliticLexicon::parse("قال\t1\tN\textra\n").is_err());
+    }
+
+    #[test]
+    fn grows_and_finds_everything() {
+        let mut lex = CliticLexicon::empty();
+        for i in 0..10_000u32 {
+            lex.insert(&format!("w{i}"), i, 0);
+        }
+        assert_eq!(lex.len(), 10_000);
+        assert!((0..10_000u32).all(|i| lex.get(&format!("w{i}")).map(|e| e.count) == Some(i)));
+        assert_eq!(lex.get("w10000"), None);
     }
 
     #[test]
