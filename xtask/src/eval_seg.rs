@@ -15,6 +15,32 @@ pub fn run(args: &[String]) -> Result<()> {
         match a.as_str() {
             "--errors" => n_errors = it.next().context("--errors needs a number")?.parse()?,
             "--bench" => bench = true,
+            "--show" => {
+                // Debug: segment the remaining words and show the lexicon entries of their parts.
+                let lex = CliticLexicon::builtin();
+                for w in it.by_ref() {
+                    let mut segs = Vec::new();
+                    marsad_text::segment(w, 0, lex, &mut segs);
+                    let parts: Vec<String> = segs.iter().map(|s| format!("{}:{}", s.kind.as_str(), &w[s.range.clone()])).collect();
+                    let mut info = Vec::new();
+                    let mut key = String::new();
+                    marsad_text::clitic::fold_key(w, &mut key);
+                    let letters: Vec<char> = key.chars().collect();
+                    for a in 0..letters.len().min(3) {
+                        for b in (letters.len().saturating_sub(3).max(a + 1)..=letters.len()).rev() {
+                            let k: String = letters[a..b].iter().collect();
+                            for pre in ["", "ال", "ي", "ت"] {
+                                let kk = format!("{pre}{k}");
+                                if let Some(e) = lex.get(&kk) {
+                                    info.push(format!("{kk}={}{}{}", e.count, if e.never_split() { "N" } else { "" }, if e.is_name() { "P" } else { "" }));
+                                }
+                            }
+                        }
+                    }
+                    println!("{w}: {}   [{}]", parts.join("+"), info.join(" "));
+                }
+                return Ok(());
+            }
             _ => anyhow::bail!("unknown argument {a:?} (usage: eval-segmentation [--errors N] [--bench])"),
         }
     }
@@ -276,6 +302,17 @@ fn print_errors(name: &str, errors: &HashMap<String, usize>, n: usize) {
 /// (proclitic and pronoun boundaries, article boundaries).
 type Bounds = (Vec<usize>, Vec<usize>);
 
+/// Where a final PRON نا follows a V segment, Farasa does not tell the subject ("we did", not a
+/// clitic in UD or for us) from the object ("... us"): that boundary is left out on both sides.
+fn ambiguous_na(segs: &[&str], tags: &[&str]) -> Option<usize> {
+    let n = segs.len();
+    if n >= 2 && segs[n - 1] == "نا" && tags[n - 1] == "PRON" && tags[n - 2] == "V" {
+        Some(segs[..n - 1].iter().map(|s| s.chars().count()).sum())
+    } else {
+        None
+    }
+}
+
 const OUR_PRONOUNS: &[&str] = &["ه", "ها", "هم", "هما", "هن", "ك", "كم", "كن", "نا", "ي", "ني"];
 
 /// Farasa gold, mapped: boundaries after leading one-letter CONJ / PREP / FUT_PART / PART
@@ -300,6 +337,7 @@ fn farasa_bounds(segs: &[&str], tags: &[&str]) -> Bounds {
         }
         a += len;
     }
+    clitic.dedup();
     (clitic, det)
 }
 
@@ -317,6 +355,7 @@ fn our_bounds(word: &str, segs: &[Segment]) -> Bounds {
             _ => {}
         }
     }
+    clitic.dedup();
     (clitic, det)
 }
 
@@ -340,10 +379,14 @@ fn farasa(lex: &CliticLexicon, n_errors: usize) -> Result<()> {
             continue;
         }
         n += 1;
-        let gold = farasa_bounds(&parts, &tags);
+        let mut gold = farasa_bounds(&parts, &tags);
         segs.clear();
         segment_token(&word, &Token { range: 0..word.len(), kind: marsad_text::TokenKind::Arabic }, lex, &mut segs);
-        let sys = our_bounds(&word, &segs);
+        let mut sys = our_bounds(&word, &segs);
+        if let Some(b) = ambiguous_na(&parts, &tags) {
+            gold.0.retain(|&x| x != b);
+            sys.0.retain(|&x| x != b);
+        }
         let clitic_ok = gold.0 == sys.0;
         ok_clitic += usize::from(clitic_ok);
         ok_all += usize::from(clitic_ok && gold.1 == sys.1);

@@ -80,6 +80,10 @@ const NAME_FLOOR: u32 = 50;
 const NAME_BONUS: f64 = 10.0;
 
 const ALEF: char = chars::ALEF;
+/// ً ٌ ٍ tanween (nunation) marks.
+const FATHATAN: char = '\u{064B}';
+const DAMMATAN: char = '\u{064C}';
+const KASRATAN: char = '\u{064D}';
 const LAM: char = 'ل';
 const BEH: char = 'ب';
 const KAF: char = 'ك';
@@ -124,6 +128,8 @@ struct Folded {
     /// to it.
     off: [usize; MAX_CHARS + 1],
     n: usize,
+    /// The word ends in tanween (ً ٌ ٍ), a case ending no pronoun can carry: أماناً amānan.
+    tanween_end: bool,
 }
 
 enum Fold {
@@ -166,7 +172,7 @@ pub fn fold_key(word: &str, out: &mut String) -> bool {
 
 impl Folded {
     fn blank() -> Folded {
-        Folded { ch: ['\0'; MAX_CHARS], plain_alef: 0, hamza_alef: 0, off: [0; MAX_CHARS + 1], n: 0 }
+        Folded { ch: ['\0'; MAX_CHARS], plain_alef: 0, hamza_alef: 0, off: [0; MAX_CHARS + 1], n: 0, tanween_end: false }
     }
 
     /// Fold `word`; false when it has foreign characters or too many letters.
@@ -174,9 +180,10 @@ impl Folded {
         self.n = 0;
         self.plain_alef = 0;
         self.hamza_alef = 0;
+        self.tanween_end = false;
         for (i, c) in word.char_indices() {
             match fold_char(c) {
-                Fold::Skip => {}
+                Fold::Skip => self.tanween_end |= matches!(c, FATHATAN | DAMMATAN | KASRATAN),
                 Fold::Letter(l) => {
                     if self.n == MAX_CHARS {
                         return false;
@@ -189,6 +196,7 @@ impl Folded {
                     }
                     self.off[self.n] = if self.n == 0 { 0 } else { i };
                     self.n += 1;
+                    self.tanween_end = false;
                 }
                 Fold::Foreign => return false,
             }
@@ -259,6 +267,14 @@ impl Ctx<'_> {
     fn never_split(&mut self, a: usize, b: usize) -> bool {
         b > a + 1 && self.entry(a, b).never_split()
     }
+    /// Entry of letters `a..b` followed by `suffix`.
+    fn suffixed(&mut self, a: usize, b: usize, suffix: &[char]) -> Entry {
+        let mut h = KeyHasher::new();
+        for &c in self.f.ch[a..b].iter().chain(suffix) {
+            h.push(c);
+        }
+        self.lex.get_hash(h.finish()).unwrap_or_default()
+    }
     fn is(&self, i: usize, c: char) -> bool {
         i < self.f.n && self.f.ch[i] == c
     }
@@ -286,11 +302,16 @@ fn whole_weight(e: Entry) -> f64 {
 /// Any other two-letter remainder is an accident of spelling (`// بدأ badaʾa "began"`, not ب + دأ).
 const CLOSED2: &[&str] = &[
     "هو", "هي", "هم", "هن", "قد", "لا", "لم", "لن", "لو", "في", "من", "عن", "ما", "ان", "او", "كل", "اي", "اذ", "مع", "ذا", "بل",
-    "ثم", "هل", "كي",
+    "ثم", "هل", "كي", "ام",
 ];
 
-/// A two-letter remainder seen this often is a word (تم tamma "was done": وتم).
-const FREQUENT2: u32 = 3000;
+/// A two-letter remainder seen this often is a word (تم tamma "was done": وتم; حق ḥaqq
+/// "right": بحق).
+const FREQUENT2: u32 = 800;
+
+/// The two-letter function words that take a pronoun (منه min-hu "from him", أنها anna-hā
+/// "that she", كلهم kullu-hum "all of them").
+const PRON_HOSTS2: &[&str] = &["من", "عن", "في", "مع", "ان", "كل", "ام"];
 
 /// Prior of the first proclitic (و wa-, ف fa-).
 fn conj_prior(c: char) -> f64 {
@@ -305,20 +326,24 @@ impl Ctx<'_> {
     /// Does `a..b` (last letter replaced by `last`) look like a word in its own right, i.e. is it
     /// attested with the article (`// البحر al-baḥr` makes بحر a noun, not ب + حر) or with the
     /// imperfect prefix (`// يبدأ yabdaʾu` makes بدأ a verb, not ب + دأ)?
-    fn own_word(&mut self, a: usize, b: usize, last: Option<char>) -> bool {
+    fn own_word(&mut self, a: usize, b: usize, last: Option<char>, verb_test: bool) -> bool {
         let s = u64::from(self.entry_with(&[], a, b, last).count);
         let al = u64::from(self.entry_with(&[ALEF, LAM], a, b, last).count);
         if al >= 3 && al * OWN_RATIO >= s {
             return true;
         }
+        if !verb_test {
+            return false;
+        }
         let y = u64::from(self.entry_with(&[YEH], a, b, last).count);
         if y >= 3 && y * OWN_RATIO >= s {
             return true;
         }
-        // A verb with a subject suffix: بحثت baḥathtu "I searched" (يبحث), لعبوا laʿibū "they played".
+        // A verb with a subject suffix: بحثت baḥathtu "I searched" (يبحث), لعبوا laʿibū "they played",
+        // بدأنا badaʾnā "we began".
         let stem_end = match &self.f.ch[a..b] {
             [.., TEH] if last.is_none() => b - 1,
-            [.., WAW, ALEF] => b - 2,
+            [.., WAW, ALEF] | [.., NOON, ALEF] => b - 2,
             _ => return false,
         };
         if stem_end < a + 3 {
@@ -354,7 +379,7 @@ fn analyze(cx: &mut Ctx<'_>) -> Analysis {
         if p0 + 1 < n {
             match cx.f.ch[p0] {
                 BEH | LAM => pres[1] = (Some(SegmentKind::Preposition), 12.0),
-                KAF => pres[1] = (Some(SegmentKind::Preposition), 2.0),
+                KAF => pres[1] = (Some(SegmentKind::Preposition), 0.1),
                 SEEN if matches!(cx.f.ch[p0 + 1], YEH | TEH | NOON | ALEF) => pres[1] = (Some(SegmentKind::Future), 5.0),
                 _ => {}
             }
@@ -372,7 +397,7 @@ fn analyze(cx: &mut Ctx<'_>) -> Analysis {
                 let (pron, pron_prior) = match pron_opt {
                     None => (0, 1.0),
                     Some(&(letters, prior)) => {
-                        if n < p + letters.len() + 2 || cx.f.ch[n - letters.len()..n] != *letters {
+                        if cx.f.tanween_end || n < p + letters.len() + 2 || cx.f.ch[n - letters.len()..n] != *letters {
                             continue;
                         }
                         (letters.len(), prior)
@@ -389,8 +414,14 @@ fn analyze(cx: &mut Ctx<'_>) -> Analysis {
                 if pron > 0 && cx.f.is_plain_alef(cs) && cx.is(cs + 1, LAM) && !(ce == cs + 3 && cx.f.ch[cs + 2] == YEH) {
                     continue;
                 }
-                if ce == cs + 2 && !CLOSED2.iter().any(|w| cx.letters_are(cs, ce, w)) && cx.entry(cs, ce).count < FREQUENT2 {
-                    continue;
+                // A two-letter core is a function word or a frequent word (حق ḥaqq "right");
+                // a pronoun attaches only to a few of the function words (منه، فيه، أنه).
+                let closed = ce == cs + 2 && CLOSED2.iter().any(|w| cx.letters_are(cs, ce, w));
+                if ce == cs + 2 {
+                    let frequent = !closed && cx.entry(cs, ce).count >= FREQUENT2;
+                    if !(closed || frequent) || (pron > 0 && closed && !PRON_HOSTS2.iter().any(|w| cx.letters_are(cs, ce, w))) {
+                        continue;
+                    }
                 }
                 let mut e = cx.entry(cs, ce);
                 let mut elided = false;
@@ -414,24 +445,39 @@ fn analyze(cx: &mut Ctx<'_>) -> Analysis {
                     if pron == 1 && cx.f.ch[n - 1] == YEH && !YEH_HOSTS.iter().any(|w| cx.letters_are(cs, ce, w)) {
                         continue;
                     }
+                    // ني -nī "me" follows verbs (يعطيني، أخبرني) and إن/أن, not nouns (أولني).
+                    if pron == 2 && cx.f.ch[n - 1] == YEH && !closed && !matches!(cx.f.ch[cs], YEH | TEH | NOON) && cx.suffixed(cs, ce, &[TEH]).count < 3 && !cx.entry(cs, ce).never_split() {
+                        continue;
+                    }
+                    // After a past-tense verb نا is the subject, not a clitic: قررنا qarrarnā "we
+                    // decided" (قررت، قرروا are attested). Looser tests (either form, or يـ + core) did worse
+                    // on the dev set: objects (أخبرنا "he told us") are common too.
+                    if pron == 2 && cx.f.ch[n - 1] == ALEF && cx.f.ch[n - 2] == NOON && cx.suffixed(cs, ce, &[TEH]).count >= 3 && cx.suffixed(cs, ce, &[WAW, ALEF]).count >= 3 {
+                        continue;
+                    }
                 }
                 let min = match pre.map(|_| cx.f.ch[p0]) {
                     Some(KAF) => MIN_COUNT_KAF,
                     Some(SEEN) => MIN_COUNT_FUTURE,
                     _ => MIN_COUNT,
                 };
-                if e.count < min {
-                    continue;
-                }
                 let article_core = cx.f.is_plain_alef(cs) && cx.is(cs + 1, LAM) && ce >= cs + 4;
                 // Evidence for the core: the word itself and, for a bare noun, its definite form
                 // (بخصوص bi-khuṣūṣ "concerning": خصوص is mostly seen as الخصوص).
-                let mut core_w = f64::from(e.count) + 0.5;
-                if !article_core && !elided {
-                    core_w += f64::from(cx.entry_with(&[ALEF, LAM], cs, ce, last).count);
+                let mut count = e.count;
+                if !article_core && !elided && e.count < u32::MAX / 2 {
+                    count = count.saturating_add(cx.entry_with(&[ALEF, LAM], cs, ce, last).count);
                 }
+                if count < min {
+                    continue;
+                }
+                let core_w = f64::from(count) + 0.5;
                 // بال، كال، وال، فال: a proclitic before a definite noun is the rule, not the exception.
-                let art_prior = if article_core && (conj || matches!(cx.f.ch[p0], BEH | KAF)) { 10.0 } else { 1.0 };
+                let art_prior = match (article_core, conj, cx.f.ch[p0]) {
+                    (true, _, KAF) if pre.is_some() => 50.0,
+                    (true, true, _) | (true, _, BEH) => 10.0,
+                    _ => 1.0,
+                };
                 let fut_prior = if pre == Some(SegmentKind::Future) && cx.f.ch[cs] == ALEF { 0.2 } else { 1.0 };
                 let w = core_w * c_prior * pre_prior * pron_prior * art_prior * fut_prior;
                 if w <= best_w {
@@ -443,15 +489,18 @@ fn analyze(cx: &mut Ctx<'_>) -> Analysis {
                 }
                 // The letters the analysis calls clitics must not belong to a word of their own:
                 // حكومته is حكومة + ه, but ولادته is ولادة + ه (الولادة), not و + ل + أداة + ه.
-                let own = |cx: &mut Ctx<'_>, a: usize| cx.own_word(a, ce, last) || (last.is_some() && cx.own_word(a, ce, None)) || (pron > 0 && last.is_none() && restorable(cx.f.ch[ce - 1]).is_some_and(|r| cx.own_word(a, ce, Some(r))));
-                if (conj || pre.is_some()) && own(cx, 0) {
+                // Function-word cores need no such check (وما wa-mā "and what", not يوما yawman).
+                // After the future س the verb test is moot (ستعرض sa-taʿriḍu; يستعرض is another verb).
+                let verb_test = pre != Some(SegmentKind::Future);
+                let own = |cx: &mut Ctx<'_>, a: usize| cx.own_word(a, ce, last, verb_test) || (last.is_some() && cx.own_word(a, ce, None, verb_test)) || (pron > 0 && last.is_none() && restorable(cx.f.ch[ce - 1]).is_some_and(|r| cx.own_word(a, ce, Some(r), verb_test)));
+                if !closed && (conj || pre.is_some()) && own(cx, 0) {
                     continue;
                 }
-                if conj && pre.is_some() && own(cx, 1) {
+                if !closed && conj && pre.is_some() && own(cx, 1) {
                     continue;
                 }
                 // A pronoun is not split off a word that takes the article (الشبه: شبه is a word).
-                if pron > 0 && cx.own_word(p, n, None) && cx.entry_with(&[ALEF, LAM], p, n, None).count >= 3 {
+                if pron > 0 && cx.own_word(p, n, None, true) && cx.entry_with(&[ALEF, LAM], p, n, None).count >= 3 {
                     continue;
                 }
                 best = cand;
