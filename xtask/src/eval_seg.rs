@@ -365,6 +365,7 @@ fn farasa(lex: &CliticLexicon, n_errors: usize) -> Result<()> {
     let (mut n, mut ok_clitic, mut ok_all) = (0usize, 0usize, 0usize);
     let mut bp = Prf::default();
     let mut errors: HashMap<String, usize> = HashMap::new();
+    let mut art_errors: HashMap<String, usize> = HashMap::new();
     let mut segs = Vec::new();
     for line in text.lines().skip(1) {
         let Some((seg, pos)) = line.split_once('\t') else { continue };
@@ -393,9 +394,10 @@ fn farasa(lex: &CliticLexicon, n_errors: usize) -> Result<()> {
         bp.gold += gold.0.len();
         bp.sys += sys.0.len();
         bp.ok += sys.0.iter().filter(|b| gold.0.contains(b)).count();
-        if !clitic_ok {
+        if !clitic_ok || gold.1 != sys.1 {
             let rendered: Vec<&str> = segs.iter().map(|s| &word[s.range.clone()]).collect();
-            *errors.entry(format!("{word} → sys {} | gold {seg} {pos}", rendered.join("+"))).or_default() += 1;
+            let map = if clitic_ok { &mut art_errors } else { &mut errors };
+            *map.entry(format!("{word} → sys {} | gold {seg} {pos}", rendered.join("+"))).or_default() += 1;
         }
     }
     println!("Farasa WikiNews ({n} Arabic tokens)");
@@ -403,5 +405,6 @@ fn farasa(lex: &CliticLexicon, n_errors: usize) -> Result<()> {
     println!("token accuracy, clitic + article boundaries:         {:.4}", ok_all as f64 / n.max(1) as f64);
     println!("{}", bp.line("clitic boundaries"));
     print_errors("Farasa", &errors, n_errors);
+    print_errors("Farasa article-only", &art_errors, n_errors);
     Ok(())
 }

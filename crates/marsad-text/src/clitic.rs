@@ -576,9 +576,10 @@ fn article_len(cx: &mut Ctx<'_>, cs: usize, ce: usize, elided: bool) -> usize {
     }
     let bare = cx.entry(rest, ce);
     let split = if core.is_name() {
-        // A name with a well-attested bare form is a common noun in a gazetteer phrase
-        // (السلطة "the Authority"); البانيا "Albania" has no such بانيا.
-        bare.count >= 10 && u64::from(bare.count) * 20 >= u64::from(core.count)
+        // A gazetteer word whose bare form is attested is a definite noun or adjective
+        // (المتحدة "United", السلطة "the Authority"); البانيا "Albania", الكسندر "Alexander" and
+        // المانيا (unhamzated "Germany") have no such بانيا، كسندر، مانيا.
+        bare.count >= 10
     } else {
         bare.count >= 1 || ce - rest >= 3
     };
