@@ -89,6 +89,32 @@ fn speed(lex: &CliticLexicon) -> Result<()> {
         t_seg = el;
     }
     let n = tokens.len() as f64;
+    // The cache must never change a result.
+    let mut cached = Vec::new();
+    let mut fresh = Vec::new();
+    let mut differ = 0usize;
+    for t in tokens.iter().filter(|t| t.kind == marsad_text::TokenKind::Arabic) {
+        cached.clear();
+        fresh.clear();
+        let w = &text[t.range.clone()];
+        marsad_text::segment(w, t.range.start, lex, &mut cached);
+        marsad_text::clitic::segment_uncached(w, t.range.start, lex, &mut fresh);
+        if cached != fresh {
+            if differ < 5 {
+                eprintln!("cache changes the segmentation of {w:?}: {cached:?} vs {fresh:?}");
+            }
+            differ += 1;
+        }
+    }
+    anyhow::ensure!(differ == 0, "{differ} tokens segmented differently with the cache");
+    let mut key = String::new();
+    let (mut arabic, mut known) = (0usize, 0usize);
+    for t in tokens.iter().filter(|t| t.kind == marsad_text::TokenKind::Arabic) {
+        arabic += 1;
+        key.clear();
+        known += usize::from(marsad_text::clitic::fold_key(&text[t.range.clone()], &mut key) && lex.get(&key).is_some());
+    }
+    println!("speed: {arabic} Arabic tokens, {:.1}% in the lexicon", 100.0 * known as f64 / arabic.max(1) as f64);
     println!(
         "speed: {} tokens ({} MB) -> {} segments; tokenize {:.0} ns/token, segment {:.0} ns/token ({:.2} M tokens/s)",
         tokens.len(),

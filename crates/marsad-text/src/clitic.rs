@@ -641,6 +641,16 @@ fn hamza_alef_before_lam(f: &Folded) -> bool {
 /// Any string is accepted; words with non-Arabic characters or longer than 40 letters become a
 /// single [`SegmentKind::Stem`].
 pub fn segment(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<Segment>) {
+    segment_impl(word, base, lexicon, out, true);
+}
+
+/// [`segment`] without the per-word cache: for tests that the cache never changes a result.
+#[doc(hidden)]
+pub fn segment_uncached(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<Segment>) {
+    segment_impl(word, base, lexicon, out, false);
+}
+
+fn segment_impl(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<Segment>, use_cache: bool) {
     if word.is_empty() {
         return;
     }
@@ -651,17 +661,22 @@ pub fn segment(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<S
         return;
     }
     let mut cx = Ctx { f: &f, lex: lexicon };
-    // Known words cache their plan in the lexicon. A cached plan is computed as if every alef
-    // were plain (folded keys), so words where a hamza alef matters bypass the cache.
+    // Known words cache their plan in the lexicon. A plan depends on the folded letters only,
+    // except for a hamza alef before ل and a final tanween: such words bypass the cache.
+    // Unknown words use a small side cache.
     let h = cx.hash(&[], 0, f.n, None);
-    let whole = lexicon.get_hash(h).unwrap_or_default();
-    let cacheable = !hamza_alef_before_lam(&f);
-    let Plan { a, art } = match Plan::unpack(whole.plan) {
+    let whole = lexicon.get_hash(h);
+    let cached = whole.map_or_else(|| lexicon.side_plan(h), |e| e.plan);
+    let cacheable = use_cache && !hamza_alef_before_lam(&f) && !f.tanween_end;
+    let Plan { a, art } = match Plan::unpack(cached) {
         Some(p) if cacheable => p,
         _ => {
             let p = plan(&mut cx);
             if cacheable {
-                lexicon.store_plan(h, p.pack());
+                match whole {
+                    Some(_) => lexicon.store_plan(h, p.pack()),
+                    None => lexicon.store_side_plan(h, p.pack()),
+                }
             }
             p
         }

@@ -23,7 +23,7 @@ pub enum LexiconError {
     Malformed { line: usize, reason: String },
 }
 
-use std::sync::atomic::{AtomicBool, AtomicU16, Ordering::Relaxed};
+use std::sync::atomic::{AtomicBool, AtomicU16, AtomicU64, Ordering::Relaxed};
 
 /// Flag: never split this word.
 pub const FLAG_NEVER_SPLIT: u8 = 1;
@@ -65,7 +65,13 @@ pub struct CliticLexicon {
     len: usize,
     /// Some slot holds a cached segmentation.
     cached: AtomicBool,
+    /// Direct-mapped cache of segmentations of words *not* in the lexicon: `hash` with its low
+    /// 16 bits replaced by the packed plan.
+    side: Box<[AtomicU64]>,
 }
+
+/// Entries of the side cache for unknown words (128 KiB).
+const SIDE_SIZE: usize = 1 << 14;
 
 #[derive(Debug, Default)]
 struct Slot {
@@ -84,7 +90,7 @@ impl Clone for Slot {
 
 impl Clone for CliticLexicon {
     fn clone(&self) -> Self {
-        CliticLexicon { slots: self.slots.clone(), len: self.len, cached: AtomicBool::new(self.cached.load(Relaxed)) }
+        CliticLexicon { slots: self.slots.clone(), len: self.len, cached: AtomicBool::new(self.cached.load(Relaxed)), side: self.side.iter().map(|a| AtomicU64::new(a.load(Relaxed))).collect() }
     }
 }
 
@@ -143,7 +149,7 @@ impl CliticLexicon {
 
     fn with_capacity(n: usize) -> Self {
         let size = (n.max(8) * 3 / 2).next_power_of_two();
-        CliticLexicon { slots: (0..size).map(|_| Slot::default()).collect(), len: 0, cached: AtomicBool::new(false) }
+        CliticLexicon { slots: (0..size).map(|_| Slot::default()).collect(), len: 0, cached: AtomicBool::new(false), side: (0..SIDE_SIZE).map(|_| AtomicU64::new(0)).collect() }
     }
 
     /// Add (merge) an entry for a folded key.
@@ -166,6 +172,9 @@ impl CliticLexicon {
         if self.cached.swap(false, Relaxed) {
             for s in &self.slots {
                 s.plan.store(0, Relaxed);
+            }
+            for a in self.side.iter() {
+                a.store(0, Relaxed);
             }
         }
         self.len += usize::from(new);
@@ -226,6 +235,29 @@ impl CliticLexicon {
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /// The cached packed segmentation of an unknown word hashed `h` (0 = none).
+    #[inline]
+    pub(crate) fn side_plan(&self, h: u64) -> u16 {
+        if self.side.is_empty() {
+            return 0;
+        }
+        let v = self.side[h as usize & (self.side.len() - 1)].load(Relaxed);
+        if v >> 16 == h >> 16 {
+            v as u16
+        } else {
+            0
+        }
+    }
+
+    /// Cache the packed segmentation of an unknown word hashed `h`.
+    pub(crate) fn store_side_plan(&self, h: u64, plan: u16) {
+        if self.side.is_empty() {
+            return;
+        }
+        self.side[h as usize & (self.side.len() - 1)].store((h & !0xFFFF) | u64::from(plan), Relaxed);
+        self.cached.store(true, Relaxed);
     }
 
     pub fn len(&self) -> usize {

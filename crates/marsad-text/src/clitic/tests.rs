@@ -149,6 +149,19 @@ proptest! {
     }
 
     #[test]
+    fn cache_never_changes_results(words in proptest::collection::vec(arabicish(), 1..8)) {
+        // Twice through: the second time every known word comes from the cache.
+        for _ in 0..2 {
+            for w in &words {
+                let (mut cached, mut fresh) = (Vec::new(), Vec::new());
+                segment(w, 0, CliticLexicon::builtin(), &mut cached);
+                segment_uncached(w, 0, CliticLexicon::builtin(), &mut fresh);
+                prop_assert_eq!(cached, fresh);
+            }
+        }
+    }
+
+    #[test]
     fn segments_cover_any_string(word in "\\PC{0,16}") {
         let mut out = Vec::new();
         segment(&word, 0, CliticLexicon::builtin(), &mut out);
