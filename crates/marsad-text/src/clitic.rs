@@ -450,7 +450,7 @@ fn analyze(cx: &mut Ctx<'_>) -> Analysis {
                         continue;
                     }
                     // After a past-tense verb نا is the subject, not a clitic: قررنا qarrarnā "we
-                    // decided" (قررت، قرروا are attested). Looser tests (either form, or يـ + core) did worse
+                    // decided" (قررت، قرروا are attested). Looser tests (either form, or ي + core) did worse
                     // on the dev set: objects (أخبرنا "he told us") are common too.
                     if pron == 2 && cx.f.ch[n - 1] == ALEF && cx.f.ch[n - 2] == NOON && cx.suffixed(cs, ce, &[TEH]).count >= 3 && cx.suffixed(cs, ce, &[WAW, ALEF]).count >= 3 {
                         continue;
