@@ -508,7 +508,45 @@ fn analyze(cx: &mut Ctx<'_>) -> Analysis {
             }
         }
     }
+    if best == none && whole.count < MIN_COUNT && !whole.is_name() {
+        best = unknown_word(cx);
+    }
     best
+}
+
+/// Analysis of a word the corpus has (almost) never seen, when no attested core was found:
+/// only shapes that are nearly always clitics. `// والتذكارات wa-t-tidhkārāt "and the
+/// souvenirs"`: و + ال + ...; `// بالتقسيط bi-t-taqsīṭ "in instalments"`: ب + ال + ...;
+/// `// ويستلموا wa-yastalimū "and they receive"`: و (or ف, ل) + an imperfect plural verb.
+fn unknown_word(cx: &mut Ctx<'_>) -> Analysis {
+    let f = cx.f;
+    let n = f.n;
+    let definite_at = |i: usize| n >= i + 5 && f.is_plain_alef(i) && f.ch[i + 1] == LAM;
+    let conj = matches!(f.ch[0], WAW | FEH);
+    let pre = |c: char| matches!(c, BEH | KAF);
+    let a = if conj && definite_at(1) {
+        Analysis { conj: true, ..Analysis::default() }
+    } else if conj && n > 1 && pre(f.ch[1]) && definite_at(2) {
+        Analysis { conj: true, pre: Some(SegmentKind::Preposition), ..Analysis::default() }
+    } else if pre(f.ch[0]) && definite_at(1) {
+        Analysis { pre: Some(SegmentKind::Preposition), ..Analysis::default() }
+    } else if matches!(f.ch[0], WAW | FEH | LAM) && n >= 6 && matches!(f.ch[1], YEH | TEH) && matches!(f.ch[n - 2..n], [WAW, NOON] | [WAW, ALEF]) {
+        if f.ch[0] == LAM {
+            Analysis { pre: Some(SegmentKind::Preposition), ..Analysis::default() }
+        } else {
+            Analysis { conj: true, ..Analysis::default() }
+        }
+    } else if f.ch[0] == SEEN && n >= 5 && matches!(f.ch[1], YEH | TEH | NOON) && cx.entry(1, n).count >= MIN_COUNT {
+        // سيطبع sa-yaṭbaʿu "he will print": a rare future whose verb is attested.
+        Analysis { pre: Some(SegmentKind::Future), ..Analysis::default() }
+    } else {
+        return Analysis::default();
+    };
+    if cuts_fixed_word(cx, &a) {
+        Analysis::default()
+    } else {
+        a
+    }
 }
 
 /// How a letter before a pronoun is written in the bare word: ة is written ت (حكومته), ى is

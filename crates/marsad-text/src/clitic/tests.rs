@@ -94,6 +94,14 @@ fn verbs() {
 }
 
 #[test]
+fn unknown_words_with_clear_clitic_shapes() {
+    // والتذكارات wa-t-tidhkārāt "and the souvenirs"; بالتقسيط bi-t-taqsīṭ "in instalments";
+    // ويستلموا wa-yastalimū "and they receive";
+    // FIXME: وسبورتينج wa-sbūrtīnj "and Sporting" is و + an unseen name, kept whole today
+    check("والتذكارات بالتقسيط ويستلموا وسبورتينج", expect!["conj:و+det:ال+stem:تذكارات prep:ب+det:ال+stem:تقسيط conj:و+stem:يستلموا stem:وسبورتينج"]);
+}
+
+#[test]
 fn tanween_is_not_a_pronoun() {
     // أماناً amānan "safety" (not أما + نا); كتابهُ kitābu-hu "his book" (vocalised)
     check("أماناً كتابهُ", expect!["stem:أماناً stem:كتاب+pron:هُ"]);
@@ -128,7 +136,7 @@ fn number_tokens() {
 #[test]
 fn empty_lexicon_is_conservative() {
     // Without evidence only the bare preposition + pronoun rule applies: له la-hu "to him".
-    check_with(&CliticLexicon::empty(), "وبالمدينة له سيكون", expect!["stem:وبالمدينة prep:ل+pron:ه stem:سيكون"]);
+    check_with(&CliticLexicon::empty(), "وبالمدينة له سيكون", expect!["conj:و+prep:ب+det:ال+stem:مدينة prep:ل+pron:ه stem:سيكون"]);
 }
 
 fn arabicish() -> impl Strategy<Value = String> {
