@@ -98,15 +98,15 @@ const HEH: char = chars::HEH;
 /// Enclitic pronouns, longest first, with their prior (how often such an ending really is a
 /// pronoun in news text; second-person forms are rare).
 const PRONOUNS: &[(&[char], f64)] = &[
-    (&[HEH, 'م', ALEF], 5.0),
-    (&[HEH, 'م'], 5.0),
-    (&[HEH, ALEF], 5.0),
+    (&[HEH, 'م', ALEF], 20.0),
+    (&[HEH, 'م'], 20.0),
+    (&[HEH, ALEF], 20.0),
     (&[HEH, NOON], 1.0),
     (&[KAF, 'م'], 0.3),
     (&[KAF, NOON], 0.05),
     (&[NOON, ALEF], 2.0),
     (&[NOON, YEH], 0.2),
-    (&[HEH], 5.0),
+    (&[HEH], 20.0),
     (&[KAF], 0.2),
     (&[YEH], 1.0),
 ];
