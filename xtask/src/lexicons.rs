@@ -73,6 +73,7 @@ pub fn run(args: &[String]) -> Result<()> {
 
     let names = gazetteer_tokens()?;
     let mut name_flags = 0usize;
+    let mut dropped = 0usize;
     for k in &names {
         // A token that is a clitic + a more frequent name token (لمصر, وبغداد) is not itself a
         // name; بكين "Beijing" stays one although كين "Keen" is a name too.
@@ -82,11 +83,19 @@ pub fn run(args: &[String]) -> Result<()> {
                 continue;
             }
         }
+        // Nor is a word + pronoun whose word is about as frequent (كونها، والده: noise in the lists).
+        let count = |w: &str| counts.get(w).copied().unwrap_or(0);
+        if let Some(host) = ["هما", "هم", "ها", "ه"].iter().find_map(|p| k.strip_suffix(p)) {
+            if host.chars().count() >= 3 && count(host) * 2 >= count(k) && count(k) >= MIN_COUNT {
+                dropped += 1;
+                continue;
+            }
+        }
         // The count (if any) is already in; only add the flag.
         insert(k, 0, FLAG_NAME);
         name_flags += 1;
     }
-    eprintln!("{name_flags} name tokens");
+    eprintln!("{name_flags} name tokens ({dropped} word + pronoun forms left out)");
 
     for line in NEVER_SPLIT.lines() {
         let words = line.split('#').next().unwrap_or("");
