@@ -59,7 +59,7 @@ impl Entry {
 /// Each slot also caches the segmentation of its word, filled on first use (an atomic, so a
 /// shared `&CliticLexicon` can be used from many threads); the cached value is a pure function
 /// of the word and the lexicon, so caching never changes results.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct CliticLexicon {
     slots: Vec<Slot>,
     len: usize,
@@ -85,6 +85,12 @@ struct Slot {
 impl Clone for Slot {
     fn clone(&self) -> Self {
         Slot { hash: self.hash, count: self.count, flags: self.flags, plan: AtomicU16::new(self.plan.load(Relaxed)) }
+    }
+}
+
+impl std::fmt::Debug for CliticLexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CliticLexicon").field("len", &self.len).finish_non_exhaustive()
     }
 }
 
