@@ -387,6 +387,15 @@ mod tests {
         assert_eq!(lex.get("w10000"), None);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn parse_never_panics(text in "(\\PC|[\t\n#NP0-9قال]){0,200}") {
+            if let Ok(lex) = CliticLexicon::parse(&text) {
+                let _ = lex.get("قال");
+            }
+        }
+    }
+
     #[test]
     fn builtin_artifact_parses() {
         let lex = CliticLexicon::parse(BUILTIN_TEXT).unwrap();
