@@ -275,6 +275,16 @@ impl Ctx<'_> {
         }
         self.lex.get_hash(h.finish()).unwrap_or_default()
     }
+    /// Letters `a..b` form a preposition + pronoun (لي، به; not لكن) or, after the simile ك
+    /// (`after_kaf`), a conjunction + a two-letter function word (وفي، فمن; but لفهم li-fahm
+    /// "to understand" is fine).
+    fn is_compound(&mut self, a: usize, b: usize, after_kaf: bool) -> bool {
+        match self.f.ch[a] {
+            BEH | LAM => PRONOUNS.iter().any(|(l, _)| self.f.ch[a + 1..b] == **l) && !self.entry(a, b).never_split(),
+            WAW | FEH => after_kaf && b == a + 3 && CLOSED2.iter().any(|w| self.letters_are(a + 1, b, w)),
+            _ => false,
+        }
+    }
     fn is(&self, i: usize, c: char) -> bool {
         i < self.f.n && self.f.ch[i] == c
     }
@@ -390,7 +400,8 @@ fn analyze(cx: &mut Ctx<'_>) -> Analysis {
             }
             let p = p0 + usize::from(pre.is_some());
             // A bare preposition with a pronoun: لها la-hā "to her", بهم bi-him "with them".
-            if pre == Some(SegmentKind::Preposition) && matches!(cx.f.ch[p0], BEH | LAM) && pronoun_at(cx.f, p) == Some(n - p) && (cx.f.ch[p] != YEH || cx.f.ch[p0] == LAM) && !cx.never_split(p0, n) {
+            // Not ني (بني bunī "sons of"): after a preposition "me" is ي (لي، بي).
+            if pre == Some(SegmentKind::Preposition) && matches!(cx.f.ch[p0], BEH | LAM) && pronoun_at(cx.f, p) == Some(n - p) && (cx.f.ch[p] != YEH || cx.f.ch[p0] == LAM) && !cx.letters_are(p, n, "ني") && !cx.never_split(p0, n) {
                 return Analysis { conj, pre, elided: false, pron: n - p };
             }
             for pron_opt in std::iter::once(None).chain(PRONOUNS.iter().map(Some)) {
@@ -408,6 +419,15 @@ fn analyze(cx: &mut Ctx<'_>) -> Analysis {
                 }
                 let (cs, ce) = (p, n - pron);
                 if ce < cs + 2 || (pre == Some(SegmentKind::Future) && ce < cs + 3) {
+                    continue;
+                }
+                // سأ sa-ʾa- "I will" needs its hamza: سامر Sāmir, ساهم sāhama "contributed".
+                if pre == Some(SegmentKind::Future) && cx.f.ch[cs] == ALEF && cx.f.hamza_alef & (1 << cs) == 0 {
+                    continue;
+                }
+                // The core is not itself a compound: كوفي Kofi is not ك + وفي (و + في), بليك
+                // Blake not ب + لي + ك.
+                if (conj || pre.is_some()) && cx.is_compound(cs, ce, pre.is_some() && cx.f.ch[p0] == KAF) {
                     continue;
                 }
                 // An article never takes a pronoun (except الي, the unhamzated إلى: اليه).
@@ -478,8 +498,7 @@ fn analyze(cx: &mut Ctx<'_>) -> Analysis {
                     (true, true, _) | (true, _, BEH) => 10.0,
                     _ => 1.0,
                 };
-                let fut_prior = if pre == Some(SegmentKind::Future) && cx.f.ch[cs] == ALEF { 0.2 } else { 1.0 };
-                let w = core_w * c_prior * pre_prior * pron_prior * art_prior * fut_prior;
+                let w = core_w * c_prior * pre_prior * pron_prior * art_prior;
                 if w <= best_w {
                     continue;
                 }
