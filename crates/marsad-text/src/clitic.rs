@@ -9,15 +9,17 @@
 //! ([`fold_key`]: no diacritics or tatweel, أ إ آ ٱ → ا, ى → ي), remembering where each folded
 //! letter starts in the original, so ranges always point into the text as written. Then every
 //! analysis `[و|ف] [ب|ل|ك|س] core [pronoun]` allowed by the letters is scored with the
-//! [`CliticLexicon`]: the corpus frequency of the core (times a prior per clitic, times a bonus for
-//! gazetteer names) against the frequency of the whole word. A split needs a core attested in the
-//! corpus, and never cuts through a word marked "never split" (لكن، الذي، ليس ...).
+//! [`CliticLexicon`]: the corpus frequency of the core (times a prior per clitic) against the
+//! frequency of the whole word (with a bonus for gazetteer names). A split needs a core attested
+//! in the corpus, never cuts through a word marked "never split" (لكن، الذي، ليس ...), and is
+//! refused when the letters it calls clitics belong to a word of its own (البحر makes بحر a noun,
+//! not ب + حر). Method, guards and evaluation: `docs/segmentation.md`.
 //! Spelling rules of clitics are followed: لل = ل + ل (the alef of ال elided), a teh marbuta
 //! before a pronoun is written ت (حكومته = حكومة + ه), alef maksura is written ي or ا
 //! (عليه = على + ه).
 //!
 //! The article ال is then split off the core unless the core is a fixed word or a name whose
-//! bare form is unattested (البانيا "Albania", الله "God").
+//! bare form is rare (البانيا "Albania", الله "God").
 
 use crate::chars::{self, is_arabic_letter};
 use crate::lexicon::{CliticLexicon, Entry, KeyHasher};
