@@ -16,8 +16,8 @@ use marsad_understand::places::Gazetteer;
 pub use marsad_understand::quotes::{Quote, QuoteKind, SpeakerSource};
 use marsad_text::{normalize, stem, CliticLexicon, LexiconError, Segment, Sentence, Token};
 
-/// The clitic lexicon built by `cargo xtask build-lexicons`, embedded in the binary.
-const CLITIC_LEXICON: &str = include_str!("../../../resources/text/clitic-lexicon.txt");
+/// The clitic lexicon built by `cargo xtask build-lexicons` (resources/text/clitics.lex).
+const CLITIC_LEXICON: &str = marsad_text::lexicon::BUILTIN_TEXT;
 /// The NER model built by `cargo xtask train-ner`, embedded in the binary.
 const NER_MODEL: &[u8] = include_bytes!("../../../resources/ner/model.bin");
 /// Knowledge-base tables built by `cargo xtask build-actors`.
@@ -56,7 +56,7 @@ pub enum ResourceError {
 impl Resources {
     /// The resources compiled into this build.
     pub fn embedded() -> Result<Self, ResourceError> {
-        let clitics = CliticLexicon::parse(CLITIC_LEXICON).map_err(|source| ResourceError::Clitics { origin: "(embedded resources/text/clitic-lexicon.txt)".into(), source })?;
+        let clitics = CliticLexicon::parse(CLITIC_LEXICON).map_err(|source| ResourceError::Clitics { origin: "(embedded resources/text/clitics.lex)".into(), source })?;
         let ner = Self::ner_from_bytes(NER_MODEL, "(embedded resources/ner/model.bin)")?;
         let kb = Kb::parse(ACTORS).map_err(|source| ResourceError::Kb { origin: "(embedded resources/understand/actors.tsv)".into(), source })?;
         let countries = CountryTable::parse(COUNTRIES).map_err(|source| ResourceError::Table { origin: "(embedded resources/understand/countries.tsv)".into(), source })?;

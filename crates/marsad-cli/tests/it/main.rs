@@ -108,7 +108,7 @@ fn empty_input_gives_empty_valid_result() {
     let out = marsad(&["analyze"], b"");
     assert!(out.status.success());
     expect![[r#"
-        {"id":"stdin","tokens":[],"sentences":[],"entities":[],"quotes":[],"dates":[]}
+        {"id":"stdin","tokens":[],"sentences":[],"entities":[],"quotes":[],"dates":[],"actors":[],"places":[]}
     "#]]
     .assert_eq(&String::from_utf8_lossy(&out.stdout));
     let out = marsad(&["analyze", "--format", "jsonl"], b"");

@@ -7,7 +7,7 @@
 use marsad_text::{clitic, normalize, split_sentences, stem, tokenize, CliticLexicon};
 use proptest::prelude::*;
 
-const LEXICON: &str = include_str!("../../../../resources/text/clitic-lexicon.txt");
+const LEXICON: &str = marsad_text::lexicon::BUILTIN_TEXT;
 
 fn check_invariants(text: &str, lexicon: &CliticLexicon) -> Result<(), TestCaseError> {
     let tokens = tokenize(text);
