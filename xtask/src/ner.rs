@@ -689,8 +689,8 @@ fn cluster_cache() -> PathBuf {
     shared::repo_root().join("target/ner-cache/clusters-ppmi.tsv")
 }
 
-/// Word → 12-bit cluster path (three levels of 16-way spherical k-means over random
-/// projections of ±2 word context distributions). Cached in target/ner-cache.
+/// Word → 12-bit cluster path (four levels of 8-way spherical k-means over PPMI-weighted ±2
+/// context vectors folded to 256 dims by sparse random indexing). Cached in target/ner-cache.
 fn clusters(rebuild: bool) -> Result<Vec<(String, u32)>> {
     let cache = cluster_cache();
     if !rebuild {

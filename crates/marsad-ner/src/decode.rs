@@ -13,7 +13,7 @@ pub(crate) fn allowed(prev: Option<usize>, cur: usize) -> bool {
     if cur == 0 || cur % 2 == 1 {
         return true;
     }
-    matches!(prev, Some(p) if p != 0 && (p + 1) / 2 == cur / 2)
+    matches!(prev, Some(p) if p != 0 && p.div_ceil(2) == cur / 2)
 }
 
 /// Best tag sequence for per-token emission scores.

@@ -270,6 +270,8 @@ pub fn extract(text: &str, tokens: &[Token], lex: &Lexicon, bits: u32, out: &mut
         push(110, pair(m1.s, c0.s));
         push(111, pair(c0.s, p1.s));
         // MajorCity and Agency drive the gazetteer backoff in decoding, not features.
+        // `c` indexes five rows of the gazetteer table (i−2..=i+2) at once.
+        #[allow(clippy::needless_range_loop)]
         for c in 0..N_FEATURE_CATEGORIES {
             let c64 = c as u64;
             if gaz[i][c] != GAZ_NONE {

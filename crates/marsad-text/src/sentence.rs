@@ -69,8 +69,8 @@ fn has_newline(text: &str, from: usize, to: usize) -> bool {
 }
 
 fn is_terminator(text: &str, t: &Token) -> bool {
-    t.kind == TokenKind::Punct && matches!(&text[t.range.clone()], "." | "!" | "?" | "؟" | "۔" | "..." | "…" | "؟!" | "!!" | "??")
-        || t.kind == TokenKind::Punct && text[t.range.clone()].bytes().all(|b| b == b'.')
+    let s = &text[t.range.clone()];
+    t.kind == TokenKind::Punct && (matches!(s, "." | "!" | "?" | "؟" | "۔" | "..." | "…" | "؟!" | "!!" | "??") || s.bytes().all(|b| b == b'.'))
 }
 
 /// An ellipsis followed on the same line by more words continues the sentence.
