@@ -191,6 +191,8 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
             if covered[i..i + len].iter().any(|&c| c) {
                 return;
             }
+            // Agencies are safe anywhere; the big-city backoff was dropped (−1.7 F1 in 5-fold
+            // CV: sports clubs named after cities are ORG in ANERcorp).
             let hit = names.get(&h).copied().or_else(|| {
                 let mask = lex.phrases.get(&h).copied().unwrap_or(0);
                 if mask & (1 << Category::Agency as u16) != 0 {

@@ -20,6 +20,11 @@ use marsad_text::{Span, Token};
 pub use features::Features;
 pub use model::{Category, CountryKind, Lexicon, Model};
 
+/// Word-cluster paths: `CLUSTER_LEVELS` levels of `CLUSTER_BITS` bits (8-way splits:
+/// 8 / 64 / 512 / 4096 clusters); features use several prefixes.
+pub const CLUSTER_LEVELS: u32 = 4;
+pub const CLUSTER_BITS: u32 = 3;
+
 /// Number of BIO tags: O plus B/I for the four tagged types.
 pub const N_TAGS: usize = 9;
 

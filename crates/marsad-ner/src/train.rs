@@ -202,16 +202,8 @@ impl Trainer {
     pub fn model(&self) -> Model {
         let c = self.c;
         let w: Vec<f32> = self.w.iter().zip(&self.u).map(|(w, u)| w - u / c).collect();
-        let mut trans = [[0f32; N_TAGS]; N_TAGS];
-        for a in 0..N_TAGS {
-            for b in 0..N_TAGS {
-                trans[a][b] = self.trans[a][b] - self.trans_u[a][b] / c;
-            }
-        }
-        let mut start = [0f32; N_TAGS];
-        for t in 0..N_TAGS {
-            start[t] = self.start[t] - self.start_u[t] / c;
-        }
+        let trans: [[f32; N_TAGS]; N_TAGS] = std::array::from_fn(|a| std::array::from_fn(|b| self.trans[a][b] - self.trans_u[a][b] / c));
+        let start: [f32; N_TAGS] = std::array::from_fn(|t| self.start[t] - self.start_u[t] / c);
         Model::from_float(self.cfg.bits, &w, trans, start, self.lex.clone())
     }
 }
