@@ -4,6 +4,7 @@
 mod actors;
 mod bench;
 mod conformance;
+mod eval_quotes;
 mod eval_seg;
 mod lexicons;
 mod ner;
@@ -18,6 +19,7 @@ fn main() -> anyhow::Result<()> {
     match cmd {
         "build-lexicons" => lexicons::run(rest),
         "eval-segmentation" => eval_seg::run(rest),
+        "eval-quotes" => eval_quotes::run(rest),
         "conformance" => conformance::run(rest),
         "bench-text" => bench::run(rest),
         "train-ner" => ner::train(rest),
@@ -30,6 +32,7 @@ fn main() -> anyhow::Result<()> {
                 "usage: cargo xtask <command>\n\
                  \n  build-lexicons      rebuild resources/text/* from ../shared\
                  \n  eval-segmentation   UD Arabic-PUD sentence + word F1, Farasa WikiNews accuracy\
+                 \n  eval-quotes         quote detection P/R/F1 + speaker accuracy on docs/gold/quotes-ant30.jsonl\
                  \n  conformance         Lucene, Snowball, pyarabic conformance suites\
                  \n  bench-text          text-core throughput on the ANT corpus\
                  \n  train-ner           train resources/ner/model.bin (--dev: tune on a dev split)\

@@ -1,0 +1,232 @@
+//! `cargo xtask eval-quotes [--gold PATH] [--corpus PATH] [--errors N]`: quote detection and
+//! speaker attribution against the hand-annotated gold standard `docs/gold/quotes-ant30.jsonl`
+//! (227 quotes over 30 ANT v2.1 articles; method and guidelines in docs/quotes.md).
+//!
+//! A system quote matches a gold quote of the same article when their reporting-verb byte spans
+//! overlap (content overlap for a gold quote without a verb); matching is one-to-one, in gold
+//! order. Speaker attribution compares the system speaker (speaker_head text, else speaker text)
+//! with the gold speaker name: both are search-normalized and split into words, and the
+//! attribution is correct when one word set contains the other (ظريف ~ محمد جواد ظريف); a gold
+//! `null` speaker is correct only against a system `None`. The lenient figure also accepts the
+//! gold mention text (speaker_span) as the reference.
+
+use anyhow::{Context, Result};
+use marsad_engine::{analyze, AnalysisConfig, Quote, Resources};
+use marsad_text::normalize::search_key;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::BufRead;
+use std::ops::Range;
+
+use crate::shared;
+
+#[derive(serde::Deserialize)]
+struct Gold {
+    docno: String,
+    verb: Option<[usize; 2]>,
+    verb_text: Option<String>,
+    speaker: Option<String>,
+    speaker_span: Option<[usize; 2]>,
+    content: [usize; 2],
+    #[allow(dead_code)]
+    kind: String,
+}
+
+fn overlap(a: &Range<usize>, b: [usize; 2]) -> bool {
+    a.start < b[1] && b[0] < a.end
+}
+
+fn words(s: &str) -> HashSet<String> {
+    search_key(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// One name's words contained in the other's.
+fn same_speaker(gold: &str, sys: &str) -> bool {
+    let (g, s) = (words(gold), words(sys));
+    !g.is_empty() && !s.is_empty() && (g.is_subset(&s) || s.is_subset(&g))
+}
+
+fn sys_speaker<'t>(text: &'t str, q: &Quote) -> Option<&'t str> {
+    q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| text.get(r))
+}
+
+fn source_of(docno: &str) -> &'static str {
+    match docno.get(..2) {
+        Some("AL") => "alarabia",
+        Some("BB") => "BBC",
+        Some("CN") => "CNN",
+        Some("FR") => "france24",
+        Some("SK") => "skynews",
+        _ => "other",
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    gold: usize,
+    sys: usize,
+    matched: usize,
+    spk_ok: usize,
+    spk_ok_lenient: usize,
+}
+
+fn pct(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 }
+}
+
+pub fn run(args: &[String]) -> Result<()> {
+    let mut gold_path = shared::repo_root().join("docs/gold/quotes-ant30.jsonl");
+    let mut corpus = None;
+    let mut max_errors = usize::MAX;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--gold" => gold_path = it.next().context("--gold needs a path")?.into(),
+            "--corpus" => corpus = Some(std::path::PathBuf::from(it.next().context("--corpus needs a path")?)),
+            "--errors" => max_errors = it.next().context("--errors needs a number")?.parse()?,
+            _ => anyhow::bail!("unknown argument {a:?} (expected --gold, --corpus, --errors)"),
+        }
+    }
+    let corpus = match corpus {
+        Some(p) => p,
+        None => shared::file("data/corpus/ant_v2.1_multisource.jsonl.gz")?,
+    };
+
+    let gold_text = std::fs::read_to_string(&gold_path).with_context(|| format!("cannot read {}", gold_path.display()))?;
+    let mut gold: BTreeMap<String, Vec<Gold>> = BTreeMap::new();
+    for (i, line) in gold_text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let g: Gold = serde_json::from_str(line).with_context(|| format!("{}: line {}", gold_path.display(), i + 1))?;
+        gold.entry(g.docno.clone()).or_default().push(g);
+    }
+
+    // The gold articles' texts, by docno.
+    let f = std::fs::File::open(&corpus).with_context(|| format!("cannot open corpus {}", corpus.display()))?;
+    let reader = std::io::BufReader::new(flate2::read::MultiGzDecoder::new(f));
+    #[derive(serde::Deserialize)]
+    struct Doc {
+        docno: String,
+        text: String,
+    }
+    let mut texts: HashMap<String, String> = HashMap::new();
+    for line in reader.lines() {
+        let line = line?;
+        if !gold.keys().any(|d| line.contains(d.as_str())) {
+            continue;
+        }
+        let d: Doc = serde_json::from_str(&line)?;
+        if gold.contains_key(&d.docno) {
+            texts.insert(d.docno, d.text);
+        }
+    }
+    for d in gold.keys() {
+        anyhow::ensure!(texts.contains_key(d), "article {d} of the gold file is not in {}", corpus.display());
+    }
+
+    let resources = Resources::embedded()?;
+    let config = AnalysisConfig::full();
+    let mut total = Tally::default();
+    let mut by_src: BTreeMap<&str, Tally> = BTreeMap::new();
+    let mut errors = Vec::new();
+    let mut missed = Vec::new();
+    let mut spurious = Vec::new();
+    for (docno, golds) in &gold {
+        let text = &texts[docno];
+        let a = analyze(text, &resources, &config);
+        let src = by_src.entry(source_of(docno)).or_default();
+        let mut used = vec![false; a.quotes.len()];
+        src.gold += golds.len();
+        src.sys += a.quotes.len();
+        total.gold += golds.len();
+        total.sys += a.quotes.len();
+        for g in golds {
+            let hit = a.quotes.iter().enumerate().position(|(i, q)| {
+                !used[i]
+                    && match g.verb {
+                        Some(v) => overlap(&q.verb, v),
+                        None => overlap(&q.content, g.content),
+                    }
+            });
+            let verb_text = g.verb_text.clone().unwrap_or_default();
+            let Some(i) = hit else {
+                missed.push(format!("{docno}\t{verb_text}\t{}", g.speaker.as_deref().unwrap_or("null")));
+                continue;
+            };
+            used[i] = true;
+            total.matched += 1;
+            src.matched += 1;
+            let sys = sys_speaker(text, &a.quotes[i]);
+            let ok = match (&g.speaker, sys) {
+                (None, None) => true,
+                (Some(gs), Some(ss)) => same_speaker(gs, ss),
+                _ => false,
+            };
+            let mention = g.speaker_span.and_then(|[s, e]| text.get(s..e));
+            let ok_lenient = ok || matches!((mention, sys), (Some(m), Some(ss)) if same_speaker(m, ss));
+            if ok {
+                total.spk_ok += 1;
+                src.spk_ok += 1;
+            } else {
+                errors.push(format!(
+                    "{docno}\t{verb_text}\tgold={}\tsys={}\t({:?}{})",
+                    g.speaker.as_deref().unwrap_or("null"),
+                    sys.unwrap_or("None"),
+                    a.quotes[i].speaker_source,
+                    if ok_lenient { ", = gold mention" } else { "" }
+                ));
+            }
+            if ok_lenient {
+                total.spk_ok_lenient += 1;
+                src.spk_ok_lenient += 1;
+            }
+        }
+        for (i, q) in a.quotes.iter().enumerate().filter(|(i, _)| !used[*i]) {
+            spurious.push(format!(
+                "{docno}\t{}\tsys={}",
+                text.get(q.verb.clone()).unwrap_or(""),
+                sys_speaker(text, q).unwrap_or("None")
+            ));
+            let _ = i;
+        }
+    }
+
+    let p = pct(total.matched, total.sys);
+    let r = pct(total.matched, total.gold);
+    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    println!("gold: {} ({} articles)", gold_path.display(), gold.len());
+    println!("quote detection   gold {}  system {}  matched {}  P {:.1}%  R {:.1}%  F1 {:.1}%", total.gold, total.sys, total.matched, p, r, f1);
+    println!(
+        "speaker accuracy  matched quotes: {}/{} = {:.1}% (lenient, gold mention also accepted: {:.1}%)",
+        total.spk_ok,
+        total.matched,
+        pct(total.spk_ok, total.matched),
+        pct(total.spk_ok_lenient, total.matched)
+    );
+    println!("                  all gold quotes (missed = wrong): {}/{} = {:.1}%", total.spk_ok, total.gold, pct(total.spk_ok, total.gold));
+    println!("\nper source        gold  sys  matched     P      R  spk(matched) spk(all gold)");
+    for (s, t) in &by_src {
+        println!(
+            "  {:<12} {:>6} {:>4} {:>8} {:>5.1}% {:>5.1}% {:>10.1}% {:>10.1}%",
+            s,
+            t.gold,
+            t.sys,
+            t.matched,
+            pct(t.matched, t.sys),
+            pct(t.matched, t.gold),
+            pct(t.spk_ok, t.matched),
+            pct(t.spk_ok, t.gold)
+        );
+    }
+    let show = |title: &str, v: &[String]| {
+        println!("\n{title} ({}):", v.len());
+        for e in v.iter().take(max_errors) {
+            println!("  {e}");
+        }
+    };
+    show("speaker errors on matched quotes (docno, verb, gold, system, source)", &errors);
+    show("missed gold quotes (docno, verb, gold speaker)", &missed);
+    show("system quotes matching no gold quote (docno, verb, system speaker)", &spurious);
+    Ok(())
+}
