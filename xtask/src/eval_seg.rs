@@ -139,8 +139,19 @@ fn read_pud() -> Result<Vec<Doc>> {
     let p = shared::file("data/treebank/ud-arabic-pud/ar_pud-ud-test.conllu")?;
     let text = std::fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?;
     let mut docs: Vec<Doc> = Vec::new();
+    // PUD repeats `# newdoc id = X` before every sentence; consecutive sentences with the same
+    // id belong to one document (397 documents), which is what the splitter must split.
+    let mut last_id: Option<String> = None;
     for line in text.lines() {
-        if line.starts_with("# newdoc") || docs.is_empty() && line.starts_with("# text =") {
+        let new_doc = match line.strip_prefix("# newdoc id = ") {
+            Some(id) => {
+                let fresh = last_id.as_deref() != Some(id.trim());
+                last_id = Some(id.trim().to_string());
+                fresh
+            }
+            None => false,
+        };
+        if new_doc || docs.is_empty() && line.starts_with("# text =") {
             docs.push(Doc { text: String::new(), sents: Vec::new(), words: Vec::new() });
         }
         if let Some(t) = line.strip_prefix("# text = ") {
