@@ -174,6 +174,8 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
         Vec::new()
     };
     let places = if config.actors && config.entities { find_places(text, &raw, &entities, &resources.places) } else { Vec::new() };
+    let mut quotes = quotes;
+    name_speakers(&mut quotes, &actors);
     let mut segments = Vec::with_capacity(raw.len() + raw.len() / 3);
     let mut tokens = Vec::with_capacity(raw.len());
     for token in raw {
@@ -208,4 +210,18 @@ fn find_places(text: &str, tokens: &[Token], entities: &[Entity], gazetteer: &Ga
             entities.iter().any(|e| e.kind == EntityType::Location && e.range.start < r.end && r.start < e.range.end)
         })
         .collect()
+}
+
+/// Point each quote's speaker head at the fullest name of the actor it resolves to, so a
+/// speaker named by title (الرئيس الايراني al-raʾīs al-īrānī "the Iranian president") reads as
+/// the person (حسن روحاني) when the document names them.
+fn name_speakers(quotes: &mut [Quote], actors: &[DocActor]) {
+    for q in quotes {
+        let Some(at) = q.speaker_head.as_ref().or(q.speaker.as_ref()) else { continue };
+        let Some(actor) = actor_at(actors, at) else { continue };
+        let longest = actor.mentions.iter().filter(|m| m.kind == MentionKind::Name).max_by_key(|m| m.range.len());
+        if let Some(m) = longest {
+            q.speaker_head = Some(m.range.clone());
+        }
+    }
 }

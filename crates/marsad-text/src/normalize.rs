@@ -198,6 +198,10 @@ fn edit(c: char, cfg: &NormalizeConfig, allow_nfkc: bool) -> Edit {
     if c.is_ascii() {
         return if cfg.lowercase_latin && c.is_ascii_uppercase() { Edit::Map(c.to_ascii_lowercase()) } else { Edit::Keep };
     }
+    // Fast path: plain Arabic letters (ء..غ, ف..ي) other than the foldable ones stay as they are.
+    if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') && !matches!(c, ALEF_HAMZA_ABOVE | ALEF_HAMZA_BELOW | ALEF_MADDA | ALEF_MAKSURA | TEH_MARBUTA | WAW_HAMZA | YEH_HAMZA) {
+        return Edit::Keep;
+    }
     match c {
         ALEF_HAMZA_ABOVE | ALEF_HAMZA_BELOW | ALEF_MADDA if cfg.fold_alef => Edit::Map(ALEF),
         ALEF_WASLA if cfg.fold_alef_wasla => Edit::Map(ALEF),
@@ -226,6 +230,9 @@ fn edit(c: char, cfg: &NormalizeConfig, allow_nfkc: bool) -> Edit {
                 Edit::Nfkc
             }
         }
+        // Scripts without case (Arabic and the rest of U+0590..U+1DFF but Georgian) skip the
+        // Unicode case tables.
+        '\u{0590}'..='\u{109F}' | '\u{1100}'..='\u{1DFF}' => Edit::Keep,
         _ if cfg.lowercase_latin && c.is_uppercase() && !lowercase_is_identity(c) => Edit::Lower,
         _ => Edit::Keep,
     }

@@ -59,7 +59,8 @@ pub fn light_stem(key: &str) -> &str {
     let mut s = key;
     let mut len = utf16_len(s);
     for p in PREFIXES {
-        let plen = p.chars().count();
+        // Affixes are Arabic letters: two UTF-8 bytes, one UTF-16 unit each.
+        let plen = p.len() / 2;
         let fits = if plen == 1 { len >= 4 } else { len >= plen + 2 };
         if fits && s.starts_with(p) {
             s = &s[p.len()..];
@@ -68,7 +69,7 @@ pub fn light_stem(key: &str) -> &str {
         }
     }
     for suf in SUFFIXES {
-        let slen = suf.chars().count();
+        let slen = suf.len() / 2;
         if len >= slen + 2 && s.ends_with(suf) {
             s = &s[..s.len() - suf.len()];
             len -= slen;
@@ -160,5 +161,16 @@ mod tests {
         let start = s.as_ptr() as usize - key.as_ptr() as usize;
         assert_eq!(&key[start..start + s.len()], s);
         assert_eq!(s, "مدرس");
+    }
+}
+
+#[cfg(test)]
+mod affix_tests {
+    /// `light_stem` counts affix length as bytes / 2: every affix must be 2-byte letters.
+    #[test]
+    fn affixes_are_two_byte_letters() {
+        for a in super::PREFIXES.iter().chain(super::SUFFIXES.iter()) {
+            assert_eq!(a.len(), 2 * a.chars().count(), "{a}");
+        }
     }
 }

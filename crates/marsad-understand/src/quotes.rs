@@ -112,13 +112,34 @@ const REPORTING_VERBS: &[&str] = &[
     "اعترف", "اعترفت",
     // ابلغ ablaġa "told"
     "ابلغ", "ابلغت",
+    // كتب kataba "wrote", رد radda "replied", اقر aqarra "acknowledged", اقترح "proposed"
+    "كتب", "كتبت", "رد", "ردت", "اقر", "اقرت", "اقترح", "اقترحت",
+    // اختتم ikhtatama "concluded", تساءل tasāʾala "wondered", اردف ardafa "went on"
+    "اختتم", "اختتمت", "تساءل", "تسايل", "تساءلت", "تسايلت", "اردف", "اردفت", "استطرد",
+    // نقل naqala "relayed" (نقل X عن Y ان: Y is the speaker)
+    "نقل", "نقلت", "ينقل",
+    // بينت bayyanat "explained" (feminine only: بين is also bayna "between")
+    "بينت",
+    // nominal/plural forms seen in news
+    "اعلنوا", "ذكروا", "اشارت", "حذروا", "نفوا", "اكدتا",
 ];
+
+/// Participles that report speech as an adverbial of the main clause (مضيفا muḍīfan "adding",
+/// مشيرا mušīran "pointing out"): their speaker is the sentence's (or the last) speaker.
+const PARTICIPLES: &[&str] = &[
+    "مضيفا", "مضيفه", "مضيفين", "مضيفتا", "مشيرا", "مشيره", "مشيرين", "موكدا", "موكده", "موكدين", "مشددا", "مشدده", "مشددين", "موضحا", "موضحه", "معتبرا", "معتبره", "لافتا", "لافته", "قايلا", "قايله", "قايلين", "معربا", "معربه", "منوها", "منوهه", "محذرا", "محذره", "داعيا", "داعيه", "معلنا", "معلنه", "مطالبا", "مطالبه", "واعدا", "متسايلا", "نافيا", "نافيه", "كاشفا", "كاشفه", "مبينا", "مبينه",
+];
+
+/// Appeal verbs: دعا daʿā "called for", طالب ṭālaba "demanded", ناشد nāšada "appealed",
+/// حث ḥaṯṯa "urged". Their content may also open with الى ilā "to" or بـ bi-.
+const APPEALS: &[&str] = &["دعا", "دعت", "دعوا", "يدعو", "تدعو", "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "ناشد", "ناشدت", "يناشد", "حث", "حثت", "يحث", "طلب", "طلبت"];
 
 /// Words that may make up a speaker phrase besides entities: titles and role nouns
 /// (وزير wazīr "minister", الخارجية al-khārijiyya "foreign affairs", المتحدث al-mutaḥaddith
 /// "the spokesman", باسم bi-smi "in the name of", ...). Search keys.
 const TITLE_WORDS: &[&str] = &[
     "وزير", "وزيره", "الوزير", "وزيرة", "الخارجيه", "الداخليه", "الدفاع", "الخارجية", "الرئيس", "رئيس", "رييس", "الرييس", "رييسه", "الرييسه", "الوزراء", "المتحدث", "المتحدثه", "متحدث", "باسم", "السفير", "سفير", "الامين", "امين", "العام", "عام", "نايب", "النايب", "مساعد", "مستشار", "المستشار", "الشيخ", "السيد", "السيده", "الملك", "الامير", "ولي", "العهد", "قايد", "القايد", "زعيم", "الزعيم", "مدير", "المدير", "المندوب", "مندوب", "الدايم", "الحكومه", "حكومه", "الجيش", "الشرطه", "وزاره", "الوزاره", "مصدر", "مصادر", "المصدر", "مسوول", "المسوول", "مسوولون", "نظيره", "نظيرته", "الجنرال", "العميد", "اللواء", "الدكتور", "د", "البروفيسور", "الناطق", "ناطق", "البيت", "الابيض", "الكرملين", "بيان", "البيان", "وكاله", "الوكاله", "الاتحاد", "الاوروبي", "الامم", "المتحده", "مجلس", "الامن", "الدولي", "النواب", "الشعب", "الشوري", "الاسلامي", "الاسلاميه", "الجمهوريه", "المملكه", "دوله", "الدوله", "حزب", "الحزب", "حركه", "الحركه", "منظمه", "المنظمه", "لجنه", "اللجنه", "المجلس", "رئاسه", "الرياسه", "الرئاسه",
+    "تقرير", "التقرير", "تقارير", "الصحيفه", "صحيفه", "المسوولين", "مسوولين", "مسوولو", "مصدر", "شهود", "عيان", "وزارة", "الاميركي", "الامريكي", "باسم",
 ];
 
 /// Complementizers that open indirect speech: ان an "that" and its forms with pronouns,
@@ -138,8 +159,32 @@ fn in_set_with_conj<'a>(key: &'a str, set: &[&str]) -> Option<&'a str> {
     set.contains(&rest).then_some(rest)
 }
 
+/// How a reporting word introduces speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum VerbClass {
+    Say,
+    Participle,
+    Appeal,
+}
+
+fn verb_class(key: &str) -> Option<VerbClass> {
+    if in_set_with_conj(key, REPORTING_VERBS).is_some() {
+        Some(VerbClass::Say)
+    } else if in_set_with_conj(key, APPEALS).is_some() {
+        Some(VerbClass::Appeal)
+    } else if in_set_with_conj(key, PARTICIPLES).is_some() {
+        Some(VerbClass::Participle)
+    } else {
+        None
+    }
+}
+
 fn is_reporting_verb(key: &str) -> bool {
-    in_set_with_conj(key, REPORTING_VERBS).is_some()
+    verb_class(key).is_some()
+}
+
+fn is_comma(s: &str) -> bool {
+    matches!(s, "،" | ",")
 }
 
 fn is_quote_open(s: &str) -> bool {
@@ -197,11 +242,17 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
         let mut i = range.start;
         let mut sentence_quotes = 0;
         while i < range.end {
-            if !is_reporting_verb(&keys[i]) || ent_at[i].is_some() {
+            let Some(class) = verb_class(&keys[i]).filter(|_| ent_at[i].is_none()) else {
+                i += 1;
+                continue;
+            };
+            // يذكر ان yuḏkaru anna "it is worth noting that" is a narration formula.
+            let bare = keys[i].strip_prefix('و').unwrap_or(&keys[i]);
+            if bare == "يذكر" && keys.get(i + 1).is_some_and(|k| THAT.contains(&k.as_str())) {
                 i += 1;
                 continue;
             }
-            match quote_at(text, tokens, &keys, &ent_at, entities, i, range.end) {
+            match quote_at(text, tokens, &keys, &ent_at, entities, i, range.start, range.end, class) {
                 Some(mut q) => {
                     let content_end_tok = q.1;
                     if let (Some(sp), None) = (&q.0.speaker, &q.0.speaker_head) {
@@ -224,15 +275,16 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     match &q.0.speaker {
                         Some(sp) => last = Some((sp.clone(), q.0.speaker_head.clone())),
                         None => {
-                            // SVO: a person/organisation right before the verb is its subject.
-                            if let Some(prev) = i.checked_sub(1).filter(|&p| p >= range.start) {
-                                if let Some(e) = ent_at[prev].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization)) {
-                                    let r = entities[e].range.clone();
+                            // SVO: a person/organisation (or a report, a statement) right before
+                            // the verb is its subject; أما X ... فقال ammā X ... fa-qāla "as for X,
+                            // he said" names it at the start of the sentence.
+                            if class != VerbClass::Participle {
+                                if let Some((r, head)) = svo_subject(&keys, tokens, &ent_at, entities, i, range.start) {
                                     q.0.speaker = Some(r.clone());
-                                    q.0.speaker_head = Some(r.clone());
+                                    q.0.speaker_head = head.clone();
                                     q.0.speaker_source = SpeakerSource::Explicit;
                                     q.0.provenance = "quote.svo";
-                                    last = Some((r.clone(), Some(r)));
+                                    last = Some((r, head));
                                 }
                             }
                             if q.0.speaker.is_none() {
@@ -254,16 +306,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                 None => i += 1,
             }
         }
-        if sentence_quotes == 0 {
-            // Narration: a person named here breaks the chain of carried speakers, unless it is
-            // the current speaker again.
-            let names_other = range.clone().filter_map(|k| ent_at[k]).any(|e| {
-                entities[e].kind == EntityType::Person && last.as_ref().is_some_and(|(_, head)| head.as_ref().is_none_or(|h| !same_name(text, h, &entities[e].range)))
-            });
-            if names_other {
-                last = None;
-            }
-        }
+        let _ = sentence_quotes;
     }
     out
 }
@@ -273,37 +316,120 @@ fn title_phrase(keys: &[String]) -> String {
     keys.iter().map(|k| k.strip_prefix('و').filter(|r| in_set_with_conj(r, TITLE_WORDS).is_some()).unwrap_or(k)).collect::<Vec<_>>().join(" ")
 }
 
-/// Two mentions of the same name: one's surface ends with the other's (ظريف ~ محمد جواد ظريف).
-fn same_name(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
-    let (x, y) = (search_key(&text[a.clone()]), search_key(&text[b.clone()]));
-    x.ends_with(y.as_ref()) || y.ends_with(x.as_ref())
+/// The subject before a verb at `v` in a sentence starting at token `start`: an entity or
+/// title/report noun right before it, or the phrase after a sentence-initial اما ammā "as for"
+/// when the verb carries ف fa-.
+fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
+    if keys[v].starts_with('ف') {
+        let a = (start..v).find(|&k| keys[k] == "اما")?;
+        let mut end = a + 1;
+        while end < v && !is_comma(&keys[end]) && end < a + 8 {
+            end += 1;
+        }
+        if end > a + 1 {
+            let r = tokens[a + 1].range.start..tokens[end - 1].range.end;
+            let head = (a + 1..end).filter_map(|k| ent_at[k]).find(|&e| is_actor(e)).map(|e| entities[e].range.clone());
+            return Some((r, head));
+        }
+    }
+    let prev = v.checked_sub(1).filter(|&p| p >= start)?;
+    if let Some(e) = ent_at[prev].filter(|&e| is_actor(e)) {
+        let r = entities[e].range.clone();
+        return Some((r.clone(), Some(r)));
+    }
+    if matches!(keys[prev].as_str(), "تقرير" | "التقرير" | "البيان" | "بيان" | "الصحيفه" | "المصدر" | "مصدر" | "الوزاره" | "الحكومه" | "الجيش" | "الشرطه") {
+        return Some((tokens[prev].range.clone(), None));
+    }
+    None
 }
 
 /// Try to read a quote whose reporting verb is token `v`; the sentence ends at token `end`.
 /// Returns the quote and the token index where its content ends (exclusive).
 #[allow(clippy::too_many_arguments)]
-fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, end: usize) -> Option<(Quote, usize)> {
+fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize, end: usize, class: VerbClass) -> Option<(Quote, usize)> {
+    let _ = start;
+    let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
     // Subject phrase: entities (person, organisation, nationality, place) and title words.
+    // Participles have no subject of their own.
     let mut j = v + 1;
     let mut head: Option<Range<usize>> = None;
-    while j < end {
+    let mut head_is_person = false;
+    while j < end && class != VerbClass::Participle {
         let is_title = in_set_with_conj(&keys[j], TITLE_WORDS).is_some() && tokens[j].kind == TokenKind::Arabic;
         match ent_at[j] {
             Some(e) => {
-                if head.is_none() && matches!(entities[e].kind, EntityType::Person | EntityType::Organization) {
+                // ميركل لنتانياهو mērkil li-netanyāhū "Merkel to Netanyahu": the addressee
+                // (a new entity with the preposition ل) ends the subject.
+                if head.is_some() && keys[j].starts_with('ل') && ent_at[j - 1] != Some(e) {
+                    break;
+                }
+                if is_actor(e) && (head.is_none() || (!head_is_person && entities[e].kind == EntityType::Person)) {
                     head = Some(entities[e].range.clone());
+                    head_is_person = entities[e].kind == EntityType::Person;
                 }
                 j += 1;
             }
             None if is_title => j += 1,
+            // Apposition: TITLE، NAME، (وقال وزير الخارجية، مايك بومبيو، ان ...)
+            None if is_comma(&keys[j]) && j > v + 1 && j + 1 < end && ent_at[j + 1].is_some_and(|e| entities[e].kind == EntityType::Person) => {
+                let e = ent_at[j + 1].unwrap_or_default();
+                head = Some(entities[e].range.clone());
+                let mut k = j + 1;
+                while k < end && ent_at[k] == Some(e) {
+                    k += 1;
+                }
+                // A comma closing the apposition before ان/الى belongs to it.
+                j = k;
+                if j < end && is_comma(&keys[j]) && j + 1 < end && (THAT.contains(&keys[j + 1].as_str()) || keys[j + 1] == "الي") {
+                    j += 1;
+                }
+                break;
+            }
             None => break,
         }
     }
-    let subject = (j > v + 1).then(|| tokens[v + 1].range.start..tokens[j - 1].range.end);
+    let subject = (j > v + 1).then(|| tokens[v + 1].range.start..tokens[j - 1].range.end).map(|r| {
+        // Trim a trailing comma from the subject span.
+        let last = tokens.partition_point(|t| t.range.end <= r.end);
+        if last > 0 && is_comma(&keys[last - 1]) && last - 1 > v + 1 {
+            r.start..tokens[last - 2].range.end
+        } else {
+            r
+        }
+    });
     if j >= end {
         return None;
     }
-    // What opens the content.
+    // نقل X عن Y naqala X ʿan Y "X relayed from Y": Y is the speaker.
+    let mut j = j;
+    if matches!(keys[v].strip_prefix('و').unwrap_or(&keys[v]), "نقل" | "نقلت" | "ينقل") && keys[j] == "عن" {
+        if let Some(e) = ent_at.get(j + 1).copied().flatten().filter(|&e| is_actor(e)) {
+            head = Some(entities[e].range.clone());
+            let mut k = j + 1;
+            while k < end && ent_at[k] == Some(e) {
+                k += 1;
+            }
+            j = k;
+        }
+    }
+    // What opens the content; if nothing does right away, look a little further for ان/بان or
+    // a colon past a short adverbial (لوكالة رويترز "to Reuters", في بيان "in a statement",
+    // امس "yesterday"), but never past عن ("announced about") or another reporting verb.
+    if !is_opener(text, tokens, keys, j, end, class) && keys[j] != "عن" && class != VerbClass::Participle {
+        let mut k = j + 1;
+        while k < end && k <= j + 12 {
+            let sk = &text[tokens[k].range.clone()];
+            if is_reporting_verb(&keys[k]) || is_quote_open(sk) || matches!(sk, "." | "؟" | "!") {
+                break;
+            }
+            if THAT.contains(&keys[k].as_str()) || sk == ":" || (keys[k] == "الي" && k + 1 < end && THAT.contains(&keys[k + 1].as_str())) {
+                j = k;
+                break;
+            }
+            k += 1;
+        }
+    }
     let k = &keys[j];
     let surface = &text[tokens[j].range.clone()];
     let (kind, content_start, rule) = if surface == ":" || surface == "،" || surface == "," {
@@ -328,6 +454,10 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         // اشار الى ان ašāra ilā an "pointed out that"
         let start = if keys[j + 1] == "ان" { j + 2 } else { j + 1 };
         (QuoteKind::Indirect, start, "quote.ila-that")
+    } else if class == VerbClass::Appeal && (k == "الي" || (k.starts_with('ب') && k.chars().count() > 3 && ent_at[j].is_none())) {
+        // دعا الى وقف daʿā ilā waqf "called for a halt"; طالب بالافراج "demanded the release"
+        let start = if k == "الي" { j + 1 } else { j };
+        (QuoteKind::Indirect, start, "quote.appeal")
     } else {
         return None;
     };
@@ -366,6 +496,13 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     };
     let speaker_source = if subject.is_some() { SpeakerSource::Explicit } else { SpeakerSource::Unknown };
     Some((Quote { verb: tokens[v].range.clone(), speaker: subject, speaker_head: head, speaker_source, content, kind, confidence, provenance: rule }, c))
+}
+
+/// Does token `j` open quoted content (colon, comma, quotation mark, ان, الى ان; الى for
+/// appeals)?
+fn is_opener(text: &str, tokens: &[Token], keys: &[String], j: usize, end: usize, class: VerbClass) -> bool {
+    let s = &text[tokens[j].range.clone()];
+    s == ":" || is_comma(s) || is_quote_open(s) || THAT.contains(&keys[j].as_str()) || (keys[j] == "الي" && (class == VerbClass::Appeal || j + 1 < end && THAT.contains(&keys[j + 1].as_str())))
 }
 
 /// Does a reporting clause start at `v` (verb, optional subject, then a content opener)?

@@ -9,6 +9,12 @@ use proptest::prelude::*;
 
 const LEXICON: &str = marsad_text::lexicon::BUILTIN_TEXT;
 
+/// The committed lexicon, parsed once for all cases.
+fn lexicon() -> &'static CliticLexicon {
+    static LEX: std::sync::OnceLock<CliticLexicon> = std::sync::OnceLock::new();
+    LEX.get_or_init(|| CliticLexicon::parse(LEXICON).expect("committed lexicon parses"))
+}
+
 fn check_invariants(text: &str, lexicon: &CliticLexicon) -> Result<(), TestCaseError> {
     let tokens = tokenize(text);
     let mut prev_end = 0;
@@ -62,14 +68,12 @@ proptest! {
 
     #[test]
     fn invariants_hold_on_arabic_heavy_text(text in arabic_heavy()) {
-        let lexicon = CliticLexicon::parse(LEXICON).expect("committed lexicon parses");
-        check_invariants(&text, &lexicon)?;
+        check_invariants(&text, lexicon())?;
     }
 
     #[test]
     fn invariants_hold_on_any_string(text in any::<String>()) {
-        let lexicon = CliticLexicon::parse(LEXICON).expect("committed lexicon parses");
-        check_invariants(&text, &lexicon)?;
+        check_invariants(&text, lexicon())?;
     }
 
     #[test]
@@ -81,6 +85,5 @@ proptest! {
 #[test]
 fn seed_story_invariants() {
     let text = include_str!("../../../../examples/zarif-lavrov-moscow.txt");
-    let lexicon = CliticLexicon::parse(LEXICON).expect("committed lexicon parses");
-    check_invariants(text, &lexicon).expect("invariants on the seed story");
+    check_invariants(text, lexicon()).expect("invariants on the seed story");
 }

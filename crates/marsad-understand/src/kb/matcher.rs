@@ -20,7 +20,7 @@
 use marsad_text::normalize::search_key;
 use marsad_text::stem::light_stem;
 use marsad_text::{Span, Token, TokenKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Which index matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -47,6 +47,10 @@ pub struct RawMatch<'a, V> {
 pub struct Matcher<V> {
     exact: HashMap<String, Vec<V>>,
     stem: HashMap<String, Vec<V>>,
+    /// First word of every exact name → the most words a name starting with it has.
+    first_exact: HashMap<String, u8>,
+    /// The same for stem names.
+    first_stem: HashMap<String, u8>,
     max_words: usize,
     /// Skip the stem index (places).
     exact_only: bool,
@@ -54,7 +58,7 @@ pub struct Matcher<V> {
 
 impl<V> Default for Matcher<V> {
     fn default() -> Self {
-        Matcher { exact: HashMap::new(), stem: HashMap::new(), max_words: 0, exact_only: false }
+        Matcher { exact: HashMap::default(), stem: HashMap::default(), first_exact: HashMap::default(), first_stem: HashMap::default(), max_words: 0, exact_only: false }
     }
 }
 
@@ -83,9 +87,14 @@ impl<V: Copy + PartialEq> Matcher<V> {
         self.max_words = self.max_words.max(words.len());
         let exact = words.join(" ");
         push_unique(self.exact.entry(exact).or_default(), value);
+        let n = u8::try_from(words.len()).unwrap_or(u8::MAX);
+        let e = self.first_exact.entry(words[0].clone()).or_insert(0);
+        *e = (*e).max(n);
         let stems: Vec<&str> = words.iter().map(|w| light_stem(w)).collect();
         if !self.exact_only && (stems.len() > 1 || stems[0].chars().count() >= 3) {
             push_unique(self.stem.entry(stems.join(" ")).or_default(), value);
+            let e = self.first_stem.entry(stems[0].to_string()).or_insert(0);
+            *e = (*e).max(n);
         }
     }
 
@@ -134,15 +143,27 @@ impl<V: Copy + PartialEq> Matcher<V> {
     fn find_run<'a>(&'a self, run: &[(Span, String, String, &str)], out: &mut Vec<RawMatch<'a, V>>) {
         let mut i = 0;
         let mut buf = String::new();
+        // (clitic, head, longest name starting with head) for the current first word.
+        let mut heads: Vec<(&str, &str, usize)> = Vec::new();
         while i < run.len() {
-            let longest = self.max_words.min(run.len() - i);
+            let first = &run[i].1;
+            heads.clear();
+            for (clitic, head) in std::iter::once(("", first.as_str())).chain(PREFIXES.iter().filter_map(|p| first.strip_prefix(p).map(|h| (*p, h)))) {
+                if head.chars().count() < if clitic.is_empty() { 2 } else { 3 } {
+                    continue;
+                }
+                if let Some(&n) = self.first_exact.get(head) {
+                    heads.push((clitic, head, n as usize));
+                }
+            }
+            let stem_max = self.first_stem.get(run[i].2.as_str()).map_or(0, |&n| n as usize);
+            let exact_max = heads.iter().map(|h| h.2).max().unwrap_or(0);
+            let longest = self.max_words.min(run.len() - i).min(exact_max.max(stem_max));
             let mut found = None;
             'len: for len in (1..=longest).rev() {
                 let tail = &run[i + 1..i + len];
-                let first = &run[i].1;
-                for (clitic, head) in std::iter::once(("", first.as_str())).chain(PREFIXES.iter().filter_map(|p| first.strip_prefix(p).map(|h| (*p, h)))) {
-                    // A stripped clitic must leave at least 3 letters: بان bi-ann is not ب + ان.
-                    if head.chars().count() < if clitic.is_empty() { 2 } else { 3 } {
+                for &(clitic, head, n) in &heads {
+                    if len > n {
                         continue;
                     }
                     buf.clear();
@@ -156,6 +177,9 @@ impl<V: Copy + PartialEq> Matcher<V> {
                         found = Some((len, surface_clitic, v, MatchLevel::Exact));
                         break 'len;
                     }
+                }
+                if len > stem_max {
+                    continue;
                 }
                 buf.clear();
                 for (k, w) in run[i..i + len].iter().enumerate() {
@@ -180,8 +204,6 @@ impl<V: Copy + PartialEq> Matcher<V> {
     }
 }
 
-/// Byte length in `surface` of its first `letters` letters, with the marks that follow them
-/// (diacritics, tatweel): the clitic as written.
 fn clitic_bytes(surface: &str, letters: usize) -> usize {
     if letters == 0 {
         return 0;

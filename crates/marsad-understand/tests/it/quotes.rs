@@ -46,14 +46,15 @@ fn seed_story_quotes_all_by_zarif() {
 }
 
 #[test]
-fn svo_direct_and_narration_break() {
+fn svo_direct_then_carried_across_narration() {
     // ظريف قال: «نحن مستعدون». ẓarīf qāla: «naḥnu mustaʿiddūn» "Zarif said: 'we are ready'"
-    // ثم التقى بوتين الصحفيين. ثم أضاف أن ... "then Putin met the journalists. Then he added that"
+    // والتقى الرئيس بوتين الصحفيين. واضاف ان ... "Putin met the journalists. He added that ...":
+    // the speaker of a bare continuation verb stays the last speaker, even across narration.
     check(
         "محمد جواد ظريف قال: «نحن مستعدون للحوار». والتقى الرئيس فلاديمير بوتين الصحفيين في موسكو. واضاف ان الوضع صعب.",
         expect![[r#"
             قال | محمد جواد ظريف [Explicit] | direct | quote.svo | نحن مستعدون للحوار
-            واضاف | ? [Unknown] | indirect | quote.that | الوضع صعب
+            واضاف | محمد جواد ظريف [Carried] | indirect | quote.that | الوضع صعب
         "#]],
     );
 }
