@@ -16,12 +16,14 @@ pub fn run(args: &[String]) -> Result<()> {
     let mut corpus = None;
     let mut runs = 5usize;
     let mut limit = usize::MAX;
+    let mut text_only = false;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--corpus" => corpus = it.next().cloned(),
             "--runs" => runs = it.next().context("--runs N")?.parse()?,
             "--limit" => limit = it.next().context("--limit DOCS")?.parse()?,
+            "--text-only" => text_only = true,
             other => anyhow::bail!("unknown argument {other:?}"),
         }
     }
@@ -75,10 +77,12 @@ pub fn run(args: &[String]) -> Result<()> {
         a.segments.len() + a.tokens.len()
     });
     let with_ner = AnalysisConfig::full();
-    stage("text core + entities + quotes + dates (full)", &|t| {
+    if !text_only {
+        stage("text core + entities + quotes + dates (full)", &|t| {
         let a = analyze(t, &resources, &with_ner);
         a.entities.len() + a.tokens.len() + a.quotes.len() + a.dates.len()
-    });
+        });
+    }
 
     // Two threads over halves of the corpus, to show scaling on this 2-core machine.
     let mut times = Vec::new();

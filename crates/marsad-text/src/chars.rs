@@ -57,17 +57,17 @@ pub const SUKUN: char = '\u{0652}';
 
 /// Arabic combining marks: tashkeel (fathatan..sukun, U+064B–U+0652), the extended marks
 /// U+0653–U+065F, superscript alef U+0670 and Quranic annotation marks U+06D6–U+06ED.
-pub fn is_diacritic(c: char) -> bool {
+pub const fn is_diacritic(c: char) -> bool {
     matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E4}' | '\u{06E7}' | '\u{06E8}' | '\u{06EA}'..='\u{06ED}' | '\u{08D3}'..='\u{08FF}')
 }
 
 /// Invisible format and bidi controls that carry no meaning inside a word.
-pub fn is_format_control(c: char) -> bool {
+pub const fn is_format_control(c: char) -> bool {
     matches!(c, ZWNJ | ZWJ | LRM | RLM | ALM | BOM | SOFT_HYPHEN | '\u{200B}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A letter of the Arabic script (base letters, Persian/Urdu extensions, presentation forms).
-pub fn is_arabic_letter(c: char) -> bool {
+pub const fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{066F}' | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06EF}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08C9}' | '\u{FB50}'..='\u{FDFB}' | '\u{FE70}'..='\u{FEFC}')
 }
 

@@ -65,7 +65,12 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 }
 
 fn has_newline(text: &str, from: usize, to: usize) -> bool {
-    text.as_bytes()[from..to].iter().any(|&b| b == b'\n' || b == b'\r') || text[from..to].contains('\u{2029}')
+    let gap = &text.as_bytes()[from..to];
+    // Usually one space: skip the general scan.
+    if gap == b" " || gap.is_empty() {
+        return false;
+    }
+    gap.iter().any(|&b| b == b'\n' || b == b'\r') || (!gap.is_ascii() && text[from..to].contains('\u{2029}'))
 }
 
 fn is_terminator(text: &str, t: &Token) -> bool {

@@ -124,8 +124,59 @@ fn char_at(text: &str, i: usize) -> char {
     text[i..].chars().next().unwrap_or('\u{FFFD}')
 }
 
+/// Class of each code point U+0600..U+06FF for the Arabic fast path.
+const CLASS_OTHER: u8 = 0;
+const CLASS_LETTER: u8 = 1;
+/// Diacritics and tatweel: inside a word, and may end it.
+const CLASS_MARK: u8 = 2;
+
+const ARABIC_BLOCK_CLASS: [u8; 256] = {
+    let mut t = [CLASS_OTHER; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = match char::from_u32(0x0600 + i as u32) {
+            Some(c) => c,
+            None => '\0',
+        };
+        t[i] = if is_arabic_letter(c) {
+            CLASS_LETTER
+        } else if chars::is_diacritic(c) || c as u32 == 0x0640 {
+            CLASS_MARK
+        } else {
+            CLASS_OTHER
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Scan an Arabic word from `start`. Fast path: two-byte code points of U+0600..U+06FF
+/// (lead bytes 0xD8–0xDB) classified by table; anything else goes through the general rules.
 fn scan_arabic(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = start;
     let mut end = start;
+    while i + 1 < b.len() && (0xD8..=0xDB).contains(&b[i]) {
+        let cp = ((b[i] as usize & 0x03) << 6) | (b[i + 1] as usize & 0x3F);
+        match ARABIC_BLOCK_CLASS[cp] {
+            CLASS_LETTER | CLASS_MARK => {
+                i += 2;
+                end = i;
+            }
+            _ => return end,
+        }
+    }
+    if i >= b.len() || b[i] < 0x80 {
+        return end;
+    }
+    scan_arabic_general(text, start, end)
+}
+
+/// The general scanner, resuming at `end` (everything before it is already part of the word).
+fn scan_arabic_general(text: &str, start: usize, end: usize) -> usize {
+    let _ = start;
+    let start = end;
+    let mut end = end;
     let mut it = text[start..].char_indices().peekable();
     while let Some((off, c)) = it.next() {
         if is_arabic_letter(c) {
