@@ -724,18 +724,28 @@ fn segment_impl(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<
     // except for a hamza alef before ل and a final tanween: such words bypass the cache.
     // Unknown words use a small side cache.
     let h = cx.hash(&[], 0, f.n, None);
-    let whole = lexicon.get_hash(h);
-    let cached = whole.map_or_else(|| lexicon.side_plan(h), |e| e.plan);
     let cacheable = use_cache && !hamza_alef_before_lam(&f) && !f.tanween_end;
-    let Plan { a, art } = match Plan::unpack(cached) {
-        Some(p) if cacheable => p,
-        _ => {
-            let p = plan(&mut cx);
-            if cacheable {
-                match whole {
-                    Some(_) => lexicon.store_plan(h, p.pack()),
-                    None => lexicon.store_side_plan(h, p.pack()),
+    let hot = if cacheable { Plan::unpack(lexicon.hot_plan(h)) } else { None };
+    let Plan { a, art } = match hot {
+        Some(p) => p,
+        None => {
+            let whole = lexicon.get_hash(h);
+            let cached = whole.map_or_else(|| lexicon.side_plan(h), |e| e.plan);
+            let p = match Plan::unpack(cached) {
+                Some(p) if cacheable => p,
+                _ => {
+                    let p = plan(&mut cx);
+                    if cacheable {
+                        match whole {
+                            Some(_) => lexicon.store_plan(h, p.pack()),
+                            None => lexicon.store_side_plan(h, p.pack()),
+                        }
+                    }
+                    p
                 }
+            };
+            if cacheable {
+                lexicon.store_hot_plan(h, p.pack());
             }
             p
         }

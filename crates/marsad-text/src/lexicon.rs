@@ -68,10 +68,15 @@ pub struct CliticLexicon {
     /// Direct-mapped cache of segmentations of words *not* in the lexicon: `hash` with its low
     /// 16 bits replaced by the packed plan.
     side: Box<[AtomicU64]>,
+    /// Direct-mapped hot cache: `hash` with its low 16 bits replaced by the packed plan.
+    hot: Box<[AtomicU64]>,
 }
 
 /// Entries of the side cache for unknown words (128 KiB).
 const SIDE_SIZE: usize = 1 << 14;
+/// Entries of the hot cache of recent segmentations, known and unknown words alike (64 KiB:
+/// stays in L2, where the 8 MB slot table does not; frequent words hit it).
+const HOT_SIZE: usize = 1 << 13;
 
 #[derive(Debug, Default)]
 struct Slot {
@@ -96,7 +101,7 @@ impl std::fmt::Debug for CliticLexicon {
 
 impl Clone for CliticLexicon {
     fn clone(&self) -> Self {
-        CliticLexicon { slots: self.slots.clone(), len: self.len, cached: AtomicBool::new(self.cached.load(Relaxed)), side: self.side.iter().map(|a| AtomicU64::new(a.load(Relaxed))).collect() }
+        CliticLexicon { slots: self.slots.clone(), len: self.len, cached: AtomicBool::new(self.cached.load(Relaxed)), side: self.side.iter().map(|a| AtomicU64::new(a.load(Relaxed))).collect(), hot: self.hot.iter().map(|a| AtomicU64::new(a.load(Relaxed))).collect() }
     }
 }
 
@@ -155,7 +160,7 @@ impl CliticLexicon {
 
     fn with_capacity(n: usize) -> Self {
         let size = (n.max(8) * 3 / 2).next_power_of_two();
-        CliticLexicon { slots: (0..size).map(|_| Slot::default()).collect(), len: 0, cached: AtomicBool::new(false), side: (0..SIDE_SIZE).map(|_| AtomicU64::new(0)).collect() }
+        CliticLexicon { slots: (0..size).map(|_| Slot::default()).collect(), len: 0, cached: AtomicBool::new(false), side: (0..SIDE_SIZE).map(|_| AtomicU64::new(0)).collect(), hot: (0..HOT_SIZE).map(|_| AtomicU64::new(0)).collect() }
     }
 
     /// Add (merge) an entry for a folded key.
@@ -179,7 +184,7 @@ impl CliticLexicon {
             for s in &self.slots {
                 s.plan.store(0, Relaxed);
             }
-            for a in self.side.iter() {
+            for a in self.side.iter().chain(self.hot.iter()) {
                 a.store(0, Relaxed);
             }
         }
@@ -255,6 +260,30 @@ impl CliticLexicon {
         } else {
             0
         }
+    }
+
+    /// The packed segmentation of a recently segmented word hashed `h` (0 = none).
+    #[inline]
+    pub(crate) fn hot_plan(&self, h: u64) -> u16 {
+        if self.hot.is_empty() {
+            return 0;
+        }
+        let v = self.hot[h as usize & (self.hot.len() - 1)].load(Relaxed);
+        if v >> 16 == h >> 16 {
+            v as u16
+        } else {
+            0
+        }
+    }
+
+    /// Remember the packed segmentation of the word hashed `h` in the hot cache.
+    #[inline]
+    pub(crate) fn store_hot_plan(&self, h: u64, plan: u16) {
+        if self.hot.is_empty() {
+            return;
+        }
+        self.hot[h as usize & (self.hot.len() - 1)].store((h & !0xFFFF) | u64::from(plan), Relaxed);
+        self.cached.store(true, Relaxed);
     }
 
     /// Cache the packed segmentation of an unknown word hashed `h`.
