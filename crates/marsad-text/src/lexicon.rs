@@ -74,9 +74,9 @@ pub struct CliticLexicon {
 
 /// Entries of the side cache for unknown words (128 KiB).
 const SIDE_SIZE: usize = 1 << 14;
-/// Entries of the hot cache of recent segmentations, known and unknown words alike (64 KiB:
+/// Entries of the hot cache of recent segmentations, known and unknown words alike (128 KiB:
 /// stays in L2, where the 8 MB slot table does not; frequent words hit it).
-const HOT_SIZE: usize = 1 << 13;
+const HOT_SIZE: usize = 1 << 14;
 
 #[derive(Debug, Default)]
 struct Slot {

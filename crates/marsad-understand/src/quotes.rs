@@ -150,13 +150,34 @@ fn key_of(text: &str, t: &Token) -> String {
     search_key(&text[t.range.clone()]).into_owned()
 }
 
+/// A constant word list with hashed lookup, built on first use (read-only afterwards).
+struct WordSet {
+    words: &'static [&'static str],
+    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    const fn new(words: &'static [&'static str]) -> Self {
+        WordSet { words, set: std::sync::OnceLock::new() }
+    }
+    fn contains(&self, key: &str) -> bool {
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(key)
+    }
+}
+
+static REPORTING_SET: WordSet = WordSet::new(REPORTING_VERBS);
+static APPEALS_SET: WordSet = WordSet::new(APPEALS);
+static PARTICIPLES_SET: WordSet = WordSet::new(PARTICIPLES);
+static TITLE_SET: WordSet = WordSet::new(TITLE_WORDS);
+static THAT_SET: WordSet = WordSet::new(THAT);
+
 /// Strip a leading conjunction و wa / ف fa when the rest is in `set`.
-fn in_set_with_conj<'a>(key: &'a str, set: &[&str]) -> Option<&'a str> {
-    if set.contains(&key) {
+fn in_set_with_conj<'a>(key: &'a str, set: &WordSet) -> Option<&'a str> {
+    if set.contains(key) {
         return Some(key);
     }
     let rest = key.strip_prefix('و').or_else(|| key.strip_prefix('ف'))?;
-    set.contains(&rest).then_some(rest)
+    set.contains(rest).then_some(rest)
 }
 
 /// How a reporting word introduces speech.
@@ -168,11 +189,11 @@ enum VerbClass {
 }
 
 fn verb_class(key: &str) -> Option<VerbClass> {
-    if in_set_with_conj(key, REPORTING_VERBS).is_some() {
+    if in_set_with_conj(key, &REPORTING_SET).is_some() {
         Some(VerbClass::Say)
-    } else if in_set_with_conj(key, APPEALS).is_some() {
+    } else if in_set_with_conj(key, &APPEALS_SET).is_some() {
         Some(VerbClass::Appeal)
-    } else if in_set_with_conj(key, PARTICIPLES).is_some() {
+    } else if in_set_with_conj(key, &PARTICIPLES_SET).is_some() {
         Some(VerbClass::Participle)
     } else {
         None
@@ -225,7 +246,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
         }
         let Some(first) = ent_at.iter().position(|x| *x == Some(e)) else { continue };
         let mut k = first;
-        while k > 0 && (in_set_with_conj(&keys[k - 1], TITLE_WORDS).is_some() || ent_at[k - 1].is_some_and(|x| entities[x].kind == EntityType::Nationality)) {
+        while k > 0 && (in_set_with_conj(&keys[k - 1], &TITLE_SET).is_some() || ent_at[k - 1].is_some_and(|x| entities[x].kind == EntityType::Nationality)) {
             k -= 1;
         }
         if k < first {
@@ -248,7 +269,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
             };
             // يذكر ان yuḏkaru anna "it is worth noting that" is a narration formula.
             let bare = keys[i].strip_prefix('و').unwrap_or(&keys[i]);
-            if bare == "يذكر" && keys.get(i + 1).is_some_and(|k| THAT.contains(&k.as_str())) {
+            if bare == "يذكر" && keys.get(i + 1).is_some_and(|k| THAT_SET.contains(&k)) {
                 i += 1;
                 continue;
             }
@@ -313,7 +334,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
 
 /// Title words as one key phrase, without conjunctions: "وزير الخارجيه الايراني".
 fn title_phrase(keys: &[String]) -> String {
-    keys.iter().map(|k| k.strip_prefix('و').filter(|r| in_set_with_conj(r, TITLE_WORDS).is_some()).unwrap_or(k)).collect::<Vec<_>>().join(" ")
+    keys.iter().map(|k| k.strip_prefix('و').filter(|r| in_set_with_conj(r, &TITLE_SET).is_some()).unwrap_or(k)).collect::<Vec<_>>().join(" ")
 }
 
 /// The subject before a verb at `v` in a sentence starting at token `start`: an entity or
@@ -356,7 +377,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     let mut head: Option<Range<usize>> = None;
     let mut head_is_person = false;
     while j < end && class != VerbClass::Participle {
-        let is_title = in_set_with_conj(&keys[j], TITLE_WORDS).is_some() && tokens[j].kind == TokenKind::Arabic;
+        let is_title = in_set_with_conj(&keys[j], &TITLE_SET).is_some() && tokens[j].kind == TokenKind::Arabic;
         match ent_at[j] {
             Some(e) => {
                 // ميركل لنتانياهو mērkil li-netanyāhū "Merkel to Netanyahu": the addressee
@@ -381,7 +402,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
                 }
                 // A comma closing the apposition before ان/الى belongs to it.
                 j = k;
-                if j < end && is_comma(&keys[j]) && j + 1 < end && (THAT.contains(&keys[j + 1].as_str()) || keys[j + 1] == "الي") {
+                if j < end && is_comma(&keys[j]) && j + 1 < end && (THAT_SET.contains(&keys[j + 1]) || keys[j + 1] == "الي") {
                     j += 1;
                 }
                 break;
@@ -423,7 +444,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             if is_reporting_verb(&keys[k]) || is_quote_open(sk) || matches!(sk, "." | "؟" | "!") {
                 break;
             }
-            if THAT.contains(&keys[k].as_str()) || sk == ":" || (keys[k] == "الي" && k + 1 < end && THAT.contains(&keys[k + 1].as_str())) {
+            if THAT_SET.contains(&keys[k]) || sk == ":" || (keys[k] == "الي" && k + 1 < end && THAT_SET.contains(&keys[k + 1])) {
                 j = k;
                 break;
             }
@@ -439,7 +460,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             c += 1;
         }
         // After a comma, ان "that" still makes it indirect (وقال، ان ...: "and he said that").
-        if c < end && THAT.contains(&keys[c].as_str()) {
+        if c < end && THAT_SET.contains(&keys[c]) {
             let start = if keys[c] == "ان" || keys[c] == "بان" { c + 1 } else { c };
             (QuoteKind::Indirect, start, if surface == ":" { "quote.colon-that" } else { "quote.comma-that" })
         } else {
@@ -447,10 +468,10 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         }
     } else if is_quote_open(surface) {
         (QuoteKind::Direct, j + 1, "quote.marks")
-    } else if THAT.contains(&k.as_str()) {
+    } else if THAT_SET.contains(&k) {
         let start = if k == "ان" || k == "بان" { j + 1 } else { j };
         (QuoteKind::Indirect, start, "quote.that")
-    } else if k == "الي" && j + 1 < end && THAT.contains(&keys[j + 1].as_str()) {
+    } else if k == "الي" && j + 1 < end && THAT_SET.contains(&keys[j + 1]) {
         // اشار الى ان ašāra ilā an "pointed out that"
         let start = if keys[j + 1] == "ان" { j + 2 } else { j + 1 };
         (QuoteKind::Indirect, start, "quote.ila-that")
@@ -502,18 +523,18 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
 /// appeals)?
 fn is_opener(text: &str, tokens: &[Token], keys: &[String], j: usize, end: usize, class: VerbClass) -> bool {
     let s = &text[tokens[j].range.clone()];
-    s == ":" || is_comma(s) || is_quote_open(s) || THAT.contains(&keys[j].as_str()) || (keys[j] == "الي" && (class == VerbClass::Appeal || j + 1 < end && THAT.contains(&keys[j + 1].as_str())))
+    s == ":" || is_comma(s) || is_quote_open(s) || THAT_SET.contains(&keys[j]) || (keys[j] == "الي" && (class == VerbClass::Appeal || j + 1 < end && THAT_SET.contains(&keys[j + 1])))
 }
 
 /// Does a reporting clause start at `v` (verb, optional subject, then a content opener)?
 fn clause_follows(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], v: usize, end: usize) -> bool {
     let mut j = v + 1;
-    while j < end && (ent_at[j].is_some() || in_set_with_conj(&keys[j], TITLE_WORDS).is_some()) {
+    while j < end && (ent_at[j].is_some() || in_set_with_conj(&keys[j], &TITLE_SET).is_some()) {
         j += 1;
     }
     if j >= end {
         return false;
     }
     let s = &text[tokens[j].range.clone()];
-    matches!(s, ":" | "،" | ",") || is_quote_open(s) || THAT.contains(&keys[j].as_str()) || keys[j] == "الي"
+    matches!(s, ":" | "،" | ",") || is_quote_open(s) || THAT_SET.contains(&keys[j]) || keys[j] == "الي"
 }
