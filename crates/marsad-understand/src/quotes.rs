@@ -239,19 +239,40 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     }
     // Titles introduced in apposition to a person (وزير الخارجية الايراني محمد جواد ظريف "the
     // Iranian foreign minister Mohammad Javad Zarif"): a later bare title refers to that person.
-    let mut appositions: Vec<(usize, String, Range<usize>)> = Vec::new();
+    // Each title word's stem (without و and ال) in apposition to a person, before
+    // (السفير السعودي لدى واشنطن خالد بن سلمان) or after (خالد بن سلمان، السفير السعودي) the name.
+    let mut appositions: Vec<(usize, Vec<String>, Range<usize>)> = Vec::new();
     for (e, ent) in entities.iter().enumerate() {
         if ent.kind != EntityType::Person {
             continue;
         }
-        let Some(first) = ent_at.iter().position(|x| *x == Some(e)) else { continue };
+        let toks: Vec<usize> = (0..tokens.len()).filter(|&k| ent_at[k] == Some(e)).collect();
+        let (Some(&first), Some(&last)) = (toks.first(), toks.last()) else { continue };
+        let mut stems = Vec::new();
         let mut k = first;
-        while k > 0 && (in_set_with_conj(&keys[k - 1], &TITLE_SET).is_some() || ent_at[k - 1].is_some_and(|x| entities[x].kind == EntityType::Nationality)) {
+        while k > 0 && first - k < 7 {
+            let key = &keys[k - 1];
+            let title = in_set_with_conj(key, &TITLE_SET).is_some();
+            let other_entity = ent_at[k - 1].is_some_and(|x| entities[x].kind != EntityType::Person);
+            if !(title || other_entity || matches!(key.as_str(), "لدي" | "في" | "باسم" | "العام" | "الجديد" | "السابق")) {
+                break;
+            }
+            if title {
+                stems.push(title_stem(key));
+            }
             k -= 1;
         }
-        if k < first {
-            let phrase = title_phrase(&keys[k..first]);
-            appositions.push((tokens[first].range.start, phrase, ent.range.clone()));
+        if last + 2 < tokens.len() && is_comma(&keys[last + 1]) {
+            let mut k = last + 2;
+            while k < tokens.len() && k < last + 8 && (in_set_with_conj(&keys[k], &TITLE_SET).is_some() || ent_at[k].is_some_and(|x| entities[x].kind != EntityType::Person)) {
+                if in_set_with_conj(&keys[k], &TITLE_SET).is_some() {
+                    stems.push(title_stem(&keys[k]));
+                }
+                k += 1;
+            }
+        }
+        if !stems.is_empty() {
+            appositions.push((tokens[first].range.start, stems, ent.range.clone()));
         }
     }
     let mut out = Vec::new();
@@ -280,8 +301,10 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         // A bare title: the person last introduced with it.
                         let first = tokens.partition_point(|t| t.range.start < sp.start);
                         let last_tok = tokens.partition_point(|t| t.range.end <= sp.end);
-                        let phrase = title_phrase(&keys[first..last_tok]);
-                        if let Some((_, _, person)) = appositions.iter().rev().find(|(at, p, _)| *at < sp.start && !phrase.is_empty() && (p == &phrase || p.starts_with(&format!("{phrase} ")))) {
+                        // The head noun is the first title word of the speaker phrase.
+                        let head_stem = keys[first..last_tok].iter().find(|k| in_set_with_conj(k, &TITLE_SET).is_some()).map(|k| title_stem(k));
+                        let found = head_stem.and_then(|h| appositions.iter().rev().find(|(at, stems, _)| *at < sp.start && stems.contains(&h)));
+                        if let Some((_, _, person)) = found {
                             q.0.speaker_head = Some(person.clone());
                             q.0.provenance = match q.0.provenance {
                                 "quote.colon-that" => "quote.colon-that+title-coref",
@@ -332,9 +355,10 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     out
 }
 
-/// Title words as one key phrase, without conjunctions: "وزير الخارجيه الايراني".
-fn title_phrase(keys: &[String]) -> String {
-    keys.iter().map(|k| k.strip_prefix('و').filter(|r| in_set_with_conj(r, &TITLE_SET).is_some()).unwrap_or(k)).collect::<Vec<_>>().join(" ")
+/// A title word's stem for matching: without و wa and ال al- (المتحدث → متحدث).
+fn title_stem(key: &str) -> String {
+    let k = in_set_with_conj(key, &TITLE_SET).unwrap_or(key);
+    k.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(k).to_string()
 }
 
 /// The subject before a verb at `v` in a sentence starting at token `start`: an entity or
