@@ -130,12 +130,74 @@ pub struct SentenceOut {
 pub struct DocWriter<W: Write> {
     out: W,
     first_token: bool,
-    sentences: Vec<SentenceOut>,
-    entities: Vec<EntityOut>,
-    quotes: Vec<QuoteOut>,
-    dates: Vec<DateOut>,
-    actors: Vec<ActorOut>,
-    places: Vec<PlaceOut>,
+    sentences: Spill<SentenceOut>,
+    entities: Spill<EntityOut>,
+    quotes: Spill<QuoteOut>,
+    dates: Spill<DateOut>,
+    actors: Spill<ActorOut>,
+    places: Spill<PlaceOut>,
+}
+
+/// Items held in memory up to a bound, then spilled as JSON to an anonymous temporary file,
+/// so the arrays written after the tokens of a huge document never grow memory without bound.
+pub struct Spill<T> {
+    buf: Vec<T>,
+    file: Option<io::BufWriter<std::fs::File>>,
+    written: usize,
+}
+
+/// Items kept in memory before spilling.
+const SPILL_AT: usize = 4096;
+
+impl<T: Serialize> Spill<T> {
+    fn new() -> Self {
+        Spill { buf: Vec::new(), file: None, written: 0 }
+    }
+
+    fn extend(&mut self, items: impl IntoIterator<Item = T>) -> io::Result<()> {
+        for x in items {
+            self.buf.push(x);
+            if self.buf.len() >= SPILL_AT {
+                self.spill()?;
+            }
+        }
+        Ok(())
+    }
+
+    fn spill(&mut self) -> io::Result<()> {
+        if self.file.is_none() {
+            self.file = Some(io::BufWriter::new(tempfile::tempfile()?));
+        }
+        let Some(f) = self.file.as_mut() else { return Ok(()) };
+        for x in self.buf.drain(..) {
+            if self.written > 0 {
+                f.write_all(b",")?;
+            }
+            serde_json::to_writer(&mut *f, &x)?;
+            self.written += 1;
+        }
+        Ok(())
+    }
+
+    /// Write the whole array: spilled items, then those still in memory.
+    fn write_array(self, out: &mut impl Write) -> io::Result<()> {
+        use std::io::{Seek, SeekFrom};
+        out.write_all(b"[")?;
+        let mut written = self.written;
+        if let Some(f) = self.file {
+            let mut file = f.into_inner().map_err(|e| e.into_error())?;
+            file.seek(SeekFrom::Start(0))?;
+            io::copy(&mut file, out)?;
+        }
+        for x in &self.buf {
+            if written > 0 {
+                out.write_all(b",")?;
+            }
+            serde_json::to_writer(&mut *out, x)?;
+            written += 1;
+        }
+        out.write_all(b"]")
+    }
 }
 
 impl<W: Write> DocWriter<W> {
@@ -150,7 +212,7 @@ impl<W: Write> DocWriter<W> {
             serde_json::to_writer(&mut out, v)?;
         }
         out.write_all(b",\"tokens\":[")?;
-        Ok(DocWriter { out, first_token: true, sentences: Vec::new(), entities: Vec::new(), quotes: Vec::new(), dates: Vec::new(), actors: Vec::new(), places: Vec::new() })
+        Ok(DocWriter { out, first_token: true, sentences: Spill::new(), entities: Spill::new(), quotes: Spill::new(), dates: Spill::new(), actors: Spill::new(), places: Spill::new() })
     }
 
     /// Add the analysis of `text`, a chunk that starts at byte `base` of the document.
@@ -164,14 +226,14 @@ impl<W: Write> DocWriter<W> {
             let tok = TokenOut { start: base + t.token.range.start, end: base + t.token.range.end, kind: t.token.kind.as_str(), norm: &t.norm, stem: t.stem(), segments: segs };
             serde_json::to_writer(&mut self.out, &tok)?;
         }
-        self.sentences.extend(analysis.sentences.iter().map(|s| SentenceOut { start: base + s.range.start, end: base + s.range.end }));
+        self.sentences.extend(analysis.sentences.iter().map(|s| SentenceOut { start: base + s.range.start, end: base + s.range.end }))?;
         self.entities.extend(analysis.entities.iter().map(|e| EntityOut {
             start: base + e.range.start,
             end: base + e.range.end,
             text: text[e.range.clone()].to_string(),
             kind: e.kind.as_str(),
             country: e.country.as_ref().map(|c| c.as_str().to_string()),
-        }));
+        }))?;
         self.dates.extend(analysis.dates.iter().map(|d| {
             let iso = d.value.iso();
             DateOut {
@@ -187,7 +249,7 @@ impl<W: Write> DocWriter<W> {
                 confidence: d.confidence,
                 provenance: d.provenance,
             }
-        }));
+        }))?;
         self.actors.extend(analysis.actors.iter().map(|a| ActorOut {
             id: a.id.clone(),
             name_en: a.name_en.clone(),
@@ -195,12 +257,12 @@ impl<W: Write> DocWriter<W> {
             country: a.country.clone(),
             sector: a.sector.clone(),
             mentions: a.mentions.iter().map(|m| MentionOut { start: base + m.range.start, end: base + m.range.end, text: text[m.range.clone()].to_string(), how: m.kind.as_str() }).collect(),
-        }));
+        }))?;
         self.places.extend(analysis.places.iter().map(|m| {
             let p = resources.places.place(m.place);
             let r = m.range.start + m.clitic_len..m.range.end;
             PlaceOut { start: base + r.start, end: base + r.end, text: text[r].to_string(), geonames_id: p.geonames_id, name_en: p.name_en.clone(), country_code: p.country_code.clone(), lat: p.lat, lon: p.lon }
-        }));
+        }))?;
         self.quotes.extend(analysis.quotes.iter().map(|q| QuoteOut {
             speaker_actor: q.speaker_head.as_ref().or(q.speaker.as_ref()).and_then(|r| marsad_engine::actor_at(&analysis.actors, r)).map(|a| ActorRefOut { id: a.id.clone(), name_en: a.name_en.clone(), country: a.country.clone(), sector: a.sector.clone() }),
             speaker: q.speaker.as_ref().map(|r| SpanOut::new(base, text, r)),
@@ -215,24 +277,24 @@ impl<W: Write> DocWriter<W> {
             kind: q.kind.as_str(),
             confidence: q.confidence,
             provenance: q.provenance,
-        }));
+        }))?;
         Ok(())
     }
 
     /// Close the object (sentences follow the tokens) and end the line.
     pub fn finish(mut self) -> io::Result<W> {
         self.out.write_all(b"],\"sentences\":")?;
-        serde_json::to_writer(&mut self.out, &self.sentences)?;
+        self.sentences.write_array(&mut self.out)?;
         self.out.write_all(b",\"entities\":")?;
-        serde_json::to_writer(&mut self.out, &self.entities)?;
+        self.entities.write_array(&mut self.out)?;
         self.out.write_all(b",\"quotes\":")?;
-        serde_json::to_writer(&mut self.out, &self.quotes)?;
+        self.quotes.write_array(&mut self.out)?;
         self.out.write_all(b",\"dates\":")?;
-        serde_json::to_writer(&mut self.out, &self.dates)?;
+        self.dates.write_array(&mut self.out)?;
         self.out.write_all(b",\"actors\":")?;
-        serde_json::to_writer(&mut self.out, &self.actors)?;
+        self.actors.write_array(&mut self.out)?;
         self.out.write_all(b",\"places\":")?;
-        serde_json::to_writer(&mut self.out, &self.places)?;
+        self.places.write_array(&mut self.out)?;
         self.out.write_all(b"}\n")?;
         Ok(self.out)
     }
