@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
-use marsad_ner::train::{align, Sentence, TrainConfig, Trainer};
+use marsad_ner::train::{align, Learner, Sentence, TrainConfig, Trainer};
 use marsad_ner::{Bio, Category, CountryCode, CountryKind, EntityType, Lexicon, Model};
 use marsad_text::chars;
 
@@ -40,6 +40,10 @@ struct Opts {
     rebuild_clusters: bool,
     out: PathBuf,
     model: PathBuf,
+    /// `perceptron` or `crf`.
+    learner: Learner,
+    /// Decoding cost of each O tag (recall bias); CV scores every listed value.
+    o_bias: Vec<f32>,
 }
 
 fn parse_opts(args: &[String]) -> Result<Opts> {
@@ -57,7 +61,10 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
         rebuild_clusters: false,
         out: root.join(MODEL_PATH),
         model: root.join(MODEL_PATH),
+        learner: Learner::Perceptron,
+        o_bias: vec![0.0],
     };
+    let (mut lr, mut l2, mut crf) = (0.1f32, 0.0f32, false);
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut val = || it.next().with_context(|| format!("{a} needs a value"));
@@ -74,8 +81,21 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
             "--rebuild-clusters" => o.rebuild_clusters = true,
             "--out" => o.out = PathBuf::from(val()?),
             "--model" => o.model = PathBuf::from(val()?),
+            "--learner" => {
+                crf = match val()?.as_str() {
+                    "crf" => true,
+                    "perceptron" => false,
+                    v => bail!("--learner must be crf or perceptron, not {v:?}"),
+                }
+            }
+            "--lr" => lr = val()?.parse()?,
+            "--l2" => l2 = val()?.parse()?,
+            "--o-bias" => o.o_bias = val()?.split(',').map(str::parse).collect::<Result<_, _>>()?,
             _ => bail!("unknown option {a:?}"),
         }
+    }
+    if crf {
+        o.learner = Learner::Crf { lr, l2 };
     }
     Ok(o)
 }
@@ -334,6 +354,31 @@ fn load_corpus(name: &str) -> Result<Vec<Gold>> {
         }
         _ => bail!("unknown corpus {name:?} (known: anercorp, aqmar, wikifane, wojood)"),
     }
+}
+
+/// Sentences per text: consecutive ANERcorp sentences are merged into texts of this many
+/// (one line each) for training and evaluation, as news articles reach `recognize` whole.
+fn block_size() -> usize {
+    std::env::var("NER_BLOCK").ok().and_then(|v| v.parse().ok()).unwrap_or(1).max(1)
+}
+
+/// Merge consecutive sentences into texts of `n` sentences, separated by a line-break word.
+fn blocks(gold: &[Gold], n: usize) -> Vec<Gold> {
+    if n <= 1 {
+        return gold.to_vec();
+    }
+    gold.chunks(n)
+        .map(|chunk| {
+            let mut g = Gold { words: Vec::new(), tags: Vec::new() };
+            for c in chunk {
+                g.words.extend(c.words.iter().cloned());
+                g.tags.extend(c.tags.iter().copied());
+                g.words.push("\n".to_string());
+                g.tags.push(Bio::O);
+            }
+            g
+        })
+        .collect()
 }
 
 fn to_sentence(g: &Gold) -> Sentence {
@@ -936,11 +981,12 @@ fn evaluate(model: &Model, gold: &[Gold]) -> Scores {
     for t in EntityType::TAGGED {
         s.by_type.insert(t.as_str(), Prf::default());
     }
-    for g in gold {
+    // Texts of `NER_BLOCK` consecutive sentences (one per line); see `blocks`.
+    for g in &blocks(gold, block_size()) {
         let mut text = String::new();
         let mut starts = Vec::new();
         for (i, w) in g.words.iter().enumerate() {
-            if i > 0 {
+            if i > 0 && !text.ends_with('\n') && w != "\n" {
                 text.push(' ');
             }
             starts.push(text.len());
@@ -1055,7 +1101,7 @@ pub fn train(args: &[String]) -> Result<()> {
     };
     let mut sentences: Vec<Sentence> = Vec::new();
     for _ in 0..o.anercorp_repeat.max(1) {
-        sentences.extend(train_part.iter().map(to_sentence));
+        sentences.extend(blocks(&train_part, block_size()).iter().map(to_sentence));
     }
     eprintln!("anercorp train: {} sentences (×{}), dev: {} sentences", train_part.len(), o.anercorp_repeat.max(1), dev.len());
     for name in &o.extra {
@@ -1063,7 +1109,7 @@ pub fn train(args: &[String]) -> Result<()> {
         eprintln!("{name}: {} sentences, {} words", c.len(), c.iter().map(|g| g.words.len()).sum::<usize>());
         sentences.extend(c.iter().map(to_sentence));
     }
-    let cfg = TrainConfig { bits: o.bits, seed: o.seed };
+    let cfg = TrainConfig { bits: o.bits, seed: o.seed, learner: o.learner };
     let mut trainer = Trainer::new(cfg, lex, &sentences);
     eprintln!("features ready in {:.1?}", t0.elapsed());
     let mut best = (0.0, 0);
@@ -1071,7 +1117,7 @@ pub fn train(args: &[String]) -> Result<()> {
         let st = trainer.epoch();
         let msg = format!("epoch {e}: {} token errors / {} tokens ({:.1?})", st.token_errors, st.tokens, t0.elapsed());
         if o.dev {
-            let s = evaluate(&trainer.model(), &dev);
+            let s = evaluate(&trainer.model_with_bias(o.o_bias[0]), &dev);
             eprintln!("{msg}; dev P {:.2} R {:.2} F1 {:.2}", s.all.p(), s.all.r(), s.all.f());
             if s.all.f() > best.0 {
                 best = (s.all.f(), e);
@@ -1080,7 +1126,7 @@ pub fn train(args: &[String]) -> Result<()> {
             eprintln!("{msg}");
         }
     }
-    let model = trainer.model();
+    let model = trainer.model_with_bias(o.o_bias[0]);
     if o.dev {
         print_scores(&format!("dev (last 10% of ANERcorp train sentences), after {} epochs; best F1 {:.2} at epoch {}", o.epochs, best.0, best.1), &evaluate(&model, &dev));
         return Ok(());
@@ -1114,21 +1160,28 @@ pub fn train(args: &[String]) -> Result<()> {
 /// pool the counts per epoch. Less noisy than the single 10% dev split (~970 entities).
 fn cross_validate(o: &Opts, lex: Lexicon, anercorp: &[Gold]) -> Result<()> {
     let k = o.cv;
-    let mut pooled = vec![Prf::default(); o.epochs];
+    // pooled[bias][epoch]
+    let mut pooled = vec![vec![Prf::default(); o.epochs]; o.o_bias.len()];
     for fold in 0..k {
         let (a, b) = (anercorp.len() * fold / k, anercorp.len() * (fold + 1) / k);
-        let train: Vec<Sentence> = anercorp[..a].iter().chain(&anercorp[b..]).map(to_sentence).collect();
-        let mut trainer = Trainer::new(TrainConfig { bits: o.bits, seed: o.seed }, lex.clone(), &train);
-        for p in pooled.iter_mut() {
+        let train: Vec<Sentence> = blocks(&anercorp[..a], block_size()).iter().chain(&blocks(&anercorp[b..], block_size())).map(to_sentence).collect();
+        let mut trainer = Trainer::new(TrainConfig { bits: o.bits, seed: o.seed, learner: o.learner }, lex.clone(), &train);
+        for e in 0..o.epochs {
             trainer.epoch();
-            let s = evaluate(&trainer.model(), &anercorp[a..b]);
-            p.tp += s.all.tp;
-            p.fp += s.all.fp;
-            p.fn_ += s.all.fn_;
+            for (bi, &bias) in o.o_bias.iter().enumerate() {
+                let s = evaluate(&trainer.model_with_bias(bias), &anercorp[a..b]);
+                let p = &mut pooled[bi][e];
+                p.tp += s.all.tp;
+                p.fp += s.all.fp;
+                p.fn_ += s.all.fn_;
+            }
         }
     }
-    let f: Vec<String> = pooled.iter().map(|p| format!("{:.2}", p.f())).collect();
-    println!("cv{k} F1 per epoch: {}", f.join(" "));
+    for (bias, row) in o.o_bias.iter().zip(&pooled) {
+        let f: Vec<String> = row.iter().map(|p| format!("{:.2}", p.f())).collect();
+        let best = row.iter().enumerate().max_by(|x, y| x.1.f().total_cmp(&y.1.f())).map(|(e, p)| (e + 1, p.p(), p.r(), p.f()));
+        println!("cv{k} o-bias {bias}: F1 per epoch: {}; best {best:.2?} (epoch, P, R, F1)", f.join(" "));
+    }
     Ok(())
 }
 

@@ -1,11 +1,13 @@
-//! Training: an averaged structured perceptron (Collins 2002) over the same features and
-//! decoder the recognizer uses. Pure computation; the caller reads the corpora.
+//! Training: an averaged structured perceptron (Collins 2002), or a linear-chain CRF trained with
+//! AdaGrad (an experiment: −2.2 F1 in 5-fold CV, see docs/ner.md), over the same features and
+//! decoder the recognizer uses. Both write the same model format. Pure computation; the caller
+//! reads the corpora.
 //!
 //! Deterministic: the only randomness is the per-epoch shuffle, driven by `TrainConfig::seed`.
 
 use marsad_text::{tokenize, Token};
 
-use crate::decode::viterbi;
+use crate::decode::{allowed, viterbi};
 use crate::features::{extract, Features};
 use crate::key::mix;
 use crate::model::{Lexicon, Model};
@@ -52,6 +54,17 @@ pub fn align(words: &[&str], tags: &[Bio]) -> Sentence {
     Sentence { text, tokens, tags: out_tags }
 }
 
+/// Which learner fits the weights.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Learner {
+    /// Averaged structured perceptron (Collins 2002).
+    Perceptron,
+    /// Linear-chain CRF: log-likelihood with forward-backward marginals, AdaGrad steps of size
+    /// `lr` per sentence, L2 penalty `l2` (applied to the features a sentence touches), and
+    /// parameter averaging.
+    Crf { lr: f32, l2: f32 },
+}
+
 /// Training settings.
 #[derive(Clone, Debug)]
 pub struct TrainConfig {
@@ -59,11 +72,12 @@ pub struct TrainConfig {
     pub bits: u32,
     /// Seed of the per-epoch shuffle.
     pub seed: u64,
+    pub learner: Learner,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { bits: 19, seed: 7 }
+        TrainConfig { bits: 19, seed: 7, learner: Learner::Perceptron }
     }
 }
 
@@ -87,6 +101,10 @@ pub struct Trainer {
     trans_u: [[f32; N_TAGS]; N_TAGS],
     start: [f32; N_TAGS],
     start_u: [f32; N_TAGS],
+    /// AdaGrad sums of squared gradients (CRF only).
+    g2: Vec<f32>,
+    trans_g2: [[f32; N_TAGS]; N_TAGS],
+    start_g2: [f32; N_TAGS],
     c: f32,
     rng: u64,
     epochs: u64,
@@ -94,20 +112,35 @@ pub struct Trainer {
 
 impl Trainer {
     /// Prepare features for every sentence once. Tags the tagger does not learn become O.
+    ///
+    /// A text of several lines (consecutive sentences of a document) gets its features from the
+    /// whole text, so document context is seen, but is learned from one line at a time.
     pub fn new(cfg: TrainConfig, lex: Lexicon, sentences: &[Sentence]) -> Trainer {
-        let data = sentences
-            .iter()
-            .filter(|s| !s.tokens.is_empty())
-            .map(|s| {
-                let mut f = Features::default();
-                extract(&s.text, &s.tokens, &lex, cfg.bits, &mut f);
-                f.keys = Vec::new();
-                let tags = s.tags.iter().map(|t| t.index().unwrap_or(0)).collect();
-                (f, tags)
-            })
-            .collect();
+        let mut data = Vec::new();
+        for s in sentences.iter().filter(|s| !s.tokens.is_empty()) {
+            let mut f = Features::default();
+            extract(&s.text, &s.tokens, &lex, cfg.bits, &mut f);
+            let tags: Vec<u8> = s.tags.iter().map(|t| t.index().unwrap_or(0)).collect();
+            let mut a = 0;
+            for b in 1..=s.tokens.len() {
+                let cut = b == s.tokens.len() || s.text[s.tokens[b - 1].range.end..s.tokens[b].range.start].contains('\n');
+                if cut {
+                    let mut part = Features { ids: Vec::new(), offsets: vec![0], keys: Vec::new() };
+                    for i in a..b {
+                        part.ids.extend_from_slice(f.of(i));
+                        part.offsets.push(part.ids.len() as u32);
+                    }
+                    data.push((part, tags[a..b].to_vec()));
+                    a = b;
+                }
+            }
+        }
         let n = N_TAGS << cfg.bits;
+        let g2 = if matches!(cfg.learner, Learner::Crf { .. }) { vec![0.0; n] } else { Vec::new() };
         Trainer {
+            g2,
+            trans_g2: [[0.0; N_TAGS]; N_TAGS],
+            start_g2: [0.0; N_TAGS],
             rng: cfg.seed,
             cfg,
             lex,
@@ -128,28 +161,108 @@ impl Trainer {
         mix(self.rng)
     }
 
-    /// One shuffled pass with perceptron updates.
+    /// One shuffled pass over the training data.
     pub fn epoch(&mut self) -> EpochStats {
         let mut order: Vec<usize> = (0..self.data.len()).collect();
         for i in (1..order.len()).rev() {
             let j = (self.next_rand() % (i as u64 + 1)) as usize;
             order.swap(i, j);
         }
+        match self.cfg.learner {
+            Learner::Perceptron => self.perceptron_epoch(&order),
+            Learner::Crf { lr, l2 } => self.crf_epoch(&order, lr, l2),
+        }
+    }
+
+    fn emissions(&self, feats: &Features, em: &mut Vec<[f32; N_TAGS]>) {
+        em.clear();
+        em.extend((0..feats.len()).map(|i| {
+            let mut e = [0f32; N_TAGS];
+            for &f in feats.of(i) {
+                let row = &self.w[f as usize * N_TAGS..f as usize * N_TAGS + N_TAGS];
+                for t in 0..N_TAGS {
+                    e[t] += row[t];
+                }
+            }
+            e
+        }));
+    }
+
+    /// One AdaGrad pass of the CRF log-likelihood, one sentence per step.
+    fn crf_epoch(&mut self, order: &[usize], lr: f32, l2: f32) -> EpochStats {
+        const EPS: f32 = 1e-6;
         let mut stats = EpochStats::default();
         let mut em: Vec<[f32; N_TAGS]> = Vec::new();
-        for &k in &order {
-            let (feats, gold) = &self.data[k];
-            em.clear();
-            em.extend((0..feats.len()).map(|i| {
-                let mut e = [0f32; N_TAGS];
+        let mut node: Vec<[f32; N_TAGS]> = Vec::new();
+        let mut edge = [[0f32; N_TAGS]; N_TAGS];
+        let mut start_g = [0f32; N_TAGS];
+        let data = std::mem::take(&mut self.data);
+        for &k in order {
+            let (feats, gold) = &data[k];
+            self.emissions(feats, &mut em);
+            let pred = viterbi(&em, &self.trans, &self.start);
+            stats.sentences += 1;
+            stats.tokens += gold.len();
+            stats.token_errors += pred.iter().zip(gold).filter(|(a, b)| a != b).count();
+            marginals(&em, &self.trans, &self.start, &mut node, &mut edge, &mut start_g);
+            // Gradient of the negative log-likelihood: expected − observed counts.
+            for (i, &g) in gold.iter().enumerate() {
+                node[i][usize::from(g)] -= 1.0;
+                if i == 0 {
+                    start_g[usize::from(g)] -= 1.0;
+                } else {
+                    edge[usize::from(gold[i - 1])][usize::from(g)] -= 1.0;
+                }
+            }
+            let c = self.c;
+            for (i, grad) in node.iter().enumerate() {
                 for &f in feats.of(i) {
-                    let row = &self.w[f as usize * N_TAGS..f as usize * N_TAGS + N_TAGS];
+                    let base = f as usize * N_TAGS;
                     for t in 0..N_TAGS {
-                        e[t] += row[t];
+                        let g = grad[t] + l2 * self.w[base + t];
+                        if g == 0.0 {
+                            continue;
+                        }
+                        self.g2[base + t] += g * g;
+                        let d = lr * g / (self.g2[base + t] + EPS).sqrt();
+                        self.w[base + t] -= d;
+                        self.u[base + t] -= c * d;
                     }
                 }
-                e
-            }));
+            }
+            for a in 0..N_TAGS {
+                for b in 0..N_TAGS {
+                    let g = edge[a][b];
+                    if g != 0.0 {
+                        self.trans_g2[a][b] += g * g;
+                        let d = lr * g / (self.trans_g2[a][b] + EPS).sqrt();
+                        self.trans[a][b] -= d;
+                        self.trans_u[a][b] -= c * d;
+                    }
+                }
+                let g = start_g[a];
+                if g != 0.0 {
+                    self.start_g2[a] += g * g;
+                    let d = lr * g / (self.start_g2[a] + EPS).sqrt();
+                    self.start[a] -= d;
+                    self.start_u[a] -= c * d;
+                }
+            }
+            self.c += 1.0;
+        }
+        self.data = data;
+        self.epochs += 1;
+        stats
+    }
+
+    /// One pass with perceptron updates.
+    fn perceptron_epoch(&mut self, order: &[usize]) -> EpochStats {
+        let mut stats = EpochStats::default();
+        let mut em: Vec<[f32; N_TAGS]> = Vec::new();
+        let data = std::mem::take(&mut self.data);
+        for &k in order {
+            let (feats, gold) = &data[k];
+            self.emissions(feats, &mut em);
             let pred = viterbi(&em, &self.trans, &self.start);
             stats.sentences += 1;
             stats.tokens += gold.len();
@@ -194,16 +307,93 @@ impl Trainer {
             }
             self.c += 1.0;
         }
+        self.data = data;
         self.epochs += 1;
         stats
     }
 
     /// The averaged weights as a quantized model.
     pub fn model(&self) -> Model {
+        self.model_with_bias(0.0)
+    }
+
+    /// The averaged weights as a quantized model whose decoder favours entity tags: every O
+    /// costs `o_bias` (folded into the transition and start scores, so the format is unchanged).
+    /// F1 peaks near precision ≈ recall, and the learners under-predict entities.
+    pub fn model_with_bias(&self, o_bias: f32) -> Model {
         let c = self.c;
         let w: Vec<f32> = self.w.iter().zip(&self.u).map(|(w, u)| w - u / c).collect();
-        let trans: [[f32; N_TAGS]; N_TAGS] = std::array::from_fn(|a| std::array::from_fn(|b| self.trans[a][b] - self.trans_u[a][b] / c));
-        let start: [f32; N_TAGS] = std::array::from_fn(|t| self.start[t] - self.start_u[t] / c);
+        let mut trans: [[f32; N_TAGS]; N_TAGS] = std::array::from_fn(|a| std::array::from_fn(|b| self.trans[a][b] - self.trans_u[a][b] / c));
+        let mut start: [f32; N_TAGS] = std::array::from_fn(|t| self.start[t] - self.start_u[t] / c);
+        for row in &mut trans {
+            row[0] -= o_bias;
+        }
+        start[0] -= o_bias;
         Model::from_float(self.cfg.bits, &w, trans, start, self.lex.clone())
+    }
+}
+
+fn log_sum_exp(xs: &[f32; N_TAGS]) -> f32 {
+    let m = xs.iter().fold(f32::NEG_INFINITY, |a, &b| a.max(b));
+    if m == f32::NEG_INFINITY {
+        return m;
+    }
+    m + xs.iter().map(|&x| (x - m).exp()).sum::<f32>().ln()
+}
+
+/// Forward-backward over the constrained tag lattice: per-token tag marginals (`node`), summed
+/// transition marginals (`edge`) and first-tag marginals (`start_m`).
+fn marginals(
+    em: &[[f32; N_TAGS]],
+    trans: &[[f32; N_TAGS]; N_TAGS],
+    start: &[f32; N_TAGS],
+    node: &mut Vec<[f32; N_TAGS]>,
+    edge: &mut [[f32; N_TAGS]; N_TAGS],
+    start_m: &mut [f32; N_TAGS],
+) {
+    let n = em.len();
+    node.clear();
+    *edge = [[0.0; N_TAGS]; N_TAGS];
+    *start_m = [0.0; N_TAGS];
+    if n == 0 {
+        return;
+    }
+    let t_ok: [[f32; N_TAGS]; N_TAGS] = std::array::from_fn(|a| std::array::from_fn(|b| if allowed(Some(a), b) { trans[a][b] } else { f32::NEG_INFINITY }));
+    let mut alpha = vec![[f32::NEG_INFINITY; N_TAGS]; n];
+    for t in 0..N_TAGS {
+        if allowed(None, t) {
+            alpha[0][t] = start[t] + em[0][t];
+        }
+    }
+    for i in 1..n {
+        for cur in 0..N_TAGS {
+            let xs: [f32; N_TAGS] = std::array::from_fn(|p| alpha[i - 1][p] + t_ok[p][cur]);
+            alpha[i][cur] = log_sum_exp(&xs) + em[i][cur];
+        }
+    }
+    let mut beta = vec![[0f32; N_TAGS]; n];
+    for i in (0..n - 1).rev() {
+        for p in 0..N_TAGS {
+            let xs: [f32; N_TAGS] = std::array::from_fn(|c| t_ok[p][c] + em[i + 1][c] + beta[i + 1][c]);
+            beta[i][p] = log_sum_exp(&xs);
+        }
+    }
+    let log_z = log_sum_exp(&alpha[n - 1]);
+    for i in 0..n {
+        node.push(std::array::from_fn(|t| (alpha[i][t] + beta[i][t] - log_z).exp()));
+    }
+    *start_m = node[0];
+    for i in 1..n {
+        for p in 0..N_TAGS {
+            if alpha[i - 1][p] == f32::NEG_INFINITY {
+                continue;
+            }
+            for c in 0..N_TAGS {
+                let v = alpha[i - 1][p] + t_ok[p][c] + em[i][c] + beta[i][c] - log_z;
+                if v > -30.0 {
+                    edge[p][c] += v.exp();
+                }
+            }
+        }
     }
 }
