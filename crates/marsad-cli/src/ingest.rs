@@ -12,8 +12,8 @@ use anyhow::{Context, Result};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use marsad_engine::Resources;
-use marsad_index::IndexDoc;
-use marsad_store::{Admission, ContentHash, IngestItem, NewDocument, Outcome};
+use marsad_index::{IndexDoc, IndexWriterHandle};
+use marsad_store::{Admission, ContentHash, IngestItem, NewDocument, Outcome, Store};
 use rayon::prelude::*;
 
 use crate::analyze::parse_published;
@@ -43,9 +43,6 @@ pub struct IngestArgs {
 #[derive(Default)]
 struct Tally {
     read: u64,
-    added: u64,
-    near_duplicates: u64,
-    exact_duplicates: u64,
     unchanged: u64,
     failed: u64,
 }
@@ -108,7 +105,8 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
         })
     };
 
-    let mut last_index_commit = Instant::now();
+    let mut commit = Committer { verbose: args.verbose, ..Committer::default() };
+    let mut pending: Option<Vec<IngestItem>> = None;
     for batch in rx {
         let mut prepared = Vec::with_capacity(batch.len());
         for item in batch {
@@ -140,56 +138,25 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
             };
             prepared.push(Prepared { raw, doc_id, hash, published, analyze });
         }
-        let items: Vec<IngestItem> = prepared
-            .into_par_iter()
-            .map(|p| {
-                let analysis = p.analyze.then(|| data::analysis_rows(&p.raw.text, p.published, &resources));
-                IngestItem {
-                    doc: NewDocument {
-                        doc_id: p.doc_id,
-                        content_hash: p.hash,
-                        source: p.raw.source,
-                        url: p.raw.url,
-                        title: p.raw.title,
-                        published: p.published.map(data::iso_date),
-                        text: p.raw.text,
-                        origin: p.raw.origin,
-                    },
-                    analysis,
-                }
-            })
-            .collect();
-        if items.is_empty() {
-            continue;
-        }
-        let outcomes = data.store.commit_batch(&items).context("committing a batch to the store")?;
-        // Acknowledged: the batch is durable.
-        for (item, outcome) in items.iter().zip(&outcomes) {
-            match *outcome {
-                Outcome::Added { seq, cluster, near_duplicate } => {
-                    tally.added += 1;
-                    tally.near_duplicates += u64::from(near_duplicate);
-                    let d = &item.doc;
-                    let empty = Vec::new();
-                    let entities = item.analysis.as_ref().map_or(&empty, |a| &a.entities);
-                    let mut doc = IndexDoc { seq: seq as u64, cluster: cluster as u64, title: d.title.as_deref(), text: &d.text, source: d.source.as_deref(), published: d.published.as_deref(), ..IndexDoc::default() };
-                    data::add_entities(&mut doc, entities);
-                    writer.add(&doc)?;
-                }
-                Outcome::ExactDuplicate { .. } => tally.exact_duplicates += 1,
-                Outcome::AlreadyStored { .. } => tally.unchanged += 1,
-            }
-        }
-        if args.verbose {
-            bar.suspend(|| eprintln!("marsad: acknowledged {} documents (batch of {})", tally.added + tally.exact_duplicates, items.len()));
-        }
-        if writer.pending() >= INDEX_COMMIT_DOCS || last_index_commit.elapsed() >= INDEX_COMMIT_INTERVAL {
-            writer.commit(data.store.last_seq()? as u64)?;
-            last_index_commit = Instant::now();
+        // Analyze this batch while the previous one is committed and indexed.
+        let previous = pending.take();
+        let (items, committed) = rayon::join(
+            || analyze_batch(prepared, &resources),
+            || match previous {
+                Some(items) => commit.batch(&mut *data.store, &mut writer, &items, &bar),
+                None => Ok(()),
+            },
+        );
+        committed?;
+        if !items.is_empty() {
+            pending = Some(items);
         }
         let secs = started.elapsed().as_secs_f64().max(1e-3);
         bar.set_position(counter.load(Ordering::Relaxed));
         bar.set_message(format!("{} docs, {:.0} docs/s", tally.read, tally.read as f64 / secs));
+    }
+    if let Some(items) = pending.take() {
+        commit.batch(&mut *data.store, &mut writer, &items, &bar)?;
     }
     reader.join().map_err(|_| anyhow::anyhow!("the input reader thread panicked"))?;
     writer.commit(data.store.last_seq()? as u64).context("committing the index")?;
@@ -204,10 +171,10 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
         tally.read,
         secs,
         tally.read as f64 / secs.max(1e-9),
-        tally.added,
-        tally.near_duplicates,
-        tally.exact_duplicates,
-        tally.unchanged,
+        commit.added,
+        commit.near_duplicates,
+        commit.exact_duplicates,
+        tally.unchanged + commit.unchanged,
         tally.failed
     );
     eprintln!(
@@ -225,6 +192,72 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
     );
     let _ = &mut data;
     Ok(if tally.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// Analyze a batch on all cores.
+fn analyze_batch(prepared: Vec<Prepared>, resources: &Resources) -> Vec<IngestItem> {
+    prepared
+        .into_par_iter()
+        .map(|p| {
+            let analysis = p.analyze.then(|| data::analysis_rows(&p.raw.text, p.published, resources));
+            IngestItem {
+                doc: NewDocument {
+                    doc_id: p.doc_id,
+                    content_hash: p.hash,
+                    source: p.raw.source,
+                    url: p.raw.url,
+                    title: p.raw.title,
+                    published: p.published.map(data::iso_date),
+                    text: p.raw.text,
+                    origin: p.raw.origin,
+                },
+                analysis,
+            }
+        })
+        .collect()
+}
+
+/// Commits batches to the store (acknowledgement) and feeds the index.
+#[derive(Default)]
+struct Committer {
+    verbose: bool,
+    added: u64,
+    near_duplicates: u64,
+    exact_duplicates: u64,
+    unchanged: u64,
+    last_index_commit: Option<Instant>,
+}
+
+impl Committer {
+    fn batch(&mut self, store: &mut dyn Store, writer: &mut IndexWriterHandle, items: &[IngestItem], bar: &ProgressBar) -> Result<()> {
+        let outcomes = store.commit_batch(items).context("committing a batch to the store")?;
+        // Acknowledged: the batch is durable.
+        for (item, outcome) in items.iter().zip(&outcomes) {
+            match *outcome {
+                Outcome::Added { seq, cluster, near_duplicate } => {
+                    self.added += 1;
+                    self.near_duplicates += u64::from(near_duplicate);
+                    let d = &item.doc;
+                    let empty = Vec::new();
+                    let entities = item.analysis.as_ref().map_or(&empty, |a| &a.entities);
+                    let mut doc = IndexDoc { seq: seq as u64, cluster: cluster as u64, title: d.title.as_deref(), text: &d.text, source: d.source.as_deref(), published: d.published.as_deref(), ..IndexDoc::default() };
+                    data::add_entities(&mut doc, entities);
+                    writer.add(&doc)?;
+                }
+                Outcome::ExactDuplicate { .. } => self.exact_duplicates += 1,
+                Outcome::AlreadyStored { .. } => self.unchanged += 1,
+            }
+        }
+        if self.verbose {
+            bar.suspend(|| eprintln!("marsad: acknowledged {} documents (batch of {})", self.added + self.exact_duplicates, items.len()));
+        }
+        let last = *self.last_index_commit.get_or_insert_with(Instant::now);
+        if writer.pending() >= INDEX_COMMIT_DOCS || last.elapsed() >= INDEX_COMMIT_INTERVAL {
+            writer.commit(store.last_seq()? as u64)?;
+            self.last_index_commit = Some(Instant::now());
+        }
+        Ok(())
+    }
 }
 
 fn report(bar: &ProgressBar, tally: &mut Tally, item: Item) {
