@@ -124,7 +124,7 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
             }
             let hash = ContentHash::of_text(&raw.text);
             let doc_id = raw.id.clone().unwrap_or_else(|| format!("sha:{}", hash.to_hex()));
-            let published = raw.published.as_deref().and_then(parse_published);
+            let published = raw.published.as_deref().and_then(feed_date);
             if raw.published.is_some() && published.is_none() {
                 bar.suspend(|| eprintln!("marsad: warning: {}: unrecognised publication date {:?}; stored without a date", raw.origin, raw.published.as_deref().unwrap_or("")));
             }
@@ -192,6 +192,16 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
     );
     let _ = &mut data;
     Ok(if tally.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// A publication date as feeds write it: what `analyze --published` accepts, plus the
+/// day-first `DD/MM/YYYY` of Arabic sites (JawharaFM: `17/05/2015`).
+fn feed_date(s: &str) -> Option<marsad_engine::CivilDate> {
+    parse_published(s).or_else(|| {
+        let mut it = s.trim().split(['/', '.']);
+        let (d, m, y) = (it.next()?.parse().ok()?, it.next()?.parse().ok()?, it.next()?.get(..4)?.parse().ok()?);
+        marsad_engine::CivilDate::new(y, m, d)
+    })
 }
 
 /// Analyze a batch on all cores.

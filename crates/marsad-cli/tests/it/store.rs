@@ -44,7 +44,7 @@ fn corpus(dir: &Path) {
     std::fs::write(dir.join("in/news.jsonl"), lines.join("\n") + "\n").unwrap();
     // Gzipped JSON lines and a web page, one directory down.
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-    gz.write_all(serde_json::json!({"docno": "g1", "src": "jawhara", "time": "2018-07-01", "text": "نظمت جمعية تونسية مهرجانا ثقافيا في مدينة سوسة بمشاركة فنانين من الجزائر والمغرب."}).to_string().as_bytes()).unwrap();
+    gz.write_all(serde_json::json!({"docno": "g1", "src": "jawhara", "time": "01/07/2018", "text": "نظمت جمعية تونسية مهرجانا ثقافيا في مدينة سوسة بمشاركة فنانين من الجزائر والمغرب."}).to_string().as_bytes()).unwrap();
     std::fs::write(dir.join("in/more/feed.jsonl.gz"), gz.finish().unwrap()).unwrap();
     std::fs::write(
         dir.join("in/more/page.html"),
@@ -96,6 +96,7 @@ fn issue_6_ingest_search_export_round_trip() {
     assert_eq!(search(dir, "date:2018-04..2018-05").0, ["3", "d2"]);
     assert_eq!(search(dir, "date:2018-03").0, ["d1", "d4"]);
     assert_eq!(search(dir, "source:jawhara تونسية").0, ["g1"]);
+    assert_eq!(search(dir, "date:2018-07-01").0, ["g1"], "day-first feed dates");
     assert_eq!(search(dir, "الأمطار").0, ["http://example.org/rain"], "HTML: id from the canonical URL");
     assert_eq!(search(dir, "رياضة").0, Vec::<String>::new(), "HTML navigation is boilerplate");
     assert_eq!(search(dir, "الاقتصاد date:2018").0, Vec::<String>::new(), "undated text is outside every date range");
