@@ -2,6 +2,7 @@
 //! one of these commands from `../shared` (or `$MARSAD_SHARED`).
 
 mod bench;
+mod bench_search;
 mod conformance;
 mod eval_seg;
 mod lexicons;
@@ -22,6 +23,7 @@ fn main() -> anyhow::Result<()> {
         "train-ner" => ner::train(rest),
         "eval-ner" => ner::eval(rest),
         "bench-ner" => ner::bench(rest),
+        "bench-search" => bench_search::run(rest),
         _ => {
             eprintln!(
                 "usage: cargo xtask <command>\n\
@@ -31,7 +33,8 @@ fn main() -> anyhow::Result<()> {
                  \n  bench-text          text-core throughput on the ANT corpus\
                  \n  train-ner           train resources/ner/model.bin (--dev: tune on a dev split)\
                  \n  eval-ner            NER P/R/F1 on the ANERcorp test split\
-                 \n  bench-ner           NER tagging speed, model load time, peak RSS"
+                 \n  bench-ner           NER tagging speed, model load time, peak RSS\
+                 \n  bench-search        search latency p50/p99 over 1,000 mixed queries (--data DIR)"
             );
             if cmd == "help" { Ok(()) } else { anyhow::bail!("unknown command {cmd:?}") }
         }
