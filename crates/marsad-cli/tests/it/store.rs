@@ -127,6 +127,24 @@ fn issue_6_ingest_search_export_round_trip() {
     assert!(csv.starts_with("doc_id,published,source,start,end,type,text,key,country,actor_id\r\n"), "{csv}");
     assert!(csv.contains("d1,2018-03-10,bbc,50,76,PER,محمد جواد ظريف,محمد جواد ظريف,,"), "{csv}");
     assert_eq!(&ZARIF.as_bytes()[50..76], "محمد جواد ظريف".as_bytes());
+    // Parquet: read back with the parquet crate, and with pyarrow where it is installed.
+    let out = marsad_in(dir, &["export", "entities", "--data", "data", "--out", "entities.parquet"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = csv.lines().count() - 1;
+    let reader = parquet::file::reader::SerializedFileReader::new(std::fs::File::open(dir.join("entities.parquet")).unwrap()).unwrap();
+    use parquet::file::reader::FileReader;
+    assert_eq!(reader.metadata().file_metadata().num_rows() as usize, rows);
+    let names: Vec<&str> = reader.metadata().file_metadata().schema_descr().columns().iter().map(|c| c.name()).collect();
+    assert_eq!(names, ["doc_id", "published", "source", "start", "end", "type", "text", "key", "country", "actor_id"]);
+    let py = "import pyarrow.parquet as pq, sys; t = pq.read_table(sys.argv[1]); print(t.num_rows, t.column('text')[1], t.column('start')[1], t.column('country')[1])";
+    match Command::new("python3").current_dir(dir).args(["-c", py, "entities.parquet"]).output() {
+        Ok(o) if o.status.success() => assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), format!("{rows} محمد جواد ظريف 50 None")),
+        Ok(o) if String::from_utf8_lossy(&o.stderr).contains("No module named") => eprintln!("note: pyarrow is not installed; Parquet checked with the parquet crate's reader only"),
+        Ok(o) => panic!("pyarrow cannot read the export: {}", String::from_utf8_lossy(&o.stderr)),
+        Err(_) => eprintln!("note: python3 is not installed; Parquet checked with the parquet crate's reader only"),
+    }
+    let out = marsad_in(dir, &["export", "quotes", "--data", "data", "--out", "quotes.parquet"]);
+    assert!(out.status.success(), "{}", stderr(&out));
     let out = marsad_in(dir, &["export", "quotes", "--data", "data"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(String::from_utf8(out.stdout).unwrap().starts_with("doc_id,published,source,speaker,"));
