@@ -90,6 +90,8 @@ pub struct SqliteStore {
     /// LSH band key → documents having it; loaded at open, kept in step with commits.
     bands: HashMap<u64, Vec<Seq>>,
     signatures: HashMap<Seq, (MinHash, Seq)>,
+    /// Signatures are loaded on the first commit: readers (search, export) never need them.
+    signatures_loaded: bool,
 }
 
 impl SqliteStore {
@@ -111,12 +113,14 @@ impl SqliteStore {
             Some(v) if v != SCHEMA_VERSION => return Err(StoreError::SchemaVersion { found: v, expected: SCHEMA_VERSION }),
             Some(_) => {}
         }
-        let mut store = SqliteStore { conn, bands: HashMap::new(), signatures: HashMap::new() };
-        store.load_signatures()?;
-        Ok(store)
+        Ok(SqliteStore { conn, bands: HashMap::new(), signatures: HashMap::new(), signatures_loaded: false })
     }
 
     fn load_signatures(&mut self) -> Result<(), StoreError> {
+        if self.signatures_loaded {
+            return Ok(());
+        }
+        self.signatures_loaded = true;
         let mut stmt = self.conn.prepare("SELECT seq, cluster, minhash FROM documents WHERE minhash IS NOT NULL AND duplicate_of IS NULL")?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, Seq>(0)?, r.get::<_, Seq>(1)?, r.get::<_, Vec<u8>>(2)?)))?;
         let mut loaded = Vec::new();
@@ -296,6 +300,7 @@ impl Store for SqliteStore {
     }
 
     fn commit_batch(&mut self, items: &[IngestItem]) -> Result<Vec<Outcome>, StoreError> {
+        self.load_signatures()?;
         let mut outcomes = Vec::with_capacity(items.len());
         let mut remembered = Vec::new();
         let tx = self.conn.unchecked_transaction()?;
