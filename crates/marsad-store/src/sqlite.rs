@@ -92,6 +92,8 @@ pub struct SqliteStore {
     signatures: HashMap<Seq, (MinHash, Seq)>,
     /// Signatures are loaded on the first commit: readers (search, export) never need them.
     signatures_loaded: bool,
+    /// (type, key) → actor id, filled as actors are met (cleared if a batch fails).
+    actors: HashMap<(String, String), i64>,
 }
 
 impl SqliteStore {
@@ -103,6 +105,8 @@ impl SqliteStore {
         // FULL: a committed batch survives power loss too, not only a killed process.
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "OFF")?;
+        // 64 MiB page cache: the unique-key indexes stay in memory during a long ingest.
+        conn.pragma_update(None, "cache_size", -65_536)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.execute_batch(SCHEMA)?;
         let version: Option<String> = conn.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0)).optional()?;
@@ -113,7 +117,7 @@ impl SqliteStore {
             Some(v) if v != SCHEMA_VERSION => return Err(StoreError::SchemaVersion { found: v, expected: SCHEMA_VERSION }),
             Some(_) => {}
         }
-        Ok(SqliteStore { conn, bands: HashMap::new(), signatures: HashMap::new(), signatures_loaded: false })
+        Ok(SqliteStore { conn, bands: HashMap::new(), signatures: HashMap::new(), signatures_loaded: false, actors: HashMap::new() })
     }
 
     fn load_signatures(&mut self) -> Result<(), StoreError> {
@@ -164,7 +168,7 @@ impl SqliteStore {
         best.map(|(_, c)| c)
     }
 
-    fn commit_one(tx: &Transaction<'_>, item: &IngestItem, cluster_hint: Option<Seq>) -> Result<(Outcome, Option<(Seq, Seq)>), StoreError> {
+    fn commit_one(tx: &Transaction<'_>, item: &IngestItem, cluster_hint: Option<Seq>, actors: &mut HashMap<(String, String), i64>, mentions: &mut HashMap<i64, i64>) -> Result<(Outcome, Option<(Seq, Seq)>), StoreError> {
         let doc = &item.doc;
         if let Some(seq) = tx.query_row("SELECT seq FROM documents WHERE doc_id = ?1", params![doc.doc_id], |r| r.get::<_, Seq>(0)).optional()? {
             return Ok((Outcome::AlreadyStored { seq }, None));
@@ -201,20 +205,24 @@ impl SqliteStore {
         };
         {
             let mut actor_get = tx.prepare_cached("SELECT id FROM actors WHERE kind = ?1 AND key = ?2")?;
-            let mut actor_bump = tx.prepare_cached("UPDATE actors SET mentions = mentions + 1 WHERE id = ?1")?;
-            let mut actor_new = tx.prepare_cached("INSERT INTO actors (kind, key, name, country, mentions) VALUES (?1, ?2, ?3, ?4, 1)")?;
+            let mut actor_new = tx.prepare_cached("INSERT INTO actors (kind, key, name, country, mentions) VALUES (?1, ?2, ?3, ?4, 0)")?;
             let mut ent = tx.prepare_cached("INSERT INTO entities (seq, start, end, kind, text, key, country, actor_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
             for e in &analysis.entities {
-                let actor = match actor_get.query_row(params![e.kind, e.key], |r| r.get::<_, i64>(0)).optional()? {
-                    Some(id) => {
-                        actor_bump.execute(params![id])?;
+                let actor = match actors.get(&(e.kind.clone(), e.key.clone())) {
+                    Some(&id) => id,
+                    None => {
+                        let id = match actor_get.query_row(params![e.kind, e.key], |r| r.get::<_, i64>(0)).optional()? {
+                            Some(id) => id,
+                            None => {
+                                actor_new.execute(params![e.kind, e.key, e.text, e.country])?;
+                                tx.last_insert_rowid()
+                            }
+                        };
+                        actors.insert((e.kind.clone(), e.key.clone()), id);
                         id
                     }
-                    None => {
-                        actor_new.execute(params![e.kind, e.key, e.text, e.country])?;
-                        tx.last_insert_rowid()
-                    }
                 };
+                *mentions.entry(actor).or_default() += 1;
                 ent.execute(params![seq, e.start as i64, e.end as i64, e.kind, e.text, e.key, e.country, actor])?;
             }
             let mut q = tx.prepare_cached(
@@ -304,6 +312,8 @@ impl Store for SqliteStore {
         let mut outcomes = Vec::with_capacity(items.len());
         let mut remembered = Vec::new();
         let tx = self.conn.unchecked_transaction()?;
+        // Mention counts are added once per actor per batch.
+        let mut mentions: HashMap<i64, i64> = HashMap::new();
         // Signatures of this batch are compared too, so two rewrites in one batch cluster.
         let mut batch_sigs: Vec<(MinHash, Seq)> = Vec::new();
         for item in items {
@@ -313,14 +323,32 @@ impl Store for SqliteStore {
                 let in_batch = batch_sigs.iter().map(|(o, c)| (s.similarity(o), *c)).filter(|(x, _)| *x >= NEAR_DUPLICATE_JACCARD).max_by(|a, b| a.0.total_cmp(&b.0));
                 stored.or(in_batch).map(|(_, c)| c)
             });
-            let (outcome, remember) = Self::commit_one(&tx, item, hint)?;
+            let (outcome, remember) = match Self::commit_one(&tx, item, hint, &mut self.actors, &mut mentions) {
+                Ok(r) => r,
+                Err(e) => {
+                    // Actors inserted by this transaction are rolled back with it.
+                    self.actors.clear();
+                    return Err(e);
+                }
+            };
             if let (Some((seq, cluster)), Some(s)) = (remember, sig) {
                 batch_sigs.push((s.clone(), cluster));
                 remembered.push((seq, cluster, s.clone()));
             }
             outcomes.push(outcome);
         }
-        tx.commit()?;
+        let flushed = (|| -> Result<(), StoreError> {
+            let mut bump = tx.prepare_cached("UPDATE actors SET mentions = mentions + ?2 WHERE id = ?1")?;
+            for (id, n) in &mentions {
+                bump.execute(params![id, n])?;
+            }
+            drop(bump);
+            Ok(tx.commit()?)
+        })();
+        if let Err(e) = flushed {
+            self.actors.clear();
+            return Err(e);
+        }
         for (seq, cluster, sig) in remembered {
             self.remember(seq, cluster, sig);
         }
