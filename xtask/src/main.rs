@@ -3,6 +3,7 @@
 
 mod actors;
 mod bench;
+mod bench_search;
 mod conformance;
 mod eval_quotes;
 mod eval_seg;
@@ -27,6 +28,7 @@ fn main() -> anyhow::Result<()> {
         "bench-ner" => ner::bench(rest),
         "build-actors" => actors::run(rest),
         "eval-actors" => actors::eval(rest),
+        "bench-search" => bench_search::run(rest),
         _ => {
             eprintln!(
                 "usage: cargo xtask <command>\n\
@@ -39,7 +41,8 @@ fn main() -> anyhow::Result<()> {
                  \n  eval-ner            NER P/R/F1 on the ANERcorp test split\
                  \n  bench-ner           NER tagging speed, model load time, peak RSS\
                  \n  build-actors        rebuild resources/understand/* (actors, countries, agents, places)\
-                 \n  eval-actors         actor codes of the GSR dev spans (--errors lists misses)"
+                 \n  eval-actors         actor codes of the GSR dev spans (--errors lists misses)\
+                 \n  bench-search        search latency p50/p99 over 1,000 mixed queries (--data DIR)"
             );
             if cmd == "help" { Ok(()) } else { anyhow::bail!("unknown command {cmd:?}") }
         }

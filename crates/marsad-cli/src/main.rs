@@ -1,7 +1,13 @@
 //! `marsad`: the command-line front end. Glue only: argument parsing, I/O, serialization.
 
 mod analyze;
+mod data;
+mod export;
+mod html;
+mod ingest;
 mod output;
+mod search;
+mod sources;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -17,12 +23,21 @@ struct Cli {
 enum Command {
     /// Analyze text: tokens, sentences, clitic segments, search keys (JSON on stdout).
     Analyze(analyze::AnalyzeArgs),
+    /// Ingest documents into the data directory: analyze, store, deduplicate, index.
+    Ingest(ingest::IngestArgs),
+    /// Search the ingested documents.
+    Search(search::SearchArgs),
+    /// Export analysis rows (entities, quotes) of the data directory.
+    Export(export::ExportArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Analyze(args) => analyze::run(args),
+        Command::Ingest(args) => ingest::run(args),
+        Command::Search(args) => search::run(args),
+        Command::Export(args) => export::run(args),
     };
     match result {
         Ok(code) => code,

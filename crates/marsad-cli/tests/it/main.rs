@@ -1,5 +1,7 @@
 //! End-to-end tests of the `marsad` binary: the output contract and bad input.
 
+mod store;
+
 use expect_test::{expect, expect_file};
 use std::io::Write;
 use std::process::{Command, Output, Stdio};

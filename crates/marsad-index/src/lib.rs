@@ -1,0 +1,321 @@
+//! The full-text index: a tantivy schema fed by the project's Arabic analyzer
+//! ([`analyzer`]), fielded filters, facets and highlighted snippets.
+//!
+//! The index is derived data. Its commit payload records a *watermark*: the highest store
+//! sequence number it contains. Whoever owns the system of record re-feeds every document
+//! above the watermark after a crash; since a tantivy commit is atomic with its payload, no
+//! document is ever indexed twice.
+//!
+//! This crate knows nothing about SQLite, the engine's analysis types, files or the CLI:
+//! it indexes [`IndexDoc`]s (plain strings) and answers with sequence numbers.
+
+pub mod analyzer;
+mod query;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use marsad_text::CliticLexicon;
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::AggregationCollector;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::schema::{DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING};
+use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
+
+pub use analyzer::{ArabicAnalyzer, Terms};
+pub use query::{QueryTerms, Snippet};
+
+const KEYS: &str = "marsad_keys";
+const FOLD: &str = "marsad_fold";
+const SCHEMA_TAG: &str = "marsad-index-v1";
+
+/// An index operation failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum IndexError {
+    #[error("index error")]
+    Tantivy(#[from] tantivy::TantivyError),
+    #[error("cannot open index directory {path}")]
+    Io { path: String, source: std::io::Error },
+    #[error("invalid query: {0}")]
+    Query(String),
+    #[error("the index at {0} was built with another schema; delete it to rebuild from the store")]
+    Schema(String),
+}
+
+/// One document to index (plain strings; `published` is `YYYY-MM-DD`).
+#[derive(Debug, Clone, Default)]
+pub struct IndexDoc<'a> {
+    pub seq: u64,
+    pub cluster: u64,
+    pub title: Option<&'a str>,
+    pub text: &'a str,
+    pub source: Option<&'a str>,
+    pub published: Option<&'a str>,
+    /// Person names (surface) with their search keys.
+    pub persons: Vec<(&'a str, &'a str)>,
+    pub places: Vec<(&'a str, &'a str)>,
+    pub orgs: Vec<(&'a str, &'a str)>,
+    /// Actor codes (ISO 3166-1 alpha-3 countries of places and nationalities).
+    pub actors: Vec<&'a str>,
+}
+
+#[derive(Clone, Copy)]
+struct Fields {
+    seq: Field,
+    cluster: Field,
+    body: Field,
+    body_fold: Field,
+    title: Field,
+    title_fold: Field,
+    source: Field,
+    published: Field,
+    month: Field,
+    person: Field,
+    person_key: Field,
+    place: Field,
+    place_key: Field,
+    org: Field,
+    actor: Field,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let text = |tok: &str| TextOptions::default().set_indexing_options(TextFieldIndexing::default().set_tokenizer(tok).set_index_option(IndexRecordOption::WithFreqsAndPositions));
+    let fields = Fields {
+        seq: b.add_u64_field("seq", INDEXED | STORED | FAST),
+        cluster: b.add_u64_field("cluster", INDEXED | FAST),
+        body: b.add_text_field("body", text(KEYS)),
+        body_fold: b.add_text_field("body_fold", text(FOLD)),
+        title: b.add_text_field("title", text(KEYS)),
+        title_fold: b.add_text_field("title_fold", text(FOLD)),
+        source: b.add_text_field("source", STRING | FAST),
+        published: b.add_date_field("published", DateOptions::default().set_indexed().set_fast()),
+        month: b.add_text_field("month", STRING | FAST),
+        person: b.add_text_field("person", text(KEYS)),
+        person_key: b.add_text_field("person_key", STRING | FAST),
+        place: b.add_text_field("place", text(KEYS)),
+        place_key: b.add_text_field("place_key", STRING | FAST),
+        org: b.add_text_field("org", text(KEYS)),
+        actor: b.add_text_field("actor", STRING | FAST),
+    };
+    (b.build(), fields)
+}
+
+/// An opened index.
+pub struct SearchIndex {
+    index: Index,
+    fields: Fields,
+    reader: IndexReader,
+    keys: ArabicAnalyzer,
+    fold: ArabicAnalyzer,
+}
+
+/// Writes documents; commit with the new watermark.
+pub struct IndexWriterHandle {
+    writer: IndexWriter,
+    fields: Fields,
+    pending: usize,
+}
+
+/// A facet bucket list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facet {
+    pub name: &'static str,
+    pub buckets: Vec<(String, u64)>,
+}
+
+/// One hit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub seq: u64,
+    pub score: f32,
+}
+
+/// Search results.
+#[derive(Debug, Clone)]
+pub struct SearchResults {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    pub facets: Vec<Facet>,
+    /// What the query matches, for highlighting.
+    pub terms: QueryTerms,
+}
+
+/// Facets computed with every search: field name and label.
+const FACETS: [(&str, &str); 5] = [("actor", "actors"), ("person_key", "persons"), ("place_key", "places"), ("source", "sources"), ("month", "months")];
+
+impl SearchIndex {
+    /// Open or create the index in `dir`.
+    pub fn open(dir: &Path, lexicon: Arc<CliticLexicon>) -> Result<Self, IndexError> {
+        std::fs::create_dir_all(dir).map_err(|source| IndexError::Io { path: dir.display().to_string(), source })?;
+        let (schema, fields) = schema();
+        let tag = dir.join("SCHEMA");
+        let index = if dir.join("meta.json").exists() {
+            if std::fs::read_to_string(&tag).ok().as_deref() != Some(SCHEMA_TAG) {
+                return Err(IndexError::Schema(dir.display().to_string()));
+            }
+            Index::open_in_dir(dir)?
+        } else {
+            let index = Index::create_in_dir(dir, schema)?;
+            std::fs::write(&tag, SCHEMA_TAG).map_err(|source| IndexError::Io { path: tag.display().to_string(), source })?;
+            index
+        };
+        let keys = ArabicAnalyzer::new(lexicon.clone(), Terms::Keys);
+        let fold = ArabicAnalyzer::new(lexicon, Terms::Fold);
+        index.tokenizers().register(KEYS, keys.clone());
+        index.tokenizers().register(FOLD, fold.clone());
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        Ok(SearchIndex { index, fields, reader, keys, fold })
+    }
+
+    /// The highest store sequence number the last commit contains (0 for a new index).
+    pub fn watermark(&self) -> Result<u64, IndexError> {
+        let metas = self.index.load_metas()?;
+        Ok(metas.payload.and_then(|p| p.parse().ok()).unwrap_or(0))
+    }
+
+    /// Number of indexed documents (as of the last reload).
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// Make the latest commit visible to searches.
+    pub fn reload(&self) -> Result<(), IndexError> {
+        Ok(self.reader.reload()?)
+    }
+
+    /// A writer (takes the index lock: one writer per index at a time).
+    pub fn writer(&self, heap_bytes: usize) -> Result<IndexWriterHandle, IndexError> {
+        let writer = self.index.writer_with_num_threads(1, heap_bytes.max(15_000_000))?;
+        Ok(IndexWriterHandle { writer, fields: self.fields, pending: 0 })
+    }
+
+    /// Search. See [`query`] for the syntax beyond tantivy's (`date:`, `source:`, `actor:`).
+    pub fn search(&self, query: &str, limit: usize, facets: usize) -> Result<SearchResults, IndexError> {
+        let f = &self.fields;
+        let q = query::parse(&self.index, f, query)?;
+        let terms = query::QueryTerms::of(&*q, f, &self.keys, &self.fold);
+        let searcher = self.reader.searcher();
+        let mut aggs = Aggregations::default();
+        if facets > 0 {
+            for (field, name) in FACETS {
+                let req: tantivy::aggregation::agg_req::Aggregation = serde_json::from_value(serde_json::json!({"terms": {"field": field, "size": facets}})).map_err(|e| IndexError::Query(e.to_string()))?;
+                aggs.insert(name.to_string(), req);
+            }
+        }
+        let collector = (TopDocs::with_limit(limit.max(1)).order_by_score(), Count, AggregationCollector::from_aggs(aggs, Default::default()));
+        let (top, total, agg_res) = searcher.search(&*q, &collector)?;
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, addr) in top.into_iter().take(limit) {
+            let col = searcher.segment_reader(addr.segment_ord).fast_fields().u64("seq")?;
+            if let Some(seq) = col.first(addr.doc_id) {
+                hits.push(Hit { seq, score });
+            }
+        }
+        let mut out_facets = Vec::new();
+        if facets > 0 {
+            let json = serde_json::to_value(&agg_res).map_err(|e| IndexError::Query(e.to_string()))?;
+            for (_, name) in FACETS {
+                let buckets = json[name]["buckets"]
+                    .as_array()
+                    .map(|a| a.iter().filter_map(|b| Some((b["key"].as_str().map(str::to_string).unwrap_or_else(|| b["key"].to_string()), b["doc_count"].as_u64()?))).collect())
+                    .unwrap_or_default();
+                out_facets.push(Facet { name, buckets });
+            }
+        }
+        Ok(SearchResults { total, hits, facets: out_facets, terms })
+    }
+
+    /// A highlighted snippet of `text` for `terms`, at most about `max_bytes` long.
+    pub fn snippet(&self, text: &str, terms: &QueryTerms, max_bytes: usize) -> Snippet {
+        query::snippet(text, terms, &self.keys, &self.fold, max_bytes)
+    }
+}
+
+impl IndexWriterHandle {
+    /// Queue a document (visible after [`Self::commit`]).
+    pub fn add(&mut self, d: &IndexDoc<'_>) -> Result<(), IndexError> {
+        let f = &self.fields;
+        let mut doc = TantivyDocument::default();
+        doc.add_u64(f.seq, d.seq);
+        doc.add_u64(f.cluster, d.cluster);
+        doc.add_text(f.body, d.text);
+        doc.add_text(f.body_fold, d.text);
+        if let Some(t) = d.title {
+            doc.add_text(f.title, t);
+            doc.add_text(f.title_fold, t);
+        }
+        if let Some(s) = d.source {
+            doc.add_text(f.source, s.to_lowercase());
+        }
+        if let Some((y, m, day)) = d.published.and_then(parse_ymd) {
+            doc.add_date(f.published, DateTime::from_timestamp_secs(days_from_civil(y, m, day) * 86_400));
+            doc.add_text(f.month, format!("{y:04}-{m:02}"));
+        }
+        let mut seen = std::collections::HashSet::new();
+        for (name, key) in &d.persons {
+            doc.add_text(f.person, name);
+            if seen.insert(("p", *key)) {
+                doc.add_text(f.person_key, key);
+            }
+        }
+        for (name, key) in &d.places {
+            doc.add_text(f.place, name);
+            if seen.insert(("l", *key)) {
+                doc.add_text(f.place_key, key);
+            }
+        }
+        for (name, _) in &d.orgs {
+            doc.add_text(f.org, name);
+        }
+        for a in &d.actors {
+            if seen.insert(("a", *a)) {
+                doc.add_text(f.actor, a.to_uppercase());
+            }
+        }
+        self.writer.add_document(doc)?;
+        self.pending += 1;
+        Ok(())
+    }
+
+    /// Documents added since the last commit.
+    pub fn pending(&self) -> usize {
+        self.pending
+    }
+
+    /// Commit everything added, recording `watermark` (the highest store sequence number now
+    /// in the index) atomically with it.
+    pub fn commit(&mut self, watermark: u64) -> Result<(), IndexError> {
+        let mut prepared = self.writer.prepare_commit()?;
+        prepared.set_payload(&watermark.to_string());
+        prepared.commit()?;
+        self.pending = 0;
+        Ok(())
+    }
+
+    /// Wait for merges and release the lock.
+    pub fn finish(self) -> Result<(), IndexError> {
+        self.writer.wait_merging_threads()?;
+        Ok(())
+    }
+}
+
+/// `YYYY-MM-DD` (or a longer ISO timestamp) → (year, month, day).
+pub fn parse_ymd(s: &str) -> Option<(i64, u32, u32)> {
+    let y: i64 = s.get(0..4)?.parse().ok()?;
+    let m: u32 = s.get(5..7)?.parse().ok()?;
+    let d: u32 = s.get(8..10)?.parse().ok()?;
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}

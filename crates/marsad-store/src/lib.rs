@@ -1,0 +1,212 @@
+//! The system of record: documents, their analyses (entities, quotes, dates as rows with byte
+//! offsets), actors and duplicate clusters, behind the [`Store`] trait. The default
+//! implementation, [`SqliteStore`], is an embedded SQLite database in WAL mode.
+//!
+//! Acknowledgement = commit: [`Store::commit_batch`] writes a whole batch in one transaction and
+//! returns only after it is durable, so a `kill -9` loses no document it acknowledged.
+//! Idempotency comes from unique keys: a document id is stored once; a text (content hash) is
+//! analyzed once — later copies are recorded as exact duplicates of the first.
+//!
+//! This crate knows nothing about Arabic, analysis, tantivy or the CLI: the caller hands it
+//! plain rows (and the search keys that near-duplicate fingerprints are made of).
+
+pub mod fingerprint;
+mod sqlite;
+
+pub use fingerprint::{ContentHash, MinHash};
+pub use sqlite::SqliteStore;
+
+/// Ingestion order of a stored document: dense, increasing, never reused. The full-text index
+/// records the last sequence number it contains (its watermark) and catches up from there.
+pub type Seq = i64;
+
+/// A store operation failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    #[error("database error")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("cannot create data directory {path}")]
+    Io { path: String, source: std::io::Error },
+    #[error("store schema version {found} is not supported (expected {expected})")]
+    SchemaVersion { found: i64, expected: i64 },
+}
+
+/// A document as it arrives, before analysis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewDocument {
+    /// Stable identifier (the corpus `docno`/`id`, else derived from the content hash).
+    pub doc_id: String,
+    pub content_hash: ContentHash,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    /// Publication date as ISO 8601 `YYYY-MM-DD` when known.
+    pub published: Option<String>,
+    pub text: String,
+    /// Where it came from (`file:line`), for error messages and audits.
+    pub origin: String,
+}
+
+/// A named entity of a document, linked to an actor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityRow {
+    pub start: usize,
+    pub end: usize,
+    /// `PER`, `ORG`, `LOC`, `MISC`, `NORP`.
+    pub kind: String,
+    /// Surface text (`&text[start..end]`).
+    pub text: String,
+    /// Search key of the name: actors are the distinct (kind, key) pairs.
+    pub key: String,
+    /// ISO 3166-1 alpha-3 code.
+    pub country: Option<String>,
+}
+
+/// A byte range with its surface text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpanRow {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// A quote of a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteRow {
+    pub verb: SpanRow,
+    pub speaker: Option<SpanRow>,
+    pub speaker_head: Option<SpanRow>,
+    pub speaker_source: String,
+    pub content: SpanRow,
+    pub kind: String,
+    pub confidence: f32,
+    pub provenance: String,
+}
+
+/// A date expression of a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateRow {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub value: String,
+    pub resolved: bool,
+    pub granularity: String,
+    pub confidence: f32,
+    pub provenance: String,
+}
+
+/// The analysis rows of one document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AnalysisRows {
+    pub entities: Vec<EntityRow>,
+    pub quotes: Vec<QuoteRow>,
+    pub dates: Vec<DateRow>,
+    /// Near-duplicate fingerprint; `None` for texts too short to compare.
+    pub minhash: Option<MinHash>,
+}
+
+/// One document to commit, with its analysis (absent when the caller already knows the text
+/// is stored: the store then records an exact duplicate).
+#[derive(Debug, Clone)]
+pub struct IngestItem {
+    pub doc: NewDocument,
+    pub analysis: Option<AnalysisRows>,
+}
+
+/// What the store knows about a document before it is analyzed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Admission {
+    /// Never seen: analyze it.
+    New,
+    /// This document id is already stored: nothing to do.
+    KnownId(Seq),
+    /// The same text is stored under another id: store as an exact duplicate, no analysis.
+    SameText(Seq),
+}
+
+/// What happened to one committed item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Stored and analyzed; `near_duplicate` when it joined an existing cluster.
+    Added { seq: Seq, cluster: Seq, near_duplicate: bool },
+    /// Stored as an exact duplicate of `of` (same text), in its cluster; not indexed.
+    ExactDuplicate { seq: Seq, of: Seq },
+    /// The id was already stored: nothing written.
+    AlreadyStored { seq: Seq },
+}
+
+/// A stored document with what the index needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredDocument {
+    pub seq: Seq,
+    pub doc_id: String,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub text: String,
+    pub cluster: Seq,
+    pub entities: Vec<EntityRow>,
+}
+
+/// Totals for summaries and tests.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// All stored documents, exact duplicates included.
+    pub documents: u64,
+    /// Documents stored as exact duplicates (not analyzed, not indexed).
+    pub exact_duplicates: u64,
+    /// Clusters (a cluster of one is a document without duplicates).
+    pub clusters: u64,
+    /// Clusters with more than one document.
+    pub multi_clusters: u64,
+    pub entities: u64,
+    pub quotes: u64,
+    pub actors: u64,
+}
+
+/// One entity row for export, with its document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityExport {
+    pub doc_id: String,
+    pub published: Option<String>,
+    pub source: Option<String>,
+    pub actor_id: i64,
+    pub row: EntityRow,
+}
+
+/// One quote row for export, with its document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteExport {
+    pub doc_id: String,
+    pub published: Option<String>,
+    pub source: Option<String>,
+    pub row: QuoteRow,
+}
+
+/// The storage interface. The embedded [`SqliteStore`] is the default; a server-backed store
+/// (PostgreSQL, …) implements the same trait.
+pub trait Store: Send {
+    /// Look a document up by id and content hash, before analyzing it.
+    fn admission(&self, doc_id: &str, hash: &ContentHash) -> Result<Admission, StoreError>;
+    /// Commit a batch in one transaction; returns one outcome per item, in order. When this
+    /// returns `Ok`, every item is durable (acknowledged). Items repeating an id or text of an
+    /// earlier item of the same batch are handled like repeats of stored documents.
+    fn commit_batch(&mut self, items: &[IngestItem]) -> Result<Vec<Outcome>, StoreError>;
+    /// Indexable documents (exact duplicates left out) with `seq > after`, in order, at most
+    /// `limit`.
+    fn indexable_after(&self, after: Seq, limit: usize) -> Result<Vec<StoredDocument>, StoreError>;
+    /// Fetch documents by sequence number (missing ones are skipped).
+    fn documents(&self, seqs: &[Seq]) -> Result<Vec<StoredDocument>, StoreError>;
+    /// The highest sequence number stored (0 when empty).
+    fn last_seq(&self) -> Result<Seq, StoreError>;
+    fn counts(&self) -> Result<Counts, StoreError>;
+    /// Visit every entity row (document order).
+    fn for_each_entity(&self, f: &mut dyn FnMut(EntityExport)) -> Result<(), StoreError>;
+    /// Visit every quote row (document order).
+    fn for_each_quote(&self, f: &mut dyn FnMut(QuoteExport)) -> Result<(), StoreError>;
+    /// The documents of a cluster, in sequence order.
+    fn cluster_members(&self, cluster: Seq) -> Result<Vec<(Seq, String)>, StoreError>;
+}

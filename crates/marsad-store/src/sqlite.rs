@@ -1,0 +1,440 @@
+//! The embedded default store: one SQLite file in WAL mode, one transaction per batch.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+
+use crate::fingerprint::{MinHash, NEAR_DUPLICATE_JACCARD};
+use crate::{
+    Admission, ContentHash, Counts, EntityExport, EntityRow, IngestItem, Outcome, QuoteExport, QuoteRow, Seq, SpanRow, Store, StoreError, StoredDocument,
+};
+
+const SCHEMA_VERSION: i64 = 1;
+
+/// Tables. `documents.seq` is the ingestion order (the index watermark counts in it).
+/// Events (a later issue) will be rows `events(id, seq → documents, cluster → clusters, …)`
+/// so that the events of one cluster can be merged with mention and source counts.
+const SCHEMA: &str = r#"
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    seq          INTEGER PRIMARY KEY,
+    doc_id       TEXT NOT NULL UNIQUE,
+    content_hash BLOB NOT NULL,
+    source       TEXT,
+    url          TEXT,
+    title        TEXT,
+    published    TEXT,
+    text         TEXT NOT NULL,
+    origin       TEXT NOT NULL,
+    cluster      INTEGER NOT NULL,
+    duplicate_of INTEGER,
+    minhash      BLOB
+);
+CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
+CREATE INDEX IF NOT EXISTS documents_cluster ON documents(cluster);
+CREATE TABLE IF NOT EXISTS clusters (
+    id        INTEGER PRIMARY KEY,   -- the seq of the cluster's first document
+    size      INTEGER NOT NULL,
+    last_seq  INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS actors (
+    id       INTEGER PRIMARY KEY,
+    kind     TEXT NOT NULL,
+    key      TEXT NOT NULL,
+    name     TEXT NOT NULL,          -- first surface form seen
+    country  TEXT,
+    mentions INTEGER NOT NULL,
+    UNIQUE (kind, key)
+);
+CREATE TABLE IF NOT EXISTS entities (
+    seq      INTEGER NOT NULL,
+    start    INTEGER NOT NULL,
+    end      INTEGER NOT NULL,
+    kind     TEXT NOT NULL,
+    text     TEXT NOT NULL,
+    key      TEXT NOT NULL,
+    country  TEXT,
+    actor_id INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entities_seq ON entities(seq);
+CREATE TABLE IF NOT EXISTS quotes (
+    seq            INTEGER NOT NULL,
+    verb_start     INTEGER NOT NULL, verb_end INTEGER NOT NULL, verb TEXT NOT NULL,
+    speaker_start  INTEGER, speaker_end INTEGER, speaker TEXT,
+    head_start     INTEGER, head_end INTEGER, head TEXT,
+    speaker_source TEXT NOT NULL,
+    content_start  INTEGER NOT NULL, content_end INTEGER NOT NULL, content TEXT NOT NULL,
+    kind           TEXT NOT NULL,
+    confidence     REAL NOT NULL,
+    provenance     TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quotes_seq ON quotes(seq);
+CREATE TABLE IF NOT EXISTS dates (
+    seq         INTEGER NOT NULL,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    value       TEXT NOT NULL,
+    resolved    INTEGER NOT NULL,
+    granularity TEXT NOT NULL,
+    confidence  REAL NOT NULL,
+    provenance  TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS dates_seq ON dates(seq);
+"#;
+
+/// SQLite implementation of [`Store`].
+pub struct SqliteStore {
+    conn: Connection,
+    /// LSH band key → documents having it; loaded at open, kept in step with commits.
+    bands: HashMap<u64, Vec<Seq>>,
+    signatures: HashMap<Seq, (MinHash, Seq)>,
+    /// Signatures are loaded on the first commit: readers (search, export) never need them.
+    signatures_loaded: bool,
+    /// (type, key) → actor id, filled as actors are met (cleared if a batch fails).
+    actors: HashMap<(String, String), i64>,
+}
+
+impl SqliteStore {
+    /// Open (creating if needed) the store in `dir` (file `dir/marsad.sqlite`).
+    pub fn open(dir: &Path) -> Result<Self, StoreError> {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::Io { path: dir.display().to_string(), source })?;
+        let conn = Connection::open(dir.join("marsad.sqlite"))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        // FULL: a committed batch survives power loss too, not only a killed process.
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "OFF")?;
+        // 64 MiB page cache: the unique-key indexes stay in memory during a long ingest.
+        conn.pragma_update(None, "cache_size", -65_536)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.execute_batch(SCHEMA)?;
+        let version: Option<String> = conn.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0)).optional()?;
+        match version.and_then(|v| v.parse::<i64>().ok()) {
+            None => {
+                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?1)", params![SCHEMA_VERSION.to_string()])?;
+            }
+            Some(v) if v != SCHEMA_VERSION => return Err(StoreError::SchemaVersion { found: v, expected: SCHEMA_VERSION }),
+            Some(_) => {}
+        }
+        Ok(SqliteStore { conn, bands: HashMap::new(), signatures: HashMap::new(), signatures_loaded: false, actors: HashMap::new() })
+    }
+
+    fn load_signatures(&mut self) -> Result<(), StoreError> {
+        if self.signatures_loaded {
+            return Ok(());
+        }
+        self.signatures_loaded = true;
+        let mut stmt = self.conn.prepare("SELECT seq, cluster, minhash FROM documents WHERE minhash IS NOT NULL AND duplicate_of IS NULL")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, Seq>(0)?, r.get::<_, Seq>(1)?, r.get::<_, Vec<u8>>(2)?)))?;
+        let mut loaded = Vec::new();
+        for row in rows {
+            let (seq, cluster, bytes) = row?;
+            if let Some(sig) = MinHash::from_bytes(&bytes) {
+                loaded.push((seq, cluster, sig));
+            }
+        }
+        drop(stmt);
+        for (seq, cluster, sig) in loaded {
+            self.remember(seq, cluster, sig);
+        }
+        Ok(())
+    }
+
+    fn remember(&mut self, seq: Seq, cluster: Seq, sig: MinHash) {
+        for b in sig.bands() {
+            self.bands.entry(b).or_default().push(seq);
+        }
+        self.signatures.insert(seq, (sig, cluster));
+    }
+
+    /// The cluster of the most similar stored document, if any is a near-duplicate.
+    fn nearest_cluster(&self, sig: &MinHash) -> Option<Seq> {
+        let mut best: Option<(f32, Seq)> = None;
+        let mut seen = Vec::new();
+        for b in sig.bands() {
+            for &cand in self.bands.get(&b).map(Vec::as_slice).unwrap_or(&[]) {
+                if seen.contains(&cand) {
+                    continue;
+                }
+                seen.push(cand);
+                let (other, cluster) = &self.signatures[&cand];
+                let s = sig.similarity(other);
+                if s >= NEAR_DUPLICATE_JACCARD && best.is_none_or(|(bs, _)| s > bs) {
+                    best = Some((s, *cluster));
+                }
+            }
+        }
+        best.map(|(_, c)| c)
+    }
+
+    fn commit_one(tx: &Transaction<'_>, item: &IngestItem, cluster_hint: Option<Seq>, actors: &mut HashMap<(String, String), i64>, mentions: &mut HashMap<i64, i64>) -> Result<(Outcome, Option<(Seq, Seq)>), StoreError> {
+        let doc = &item.doc;
+        if let Some(seq) = tx.query_row("SELECT seq FROM documents WHERE doc_id = ?1", params![doc.doc_id], |r| r.get::<_, Seq>(0)).optional()? {
+            return Ok((Outcome::AlreadyStored { seq }, None));
+        }
+        let same_text: Option<(Seq, Seq)> = tx
+            .query_row("SELECT seq, cluster FROM documents WHERE content_hash = ?1 AND duplicate_of IS NULL ORDER BY seq LIMIT 1", params![&doc.content_hash.0[..]], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let insert_doc = |cluster: Option<Seq>, duplicate_of: Option<Seq>, minhash: Option<Vec<u8>>| -> Result<Seq, StoreError> {
+            tx.execute(
+                "INSERT INTO documents (doc_id, content_hash, source, url, title, published, text, origin, cluster, duplicate_of, minhash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, COALESCE(?9, 0), ?10, ?11)",
+                params![doc.doc_id, &doc.content_hash.0[..], doc.source, doc.url, doc.title, doc.published, doc.text, doc.origin, cluster, duplicate_of, minhash],
+            )?;
+            let seq = tx.last_insert_rowid();
+            Ok(seq)
+        };
+        if let Some((of, cluster)) = same_text {
+            let seq = insert_doc(Some(cluster), Some(of), None)?;
+            tx.execute("UPDATE clusters SET size = size + 1, last_seq = ?2 WHERE id = ?1", params![cluster, seq])?;
+            return Ok((Outcome::ExactDuplicate { seq, of }, None));
+        }
+        let analysis = item.analysis.clone().unwrap_or_default();
+        let seq = insert_doc(cluster_hint, None, analysis.minhash.as_ref().map(MinHash::to_bytes))?;
+        let (cluster, near_duplicate) = match cluster_hint {
+            Some(c) => {
+                tx.execute("UPDATE clusters SET size = size + 1, last_seq = ?2 WHERE id = ?1", params![c, seq])?;
+                (c, true)
+            }
+            None => {
+                tx.execute("UPDATE documents SET cluster = ?1 WHERE seq = ?1", params![seq])?;
+                tx.execute("INSERT INTO clusters (id, size, last_seq) VALUES (?1, 1, ?1)", params![seq])?;
+                (seq, false)
+            }
+        };
+        {
+            let mut actor_get = tx.prepare_cached("SELECT id FROM actors WHERE kind = ?1 AND key = ?2")?;
+            let mut actor_new = tx.prepare_cached("INSERT INTO actors (kind, key, name, country, mentions) VALUES (?1, ?2, ?3, ?4, 0)")?;
+            let mut ent = tx.prepare_cached("INSERT INTO entities (seq, start, end, kind, text, key, country, actor_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+            for e in &analysis.entities {
+                let actor = match actors.get(&(e.kind.clone(), e.key.clone())) {
+                    Some(&id) => id,
+                    None => {
+                        let id = match actor_get.query_row(params![e.kind, e.key], |r| r.get::<_, i64>(0)).optional()? {
+                            Some(id) => id,
+                            None => {
+                                actor_new.execute(params![e.kind, e.key, e.text, e.country])?;
+                                tx.last_insert_rowid()
+                            }
+                        };
+                        actors.insert((e.kind.clone(), e.key.clone()), id);
+                        id
+                    }
+                };
+                *mentions.entry(actor).or_default() += 1;
+                ent.execute(params![seq, e.start as i64, e.end as i64, e.kind, e.text, e.key, e.country, actor])?;
+            }
+            let mut q = tx.prepare_cached(
+                "INSERT INTO quotes (seq, verb_start, verb_end, verb, speaker_start, speaker_end, speaker, head_start, head_end, head, speaker_source,
+                 content_start, content_end, content, kind, confidence, provenance) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)",
+            )?;
+            for x in &analysis.quotes {
+                let sp = x.speaker.as_ref();
+                let hd = x.speaker_head.as_ref();
+                q.execute(params![
+                    seq,
+                    x.verb.start as i64,
+                    x.verb.end as i64,
+                    x.verb.text,
+                    sp.map(|s| s.start as i64),
+                    sp.map(|s| s.end as i64),
+                    sp.map(|s| s.text.as_str()),
+                    hd.map(|s| s.start as i64),
+                    hd.map(|s| s.end as i64),
+                    hd.map(|s| s.text.as_str()),
+                    x.speaker_source,
+                    x.content.start as i64,
+                    x.content.end as i64,
+                    x.content.text,
+                    x.kind,
+                    x.confidence as f64,
+                    x.provenance
+                ])?;
+            }
+            let mut d = tx.prepare_cached("INSERT INTO dates (seq, start, end, text, value, resolved, granularity, confidence, provenance) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")?;
+            for x in &analysis.dates {
+                d.execute(params![seq, x.start as i64, x.end as i64, x.text, x.value, x.resolved, x.granularity, x.confidence as f64, x.provenance])?;
+            }
+        }
+        let remember = analysis.minhash.map(|_| (seq, cluster));
+        Ok((Outcome::Added { seq, cluster, near_duplicate }, remember))
+    }
+
+    fn entities_of(&self, seq: Seq) -> Result<Vec<EntityRow>, StoreError> {
+        let mut stmt = self.conn.prepare_cached("SELECT start, end, kind, text, key, country FROM entities WHERE seq = ?1 ORDER BY start")?;
+        let rows = stmt.query_map(params![seq], |r| {
+            Ok(EntityRow { start: r.get::<_, i64>(0)? as usize, end: r.get::<_, i64>(1)? as usize, kind: r.get(2)?, text: r.get(3)?, key: r.get(4)?, country: r.get(5)? })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn read_docs(&self, sql: &str, p: impl rusqlite::Params) -> Result<Vec<StoredDocument>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(p, |r| {
+            Ok(StoredDocument {
+                seq: r.get(0)?,
+                doc_id: r.get(1)?,
+                source: r.get(2)?,
+                url: r.get(3)?,
+                title: r.get(4)?,
+                published: r.get(5)?,
+                text: r.get(6)?,
+                cluster: r.get(7)?,
+                entities: Vec::new(),
+            })
+        })?;
+        let mut docs: Vec<StoredDocument> = rows.collect::<Result<_, _>>()?;
+        for d in &mut docs {
+            d.entities = self.entities_of(d.seq)?;
+        }
+        Ok(docs)
+    }
+}
+
+const DOC_COLUMNS: &str = "seq, doc_id, source, url, title, published, text, cluster";
+
+impl Store for SqliteStore {
+    fn admission(&self, doc_id: &str, hash: &ContentHash) -> Result<Admission, StoreError> {
+        if let Some(seq) = self.conn.prepare_cached("SELECT seq FROM documents WHERE doc_id = ?1")?.query_row(params![doc_id], |r| r.get::<_, Seq>(0)).optional()? {
+            return Ok(Admission::KnownId(seq));
+        }
+        let same = self
+            .conn
+            .prepare_cached("SELECT seq FROM documents WHERE content_hash = ?1 AND duplicate_of IS NULL LIMIT 1")?
+            .query_row(params![&hash.0[..]], |r| r.get::<_, Seq>(0))
+            .optional()?;
+        Ok(same.map_or(Admission::New, Admission::SameText))
+    }
+
+    fn commit_batch(&mut self, items: &[IngestItem]) -> Result<Vec<Outcome>, StoreError> {
+        self.load_signatures()?;
+        let mut outcomes = Vec::with_capacity(items.len());
+        let mut remembered = Vec::new();
+        let tx = self.conn.unchecked_transaction()?;
+        // Mention counts are added once per actor per batch.
+        let mut mentions: HashMap<i64, i64> = HashMap::new();
+        // Signatures of this batch are compared too, so two rewrites in one batch cluster.
+        let mut batch_sigs: Vec<(MinHash, Seq)> = Vec::new();
+        for item in items {
+            let sig = item.analysis.as_ref().and_then(|a| a.minhash.as_ref());
+            let hint = sig.and_then(|s| {
+                let stored = self.nearest_cluster(s).map(|c| (1.0f32, c));
+                let in_batch = batch_sigs.iter().map(|(o, c)| (s.similarity(o), *c)).filter(|(x, _)| *x >= NEAR_DUPLICATE_JACCARD).max_by(|a, b| a.0.total_cmp(&b.0));
+                stored.or(in_batch).map(|(_, c)| c)
+            });
+            let (outcome, remember) = match Self::commit_one(&tx, item, hint, &mut self.actors, &mut mentions) {
+                Ok(r) => r,
+                Err(e) => {
+                    // Actors inserted by this transaction are rolled back with it.
+                    self.actors.clear();
+                    return Err(e);
+                }
+            };
+            if let (Some((seq, cluster)), Some(s)) = (remember, sig) {
+                batch_sigs.push((s.clone(), cluster));
+                remembered.push((seq, cluster, s.clone()));
+            }
+            outcomes.push(outcome);
+        }
+        let flushed = (|| -> Result<(), StoreError> {
+            let mut bump = tx.prepare_cached("UPDATE actors SET mentions = mentions + ?2 WHERE id = ?1")?;
+            for (id, n) in &mentions {
+                bump.execute(params![id, n])?;
+            }
+            drop(bump);
+            Ok(tx.commit()?)
+        })();
+        if let Err(e) = flushed {
+            self.actors.clear();
+            return Err(e);
+        }
+        for (seq, cluster, sig) in remembered {
+            self.remember(seq, cluster, sig);
+        }
+        Ok(outcomes)
+    }
+
+    fn indexable_after(&self, after: Seq, limit: usize) -> Result<Vec<StoredDocument>, StoreError> {
+        self.read_docs(&format!("SELECT {DOC_COLUMNS} FROM documents WHERE seq > ?1 AND duplicate_of IS NULL ORDER BY seq LIMIT ?2"), params![after, limit as i64])
+    }
+
+    fn documents(&self, seqs: &[Seq]) -> Result<Vec<StoredDocument>, StoreError> {
+        let mut out = Vec::with_capacity(seqs.len());
+        for &s in seqs {
+            out.extend(self.read_docs(&format!("SELECT {DOC_COLUMNS} FROM documents WHERE seq = ?1"), params![s])?);
+        }
+        Ok(out)
+    }
+
+    fn last_seq(&self) -> Result<Seq, StoreError> {
+        Ok(self.conn.query_row("SELECT COALESCE(MAX(seq), 0) FROM documents", [], |r| r.get(0))?)
+    }
+
+    fn counts(&self) -> Result<Counts, StoreError> {
+        let one = |sql: &str| -> Result<u64, StoreError> { Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64) };
+        Ok(Counts {
+            documents: one("SELECT COUNT(*) FROM documents")?,
+            exact_duplicates: one("SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL")?,
+            clusters: one("SELECT COUNT(*) FROM clusters")?,
+            multi_clusters: one("SELECT COUNT(*) FROM clusters WHERE size > 1")?,
+            entities: one("SELECT COUNT(*) FROM entities")?,
+            quotes: one("SELECT COUNT(*) FROM quotes")?,
+            actors: one("SELECT COUNT(*) FROM actors")?,
+        })
+    }
+
+    fn for_each_entity(&self, f: &mut dyn FnMut(EntityExport)) -> Result<(), StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.doc_id, d.published, d.source, e.actor_id, e.start, e.end, e.kind, e.text, e.key, e.country
+             FROM entities e JOIN documents d ON d.seq = e.seq ORDER BY e.seq, e.start",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            f(EntityExport {
+                doc_id: r.get(0)?,
+                published: r.get(1)?,
+                source: r.get(2)?,
+                actor_id: r.get(3)?,
+                row: EntityRow { start: r.get::<_, i64>(4)? as usize, end: r.get::<_, i64>(5)? as usize, kind: r.get(6)?, text: r.get(7)?, key: r.get(8)?, country: r.get(9)? },
+            });
+        }
+        Ok(())
+    }
+
+    fn for_each_quote(&self, f: &mut dyn FnMut(QuoteExport)) -> Result<(), StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.doc_id, d.published, d.source, q.verb_start, q.verb_end, q.verb, q.speaker_start, q.speaker_end, q.speaker,
+                    q.head_start, q.head_end, q.head, q.speaker_source, q.content_start, q.content_end, q.content, q.kind, q.confidence, q.provenance
+             FROM quotes q JOIN documents d ON d.seq = q.seq ORDER BY q.seq, q.verb_start",
+        )?;
+        let mut rows = stmt.query([])?;
+        let span = |r: &rusqlite::Row<'_>, i: usize| -> rusqlite::Result<Option<SpanRow>> {
+            let start: Option<i64> = r.get(i)?;
+            Ok(match start {
+                Some(s) => Some(SpanRow { start: s as usize, end: r.get::<_, i64>(i + 1)? as usize, text: r.get(i + 2)? }),
+                None => None,
+            })
+        };
+        while let Some(r) = rows.next()? {
+            let row = QuoteRow {
+                verb: span(r, 3)?.unwrap_or(SpanRow { start: 0, end: 0, text: String::new() }),
+                speaker: span(r, 6)?,
+                speaker_head: span(r, 9)?,
+                speaker_source: r.get(12)?,
+                content: span(r, 13)?.unwrap_or(SpanRow { start: 0, end: 0, text: String::new() }),
+                kind: r.get(16)?,
+                confidence: r.get::<_, f64>(17)? as f32,
+                provenance: r.get(18)?,
+            };
+            f(QuoteExport { doc_id: r.get(0)?, published: r.get(1)?, source: r.get(2)?, row });
+        }
+        Ok(())
+    }
+
+    fn cluster_members(&self, cluster: Seq) -> Result<Vec<(Seq, String)>, StoreError> {
+        let mut stmt = self.conn.prepare_cached("SELECT seq, doc_id FROM documents WHERE cluster = ?1 ORDER BY seq")?;
+        let rows = stmt.query_map(params![cluster], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}

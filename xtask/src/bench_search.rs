@@ -1,0 +1,108 @@
+//! `cargo xtask bench-search [--data DIR] [--queries N]`: search latency on a data directory
+//! built by `marsad ingest` (the benchmark ingests all of `../shared/data/corpus`).
+//!
+//! Queries are drawn deterministically from the stored documents themselves, in eight kinds
+//! (one word, two words, a two-word phrase, OR, word + `source:`, word + `date:` month range,
+//! `actor:` + word, `person:`), so they match realistic amounts of text. Each is timed like
+//! `marsad search` without process start: parse, search top 10 with 5-bucket facets on five
+//! fields, fetch the hits from the store and cut highlighted snippets. Prints p50/p90/p99/max
+//! and the total hits (proof of work).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use marsad_engine::Resources;
+use marsad_index::SearchIndex;
+use marsad_store::{SqliteStore, Store};
+
+pub fn run(args: &[String]) -> Result<()> {
+    let mut data = PathBuf::from("marsad-data");
+    let mut n = 1000usize;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--data" => data = it.next().context("--data DIR")?.into(),
+            "--queries" => n = it.next().context("--queries N")?.parse()?,
+            other => anyhow::bail!("unknown argument {other:?}"),
+        }
+    }
+    anyhow::ensure!(data.join("marsad.sqlite").exists(), "no data in {} (run `marsad ingest --data {} ../shared/data/corpus` first)", data.display(), data.display());
+    let store = SqliteStore::open(&data)?;
+    let resources = Resources::embedded()?;
+    let index = SearchIndex::open(&data.join("index"), Arc::new(resources.clitics.clone()))?;
+    let last = store.last_seq()?;
+    anyhow::ensure!(last > 0, "empty store");
+
+    // Deterministic sample of documents → queries.
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut queries = Vec::with_capacity(n);
+    while queries.len() < n {
+        let seq = (next() % last as u64) as i64 + 1;
+        let Some(doc) = store.documents(&[seq])?.into_iter().next() else { continue };
+        let words: Vec<&str> = doc.title.as_deref().unwrap_or("").split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 4).collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let pick = |r: u64| words[(r % words.len() as u64) as usize];
+        let i = (next() % (words.len() as u64 - 1)) as usize;
+        let q = match queries.len() % 8 {
+            0 => pick(next()).to_string(),
+            1 => format!("{} {}", pick(next()), pick(next())),
+            2 => format!("\"{} {}\"", words[i], words[i + 1]),
+            3 => format!("{} OR {}", pick(next()), pick(next())),
+            4 => match &doc.source {
+                Some(s) if !s.contains(' ') => format!("{} source:{s}", pick(next())),
+                _ => pick(next()).to_string(),
+            },
+            5 => match doc.published.as_deref().and_then(|p| p.get(..7)) {
+                Some(m) => format!("{} date:{m}..{m}", pick(next())),
+                None => pick(next()).to_string(),
+            },
+            6 => match doc.entities.iter().find_map(|e| e.country.clone()) {
+                Some(c) => format!("actor:{c} {}", pick(next())),
+                None => pick(next()).to_string(),
+            },
+            _ => match doc.entities.iter().find(|e| e.kind == "PER").and_then(|e| e.text.split_whitespace().last()) {
+                Some(name) => format!("person:{name}"),
+                None => pick(next()).to_string(),
+            },
+        };
+        queries.push(q);
+    }
+
+    // Warm-up (page cache, lazy segment readers), then time each query.
+    for q in queries.iter().take(50) {
+        index.search(q, 10, 5)?;
+    }
+    let mut times = Vec::with_capacity(n);
+    let mut hits_total = 0usize;
+    let mut matched_total = 0usize;
+    let started = Instant::now();
+    for q in &queries {
+        let t = Instant::now();
+        let r = index.search(q, 10, 5).with_context(|| format!("query {q:?}"))?;
+        let seqs: Vec<i64> = r.hits.iter().map(|h| h.seq as i64).collect();
+        for d in store.documents(&seqs)? {
+            std::hint::black_box(index.snippet(&d.text, &r.terms, 300));
+        }
+        times.push(t.elapsed().as_secs_f64() * 1e3);
+        hits_total += r.hits.len();
+        matched_total += r.total;
+    }
+    let wall = started.elapsed().as_secs_f64();
+    times.sort_by(f64::total_cmp);
+    let p = |q: f64| times[((times.len() as f64 - 1.0) * q).round() as usize];
+    println!("bench-search: {} queries on {} ({} indexed documents)", n, data.display(), index.num_docs());
+    println!("  examples: {}", queries.iter().take(8).map(|q| format!("{q:?}")).collect::<Vec<_>>().join(", "));
+    println!("  latency ms: p50 {:.2}, p90 {:.2}, p99 {:.2}, max {:.2}, mean {:.2}; {:.0} queries/s on one thread", p(0.5), p(0.9), p(0.99), times[times.len() - 1], times.iter().sum::<f64>() / n as f64, n as f64 / wall);
+    println!("  proof of work: {hits_total} hits returned, {matched_total} matches counted");
+    Ok(())
+}
