@@ -4,6 +4,7 @@
 mod actors;
 mod bench;
 mod conformance;
+mod eval_events;
 mod eval_quotes;
 mod eval_seg;
 mod lexicons;
@@ -20,6 +21,7 @@ fn main() -> anyhow::Result<()> {
         "build-lexicons" => lexicons::run(rest),
         "eval-segmentation" => eval_seg::run(rest),
         "eval-quotes" => eval_quotes::run(rest),
+        "eval-events" => eval_events::run(rest),
         "conformance" => conformance::run(rest),
         "bench-text" => bench::run(rest),
         "train-ner" => ner::train(rest),
@@ -33,6 +35,7 @@ fn main() -> anyhow::Result<()> {
                  \n  build-lexicons      rebuild resources/text/* from ../shared\
                  \n  eval-segmentation   UD Arabic-PUD sentence + word F1, Farasa WikiNews accuracy\
                  \n  eval-quotes         quote detection P/R/F1 + speaker accuracy on docs/gold/quotes-ant30.jsonl\
+                 \n  eval-events         event coding on the GSR dev set + false positives on non-event ANT sentences\
                  \n  conformance         Lucene, Snowball, pyarabic conformance suites\
                  \n  bench-text          text-core throughput on the ANT corpus\
                  \n  train-ner           train resources/ner/model.bin (--dev: tune on a dev split)\
