@@ -1,6 +1,7 @@
 //! `marsad`: the command-line front end. Glue only: argument parsing, I/O, serialization.
 
 mod analyze;
+mod events_export;
 mod output;
 
 use clap::{Parser, Subcommand};
@@ -17,12 +18,16 @@ struct Cli {
 enum Command {
     /// Analyze text: tokens, sentences, clitic segments, search keys (JSON on stdout).
     Analyze(analyze::AnalyzeArgs),
+    /// Export the events of `marsad analyze` output as PLOVER JSON lines or GDELT 2.0 TSV,
+    /// merged across documents.
+    EventsExport(events_export::ExportArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Analyze(args) => analyze::run(args),
+        Command::EventsExport(args) => events_export::run(args),
     };
     match result {
         Ok(code) => code,

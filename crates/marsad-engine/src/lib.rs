@@ -13,7 +13,7 @@ pub use marsad_understand::dates::{CivilDate, DateMention, DateValue};
 pub use marsad_understand::places::{Place, PlaceMatch};
 use marsad_understand::kb::{AgentTable, CountryTable, Kb, KbDate};
 use marsad_understand::places::Gazetteer;
-pub use marsad_events::{Event, EventFlags, EventLexicon, EventType, Participant};
+pub use marsad_events::{merge_across, Event, EventFlags, EventLexicon, EventType, MergeKey, MergedCounts, Participant};
 pub use marsad_understand::quotes::{Quote, QuoteKind, SpeakerSource};
 use marsad_text::{normalize, stem, CliticLexicon, LexiconError, Segment, Sentence, Token};
 

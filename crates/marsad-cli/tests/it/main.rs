@@ -204,3 +204,38 @@ fn seed_story_events() {
     // معارضة has neither a genitive actor nor a marked recipient.
     assert!(has(&["REJECT:", "معارضة"]), "{rendered}");
 }
+
+/// Issue 5: the GDELT 2.0 export loads with pandas and the published column list, and the same
+/// events from two sources merge into one row with NumSources 2.
+#[test]
+fn gdelt_export_loads_with_pandas() {
+    let input = include_str!("../../../../examples/zarif-lavrov-moscow.txt");
+    let analyzed = marsad(&["analyze", "--id", "irna", "--published", "2020-09-24"], input.as_bytes());
+    assert!(analyzed.status.success());
+    let first = String::from_utf8(analyzed.stdout).expect("utf-8");
+    let second = first.replacen("\"id\":\"irna\"", "\"id\":\"copy\",\"source\":\"other-agency\"", 1);
+    let two = format!("{first}{second}");
+    let out = marsad(&["events-export", "--format", "gdelt"], two.as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let tsv = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(tsv.lines().count() > 3, "{tsv}");
+    assert!(tsv.lines().all(|l| l.split('\t').count() == 61), "61 columns");
+    let path = std::env::temp_dir().join(format!("marsad-gdelt-{}.tsv", std::process::id()));
+    std::fs::write(&path, &tsv).expect("write temp TSV");
+    // The GDELT 2.0 event table columns as published in the GDELT 2.0 codebook.
+    let script = r#"
+import sys, pandas as pd
+cols = ["GlobalEventID","Day","MonthYear","Year","FractionDate","Actor1Code","Actor1Name","Actor1CountryCode","Actor1KnownGroupCode","Actor1EthnicCode","Actor1Religion1Code","Actor1Religion2Code","Actor1Type1Code","Actor1Type2Code","Actor1Type3Code","Actor2Code","Actor2Name","Actor2CountryCode","Actor2KnownGroupCode","Actor2EthnicCode","Actor2Religion1Code","Actor2Religion2Code","Actor2Type1Code","Actor2Type2Code","Actor2Type3Code","IsRootEvent","EventCode","EventBaseCode","EventRootCode","QuadClass","GoldsteinScale","NumMentions","NumSources","NumArticles","AvgTone","Actor1Geo_Type","Actor1Geo_FullName","Actor1Geo_CountryCode","Actor1Geo_ADM1Code","Actor1Geo_ADM2Code","Actor1Geo_Lat","Actor1Geo_Long","Actor1Geo_FeatureID","Actor2Geo_Type","Actor2Geo_FullName","Actor2Geo_CountryCode","Actor2Geo_ADM1Code","Actor2Geo_ADM2Code","Actor2Geo_Lat","Actor2Geo_Long","Actor2Geo_FeatureID","ActionGeo_Type","ActionGeo_FullName","ActionGeo_CountryCode","ActionGeo_ADM1Code","ActionGeo_ADM2Code","ActionGeo_Lat","ActionGeo_Long","ActionGeo_FeatureID","DATEADDED","SOURCEURL"]
+df = pd.read_csv(sys.argv[1], sep="\t", header=None, names=cols, dtype={"EventCode": str, "EventBaseCode": str, "EventRootCode": str})
+assert len(cols) == 61 and df.shape[1] == 61, df.shape
+assert (df["Day"] == 20200924).any(), df["Day"]
+assert df["QuadClass"].between(1, 4).all()
+assert (df["NumSources"] == 2).all() and (df["NumArticles"] == 2).all(), df[["NumSources", "NumArticles"]]
+consult = df[(df["EventCode"] == "040") & (df["Actor1Code"] == "IRNGOV") & (df["Actor2Code"] == "RUSGOV")]
+assert len(consult) >= 1 and (consult["ActionGeo_FullName"] == "Moscow").any(), consult
+print(df.shape[0])
+"#;
+    let py = std::process::Command::new("python3").arg("-c").arg(script).arg(&path).output().expect("python3 runs (CI installs pandas in .ci/run)");
+    let _ = std::fs::remove_file(&path);
+    assert!(py.status.success(), "pandas failed to load the GDELT TSV:\n{}", String::from_utf8_lossy(&py.stderr));
+}
