@@ -1,6 +1,7 @@
 //! Trigger matching and argument attachment.
 
 use std::borrow::Cow;
+use std::ops::Not;
 use std::ops::Range;
 
 use marsad_ner::EntityType;
@@ -34,7 +35,8 @@ const SKIPPABLE: &[&str] = &[
 ];
 const NUMBER_WORDS: &[&str] = &["اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين", "ثلاثين", "اربعين", "خمسين", "مئه", "الفا", "الاف", "عشرات", "مئات", "اثنان", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"];
 const PREPOSITIONS: &[&str] = &["في", "من", "الي", "علي", "عن", "مع", "ضد", "بحق", "امام", "باتجاه", "نحو", "لدي", "عند", "خلال", "بين", "حول", "بعد", "قبل", "منذ"];
-const NEGATION: &[&str] = &["لم", "لن", "لا", "ليس", "ليست", "لما", "ما"];
+// Not ما mā: in news it is mostly the relative "what/which" (ما اسفر عن "which resulted in").
+const NEGATION: &[&str] = &["لم", "لن", "لا", "ليس", "ليست", "لما"];
 const DENIAL: &[&str] = &["نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفيه"];
 const FUTURE: &[&str] = &["سوف", "لن", "يعتزم", "تعتزم", "ينوي", "تنوي", "المقرر", "المتوقع", "المزمع"];
 const HYPOTHETICAL: &[&str] = &["اذا", "لو", "لولا", "حال", "حاله"];
@@ -88,6 +90,8 @@ struct Trigger<'l> {
     tok: Range<usize>,
     future_prefix: bool,
     cue: bool,
+    /// The cue word (عقوبات in فرض عقوبات): part of this trigger, not an event of its own.
+    cue_at: Option<usize>,
 }
 
 /// Code the events of a document, deduplicated within it (see [`crate::dedup_document`]).
@@ -102,13 +106,57 @@ pub fn code_events(input: &EventInput<'_>, lexicon: &EventLexicon, coder: &Coder
             continue;
         }
         let cx = Sentence_ { input, keys: &keys, si, sentence, units: build_units(input, &keys, sentence, coder, lexicon, kb_date), contexts: contexts(&keys, sentence, lexicon), coder, gazetteer: coder.places };
-        for t in &triggers {
-            if let Some(e) = cx.attach(t, &triggers) {
-                events.push(e);
-            }
-        }
+        let mut here: Vec<Event> = triggers.iter().filter_map(|t| cx.attach(t, &triggers)).collect();
+        consolidate_sentence(&mut here);
+        events.extend(here);
     }
     crate::dedup_document(events)
+}
+
+/// Several triggers of one type in one sentence usually tell one event: فجرت نفسها … ما اسفر
+/// عن مقتل ثمانية اشخاص "she blew herself up … killing eight people" is one ASSAULT with the
+/// bomber as actor and the dead as recipients. Events of the same type whose participants do
+/// not conflict (equal, or missing on one side) and that share their flags are merged, each
+/// filling the other's missing actor or recipient.
+fn consolidate_sentence(events: &mut Vec<Event>) {
+    let same = |a: &Option<&crate::Participant>, b: &Option<&crate::Participant>| match (a, b) {
+        (Some(x), Some(y)) => x.key() == y.key(),
+        _ => true,
+    };
+    let mut i = 0;
+    while i < events.len() {
+        let mut j = i + 1;
+        while j < events.len() {
+            let (a, b) = (&events[i], &events[j]);
+            let compatible = a.event == b.event
+                && a.flags == b.flags
+                && same(&a.actors.first(), &b.actors.first())
+                && same(&a.recipients.first(), &b.recipients.first())
+                // An actor of one is not the recipient of the other (reciprocal clashes).
+                && !(a.actors.first().is_some() && b.recipients.first().is_some_and(|r| a.actors.first().is_some_and(|x| x.key() == r.key())));
+            if compatible {
+                let b = events.remove(j);
+                let a = &mut events[i];
+                if a.actors.is_empty() {
+                    a.actors = b.actors;
+                }
+                if a.recipients.is_empty() {
+                    a.recipients = b.recipients;
+                }
+                if a.mode.is_none() {
+                    a.mode = b.mode;
+                    a.cameo = b.cameo;
+                }
+                a.mentions.extend(b.mentions);
+                a.confidence = a.confidence.max(b.confidence);
+                a.provenance.push_str(" + ");
+                a.provenance.push_str(&b.provenance);
+            } else {
+                j += 1;
+            }
+        }
+        i += 1;
+    }
 }
 
 /// Clitic-stripped readings of a search key: (remainder, stripped prefix, future س seen).
@@ -178,18 +226,19 @@ fn find_triggers<'l>(keys: &[Cow<'_, str>], tokens: &[Token], range: Range<usize
                 if !entry.not_next.is_empty() && end < range.end && entry.not_next.iter().any(|n| strip_conj(&keys[end]) == n) {
                     continue;
                 }
-                let cue = if entry.cues.is_empty() {
-                    false
+                let cue_at = if entry.cues.is_empty() {
+                    None
                 } else {
-                    let found = (end..(end + 4).min(range.end)).any(|j| readings(&keys[j]).iter().any(|(r, _, _)| entry.cues.iter().any(|c| c == r)) || entry.cues.iter().any(|c| c == &keys[j]));
-                    if !found {
+                    let found = (end..(end + 4).min(range.end)).find(|&j| readings(&keys[j]).iter().any(|(r, _, _)| entry.cues.iter().any(|c| c == r)) || entry.cues.iter().any(|c| c == &keys[j]));
+                    if found.is_none() {
                         continue;
                     }
-                    true
+                    found
                 };
+                let cue = cue_at.is_some();
                 let rank = (cue as u8) * 4 + (!hit.rest.is_empty() as u8) * 2 + verbal as u8;
                 if best.as_ref().is_none_or(|(r, _)| rank > *r) {
-                    best = Some((rank, Trigger { entry, hit, tok: i..end, future_prefix: fut, cue }));
+                    best = Some((rank, Trigger { entry, hit, tok: i..end, future_prefix: fut, cue, cue_at }));
                 }
             }
         }
@@ -199,6 +248,10 @@ fn find_triggers<'l>(keys: &[Cow<'_, str>], tokens: &[Token], range: Range<usize
                 out.push(t);
             }
             None => i += 1,
+        }
+        // Skip a cue word that is reached now.
+        while out.last().and_then(|t| t.cue_at) == Some(i) {
+            i += 1;
         }
     }
     out
@@ -299,8 +352,10 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             let apposition = last.title && u.named && !u.title;
             let clash_id = last.id.is_some() && u.id.is_some() && last.id != u.id && !apposition;
             let clash_country = last.country.is_some() && u.country.is_some() && last.country != u.country;
+            // Two agent nouns side by side are two phrases (جنود مدنيين: subject, object).
+            let clash_sector = last.sector.is_some() && u.sector.is_some() && u.id.is_none() && last.id.is_none();
             let starts_conj = keys[u.tok.start].starts_with('و') && u.clitic.is_none() && !keys[u.tok.start].starts_with("وزير") && !keys[u.tok.start].starts_with("وزار");
-            if adjacent && !clash_id && !clash_country && !starts_conj {
+            if adjacent && !clash_id && !clash_country && !clash_sector && !starts_conj {
                 last.tok.end = u.tok.end;
                 last.range.end = u.range.end;
                 if (last.id.is_none() || apposition) && u.id.is_some() {
@@ -461,7 +516,20 @@ impl Sentence_<'_, '_> {
                     // A number right before a victim-like subject of a bare past verb: the
                     // passive reading (قتل 18 شخصا qutila 18 šakhṣan "18 people were killed").
                     let numbered = how == "vso" && su > 0 && self.units[su].tok.start > t.tok.end && self.input.tokens[self.units[su].tok.start - 1].kind == TokenKind::Number;
-                    let passive = e.pos == Pos::Passive || (numbered && e.event == crate::EventType::Assault && !t.hit.imperfect);
+                    // An ambiguous transitive (قتل qatala / qutila) in the singular past with one
+                    // bare phrase and no object after it reads as a passive in news: جندي قتل
+                    // "a soldier was killed", قتل جندي امريكي في انفجار "an American soldier was
+                    // killed in a blast".
+                    let lone = e.ambiguous
+                        && !t.hit.imperfect
+                        && match how {
+                            "vso" => self.object_after(self.units[su].tok.end, t).is_none(),
+                            // SVO: only when nothing object-like follows the verb (a preposition,
+                            // a new clause, punctuation): الانتحاري الذي قتل بالرصاص "the bomber
+                            // who was shot dead".
+                            _ => self.clause_ends_after(t.tok.end),
+                        };
+                    let passive = e.pos == Pos::Passive || (numbered && e.event == crate::EventType::Assault && !t.hit.imperfect) || lone;
                     if passive {
                         recipient = Some(self.units[su].participant());
                         rules.push(if how == "vso" { "recipient=subject-vso(passive)" } else { "recipient=subject-svo(passive)" });
@@ -532,6 +600,18 @@ impl Sentence_<'_, '_> {
                 }
             }
         }
+        // A protest told without its protesters (احتجاجات "protests", تجمع "gathered") in a
+        // sentence that names them (المتظاهرون "the demonstrators"): they are the actor.
+        if actor.is_none() && e.event == crate::EventType::Protest {
+            let demonstrators = all.iter().filter(|o| o.entry.self_actor).find_map(|o| {
+                let r = tokens[o.tok.start].range.start..tokens[o.tok.end - 1].range.end;
+                self.units.iter().position(|u| overlaps(&u.range, &r))
+            });
+            if let Some(ui) = demonstrators.filter(|ui| !used.contains(ui)) {
+                actor = Some(self.units[ui].participant());
+                rules.push("actor=sentence-demonstrators");
+            }
+        }
         // A protest without an explicit target is directed at the country where it happens
         // (the GDELT/UniversalPetrarch convention): the first place of the sentence.
         if recipient.is_none() && e.event == crate::EventType::Protest {
@@ -541,8 +621,11 @@ impl Sentence_<'_, '_> {
             }
         }
         // Nominal possessives and quotes: the speaker, or the sentence's named subject.
-        if actor.is_none() && (t.hit.possessive || e.speaker) {
-            if let Some(p) = quote.and_then(|q| self.speaker(q)) {
+        // A plural possessive (معارضتهم "their opposition") points to a group, not to a named
+        // person: no guess.
+        let plural_possessive = t.hit.possessive && (self.keys[t.tok.start].ends_with("هم") || self.keys[t.tok.start].ends_with("هما"));
+        if actor.is_none() && (t.hit.possessive || e.speaker) && !plural_possessive {
+            if let Some(p) = quote.filter(|_| e.speaker).and_then(|q| self.speaker(q)) {
                 actor = Some(p);
                 rules.push("actor=speaker");
             } else if t.hit.possessive {
@@ -622,6 +705,14 @@ impl Sentence_<'_, '_> {
     fn other_trigger_between(&self, all: &[Trigger<'_>], unit: usize, t: &Trigger<'_>) -> bool {
         let u = &self.units[unit];
         all.iter().any(|o| o.tok.start >= u.tok.end && o.tok.end <= t.tok.start && matches!(o.entry.pos, Pos::Verb | Pos::Passive))
+    }
+
+    fn clause_ends_after(&self, i: usize) -> bool {
+        if i >= self.sentence.tokens.end || self.is_punct(i) {
+            return true;
+        }
+        let k = self.keys[i].as_ref();
+        PREPOSITIONS.contains(&k) || k.starts_with('و') || k.starts_with("بال") || k.starts_with('ب') && self.skippable(i).not() && self.units.iter().all(|u| u.tok.start != i)
     }
 
     fn object_after(&self, from: usize, t: &Trigger<'_>) -> Option<usize> {

@@ -58,6 +58,9 @@ pub struct Entry {
     pub swap: bool,
     /// Inside a quote, an actor-less event takes the quote's speaker.
     pub speaker: bool,
+    /// Undiacritized, the active and passive past are one word (قتل qatala "he killed" /
+    /// qutila "he was killed"): read as passive when no object follows.
+    pub ambiguous: bool,
     /// The trigger word is itself the actor (المتظاهرون "the demonstrators").
     pub self_actor: bool,
     /// 1-based line in the lexicon: provenance `lex:<line>`.
@@ -209,6 +212,7 @@ impl EventLexicon {
                 swap: false,
                 speaker: false,
                 self_actor: false,
+                ambiguous: false,
                 line,
                 lemma: String::new(),
             };
@@ -224,6 +228,7 @@ impl EventLexicon {
                     None if opt == "swap" => entry.swap = true,
                     None if opt == "speaker" => entry.speaker = true,
                     None if opt == "self" => entry.self_actor = true,
+                    None if opt == "ambiguous" => entry.ambiguous = true,
                     _ => return Err(LexiconError::Option { line, option: opt.to_string() }),
                 }
             }
