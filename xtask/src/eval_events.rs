@@ -48,6 +48,10 @@ fn show(c: &Code) -> String {
 
 pub fn run(args: &[String]) -> Result<()> {
     let errors = args.iter().any(|a| a == "--errors");
+    if let Some(i) = args.iter().position(|a| a == "--sample") {
+        let n: usize = args.get(i + 1).context("--sample N")?.parse()?;
+        return sample(n);
+    }
     let resources = Resources::embedded()?;
     let config = AnalysisConfig::full();
     gsr(&resources, &config, errors)?;
@@ -155,5 +159,45 @@ fn nonevents(resources: &Resources, config: &AnalysisConfig, errors: bool) -> Re
     anyhow::ensure!(wanted.is_empty(), "documents not found in the corpus: {:?}", wanted.keys().collect::<Vec<_>>());
     println!("Non-event ANT sentences ({NONEVENT_LIST}): {sentences} sentences");
     println!("  false positives: {events} events ({:.1} per 100 sentences), {with_event} sentences with any event", 100.0 * events as f64 / sentences.max(1) as f64);
+    Ok(())
+}
+
+/// `--sample N`: print N candidate sentences (`docno, start, end, text`) drawn with a fixed seed
+/// from ANT v2.1 (one per sampled article, 60–400 bytes, Arabic), before any coding, for hand
+/// checking. Sentences judged free of any PLOVER event go to the non-event list.
+fn sample(n: usize) -> Result<()> {
+    let corpus = shared::file("data/corpus/ant_v2.1_multisource.jsonl.gz")?;
+    let reader = std::io::BufReader::new(flate2::read::MultiGzDecoder::new(std::fs::File::open(&corpus)?));
+    let mut state: u64 = 0x5eed_e7e4;
+    let mut next = move || {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (state >> 33) as usize
+    };
+    let mut printed = 0;
+    for line in reader.lines() {
+        let line = line?;
+        // About one article in 60.
+        if next() % 60 != 0 {
+            continue;
+        }
+        #[derive(Deserialize)]
+        struct Doc {
+            docno: String,
+            text: String,
+        }
+        let Ok(doc) = serde_json::from_str::<Doc>(&line) else { continue };
+        let tokens = marsad_text::tokenize(&doc.text);
+        let sentences = marsad_text::split_sentences(&doc.text, &tokens);
+        let ok: Vec<_> = sentences.iter().filter(|s| (60..400).contains(&s.range.len()) && !doc.text[s.range.clone()].contains('\n')).collect();
+        if ok.is_empty() {
+            continue;
+        }
+        let s = ok[next() % ok.len()];
+        println!("{}\t{}\t{}\t{}", doc.docno, s.range.start, s.range.end, &doc.text[s.range.clone()]);
+        printed += 1;
+        if printed == n {
+            break;
+        }
+    }
     Ok(())
 }

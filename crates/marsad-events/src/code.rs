@@ -13,7 +13,7 @@ use marsad_understand::kb::{Coder, CountryKind, KbDate};
 use marsad_understand::places::PlaceMatch;
 use marsad_understand::quotes::Quote;
 
-use crate::lexicon::{Entry, FormHit, Genitive, Person, Pos, RecipientMark};
+use crate::lexicon::{Domain, Entry, FormHit, Genitive, Person, Pos, RecipientMark};
 use crate::{Event, EventFlags, EventLexicon, Participant};
 
 /// What event coding reads: the text and the analysis parts computed before it.
@@ -106,11 +106,46 @@ pub fn code_events(input: &EventInput<'_>, lexicon: &EventLexicon, coder: &Coder
             continue;
         }
         let cx = Sentence_ { input, keys: &keys, si, sentence, units: build_units(input, &keys, sentence, coder, lexicon, kb_date), contexts: contexts(&keys, sentence, lexicon), coder, gazetteer: coder.places };
-        let mut here: Vec<Event> = triggers.iter().filter_map(|t| cx.attach(t, &triggers)).collect();
+        let domains = sentence_domains(&keys, sentence, lexicon);
+        let mut here: Vec<Event> = triggers.iter().filter(|t| keep_in_domain(t.entry, &domains)).filter_map(|t| cx.attach(t, &triggers)).filter(|e| political_enough(e, &domains)).collect();
         consolidate_sentence(&mut here);
         events.extend(here);
     }
     crate::dedup_document(events)
+}
+
+fn sentence_domains(keys: &[Cow<'_, str>], sentence: &Sentence, lexicon: &EventLexicon) -> Vec<Domain> {
+    let mut out = Vec::new();
+    for k in &keys[sentence.tokens.clone()] {
+        if k.is_empty() {
+            continue;
+        }
+        if let Some(d) = readings(k).iter().find_map(|(r, _, _)| lexicon.domain(r)) {
+            if !out.contains(&d) {
+                out.push(d);
+            }
+        }
+    }
+    out
+}
+
+/// Deaths and injuries in an accident or a match are not PLOVER events.
+fn keep_in_domain(entry: &Entry, domains: &[Domain]) -> bool {
+    !(entry.victim && !domains.is_empty())
+}
+
+/// A verbal event (a request, an accusation, support) needs someone who says it or someone it
+/// is said to; in a sports sentence, every event needs a political participant (يلتقي "meets"
+/// and هجوم "attack" are football words there).
+fn political_enough(e: &Event, domains: &[Domain]) -> bool {
+    let verbal = matches!(e.event.quad_class(), 1 | 3) && e.event != crate::EventType::Consult;
+    if verbal && e.actors.is_empty() && e.recipients.is_empty() {
+        return false;
+    }
+    if domains.contains(&Domain::Sport) {
+        return e.actors.iter().chain(&e.recipients).any(|p| p.sector.as_deref().is_some_and(|s| POLITICAL_SECTORS.iter().any(|x| s.starts_with(x))));
+    }
+    true
 }
 
 /// Several triggers of one type in one sentence usually tell one event: فجرت نفسها … ما اسفر
@@ -198,6 +233,10 @@ fn find_triggers<'l>(keys: &[Cow<'_, str>], tokens: &[Token], range: Range<usize
             continue;
         }
         let mut best: Option<(u8, Trigger<'l>)> = None;
+        if lexicon.is_stop(key) || lexicon.is_stop(strip_conj(key)) || lexicon.is_stop(crate::lexicon::strip_al(strip_conj(key))) {
+            i += 1;
+            continue;
+        }
         for (rem, prefix, fut) in readings(key) {
             for hit in lexicon.lookup(rem) {
                 let entry = lexicon.entry(hit.entry);
@@ -225,6 +264,14 @@ fn find_triggers<'l>(keys: &[Cow<'_, str>], tokens: &[Token], range: Range<usize
                 }
                 if !entry.not_next.is_empty() && end < range.end && entry.not_next.iter().any(|n| strip_conj(&keys[end]) == n) {
                     continue;
+                }
+                if !entry.not_cues.is_empty() && (end..(end + 3).min(range.end)).any(|j| readings(&keys[j]).iter().any(|(r, _, _)| entry.not_cues.iter().any(|c| c == r)) || entry.not_cues.iter().any(|c| c == &keys[j])) {
+                    continue;
+                }
+                if let Some(p) = entry.not_prep {
+                    if end < range.end && keys[end].starts_with(p) {
+                        continue;
+                    }
                 }
                 let cue_at = if entry.cues.is_empty() {
                     None
@@ -495,6 +542,12 @@ impl Sentence_<'_, '_> {
         if let Some(ou) = own_unit {
             used.push(ou);
         }
+        // The cue word (معارضة in واجهت معارضة) is part of the trigger, not a participant.
+        if let Some(c) = t.cue_at {
+            if let Some(cu) = self.units.iter().position(|u| u.tok.start <= c && c < u.tok.end) {
+                used.push(cu);
+            }
+        }
         // Subject.
         match e.pos {
             Pos::Verb | Pos::Passive => {
@@ -503,7 +556,19 @@ impl Sentence_<'_, '_> {
                 } else {
                     let after = || self.unit_after(t.tok.end, 4, &used);
                     let before = || self.unit_before(t.tok.start, 6).filter(|&b| !self.other_trigger_between(all, b, t));
-                    if t.hit.plural { before().map(|u| (u, "svo")).or_else(|| after().map(|u| (u, "vso"))) } else { after().map(|u| (u, "vso")).or_else(|| before().map(|u| (u, "svo"))) }
+                    let s = if t.hit.plural { before().map(|u| (u, "svo")).or_else(|| after().map(|u| (u, "vso"))) } else { after().map(|u| (u, "vso")).or_else(|| before().map(|u| (u, "svo"))) };
+                    // واجهت معارضة المجتمع الدولي "met the opposition of the international
+                    // community": the phrase after the cue noun is its genitive (the rejecter
+                    // for a swapped entry), and the subject is before the verb.
+                    match (s, t.cue_at) {
+                        (Some((su, "vso")), Some(c)) if e.swap && self.units[su].tok.start == c + 1 => {
+                            used.push(su);
+                            recipient = Some(self.units[su].participant());
+                            rules.push("cue-genitive");
+                            before().map(|u| (u, "svo"))
+                        }
+                        _ => s,
+                    }
                 };
                 if t.hit.person == Person::First {
                     if let Some(p) = quote.and_then(|q| self.speaker(q)) {
@@ -597,6 +662,17 @@ impl Sentence_<'_, '_> {
                     used.push(ui);
                     recipient = Some(u.participant());
                     rules.push("recipient=prep");
+                }
+            }
+        }
+        // A verbal nominal (معارضة muʿāraḍa "opposition") right after a named actor: في مجلس
+        // الامن في معارضة … "in the Security Council, in opposing …".
+        if actor.is_none() && e.pos == Pos::Noun && matches!(e.event.quad_class(), 1 | 3) {
+            if let Some((ui, u)) = self.units.iter().enumerate().filter(|(ui, u)| !used.contains(ui) && u.named && u.tok.end <= t.tok.start && u.tok.end + 3 >= t.tok.start).max_by_key(|(_, u)| u.tok.end) {
+                if !(u.tok.end..t.tok.start).any(|i| self.is_punct(i)) {
+                    actor = Some(u.participant());
+                    used.push(ui);
+                    rules.push("actor=preceding-name");
                 }
             }
         }

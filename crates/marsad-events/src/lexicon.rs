@@ -50,6 +50,13 @@ pub struct Entry {
     pub cues: Vec<String>,
     /// Not when the next word is one of these (فجر اليوم "at dawn today").
     pub not_next: Vec<String>,
+    /// Not when one of these words follows within a few tokens (اصيب بكسر "was injured with a
+    /// fracture": an injury, not an attack).
+    pub not_cues: Vec<String>,
+    /// A death/injury word: not an event in an accident or sports sentence.
+    pub victim: bool,
+    /// Not when the next word starts with this preposition clitic (يدين ب "owes to").
+    pub not_prep: Option<char>,
     pub genitive: Genitive,
     pub need_recipient: bool,
     pub need_political: bool,
@@ -118,6 +125,19 @@ pub struct EventLexicon {
     /// Agent nouns whose sector the event coder overrides (المتظاهرون "the demonstrators" →
     /// CVL, as the GSR annotators code them; the UniversalPetrarch agents list says OPP).
     agents: HashMap<String, String>,
+    /// Whole words that are never triggers (وزارة wizāra "ministry", not و + زار + ه).
+    stops: std::collections::HashSet<String>,
+    /// Words of non-political domains (sport, accidents): `domain` lines.
+    domains: HashMap<String, Domain>,
+}
+
+/// A non-political domain a sentence can belong to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Domain {
+    /// Matches and clubs: يلتقي "meets", هجوم "attack" are football words there.
+    Sport,
+    /// Accidents, disasters and illness: deaths and injuries without an attacker.
+    Accident,
 }
 
 const PAST_SUFFIXES: &[(&str, Person, bool)] = &[
@@ -157,6 +177,20 @@ impl EventLexicon {
             // Every Arabic form is compared as a search key: fold what the author wrote.
             let folded: String = raw.split('\t').enumerate().map(|(i, x)| if i == 1 { fold_forms(x) } else { x.to_string() }).collect::<Vec<_>>().join("\t");
             let f: Vec<&str> = folded.split('\t').collect();
+            if f[0] == "domain" {
+                if f.len() != 3 {
+                    return Err(LexiconError::FieldCount { line, found: f.len() });
+                }
+                let d = match f[2].trim() {
+                    "sport" => Domain::Sport,
+                    "accident" => Domain::Accident,
+                    other => return Err(LexiconError::Option { line, option: other.to_string() }),
+                };
+                for k in f[1].split('|').filter(|k| !k.is_empty()) {
+                    lex.domains.insert(k.to_string(), d);
+                }
+                continue;
+            }
             if f[0] == "stop" || f[0] == "agent" {
                 let want = if f[0] == "stop" { 2 } else { 3 };
                 if f.len() != want {
@@ -205,6 +239,9 @@ impl EventLexicon {
                 recipient,
                 cues: Vec::new(),
                 not_next: Vec::new(),
+                not_cues: Vec::new(),
+                victim: false,
+                not_prep: None,
                 genitive: Genitive::None,
                 need_recipient: false,
                 need_political: false,
@@ -218,8 +255,10 @@ impl EventLexicon {
             };
             for opt in f[6].split_whitespace().filter(|o| *o != "-") {
                 match opt.split_once('=') {
-                    Some(("cue", v)) => entry.cues = v.split('|').map(str::to_string).collect(),
-                    Some(("not", v)) => entry.not_next = v.split('|').map(str::to_string).collect(),
+                    Some(("cue", v)) => entry.cues = v.split('|').map(|w| marsad_text::normalize::search_key(w).into_owned()).collect(),
+                    Some(("not", v)) => entry.not_next = v.split('|').map(|w| marsad_text::normalize::search_key(w).into_owned()).collect(),
+                    Some(("notcue", v)) => entry.not_cues = v.split('|').map(|w| marsad_text::normalize::search_key(w).into_owned()).collect(),
+                    Some(("notprep", v)) if v.chars().count() == 1 => entry.not_prep = v.chars().next(),
                     Some(("gen", "actor")) => entry.genitive = Genitive::Actor,
                     Some(("gen", "recipient")) => entry.genitive = Genitive::Recipient,
                     Some(("need", "recipient")) => entry.need_recipient = true,
@@ -229,6 +268,7 @@ impl EventLexicon {
                     None if opt == "speaker" => entry.speaker = true,
                     None if opt == "self" => entry.self_actor = true,
                     None if opt == "ambiguous" => entry.ambiguous = true,
+                    None if opt == "victim" => entry.victim = true,
                     _ => return Err(LexiconError::Option { line, option: opt.to_string() }),
                 }
             }
@@ -270,6 +310,7 @@ impl EventLexicon {
         }
         for s in stops {
             lex.forms.remove(&s);
+            lex.stops.insert(s);
         }
         Ok(lex)
     }
@@ -314,6 +355,14 @@ impl EventLexicon {
     /// Entries reachable from a form (search key of a clitic-stripped word).
     pub fn lookup(&self, form: &str) -> &[FormHit] {
         self.forms.get(form).map_or(&[], |v| v.as_slice())
+    }
+    /// A word that is never a trigger, whatever its clitics.
+    pub fn is_stop(&self, key: &str) -> bool {
+        self.stops.contains(key)
+    }
+    /// The non-political domain a word signals.
+    pub fn domain(&self, word: &str) -> Option<Domain> {
+        self.domains.get(word).copied()
     }
     /// The sector the event coder gives an agent noun (search key, article-less), if overridden.
     pub fn agent_sector(&self, word: &str) -> Option<&str> {
