@@ -201,3 +201,46 @@ fn sample(n: usize) -> Result<()> {
     }
     Ok(())
 }
+
+/// `cargo xtask bench-events [--limit DOCS] [--runs N]`: full analysis with and without event
+/// coding on the first DOCS ANT v2.1 articles, 1 thread (median of N runs). Checks its own
+/// work (events coded > 0) and prints words/s per core against the 100,000 target.
+pub fn bench(args: &[String]) -> Result<()> {
+    let mut limit = 2000usize;
+    let mut runs = 3usize;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--limit" => limit = it.next().context("--limit DOCS")?.parse()?,
+            "--runs" => runs = it.next().context("--runs N")?.parse()?,
+            other => anyhow::bail!("unknown argument {other:?}"),
+        }
+    }
+    let path = shared::file("data/corpus/ant_v2.1_multisource.jsonl.gz")?;
+    let texts = crate::bench::load_texts(&path, limit)?;
+    let words: usize = texts.iter().map(|t| marsad_text::tokenize(t).iter().filter(|k| k.kind.is_wordlike()).count()).sum();
+    let resources = Resources::embedded()?;
+    let time = |config: &AnalysisConfig| -> (f64, usize) {
+        let mut times = Vec::new();
+        let mut events = 0;
+        for _ in 0..runs {
+            let t0 = std::time::Instant::now();
+            events = texts.iter().map(|t| analyze_document(&Document { text: t, published: None }, &resources, config).events.len()).sum();
+            times.push(t0.elapsed().as_secs_f64());
+        }
+        times.sort_by(f64::total_cmp);
+        (times[times.len() / 2], events)
+    };
+    let without = AnalysisConfig { events: false, ..AnalysisConfig::full() };
+    let (t0, _) = time(&without);
+    let (t1, events) = time(&AnalysisConfig::full());
+    anyhow::ensure!(events > 0, "benchmark coded no events");
+    println!("command: cargo xtask bench-events --limit {limit} --runs {runs}");
+    println!("machine: {} cores (shared)", std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+    println!("corpus: {} (first {} docs, {} words)", path.display(), texts.len(), words);
+    println!("full analysis without events: {:>10.0} words/s (1 thread)", words as f64 / t0);
+    println!("full analysis with events:    {:>10.0} words/s (1 thread), {} events coded", words as f64 / t1, events);
+    println!("event coding alone:           {:>10.0} words/s ({:.1}% of the full time)", words as f64 / (t1 - t0).max(1e-9), 100.0 * (t1 - t0) / t1);
+    println!("target >= 100,000 words/s per core with events: {}", if words as f64 / t1 >= 1e5 { "MET" } else { "NOT MET" });
+    Ok(())
+}
