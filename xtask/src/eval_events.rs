@@ -50,7 +50,11 @@ pub fn run(args: &[String]) -> Result<()> {
     let errors = args.iter().any(|a| a == "--errors");
     if let Some(i) = args.iter().position(|a| a == "--sample") {
         let n: usize = args.get(i + 1).context("--sample N")?.parse()?;
-        return sample(n);
+        let seed: u64 = match args.iter().position(|a| a == "--seed") {
+            Some(j) => args.get(j + 1).context("--seed S")?.parse()?,
+            None => 0x5eed_e7e4,
+        };
+        return sample(n, seed);
     }
     let resources = Resources::embedded()?;
     let config = AnalysisConfig::full();
@@ -124,7 +128,10 @@ fn ant_published(t: &Option<String>) -> Option<CivilDate> {
 }
 
 fn nonevents(resources: &Resources, config: &AnalysisConfig, errors: bool) -> Result<()> {
-    let list_path = shared::repo_root().join(NONEVENT_LIST);
+    let list_path = match std::env::var_os("MARSAD_NONEVENTS") {
+        Some(p) => std::path::PathBuf::from(p),
+        None => shared::repo_root().join(NONEVENT_LIST),
+    };
     let list = std::fs::read_to_string(&list_path).with_context(|| format!("reading {}", list_path.display()))?;
     let mut wanted: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     for l in list.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
@@ -157,7 +164,7 @@ fn nonevents(resources: &Resources, config: &AnalysisConfig, errors: bool) -> Re
         }
     }
     anyhow::ensure!(wanted.is_empty(), "documents not found in the corpus: {:?}", wanted.keys().collect::<Vec<_>>());
-    println!("Non-event ANT sentences ({NONEVENT_LIST}): {sentences} sentences");
+    println!("Non-event ANT sentences ({}): {sentences} sentences", list_path.display());
     println!("  false positives: {events} events ({:.1} per 100 sentences), {with_event} sentences with any event", 100.0 * events as f64 / sentences.max(1) as f64);
     Ok(())
 }
@@ -165,10 +172,10 @@ fn nonevents(resources: &Resources, config: &AnalysisConfig, errors: bool) -> Re
 /// `--sample N`: print N candidate sentences (`docno, start, end, text`) drawn with a fixed seed
 /// from ANT v2.1 (one per sampled article, 60–400 bytes, Arabic), before any coding, for hand
 /// checking. Sentences judged free of any PLOVER event go to the non-event list.
-fn sample(n: usize) -> Result<()> {
+fn sample(n: usize, seed: u64) -> Result<()> {
     let corpus = shared::file("data/corpus/ant_v2.1_multisource.jsonl.gz")?;
     let reader = std::io::BufReader::new(flate2::read::MultiGzDecoder::new(std::fs::File::open(&corpus)?));
-    let mut state: u64 = 0x5eed_e7e4;
+    let mut state: u64 = seed;
     let mut next = move || {
         state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         (state >> 33) as usize

@@ -131,7 +131,7 @@ fn sentence_domains(keys: &[Cow<'_, str>], sentence: &Sentence, lexicon: &EventL
 
 /// Deaths and injuries in an accident or a match are not PLOVER events.
 fn keep_in_domain(entry: &Entry, domains: &[Domain]) -> bool {
-    !(entry.victim && !domains.is_empty())
+    !entry.victim || domains.is_empty()
 }
 
 /// A verbal event (a request, an accusation, support) needs someone who says it or someone it
@@ -153,6 +153,14 @@ fn political_enough(e: &Event, domains: &[Domain]) -> bool {
 /// bomber as actor and the dead as recipients. Events of the same type whose participants do
 /// not conflict (equal, or missing on one side) and that share their flags are merged, each
 /// filling the other's missing actor or recipient.
+/// The actor of `a` is the recipient of `b`: a reciprocal pair, not one event.
+fn clash(a: &Event, b: &Event) -> bool {
+    match (a.actors.first(), b.recipients.first()) {
+        (Some(x), Some(r)) => x.key() == r.key(),
+        _ => false,
+    }
+}
+
 fn consolidate_sentence(events: &mut Vec<Event>) {
     let same = |a: &Option<&crate::Participant>, b: &Option<&crate::Participant>| match (a, b) {
         (Some(x), Some(y)) => x.key() == y.key(),
@@ -168,7 +176,7 @@ fn consolidate_sentence(events: &mut Vec<Event>) {
                 && same(&a.actors.first(), &b.actors.first())
                 && same(&a.recipients.first(), &b.recipients.first())
                 // An actor of one is not the recipient of the other (reciprocal clashes).
-                && !(a.actors.first().is_some() && b.recipients.first().is_some_and(|r| a.actors.first().is_some_and(|x| x.key() == r.key())));
+                && !clash(a, b);
             if compatible {
                 let b = events.remove(j);
                 let a = &mut events[i];
@@ -250,9 +258,6 @@ fn find_triggers<'l>(keys: &[Cow<'_, str>], tokens: &[Token], range: Range<usize
                 let mut end = i + 1;
                 let mut ok = true;
                 for w in &hit.rest {
-                    while end < range.end && tokens[end].kind == TokenKind::Punct && false {
-                        end += 1;
-                    }
                     if end >= range.end || crate::lexicon::strip_al(strip_conj(&keys[end])) != w {
                         ok = false;
                         break;

@@ -9,7 +9,9 @@ use crate::{Event, EventType};
 /// In-document key: type, actor and recipient ids (codes when there is no id), date, and the
 /// negation flag (a denied event is not the event). CONSULT without a mode is symmetric: the
 /// participants are compared as one set.
-fn doc_key(e: &Event) -> (EventType, Vec<String>, Vec<String>, Option<String>, bool) {
+type DocKey = (EventType, Vec<String>, Vec<String>, Option<String>, bool);
+
+fn doc_key(e: &Event) -> DocKey {
     let mut a: Vec<String> = e.actors.iter().map(|p| p.key()).collect();
     let mut r: Vec<String> = e.recipients.iter().map(|p| p.key()).collect();
     if e.event == EventType::Consult && e.mode.is_none() {
@@ -23,7 +25,7 @@ fn doc_key(e: &Event) -> (EventType, Vec<String>, Vec<String>, Option<String>, b
 /// Merge mentions of the same event within one document (first mention first; text order).
 pub fn dedup_document(events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
-    let mut index: HashMap<(EventType, Vec<String>, Vec<String>, Option<String>, bool), usize> = HashMap::new();
+    let mut index: HashMap<DocKey, usize> = HashMap::new();
     for e in events {
         let k = doc_key(&e);
         match index.get(&k) {
