@@ -31,7 +31,7 @@ pub struct EventInput<'a> {
 
 /// Words between a verb and its subject that do not end the search: quantities, adverbs.
 const SKIPPABLE: &[&str] = &[
-    "امس", "اليوم", "قد", "ايضا", "مجددا", "عشرات", "مئات", "الاف", "الف", "عدد", "حوالي", "نحو", "اكثر", "اقل", "من", "قرابه", "زهاء", "ما", "يزيد", "عن", "لا", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "الليله", "الليل",
+    "امس", "اليوم", "قد", "ايضا", "مجددا", "عشرات", "مئات", "الاف", "الف", "عدد", "حوالي", "نحو", "اكثر", "اقل", "من", "قرابه", "زهاء", "ما", "يزيد", "عن", "لا", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "الليله", "الليل", "احد", "احدي", "اثنين", "اثنان", "بعض", "جميع",
 ];
 const NUMBER_WORDS: &[&str] = &["اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين", "ثلاثين", "اربعين", "خمسين", "مئه", "الفا", "الاف", "عشرات", "مئات", "اثنان", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"];
 const PREPOSITIONS: &[&str] = &["في", "من", "الي", "علي", "عن", "مع", "ضد", "بحق", "امام", "باتجاه", "نحو", "لدي", "عند", "خلال", "بين", "حول", "بعد", "قبل", "منذ"];
@@ -407,6 +407,20 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             // Two agent nouns side by side are two phrases (جنود مدنيين: subject, object).
             let clash_sector = last.sector.is_some() && u.sector.is_some() && u.id.is_none() && last.id.is_none();
             let starts_conj = keys[u.tok.start].starts_with('و') && u.clitic.is_none() && !keys[u.tok.start].starts_with("وزير") && !keys[u.tok.start].starts_with("وزار");
+            // Partitive: متظاهرون من انصار حزب الله "demonstrators from Hezbollah's supporters",
+            // عنصرين من الوية … : the group after من codes the phrase.
+            let partitive = u.tok.start == last.tok.end + 1 && strip_conj(&keys[last.tok.end]) == "من" && last.id.is_none() && last.country.is_none() && (u.id.is_some() || u.country.is_some()) && !u.adjective_only;
+            if partitive {
+                last.tok.end = u.tok.end;
+                last.range.end = u.range.end;
+                last.id = u.id.clone();
+                last.country = u.country.clone();
+                last.sector = u.sector.clone().or(last.sector.take());
+                last.named |= u.named;
+                last.provenance.push_str("+من+");
+                last.provenance.push_str(&u.provenance);
+                continue;
+            }
             if adjacent && !clash_id && !clash_country && !clash_sector && !starts_conj {
                 last.tok.end = u.tok.end;
                 last.range.end = u.range.end;
@@ -774,13 +788,13 @@ impl Sentence_<'_, '_> {
     fn place_country(&self, used: &[usize]) -> Option<Participant> {
         let unit = self.units.iter().enumerate().find(|(ui, u)| !used.contains(ui) && u.id.is_none() && u.country.is_some() && (u.prep.as_deref() == Some("في") || u.prep_near.as_deref() == Some("في") || u.clitic == Some('ب')));
         if let Some((_, u)) = unit {
-            return Some(Participant { range: u.range.clone(), id: None, country: u.country.clone(), sector: None });
+            return Some(Participant { range: u.range.clone(), id: None, country: u.country.clone(), sector: Some("GOV".into()) });
         }
         let s = &self.sentence.range;
         let m = self.input.places.iter().find(|p| s.start <= p.range.start && p.range.end <= s.end)?;
         let place = self.gazetteer?.place(m.place);
         let c = self.coder.countries.alpha3(&place.country_code)?;
-        Some(Participant { range: m.range.start + m.clitic_len..m.range.end, id: None, country: Some(c.to_string()), sector: None })
+        Some(Participant { range: m.range.start + m.clitic_len..m.range.end, id: None, country: Some(c.to_string()), sector: Some("GOV".into()) })
     }
 
     fn other_trigger_between(&self, all: &[Trigger<'_>], unit: usize, t: &Trigger<'_>) -> bool {
