@@ -202,24 +202,60 @@ fn consolidate_sentence(events: &mut Vec<Event>) {
     }
 }
 
+/// At most 1 + 2 × 10 readings: the key, then per base (the key, the key without و/ف) the future
+/// س, eight proclitic groups and the conjunction alone.
+const MAX_READINGS: usize = 24;
+
 /// Clitic-stripped readings of a search key: (remainder, stripped prefix, future س seen).
-fn readings(key: &str) -> Vec<(&str, &str, bool)> {
-    let mut out = vec![(key, "", false)];
+/// On the stack: this runs for every Arabic token.
+struct Readings<'k> {
+    items: [(&'k str, &'k str, bool); MAX_READINGS],
+    len: usize,
+}
+
+impl<'k> Readings<'k> {
+    fn push(&mut self, r: (&'k str, &'k str, bool)) {
+        if self.len < MAX_READINGS {
+            self.items[self.len] = r;
+            self.len += 1;
+        }
+    }
+    fn iter(&self) -> std::slice::Iter<'_, (&'k str, &'k str, bool)> {
+        self.items[..self.len].iter()
+    }
+}
+
+impl<'k> IntoIterator for Readings<'k> {
+    type Item = (&'k str, &'k str, bool);
+    type IntoIter = std::iter::Take<std::array::IntoIter<(&'k str, &'k str, bool), MAX_READINGS>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter().take(self.len)
+    }
+}
+
+/// At least `n` characters (Arabic letters are 2 bytes: a cheap bound first).
+fn has_chars(s: &str, n: usize) -> bool {
+    s.len() >= 4 * n || s.chars().nth(n - 1).is_some()
+}
+
+fn readings(key: &str) -> Readings<'_> {
+    let mut out = Readings { items: [("", "", false); MAX_READINGS], len: 0 };
+    out.push((key, "", false));
     let conj = ["و", "ف"].iter().find_map(|c| key.strip_prefix(c).map(|r| (r, &key[..c.len()])));
-    let bases: Vec<(&str, &str)> = match conj {
-        Some((r, p)) if r.chars().count() >= 2 => vec![(key, ""), (r, p)],
-        _ => vec![(key, "")],
+    let conj_base = match conj {
+        Some((r, _)) if has_chars(r, 2) => Some(r),
+        _ => None,
     };
-    for (b, _) in &bases {
+    for b in std::iter::once(key).chain(conj_base) {
         let plen = key.len() - b.len();
         if let Some(r) = b.strip_prefix('س') {
-            if r.chars().count() >= 3 {
+            if has_chars(r, 3) {
                 out.push((r, &key[..plen + 'س'.len_utf8()], true));
             }
         }
         for p in ["بال", "لل", "وال", "كال", "ال", "ب", "ل", "ك"] {
             if let Some(r) = b.strip_prefix(p) {
-                if r.chars().count() >= 2 {
+                if has_chars(r, 2) {
                     out.push((r, &key[..plen + p.len()], false));
                 }
             }

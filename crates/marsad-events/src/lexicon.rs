@@ -2,7 +2,29 @@
 //! its header) parsed from a `&str` into a form table. Verb entries are conjugated here, so
 //! the file lists one line per verb, not per form.
 
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the form table is probed for every Arabic token (several clitic readings each), with
+/// short keys; SipHash's DoS resistance buys nothing for a fixed, reviewed table.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
 
 use crate::EventType;
 
@@ -126,7 +148,7 @@ pub struct EventLexicon {
     /// CVL, as the GSR annotators code them; the UniversalPetrarch agents list says OPP).
     agents: HashMap<String, String>,
     /// Whole words that are never triggers (وزارة wizāra "ministry", not و + زار + ه).
-    stops: std::collections::HashSet<String>,
+    stops: std::collections::HashSet<String, BuildHasherDefault<Fnv>>,
     /// Words of non-political domains (sport, accidents): `domain` lines.
     domains: HashMap<String, Domain>,
 }
