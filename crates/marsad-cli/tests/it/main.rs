@@ -241,3 +241,19 @@ print(df.shape[0])
     let _ = std::fs::remove_file(&path);
     assert!(py.status.success(), "pandas failed to load the GDELT TSV:\n{}", String::from_utf8_lossy(&py.stderr));
 }
+
+/// events-export reports a malformed line with its number, exports the other lines, exits 1.
+#[test]
+fn events_export_reports_bad_lines_and_continues() {
+    let input = include_str!("../../../../examples/zarif-lavrov-moscow.txt");
+    let analyzed = marsad(&["analyze", "--published", "2020-09-24"], input.as_bytes());
+    let good = String::from_utf8(analyzed.stdout).expect("utf-8");
+    let out = marsad(&["events-export", "--format", "plover"], format!("{{not json\n{good}").as_bytes());
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 1: malformed JSON"), "{}", String::from_utf8_lossy(&out.stderr));
+    let records: Vec<serde_json::Value> = String::from_utf8(out.stdout).expect("utf-8").lines().map(|l| serde_json::from_str(l).expect("PLOVER JSON line")).collect();
+    assert!(records.len() >= 5);
+    for r in &records {
+        assert!(r["id"].is_string() && r["date"].is_string() && r["event"].is_array() && r["actor"].is_array(), "{r}");
+    }
+}

@@ -156,3 +156,11 @@ proptest::proptest! {
         }
     }
 }
+
+proptest::proptest! {
+    /// The lexicon parser returns an error, never panics, on any text.
+    #[test]
+    fn lexicon_parse_never_panics(text in "(([vn]|vp|a|ctx|stop|agent|domain|x)\t[قتلوا/|, ]{0,12}\t(ASSAULT|PROTEST|NOPE)?\t[-a-z]{0,4}\t[0-9?]{0,4}\t(obj|مع|,|-){0,3}\t(cue=|gen=actor|need=recipient|self|victim|notprep=ب|bad)?[قتل|]{0,6}\n){0,6}") {
+        let _ = EventLexicon::parse(&text);
+    }
+}
