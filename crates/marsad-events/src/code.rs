@@ -731,6 +731,29 @@ impl Sentence_<'_, '_> {
                 }
             }
         }
+        // The agent of a passive: على يد عشرة متمردين "at the hands of ten rebels", برصاص القوات
+        // "by the forces' bullets", بنيران الجيش "by the army's fire".
+        if actor.is_none() && recipient.is_some() && matches!(e.event, crate::EventType::Assault | crate::EventType::Coerce) {
+            let agent = self.units.iter().enumerate().find(|(ui, u)| {
+                !used.contains(ui) && u.tok.start > t.tok.end && u.tok.start <= t.tok.end + 12 && {
+                    let k = strip_conj(&self.keys[u.tok.start - 1]);
+                    matches!(k, "يد" | "ايدي" | "يدي" | "برصاص" | "رصاص" | "بنيران" | "نيران" | "بقصف" | "بغاره" | "بغارات")
+                }
+            });
+            if let Some((ui, u)) = agent {
+                actor = Some(u.participant());
+                used.push(ui);
+                rules.push("actor=passive-agent");
+            }
+        }
+        // Air strikes and shelling by a country are its military's: الضربات الجوية الاميركية
+        // "the American air strikes" → USA MIL.
+        if e.event == crate::EventType::Assault && matches!(e.mode.as_deref(), Some("aerial" | "heavy-weapons")) {
+            if let Some(a) = actor.as_mut().filter(|a| a.id.is_none() && a.country.is_some() && a.sector.is_none()) {
+                a.sector = Some("MIL".into());
+                rules.push("actor-sector=military-means");
+            }
+        }
         // A protest told without its protesters (احتجاجات "protests", تجمع "gathered") in a
         // sentence that names them (المتظاهرون "the demonstrators"): they are the actor.
         if actor.is_none() && e.event == crate::EventType::Protest {

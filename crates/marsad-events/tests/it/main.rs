@@ -80,6 +80,10 @@ fn passive_readings() {
     check("قتل 18 مدنيا في بغداد امس.", expect![[r#"
         ASSAULT:- 180 | قتل |  -> مدنيا[None CVL] | 2020-09-24 x1 
     "#]]);
+    // The agent of a passive: على يد "at the hands of".
+    check("خطف 3 مدنيين على يد مسلحون امس.", expect![[r#"
+        ASSAULT:abduct 181 | خطف | مسلحون[None UAF] -> مدنيين[None CVL] | 2020-09-24 x1 
+    "#]]);
     // Nominal: the genitive after مقتل maqtal "the killing of" is the victim.
     check("اعلنت الشرطه مقتل جنود اسرائيليين.", expect![[r#"
         ASSAULT:- 180 | مقتل |  -> جنود اسرائيليين[ISR MIL] | 2020-09-24 x1 
