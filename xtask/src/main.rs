@@ -5,6 +5,7 @@ mod actors;
 mod bench;
 mod bench_search;
 mod conformance;
+mod eval_events;
 mod eval_quotes;
 mod eval_seg;
 mod lexicons;
@@ -21,6 +22,8 @@ fn main() -> anyhow::Result<()> {
         "build-lexicons" => lexicons::run(rest),
         "eval-segmentation" => eval_seg::run(rest),
         "eval-quotes" => eval_quotes::run(rest),
+        "eval-events" => eval_events::run(rest),
+        "bench-events" => eval_events::bench(rest),
         "conformance" => conformance::run(rest),
         "bench-text" => bench::run(rest),
         "train-ner" => ner::train(rest),
@@ -35,6 +38,8 @@ fn main() -> anyhow::Result<()> {
                  \n  build-lexicons      rebuild resources/text/* from ../shared\
                  \n  eval-segmentation   UD Arabic-PUD sentence + word F1, Farasa WikiNews accuracy\
                  \n  eval-quotes         quote detection P/R/F1 + speaker accuracy on docs/gold/quotes-ant30.jsonl\
+                 \n  eval-events         event coding on the GSR dev set + false positives on non-event ANT sentences\
+                 \n  bench-events        full analysis speed with and without event coding\
                  \n  conformance         Lucene, Snowball, pyarabic conformance suites\
                  \n  bench-text          text-core throughput on the ANT corpus\
                  \n  train-ner           train resources/ner/model.bin (--dev: tune on a dev split)\

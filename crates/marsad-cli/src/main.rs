@@ -5,6 +5,7 @@ mod data;
 mod export;
 mod html;
 mod ingest;
+mod events_export;
 mod output;
 mod search;
 mod sources;
@@ -29,6 +30,9 @@ enum Command {
     Search(search::SearchArgs),
     /// Export analysis rows (entities, quotes) of the data directory.
     Export(export::ExportArgs),
+    /// Export the events of `marsad analyze` output as PLOVER JSON lines or GDELT 2.0 TSV,
+    /// merged across documents.
+    EventsExport(events_export::ExportArgs),
 }
 
 fn main() -> ExitCode {
@@ -38,6 +42,7 @@ fn main() -> ExitCode {
         Command::Ingest(args) => ingest::run(args),
         Command::Search(args) => search::run(args),
         Command::Export(args) => export::run(args),
+        Command::EventsExport(args) => events_export::run(args),
     };
     match result {
         Ok(code) => code,

@@ -119,6 +119,56 @@ pub struct DateOut {
     pub provenance: &'static str,
 }
 
+#[derive(Serialize)]
+pub struct ParticipantOut {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Document actor id (knowledge-base id or `name:…`), null for agent/country phrases.
+    pub id: Option<String>,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct EventPlaceOut {
+    pub text: String,
+    pub geonames_id: Option<u32>,
+    pub name_en: Option<String>,
+    pub country_code: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+}
+
+#[derive(Serialize)]
+pub struct EventOut {
+    /// PLOVER event type (`CONSULT`, `PROTEST`, `ASSAULT`, …).
+    pub event: &'static str,
+    pub mode: Option<String>,
+    pub context: Vec<String>,
+    /// CAMEO event code (GDELT EventCode).
+    pub cameo: String,
+    pub quad_class: u8,
+    /// PLOVER conflict–cooperation score (GDELT GoldsteinScale slot).
+    pub score: f32,
+    pub actors: Vec<ParticipantOut>,
+    pub recipients: Vec<ParticipantOut>,
+    pub trigger: SpanOut,
+    /// Byte range of the sentence of the first mention.
+    pub sentence: SentenceOut,
+    pub date: Option<String>,
+    pub place: Option<EventPlaceOut>,
+    pub negated: bool,
+    pub future: bool,
+    pub hypothetical: bool,
+    pub reported: bool,
+    /// Mentions of this event in the document (after deduplication).
+    pub mentions: usize,
+    pub mention_triggers: Vec<SpanOut>,
+    pub confidence: f32,
+    pub provenance: String,
+}
+
 #[derive(Serialize, Clone, Copy)]
 pub struct SentenceOut {
     pub start: usize,
@@ -136,6 +186,7 @@ pub struct DocWriter<W: Write> {
     dates: Spill<DateOut>,
     actors: Spill<ActorOut>,
     places: Spill<PlaceOut>,
+    events: Spill<EventOut>,
 }
 
 /// Items held in memory up to a bound, then spilled as JSON to an anonymous temporary file,
@@ -212,7 +263,7 @@ impl<W: Write> DocWriter<W> {
             serde_json::to_writer(&mut out, v)?;
         }
         out.write_all(b",\"tokens\":[")?;
-        Ok(DocWriter { out, first_token: true, sentences: Spill::new(), entities: Spill::new(), quotes: Spill::new(), dates: Spill::new(), actors: Spill::new(), places: Spill::new() })
+        Ok(DocWriter { out, first_token: true, sentences: Spill::new(), entities: Spill::new(), quotes: Spill::new(), dates: Spill::new(), actors: Spill::new(), places: Spill::new(), events: Spill::new() })
     }
 
     /// Add the analysis of `text`, a chunk that starts at byte `base` of the document.
@@ -278,6 +329,36 @@ impl<W: Write> DocWriter<W> {
             confidence: q.confidence,
             provenance: q.provenance,
         }))?;
+        self.events.extend(analysis.events.iter().map(|e| {
+            let part = |p: &marsad_engine::Participant| ParticipantOut { start: base + p.range.start, end: base + p.range.end, text: text[p.range.clone()].to_string(), id: p.id.clone(), country: p.country.clone(), sector: p.sector.clone() };
+            let s = &analysis.sentences[e.sentence];
+            EventOut {
+                event: e.event.as_str(),
+                mode: e.mode.clone(),
+                context: e.contexts.clone(),
+                cameo: e.cameo.clone(),
+                quad_class: e.event.quad_class(),
+                score: e.event.score(e.mode.as_deref()),
+                actors: e.actors.iter().map(part).collect(),
+                recipients: e.recipients.iter().map(part).collect(),
+                trigger: SpanOut::new(base, text, &e.trigger),
+                sentence: SentenceOut { start: base + s.range.start, end: base + s.range.end },
+                date: e.date.clone(),
+                place: e.place.map(|i| {
+                    let m = &analysis.places[i];
+                    let p = resources.places.place(m.place);
+                    EventPlaceOut { text: text[m.range.start + m.clitic_len..m.range.end].to_string(), geonames_id: p.geonames_id, name_en: p.name_en.clone(), country_code: p.country_code.clone(), lat: p.lat, lon: p.lon }
+                }),
+                negated: e.flags.negated,
+                future: e.flags.future,
+                hypothetical: e.flags.hypothetical,
+                reported: e.flags.reported,
+                mentions: e.mentions.len(),
+                mention_triggers: e.mentions.iter().map(|r| SpanOut::new(base, text, r)).collect(),
+                confidence: e.confidence,
+                provenance: e.provenance.clone(),
+            }
+        }))?;
         Ok(())
     }
 
@@ -295,6 +376,8 @@ impl<W: Write> DocWriter<W> {
         self.actors.write_array(&mut self.out)?;
         self.out.write_all(b",\"places\":")?;
         self.places.write_array(&mut self.out)?;
+        self.out.write_all(b",\"events\":")?;
+        self.events.write_array(&mut self.out)?;
         self.out.write_all(b"}\n")?;
         Ok(self.out)
     }

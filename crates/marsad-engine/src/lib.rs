@@ -13,6 +13,7 @@ pub use marsad_understand::dates::{CivilDate, DateMention, DateValue};
 pub use marsad_understand::places::{Place, PlaceMatch};
 use marsad_understand::kb::{AgentTable, CountryTable, Kb, KbDate};
 use marsad_understand::places::Gazetteer;
+pub use marsad_events::{merge_across, Event, EventFlags, EventLexicon, EventType, MergeKey, MergedCounts, Participant};
 pub use marsad_understand::quotes::{Quote, QuoteKind, SpeakerSource};
 use marsad_text::{normalize, stem, CliticLexicon, LexiconError, Segment, Sentence, Token};
 
@@ -25,6 +26,8 @@ const ACTORS: &str = include_str!("../../../resources/understand/actors.tsv");
 const COUNTRIES: &str = include_str!("../../../resources/understand/countries.tsv");
 const AGENTS: &str = include_str!("../../../resources/understand/agents.tsv");
 const PLACES: &str = include_str!("../../../resources/understand/places.tsv");
+/// The hand-written event lexicon (PLOVER/CAMEO triggers), see docs/events.md.
+const EVENT_LEXICON: &str = include_str!("../../../resources/events/lexicon.tsv");
 
 /// Read-only resources the pipeline needs (lexicons, models; later actor tables).
 #[derive(Debug)]
@@ -35,6 +38,7 @@ pub struct Resources {
     pub countries: CountryTable,
     pub agents: AgentTable,
     pub places: Gazetteer,
+    pub events: EventLexicon,
 }
 
 /// A resource failed to load. `origin` names where it came from (a path, or "embedded …").
@@ -49,6 +53,8 @@ pub enum ResourceError {
     Kb { origin: String, source: marsad_understand::kb::KbError },
     #[error("invalid table {origin}")]
     Table { origin: String, source: marsad_understand::kb::TableError },
+    #[error("invalid event lexicon {origin}")]
+    Events { origin: String, source: marsad_events::LexiconError },
     #[error("invalid place gazetteer {origin}: {reason}")]
     Places { origin: String, reason: String },
 }
@@ -62,7 +68,8 @@ impl Resources {
         let countries = CountryTable::parse(COUNTRIES).map_err(|source| ResourceError::Table { origin: "(embedded resources/understand/countries.tsv)".into(), source })?;
         let agents = AgentTable::parse(AGENTS).map_err(|source| ResourceError::Table { origin: "(embedded resources/understand/agents.tsv)".into(), source })?;
         let places = Gazetteer::parse(PLACES).map_err(|e| ResourceError::Places { origin: "(embedded resources/understand/places.tsv)".into(), reason: e.to_string() })?;
-        Ok(Resources { clitics, ner, kb, countries, agents, places })
+        let events = EventLexicon::parse(EVENT_LEXICON).map_err(|source| ResourceError::Events { origin: "(embedded resources/events/lexicon.tsv)".into(), source })?;
+        Ok(Resources { clitics, ner, kb, countries, agents, places, events })
     }
 
     /// Parse a NER model; `origin` (e.g. the file's path) is named in the error.
@@ -86,20 +93,22 @@ pub struct AnalysisConfig {
     pub dates: bool,
     /// Resolve actors (knowledge base, titles, counterparts) and places (needs entities).
     pub actors: bool,
+    /// Code political events (PLOVER/CAMEO; needs entities, uses quotes, dates, actors).
+    pub events: bool,
 }
 
 impl AnalysisConfig {
     /// Everything the text core offers.
     pub fn full() -> Self {
-        AnalysisConfig { search_keys: true, clitics: true, entities: true, quotes: true, dates: true, actors: true }
+        AnalysisConfig { search_keys: true, clitics: true, entities: true, quotes: true, dates: true, actors: true, events: true }
     }
     /// The text core only: tokens, sentences, clitics, search keys (no models).
     pub fn text_core() -> Self {
-        AnalysisConfig { search_keys: true, clitics: true, entities: false, quotes: false, dates: false, actors: false }
+        AnalysisConfig { search_keys: true, clitics: true, entities: false, quotes: false, dates: false, actors: false, events: false }
     }
     /// Tokens and sentences only.
     pub fn tokens_only() -> Self {
-        AnalysisConfig { search_keys: false, clitics: false, entities: false, quotes: false, dates: false, actors: false }
+        AnalysisConfig { search_keys: false, clitics: false, entities: false, quotes: false, dates: false, actors: false, events: false }
     }
 }
 
@@ -144,6 +153,8 @@ pub struct Analysis<'a> {
     pub actors: Vec<DocActor>,
     /// Toponyms resolved to gazetteer places.
     pub places: Vec<PlaceMatch>,
+    /// Political events (PLOVER types with CAMEO codes), deduplicated within the document.
+    pub events: Vec<Event>,
 }
 
 /// A document to analyze: its text and what we know about it.
@@ -176,6 +187,13 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
     let places = if config.actors && config.entities { find_places(text, &raw, &entities, &resources.places) } else { Vec::new() };
     let mut quotes = quotes;
     name_speakers(&mut quotes, &actors);
+    let events = if config.events && config.entities {
+        let input = marsad_events::EventInput { text, tokens: &raw, sentences: &sentences, quotes: &quotes, dates: &dates, actors: &actors, places: &places, published: doc.published };
+        let coder = marsad_understand::kb::Coder { kb: &resources.kb, countries: &resources.countries, agents: &resources.agents, places: Some(&resources.places) };
+        marsad_events::code_events(&input, &resources.events, &coder)
+    } else {
+        Vec::new()
+    };
     let mut segments = Vec::with_capacity(raw.len() + raw.len() / 3);
     let mut tokens = Vec::with_capacity(raw.len());
     for token in raw {
@@ -197,7 +215,7 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
         };
         tokens.push(AnalyzedToken { token, norm, stem, segments: seg_start..segments.len() });
     }
-    Analysis { sentences, tokens, segments, entities, quotes, dates, actors, places }
+    Analysis { sentences, tokens, segments, entities, quotes, dates, actors, places, events }
 }
 
 /// Gazetteer matches kept as places: those the tagger saw as locations (so common words that

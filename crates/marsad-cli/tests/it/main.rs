@@ -110,7 +110,7 @@ fn empty_input_gives_empty_valid_result() {
     let out = marsad(&["analyze"], b"");
     assert!(out.status.success());
     expect![[r#"
-        {"id":"stdin","tokens":[],"sentences":[],"entities":[],"quotes":[],"dates":[],"actors":[],"places":[]}
+        {"id":"stdin","tokens":[],"sentences":[],"entities":[],"quotes":[],"dates":[],"actors":[],"places":[],"events":[]}
     "#]]
     .assert_eq(&String::from_utf8_lossy(&out.stdout));
     let out = marsad(&["analyze", "--format", "jsonl"], b"");
@@ -154,4 +154,108 @@ fn large_plain_text_is_chunked_with_absolute_offsets() {
     let last = &sentences[sentences.len() - 1];
     let (s, e) = (last["start"].as_u64().unwrap_or(0) as usize, last["end"].as_u64().unwrap_or(0) as usize);
     assert_eq!(&input[s..e], line.trim_end());
+}
+
+/// One line per event: type:mode cameo | trigger | actors -> recipients | date place | flags.
+fn render_events(input: &str, doc: &serde_json::Value) -> String {
+    let span = |v: &serde_json::Value| input.get(v["start"].as_u64().unwrap_or(0) as usize..v["end"].as_u64().unwrap_or(0) as usize).unwrap_or("?").to_string();
+    let parts = |v: &serde_json::Value| -> String {
+        v.as_array().map(|a| a.iter().map(|p| format!("{}[{} {} {}]", span(p), p["id"].as_str().unwrap_or("-"), p["country"].as_str().unwrap_or("None"), p["sector"].as_str().unwrap_or("None"))).collect::<Vec<_>>().join(", ")).unwrap_or_default()
+    };
+    let mut out = String::new();
+    for e in doc["events"].as_array().expect("events") {
+        let flags: Vec<&str> = ["negated", "future", "hypothetical", "reported"].into_iter().filter(|f| e[*f].as_bool() == Some(true)).collect();
+        out.push_str(&format!(
+            "{}:{} {} | {} | {} -> {} | {} {} | mentions={} {}\n",
+            e["event"].as_str().unwrap_or("?"),
+            e["mode"].as_str().unwrap_or("-"),
+            e["cameo"].as_str().unwrap_or("?"),
+            span(&e["trigger"]),
+            parts(&e["actors"]),
+            parts(&e["recipients"]),
+            e["date"].as_str().unwrap_or("-"),
+            e["place"]["name_en"].as_str().unwrap_or("-"),
+            e["mentions"],
+            flags.join(","),
+        ));
+    }
+    out
+}
+
+/// Issue 5: the seed story's events (CONSULT Zarif–Lavrov in Moscow, the visit, the
+/// accusation of the USA, the thanks to Russia, the rejection of the embargo).
+#[test]
+fn seed_story_events() {
+    let input = include_str!("../../../../examples/zarif-lavrov-moscow.txt");
+    let out = marsad(&["analyze", "--published", "2020-09-24"], input.as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    let rendered = render_events(input, &doc);
+    expect_file!["golden/seed-events.txt"].assert_eq(&rendered);
+    let has = |needle: &[&str]| rendered.lines().any(|l| needle.iter().all(|n| l.contains(n)));
+    // CONSULT between Zarif (IRN GOV) and Lavrov (RUS GOV) in Moscow on 2020-09-24.
+    assert!(has(&["CONSULT:-", "ZARIF", "IRN GOV", "SERGEY_LAVROV RUS GOV", "2020-09-24 Moscow"]), "{rendered}");
+    // CONSULT:visit — Zarif arrives in Moscow on 2020-09-23.
+    assert!(has(&["CONSULT:visit", "ZARIF", "موسكو", "2020-09-23"]), "{rendered}");
+    // ACCUSE by Iran of the USA.
+    assert!(has(&["ACCUSE:", "IRN GOV", "-> اميركا[- USA"]), "{rendered}");
+    // SUPPORT Iran → Russia (نشكر روسيا).
+    assert!(has(&["SUPPORT:", "نشكر", "IRN GOV", "-> روسيا[- RUS"]), "{rendered}");
+    // REJECT of the US attempt to reimpose the embargo: by the Security Council (IGO) and, told
+    // again, "واجهت معارضة المجتمع العالمي" with the USA (واشنطن) as recipient.
+    // FIXME: the Security Council mention has no recipient (the USA is three phrases earlier,
+    // ومساعي اميركا), and "13 of 15 members" (عضوا) is not a coded participant.
+    assert!(has(&["REJECT:", "معارضة", "IGO"]), "{rendered}");
+    assert!(has(&["REJECT:", "واجهت", "-> واشنطن[- USA GOV]"]), "{rendered}");
+}
+
+/// Issue 5: the GDELT 2.0 export loads with pandas and the published column list, and the same
+/// events from two sources merge into one row with NumSources 2.
+#[test]
+fn gdelt_export_loads_with_pandas() {
+    let input = include_str!("../../../../examples/zarif-lavrov-moscow.txt");
+    let analyzed = marsad(&["analyze", "--id", "irna", "--published", "2020-09-24"], input.as_bytes());
+    assert!(analyzed.status.success());
+    let first = String::from_utf8(analyzed.stdout).expect("utf-8");
+    let second = first.replacen("\"id\":\"irna\"", "\"id\":\"copy\",\"source\":\"other-agency\"", 1);
+    let two = format!("{first}{second}");
+    let out = marsad(&["events-export", "--format", "gdelt"], two.as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let tsv = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(tsv.lines().count() > 3, "{tsv}");
+    assert!(tsv.lines().all(|l| l.split('\t').count() == 61), "61 columns");
+    let path = std::env::temp_dir().join(format!("marsad-gdelt-{}.tsv", std::process::id()));
+    std::fs::write(&path, &tsv).expect("write temp TSV");
+    // The GDELT 2.0 event table columns as published in the GDELT 2.0 codebook.
+    let script = r#"
+import sys, pandas as pd
+cols = ["GlobalEventID","Day","MonthYear","Year","FractionDate","Actor1Code","Actor1Name","Actor1CountryCode","Actor1KnownGroupCode","Actor1EthnicCode","Actor1Religion1Code","Actor1Religion2Code","Actor1Type1Code","Actor1Type2Code","Actor1Type3Code","Actor2Code","Actor2Name","Actor2CountryCode","Actor2KnownGroupCode","Actor2EthnicCode","Actor2Religion1Code","Actor2Religion2Code","Actor2Type1Code","Actor2Type2Code","Actor2Type3Code","IsRootEvent","EventCode","EventBaseCode","EventRootCode","QuadClass","GoldsteinScale","NumMentions","NumSources","NumArticles","AvgTone","Actor1Geo_Type","Actor1Geo_FullName","Actor1Geo_CountryCode","Actor1Geo_ADM1Code","Actor1Geo_ADM2Code","Actor1Geo_Lat","Actor1Geo_Long","Actor1Geo_FeatureID","Actor2Geo_Type","Actor2Geo_FullName","Actor2Geo_CountryCode","Actor2Geo_ADM1Code","Actor2Geo_ADM2Code","Actor2Geo_Lat","Actor2Geo_Long","Actor2Geo_FeatureID","ActionGeo_Type","ActionGeo_FullName","ActionGeo_CountryCode","ActionGeo_ADM1Code","ActionGeo_ADM2Code","ActionGeo_Lat","ActionGeo_Long","ActionGeo_FeatureID","DATEADDED","SOURCEURL"]
+df = pd.read_csv(sys.argv[1], sep="\t", header=None, names=cols, dtype={"EventCode": str, "EventBaseCode": str, "EventRootCode": str})
+assert len(cols) == 61 and df.shape[1] == 61, df.shape
+assert (df["Day"] == 20200924).any(), df["Day"]
+assert df["QuadClass"].between(1, 4).all()
+assert (df["NumSources"] == 2).all() and (df["NumArticles"] == 2).all(), df[["NumSources", "NumArticles"]]
+consult = df[(df["EventCode"] == "040") & (df["Actor1Code"] == "IRNGOV") & (df["Actor2Code"] == "RUSGOV")]
+assert len(consult) >= 1 and (consult["ActionGeo_FullName"] == "Moscow").any(), consult
+print(df.shape[0])
+"#;
+    let py = std::process::Command::new("python3").arg("-c").arg(script).arg(&path).output().expect("python3 runs (CI installs pandas in .ci/run)");
+    let _ = std::fs::remove_file(&path);
+    assert!(py.status.success(), "pandas failed to load the GDELT TSV:\n{}", String::from_utf8_lossy(&py.stderr));
+}
+
+/// events-export reports a malformed line with its number, exports the other lines, exits 1.
+#[test]
+fn events_export_reports_bad_lines_and_continues() {
+    let input = include_str!("../../../../examples/zarif-lavrov-moscow.txt");
+    let analyzed = marsad(&["analyze", "--published", "2020-09-24"], input.as_bytes());
+    let good = String::from_utf8(analyzed.stdout).expect("utf-8");
+    let out = marsad(&["events-export", "--format", "plover"], format!("{{not json\n{good}").as_bytes());
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 1: malformed JSON"), "{}", String::from_utf8_lossy(&out.stderr));
+    let records: Vec<serde_json::Value> = String::from_utf8(out.stdout).expect("utf-8").lines().map(|l| serde_json::from_str(l).expect("PLOVER JSON line")).collect();
+    assert!(records.len() >= 5);
+    for r in &records {
+        assert!(r["id"].is_string() && r["date"].is_string() && r["event"].is_array() && r["actor"].is_array(), "{r}");
+    }
 }

@@ -1,0 +1,918 @@
+//! Trigger matching and argument attachment.
+
+use std::borrow::Cow;
+use std::ops::Not;
+use std::ops::Range;
+
+use marsad_ner::EntityType;
+use marsad_text::normalize::search_key;
+use marsad_text::{Sentence, Token, TokenKind};
+use marsad_understand::actors::{ActorKey, DocActor, MentionKind};
+use marsad_understand::dates::{CivilDate, DateMention};
+use marsad_understand::kb::{Coder, CountryKind, KbDate};
+use marsad_understand::places::PlaceMatch;
+use marsad_understand::quotes::Quote;
+
+use crate::lexicon::{Domain, Entry, FormHit, Genitive, Person, Pos, RecipientMark};
+use crate::{Event, EventFlags, EventLexicon, Participant};
+
+/// What event coding reads: the text and the analysis parts computed before it.
+#[derive(Clone, Copy, Debug)]
+pub struct EventInput<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub sentences: &'a [Sentence],
+    pub quotes: &'a [Quote],
+    pub dates: &'a [DateMention],
+    pub actors: &'a [DocActor],
+    pub places: &'a [PlaceMatch],
+    pub published: Option<CivilDate>,
+}
+
+/// Words between a verb and its subject that do not end the search: quantities, adverbs.
+const SKIPPABLE: &[&str] = &[
+    "امس", "اليوم", "قد", "ايضا", "مجددا", "عشرات", "مئات", "الاف", "الف", "عدد", "حوالي", "نحو", "اكثر", "اقل", "من", "قرابه", "زهاء", "ما", "يزيد", "عن", "لا", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "الليله", "الليل", "احد", "احدي", "اثنين", "اثنان", "بعض", "جميع",
+];
+const NUMBER_WORDS: &[&str] = &["اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين", "ثلاثين", "اربعين", "خمسين", "مئه", "الفا", "الاف", "عشرات", "مئات", "اثنان", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"];
+const PREPOSITIONS: &[&str] = &["في", "من", "الي", "علي", "عن", "مع", "ضد", "بحق", "امام", "باتجاه", "نحو", "لدي", "عند", "خلال", "بين", "حول", "بعد", "قبل", "منذ"];
+// Not ما mā: in news it is mostly the relative "what/which" (ما اسفر عن "which resulted in").
+const NEGATION: &[&str] = &["لم", "لن", "لا", "ليس", "ليست", "لما"];
+const DENIAL: &[&str] = &["نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفيه"];
+const FUTURE: &[&str] = &["سوف", "لن", "يعتزم", "تعتزم", "ينوي", "تنوي", "المقرر", "المتوقع", "المزمع"];
+const HYPOTHETICAL: &[&str] = &["اذا", "لو", "لولا", "حال", "حاله"];
+const POLITICAL_SECTORS: &[&str] = &["GOV", "MIL", "IGO", "ELI", "LEG", "JUD", "PTY", "OPP", "REB", "COP", "SPY"];
+
+/// A participant phrase of a sentence: a document actor mention, an agent noun, a country name
+/// or nationality adjective, or several of them side by side.
+#[derive(Clone, Debug)]
+struct Unit {
+    tok: Range<usize>,
+    range: Range<usize>,
+    id: Option<String>,
+    country: Option<String>,
+    sector: Option<String>,
+    /// A person or organisation (a named actor).
+    named: bool,
+    /// A title or counterpart mention (نظيره الروسي "his Russian counterpart"): a name right
+    /// after it is in apposition and wins.
+    title: bool,
+    /// Only a nationality adjective (غارة اسرائيلية "an Israeli raid").
+    adjective_only: bool,
+    /// The preposition word right before the phrase.
+    prep: Option<String>,
+    /// A preposition within two words before it (ضد الغارات الاسرائيلية: ضد … ISR).
+    prep_near: Option<String>,
+    /// A leading preposition clitic ب/ل/ك.
+    clitic: Option<char>,
+    provenance: String,
+}
+
+impl Unit {
+    fn bare(&self) -> bool {
+        self.prep.is_none() && self.clitic.is_none()
+    }
+    fn participant(&self) -> Participant {
+        Participant { range: self.range.clone(), id: self.id.clone(), country: self.country.clone(), sector: self.sector.clone() }
+    }
+    fn marked_by(&self, marks: &[RecipientMark]) -> bool {
+        marks.iter().any(|m| match m {
+            RecipientMark::Object => false,
+            RecipientMark::Prep(p) if p.chars().count() == 1 => self.clitic.is_some_and(|c| p.starts_with(c)),
+            RecipientMark::Prep(p) => self.prep.as_deref() == Some(p.as_str()) || (self.prep.is_none() && self.prep_near.as_deref() == Some(p.as_str())),
+        })
+    }
+}
+
+/// A trigger found in a sentence.
+struct Trigger<'l> {
+    entry: &'l Entry,
+    hit: &'l FormHit,
+    tok: Range<usize>,
+    future_prefix: bool,
+    cue: bool,
+    /// The cue word (عقوبات in فرض عقوبات): part of this trigger, not an event of its own.
+    cue_at: Option<usize>,
+}
+
+/// Code the events of a document, deduplicated within it (see [`crate::dedup_document`]).
+pub fn code_events(input: &EventInput<'_>, lexicon: &EventLexicon, coder: &Coder<'_>) -> Vec<Event> {
+    let text = input.text;
+    let keys: Vec<Cow<'_, str>> = input.tokens.iter().map(|t| if t.kind == TokenKind::Arabic { search_key(&text[t.range.clone()]) } else { Cow::Borrowed("") }).collect();
+    let kb_date = input.published.and_then(|d| KbDate::new(u16::try_from(d.year).ok()?, d.month, d.day));
+    let mut events = Vec::new();
+    for (si, sentence) in input.sentences.iter().enumerate() {
+        let triggers = find_triggers(&keys, input.tokens, sentence.tokens.clone(), lexicon);
+        if triggers.is_empty() {
+            continue;
+        }
+        let cx = Sentence_ { input, keys: &keys, si, sentence, units: build_units(input, &keys, sentence, coder, lexicon, kb_date), contexts: contexts(&keys, sentence, lexicon), coder, gazetteer: coder.places };
+        let domains = sentence_domains(&keys, sentence, lexicon);
+        let mut here: Vec<Event> = triggers.iter().filter(|t| keep_in_domain(t.entry, &domains)).filter_map(|t| cx.attach(t, &triggers)).filter(|e| political_enough(e, &domains)).collect();
+        consolidate_sentence(&mut here);
+        events.extend(here);
+    }
+    crate::dedup_document(events)
+}
+
+fn sentence_domains(keys: &[Cow<'_, str>], sentence: &Sentence, lexicon: &EventLexicon) -> Vec<Domain> {
+    let mut out = Vec::new();
+    for k in &keys[sentence.tokens.clone()] {
+        if k.is_empty() {
+            continue;
+        }
+        if let Some(d) = readings(k).iter().find_map(|(r, _, _)| lexicon.domain(r)) {
+            if !out.contains(&d) {
+                out.push(d);
+            }
+        }
+    }
+    out
+}
+
+/// Deaths and injuries in an accident or a match are not PLOVER events.
+fn keep_in_domain(entry: &Entry, domains: &[Domain]) -> bool {
+    !entry.victim || domains.is_empty()
+}
+
+/// A verbal event (a request, an accusation, support) needs someone who says it or someone it
+/// is said to; in a sports sentence, every event needs a political participant (يلتقي "meets"
+/// and هجوم "attack" are football words there).
+fn political_enough(e: &Event, domains: &[Domain]) -> bool {
+    let verbal = matches!(e.event.quad_class(), 1 | 3) && e.event != crate::EventType::Consult;
+    if verbal && e.actors.is_empty() && e.recipients.is_empty() {
+        return false;
+    }
+    if domains.contains(&Domain::Sport) {
+        return e.actors.iter().chain(&e.recipients).any(|p| p.sector.as_deref().is_some_and(|s| POLITICAL_SECTORS.iter().any(|x| s.starts_with(x))));
+    }
+    true
+}
+
+/// Several triggers of one type in one sentence usually tell one event: فجرت نفسها … ما اسفر
+/// عن مقتل ثمانية اشخاص "she blew herself up … killing eight people" is one ASSAULT with the
+/// bomber as actor and the dead as recipients. Events of the same type whose participants do
+/// not conflict (equal, or missing on one side) and that share their flags are merged, each
+/// filling the other's missing actor or recipient.
+/// The actor of `a` is the recipient of `b`: a reciprocal pair, not one event.
+fn clash(a: &Event, b: &Event) -> bool {
+    match (a.actors.first(), b.recipients.first()) {
+        (Some(x), Some(r)) => x.key() == r.key(),
+        _ => false,
+    }
+}
+
+fn consolidate_sentence(events: &mut Vec<Event>) {
+    let same = |a: &Option<&crate::Participant>, b: &Option<&crate::Participant>| match (a, b) {
+        (Some(x), Some(y)) => x.key() == y.key(),
+        _ => true,
+    };
+    let mut i = 0;
+    while i < events.len() {
+        let mut j = i + 1;
+        while j < events.len() {
+            let (a, b) = (&events[i], &events[j]);
+            let compatible = a.event == b.event
+                && a.flags == b.flags
+                && same(&a.actors.first(), &b.actors.first())
+                && same(&a.recipients.first(), &b.recipients.first())
+                // An actor of one is not the recipient of the other (reciprocal clashes).
+                && !clash(a, b);
+            if compatible {
+                let b = events.remove(j);
+                let a = &mut events[i];
+                if a.actors.is_empty() {
+                    a.actors = b.actors;
+                }
+                if a.recipients.is_empty() {
+                    a.recipients = b.recipients;
+                }
+                if a.mode.is_none() {
+                    a.mode = b.mode;
+                    a.cameo = b.cameo;
+                }
+                a.mentions.extend(b.mentions);
+                a.confidence = a.confidence.max(b.confidence);
+                a.provenance.push_str(" + ");
+                a.provenance.push_str(&b.provenance);
+            } else {
+                j += 1;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// At most 1 + 2 × 10 readings: the key, then per base (the key, the key without و/ف) the future
+/// س, eight proclitic groups and the conjunction alone.
+const MAX_READINGS: usize = 24;
+
+/// Clitic-stripped readings of a search key: (remainder, stripped prefix, future س seen).
+/// On the stack: this runs for every Arabic token.
+struct Readings<'k> {
+    items: [(&'k str, &'k str, bool); MAX_READINGS],
+    len: usize,
+}
+
+impl<'k> Readings<'k> {
+    fn push(&mut self, r: (&'k str, &'k str, bool)) {
+        if self.len < MAX_READINGS {
+            self.items[self.len] = r;
+            self.len += 1;
+        }
+    }
+    fn iter(&self) -> std::slice::Iter<'_, (&'k str, &'k str, bool)> {
+        self.items[..self.len].iter()
+    }
+}
+
+impl<'k> IntoIterator for Readings<'k> {
+    type Item = (&'k str, &'k str, bool);
+    type IntoIter = std::iter::Take<std::array::IntoIter<(&'k str, &'k str, bool), MAX_READINGS>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter().take(self.len)
+    }
+}
+
+/// At least `n` characters (Arabic letters are 2 bytes: a cheap bound first).
+fn has_chars(s: &str, n: usize) -> bool {
+    s.len() >= 4 * n || s.chars().nth(n - 1).is_some()
+}
+
+fn readings(key: &str) -> Readings<'_> {
+    let mut out = Readings { items: [("", "", false); MAX_READINGS], len: 0 };
+    out.push((key, "", false));
+    let conj = ["و", "ف"].iter().find_map(|c| key.strip_prefix(c).map(|r| (r, &key[..c.len()])));
+    let conj_base = match conj {
+        Some((r, _)) if has_chars(r, 2) => Some(r),
+        _ => None,
+    };
+    for b in std::iter::once(key).chain(conj_base) {
+        let plen = key.len() - b.len();
+        if let Some(r) = b.strip_prefix('س') {
+            if has_chars(r, 3) {
+                out.push((r, &key[..plen + 'س'.len_utf8()], true));
+            }
+        }
+        for p in ["بال", "لل", "وال", "كال", "ال", "ب", "ل", "ك"] {
+            if let Some(r) = b.strip_prefix(p) {
+                if has_chars(r, 2) {
+                    out.push((r, &key[..plen + p.len()], false));
+                }
+            }
+        }
+        if plen > 0 {
+            out.push((b, &key[..plen], false));
+        }
+    }
+    out
+}
+
+fn find_triggers<'l>(keys: &[Cow<'_, str>], tokens: &[Token], range: Range<usize>, lexicon: &'l EventLexicon) -> Vec<Trigger<'l>> {
+    let mut out: Vec<Trigger<'l>> = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        let key = keys[i].as_ref();
+        if key.is_empty() || tokens[i].kind != TokenKind::Arabic {
+            i += 1;
+            continue;
+        }
+        let mut best: Option<(u8, Trigger<'l>)> = None;
+        if lexicon.is_stop(key) || lexicon.is_stop(strip_conj(key)) || lexicon.is_stop(crate::lexicon::strip_al(strip_conj(key))) {
+            i += 1;
+            continue;
+        }
+        for (rem, prefix, fut) in readings(key) {
+            for hit in lexicon.lookup(rem) {
+                let entry = lexicon.entry(hit.entry);
+                let verbal = matches!(entry.pos, Pos::Verb | Pos::Passive);
+                // Verbs take only و/ف and the future س; nouns also prepositions and ال.
+                let prefix_ok = if verbal { prefix.chars().all(|c| c == 'و' || c == 'ف' || c == 'س') } else { !fut };
+                if !prefix_ok || (fut && !hit.imperfect) {
+                    continue;
+                }
+                // Multi-word forms: the following words, article-less.
+                let mut end = i + 1;
+                let mut ok = true;
+                for w in &hit.rest {
+                    if end >= range.end || crate::lexicon::strip_al(strip_conj(&keys[end])) != w {
+                        ok = false;
+                        break;
+                    }
+                    end += 1;
+                }
+                if !ok {
+                    continue;
+                }
+                if !entry.not_next.is_empty() && end < range.end && entry.not_next.iter().any(|n| strip_conj(&keys[end]) == n) {
+                    continue;
+                }
+                if !entry.not_cues.is_empty() && (end..(end + 3).min(range.end)).any(|j| readings(&keys[j]).iter().any(|(r, _, _)| entry.not_cues.iter().any(|c| c == r)) || entry.not_cues.iter().any(|c| c == &keys[j])) {
+                    continue;
+                }
+                if let Some(p) = entry.not_prep {
+                    if end < range.end && keys[end].starts_with(p) {
+                        continue;
+                    }
+                }
+                let cue_at = if entry.cues.is_empty() {
+                    None
+                } else {
+                    let found = (end..(end + 4).min(range.end)).find(|&j| readings(&keys[j]).iter().any(|(r, _, _)| entry.cues.iter().any(|c| c == r)) || entry.cues.iter().any(|c| c == &keys[j]));
+                    if found.is_none() {
+                        continue;
+                    }
+                    found
+                };
+                let cue = cue_at.is_some();
+                let rank = (cue as u8) * 4 + (!hit.rest.is_empty() as u8) * 2 + verbal as u8;
+                if best.as_ref().is_none_or(|(r, _)| rank > *r) {
+                    best = Some((rank, Trigger { entry, hit, tok: i..end, future_prefix: fut, cue, cue_at }));
+                }
+            }
+        }
+        match best {
+            Some((_, t)) => {
+                i = t.tok.end;
+                out.push(t);
+            }
+            None => i += 1,
+        }
+        // Skip a cue word that is reached now.
+        while out.last().and_then(|t| t.cue_at) == Some(i) {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn strip_conj(k: &str) -> &str {
+    k.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(k)
+}
+
+fn contexts(keys: &[Cow<'_, str>], sentence: &Sentence, lexicon: &EventLexicon) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for k in &keys[sentence.tokens.clone()] {
+        if k.is_empty() {
+            continue;
+        }
+        for (r, _, _) in readings(k) {
+            if let Some(c) = lexicon.context(r) {
+                if !out.iter().any(|x| x == c) {
+                    out.push(c.to_string());
+                }
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Participant phrases of a sentence, in text order.
+fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentence, coder: &Coder<'_>, lexicon: &EventLexicon, date: Option<KbDate>) -> Vec<Unit> {
+    let text = input.text;
+    let toks = &input.tokens[sentence.tokens.clone()];
+    let base = sentence.tokens.start;
+    let tok_of = |byte: usize| -> usize { base + toks.partition_point(|t| t.range.end <= byte) };
+    let tok_end = |byte: usize| -> usize { base + toks.partition_point(|t| t.range.start < byte) };
+    let mut raw: Vec<Unit> = Vec::new();
+    let blank = |tok: Range<usize>, range: Range<usize>| Unit { tok, range, id: None, country: None, sector: None, named: false, title: false, adjective_only: false, prep: None, prep_near: None, clitic: None, provenance: String::new() };
+    // Document actors.
+    for a in input.actors {
+        for m in &a.mentions {
+            if m.range.start < sentence.range.start || m.range.end > sentence.range.end {
+                continue;
+            }
+            let mut u = blank(tok_of(m.range.start)..tok_end(m.range.end), m.range.clone());
+            u.country = a.country.clone();
+            u.sector = a.sector.clone();
+            match &a.key {
+                ActorKey::Country(_) => {
+                    u.adjective_only = m.kind == MentionKind::Country && a.kind == Some(EntityType::Location) && is_adjective(coder, text, &input.tokens[u.tok.clone()]);
+                }
+                _ => {
+                    u.id = Some(a.id.clone());
+                    u.named = true;
+                    u.title = matches!(m.kind, MentionKind::Title | MentionKind::Counterpart);
+                }
+            }
+            u.provenance = format!("actor:{}", a.id);
+            raw.push(u);
+        }
+    }
+    // Agent nouns and country words the actor resolution did not cover.
+    for m in coder.agents.find(text, toks) {
+        let r = m.range.start + m.clitic_len..m.range.end;
+        if raw.iter().any(|u| overlaps(&u.range, &r)) {
+            continue;
+        }
+        let mut u = blank(tok_of(m.range.start)..tok_end(m.range.end), r.clone());
+        let e = &coder.agents.entries()[m.values[0] as usize];
+        let k = search_key(&text[r.clone()]);
+        u.sector = Some(lexicon.agent_sector(crate::lexicon::strip_al(strip_conj(&k))).unwrap_or(&e.sector).to_string());
+        u.provenance = format!("agent:{}", &text[r]);
+        raw.push(u);
+    }
+    for m in coder.countries.find(text, toks) {
+        let r = m.range.start + m.clitic_len..m.range.end;
+        if raw.iter().any(|u| overlaps(&u.range, &r)) {
+            continue;
+        }
+        let e = &coder.countries.entries()[m.values[0] as usize];
+        let mut u = blank(tok_of(m.range.start)..tok_end(m.range.end), r.clone());
+        u.country = Some(e.code.clone());
+        u.adjective_only = e.kind == CountryKind::Nationality;
+        if e.kind == CountryKind::Capital {
+            // واشنطن wāshinṭun "Washington" as an actor: the government.
+            u.sector = Some("GOV".into());
+        }
+        u.provenance = format!("country:{}", &text[r]);
+        raw.push(u);
+    }
+    raw.sort_by_key(|u| (u.range.start, std::cmp::Reverse(u.range.end)));
+    // Merge side-by-side pieces: قوات الامن الافغانية → AFG + COP.
+    let mut units: Vec<Unit> = Vec::new();
+    for u in raw {
+        if let Some(last) = units.last_mut() {
+            if u.tok.start < last.tok.end {
+                continue; // overlapping (a shorter piece inside a longer one)
+            }
+            let adjacent = u.tok.start == last.tok.end;
+            let apposition = last.title && u.named && !u.title;
+            let clash_id = last.id.is_some() && u.id.is_some() && last.id != u.id && !apposition;
+            let clash_country = last.country.is_some() && u.country.is_some() && last.country != u.country;
+            // Two agent nouns side by side are two phrases (جنود مدنيين: subject, object).
+            let clash_sector = last.sector.is_some() && u.sector.is_some() && u.id.is_none() && last.id.is_none();
+            let starts_conj = keys[u.tok.start].starts_with('و') && u.clitic.is_none() && !keys[u.tok.start].starts_with("وزير") && !keys[u.tok.start].starts_with("وزار");
+            // Partitive: متظاهرون من انصار حزب الله "demonstrators from Hezbollah's supporters",
+            // عنصرين من الوية … : the group after من codes the phrase.
+            let partitive = u.tok.start == last.tok.end + 1 && strip_conj(&keys[last.tok.end]) == "من" && last.id.is_none() && last.country.is_none() && (u.id.is_some() || u.country.is_some()) && !u.adjective_only;
+            if partitive {
+                last.tok.end = u.tok.end;
+                last.range.end = u.range.end;
+                last.id = u.id.clone();
+                last.country = u.country.clone();
+                last.sector = u.sector.clone().or(last.sector.take());
+                last.named |= u.named;
+                last.provenance.push_str("+من+");
+                last.provenance.push_str(&u.provenance);
+                continue;
+            }
+            if adjacent && !clash_id && !clash_country && !clash_sector && !starts_conj {
+                last.tok.end = u.tok.end;
+                last.range.end = u.range.end;
+                if (last.id.is_none() || apposition) && u.id.is_some() {
+                    last.id = u.id.clone();
+                    last.country = u.country.clone().or(last.country.take());
+                    last.sector = u.sector.clone().or(last.sector.take());
+                } else {
+                    last.country = last.country.take().or(u.country.clone());
+                    last.sector = last.sector.take().or(u.sector.clone());
+                }
+                last.named |= u.named;
+                last.title = u.title;
+                last.adjective_only &= u.adjective_only;
+                last.provenance.push('+');
+                last.provenance.push_str(&u.provenance);
+                continue;
+            }
+        }
+        units.push(u);
+    }
+    for u in &mut units {
+        // Prepositions: the word before, one word further, and the clitic of the first word.
+        let t0 = u.tok.start;
+        if t0 > sentence.tokens.start {
+            let k = strip_conj(&keys[t0 - 1]);
+            if PREPOSITIONS.contains(&k) {
+                u.prep = Some(k.to_string());
+            } else if t0 > sentence.tokens.start + 1 {
+                let k2 = strip_conj(&keys[t0 - 2]);
+                if PREPOSITIONS.contains(&k2) {
+                    u.prep_near = Some(k2.to_string());
+                }
+            }
+        }
+        let tok = &input.tokens[t0];
+        let prefix = &text[tok.range.start..u.range.start.max(tok.range.start)];
+        let prefix = prefix.trim_start_matches(['و', 'ف']);
+        u.clitic = prefix.chars().next().filter(|c| matches!(c, 'ب' | 'ل' | 'ك'));
+        // Unknown phrases (no document actor): code with the Coder (capitals → GOV, agent
+        // nouns, nationality adjectives, dated roles).
+        if u.id.is_none() && (u.country.is_none() || u.sector.is_none()) {
+            let pc = coder.code_phrase(text, &input.tokens[u.tok.clone()], date);
+            if u.country.is_none() {
+                u.country = pc.country;
+            }
+            if u.sector.is_none() {
+                u.sector = pc.sector;
+            }
+        }
+    }
+    units
+}
+
+fn is_adjective(coder: &Coder<'_>, text: &str, tokens: &[Token]) -> bool {
+    coder.countries.find(text, tokens).first().is_some_and(|m| coder.countries.entries()[m.values[0] as usize].kind == CountryKind::Nationality)
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Per-sentence context for attachment.
+struct Sentence_<'a, 'i> {
+    input: &'a EventInput<'i>,
+    keys: &'a [Cow<'i, str>],
+    si: usize,
+    sentence: &'a Sentence,
+    units: Vec<Unit>,
+    contexts: Vec<String>,
+    coder: &'a Coder<'a>,
+    gazetteer: Option<&'a marsad_understand::places::Gazetteer>,
+}
+
+impl Sentence_<'_, '_> {
+    fn is_punct(&self, i: usize) -> bool {
+        matches!(self.input.tokens[i].kind, TokenKind::Punct)
+    }
+    fn skippable(&self, i: usize) -> bool {
+        let t = &self.input.tokens[i];
+        if t.kind == TokenKind::Number {
+            return true;
+        }
+        let k = strip_conj(&self.keys[i]);
+        SKIPPABLE.contains(&k) || NUMBER_WORDS.contains(&k) || self.input.dates.iter().any(|d| d.range.start <= t.range.start && t.range.end <= d.range.end)
+    }
+    /// First bare unit after token `from` reachable over skippable words only.
+    fn unit_after(&self, from: usize, max_skip: usize, exclude: &[usize]) -> Option<usize> {
+        let mut i = from;
+        let mut skipped = 0;
+        while i < self.sentence.tokens.end {
+            if let Some(ui) = self.units.iter().position(|u| u.tok.start == i) {
+                if exclude.contains(&ui) {
+                    i = self.units[ui].tok.end;
+                    continue;
+                }
+                return self.units[ui].bare().then_some(ui);
+            }
+            if self.is_punct(i) || !self.skippable(i) || skipped >= max_skip {
+                return None;
+            }
+            skipped += 1;
+            i += 1;
+        }
+        None
+    }
+    /// Nearest bare unit ending before token `to`, within `window` words, no punctuation.
+    fn unit_before(&self, to: usize, window: usize) -> Option<usize> {
+        let lo = to.saturating_sub(window).max(self.sentence.tokens.start);
+        let mut best = None;
+        for (ui, u) in self.units.iter().enumerate() {
+            if u.tok.end <= to && u.tok.start >= lo && u.bare() && !(u.tok.end..to).any(|i| self.is_punct(i)) {
+                best = Some(ui);
+            }
+        }
+        best
+    }
+    fn quote_at(&self, byte: usize) -> Option<&Quote> {
+        self.input.quotes.iter().find(|q| q.content.start <= byte && byte < q.content.end)
+    }
+    fn speaker(&self, q: &Quote) -> Option<Participant> {
+        let r = q.speaker_head.as_ref().or(q.speaker.as_ref())?;
+        let a = marsad_understand::actors::actor_at(self.input.actors, r)?;
+        let id = matches!(a.key, ActorKey::Known(_) | ActorKey::Unknown(_)).then(|| a.id.clone());
+        Some(Participant { range: r.clone(), id, country: a.country.clone(), sector: a.sector.clone() })
+    }
+
+    fn attach(&self, t: &Trigger<'_>, all: &[Trigger<'_>]) -> Option<Event> {
+        let e = t.entry;
+        let tokens = self.input.tokens;
+        let trig = tokens[t.tok.start].range.start..tokens[t.tok.end - 1].range.end;
+        let quote = self.quote_at(trig.start);
+        let mut actor: Option<Participant> = None;
+        let mut recipient: Option<Participant> = None;
+        let mut used: Vec<usize> = Vec::new();
+        let mut rules: Vec<&str> = Vec::new();
+        let own_unit = self.units.iter().position(|u| overlaps(&u.range, &trig));
+        if let Some(ou) = own_unit {
+            used.push(ou);
+        }
+        // The cue word (معارضة in واجهت معارضة) is part of the trigger, not a participant.
+        if let Some(c) = t.cue_at {
+            if let Some(cu) = self.units.iter().position(|u| u.tok.start <= c && c < u.tok.end) {
+                used.push(cu);
+            }
+        }
+        // Subject.
+        match e.pos {
+            Pos::Verb | Pos::Passive => {
+                let subject = if t.hit.person == Person::First {
+                    None
+                } else {
+                    let after = || self.unit_after(t.tok.end, 4, &used);
+                    let before = || self.unit_before(t.tok.start, 6).filter(|&b| !self.other_trigger_between(all, b, t));
+                    let s = if t.hit.plural { before().map(|u| (u, "svo")).or_else(|| after().map(|u| (u, "vso"))) } else { after().map(|u| (u, "vso")).or_else(|| before().map(|u| (u, "svo"))) };
+                    // واجهت معارضة المجتمع الدولي "met the opposition of the international
+                    // community": the phrase after the cue noun is its genitive (the rejecter
+                    // for a swapped entry), and the subject is before the verb.
+                    match (s, t.cue_at) {
+                        (Some((su, "vso")), Some(c)) if e.swap && self.units[su].tok.start == c + 1 => {
+                            used.push(su);
+                            recipient = Some(self.units[su].participant());
+                            rules.push("cue-genitive");
+                            before().map(|u| (u, "svo"))
+                        }
+                        _ => s,
+                    }
+                };
+                if t.hit.person == Person::First {
+                    if let Some(p) = quote.and_then(|q| self.speaker(q)) {
+                        actor = Some(p);
+                        rules.push("actor=speaker(1st person)");
+                    }
+                }
+                if let Some((su, how)) = subject {
+                    used.push(su);
+                    // A number right before a victim-like subject of a bare past verb: the
+                    // passive reading (قتل 18 شخصا qutila 18 šakhṣan "18 people were killed").
+                    let numbered = how == "vso" && su > 0 && self.units[su].tok.start > t.tok.end && self.input.tokens[self.units[su].tok.start - 1].kind == TokenKind::Number;
+                    // An ambiguous transitive (قتل qatala / qutila) in the singular past with one
+                    // bare phrase and no object after it reads as a passive in news: جندي قتل
+                    // "a soldier was killed", قتل جندي امريكي في انفجار "an American soldier was
+                    // killed in a blast".
+                    let lone = e.ambiguous
+                        && !t.hit.imperfect
+                        && match how {
+                            "vso" => self.object_after(self.units[su].tok.end, t).is_none(),
+                            // SVO: only when nothing object-like follows the verb (a preposition,
+                            // a new clause, punctuation): الانتحاري الذي قتل بالرصاص "the bomber
+                            // who was shot dead".
+                            _ => self.clause_ends_after(t.tok.end),
+                        };
+                    let passive = e.pos == Pos::Passive || (numbered && e.event == crate::EventType::Assault && !t.hit.imperfect) || lone;
+                    if passive {
+                        recipient = Some(self.units[su].participant());
+                        rules.push(if how == "vso" { "recipient=subject-vso(passive)" } else { "recipient=subject-svo(passive)" });
+                    } else {
+                        actor = Some(self.units[su].participant());
+                        rules.push(if how == "vso" { "actor=vso" } else { "actor=svo" });
+                    }
+                }
+            }
+            Pos::Noun => {
+                if e.self_actor {
+                    if let Some(ou) = own_unit {
+                        actor = Some(self.units[ou].participant());
+                        rules.push("actor=trigger");
+                    }
+                }
+                if let Some(g) = self.unit_after(t.tok.end, 2, &used) {
+                    let u = &self.units[g];
+                    if u.adjective_only && u.tok.start == t.tok.end {
+                        actor = Some(u.participant());
+                        used.push(g);
+                        rules.push("actor=adjective");
+                    } else if u.tok.start == t.tok.end || !u.adjective_only {
+                        match e.genitive {
+                            Genitive::Actor if actor.is_none() => {
+                                actor = Some(u.participant());
+                                used.push(g);
+                                rules.push("actor=genitive");
+                            }
+                            Genitive::Recipient => {
+                                recipient = Some(u.participant());
+                                used.push(g);
+                                rules.push("recipient=genitive");
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            Pos::Adjective => {
+                let q = quote?;
+                actor = Some(self.speaker(q)?);
+                rules.push("actor=speaker");
+                let r = self.units.iter().position(|u| u.tok.end <= t.tok.start && u.tok.end + 1 >= t.tok.start && u.country.is_some())?;
+                recipient = Some(self.units[r].participant());
+                rules.push("recipient=modified");
+            }
+        }
+        // Recipient.
+        if recipient.is_none() && e.pos != Pos::Adjective {
+            let marks = &e.recipient;
+            if marks.contains(&RecipientMark::Object) {
+                let from = used.iter().filter(|&&u| self.units[u].tok.start >= t.tok.end).map(|&u| self.units[u].tok.end).max().unwrap_or(t.tok.end);
+                if let Some(o) = self.object_after(from, t) {
+                    used.push(o);
+                    recipient = Some(self.units[o].participant());
+                    rules.push("recipient=obj");
+                }
+            }
+            if recipient.is_none() {
+                let found = self.units.iter().enumerate().find(|(ui, u)| {
+                    u.tok.start >= t.tok.end && u.tok.start <= t.tok.end + 10 && !used.contains(ui) && u.marked_by(marks) && !(t.tok.end..u.tok.start).any(|i| self.is_punct(i))
+                });
+                if let Some((ui, u)) = found {
+                    used.push(ui);
+                    recipient = Some(u.participant());
+                    rules.push("recipient=prep");
+                }
+            }
+        }
+        // A verbal nominal (معارضة muʿāraḍa "opposition") right after a named actor: في مجلس
+        // الامن في معارضة … "in the Security Council, in opposing …".
+        if actor.is_none() && e.pos == Pos::Noun && matches!(e.event.quad_class(), 1 | 3) {
+            if let Some((ui, u)) = self.units.iter().enumerate().filter(|(ui, u)| !used.contains(ui) && u.named && u.tok.end <= t.tok.start && u.tok.end + 3 >= t.tok.start).max_by_key(|(_, u)| u.tok.end) {
+                if !(u.tok.end..t.tok.start).any(|i| self.is_punct(i)) {
+                    actor = Some(u.participant());
+                    used.push(ui);
+                    rules.push("actor=preceding-name");
+                }
+            }
+        }
+        // The agent of a passive: على يد عشرة متمردين "at the hands of ten rebels", برصاص القوات
+        // "by the forces' bullets", بنيران الجيش "by the army's fire".
+        if actor.is_none() && recipient.is_some() && matches!(e.event, crate::EventType::Assault | crate::EventType::Coerce) {
+            let agent = self.units.iter().enumerate().find(|(ui, u)| {
+                !used.contains(ui) && u.tok.start > t.tok.end && u.tok.start <= t.tok.end + 12 && {
+                    let k = strip_conj(&self.keys[u.tok.start - 1]);
+                    matches!(k, "يد" | "ايدي" | "يدي" | "برصاص" | "رصاص" | "بنيران" | "نيران" | "بقصف" | "بغاره" | "بغارات")
+                }
+            });
+            if let Some((ui, u)) = agent {
+                actor = Some(u.participant());
+                used.push(ui);
+                rules.push("actor=passive-agent");
+            }
+        }
+        // Air strikes and shelling by a country are its military's: الضربات الجوية الاميركية
+        // "the American air strikes" → USA MIL.
+        if e.event == crate::EventType::Assault && matches!(e.mode.as_deref(), Some("aerial" | "heavy-weapons")) {
+            if let Some(a) = actor.as_mut().filter(|a| a.id.is_none() && a.country.is_some() && a.sector.is_none()) {
+                a.sector = Some("MIL".into());
+                rules.push("actor-sector=military-means");
+            }
+        }
+        // A protest told without its protesters (احتجاجات "protests", تجمع "gathered") in a
+        // sentence that names them (المتظاهرون "the demonstrators"): they are the actor.
+        if actor.is_none() && e.event == crate::EventType::Protest {
+            let demonstrators = all.iter().filter(|o| o.entry.self_actor).find_map(|o| {
+                let r = tokens[o.tok.start].range.start..tokens[o.tok.end - 1].range.end;
+                self.units.iter().position(|u| overlaps(&u.range, &r))
+            });
+            if let Some(ui) = demonstrators.filter(|ui| !used.contains(ui)) {
+                actor = Some(self.units[ui].participant());
+                rules.push("actor=sentence-demonstrators");
+            }
+        }
+        // A protest without an explicit target is directed at the country where it happens
+        // (the GDELT/UniversalPetrarch convention): the first place of the sentence.
+        if recipient.is_none() && e.event == crate::EventType::Protest {
+            if let Some(p) = self.place_country(&used) {
+                recipient = Some(p);
+                rules.push("recipient=place-country");
+            }
+        }
+        // Nominal possessives and quotes: the speaker, or the sentence's named subject.
+        // A plural possessive (معارضتهم "their opposition") points to a group, not to a named
+        // person: no guess.
+        let plural_possessive = t.hit.possessive && (self.keys[t.tok.start].ends_with("هم") || self.keys[t.tok.start].ends_with("هما"));
+        if actor.is_none() && (t.hit.possessive || e.speaker) && !plural_possessive {
+            if let Some(p) = quote.filter(|_| e.speaker).and_then(|q| self.speaker(q)) {
+                actor = Some(p);
+                rules.push("actor=speaker");
+            } else if t.hit.possessive {
+                if let Some(u) = self.units.iter().enumerate().find(|(ui, u)| u.named && u.bare() && !used.contains(ui)) {
+                    actor = Some(u.1.participant());
+                    rules.push("actor=sentence-subject(possessive)");
+                }
+            }
+        }
+        if e.swap {
+            std::mem::swap(&mut actor, &mut recipient);
+            rules.push("swap(host)");
+        }
+        if let (Some(a), Some(r)) = (&actor, &recipient) {
+            if a.id.is_some() && a.id == r.id {
+                recipient = None;
+            }
+        }
+        if e.need_recipient && recipient.is_none() {
+            return None;
+        }
+        if e.need_political && !actor.as_ref().is_some_and(|a| a.id.as_deref().is_some_and(|i| !i.starts_with("name:")) || a.sector.as_deref().is_some_and(|s| POLITICAL_SECTORS.iter().any(|p| s.starts_with(p)))) {
+            return None;
+        }
+        let flags = self.flags(t, quote.is_some());
+        let (date, place) = (self.date(), self.place());
+        let mut confidence: f32 = match e.pos {
+            Pos::Verb => 0.7,
+            Pos::Passive => 0.7,
+            Pos::Noun => 0.55,
+            Pos::Adjective => 0.5,
+        };
+        if t.cue {
+            confidence += 0.1;
+        }
+        if actor.is_some() {
+            confidence += 0.1;
+        }
+        if recipient.is_some() {
+            confidence += 0.05;
+        }
+        let mut provenance = format!("lex:{} {}", e.line, e.lemma);
+        for r in &rules {
+            provenance.push_str("; ");
+            provenance.push_str(r);
+        }
+        Some(Event {
+            event: e.event,
+            mode: e.mode.clone(),
+            contexts: self.contexts.clone(),
+            cameo: e.cameo.clone(),
+            actors: actor.into_iter().collect(),
+            recipients: recipient.into_iter().collect(),
+            trigger: trig.clone(),
+            sentence: self.si,
+            date,
+            place,
+            flags,
+            confidence: confidence.min(0.95),
+            provenance,
+            mentions: vec![trig],
+        })
+    }
+
+    fn place_country(&self, used: &[usize]) -> Option<Participant> {
+        let unit = self.units.iter().enumerate().find(|(ui, u)| !used.contains(ui) && u.id.is_none() && u.country.is_some() && (u.prep.as_deref() == Some("في") || u.prep_near.as_deref() == Some("في") || u.clitic == Some('ب')));
+        if let Some((_, u)) = unit {
+            return Some(Participant { range: u.range.clone(), id: None, country: u.country.clone(), sector: Some("GOV".into()) });
+        }
+        let s = &self.sentence.range;
+        let m = self.input.places.iter().find(|p| s.start <= p.range.start && p.range.end <= s.end)?;
+        let place = self.gazetteer?.place(m.place);
+        let c = self.coder.countries.alpha3(&place.country_code)?;
+        Some(Participant { range: m.range.start + m.clitic_len..m.range.end, id: None, country: Some(c.to_string()), sector: Some("GOV".into()) })
+    }
+
+    fn other_trigger_between(&self, all: &[Trigger<'_>], unit: usize, t: &Trigger<'_>) -> bool {
+        let u = &self.units[unit];
+        all.iter().any(|o| o.tok.start >= u.tok.end && o.tok.end <= t.tok.start && matches!(o.entry.pos, Pos::Verb | Pos::Passive))
+    }
+
+    fn clause_ends_after(&self, i: usize) -> bool {
+        if i >= self.sentence.tokens.end || self.is_punct(i) {
+            return true;
+        }
+        let k = self.keys[i].as_ref();
+        PREPOSITIONS.contains(&k) || k.starts_with('و') || k.starts_with("بال") || k.starts_with('ب') && self.skippable(i).not() && self.units.iter().all(|u| u.tok.start != i)
+    }
+
+    fn object_after(&self, from: usize, t: &Trigger<'_>) -> Option<usize> {
+        let mut i = from;
+        let limit = (from + 6).min(self.sentence.tokens.end);
+        while i < limit {
+            if self.is_punct(i) {
+                return None;
+            }
+            if let Some(ui) = self.units.iter().position(|u| u.tok.start == i) {
+                if self.units[ui].bare() && self.units[ui].tok.start >= t.tok.end {
+                    return Some(ui);
+                }
+                i = self.units[ui].tok.end;
+                continue;
+            }
+            let k = strip_conj(&self.keys[i]);
+            if PREPOSITIONS.contains(&k) {
+                return None;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn flags(&self, t: &Trigger<'_>, reported: bool) -> EventFlags {
+        let start = self.sentence.tokens.start;
+        let before = |n: usize| (t.tok.start.saturating_sub(n).max(start)..t.tok.start).map(|i| strip_conj(&self.keys[i]));
+        let negated = before(3).any(|k| NEGATION.contains(&k)) || before(40).any(|k| DENIAL.contains(&k));
+        let future = t.future_prefix || before(3).any(|k| FUTURE.contains(&k) || k == "لن");
+        let hypothetical = before(12).any(|k| HYPOTHETICAL.contains(&k));
+        EventFlags { negated, future, hypothetical, reported }
+    }
+
+    fn date(&self) -> Option<String> {
+        let s = &self.sentence.range;
+        self.input
+            .dates
+            .iter()
+            .filter(|d| s.start <= d.range.start && d.range.end <= s.end)
+            .find_map(|d| d.value.iso().filter(|v| v.len() == 10))
+            .or_else(|| self.input.published.map(|p| p.to_string()))
+    }
+
+    fn place(&self) -> Option<usize> {
+        let s = &self.sentence.range;
+        self.input.places.iter().position(|p| s.start <= p.range.start && p.range.end <= s.end)
+    }
+}

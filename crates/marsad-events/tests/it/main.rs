@@ -1,0 +1,170 @@
+//! marsad-events integration tests: small hand-made tables, no models.
+
+use expect_test::{expect, Expect};
+use marsad_events::{code_events, EventInput, EventLexicon};
+use marsad_understand::actors::{ActorKey, DocActor, Mention, MentionKind};
+use marsad_understand::dates::CivilDate;
+use marsad_understand::kb::{AgentTable, Coder, CountryTable, Kb};
+use marsad_understand::quotes::{Quote, QuoteKind, SpeakerSource};
+
+const LEXICON: &str = include_str!("../../../../resources/events/lexicon.tsv");
+const COUNTRIES: &str = "روسيا\tRUS\tRU\tcountry\nالروسي\tRUS\tRU\tnationality\nاسرائيلي\tISR\tIL\tnationality\nاسرائيليين\tISR\tIL\tnationality\nالعراقيه\tIRQ\tIQ\tnationality\nبغداد\tIRQ\tIQ\tcapital\n";
+const AGENTS: &str = "جنود\tMIL\t-\nالشرطه\tCOP\t-\nشرطه\tCOP\t-\nمتظاهرين\tCVL\t-\nمدنيين\tCVL\t-\nمدنيا\tCVL\t-\nمسلحون\tUAF\t-\n";
+
+struct Fixture {
+    kb: Kb,
+    countries: CountryTable,
+    agents: AgentTable,
+    lexicon: EventLexicon,
+}
+
+fn fixture() -> Fixture {
+    Fixture { kb: Kb::parse("").unwrap(), countries: CountryTable::parse(COUNTRIES).unwrap(), agents: AgentTable::parse(AGENTS).unwrap(), lexicon: EventLexicon::parse(LEXICON).unwrap() }
+}
+
+/// Code `text` (quotes and actors optional) and render one line per event.
+fn code(text: &str, quotes: &[Quote], actors: &[DocActor]) -> String {
+    let f = fixture();
+    let tokens = marsad_text::tokenize(text);
+    let sentences = marsad_text::split_sentences(text, &tokens);
+    let input = EventInput { text, tokens: &tokens, sentences: &sentences, quotes, dates: &[], actors, places: &[], published: Some(CivilDate { year: 2020, month: 9, day: 24 }) };
+    let coder = Coder { kb: &f.kb, countries: &f.countries, agents: &f.agents, places: None };
+    let mut out = String::new();
+    for e in code_events(&input, &f.lexicon, &coder) {
+        let p = |ps: &[marsad_events::Participant]| ps.iter().map(|p| format!("{}[{} {}]", &text[p.range.clone()], p.country.as_deref().unwrap_or("None"), p.sector.as_deref().unwrap_or("None"))).collect::<Vec<_>>().join(",");
+        let mut flags = Vec::new();
+        for (on, name) in [(e.flags.negated, "negated"), (e.flags.future, "future"), (e.flags.hypothetical, "hypothetical"), (e.flags.reported, "reported")] {
+            if on {
+                flags.push(name);
+            }
+        }
+        out.push_str(&format!("{}:{} {} | {} | {} -> {} | {} x{} {}\n", e.event.as_str(), e.mode.as_deref().unwrap_or("-"), e.cameo, &text[e.trigger.clone()], p(&e.actors), p(&e.recipients), e.date.as_deref().unwrap_or("-"), e.mentions.len(), flags.join(",")));
+    }
+    out
+}
+
+fn check(text: &str, expect: Expect) {
+    expect.assert_eq(&code(text, &[], &[]));
+}
+
+#[test]
+fn lexicon_parses_and_conjugates() {
+    let lex = EventLexicon::parse(LEXICON).unwrap();
+    assert!(lex.len() > 80, "{}", lex.len());
+    // تظاهروا taẓāharū "they demonstrated": past plural; نشكر naškuru "we thank": first person.
+    let hit = &lex.lookup("تظاهروا")[0];
+    assert!(hit.plural && !hit.imperfect);
+    let hit = &lex.lookup("نشكر")[0];
+    assert_eq!(hit.person, marsad_events::lexicon::Person::First);
+    // Stop forms: وزارة wizāra "ministry" is not زار+ه.
+    assert!(lex.lookup("وزاره").is_empty());
+    assert!(EventLexicon::parse("v\tقتل\tASSAULT\t-\t180\tobj\t-\n").is_err(), "verb forms need PAST/IMPERFECT");
+    assert!(EventLexicon::parse("n\tx\tNOPE\t-\t1\t-\t-\n").is_err());
+}
+
+#[test]
+fn vso_and_svo() {
+    // VSO, singular verb: قتل جنود اسرائيليون ... "Israeli soldiers killed civilians".
+    check("قتل جنود اسرائيليين مدنيين في غزة.", expect![[r#"
+        ASSAULT:- 180 | قتل | جنود اسرائيليين[ISR MIL] -> مدنيين[None CVL] | 2020-09-24 x1 
+    "#]]);
+    // SVO, plural verb: المسلحون خطفوا ... "the gunmen kidnapped".
+    check("وكان مسلحون قد خطفوا جنود الشرطه العراقيه.", expect![[r#"
+        ASSAULT:abduct 181 | خطفوا | مسلحون[None UAF] -> جنود[None MIL] | 2020-09-24 x1 
+    "#]]);
+}
+
+#[test]
+fn passive_readings() {
+    // A number before the phrase after a bare past kill verb: 18 people were killed.
+    check("قتل 18 مدنيا في بغداد امس.", expect![[r#"
+        ASSAULT:- 180 | قتل |  -> مدنيا[None CVL] | 2020-09-24 x1 
+    "#]]);
+    // The agent of a passive: على يد "at the hands of".
+    check("خطف 3 مدنيين على يد مسلحون امس.", expect![[r#"
+        ASSAULT:abduct 181 | خطف | مسلحون[None UAF] -> مدنيين[None CVL] | 2020-09-24 x1 
+    "#]]);
+    // Nominal: the genitive after مقتل maqtal "the killing of" is the victim.
+    check("اعلنت الشرطه مقتل جنود اسرائيليين.", expect![[r#"
+        ASSAULT:- 180 | مقتل |  -> جنود اسرائيليين[ISR MIL] | 2020-09-24 x1 
+    "#]]);
+}
+
+#[test]
+fn protest_with_demonstrators_and_target() {
+    check("تظاهر متظاهرين ضد الشرطه.", expect![[r#"
+        PROTEST:demo 141 | تظاهر | متظاهرين[None CVL] -> الشرطه[None COP] | 2020-09-24 x2 
+    "#]]);
+}
+
+#[test]
+fn flags() {
+    check("لم يقتل الجنود احدا.", expect![[r#"
+        ASSAULT:- 180 | يقتل | جنود[None MIL] ->  | 2020-09-24 x1 negated
+    "#]]);
+    check("ستفرض روسيا عقوبات على الشرطه.", expect![[r#"
+        SANCTION:- 163 | ستفرض | روسيا[RUS None] -> الشرطه[None COP] | 2020-09-24 x1 future
+    "#]]);
+    check("اذا هاجم الجنود غزة.", expect![[r#"
+        ASSAULT:- 190 | هاجم | جنود[None MIL] ->  | 2020-09-24 x1 hypothetical
+    "#]]);
+}
+
+/// A first-person trigger inside a quote takes the quote's speaker: نشكر روسيا naškuru rūsiyā
+/// "we thank Russia" said by Zarif → SUPPORT IRN GOV → RUS.
+#[test]
+fn first_person_in_quote_takes_the_speaker() {
+    let text = "وقال ظريف، نحن نشكر روسيا على هذا الدور.";
+    let zarif = text.find("ظريف").unwrap();
+    let content = text.find("نحن").unwrap()..text.len() - 1;
+    let speaker = zarif..zarif + "ظريف".len();
+    let quote = Quote { verb: 0..8, speaker: Some(speaker.clone()), speaker_head: Some(speaker.clone()), speaker_source: SpeakerSource::Explicit, content, kind: QuoteKind::Direct, confidence: 0.9, provenance: "test" };
+    let actor = DocActor { key: ActorKey::Unknown("ظريف".into()), id: "ph:MOHAMMAD_JAVAD_ZARIF".into(), name_en: None, country: Some("IRN".into()), sector: Some("GOV".into()), kind: None, mentions: vec![Mention { range: speaker, kind: MentionKind::Name }] };
+    expect![[r#"
+        SUPPORT:- 051 | نشكر | ظريف[IRN GOV] -> روسيا[RUS None] | 2020-09-24 x1 reported
+    "#]]
+    .assert_eq(&code(text, &[quote], &[actor]));
+}
+
+#[test]
+fn same_event_twice_is_one_event_with_two_mentions() {
+    check("تظاهر متظاهرين ضد الشرطه. وتظاهر متظاهرين ضد الشرطه.", expect![[r#"
+        PROTEST:demo 141 | تظاهر | متظاهرين[None CVL] -> الشرطه[None COP] | 2020-09-24 x4 
+    "#]]);
+}
+
+#[test]
+fn merge_across_counts_sources_and_articles() {
+    use marsad_events::{merge_across, EventType, MergeKey};
+    let k = |d: &str| MergeKey { event: EventType::Protest, actors: vec!["CVL".into()], recipients: vec![], date: Some(d.into()), place: None };
+    let merged = merge_across(vec![(k("2020-01-01"), "bbc", "a1", 2), (k("2020-01-01"), "cnn", "a2", 1), (k("2020-01-01"), "bbc", "a3", 1), (k("2020-01-02"), "bbc", "a4", 1)]);
+    assert_eq!(merged.len(), 2);
+    assert_eq!((merged[0].1.num_mentions, merged[0].1.num_sources, merged[0].1.num_articles), (4, 2, 3));
+    assert_eq!(merged[1].1.first, 3);
+}
+
+proptest::proptest! {
+    /// Event coding never panics and every range is on char boundaries inside the text.
+    #[test]
+    fn never_panics(text in "[ قتلتظاهرضدالشرطهمتظاهرينجنوداسرائيليينمقتل،.0-9]{0,80}") {
+        let f = fixture();
+        let tokens = marsad_text::tokenize(&text);
+        let sentences = marsad_text::split_sentences(&text, &tokens);
+        let input = EventInput { text: &text, tokens: &tokens, sentences: &sentences, quotes: &[], dates: &[], actors: &[], places: &[], published: None };
+        let coder = Coder { kb: &f.kb, countries: &f.countries, agents: &f.agents, places: None };
+        for e in code_events(&input, &f.lexicon, &coder) {
+            proptest::prop_assert!(text.get(e.trigger.clone()).is_some());
+            for p in e.actors.iter().chain(&e.recipients) {
+                proptest::prop_assert!(text.get(p.range.clone()).is_some());
+            }
+        }
+    }
+}
+
+proptest::proptest! {
+    /// The lexicon parser returns an error, never panics, on any text.
+    #[test]
+    fn lexicon_parse_never_panics(text in "(([vn]|vp|a|ctx|stop|agent|domain|x)\t[قتلوا/|, ]{0,12}\t(ASSAULT|PROTEST|NOPE)?\t[-a-z]{0,4}\t[0-9?]{0,4}\t(obj|مع|,|-){0,3}\t(cue=|gen=actor|need=recipient|self|victim|notprep=ب|bad)?[قتل|]{0,6}\n){0,6}") {
+        let _ = EventLexicon::parse(&text);
+    }
+}
