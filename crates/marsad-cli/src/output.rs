@@ -234,18 +234,16 @@ impl<T: Serialize> Spill<T> {
     fn write_array(self, out: &mut impl Write) -> io::Result<()> {
         use std::io::{Seek, SeekFrom};
         out.write_all(b"[")?;
-        let mut written = self.written;
         if let Some(f) = self.file {
             let mut file = f.into_inner().map_err(|e| e.into_error())?;
             file.seek(SeekFrom::Start(0))?;
             io::copy(&mut file, out)?;
         }
-        for x in &self.buf {
-            if written > 0 {
+        for (i, x) in self.buf.iter().enumerate() {
+            if self.written + i > 0 {
                 out.write_all(b",")?;
             }
             serde_json::to_writer(&mut *out, x)?;
-            written += 1;
         }
         out.write_all(b"]")
     }

@@ -290,7 +290,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
             };
             // يذكر ان yuḏkaru anna "it is worth noting that" is a narration formula.
             let bare = keys[i].strip_prefix('و').unwrap_or(&keys[i]);
-            if bare == "يذكر" && keys.get(i + 1).is_some_and(|k| THAT_SET.contains(&k)) {
+            if bare == "يذكر" && keys.get(i + 1).is_some_and(|k| THAT_SET.contains(k)) {
                 i += 1;
                 continue;
             }
@@ -447,7 +447,6 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         return None;
     }
     // نقل X عن Y naqala X ʿan Y "X relayed from Y": Y is the speaker.
-    let mut j = j;
     if matches!(keys[v].strip_prefix('و').unwrap_or(&keys[v]), "نقل" | "نقلت" | "ينقل") && keys[j] == "عن" {
         if let Some(e) = ent_at.get(j + 1).copied().flatten().filter(|&e| is_actor(e)) {
             head = Some(entities[e].range.clone());
@@ -492,7 +491,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         }
     } else if is_quote_open(surface) {
         (QuoteKind::Direct, j + 1, "quote.marks")
-    } else if THAT_SET.contains(&k) {
+    } else if THAT_SET.contains(k) {
         let start = if k == "ان" || k == "بان" { j + 1 } else { j };
         (QuoteKind::Indirect, start, "quote.that")
     } else if k == "الي" && j + 1 < end && THAT_SET.contains(&keys[j + 1]) {
