@@ -130,13 +130,29 @@ pub fn resolve_actors(text: &str, tokens: &[Token], entities: &[Entity], tables:
             let k = keys[i].strip_prefix('و').unwrap_or(&keys[i]);
             if matches!(k, "نظيره" | "نظيرته" | "نظيرهم" | "نظيرها") && i + 1 < tokens.len() {
                 if let Some(country) = nationality_at(i + 1) {
-                    // The office of the person last named before this mention.
-                    let anchor = found.iter().filter(|(key, m, _)| m.range.end <= tokens[i].range.start && matches!(key, ActorKey::Known(_))).max_by_key(|(_, m, _)| m.range.end).map(|(key, _, _)| key.clone());
+                    let range = tokens[i].range.start..tokens[i + 1].range.end;
+                    // نظيره الروسي سيرغي لافروف "his Russian counterpart Sergey Lavrov": the name
+                    // in apposition says who it is.
+                    let named = found.iter().find(|(key, m, _)| matches!(key, ActorKey::Known(_)) && tokens.get(i + 2).is_some_and(|t| m.range.start == t.range.start)).map(|(key, _, _)| key.clone());
+                    if let Some(key) = named {
+                        covered.push(range.clone());
+                        found.push((key, Mention { range, kind: MentionKind::Counterpart }, Some(EntityType::Person)));
+                        i += 2;
+                        continue;
+                    }
+                    // Otherwise "his" is the document's main person so far: the known person
+                    // mentioned most often before this point (the latest on a tie).
+                    let before = |m: &Mention| m.range.end <= tokens[i].range.start;
+                    let anchor = found
+                        .iter()
+                        .filter(|(key, m, kind)| before(m) && matches!(key, ActorKey::Known(_)) && *kind == Some(EntityType::Person))
+                        .map(|(key, m, _)| (key.clone(), found.iter().filter(|(k2, m2, _)| k2 == key && before(m2)).count(), m.range.end))
+                        .max_by_key(|(_, n, end)| (*n, *end))
+                        .map(|(key, _, _)| key);
                     if let Some(ActorKey::Known(a)) = anchor {
                         let office = tables.kb.actor(a).roles.iter().find(|r| r.contains(date) && r.title.is_some()).and_then(|r| r.title.clone());
                         if let Some(title) = office {
                             if let Some(&h) = tables.kb.holders(&country, &title, date).first() {
-                                let range = tokens[i].range.start..tokens[i + 1].range.end;
                                 covered.push(range.clone());
                                 found.push((ActorKey::Known(h), Mention { range, kind: MentionKind::Counterpart }, Some(EntityType::Person)));
                                 i += 2;

@@ -37,6 +37,13 @@ fn render(input: &str, doc: &serde_json::Value) -> String {
         assert_eq!(d["text"].as_str(), Some(at(d)), "date text is the surface");
         out.push_str(&format!("D {}\t{}\t{}\t{}\n", at(d), d["value"].as_str().unwrap_or("?"), d["granularity"].as_str().unwrap_or("?"), d["part_of_day"].as_str().unwrap_or("-")));
     }
+    for a in doc["actors"].as_array().expect("actors") {
+        let mentions: Vec<String> = a["mentions"].as_array().expect("mentions").iter().map(|m| format!("{}({})", at(m), m["how"].as_str().unwrap_or("?"))).collect();
+        out.push_str(&format!("A {}\t{}\t{}\t{}\t{}\n", a["id"].as_str().unwrap_or("?"), a["name_en"].as_str().unwrap_or("-"), a["country"].as_str().unwrap_or("-"), a["sector"].as_str().unwrap_or("-"), mentions.join(" ")));
+    }
+    for p in doc["places"].as_array().expect("places") {
+        out.push_str(&format!("P {}\t{}\t{}\t{}\t{}\n", at(p), p["name_en"].as_str().unwrap_or("-"), p["country_code"].as_str().unwrap_or("-"), p["lat"], p["lon"]));
+    }
     for q in doc["quotes"].as_array().expect("quotes") {
         for part in ["verb", "content", "speaker", "speaker_head"] {
             if !q[part].is_null() {
@@ -63,6 +70,46 @@ fn seed_story_golden() {
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
     assert_eq!(doc["id"], "seed");
     expect_file!["golden/seed.tsv"].assert_eq(&render(input, &doc));
+}
+
+/// Issue 4's acceptance lines on the seed story, checked one by one (the golden file above
+/// pins the whole output).
+#[test]
+fn seed_story_who_when_where() {
+    let input = include_str!("../../../../examples/zarif-lavrov-moscow.txt");
+    let out = marsad(&["analyze", "--published", "2020-09-24"], input.as_bytes());
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let text = |v: &serde_json::Value| v["text"].as_str().unwrap_or("").to_string();
+    // Every quote (at least 8) attributed to Zarif; none to anyone else.
+    let quotes = doc["quotes"].as_array().expect("quotes");
+    assert!(quotes.len() >= 8, "{} quotes", quotes.len());
+    for q in quotes {
+        assert_eq!(q["speaker_actor"]["id"], "ph:MOHAMMAD_ZARIF_KHONSARI", "quote {:?}", text(&q["content"]));
+    }
+    // The narration paragraph (وكان وزير الخارجية الايراني قد وصل ...) is not a quote.
+    let narration = input.find("وكان وزير الخارجية").expect("narration");
+    assert!(quotes.iter().all(|q| q["verb"]["start"].as_u64().unwrap_or(0) < narration as u64));
+    // People resolved with English names and codes; نظيره الروسي is Lavrov.
+    let actors = doc["actors"].as_array().expect("actors");
+    let actor = |id: &str| actors.iter().find(|a| a["id"] == id).unwrap_or_else(|| panic!("actor {id}"));
+    for (id, name, country) in [("ph:MOHAMMAD_ZARIF_KHONSARI", "Mohammad Javad Zarif", "IRN"), ("ph:HASSAN_ROUHANI", "Hassan Rouhani", "IRN"), ("ph:VLADIMIR_PUTIN", "Vladimir Putin", "RUS"), ("ph:SERGEY_LAVROV", "Sergey Lavrov", "RUS")] {
+        let a = actor(id);
+        assert_eq!(a["name_en"], name);
+        assert_eq!(a["country"], country);
+        assert_eq!(a["sector"], "GOV");
+    }
+    let counterpart = |a: &serde_json::Value| a["mentions"].as_array().expect("mentions").iter().filter(|m| m["text"] == "نظيره الروسي").count();
+    assert_eq!(counterpart(actor("ph:SERGEY_LAVROV")), input.matches("نظيره الروسي").count(), "every نظيره الروسي is Lavrov");
+    // Dates.
+    let dates: Vec<(String, String)> = doc["dates"].as_array().expect("dates").iter().map(|d| (text(d), d["value"].as_str().unwrap_or("").to_string())).collect();
+    for (surface, value) in [("اليوم الخميس", "2020-09-24"), ("مساء الاربعاء", "2020-09-23"), ("الشهر القادم", "2020-10"), ("للعام 2001", "2001")] {
+        assert!(dates.iter().any(|(s, v)| s == surface && v == value), "{surface} → {value} in {dates:?}");
+    }
+    // Moscow → RU with coordinates.
+    let moscow = doc["places"].as_array().expect("places").iter().find(|p| p["text"] == "موسكو").expect("Moscow");
+    assert_eq!(moscow["country_code"], "RU");
+    assert!((moscow["lat"].as_f64().unwrap_or(0.0) - 55.75).abs() < 0.1 && (moscow["lon"].as_f64().unwrap_or(0.0) - 37.62).abs() < 0.1);
 }
 
 #[test]
