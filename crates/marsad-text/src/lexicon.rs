@@ -251,48 +251,28 @@ impl CliticLexicon {
     /// The cached packed segmentation of an unknown word hashed `h` (0 = none).
     #[inline]
     pub(crate) fn side_plan(&self, h: u64) -> u16 {
-        if self.side.is_empty() {
-            return 0;
-        }
-        let v = self.side[h as usize & (self.side.len() - 1)].load(Relaxed);
-        if v >> 16 == h >> 16 {
-            v as u16
-        } else {
-            0
-        }
+        probe(&self.side, h)
     }
 
     /// The packed segmentation of a recently segmented word hashed `h` (0 = none).
     #[inline]
     pub(crate) fn hot_plan(&self, h: u64) -> u16 {
-        if self.hot.is_empty() {
-            return 0;
-        }
-        let v = self.hot[h as usize & (self.hot.len() - 1)].load(Relaxed);
-        if v >> 16 == h >> 16 {
-            v as u16
-        } else {
-            0
-        }
+        probe(&self.hot, h)
     }
 
     /// Remember the packed segmentation of the word hashed `h` in the hot cache.
     #[inline]
     pub(crate) fn store_hot_plan(&self, h: u64, plan: u16) {
-        if self.hot.is_empty() {
-            return;
+        if remember(&self.hot, h, plan) {
+            self.cached.store(true, Relaxed);
         }
-        self.hot[h as usize & (self.hot.len() - 1)].store((h & !0xFFFF) | u64::from(plan), Relaxed);
-        self.cached.store(true, Relaxed);
     }
 
     /// Cache the packed segmentation of an unknown word hashed `h`.
     pub(crate) fn store_side_plan(&self, h: u64, plan: u16) {
-        if self.side.is_empty() {
-            return;
+        if remember(&self.side, h, plan) {
+            self.cached.store(true, Relaxed);
         }
-        self.side[h as usize & (self.side.len() - 1)].store((h & !0xFFFF) | u64::from(plan), Relaxed);
-        self.cached.store(true, Relaxed);
     }
 
     pub fn len(&self) -> usize {
@@ -378,6 +358,31 @@ fn hash_key(key: &str) -> u64 {
     h.finish()
 }
 
+/// Look `h` up in a direct-mapped plan cache: each entry is `h` with its low 16 bits replaced
+/// by the packed plan (0 = none).
+#[inline]
+fn probe(table: &[AtomicU64], h: u64) -> u16 {
+    if table.is_empty() {
+        return 0;
+    }
+    let v = table[h as usize & (table.len() - 1)].load(Relaxed);
+    if v >> 16 == h >> 16 {
+        v as u16
+    } else {
+        0
+    }
+}
+
+/// Store a plan in a direct-mapped plan cache; false when the table is empty.
+#[inline]
+fn remember(table: &[AtomicU64], h: u64, plan: u16) -> bool {
+    if table.is_empty() {
+        return false;
+    }
+    table[h as usize & (table.len() - 1)].store((h & !0xFFFF) | u64::from(plan), Relaxed);
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -431,3 +436,4 @@ mod tests {
         assert!(lex.len() > 1000, "builtin lexicon has only {} entries", lex.len());
     }
 }
+
