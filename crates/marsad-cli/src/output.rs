@@ -85,6 +85,15 @@ pub struct PlaceOut {
     pub lon: Option<f64>,
 }
 
+impl PlaceOut {
+    /// A gazetteer match as written (without its leading clitic: بموسكو → موسكو).
+    fn new(base: usize, text: &str, m: &marsad_engine::PlaceMatch, resources: &Resources) -> Self {
+        let p = resources.places.place(m.place);
+        let r = m.range.start + m.clitic_len..m.range.end;
+        PlaceOut { start: base + r.start, end: base + r.end, text: text[r].to_string(), geonames_id: p.geonames_id, name_en: p.name_en.clone(), country_code: p.country_code.clone(), lat: p.lat, lon: p.lon }
+    }
+}
+
 #[derive(Serialize)]
 pub struct QuoteOut {
     /// The resolved speaker (a document actor), when known.
@@ -131,16 +140,6 @@ pub struct ParticipantOut {
 }
 
 #[derive(Serialize)]
-pub struct EventPlaceOut {
-    pub text: String,
-    pub geonames_id: Option<u32>,
-    pub name_en: Option<String>,
-    pub country_code: String,
-    pub lat: Option<f64>,
-    pub lon: Option<f64>,
-}
-
-#[derive(Serialize)]
 pub struct EventOut {
     /// PLOVER event type (`CONSULT`, `PROTEST`, `ASSAULT`, …).
     pub event: &'static str,
@@ -157,7 +156,7 @@ pub struct EventOut {
     /// Byte range of the sentence of the first mention.
     pub sentence: SentenceOut,
     pub date: Option<String>,
-    pub place: Option<EventPlaceOut>,
+    pub place: Option<PlaceOut>,
     pub negated: bool,
     pub future: bool,
     pub hypothetical: bool,
@@ -307,11 +306,7 @@ impl<W: Write> DocWriter<W> {
             sector: a.sector.clone(),
             mentions: a.mentions.iter().map(|m| MentionOut { start: base + m.range.start, end: base + m.range.end, text: text[m.range.clone()].to_string(), how: m.kind.as_str() }).collect(),
         }))?;
-        self.places.extend(analysis.places.iter().map(|m| {
-            let p = resources.places.place(m.place);
-            let r = m.range.start + m.clitic_len..m.range.end;
-            PlaceOut { start: base + r.start, end: base + r.end, text: text[r].to_string(), geonames_id: p.geonames_id, name_en: p.name_en.clone(), country_code: p.country_code.clone(), lat: p.lat, lon: p.lon }
-        }))?;
+        self.places.extend(analysis.places.iter().map(|m| PlaceOut::new(base, text, m, resources)))?;
         self.quotes.extend(analysis.quotes.iter().map(|q| QuoteOut {
             speaker_actor: q.speaker_head.as_ref().or(q.speaker.as_ref()).and_then(|r| marsad_engine::actor_at(&analysis.actors, r)).map(|a| ActorRefOut { id: a.id.clone(), name_en: a.name_en.clone(), country: a.country.clone(), sector: a.sector.clone() }),
             speaker: q.speaker.as_ref().map(|r| SpanOut::new(base, text, r)),
@@ -342,11 +337,7 @@ impl<W: Write> DocWriter<W> {
                 trigger: SpanOut::new(base, text, &e.trigger),
                 sentence: SentenceOut { start: base + s.range.start, end: base + s.range.end },
                 date: e.date.clone(),
-                place: e.place.map(|i| {
-                    let m = &analysis.places[i];
-                    let p = resources.places.place(m.place);
-                    EventPlaceOut { text: text[m.range.start + m.clitic_len..m.range.end].to_string(), geonames_id: p.geonames_id, name_en: p.name_en.clone(), country_code: p.country_code.clone(), lat: p.lat, lon: p.lon }
-                }),
+                place: e.place.map(|i| PlaceOut::new(base, text, &analysis.places[i], resources)),
                 negated: e.flags.negated,
                 future: e.flags.future,
                 hypothetical: e.flags.hypothetical,
