@@ -9,7 +9,7 @@ use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::output::DocWriter;
+use marsad_json::DocWriter;
 
 /// Plain text is analyzed in chunks of at least this many bytes, cut at line breaks (no token
 /// or sentence crosses a line break), so memory stays bounded on huge inputs.

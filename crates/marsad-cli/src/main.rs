@@ -6,7 +6,6 @@ mod export;
 mod html;
 mod ingest;
 mod events_export;
-mod output;
 mod search;
 mod sources;
 
@@ -47,11 +46,20 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => {
-            if output::is_broken_pipe(&err) {
+            if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
             eprintln!("marsad: error: {err:#}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// True when the error chain ends in a broken pipe (e.g. `marsad analyze … | head`).
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    use std::io;
+    err.chain().any(|e| {
+        e.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+            || e.downcast_ref::<serde_json::Error>().and_then(|j| j.io_error_kind()) == Some(io::ErrorKind::BrokenPipe)
+    })
 }

@@ -1,5 +1,7 @@
-//! The public JSON contract of `marsad analyze` (see docs/schema.md). Only this outer crate
-//! knows about serialization; the engine's types are plain data converted here.
+//! The public JSON contract of `marsad analyze` (see docs/schema.md), one implementation shared
+//! by every outer crate that serializes an analysis (the `marsad` CLI, the HTTP server, the
+//! Python package). The engine's types are plain data converted here; the core crates know
+//! nothing about JSON.
 
 use marsad_engine::{Analysis, Resources};
 use serde::Serialize;
@@ -372,10 +374,44 @@ impl<W: Write> DocWriter<W> {
     }
 }
 
-/// True when the error chain ends in a broken pipe (e.g. `marsad analyze … | head`).
-pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|e| {
-        e.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
-            || e.downcast_ref::<serde_json::Error>().and_then(|j| j.io_error_kind()) == Some(io::ErrorKind::BrokenPipe)
-    })
+/// The whole JSON object of one document analyzed in one piece (`text` is the whole document),
+/// with a trailing newline: the same bytes `marsad analyze --format jsonl` writes for it.
+/// `extra` fields follow `id` (e.g. `published`).
+pub fn document_json(id: &str, extra: &[(&str, &serde_json::Value)], text: &str, analysis: &Analysis<'_>, resources: &Resources) -> io::Result<Vec<u8>> {
+    let mut w = DocWriter::begin(Vec::with_capacity(text.len() * 8), id, extra)?;
+    w.chunk(0, text, analysis, resources)?;
+    w.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use marsad_engine::{analyze, AnalysisConfig};
+
+    /// Every span of the JSON points into the input: `text[start..end]` is the surface form.
+    #[test]
+    fn document_json_spans_point_into_the_input() {
+        let resources = Resources::embedded().expect("embedded resources");
+        // wa-qāla wazīru al-khārijiyyati al-īrāniyyu muḥammad jawād ẓarīf fī mūskū inna … :
+        // "And Iranian FM Mohammad Javad Zarif said in Moscow that talks were constructive."
+        let text = "وقال وزير الخارجية الايراني محمد جواد ظريف في موسكو ان المحادثات كانت بناءة.";
+        let analysis = analyze(text, &resources, &AnalysisConfig::full());
+        let bytes = document_json("d1", &[], text, &analysis, &resources).expect("serialize");
+        assert_eq!(bytes.last(), Some(&b'\n'));
+        let v: serde_json::Value = serde_json::from_slice(&bytes).expect("valid JSON");
+        assert_eq!(v["id"], "d1");
+        let span = |x: &serde_json::Value| &text[x["start"].as_u64().unwrap() as usize..x["end"].as_u64().unwrap() as usize];
+        let tokens = v["tokens"].as_array().unwrap();
+        assert_eq!(span(&tokens[0]), "وقال");
+        for e in v["entities"].as_array().unwrap() {
+            assert_eq!(span(e), e["text"].as_str().unwrap());
+        }
+        let quotes = v["quotes"].as_array().unwrap();
+        assert_eq!(quotes.len(), 1, "{v}");
+        assert_eq!(span(&quotes[0]["verb"]), "وقال");
+        assert!(span(&quotes[0]["speaker"]).contains("ظريف"));
+        for p in v["places"].as_array().unwrap() {
+            assert_eq!(span(p), "موسكو");
+        }
+    }
 }
