@@ -526,6 +526,22 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             }
         }
     }
+    // A possessed agent noun (جنوده junūduhu "his soldiers", قواتها "its forces") belongs to the
+    // nearest earlier phrase with a country: الجيش الاميركي … جنوده → USA MIL.
+    for i in 1..units.len() {
+        let u = &units[i];
+        if u.country.is_some() || u.id.is_some() || u.sector.is_none() || u.tok.len() != 1 {
+            continue;
+        }
+        let surface = &text[input.tokens[u.tok.start].range.clone()];
+        if !(surface.ends_with('ه') || surface.ends_with("ها") || surface.ends_with("هم")) {
+            continue;
+        }
+        if let Some(c) = units[..i].iter().rev().find_map(|o| o.country.clone()) {
+            units[i].country = Some(c);
+            units[i].provenance.push_str("+possessor-country");
+        }
+    }
     units
 }
 
@@ -756,6 +772,8 @@ impl Sentence_<'_, '_> {
                 !used.contains(ui) && u.tok.start > t.tok.end && u.tok.start <= t.tok.end + 12 && {
                     let k = strip_conj(&self.keys[u.tok.start - 1]);
                     matches!(k, "يد" | "ايدي" | "يدي" | "برصاص" | "رصاص" | "بنيران" | "نيران" | "بقصف" | "بغاره" | "بغارات")
+                        // من قبل X min qibal X "by X" (quantities may stand between).
+                        || (u.tok.start.saturating_sub(3)..u.tok.start).any(|j| j > 0 && self.keys[j] == "قبل" && strip_conj(&self.keys[j - 1]) == "من")
                 }
             });
             if let Some((ui, u)) = agent {
@@ -879,9 +897,15 @@ impl Sentence_<'_, '_> {
                 return None;
             }
             let k = strip_conj(&self.keys[u.tok.start - 1]);
+            // The marked word may also be a noun right before the phrase (تندد بالعدوان
+            // الاسرائيلي "denouncing the Israeli aggression": the phrase is the adjective).
+            let k2 = (u.tok.start >= self.sentence.tokens.start + 2).then(|| strip_conj(&self.keys[u.tok.start - 2])).unwrap_or("");
+            let noun_with = |c: char| k.starts_with(c) && u.bare();
             let marked = matches!(u.prep.as_deref().or(u.prep_near.as_deref()), Some("ضد" | "امام"))
                 || (u.clitic == Some('ل') && PROTEST_AGAINST_L.contains(&k))
                 || (u.clitic == Some('ب') && PROTEST_AGAINST_B.contains(&k))
+                || (noun_with('ل') && PROTEST_AGAINST_L.contains(&k2))
+                || (noun_with('ب') && PROTEST_AGAINST_B.contains(&k2))
                 || (u.bare() && PROTEST_DEMANDING.contains(&k));
             marked.then_some(ui)
         })
