@@ -899,7 +899,7 @@ impl Sentence_<'_, '_> {
             let k = strip_conj(&self.keys[u.tok.start - 1]);
             // The marked word may also be a noun right before the phrase (تندد بالعدوان
             // الاسرائيلي "denouncing the Israeli aggression": the phrase is the adjective).
-            let k2 = (u.tok.start >= self.sentence.tokens.start + 2).then(|| strip_conj(&self.keys[u.tok.start - 2])).unwrap_or("");
+            let k2 = if u.tok.start >= self.sentence.tokens.start + 2 { strip_conj(&self.keys[u.tok.start - 2]) } else { "" };
             let noun_with = |c: char| k.starts_with(c) && u.bare();
             let marked = matches!(u.prep.as_deref().or(u.prep_near.as_deref()), Some("ضد" | "امام"))
                 || (u.clitic == Some('ل') && PROTEST_AGAINST_L.contains(&k))
