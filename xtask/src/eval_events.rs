@@ -56,15 +56,25 @@ pub fn run(args: &[String]) -> Result<()> {
         };
         return sample(n, seed);
     }
+    let dump = match args.iter().position(|a| a == "--dump") {
+        Some(i) => Some(std::path::PathBuf::from(args.get(i + 1).context("--dump PATH")?)),
+        None => None,
+    };
     let resources = Resources::embedded()?;
     let config = AnalysisConfig::full();
-    gsr(&resources, &config, errors)?;
+    gsr(&resources, &config, errors, dump.as_deref())?;
     nonevents(&resources, &config, errors)?;
     Ok(())
 }
 
-fn gsr(resources: &Resources, config: &AnalysisConfig, errors: bool) -> Result<()> {
+/// `--dump PATH`: one JSON line per GSR sentence (gold codes, every coded event with its codes,
+/// participant texts and provenance), for analysing misses by rule.
+fn gsr(resources: &Resources, config: &AnalysisConfig, errors: bool, dump: Option<&std::path::Path>) -> Result<()> {
     let path = shared::file("data/events/gsr-arabic-dev.jsonl")?;
+    let mut dump_out = match dump {
+        Some(p) => Some(std::io::BufWriter::new(std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?)),
+        None => None,
+    };
     let text = std::fs::read_to_string(&path)?;
     let (mut n, mut typ, mut crit, mut src, mut tgt) = (0usize, 0usize, 0usize, 0usize, 0usize);
     let mut by_type: HashMap<String, (usize, usize, usize)> = HashMap::new();
@@ -90,6 +100,18 @@ fn gsr(resources: &Resources, config: &AnalysisConfig, errors: bool) -> Result<(
         bt.0 += 1;
         bt.1 += t as usize;
         bt.2 += c as usize;
+        if let Some(w) = dump_out.as_mut() {
+            use std::io::Write;
+            let part = |ps: &[marsad_engine::Participant]| -> serde_json::Value {
+                match ps.first() {
+                    Some(p) => serde_json::json!({"code": show(&code_of(ps)), "text": &g.text[p.range.clone()], "id": p.id}),
+                    None => serde_json::json!({"code": "None None"}),
+                }
+            };
+            let coded: Vec<serde_json::Value> = a.events.iter().map(|e| serde_json::json!({"type": e.event.as_str(), "trigger": &g.text[e.trigger.clone()], "actor": part(&e.actors), "recipient": part(&e.recipients), "provenance": e.provenance})).collect();
+            let rec = serde_json::json!({"text": g.text, "type": g.plover, "source": g.source_code, "target": g.target_code, "hit": {"type": t, "source": s, "target": r, "criterion": c}, "events": coded});
+            writeln!(w, "{rec}")?;
+        }
         if errors && !c {
             let coded: Vec<String> = a.events.iter().map(|e| format!("{}[{}] {} -> {} ({})", e.event.as_str(), &g.text[e.trigger.clone()], show(&code_of(&e.actors)), show(&code_of(&e.recipients)), e.provenance)).collect();
             println!("MISS {} gold {} -> {}\n  {}\n  coded: {}", g.plover, g.source_code, g.target_code, g.text, coded.join(" || "));

@@ -40,6 +40,12 @@ const NEGATION: &[&str] = &["لم", "لن", "لا", "ليس", "ليست", "لم�
 const DENIAL: &[&str] = &["نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفيه"];
 const FUTURE: &[&str] = &["سوف", "لن", "يعتزم", "تعتزم", "ينوي", "تنوي", "المقرر", "المتوقع", "المزمع"];
 const HYPOTHETICAL: &[&str] = &["اذا", "لو", "لولا", "حال", "حاله"];
+/// Words before a protest's target with the clitic ل: مناهضة للحكومة "opposed to the government".
+const PROTEST_AGAINST_L: &[&str] = &["مناهضه", "مناهض", "مناهضين", "المناهضه", "المناهض", "المناهضين", "معاديه", "معادي", "معادين", "المعاديه", "المعادي", "رفضا", "تحديا"];
+/// … with the clitic ب: تندد بالعدوان "denouncing the aggression".
+const PROTEST_AGAINST_B: &[&str] = &["تندد", "ينددون", "يندد", "منددين", "مندده", "منددا", "تنديدا", "للتنديد", "نددوا", "للمطالبه", "مطالبين", "مطالبه", "تطالب", "يطالبون"];
+/// … as a bare object: مطالبين الحكومة "demanding of the government".
+const PROTEST_DEMANDING: &[&str] = &["مطالبين", "يطالبون", "طالبوا", "تطالب", "يطالب", "مطالبا", "لمطالبه", "مناشدين", "ناشدوا"];
 const POLITICAL_SECTORS: &[&str] = &["GOV", "MIL", "IGO", "ELI", "LEG", "JUD", "PTY", "OPP", "REB", "COP", "SPY"];
 
 /// A participant phrase of a sentence: a document actor mention, an agent noun, a country name
@@ -64,6 +70,8 @@ struct Unit {
     prep_near: Option<String>,
     /// A leading preposition clitic ب/ل/ك.
     clitic: Option<char>,
+    /// An agent noun that names no sector (lexicon override `-`): not re-coded.
+    sectorless: bool,
     provenance: String,
 }
 
@@ -375,7 +383,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
     let tok_of = |byte: usize| -> usize { base + toks.partition_point(|t| t.range.end <= byte) };
     let tok_end = |byte: usize| -> usize { base + toks.partition_point(|t| t.range.start < byte) };
     let mut raw: Vec<Unit> = Vec::new();
-    let blank = |tok: Range<usize>, range: Range<usize>| Unit { tok, range, id: None, country: None, sector: None, named: false, title: false, adjective_only: false, prep: None, prep_near: None, clitic: None, provenance: String::new() };
+    let blank = |tok: Range<usize>, range: Range<usize>| Unit { tok, range, id: None, country: None, sector: None, named: false, title: false, adjective_only: false, prep: None, prep_near: None, clitic: None, sectorless: false, provenance: String::new() };
     // Document actors.
     for a in input.actors {
         for m in &a.mentions {
@@ -408,7 +416,16 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
         let mut u = blank(tok_of(m.range.start)..tok_end(m.range.end), r.clone());
         let e = &coder.agents.entries()[m.values[0] as usize];
         let k = search_key(&text[r.clone()]);
-        u.sector = Some(lexicon.agent_sector(crate::lexicon::strip_al(strip_conj(&k))).unwrap_or(&e.sector).to_string());
+        // An override of `-`: the noun names no sector (شخصا šakhṣan "person", counted); the
+        // phrase is then not re-coded below.
+        u.sector = match lexicon.agent_sector(crate::lexicon::strip_al(strip_conj(&k))) {
+            Some("-") => {
+                u.sectorless = true;
+                None
+            }
+            Some(s) => Some(s.to_string()),
+            None => Some(e.sector.to_string()),
+        };
         u.provenance = format!("agent:{}", &text[r]);
         raw.push(u);
     }
@@ -469,6 +486,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                     last.sector = last.sector.take().or(u.sector.clone());
                 }
                 last.named |= u.named;
+                last.sectorless |= u.sectorless;
                 last.title = u.title;
                 last.adjective_only &= u.adjective_only;
                 last.provenance.push('+');
@@ -503,9 +521,25 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             if u.country.is_none() {
                 u.country = pc.country;
             }
-            if u.sector.is_none() {
+            if u.sector.is_none() && !u.sectorless {
                 u.sector = pc.sector;
             }
+        }
+    }
+    // A possessed agent noun (جنوده junūduhu "his soldiers", قواتها "its forces") belongs to the
+    // nearest earlier phrase with a country: الجيش الاميركي … جنوده → USA MIL.
+    for i in 1..units.len() {
+        let u = &units[i];
+        if u.country.is_some() || u.id.is_some() || u.sector.is_none() || u.tok.len() != 1 {
+            continue;
+        }
+        let surface = &text[input.tokens[u.tok.start].range.clone()];
+        if !(surface.ends_with('ه') || surface.ends_with("ها") || surface.ends_with("هم")) {
+            continue;
+        }
+        if let Some(c) = units[..i].iter().rev().find_map(|o| o.country.clone()) {
+            units[i].country = Some(c);
+            units[i].provenance.push_str("+possessor-country");
         }
     }
     units
@@ -738,6 +772,8 @@ impl Sentence_<'_, '_> {
                 !used.contains(ui) && u.tok.start > t.tok.end && u.tok.start <= t.tok.end + 12 && {
                     let k = strip_conj(&self.keys[u.tok.start - 1]);
                     matches!(k, "يد" | "ايدي" | "يدي" | "برصاص" | "رصاص" | "بنيران" | "نيران" | "بقصف" | "بغاره" | "بغارات")
+                        // من قبل X min qibal X "by X" (quantities may stand between).
+                        || (u.tok.start.saturating_sub(3)..u.tok.start).any(|j| j > 0 && self.keys[j] == "قبل" && strip_conj(&self.keys[j - 1]) == "من")
                 }
             });
             if let Some((ui, u)) = agent {
@@ -764,6 +800,16 @@ impl Sentence_<'_, '_> {
             if let Some(ui) = demonstrators.filter(|ui| !used.contains(ui)) {
                 actor = Some(self.units[ui].participant());
                 rules.push("actor=sentence-demonstrators");
+            }
+        }
+        // A protest's target is often told away from the trigger, after a word that marks what
+        // it is against: ضد X "against X", امام X "in front of X", مناهضة ل X "opposed to X",
+        // تندد ب X "denouncing X", مطالبين X "demanding of X".
+        if recipient.is_none() && e.event == crate::EventType::Protest {
+            if let Some(ui) = self.protest_target(&used) {
+                used.push(ui);
+                recipient = Some(self.units[ui].participant());
+                rules.push("recipient=sentence-target");
             }
         }
         // A protest without an explicit target is directed at the country where it happens
@@ -841,6 +887,27 @@ impl Sentence_<'_, '_> {
             confidence: confidence.min(0.95),
             provenance,
             mentions: vec![trig],
+        })
+    }
+
+    /// The first participant phrase of the sentence introduced by a protest-target word.
+    fn protest_target(&self, used: &[usize]) -> Option<usize> {
+        self.units.iter().enumerate().find_map(|(ui, u)| {
+            if used.contains(&ui) || u.tok.start == self.sentence.tokens.start || u.sector.as_deref() == Some("CVL") && u.country.is_none() {
+                return None;
+            }
+            let k = strip_conj(&self.keys[u.tok.start - 1]);
+            // The marked word may also be a noun right before the phrase (تندد بالعدوان
+            // الاسرائيلي "denouncing the Israeli aggression": the phrase is the adjective).
+            let k2 = if u.tok.start >= self.sentence.tokens.start + 2 { strip_conj(&self.keys[u.tok.start - 2]) } else { "" };
+            let noun_with = |c: char| k.starts_with(c) && u.bare();
+            let marked = matches!(u.prep.as_deref().or(u.prep_near.as_deref()), Some("ضد" | "امام"))
+                || (u.clitic == Some('ل') && PROTEST_AGAINST_L.contains(&k))
+                || (u.clitic == Some('ب') && PROTEST_AGAINST_B.contains(&k))
+                || (noun_with('ل') && PROTEST_AGAINST_L.contains(&k2))
+                || (noun_with('ب') && PROTEST_AGAINST_B.contains(&k2))
+                || (u.bare() && PROTEST_DEMANDING.contains(&k));
+            marked.then_some(ui)
         })
     }
 

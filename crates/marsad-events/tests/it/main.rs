@@ -8,8 +8,8 @@ use marsad_understand::kb::{AgentTable, Coder, CountryTable, Kb};
 use marsad_understand::quotes::{Quote, QuoteKind, SpeakerSource};
 
 const LEXICON: &str = include_str!("../../../../resources/events/lexicon.tsv");
-const COUNTRIES: &str = "روسيا\tRUS\tRU\tcountry\nالروسي\tRUS\tRU\tnationality\nاسرائيلي\tISR\tIL\tnationality\nاسرائيليين\tISR\tIL\tnationality\nالعراقيه\tIRQ\tIQ\tnationality\nبغداد\tIRQ\tIQ\tcapital\n";
-const AGENTS: &str = "جنود\tMIL\t-\nالشرطه\tCOP\t-\nشرطه\tCOP\t-\nمتظاهرين\tCVL\t-\nمدنيين\tCVL\t-\nمدنيا\tCVL\t-\nمسلحون\tUAF\t-\n";
+const COUNTRIES: &str = "روسيا\tRUS\tRU\tcountry\nالروسي\tRUS\tRU\tnationality\nاسرائيلي\tISR\tIL\tnationality\nاسرائيليين\tISR\tIL\tnationality\nالاسرائيليه\tISR\tIL\tnationality\nاسرائيليه\tISR\tIL\tnationality\nالاسرائيلي\tISR\tIL\tnationality\nالعراقيه\tIRQ\tIQ\tnationality\nبغداد\tIRQ\tIQ\tcapital\nباكستاني\tPAK\tPK\tnationality\n";
+const AGENTS: &str = "جنود\tMIL\t-\nجندي\tMIL\t-\nالجيش\tMIL\t-\nالشرطه\tCOP\t-\nشرطه\tCOP\t-\nمتظاهرين\tCVL\t-\nالمتظاهرون\tCVL\t-\nمدنيين\tCVL\t-\nمدنيا\tCVL\t-\nمسلحون\tUAF\t-\nمسلحين\tUAF\t-\nشخص\tCVL\t-\nانتحاري\tREB\t-\nالحكومه\tGOV\t-\nدبابه\tMIL\t-\n";
 
 struct Fixture {
     kb: Kb,
@@ -97,13 +97,61 @@ fn protest_with_demonstrators_and_target() {
     "#]]);
 }
 
+/// GSR conventions for participants: what a protest is against when it is told away from the
+/// trigger, counted victims in the accusative, "persons" without a sector, suicide bombers,
+/// light verbs, possessed agent nouns and the passive agent من قبل.
+#[test]
+fn participant_conventions() {
+    // wa-tajammaʿa l-mutaẓāhirūn fī s-sāḥa muṭālibīna l-ḥukūma l-ʿirāqiyya bi-l-istiqāla
+    // "the demonstrators gathered in the square demanding that the Iraqi government resign".
+    check("وتجمع المتظاهرون في الساحة مطالبين الحكومه العراقيه بالاستقالة.", expect![[r#"
+        PROTEST:demo 141 | وتجمع | المتظاهرون[None CVL] -> الحكومه العراقيه[IRQ GOV] | 2020-09-24 x2 
+    "#]]);
+    // wa-rafaʿa l-mutaẓāhirūn lāfitāt tunaddidu bi-l-ghārāt al-isrāʾīliyya "the demonstrators
+    // raised banners denouncing the Israeli raids": the target is after تندد ب.
+    check("ورفع المتظاهرون لافتات تندد بالغارات الاسرائيليه.", expect![[r#"
+        PROTEST:demo 141 | ورفع | المتظاهرون[None CVL] -> الاسرائيليه[ISR None] | 2020-09-24 x2 
+        ACCUSE:disapprove 111 | تندد | المتظاهرون[None CVL] ->  | 2020-09-24 x1 
+        ASSAULT:aerial 195 | بالغارات | الاسرائيليه[ISR MIL] ->  | 2020-09-24 x1 
+    "#]]);
+    // qutila 42 jundiyyan bākistāniyyan fī hujūm "42 Pakistani soldiers were killed in an
+    // attack": accusative forms of جندي and باكستاني.
+    check("قتل 42 جنديا باكستانيا في هجوم.", expect![[r#"
+        ASSAULT:- 190 | قتل |  -> جنديا باكستانيا[PAK MIL] | 2020-09-24 x2 
+    "#]]);
+    // qutila 18 šakhṣan fī nfijār "18 persons were killed in a blast": no sector.
+    check("قتل 18 شخصا في انفجار.", expect![[r#"
+        ASSAULT:explosives 183 | قتل |  -> شخصا[None None] | 2020-09-24 x2 
+    "#]]);
+    // fajjara intiḥāriyyun nafsahu qurba markaz li-š-šurṭa "a suicide bomber blew himself up
+    // near a police station": suicide bombers are unaligned armed (UAF).
+    check("فجر انتحاري نفسه قرب مركز الشرطه.", expect![[r#"
+        ASSAULT:explosives 183 | فجر | انتحاري[None UAF] -> الشرطه[None COP] | 2020-09-24 x1 
+    "#]]);
+    // wa-qāmat dabbāba isrāʾīliyya bi-qaṣf manzil "an Israeli tank shelled a house": the
+    // subject of the light verb قام ب is the actor.
+    check("وقامت دبابة اسرائيليه بقصف منزل في غزة.", expect![[r#"
+        ASSAULT:heavy-weapons 194 | وقامت | دبابة اسرائيليه[ISR MIL] ->  | 2020-09-24 x1 
+    "#]]);
+    // wa-qāla l-jayš al-isrāʾīlī anna junūdahu qatalū thalāthat musallaḥīn "the Israeli army
+    // said its soldiers killed three gunmen": جنوده "his soldiers" → ISR MIL.
+    check("وقال الجيش الاسرائيلي ان جنوده قتلوا ثلاثة مسلحين.", expect![[r#"
+        ASSAULT:- 180 | قتلوا | جنوده[ISR MIL] -> مسلحين[None UAF] | 2020-09-24 x1 
+    "#]]);
+    // wa-khuṭifa ṣ-ṣaḥāfī min qibal arbaʿat musallaḥīn "the journalist was kidnapped by four
+    // gunmen": من قبل marks the agent of a passive.
+    check("وخطف 3 مدنيين من قبل اربعة مسلحين امس.", expect![[r#"
+        ASSAULT:abduct 181 | وخطف | مسلحين[None UAF] -> مدنيين[None CVL] | 2020-09-24 x1 
+    "#]]);
+}
+
 #[test]
 fn flags() {
     check("لم يقتل الجنود احدا.", expect![[r#"
         ASSAULT:- 180 | يقتل | جنود[None MIL] ->  | 2020-09-24 x1 negated
     "#]]);
     check("ستفرض روسيا عقوبات على الشرطه.", expect![[r#"
-        SANCTION:- 163 | ستفرض | روسيا[RUS None] -> الشرطه[None COP] | 2020-09-24 x1 future
+        SANCTION:- 163 | ستفرض | روسيا[RUS None] -> الشرطه[RUS COP] | 2020-09-24 x1 future
     "#]]);
     check("اذا هاجم الجنود غزة.", expect![[r#"
         ASSAULT:- 190 | هاجم | جنود[None MIL] ->  | 2020-09-24 x1 hypothetical

@@ -54,11 +54,15 @@ pub struct Matcher<V> {
     max_words: usize,
     /// Skip the stem index (places).
     exact_only: bool,
+    /// Read an unknown word ending in the accusative alif as its base when that is known
+    /// (agent nouns and nationality adjectives after numbers: ٤٢ جنديا باكستانيا 42 jundiyyan
+    /// bākistāniyyan "42 Pakistani soldiers" → جندي + باكستاني).
+    accusative: bool,
 }
 
 impl<V> Default for Matcher<V> {
     fn default() -> Self {
-        Matcher { exact: HashMap::default(), stem: HashMap::default(), first_exact: HashMap::default(), first_stem: HashMap::default(), max_words: 0, exact_only: false }
+        Matcher { exact: HashMap::default(), stem: HashMap::default(), first_exact: HashMap::default(), first_stem: HashMap::default(), max_words: 0, exact_only: false, accusative: false }
     }
 }
 
@@ -76,6 +80,12 @@ impl<V: Copy + PartialEq> Matcher<V> {
     /// A matcher without the stem index.
     pub fn exact_only() -> Self {
         Matcher { exact_only: true, ..Self::default() }
+    }
+
+    /// Also match the accusative (tanwīn alif) form of known words (see the field).
+    pub fn with_accusative(mut self) -> Self {
+        self.accusative = true;
+        self
     }
 
     /// Index `name` (any spelling: it is re-keyed word by word) under `value`.
@@ -132,12 +142,27 @@ impl<V: Copy + PartialEq> Matcher<V> {
                 flush(&mut run, &mut out);
                 continue;
             }
-            let key = search_key(surface).into_owned();
+            let mut key = search_key(surface).into_owned();
+            if self.accusative {
+                self.strip_accusative(&mut key);
+            }
             let stem = light_stem(&key).to_string();
             run.push((t.range.clone(), key, stem, surface));
         }
         flush(&mut run, &mut out);
         out
+    }
+
+    /// جنديا jundiyyan → جندي when جنديا is no known first word and جندي is.
+    /// Words of 4+ letters only; a known form (روسيا rūsiyā "Russia") is never touched.
+    fn strip_accusative(&self, key: &mut String) {
+        if !key.ends_with('ا') || key.chars().count() < 4 || self.first_exact.contains_key(key.as_str()) {
+            return;
+        }
+        let base = &key[..key.len() - 'ا'.len_utf8()];
+        if self.first_exact.contains_key(base) {
+            key.truncate(base.len());
+        }
     }
 
     fn find_run<'a>(&'a self, run: &[(Span, String, String, &str)], out: &mut Vec<RawMatch<'a, V>>) {

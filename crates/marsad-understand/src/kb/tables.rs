@@ -89,7 +89,7 @@ impl CountryTable {
     /// Country names are matched on exact search keys only (all inflected forms are listed):
     /// stems confuse بوتين būtīn "Putin" with بوتان būtān "Bhutan".
     pub fn parse(text: &str) -> Result<CountryTable, TableError> {
-        let mut t = CountryTable { matcher: Matcher::exact_only(), ..CountryTable::default() };
+        let mut t = CountryTable { matcher: Matcher::exact_only().with_accusative(), ..CountryTable::default() };
         for (i, raw) in text.lines().enumerate() {
             let line = i + 1;
             let Some(f) = fields(raw, line, 4)? else { continue };
@@ -141,7 +141,7 @@ pub struct AgentTable {
 
 impl AgentTable {
     pub fn parse(text: &str) -> Result<AgentTable, TableError> {
-        let mut t = AgentTable::default();
+        let mut t = AgentTable { matcher: Matcher::new().with_accusative(), ..AgentTable::default() };
         for (i, raw) in text.lines().enumerate() {
             let line = i + 1;
             let Some(f) = fields(raw, line, 3)? else { continue };

@@ -169,6 +169,33 @@ fn clitics_are_tolerated() {
     );
 }
 
+/// Counted nouns in the accusative (tanwīn alif) match their base form in the agent and
+/// country tables: 15 جنديا تركيا 15 jundiyyan turkiyyan "15 Turkish soldiers", مدنيا افغانيا
+/// madaniyyan afghāniyyan "an Afghan civilian"; a known word ending in alif (تركيا turkiyā
+/// "Turkey", روسيا rūsiyā "Russia") stays itself.
+#[test]
+fn accusative_forms_match_their_base() {
+    let r = res();
+    let text = "قتل 15 جنديا باكستانيا و150 مدنيا افغانيا في تركيا وروسيا";
+    let toks = tokenize(text);
+    let mut out = String::new();
+    for m in r.agents.find(text, &toks) {
+        out += &format!("agent   {} -> {}\n", &text[m.range.clone()], r.agents.entries()[m.values[0] as usize].sector);
+    }
+    for m in r.countries.find(text, &toks) {
+        let e = &r.countries.entries()[m.values[0] as usize];
+        out += &format!("country {} -> {} {}\n", &text[m.range.clone()], e.code, e.kind.as_str());
+    }
+    expect![[r#"
+        agent   جنديا -> MIL
+        agent   مدنيا -> CVL
+        country باكستانيا -> PAK nationality
+        country افغانيا -> AFG nationality
+        country تركيا -> TUR country
+        country وروسيا -> RUS country
+    "#]].assert_eq(&out);
+}
+
 #[test]
 fn codes_follow_dated_roles() {
     let r = res();
