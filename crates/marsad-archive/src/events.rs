@@ -95,7 +95,7 @@ impl EventFilter {
         if r.negated && !self.keep_negated {
             return false;
         }
-        if !self.types.is_empty() && !self.types.iter().any(|t| *t == r.kind) {
+        if !self.types.is_empty() && !self.types.contains(&r.kind) {
             return false;
         }
         if let Some(a) = &self.actor {
