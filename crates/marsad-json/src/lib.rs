@@ -277,13 +277,7 @@ impl<W: Write> DocWriter<W> {
             serde_json::to_writer(&mut self.out, &tok)?;
         }
         self.sentences.extend(analysis.sentences.iter().map(|s| SentenceOut { start: base + s.range.start, end: base + s.range.end }))?;
-        self.entities.extend(analysis.entities.iter().map(|e| EntityOut {
-            start: base + e.range.start,
-            end: base + e.range.end,
-            text: text[e.range.clone()].to_string(),
-            kind: e.kind.as_str(),
-            country: e.country.as_ref().map(|c| c.as_str().to_string()),
-        }))?;
+        self.entities.extend(analysis.entities.iter().map(|e| entity_out(base, text, e)))?;
         self.dates.extend(analysis.dates.iter().map(|d| {
             let iso = d.value.iso();
             DateOut {
@@ -309,47 +303,8 @@ impl<W: Write> DocWriter<W> {
             mentions: a.mentions.iter().map(|m| MentionOut { start: base + m.range.start, end: base + m.range.end, text: text[m.range.clone()].to_string(), how: m.kind.as_str() }).collect(),
         }))?;
         self.places.extend(analysis.places.iter().map(|m| PlaceOut::new(base, text, m, resources)))?;
-        self.quotes.extend(analysis.quotes.iter().map(|q| QuoteOut {
-            speaker_actor: q.speaker_head.as_ref().or(q.speaker.as_ref()).and_then(|r| marsad_engine::actor_at(&analysis.actors, r)).map(|a| ActorRefOut { id: a.id.clone(), name_en: a.name_en.clone(), country: a.country.clone(), sector: a.sector.clone() }),
-            speaker: q.speaker.as_ref().map(|r| SpanOut::new(base, text, r)),
-            speaker_head: q.speaker_head.as_ref().map(|r| SpanOut::new(base, text, r)),
-            speaker_source: match q.speaker_source {
-                marsad_engine::SpeakerSource::Explicit => "explicit",
-                marsad_engine::SpeakerSource::Carried => "carried",
-                marsad_engine::SpeakerSource::Unknown => "unknown",
-            },
-            verb: SpanOut::new(base, text, &q.verb),
-            content: SpanOut::new(base, text, &q.content),
-            kind: q.kind.as_str(),
-            confidence: q.confidence,
-            provenance: q.provenance,
-        }))?;
-        self.events.extend(analysis.events.iter().map(|e| {
-            let part = |p: &marsad_engine::Participant| ParticipantOut { start: base + p.range.start, end: base + p.range.end, text: text[p.range.clone()].to_string(), id: p.id.clone(), country: p.country.clone(), sector: p.sector.clone() };
-            let s = &analysis.sentences[e.sentence];
-            EventOut {
-                event: e.event.as_str(),
-                mode: e.mode.clone(),
-                context: e.contexts.clone(),
-                cameo: e.cameo.clone(),
-                quad_class: e.event.quad_class(),
-                score: e.event.score(e.mode.as_deref()),
-                actors: e.actors.iter().map(part).collect(),
-                recipients: e.recipients.iter().map(part).collect(),
-                trigger: SpanOut::new(base, text, &e.trigger),
-                sentence: SentenceOut { start: base + s.range.start, end: base + s.range.end },
-                date: e.date.clone(),
-                place: e.place.map(|i| PlaceOut::new(base, text, &analysis.places[i], resources)),
-                negated: e.flags.negated,
-                future: e.flags.future,
-                hypothetical: e.flags.hypothetical,
-                reported: e.flags.reported,
-                mentions: e.mentions.len(),
-                mention_triggers: e.mentions.iter().map(|r| SpanOut::new(base, text, r)).collect(),
-                confidence: e.confidence,
-                provenance: e.provenance.clone(),
-            }
-        }))?;
+        self.quotes.extend(analysis.quotes.iter().map(|q| quote_out(base, text, q, analysis)))?;
+        self.events.extend(analysis.events.iter().map(|e| event_out(base, text, e, analysis, resources)))?;
         Ok(())
     }
 
@@ -374,6 +329,60 @@ impl<W: Write> DocWriter<W> {
     }
 }
 
+/// The output object of one entity of `analysis` (of `text`, a chunk starting at byte `base`).
+/// The per-item conversions are public so that columnar outputs (the Python package's Arrow
+/// batches) carry exactly the values of the JSON contract.
+pub fn entity_out(base: usize, text: &str, e: &marsad_engine::Entity) -> EntityOut {
+    EntityOut { start: base + e.range.start, end: base + e.range.end, text: text[e.range.clone()].to_string(), kind: e.kind.as_str(), country: e.country.as_ref().map(|c| c.as_str().to_string()) }
+}
+
+/// The output object of one quote of `analysis` (speaker resolved against its actors).
+pub fn quote_out(base: usize, text: &str, q: &marsad_engine::Quote, analysis: &Analysis<'_>) -> QuoteOut {
+    QuoteOut {
+        speaker_actor: q.speaker_head.as_ref().or(q.speaker.as_ref()).and_then(|r| marsad_engine::actor_at(&analysis.actors, r)).map(|a| ActorRefOut { id: a.id.clone(), name_en: a.name_en.clone(), country: a.country.clone(), sector: a.sector.clone() }),
+        speaker: q.speaker.as_ref().map(|r| SpanOut::new(base, text, r)),
+        speaker_head: q.speaker_head.as_ref().map(|r| SpanOut::new(base, text, r)),
+        speaker_source: match q.speaker_source {
+            marsad_engine::SpeakerSource::Explicit => "explicit",
+            marsad_engine::SpeakerSource::Carried => "carried",
+            marsad_engine::SpeakerSource::Unknown => "unknown",
+        },
+        verb: SpanOut::new(base, text, &q.verb),
+        content: SpanOut::new(base, text, &q.content),
+        kind: q.kind.as_str(),
+        confidence: q.confidence,
+        provenance: q.provenance,
+    }
+}
+
+/// The output object of one event of `analysis` (its sentence and place looked up in it).
+pub fn event_out(base: usize, text: &str, e: &marsad_engine::Event, analysis: &Analysis<'_>, resources: &Resources) -> EventOut {
+    let part = |p: &marsad_engine::Participant| ParticipantOut { start: base + p.range.start, end: base + p.range.end, text: text[p.range.clone()].to_string(), id: p.id.clone(), country: p.country.clone(), sector: p.sector.clone() };
+    let s = &analysis.sentences[e.sentence];
+    EventOut {
+        event: e.event.as_str(),
+        mode: e.mode.clone(),
+        context: e.contexts.clone(),
+        cameo: e.cameo.clone(),
+        quad_class: e.event.quad_class(),
+        score: e.event.score(e.mode.as_deref()),
+        actors: e.actors.iter().map(part).collect(),
+        recipients: e.recipients.iter().map(part).collect(),
+        trigger: SpanOut::new(base, text, &e.trigger),
+        sentence: SentenceOut { start: base + s.range.start, end: base + s.range.end },
+        date: e.date.clone(),
+        place: e.place.map(|i| PlaceOut::new(base, text, &analysis.places[i], resources)),
+        negated: e.flags.negated,
+        future: e.flags.future,
+        hypothetical: e.flags.hypothetical,
+        reported: e.flags.reported,
+        mentions: e.mentions.len(),
+        mention_triggers: e.mentions.iter().map(|r| SpanOut::new(base, text, r)).collect(),
+        confidence: e.confidence,
+        provenance: e.provenance.clone(),
+    }
+}
+
 /// The whole JSON object of one document analyzed in one piece (`text` is the whole document),
 /// with a trailing newline: the same bytes `marsad analyze --format jsonl` writes for it.
 /// `extra` fields follow `id` (e.g. `published`).
@@ -381,6 +390,31 @@ pub fn document_json(id: &str, extra: &[(&str, &serde_json::Value)], text: &str,
     let mut w = DocWriter::begin(Vec::with_capacity(text.len() * 8), id, extra)?;
     w.chunk(0, text, analysis, resources)?;
     w.finish()
+}
+
+/// A publication date (the `published` field) from the forms news feeds use: ISO 8601 (`2020-09-24`,
+/// `2020-09-24T10:00:00Z`), compact (`20200924`) or RFC 2822 (`Thu, 24 Sep 2020 10:00:00 +0000`).
+pub fn parse_published(s: &str) -> Option<marsad_engine::CivilDate> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<i32> { s.get(r).filter(|p| p.bytes().all(|c| c.is_ascii_digit())).and_then(|p| p.parse().ok()) };
+    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
+        return marsad_engine::CivilDate::new(num(0..4)?, num(5..7)? as u8, num(8..10)? as u8);
+    }
+    if b.len() == 8 && b.iter().all(u8::is_ascii_digit) {
+        return marsad_engine::CivilDate::new(num(0..4)?, num(4..6)? as u8, num(6..8)? as u8);
+    }
+    // RFC 2822: optional "Thu," then day, month name, year.
+    let rest = s.split_once(',').map(|(_, r)| r).unwrap_or(s);
+    let mut parts = rest.split_whitespace();
+    let day: u8 = parts.next()?.parse().ok()?;
+    let month = match parts.next()?.get(..3)?.to_ascii_lowercase().as_str() {
+        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12,
+        _ => return None,
+    };
+    let year: i32 = parts.next()?.parse().ok()?;
+    marsad_engine::CivilDate::new(year, month, day)
 }
 
 #[cfg(test)]
