@@ -46,7 +46,7 @@ def nested_batch(docs, tables):
     import pyarrow as pa
 
     n = docs.num_rows
-    cols = {name: docs.column(name) for name in ("seq", "id", "pub_date", "source")}
+    cols = {name: docs.column(name) for name in ("seq", "id", "pub_date", "source", "rejected")}
     for kind in ("entities", "quotes", "events"):
         t = tables[kind]
         rows = t.column("row").to_numpy()
@@ -59,27 +59,36 @@ def nested_batch(docs, tables):
 
 
 def analyze_partition(batches):
-    """mapInArrow body, run on the executors: articles in, one nested row per article out."""
+    """mapInArrow body, run on the executors: articles in, one nested row per article out.
+    Rows without an id or a text (malformed documents: `marsad analyze` reports and skips such
+    lines) come out flagged `rejected`, with no facts, so the job counts them without another
+    pass over the input."""
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     import marsad
 
     for batch in batches:
         if batch.num_rows == 0:
             continue
-        # One engine thread per Spark task: Spark already runs one task per core.
-        tables = marsad.analyze_arrow(batch.select(["id", "text", "published"]), threads=1)
-        published = batch.column("published").to_pylist()
-        days = [marsad.published_day(p) if p is not None else None for p in published]
-        docs = pa.RecordBatch.from_pydict(
-            {
-                "seq": batch.column("seq"),
-                "id": batch.column("id"),
-                "pub_date": pa.array([d or UNKNOWN_DATE for d in days], pa.string()),
-                "source": batch.column("source"),
-            }
-        )
-        yield nested_batch(docs, tables)
+        ok = pc.and_(pc.is_valid(batch.column("id")), pc.is_valid(batch.column("text")))
+        for rejected, part in ((False, batch.filter(ok)), (True, batch.filter(pc.invert(ok)))):
+            if part.num_rows == 0:
+                continue
+            # One engine thread per Spark task: Spark already runs one task per core.
+            inputs = part.select(["id", "text", "published"]) if not rejected else _empty_input()
+            tables = marsad.analyze_arrow(inputs, threads=1)
+            days = [marsad.published_day(p) if p is not None else None for p in part.column("published").to_pylist()]
+            docs = pa.RecordBatch.from_pydict(
+                {
+                    "seq": part.column("seq"),
+                    "id": part.column("id"),
+                    "pub_date": pa.array([d or UNKNOWN_DATE for d in days], pa.string()),
+                    "source": part.column("source"),
+                    "rejected": pa.array([rejected] * part.num_rows, pa.bool_()),
+                }
+            )
+            yield nested_batch(docs, tables)
 
 
 def output_schema():
@@ -97,6 +106,7 @@ def output_schema():
             "id": pa.array([], pa.string()),
             "pub_date": pa.array([], pa.string()),
             "source": pa.array([], pa.string()),
+            "rejected": pa.array([], pa.bool_()),
         }
     )
     return from_arrow_schema(nested_batch(docs, probe).schema)
@@ -154,17 +164,13 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
 
     spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", str(batch_rows))
     arts = read_articles(spark, input_path, fmt)
-    # Lines without an id or a text are malformed documents: `marsad analyze` reports and skips
-    # them, so does the job (counted in the result).
-    valid = arts.where(F.col("id").isNotNull() & F.col("text").isNotNull())
-    # (counted below: `rejected`)
-    if partitions:
-        valid = valid.repartition(partitions, "seq")
-    docs = valid.mapInArrow(analyze_partition, output_schema()).persist(StorageLevel.MEMORY_AND_DISK)
-
-    ok = F.col("id").isNotNull() & F.col("text").isNotNull()
-    rejected = arts.agg(F.sum(F.when(ok, 0).otherwise(1)).alias("n")).first()["n"] or 0
-    counts = {"articles": docs.count(), "rejected": rejected}
+    # Spread the articles over every core (a single JSON file under 128 MB is one partition).
+    parts = partitions or 2 * spark.sparkContext.defaultParallelism
+    arts = arts.repartition(parts, "seq")
+    docs = arts.mapInArrow(analyze_partition, output_schema()).persist(StorageLevel.MEMORY_AND_DISK)
+    by_flag = {r["rejected"]: r["count"] for r in docs.groupBy("rejected").count().collect()}
+    counts = {"articles": by_flag.get(False, 0), "rejected": by_flag.get(True, 0)}
+    docs = docs.where(~F.col("rejected"))
 
     def facts(kind):
         return docs.select("seq", F.col("id").alias("doc_id"), "pub_date", "source", F.explode(kind).alias("x")).select(
@@ -199,7 +205,6 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
     )
     merged = merged.withColumn("global_event_id", F.row_number().over(Window.orderBy("seq", "index")))
     merged.write.mode(mode).parquet(f"{output}/events_merged")
-    counts["events_merged"] = spark.read.parquet(f"{output}/events_merged").count()
 
     # The aggregates of `marsad events`, over the non-negated events of every article.
     events.withColumn("day", day_expr("date", "pub_date")).createOrReplaceTempView("marsad_events")
