@@ -86,8 +86,8 @@ fn doc_json(doc: &Doc, resources: &Resources) -> std::io::Result<Vec<u8>> {
     marsad_json::document_json(&doc.id, &extra, &doc.text, &analysis, resources)
 }
 
-/// JSON bytes → Python objects with the C `json` module (faster than building dicts field by
-/// field from Rust; python/tests/bench_dict.py measures both).
+/// JSON bytes → Python objects with the C `json` module: one serializer for every surface, so
+/// the dict is exactly the CLI's JSON (pythonize was not measured against it).
 fn loads<'py>(py: Python<'py>, json: &[u8]) -> PyResult<Bound<'py, PyAny>> {
     let loads = py.import("json")?.getattr("loads")?;
     loads.call1((PyBytes::new(py, json),))
