@@ -150,7 +150,7 @@ fn parse_published_arg(s: &str) -> Result<CivilDate, String> {
     parse_published(s).ok_or_else(|| format!("expected a date like 2020-09-24, got {s:?}"))
 }
 
-pub use marsad_archive::dates::parse_published;
+pub use marsad_engine::parse_published;
 
 /// Decode `bytes` (which start at byte `base` of input `name`) as UTF-8.
 fn decode<'a>(bytes: &'a [u8], name: &str, what: &str, base: usize, lossy: bool) -> Result<std::borrow::Cow<'a, str>> {

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 pub use marsad_ner::{Entity, EntityType};
 pub use marsad_understand::actors::{actor_at, ActorKey, DocActor, Mention, MentionKind};
-pub use marsad_understand::dates::{CivilDate, DateMention, DateValue};
+pub use marsad_understand::dates::{parse_published, CivilDate, DateMention, DateValue};
 pub use marsad_understand::places::{Place, PlaceMatch};
 use marsad_understand::kb::{AgentTable, CountryTable, Kb, KbDate};
 use marsad_understand::places::Gazetteer;

@@ -277,13 +277,7 @@ impl<W: Write> DocWriter<W> {
             serde_json::to_writer(&mut self.out, &tok)?;
         }
         self.sentences.extend(analysis.sentences.iter().map(|s| SentenceOut { start: base + s.range.start, end: base + s.range.end }))?;
-        self.entities.extend(analysis.entities.iter().map(|e| EntityOut {
-            start: base + e.range.start,
-            end: base + e.range.end,
-            text: text[e.range.clone()].to_string(),
-            kind: e.kind.as_str(),
-            country: e.country.as_ref().map(|c| c.as_str().to_string()),
-        }))?;
+        self.entities.extend(analysis.entities.iter().map(|e| entity_out(base, text, e)))?;
         self.dates.extend(analysis.dates.iter().map(|d| {
             let iso = d.value.iso();
             DateOut {
@@ -309,47 +303,8 @@ impl<W: Write> DocWriter<W> {
             mentions: a.mentions.iter().map(|m| MentionOut { start: base + m.range.start, end: base + m.range.end, text: text[m.range.clone()].to_string(), how: m.kind.as_str() }).collect(),
         }))?;
         self.places.extend(analysis.places.iter().map(|m| PlaceOut::new(base, text, m, resources)))?;
-        self.quotes.extend(analysis.quotes.iter().map(|q| QuoteOut {
-            speaker_actor: q.speaker_head.as_ref().or(q.speaker.as_ref()).and_then(|r| marsad_engine::actor_at(&analysis.actors, r)).map(|a| ActorRefOut { id: a.id.clone(), name_en: a.name_en.clone(), country: a.country.clone(), sector: a.sector.clone() }),
-            speaker: q.speaker.as_ref().map(|r| SpanOut::new(base, text, r)),
-            speaker_head: q.speaker_head.as_ref().map(|r| SpanOut::new(base, text, r)),
-            speaker_source: match q.speaker_source {
-                marsad_engine::SpeakerSource::Explicit => "explicit",
-                marsad_engine::SpeakerSource::Carried => "carried",
-                marsad_engine::SpeakerSource::Unknown => "unknown",
-            },
-            verb: SpanOut::new(base, text, &q.verb),
-            content: SpanOut::new(base, text, &q.content),
-            kind: q.kind.as_str(),
-            confidence: q.confidence,
-            provenance: q.provenance,
-        }))?;
-        self.events.extend(analysis.events.iter().map(|e| {
-            let part = |p: &marsad_engine::Participant| ParticipantOut { start: base + p.range.start, end: base + p.range.end, text: text[p.range.clone()].to_string(), id: p.id.clone(), country: p.country.clone(), sector: p.sector.clone() };
-            let s = &analysis.sentences[e.sentence];
-            EventOut {
-                event: e.event.as_str(),
-                mode: e.mode.clone(),
-                context: e.contexts.clone(),
-                cameo: e.cameo.clone(),
-                quad_class: e.event.quad_class(),
-                score: e.event.score(e.mode.as_deref()),
-                actors: e.actors.iter().map(part).collect(),
-                recipients: e.recipients.iter().map(part).collect(),
-                trigger: SpanOut::new(base, text, &e.trigger),
-                sentence: SentenceOut { start: base + s.range.start, end: base + s.range.end },
-                date: e.date.clone(),
-                place: e.place.map(|i| PlaceOut::new(base, text, &analysis.places[i], resources)),
-                negated: e.flags.negated,
-                future: e.flags.future,
-                hypothetical: e.flags.hypothetical,
-                reported: e.flags.reported,
-                mentions: e.mentions.len(),
-                mention_triggers: e.mentions.iter().map(|r| SpanOut::new(base, text, r)).collect(),
-                confidence: e.confidence,
-                provenance: e.provenance.clone(),
-            }
-        }))?;
+        self.quotes.extend(analysis.quotes.iter().map(|q| quote_out(base, text, q, analysis)))?;
+        self.events.extend(analysis.events.iter().map(|e| event_out(base, text, e, analysis, resources)))?;
         Ok(())
     }
 
@@ -374,6 +329,60 @@ impl<W: Write> DocWriter<W> {
     }
 }
 
+/// The output object of one entity of `analysis` (of `text`, a chunk starting at byte `base`).
+/// The per-item conversions are public so that columnar outputs (the Python package's Arrow
+/// batches) carry exactly the values of the JSON contract.
+pub fn entity_out(base: usize, text: &str, e: &marsad_engine::Entity) -> EntityOut {
+    EntityOut { start: base + e.range.start, end: base + e.range.end, text: text[e.range.clone()].to_string(), kind: e.kind.as_str(), country: e.country.as_ref().map(|c| c.as_str().to_string()) }
+}
+
+/// The output object of one quote of `analysis` (speaker resolved against its actors).
+pub fn quote_out(base: usize, text: &str, q: &marsad_engine::Quote, analysis: &Analysis<'_>) -> QuoteOut {
+    QuoteOut {
+        speaker_actor: q.speaker_head.as_ref().or(q.speaker.as_ref()).and_then(|r| marsad_engine::actor_at(&analysis.actors, r)).map(|a| ActorRefOut { id: a.id.clone(), name_en: a.name_en.clone(), country: a.country.clone(), sector: a.sector.clone() }),
+        speaker: q.speaker.as_ref().map(|r| SpanOut::new(base, text, r)),
+        speaker_head: q.speaker_head.as_ref().map(|r| SpanOut::new(base, text, r)),
+        speaker_source: match q.speaker_source {
+            marsad_engine::SpeakerSource::Explicit => "explicit",
+            marsad_engine::SpeakerSource::Carried => "carried",
+            marsad_engine::SpeakerSource::Unknown => "unknown",
+        },
+        verb: SpanOut::new(base, text, &q.verb),
+        content: SpanOut::new(base, text, &q.content),
+        kind: q.kind.as_str(),
+        confidence: q.confidence,
+        provenance: q.provenance,
+    }
+}
+
+/// The output object of one event of `analysis` (its sentence and place looked up in it).
+pub fn event_out(base: usize, text: &str, e: &marsad_engine::Event, analysis: &Analysis<'_>, resources: &Resources) -> EventOut {
+    let part = |p: &marsad_engine::Participant| ParticipantOut { start: base + p.range.start, end: base + p.range.end, text: text[p.range.clone()].to_string(), id: p.id.clone(), country: p.country.clone(), sector: p.sector.clone() };
+    let s = &analysis.sentences[e.sentence];
+    EventOut {
+        event: e.event.as_str(),
+        mode: e.mode.clone(),
+        context: e.contexts.clone(),
+        cameo: e.cameo.clone(),
+        quad_class: e.event.quad_class(),
+        score: e.event.score(e.mode.as_deref()),
+        actors: e.actors.iter().map(part).collect(),
+        recipients: e.recipients.iter().map(part).collect(),
+        trigger: SpanOut::new(base, text, &e.trigger),
+        sentence: SentenceOut { start: base + s.range.start, end: base + s.range.end },
+        date: e.date.clone(),
+        place: e.place.map(|i| PlaceOut::new(base, text, &analysis.places[i], resources)),
+        negated: e.flags.negated,
+        future: e.flags.future,
+        hypothetical: e.flags.hypothetical,
+        reported: e.flags.reported,
+        mentions: e.mentions.len(),
+        mention_triggers: e.mentions.iter().map(|r| SpanOut::new(base, text, r)).collect(),
+        confidence: e.confidence,
+        provenance: e.provenance.clone(),
+    }
+}
+
 /// The whole JSON object of one document analyzed in one piece (`text` is the whole document),
 /// with a trailing newline: the same bytes `marsad analyze --format jsonl` writes for it.
 /// `extra` fields follow `id` (e.g. `published`).
@@ -382,6 +391,9 @@ pub fn document_json(id: &str, extra: &[(&str, &serde_json::Value)], text: &str,
     w.chunk(0, text, analysis, resources)?;
     w.finish()
 }
+
+/// A publication date as feeds write it (one parser for every surface).
+pub use marsad_engine::parse_published;
 
 #[cfg(test)]
 mod tests {

@@ -39,7 +39,7 @@ pub mod calendar;
 mod lexicon;
 mod rules;
 
-pub use calendar::{CivilDate, Weekday};
+pub use calendar::{parse_published, CivilDate, Weekday};
 use marsad_text::Token;
 use std::fmt;
 use std::ops::Range;
