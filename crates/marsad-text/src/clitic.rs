@@ -688,10 +688,26 @@ fn plan(cx: &mut Ctx<'_>) -> Plan {
     Plan { a, art }
 }
 
-/// A hamza alef followed by ل near the start (ألمانيا "Germany", وألف "and a thousand"): the
-/// only place where the original letters change the analysis of a folded word (it is not ال).
-fn hamza_alef_before_lam(f: &Folded) -> bool {
-    (0..f.n.saturating_sub(1).min(3)).any(|i| f.hamza_alef & (1 << i) != 0 && f.ch[i + 1] == LAM)
+/// Does the analysis of this word read its original letters, not only the folded ones? Only
+/// through which alefs near the start are hamzated: a hamza alef before ل (ألمانيا "Germany",
+/// وألف "and a thousand": not ال) or after a future س (سأعمل sa-aʿmalu "I will work", but
+/// ساهم sāhama "contributed"). And a final tanween (أماناً amānan) rules out a pronoun.
+fn spelling_matters(f: &Folded) -> bool {
+    let hamza_at = |i: usize| f.hamza_alef & (1 << i) != 0;
+    f.tanween_end || (0..f.n.saturating_sub(1).min(3)).any(|i| hamza_at(i) && f.ch[i + 1] == LAM) || (1..f.n.min(3)).any(|i| hamza_at(i) && f.ch[i - 1] == SEEN)
+}
+
+/// Cache key of a word whose plan depends on more than its folded letters: its lexicon hash `h`
+/// mixed with everything else [`analyze`] reads (which alefs were plain or hamzated, a final
+/// tanween). Like `h`, a 64-bit hash that stands in for its input.
+fn salt(h: u64, f: &Folded) -> u64 {
+    let mut k = KeyHasher::new();
+    for x in [h, f.hamza_alef, f.plain_alef, u64::from(f.tanween_end)] {
+        for shift in [0, 16, 32, 48] {
+            k.push_bits((x >> shift) as u32 & 0xFFFF);
+        }
+    }
+    k.finish()
 }
 
 /// Segment the word `word`, which starts at byte `base` of the original text, appending the
@@ -720,32 +736,34 @@ fn segment_impl(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<
         return;
     }
     let mut cx = Ctx { f: &f, lex: lexicon };
-    // Known words cache their plan in the lexicon. A plan depends on the folded letters only,
-    // except for a hamza alef before ل and a final tanween: such words bypass the cache.
-    // Unknown words use a small side cache.
+    // A plan depends on the folded letters only, except where `spelling_matters`: such words
+    // are cached under a key that also hashes the original alef spellings and the tanween
+    // ("salted"), in the caches of recent and unknown words only. Other known words cache
+    // their plan in the lexicon, other unknown words in the side cache.
     let h = cx.hash(&[], 0, f.n, None);
-    let cacheable = use_cache && !hamza_alef_before_lam(&f) && !f.tanween_end;
-    let hot = if cacheable { Plan::unpack(lexicon.hot_plan(h)) } else { None };
+    let salted = spelling_matters(&f);
+    let key = if salted { salt(h, &f) } else { h };
+    let hot = if use_cache { Plan::unpack(lexicon.hot_plan(key)) } else { None };
     let Plan { a, art } = match hot {
         Some(p) => p,
         None => {
-            let whole = lexicon.get_hash(h);
-            let cached = whole.map_or_else(|| lexicon.side_plan(h), |e| e.plan);
+            let whole = if salted { None } else { lexicon.get_hash(h) };
+            let cached = if use_cache { whole.map_or_else(|| lexicon.side_plan(key), |e| e.plan) } else { 0 };
             let p = match Plan::unpack(cached) {
-                Some(p) if cacheable => p,
-                _ => {
+                Some(p) => p,
+                None => {
                     let p = plan(&mut cx);
-                    if cacheable {
+                    if use_cache {
                         match whole {
                             Some(_) => lexicon.store_plan(h, p.pack()),
-                            None => lexicon.store_side_plan(h, p.pack()),
+                            None => lexicon.store_side_plan(key, p.pack()),
                         }
                     }
                     p
                 }
             };
-            if cacheable {
-                lexicon.store_hot_plan(h, p.pack());
+            if use_cache {
+                lexicon.store_hot_plan(key, p.pack());
             }
             p
         }

@@ -321,7 +321,16 @@ impl KeyHasher {
     }
     #[inline]
     pub(crate) fn push(&mut self, c: char) {
-        self.acc |= u64::from(c) << (21 * self.k);
+        self.push_raw(u64::from(c));
+    }
+    /// Push a raw value of at most 21 bits (for keys that are not strings).
+    #[inline]
+    pub(crate) fn push_bits(&mut self, v: u32) {
+        self.push_raw(u64::from(v & 0x1F_FFFF));
+    }
+    #[inline]
+    fn push_raw(&mut self, v: u64) {
+        self.acc |= v << (21 * self.k);
         self.k += 1;
         self.n += 1;
         if self.k == 3 {

@@ -117,13 +117,24 @@ impl NormalizeConfig {
 
 /// Normalize `s` as `config` says. Borrows until the first change.
 pub fn normalize<'a>(s: &'a str, config: &NormalizeConfig) -> Cow<'a, str> {
-    match first_change(s, config) {
+    match next_change(s, 0, config) {
         None => Cow::Borrowed(s),
-        Some(at) => {
+        Some(mut at) => {
             let mut out = String::with_capacity(s.len());
-            out.push_str(&s[..at]);
-            for c in s[at..].chars() {
+            let mut done = 0;
+            // Copy each unchanged run in one piece, then the edited character.
+            loop {
+                out.push_str(&s[done..at]);
+                let Some(c) = s[at..].chars().next() else { break };
                 apply(c, config, true, &mut |n| out.push(n));
+                done = at + c.len_utf8();
+                match next_change(s, done, config) {
+                    Some(next) => at = next,
+                    None => {
+                        out.push_str(&s[done..]);
+                        break;
+                    }
+                }
             }
             Cow::Owned(out)
         }
@@ -155,11 +166,27 @@ pub fn normalize_with_map(s: &str, config: &NormalizeConfig) -> (String, Vec<usi
     (out, map)
 }
 
-/// Byte offset of the first character that `config` changes, if any.
-#[inline]
-fn first_change(s: &str, config: &NormalizeConfig) -> Option<usize> {
-    let bytes = s.as_bytes();
+/// Characters of U+0600..U+067F that every configuration keeps (the plain Arabic letters
+/// ء..غ, ف..ي but the foldable ones), indexed by code point - U+0600: [`edit`]'s fast path as
+/// a table, for [`next_change`].
+const ALWAYS_KEPT: [bool; 128] = {
+    let mut t = [false; 128];
     let mut i = 0;
+    while i < 128 {
+        let cp = 0x0600 + i as u32;
+        let folded = matches!(cp, 0x0622 | 0x0623 | 0x0625 | 0x0624 | 0x0626 | 0x0629 | 0x0649);
+        t[i] = ((0x0621 <= cp && cp <= 0x063A) || (0x0641 <= cp && cp <= 0x064A)) && !folded;
+        i += 1;
+    }
+    t
+};
+
+/// Byte offset of the first character at or after byte `from` (a char boundary) that `config`
+/// changes, if any.
+#[inline]
+fn next_change(s: &str, from: usize, config: &NormalizeConfig) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut i = from;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
@@ -169,6 +196,14 @@ fn first_change(s: &str, config: &NormalizeConfig) -> Option<usize> {
             }
             i += 1;
             continue;
+        }
+        // Two-byte U+0600..U+067F: lead byte 0xD8 or 0xD9, then a continuation byte.
+        if (b == 0xD8 || b == 0xD9) && i + 1 < bytes.len() {
+            let cp = (usize::from(b & 1) << 6) | usize::from(bytes[i + 1] & 0x3F);
+            if ALWAYS_KEPT[cp] {
+                i += 2;
+                continue;
+            }
         }
         let c = s[i..].chars().next()?;
         if !matches!(edit(c, config, true), Edit::Keep) {
@@ -427,6 +462,25 @@ mod tests {
             any::<char>(),
         ];
         prop::collection::vec(interesting, 0..24).prop_map(|v| v.into_iter().collect())
+    }
+
+    #[test]
+    fn fast_scan_agrees_with_char_rules_on_every_char() {
+        // Every Unicode scalar value between two letters, بXة (the ة is always folded or kept
+        // the same way), through the run-copying `normalize` and the char-by-char
+        // `normalize_with_map`, under each preset.
+        for cfg in [NormalizeConfig::none(), NormalizeConfig::display(), NormalizeConfig::search(), NormalizeConfig::lucene()] {
+            for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+                let s = format!("ب{c}ة");
+                assert_eq!(normalize(&s, &cfg), normalize_with_map(&s, &cfg).0, "U+{:04X} {cfg:?}", c as u32);
+            }
+        }
+        for (i, &kept) in ALWAYS_KEPT.iter().enumerate() {
+            let c = char::from_u32(0x0600 + i as u32).unwrap();
+            if kept {
+                assert!(matches!(edit(c, &NormalizeConfig::search(), true), Edit::Keep), "U+{:04X}", c as u32);
+            }
+        }
     }
 
     proptest! {

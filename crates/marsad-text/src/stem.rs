@@ -79,11 +79,9 @@ pub fn light_stem(key: &str) -> &str {
 }
 
 fn utf16_len(s: &str) -> usize {
-    if s.is_ascii() {
-        s.len()
-    } else {
-        s.chars().map(char::len_utf16).sum()
-    }
+    // One unit per char (every byte but continuation bytes 0b10xx_xxxx), two for chars
+    // outside the BMP (4-byte sequences, lead byte >= 0xF0).
+    s.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
 /// Snowball Arabic stem of a word (surface form or key: Snowball folds hamza forms,
@@ -96,6 +94,13 @@ pub fn snowball_stem(word: &str) -> Cow<'_, str> {
 mod tests {
     use super::*;
     use expect_test::{expect, Expect};
+
+    proptest::proptest! {
+        #[test]
+        fn utf16_len_counts_code_units(s in "\\PC{0,12}") {
+            proptest::prop_assert_eq!(utf16_len(&s), s.chars().map(char::len_utf16).sum::<usize>());
+        }
+    }
 
     /// `word -> light | snowball` for each whitespace-separated word.
     fn check(input: &str, expect: Expect) {

@@ -197,3 +197,31 @@ proptest! {
         }
     }
 }
+
+/// Segment `words` in order with a fresh lexicon (empty caches), each twice, and check every
+/// cached result against the uncached one.
+fn assert_cache_agrees(words: &[&str]) {
+    let lex = CliticLexicon::parse(crate::lexicon::BUILTIN_TEXT).unwrap();
+    for _ in 0..2 {
+        for w in words {
+            let (mut cached, mut fresh) = (Vec::new(), Vec::new());
+            segment(w, 0, &lex, &mut cached);
+            segment_uncached(w, 0, &lex, &mut fresh);
+            assert_eq!(cached, fresh, "{w}");
+        }
+    }
+}
+
+#[test]
+fn salted_cache_keeps_spellings_apart() {
+    // Words whose folded letters are the same but whose analysis is not (a hamza alef before ل,
+    // a final tanween) are cached under different keys, in either order:
+    // ألف alf "thousand" / الف; وألقى wa-alqā "and he threw" / والقى; ألمانيا "Germany" /
+    // المانيا; بألف bi-alf "with a thousand" / بالف; كتاباً kitāban "a book" (acc.) / كتابا;
+    // وإلى wa-ilā "and to" / والى; سأعمل sa-aʿmalu "I will work" / ساعمل; سأل saʾala
+    // "asked" / سال sāla "flowed".
+    let words = ["سأعمل", "ساعمل", "سأل", "سال", "ألف", "الف", "وألقى", "والقى", "ألمانيا", "المانيا", "بألف", "بالف", "كتاباً", "كتابا", "وإلى", "والى", "أماناً", "امانا"];
+    assert_cache_agrees(&words);
+    let reversed: Vec<&str> = words.iter().rev().copied().collect();
+    assert_cache_agrees(&reversed);
+}
