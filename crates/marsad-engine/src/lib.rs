@@ -238,7 +238,9 @@ fn name_speakers(quotes: &mut [Quote], actors: &[DocActor]) {
         let Some(at) = q.speaker_head.as_ref().or(q.speaker.as_ref()) else { continue };
         let Some(actor) = actor_at(actors, at) else { continue };
         let longest = actor.mentions.iter().filter(|m| m.kind == MentionKind::Name).max_by_key(|m| m.range.len());
-        if let Some(m) = longest {
+        // Only ever lengthen the name (ظريف → محمد جواد ظريف), never cut the speaker's own
+        // mention down to a shorter alias the knowledge base knows (مقتدى الصدر → الصدر).
+        if let Some(m) = longest.filter(|m| m.range.len() > at.len()) {
             q.speaker_head = Some(m.range.clone());
         }
     }

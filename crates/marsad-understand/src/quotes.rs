@@ -98,16 +98,12 @@ const REPORTING_VERBS: &[&str] = &[
     "اعلن", "اعلنت", "يعلن", "تعلن",
     // كشف kašafa "revealed"
     "كشف", "كشفت",
-    // رأى raʾā "saw, held that"
-    "راي", "رات", "يري", "تري",
     // افاد afāda "stated"
     "افاد", "افادت", "يفيد",
     // زعم zaʿama "claimed"
     "زعم", "زعمت",
     // حذر ḥaḏḏara "warned"
     "حذر", "حذرت", "يحذر",
-    // اعرب aʿraba "expressed"
-    "اعرب", "اعربت",
     // لاحظ lāḥaẓa "noted"
     "لاحظ", "لاحظت",
     // اعترف iʿtarafa "admitted"
@@ -115,7 +111,7 @@ const REPORTING_VERBS: &[&str] = &[
     // ابلغ ablaġa "told"
     "ابلغ", "ابلغت",
     // كتب kataba "wrote", رد radda "replied", اقر aqarra "acknowledged", اقترح "proposed"
-    "كتب", "كتبت", "رد", "ردت", "اقر", "اقرت", "اقترح", "اقترحت",
+    "كتب", "كتبت", "رد", "ردت", "بقوله", "بقولها", "اقر", "اقرت", "اقترح", "اقترحت",
     // اختتم ikhtatama "concluded", تساءل tasāʾala "wondered", اردف ardafa "went on"
     "اختتم", "اختتمت", "تساءل", "تسايل", "تساءلت", "تسايلت", "اردف", "اردفت", "استطرد",
     // نقل naqala "relayed" (نقل X عن Y ان: Y is the speaker)
@@ -131,7 +127,7 @@ const REPORTING_VERBS: &[&str] = &[
 /// Participles that report speech as an adverbial of the main clause (مضيفا muḍīfan "adding",
 /// مشيرا mušīran "pointing out"): their speaker is the sentence's (or the last) speaker.
 const PARTICIPLES: &[&str] = &[
-    "مضيفا", "مضيفه", "مضيفين", "مضيفتا", "مشيرا", "مشيره", "مشيرين", "موكدا", "موكده", "موكدين", "مشددا", "مشدده", "مشددين", "موضحا", "موضحه", "معتبرا", "معتبره", "لافتا", "لافته", "قايلا", "قايله", "قايلين", "معربا", "معربه", "منوها", "منوهه", "محذرا", "محذره", "داعيا", "داعيه", "معلنا", "معلنه", "مطالبا", "مطالبه", "واعدا", "متسايلا", "نافيا", "نافيه", "كاشفا", "كاشفه", "مبينا", "مبينه", "متحدثا", "متحدثه", "زاعما", "زاعمه", "مطالبين", "محذرين",
+    "مضيفا", "مضيفه", "مضيفين", "مضيفتا", "مشيرا", "مشيره", "مشيرين", "موكدا", "موكده", "موكدين", "مشددا", "مشدده", "مشددين", "موضحا", "موضحه", "معتبرا", "معتبره", "لافتا", "لافته", "قايلا", "قايله", "قايلين", "منوها", "منوهه", "محذرا", "محذره", "داعيا", "داعيه", "معلنا", "معلنه", "مطالبا", "مطالبه", "واعدا", "متسايلا", "نافيا", "نافيه", "كاشفا", "كاشفه", "مبينا", "مبينه", "متحدثا", "متحدثه", "زاعما", "زاعمه", "مطالبين", "محذرين",
 ];
 
 /// Appeal verbs: دعا daʿā "called for", طالب ṭālaba "demanded", ناشد nāšada "appealed",
@@ -246,7 +242,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     // The last explicit speaker: (mention, head), and whether a different person has been named
     // in narration since.
     let mut last: Option<(Range<usize>, Option<Range<usize>>)> = None;
-    let mut earlier: Vec<(Range<usize>, Option<Range<usize>>)> = Vec::new();
+    let mut earlier: Vec<(Range<usize>, Option<Range<usize>>, usize)> = Vec::new();
     let mut last_quote_sentence: Option<usize> = None;
     let mut quotes_in = vec![0usize; sentences.len()];
     for (si, s) in sentences.iter().enumerate() {
@@ -257,7 +253,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                 let mut q = q;
                 if let Some(sp) = q.speaker.clone() {
                     resolve_speaker(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q, sp);
-                    earlier.push((q.speaker.clone().unwrap_or_default(), q.speaker_head.clone()));
+                    earlier.push((q.speaker.clone().unwrap_or_default(), q.speaker_head.clone(), q.verb.start));
                 }
                 out.push(q);
                 quotes_in[si] += 1;
@@ -269,6 +265,11 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                 i += 1;
                 continue;
             };
+            // بناء على طلب X "at X's request": after a preposition the word is a noun.
+            if i > range.start && matches!(keys[i - 1].as_str(), "علي" | "الي" | "في" | "من" | "عن") {
+                i += 1;
+                continue;
+            }
             // يذكر ان yuḏkaru anna "it is worth noting that" is a narration formula.
             let bare = keys[i].strip_prefix('و').unwrap_or(&keys[i]);
             if bare == "يذكر" && keys.get(i + 1).is_some_and(|k| THAT_SET.contains(k)) {
@@ -293,9 +294,9 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     // letter just mentioned (أصدرت الوزارة بيانا أعلنت فيه "the ministry issued a
                     // statement in which it announced").
                     if q.0.speaker.is_none() && i + 1 < range.end && matches!(keys[i + 1].as_str(), "فيه" | "فيها") {
-                        if let Some(r) = coref::statement_issuer(tokens, &keys, &ent_at, entities, i, i.saturating_sub(15).max(range.start)) {
-                            q.0.speaker = Some(r.clone());
-                            q.0.speaker_head = Some(r);
+                        if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(15).max(range.start)) {
+                            q.0.speaker = Some(r);
+                            q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Explicit;
                             q.0.provenance = with_rule(q.0.provenance, "+issuer");
                         }
@@ -314,7 +315,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     }
                     if let Some(sp) = q.0.speaker.clone() {
                         resolve_speaker(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, sp);
-                        earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone()));
+                        earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
                         last = Some((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone()));
                     } else {
                         // A continuation verb without a subject: the last speaker, unless the
@@ -418,6 +419,21 @@ fn with_rule(base: &'static str, suffix: &str) -> &'static str {
     COMBINED.iter().find(|c| c.len() == base.len() + suffix.len() && c.starts_with(base) && c.ends_with(suffix)).copied().unwrap_or(base)
 }
 
+/// The issuer of the statement mentioned last before token `at` (see
+/// [`coref::statement_issuer`]); when no actor is named around the statement noun, the speaker
+/// of a quote whose verb shortly precedes it (ذكرته X في بيان لها "X mentioned it in a statement").
+#[allow(clippy::type_complexity)]
+fn issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], earlier: &[(Range<usize>, Option<Range<usize>>, usize)], at: usize, limit: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    match coref::statement_issuer(tokens, keys, ent_at, entities, at, limit)? {
+        Ok(r) => Some((r.clone(), Some(r))),
+        Err(k) => {
+            let from = tokens[k.saturating_sub(10)].range.start;
+            let to = tokens[k].range.start;
+            earlier.iter().rev().find(|(_, _, v)| (from..to).contains(v)).map(|(sp, head, _)| (sp.clone(), head.clone()))
+        }
+    }
+}
+
 /// The first person named in a sentence (its tokens), as a byte range.
 fn first_person(sentence: &Range<usize>, ent_at: &[Option<usize>], entities: &[Entity]) -> Option<Range<usize>> {
     sentence.clone().find_map(|k| ent_at[k].filter(|&e| entities[e].kind == EntityType::Person)).map(|e| entities[e].range.clone())
@@ -427,7 +443,7 @@ fn first_person(sentence: &Range<usize>, ent_at: &[Option<usize>], entities: &[E
 /// introduced with that title, a definite description to the earlier speaker it takes up,
 /// البيان "the statement" to its issuer.
 #[allow(clippy::too_many_arguments)]
-fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], coref: &coref::Coref, earlier: &[(Range<usize>, Option<Range<usize>>)], q: &mut Quote, sp: Range<usize>) {
+fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], coref: &coref::Coref, earlier: &[(Range<usize>, Option<Range<usize>>, usize)], q: &mut Quote, sp: Range<usize>) {
     let head_is_person = q.speaker_head.as_ref().is_some_and(|h| entities.iter().any(|e| e.range == *h && e.kind == EntityType::Person));
     if head_is_person {
         return;
@@ -437,7 +453,7 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
     if first >= last_tok {
         return;
     }
-    if let Some(p) = coref.title_person(tokens, keys, first..last_tok) {
+    if let Some(p) = coref.title_person(tokens, keys, ent_at, entities, first..last_tok) {
         q.speaker_head = Some(p);
         q.provenance = with_rule(q.provenance, "+title-coref");
         return;
@@ -447,14 +463,14 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
     }
     let word = coref::stem(&keys[first]);
     if last_tok - first <= 2 && keys[first].contains("ال") && word == "بيان" {
-        let limit = 0;
-        if let Some(issuer) = coref::statement_issuer(tokens, keys, ent_at, entities, first, limit) {
-            q.speaker_head = Some(issuer);
+        if let Some((r, head)) = issuer(tokens, keys, ent_at, entities, earlier, first, 0) {
+            q.speaker_head = head.or(Some(r));
             q.provenance = with_rule(q.provenance, "+issuer");
             return;
         }
     }
-    if let Some((esp, ehead)) = coref::earlier_description(text, tokens, keys, first..last_tok, earlier) {
+    let pairs: Vec<(Range<usize>, Option<Range<usize>>)> = earlier.iter().map(|(s, h, _)| (s.clone(), h.clone())).collect();
+    if let Some((esp, ehead)) = coref::earlier_description(text, tokens, keys, ent_at, first..last_tok, &pairs) {
         q.speaker_head = Some(ehead.unwrap_or(esp));
         q.provenance = with_rule(q.provenance, "+description");
     }
@@ -562,6 +578,20 @@ fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], enti
         }
         return None;
     }
+    // وكانت وثيقة مسربة، نشرها موقع، كشفت ... "a leaked document, published by a site, had
+    // revealed": a sentence opening with كان names the subject right after it.
+    if let Some(c) = (start..v).take(2).find(|&k| matches!(keys[k].as_str(), "كان" | "وكان" | "كانت" | "وكانت")) {
+        if v > c + 1 && v - c <= 12 && !(c + 1..v).any(|k| is_reporting_verb(&keys[k]) && ent_at[k].is_none()) {
+            let mut e = c + 1;
+            while e < v && !is_comma(&keys[e]) && keys[e] != "قد" {
+                e += 1;
+            }
+            if e > c + 1 {
+                let head = (c + 1..e).filter_map(|k| ent_at[k]).find(|&x| is_actor(x)).map(|x| entities[x].range.clone());
+                return Some((tokens[c + 1].range.start..tokens[e - 1].range.end, head));
+            }
+        }
+    }
     // X، apposition، VERB or X، VERB: the actor before the comma(s).
     if is_comma(&keys[prev]) && prev > start {
         let before = prev - 1;
@@ -598,6 +628,8 @@ enum Family {
     Ask,
     /// نقل naqala "relayed" (عن Y: Y is the speaker).
     Relay,
+    /// تحدث taḥaddaṯa "spoke": a quote only with a that-clause (تحدث عن ان "spoke of that").
+    Speak,
 }
 
 fn family(key: &str) -> Family {
@@ -608,6 +640,7 @@ fn family(key: &str) -> Family {
         "كشف" | "كشفت" | "يكشف" | "تكشف" | "كاشفا" | "كاشفه" => Family::Reveal,
         "طلب" | "طلبت" | "حث" | "حثت" | "يحث" | "حض" | "حضت" | "يحض" | "تحض" => Family::Ask,
         "نقل" | "نقلت" | "ينقل" | "تنقل" => Family::Relay,
+        "تحدث" | "تحدثت" | "يتحدث" | "تتحدث" | "متحدثا" | "متحدثه" => Family::Speak,
         _ => Family::Plain,
     }
 }
@@ -634,7 +667,13 @@ fn ends_subject(key: &str) -> bool {
 /// Returns the quote and the token index where its content ends (exclusive).
 #[allow(clippy::too_many_arguments)]
 fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize, end: usize, class: VerbClass) -> Option<(Quote, usize)> {
-    let _ = start;
+    // A subject before the verb (SVO) also licenses a nominal object (موسكو تنفي علاقتها).
+    let svo = class != VerbClass::Participle && svo_subject(keys, tokens, ent_at, entities, v, start).is_some();
+    // رد radda "replied" only with a subject or a quotation (ورد في تقرير wa-warada "appeared in").
+    let bare_v = keys[v].strip_prefix('و').unwrap_or(&keys[v]);
+    if matches!(bare_v, "رد" | "ردت") && v + 1 < end && ent_at[v + 1].is_none() && !matches!(keys[v + 1].as_str(), ":" | "بالقول") && !is_quote_open(&text[tokens[v + 1].range.clone()]) && in_set_with_conj(&keys[v + 1], &TITLE_SET).is_none() {
+        return None;
+    }
     let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
     let fam = family(&keys[v]);
     // ما اشار اليه التقرير mā ašāra ilayhi at-taqrīr "what the report pointed to": the content is
@@ -656,7 +695,10 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
                 if j > v + 1 && keys[j].starts_with('ل') && ent_at[j - 1] != Some(e) {
                     break;
                 }
-                if is_actor(e) && (head.is_none() || (!head_is_person && entities[e].kind == EntityType::Person)) {
+                // محامي ترامب muḥāmī trāmb "Trump's lawyer": a name after an indefinite title
+                // is its genitive, not the speaker.
+                let genitive = j > v + 1 && ent_at[j - 1] != Some(e) && ent_at[j - 1].is_none() && coref::is_construct_title(&keys[j - 1]);
+                if is_actor(e) && !genitive && (head.is_none() || (!head_is_person && entities[e].kind == EntityType::Person)) {
                     head = Some(entities[e].range.clone());
                     head_is_person = entities[e].kind == EntityType::Person;
                 }
@@ -794,11 +836,15 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             _ => false,
         }
     };
+    // متحدثا عن ان mutaḥaddiṯan ʿan anna "speaking of that".
+    if class == VerbClass::Participle && keys[j] == "عن" && j + 1 < end && THAT_SET.contains(&keys[j + 1]) {
+        j += 1;
+    }
     let mut masdar = false;
     if !is_opener(text, tokens, keys, j, end, class) && !fam_opener(j) && class != VerbClass::Participle {
         let mut k = j;
         let mut found = false;
-        while k < end && k <= j + 12 {
+        while k < end && k <= j + 16 {
             let sk = &text[tokens[k].range.clone()];
             if k > j && (is_reporting_verb(&keys[k]) || matches!(sk, "." | "؟" | "!")) {
                 break;
@@ -811,10 +857,18 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
                         k = c + 1;
                         continue;
                     }
-                    _ => break,
+                    // A quotation: the direct message (ذكر X في بيان منفصل "ادعو ..." "X said in
+                    // a separate statement 'I call ...'").
+                    _ => {
+                        if fam != Family::Speak {
+                            j = k;
+                            found = true;
+                        }
+                        break;
+                    }
                 }
             }
-            if k > j && keys[k] == "عن" && fam != Family::Reveal && !(k + 1 < end && THAT_SET.contains(&keys[k + 1])) {
+            if k > j && keys[k] == "عن" && fam == Family::Announce && !(k + 1 < end && THAT_SET.contains(&keys[k + 1])) {
                 break;
             }
             if THAT_SET.contains(&keys[k]) || sk == ":" || (keys[k] == "الي" && k + 1 < end && THAT_SET.contains(&keys[k + 1])) || (class == VerbClass::Appeal && keys[k] == "الي") || (k > j && fam_opener(k)) {
@@ -824,14 +878,26 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             }
             k += 1;
         }
+        // وقال مركز مكافحة الامراض، المعروف ...، ان "the Center for Disease Control, known as
+        // ..., said that": with a complement found further on, the words up to the first comma
+        // are the subject.
+        if found && subject.is_none() && class == VerbClass::Say && fam != Family::Relay && !ends_subject(&keys[v + 1]) && !is_adverbial(&keys[v + 1]) && tokens[v + 1].kind == TokenKind::Arabic {
+            if let Some(c) = (v + 2..j.min(v + 8)).find(|&c| is_comma(&keys[c])) {
+                if (v + 1..c).all(|k| tokens[k].kind == TokenKind::Arabic && !ends_subject(&keys[k]) && !is_reporting_verb(&keys[k])) {
+                    subject = Some(tokens[v + 1].range.start..tokens[c - 1].range.end);
+                    head = (v + 1..c).find_map(|k| ent_at[k].filter(|&e| is_actor(e))).map(|e| entities[e].range.clone());
+                }
+            }
+        }
         // أعلن X استقالته aʿlana X istiqālatahu "X announced his resignation": a nominal object
         // after a named subject (and time adverbials) is the message.
-        if !found && fam == Family::Announce && titled_subject && !described {
-            let mut k = j;
+        let resumptive = j == v + 1 && matches!(keys[j].as_str(), "فيه" | "فيها");
+        if !found && fam == Family::Announce && (titled_subject || svo || resumptive) && !described {
+            let mut k = if resumptive { j + 1 } else { j };
             while k < end && (is_comma(&keys[k]) || is_adverbial(&keys[k])) {
                 k += 1;
             }
-            if k < end && tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && !ends_subject(&keys[k]) && !is_reporting_verb(&keys[k]) && keys[k].chars().count() >= 3 {
+            if k < end && tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && (keys[k] == "ما" || !ends_subject(&keys[k])) && !is_reporting_verb(&keys[k]) && keys[k].chars().count() >= 2 {
                 j = k;
                 masdar = true;
             }
@@ -867,12 +933,15 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         // دعا الى وقف daʿā ilā waqf "called for a halt"; طالب بالافراج "demanded the release"
         let start = if k == "الي" { j + 1 } else { j };
         (QuoteKind::Indirect, start, "quote.appeal")
-    } else if fam_opener(j) {
+    } else if fam_opener(j) && fam != Family::Speak {
         // حذر من ḥaḏḏara min "warned of", كشف عن kašafa ʿan "revealed", شدد على "stressed"
         (QuoteKind::Indirect, j, "quote.prep")
     } else {
         return None;
     };
+    if fam == Family::Speak && !matches!(rule, "quote.that" | "quote.ila-that") {
+        return None;
+    }
     if content_start >= end {
         return None;
     }
@@ -887,6 +956,16 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             break;
         }
         if !opened && c > content_start && keys[c].starts_with('و') && is_reporting_verb(&keys[c]) && ent_at[c].is_none() && clause_follows(text, tokens, keys, ent_at, c, end) {
+            break;
+        }
+        // A participle after a comma starts the next reported clause: ... ، مضيفا ان ...
+        // ("..., adding that ..."), also right after a closing quotation mark.
+        if c > content_start && ent_at[c].is_none() && in_set_with_conj(&keys[c], &PARTICIPLES_SET).is_some() && (is_comma(&keys[c - 1]) || (c + 1 < end && (keys[c + 1] == ":" || is_quote_open(&text[tokens[c + 1].range.clone()])))) && clause_follows(text, tokens, keys, ent_at, c, end) {
+            break;
+        }
+        // ... ، حيث قال مسوولون ان ... ("..., while officials said that ..."): a new reporting
+        // clause after a comma or a clause linker.
+        if !opened && c > content_start + 1 && ent_at[c].is_none() && is_reporting_verb(&keys[c]) && (is_comma(&keys[c - 1]) || matches!(keys[c - 1].as_str(), "حيث" | "فيما" | "بينما")) && clause_follows(text, tokens, keys, ent_at, c, end) {
             break;
         }
         c += 1;
@@ -927,5 +1006,5 @@ fn clause_follows(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
         return false;
     }
     let s = &text[tokens[j].range.clone()];
-    matches!(s, ":" | "،" | ",") || is_quote_open(s) || THAT_SET.contains(&keys[j]) || keys[j] == "الي"
+    matches!(s, ":" | "،" | ",") || is_quote_open(s) || THAT_SET.contains(&keys[j]) || matches!(keys[j].as_str(), "الي" | "علي" | "من")
 }

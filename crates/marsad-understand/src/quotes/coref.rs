@@ -42,11 +42,21 @@ pub(super) fn stem(key: &str) -> String {
             k = r;
         }
     }
+    let mut stripped = false;
     for p in ["بال", "لل", "كال", "ال"] {
         if let Some(r) = k.strip_prefix(p) {
             if r.chars().count() >= 2 {
                 k = r;
+                stripped = true;
                 break;
+            }
+        }
+    }
+    // لترامب li-trāmb "to/of Trump" → ترامب (long words only: لواء liwāʾ stays).
+    if !stripped && !PERSON_TITLE_SET.contains(k) {
+        if let Some(r) = k.strip_prefix('ل') {
+            if r.chars().count() >= 4 {
+                k = r;
             }
         }
     }
@@ -58,15 +68,42 @@ pub(super) fn is_person_title(key: &str) -> bool {
     PERSON_TITLE_SET.contains(&stem(key))
 }
 
+/// A context word: its stem and whether it is a nationality (الايراني al-īrānī "Iranian").
+type Word = (String, bool);
+
 /// Precomputed per-document context for coreference.
 pub(super) struct Coref {
-    /// For each person entity: its range and the stems of the words around it (title
-    /// apposition before or after the name).
-    persons: Vec<(Range<usize>, Vec<String>)>,
+    /// For each person entity: its range and the words (in text order) of its title apposition
+    /// before the name and after it.
+    persons: Vec<(Range<usize>, Vec<Word>, Vec<Word>)>,
 }
 
 fn is_stop(s: &str) -> bool {
     matches!(s, "." | "؟" | "?" | "!" | "؛" | ";" | ":" | "(" | ")" | "«" | "»" | "\"" | "“" | "”")
+}
+
+/// An indefinite title in construct state before a name is a genitive, not an apposition:
+/// محامي ترامب muḥāmī trāmb "Trump's lawyer" (compare المحامي مايكل كوين "the lawyer Michael
+/// Cohen").
+pub(super) fn is_construct_title(key: &str) -> bool {
+    let b = key.strip_prefix('و').unwrap_or(key);
+    !b.starts_with("ال") && is_person_title(b)
+}
+
+/// Does the phrase conflict with a context segment: the same head followed by a different
+/// word (وزير الخارجية ≠ وزير الداخلية), or a different nationality?
+fn conflicts(phrase: &[Word], seg: &[Word]) -> bool {
+    let head = &phrase[0].0;
+    if let Some(h) = seg.iter().position(|(w, _)| w == head) {
+        for (i, (pw, _)) in phrase.iter().enumerate().skip(1) {
+            match seg.get(h + i) {
+                Some((cw, _)) if cw != pw => return true,
+                Some(_) => {}
+                None => break,
+            }
+        }
+    }
+    false
 }
 
 impl Coref {
@@ -79,46 +116,47 @@ impl Coref {
                 *slot = Some(slot.map_or((k, k), |(f, _)| (f, k)));
             }
         }
+        let word = |k: usize| -> Word { (stem(&keys[k]), ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Nationality)) };
+        let boundary = |k: usize| -> bool {
+            let s = &text[tokens[k].range.clone()];
+            is_stop(s) || ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Person) || super::THAT_SET.contains(&keys[k]) || (super::is_reporting_verb(&keys[k]) && ent_at[k].is_none())
+        };
         for (e, ent) in entities.iter().enumerate() {
             if ent.kind != EntityType::Person {
                 continue;
             }
             let Some((first, last)) = e_first[e] else { continue };
-            let mut ctx = Vec::new();
-            // Before the name: up to 7 words, not across sentence punctuation or another person.
-            let mut k = first;
-            while k > 0 && first - k < 7 {
-                let p = k - 1;
-                let s = &text[tokens[p].range.clone()];
-                if is_stop(s) || ent_at[p].is_some_and(|x| entities[x].kind == EntityType::Person) {
-                    break;
+            // Before the name: up to 7 words, not across punctuation, a complementizer, a
+            // reporting verb or another person; nothing when the name is a genitive.
+            let mut before = Vec::new();
+            if !(first > 0 && is_construct_title(&keys[first - 1])) {
+                let mut k = first;
+                while k > 0 && first - k < 7 && !boundary(k - 1) {
+                    if tokens[k - 1].kind == TokenKind::Arabic {
+                        before.push(word(k - 1));
+                    }
+                    k -= 1;
                 }
-                if tokens[p].kind == TokenKind::Arabic {
-                    ctx.push(stem(&keys[p]));
-                }
-                k -= 1;
+                before.reverse();
             }
             // After the name: an apposition (after a comma, or a title word right away), up to
             // the next comma or sentence punctuation.
+            let mut after = Vec::new();
             let mut k = last + 1;
             if k < tokens.len() && super::is_comma(&keys[k]) {
                 k += 1;
             }
             if k < tokens.len() && is_person_title(&keys[k]) {
                 let stop = (k + 7).min(tokens.len());
-                while k < stop {
-                    let s = &text[tokens[k].range.clone()];
-                    if is_stop(s) || super::is_comma(s) || ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Person) {
-                        break;
-                    }
+                while k < stop && !boundary(k) && !super::is_comma(&keys[k]) {
                     if tokens[k].kind == TokenKind::Arabic {
-                        ctx.push(stem(&keys[k]));
+                        after.push(word(k));
                     }
                     k += 1;
                 }
             }
-            if !ctx.is_empty() {
-                persons.push((ent.range.clone(), ctx));
+            if !before.is_empty() || !after.is_empty() {
+                persons.push((ent.range.clone(), before, after));
             }
         }
         Coref { persons }
@@ -126,29 +164,35 @@ impl Coref {
 
     /// The person a title phrase (tokens `phrase`) refers to, if the phrase starts with a
     /// person-denoting title and the document introduces someone with it.
-    pub(super) fn title_person(&self, tokens: &[Token], keys: &[String], phrase: Range<usize>) -> Option<Range<usize>> {
-        let words: Vec<String> = phrase.clone().filter(|&k| tokens[k].kind == TokenKind::Arabic).map(|k| stem(&keys[k])).collect();
-        let head = words.first()?;
+    pub(super) fn title_person(&self, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], phrase: Range<usize>) -> Option<Range<usize>> {
+        let words: Vec<Word> = phrase
+            .clone()
+            .filter(|&k| tokens[k].kind == TokenKind::Arabic)
+            .map(|k| (stem(&keys[k]), ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Nationality)))
+            .collect();
+        let head = &words.first()?.0;
         if !PERSON_TITLE_SET.contains(head) {
             return None;
         }
-        let need = words.len().min(2);
+        let nat: Option<&String> = words.iter().find(|(_, n)| *n).map(|(w, _)| w);
         let at = tokens[phrase.start].range.start;
         let mut best: Option<(usize, bool, usize, &Range<usize>)> = None;
-        for (r, ctx) in &self.persons {
-            if !ctx.contains(head) {
+        for (r, before_ctx, after_ctx) in &self.persons {
+            let has_head = |seg: &[Word]| seg.iter().any(|(w, _)| w == head);
+            if !has_head(before_ctx) && !has_head(after_ctx) {
                 continue;
             }
-            let mut seen: Vec<&String> = Vec::new();
-            for w in &words {
-                if ctx.contains(w) && !seen.contains(&w) {
-                    seen.push(w);
+            if conflicts(&words, before_ctx) || conflicts(&words, after_ctx) {
+                continue;
+            }
+            // A different nationality in the apposition: another person.
+            let ctx_nats: Vec<&String> = before_ctx.iter().chain(after_ctx.iter()).filter(|(_, n)| *n).map(|(w, _)| w).collect();
+            if let Some(n) = nat {
+                if !ctx_nats.is_empty() && !ctx_nats.contains(&n) {
+                    continue;
                 }
             }
-            let score = seen.len();
-            if score < need {
-                continue;
-            }
+            let score = words.iter().filter(|(w, _)| before_ctx.iter().chain(after_ctx.iter()).any(|(c, _)| c == w)).count();
             let before = r.start < at;
             let dist = if before { at - r.start } else { r.start - at };
             // Rank: score, then preceding before following, then nearness.
@@ -164,16 +208,22 @@ impl Coref {
     }
 }
 
-/// A definite description speaker (الحزب، التقرير، الشهود، الوثيقة) resolved to an earlier
-/// speaker phrase with the same noun: returns that (speaker, head).
+/// A definite description speaker (الحزب، التقرير، الشهود، الوثيقة، تلك المصادر) resolved to an
+/// earlier speaker phrase with the same noun, else to an earlier named mention of it (صحيفة
+/// "نيويورك تايمز" for الصحيفة الاميركية): returns that (speaker, head).
 pub(super) fn earlier_description(
     text: &str,
     tokens: &[Token],
     keys: &[String],
+    ent_at: &[Option<usize>],
     phrase: Range<usize>,
     earlier: &[(Range<usize>, Option<Range<usize>>)],
 ) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    let first = phrase.start;
+    let mut first = phrase.start;
+    // تلك المصادر tilka al-maṣādir "those sources": a demonstrative before the noun.
+    if matches!(keys[first].as_str(), "تلك" | "هذه" | "هذا" | "ذلك" | "هولاء") && first + 1 < phrase.end {
+        first += 1;
+    }
     let k = keys[first].strip_prefix('و').unwrap_or(&keys[first]);
     if !k.starts_with("ال") {
         return None;
@@ -194,26 +244,56 @@ pub(super) fn earlier_description(
             return Some((sp.clone(), head.clone()));
         }
     }
+    // The noun, indefinite, followed by a name earlier in the text: صحيفة نيويورك تايمز.
+    let mut k = phrase.start;
+    while k > 0 {
+        k -= 1;
+        if keys[k].starts_with("ال") || keys[k].starts_with("وال") || stem(&keys[k]) != noun {
+            continue;
+        }
+        let mut n = k + 1;
+        if n < tokens.len() && super::is_quote_open(&text[tokens[n].range.clone()]) {
+            n += 1;
+        }
+        if let Some(e) = ent_at.get(n).copied().flatten() {
+            let mut m = n;
+            while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
+                m += 1;
+            }
+            let r = tokens[k].range.start..tokens[m].range.end;
+            return Some((r.clone(), Some(r)));
+        }
+    }
     None
 }
 
-/// Whoever issued the last statement (بيان bayān) mentioned before token `before`: an
-/// organisation or person within a few words of it (بيان أصدرته X، بيان لـX، X ... بيانا).
-pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], before: usize, start_limit: usize) -> Option<Range<usize>> {
+/// Whoever issued the last statement (بيان bayān; also تغريدة tweet, رسالة letter) mentioned
+/// between tokens `start_limit` and `before`: the actor right after it (بيان أصدرته X، بيان لـX)
+/// or before it (أصدرت X بيانا، X ... في بيان لها). Returns the issuer's range, or the token
+/// of the statement noun when no actor is named around it.
+pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], before: usize, start_limit: usize) -> Option<Result<Range<usize>, usize>> {
     let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
     let mut k = before;
     while k > start_limit {
         k -= 1;
         let st = stem(&keys[k]);
-        if !(st == "بيان" || st == "بيانا" || st == "بيانه" || st == "بيانها") {
+        if !matches!(st.as_str(), "بيان" | "بيانا" | "بيانه" | "بيانها" | "تغريده" | "رساله" | "تدوينه") {
             continue;
         }
-        // After it (بيان أصدرته X، بيان للجناح العسكري لحركة X), then before it (أصدرت X بيانا).
-        let after = (k + 1..(k + 5).min(tokens.len())).find_map(|j| ent_at[j].filter(|&e| is_actor(e)));
-        let prior = (k.saturating_sub(5)..k).rev().find_map(|j| ent_at[j].filter(|&e| is_actor(e)));
+        // After it only when introduced as the issuer: أصدرته/الصادر عن/لـ.
+        let intro = k + 1 < tokens.len() && (keys[k + 1].starts_with("اصدر") || keys[k + 1].starts_with("الصادر") || keys[k + 1].starts_with("صادر") || (keys[k + 1].starts_with('ل') && keys[k + 1].chars().count() > 3) || ent_at[k + 1].is_some());
+        let after = intro.then(|| (k + 1..(k + 5).min(tokens.len())).find_map(|j| ent_at[j].filter(|&e| is_actor(e)))).flatten();
+        let prior = (k.saturating_sub(6)..k).rev().find_map(|j| ent_at[j].filter(|&e| is_actor(e)));
         if let Some(e) = after.or(prior) {
-            return Some(entities[e].range.clone());
+            return Some(Ok(entities[e].range.clone()));
         }
+        // أصدرت الممثلة بيانا "the actress issued a statement": the words between اصدر and it.
+        if let Some(v) = (k.saturating_sub(7)..k).rev().find(|&j| keys[j].trim_start_matches('و').starts_with("اصدر")) {
+            if v + 1 < k && (v + 1..k).all(|j| tokens[j].kind == TokenKind::Arabic) {
+                return Some(Ok(tokens[v + 1].range.start..tokens[k - 1].range.end));
+            }
+        }
+        return Some(Err(k));
     }
     None
 }
