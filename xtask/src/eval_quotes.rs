@@ -137,7 +137,8 @@ pub fn run(args: &[String]) -> Result<()> {
     for (docno, golds) in &gold {
         let text = &texts[docno];
         let a = analyze(text, &resources, &config);
-        if show_doc.as_deref() == Some(docno.as_str()) {
+        if show_doc.as_deref().is_some_and(|d| d.split(',').any(|x| x == docno)) {
+            println!("== {docno}");
             // Every system quote of the article: verb, speaker -> head, rule, content start.
             for q in &a.quotes {
                 let content: String = text.get(q.content.clone()).unwrap_or("").chars().take(50).collect();

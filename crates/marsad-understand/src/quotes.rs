@@ -305,7 +305,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     // earlier quote: the subject of its main clause, the first actor named before it.
                     if q.0.speaker.is_none() && class == VerbClass::Participle && quotes_in[si] == 0 {
                         let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
-                        if let Some(e) = (range.start..i).find_map(|k| ent_at[k].filter(|&e| is_actor(e))) {
+                        if let Some(e) = (range.start..i.min(range.start + 4)).find_map(|k| ent_at[k].filter(|&e| is_actor(e))) {
                             let r = entities[e].range.clone();
                             q.0.speaker = Some(r.clone());
                             q.0.speaker_head = Some(r);
@@ -537,6 +537,15 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
         return None;
     }
     let _ = text;
+    // حسبما اعلنت الاحد ḥasbamā aʿlanat al-aḥad "as it announced on Sunday": the subject of the
+    // reported clause speaks for itself.
+    let (speaker, head) = match speaker {
+        Some(s) => (Some(s), head),
+        None => match (cs..ce).find_map(|k| ent_at[k].filter(|&e| is_actor(e))) {
+            Some(e) => (Some(entities[e].range.clone()), Some(entities[e].range.clone())),
+            None => (None, None),
+        },
+    };
     let source = if speaker.is_some() { SpeakerSource::Explicit } else { SpeakerSource::Unknown };
     let q = Quote {
         verb: tokens[v].range.clone(),
@@ -687,12 +696,12 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     let mut head: Option<Range<usize>> = None;
     let mut head_is_person = false;
     while j < end && class != VerbClass::Participle {
-        let is_title = in_set_with_conj(&keys[j], &TITLE_SET).is_some() && tokens[j].kind == TokenKind::Arabic;
+        let is_title = (in_set_with_conj(&keys[j], &TITLE_SET).is_some() || (j > v + 1 && coref::is_body_noun(&keys[j]))) && tokens[j].kind == TokenKind::Arabic;
         match ent_at[j] {
             Some(e) => {
                 // ميركل لنتانياهو mērkil li-netanyāhū "Merkel to Netanyahu": the addressee
                 // (a new entity with the preposition ل) ends the subject.
-                if j > v + 1 && keys[j].starts_with('ل') && ent_at[j - 1] != Some(e) {
+                if keys[j].starts_with('ل') && ent_at[j - 1] != Some(e) && (j > v + 1 || keys[j].starts_with("لل") || keys[j].strip_prefix('ل').is_some_and(coref::is_body_noun)) {
                     break;
                 }
                 // محامي ترامب muḥāmī trāmb "Trump's lawyer": a name after an indefinite title

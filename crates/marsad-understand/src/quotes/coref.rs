@@ -64,6 +64,11 @@ pub(super) fn stem(key: &str) -> String {
 }
 
 /// Is `key` (a search key) a person-denoting title?
+pub(super) fn is_body_noun(key: &str) -> bool {
+    DOC_NOUN_SET.contains(&stem(key))
+}
+
+/// Is `key` (a search key) a person-denoting title?
 pub(super) fn is_person_title(key: &str) -> bool {
     PERSON_TITLE_SET.contains(&stem(key))
 }
@@ -79,7 +84,7 @@ pub(super) struct Coref {
 }
 
 fn is_stop(s: &str) -> bool {
-    matches!(s, "." | "؟" | "?" | "!" | "؛" | ";" | ":" | "(" | ")" | "«" | "»" | "\"" | "“" | "”")
+    matches!(s, "." | "؟" | "?" | "!" | "؛" | ";" | ":" | "(" | ")")
 }
 
 /// An indefinite title in construct state before a name is a genitive, not an apposition:
@@ -95,15 +100,21 @@ pub(super) fn is_construct_title(key: &str) -> bool {
 fn conflicts(phrase: &[Word], seg: &[Word]) -> bool {
     let head = &phrase[0].0;
     if let Some(h) = seg.iter().position(|(w, _)| w == head) {
-        for (i, (pw, _)) in phrase.iter().enumerate().skip(1) {
-            match seg.get(h + i) {
-                Some((cw, _)) if cw != pw => return true,
-                Some(_) => {}
-                None => break,
+        // Nationalities are compared separately; the other words in order.
+        let p = phrase[1..].iter().filter(|(_, n)| !n);
+        let c = seg[h + 1..].iter().filter(|(_, n)| !n);
+        for ((pw, _), (cw, _)) in p.zip(c) {
+            if pw != cw {
+                return true;
             }
         }
     }
     false
+}
+
+/// A nationality adjective's stem without the feminine ending (سعوديه → سعودي).
+fn nat_stem(w: &str) -> &str {
+    w.strip_suffix('ه').unwrap_or(w)
 }
 
 impl Coref {
@@ -121,11 +132,17 @@ impl Coref {
             let s = &text[tokens[k].range.clone()];
             is_stop(s) || ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Person) || super::THAT_SET.contains(&keys[k]) || (super::is_reporting_verb(&keys[k]) && ent_at[k].is_none())
         };
+        // First words of person names, to recognise لترامب li-trāmb "of Trump" as a
+        // prepositional mention of ترامب rather than a name of its own.
+        let firsts: Vec<&str> = entities.iter().enumerate().filter(|(_, x)| x.kind == EntityType::Person).filter_map(|(e, _)| e_first[e].map(|(f, _)| keys[f].as_str())).collect();
         for (e, ent) in entities.iter().enumerate() {
             if ent.kind != EntityType::Person {
                 continue;
             }
             let Some((first, last)) = e_first[e] else { continue };
+            if keys[first].strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && firsts.contains(&r)) {
+                continue;
+            }
             // Before the name: up to 7 words, not across punctuation, a complementizer, a
             // reporting verb or another person; nothing when the name is a genitive.
             let mut before = Vec::new();
@@ -186,9 +203,9 @@ impl Coref {
                 continue;
             }
             // A different nationality in the apposition: another person.
-            let ctx_nats: Vec<&String> = before_ctx.iter().chain(after_ctx.iter()).filter(|(_, n)| *n).map(|(w, _)| w).collect();
+            let ctx_nats: Vec<&str> = before_ctx.iter().chain(after_ctx.iter()).filter(|(_, n)| *n).map(|(w, _)| nat_stem(w)).collect();
             if let Some(n) = nat {
-                if !ctx_nats.is_empty() && !ctx_nats.contains(&n) {
+                if !ctx_nats.is_empty() && !ctx_nats.contains(&nat_stem(n)) {
                     continue;
                 }
             }
@@ -281,16 +298,22 @@ pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Opti
             continue;
         }
         // After it only when introduced as the issuer: أصدرته/الصادر عن/لـ.
-        let intro = k + 1 < tokens.len() && (keys[k + 1].starts_with("اصدر") || keys[k + 1].starts_with("الصادر") || keys[k + 1].starts_with("صادر") || (keys[k + 1].starts_with('ل') && keys[k + 1].chars().count() > 3) || ent_at[k + 1].is_some());
-        let after = intro.then(|| (k + 1..(k + 5).min(tokens.len())).find_map(|j| ent_at[j].filter(|&e| is_actor(e)))).flatten();
+        let strong = k + 1 < tokens.len() && (keys[k + 1].starts_with("اصدر") || keys[k + 1].starts_with("الصادر") || keys[k + 1].starts_with("صادر") || (keys[k + 1].starts_with('ل') && keys[k + 1].chars().count() > 3));
+        let weak = k + 1 < tokens.len() && ent_at[k + 1].is_some();
+        let after = (strong || weak).then(|| (k + 1..(k + 5).min(tokens.len())).find_map(|j| ent_at[j].filter(|&e| is_actor(e)))).flatten();
         let prior = (k.saturating_sub(6)..k).rev().find_map(|j| ent_at[j].filter(|&e| is_actor(e)));
-        if let Some(e) = after.or(prior) {
+        if let Some(e) = if strong { after.or(prior) } else { prior.or(after) } {
             return Some(Ok(entities[e].range.clone()));
         }
         // أصدرت الممثلة بيانا "the actress issued a statement": the words between اصدر and it.
         if let Some(v) = (k.saturating_sub(7)..k).rev().find(|&j| keys[j].trim_start_matches('و').starts_with("اصدر")) {
             if v + 1 < k && (v + 1..k).all(|j| tokens[j].kind == TokenKind::Arabic) {
                 return Some(Ok(tokens[v + 1].range.start..tokens[k - 1].range.end));
+            }
+            // لكن الممثلة اصدرت ... بيانا "but the actress issued ... a statement": the word
+            // before the verb (after a conjunction) is its subject.
+            if v > 0 && tokens[v - 1].kind == TokenKind::Arabic && !matches!(keys[v - 1].as_str(), "لكن" | "ولكن" | "كما" | "ثم" | "فقد" | "وقد" | "قد") {
+                return Some(Ok(tokens[v - 1].range.clone()));
             }
         }
         return Some(Err(k));
