@@ -11,7 +11,7 @@
 //! gold mention text (speaker_span) as the reference.
 
 use anyhow::{Context, Result};
-use marsad_engine::{analyze, AnalysisConfig, Quote, Resources};
+use marsad_engine::{analyze_document, AnalysisConfig, CivilDate, Document, Quote, Resources};
 use marsad_text::normalize::search_key;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::BufRead;
@@ -136,7 +136,10 @@ pub fn run(args: &[String]) -> Result<()> {
     let mut spurious = Vec::new();
     for (docno, golds) in &gold {
         let text = &texts[docno];
-        let a = analyze(text, &resources, &config);
+        // ANT docnos end with the publication date (…-20180216): it anchors title roles
+        // (وزير الخارجية الامريكي → the holder at that date), as in any dated analysis.
+        let published = docno.rsplit('-').next().filter(|d| d.len() == 8).and_then(|d| CivilDate::new(d[..4].parse().ok()?, d[4..6].parse().ok()?, d[6..].parse().ok()?));
+        let a = analyze_document(&Document { text, published }, &resources, &config);
         if show_doc.as_deref().is_some_and(|d| d.split(',').any(|x| x == docno)) {
             println!("== {docno}");
             // Every system quote of the article: verb, speaker -> head, rule, content start.

@@ -318,10 +318,10 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
                         last = Some((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone()));
                     } else {
-                        // A continuation verb without a subject: the last speaker, unless the
-                        // last quote is two or more sentences back and the sentence right before
-                        // this one (narration) names a person: that person is the topic now.
-                        let narration_person = (si > 0 && last_quote_sentence.map_or(true, |l| l + 1 < si) && quotes_in[si - 1] == 0)
+                        // A continuation verb without a subject: the last speaker, unless two
+                        // or more narration sentences separate it from the last quote and the one
+                        // right before names a person: that person is the topic now.
+                        let narration_person = (si > 0 && last_quote_sentence.map_or(true, |l| l + 2 < si) && quotes_in[si - 1] == 0)
                             .then(|| first_person(&sentences[si - 1].tokens, &ent_at, entities))
                             .flatten();
                         if let Some(p) = narration_person {
@@ -444,6 +444,19 @@ fn first_person(sentence: &Range<usize>, ent_at: &[Option<usize>], entities: &[E
 /// البيان "the statement" to its issuer.
 #[allow(clippy::too_many_arguments)]
 fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], coref: &coref::Coref, earlier: &[(Range<usize>, Option<Range<usize>>, usize)], q: &mut Quote, sp: Range<usize>) {
+    if let Some(h) = q.speaker_head.clone() {
+        q.speaker_head = Some(coref.split_addressee(tokens, keys, h));
+    }
+    // حزب العيش والحرية ḥizb al-ʿayš wa-l-ḥurriyya "the Bread and Freedom party": a body noun
+    // right before the organisation's name belongs to it.
+    if let Some(h) = q.speaker_head.clone() {
+        let f = tokens.partition_point(|t| t.range.start < h.start);
+        let org = entities.iter().any(|e| e.range == h && e.kind == EntityType::Organization);
+        let noun = (f.saturating_sub(3)..f).find(|&k| tokens[k].range.start >= sp.start && coref::is_body_noun(&keys[k]) && !keys[k].starts_with("ال") && (k + 1..f).all(|m| tokens[m].kind == TokenKind::Arabic));
+        if let (true, Some(k)) = (org, noun) {
+            q.speaker_head = Some(tokens[k].range.start..h.end);
+        }
+    }
     let head_is_person = q.speaker_head.as_ref().is_some_and(|h| entities.iter().any(|e| e.range == *h && e.kind == EntityType::Person));
     if head_is_person {
         return;
@@ -669,7 +682,7 @@ fn ends_subject(key: &str) -> bool {
     matches!(
         key,
         "في" | "فى" | "خلال" | "امام" | "عبر" | "علي" | "عن" | "مع" | "بعد" | "قبل" | "منذ" | "عند" | "لدي" | "حول" | "الي" | "من" | "هو" | "وهو" | "هي" | "وهي" | "الذي" | "التي" | "الذين" | "انه" | "انها" | "ان" | "بان" | "فيه" | "فيها" | "اليه" | "اليها" | "عليه" | "لها" | "له" | "لهم" | "كيف" | "ما" | "لا" | "لم" | "لن" | "قد"
-    ) || (key.starts_with("لل") || ["لوكاله", "لصحيفه", "لقناه", "لموقع", "لبرنامج", "لشبكه", "لاذاعه", "لمجله", "لـ"].iter().any(|p| key.starts_with(p)))
+    ) || key.strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && (coref::is_body_noun(r) || coref::is_person_title(r))) || (key.starts_with("لل") || ["لوكاله", "لصحيفه", "لقناه", "لموقع", "لبرنامج", "لشبكه", "لاذاعه", "لمجله", "لـ"].iter().any(|p| key.starts_with(p)))
 }
 
 /// Try to read a quote whose reporting verb is token `v`; the sentence ends at token `end`.

@@ -81,6 +81,8 @@ pub(super) struct Coref {
     /// For each person entity: its range and the words (in text order) of its title apposition
     /// before the name and after it.
     persons: Vec<(Range<usize>, Vec<Word>, Vec<Word>)>,
+    /// Every word of every person name (search keys).
+    names: Vec<String>,
 }
 
 fn is_stop(s: &str) -> bool {
@@ -95,6 +97,13 @@ pub(super) fn is_construct_title(key: &str) -> bool {
     !b.starts_with("ال") && is_person_title(b)
 }
 
+/// An indefinite body noun in construct state (ادارة ترامب idārat trāmb "the Trump
+/// administration").
+fn is_construct_body(key: &str) -> bool {
+    let b = key.strip_prefix('و').unwrap_or(key);
+    !b.starts_with("ال") && (DOC_NOUN_SET.contains(b) || matches!(b, "اداره" | "حكومه" | "نظام" | "عهد" | "زوجه" | "زوج" | "نجل" | "ابن" | "ابنه" | "شقيق" | "شقيقه"))
+}
+
 /// Does the phrase conflict with a context segment: the same head followed by a different
 /// word (وزير الخارجية ≠ وزير الداخلية), or a different nationality?
 fn conflicts(phrase: &[Word], seg: &[Word]) -> bool {
@@ -103,8 +112,11 @@ fn conflicts(phrase: &[Word], seg: &[Word]) -> bool {
         // Nationalities are compared separately; the other words in order.
         let p = phrase[1..].iter().filter(|(_, n)| !n);
         let c = seg[h + 1..].iter().filter(|(_, n)| !n);
+        // Only two different title words conflict (الخارجية ≠ الداخلية); other words may be
+        // a genitive or an adjective the apposition leaves out.
+        let titled = |w: &str| super::TITLE_SET.contains(w) || super::TITLE_SET.contains(&format!("ال{w}"));
         for ((pw, _), (cw, _)) in p.zip(c) {
-            if pw != cw {
+            if pw != cw && titled(pw) && titled(cw) {
                 return true;
             }
         }
@@ -146,9 +158,11 @@ impl Coref {
             // Before the name: up to 7 words, not across punctuation, a complementizer, a
             // reporting verb or another person; nothing when the name is a genitive.
             let mut before = Vec::new();
-            if !(first > 0 && is_construct_title(&keys[first - 1])) {
+            // (محامي ترامب "Trump's lawyer", ادارة ترامب "the Trump administration").
+            let genitive = first > 0 && (is_construct_title(&keys[first - 1]) || is_construct_body(&keys[first - 1]));
+            if !genitive {
                 let mut k = first;
-                while k > 0 && first - k < 7 && !boundary(k - 1) {
+                while k > 0 && before.len() < 8 && first - k < 12 && !boundary(k - 1) {
                     if tokens[k - 1].kind == TokenKind::Arabic {
                         before.push(word(k - 1));
                     }
@@ -176,7 +190,21 @@ impl Coref {
                 persons.push((ent.range.clone(), before, after));
             }
         }
-        Coref { persons }
+        let names = (0..tokens.len()).filter(|&k| ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Person)).map(|k| keys[k].clone()).collect();
+        Coref { persons, names }
+    }
+
+/// Cut an addressee glued to a speaker name by the tagger (ميركل لنتانياهو mērkil
+    /// li-netanyāhū "Merkel to Netanyahu"): the head ends before a token ل + a known person name.
+    pub(super) fn split_addressee(&self, tokens: &[Token], keys: &[String], head: Range<usize>) -> Range<usize> {
+        let first = tokens.partition_point(|t| t.range.start < head.start);
+        let last = tokens.partition_point(|t| t.range.end <= head.end);
+        for k in first + 1..last {
+            if keys[k].strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && self.names.iter().any(|n| n == r)) {
+                return head.start..tokens[k - 1].range.end;
+            }
+        }
+        head
     }
 
     /// The person a title phrase (tokens `phrase`) refers to, if the phrase starts with a

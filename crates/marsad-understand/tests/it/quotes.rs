@@ -86,7 +86,9 @@ fn title_resolves_to_person_introduced_with_it() {
     // Egyptian counterpart in Cairo. The French foreign minister said the talks were fruitful."
     check_heads(
         "التقى وزير الخارجية الفرنسي جان مارك ايرولت نظيره المصري في القاهرة. وقال وزير الخارجية الفرنسي ان المحادثات كانت مثمرة.",
-        expect![[r#""#]],
+        expect![[r#"
+            وقال | وزير الخارجية الفرنسي -> جان مارك ايرولت [Explicit] | quote.that+title-coref
+        "#]],
     );
 }
 
@@ -97,7 +99,10 @@ fn title_resolves_forward_to_later_apposition() {
     // three people were arrested." (the name comes after the first quote: cataphora)
     check_heads(
         "قال المتحدث باسم الشرطة ان التحقيق مستمر. واضاف المتحدث احمد حسن ان ثلاثة اشخاص اعتقلوا.",
-        expect![[r#""#]],
+        expect![[r#"
+            قال | المتحدث باسم الشرطة -> احمد حسن [Explicit] | quote.that+title-coref
+            واضاف | المتحدث احمد حسن -> احمد حسن [Explicit] | quote.that
+        "#]],
     );
 }
 
@@ -106,7 +111,9 @@ fn organisation_noun_is_not_resolved_to_a_person() {
     // كان الضابط في الشرطة سامي نور في المكان. وقالت الشرطة ان الحادث عرضي. "The officer in the
     // police Sami Nour was on the spot. The police said the accident was accidental.": الشرطة
     // (an institution) never becomes the officer.
-    check_heads("كان الضابط في الشرطة سامي نور في المكان. وقالت الشرطة ان الحادث عرضي.", expect![[r#""#]]);
+    check_heads("كان الضابط في الشرطة سامي نور في المكان. وقالت الشرطة ان الحادث عرضي.", expect![[r#"
+        وقالت | الشرطة -> ? [Explicit] | quote.that
+    "#]]);
 }
 
 #[test]
@@ -114,24 +121,32 @@ fn definite_description_takes_up_earlier_speaker() {
     // قال حزب الامة المصري ان الانتخابات مزورة. واضاف الحزب ان انصاره سيتظاهرون. "The Egyptian
     // Umma party said the elections were rigged. The party added that its supporters will
     // demonstrate."
-    check_heads("قال حزب الامة المصري ان الانتخابات مزورة. واضاف الحزب ان انصاره سيتظاهرون.", expect![[r#""#]]);
+    check_heads("قال حزب الامة المصري ان الانتخابات مزورة. واضاف الحزب ان انصاره سيتظاهرون.", expect![[r#"
+        قال | حزب الامة المصري -> حزب الامة [Explicit] | quote.that
+        واضاف | الحزب -> حزب الامة [Explicit] | quote.that+description
+    "#]]);
 }
 
 #[test]
 fn statement_speaks_for_its_issuer() {
     // اصدرت حركة النهضة بيانا مساء امس. وقال البيان ان الحركة ترفض القرار. "The Ennahda movement
     // issued a statement last night. The statement said the movement rejects the decision."
-    check_heads("اصدرت حركة النهضة بيانا مساء امس. وقال البيان ان الحركة ترفض القرار.", expect![[r#""#]]);
+    check_heads("اصدرت حركة النهضة بيانا مساء امس. وقال البيان ان الحركة ترفض القرار.", expect![[r#"
+        وقال | البيان -> حركة النهضة [Explicit] | quote.that+issuer
+    "#]]);
 }
 
 #[test]
 fn continuation_after_narration_naming_a_person() {
-    // قال التقرير ان الوضع خطير. ووقعت اشتباكات في المدينة. وزار الوزير سامي الجمال المستشفى.
+    // قال التقرير ان الوضع خطير. ووقعت اشتباكات في المدينة. وزار وزير الصحة محمد عبد الله المستشفى.
     // واضاف ان الحكومة ستتحرك. "The report said the situation is serious. Clashes broke out in the
-    // city. Minister Sami al-Gammal visited the hospital. He added that the government will act.":
-    // two sentences of narration since the last quote, the last one about al-Gammal.
+    // city. Health minister Muhammad Abd Allah visited the hospital. He added that the government will act.":
+    // two sentences of narration since the last quote, the last one about Abd Allah.
     check_heads(
-        "قال التقرير ان الوضع خطير. ووقعت اشتباكات في المدينة. وزار الوزير سامي الجمال المستشفى. واضاف ان الحكومة ستتحرك.",
-        expect![[r#""#]],
+        "قال التقرير ان الوضع خطير. ووقعت اشتباكات في المدينة. وزار وزير الصحة محمد عبد الله المستشفى. واضاف ان الحكومة ستتحرك.",
+        expect![[r#"
+            قال | التقرير -> ? [Explicit] | quote.that
+            واضاف | التقرير -> ? [Carried] | quote.that
+        "#]],
     );
 }
