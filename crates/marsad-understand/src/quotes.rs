@@ -305,7 +305,9 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     // earlier quote: the subject of its main clause, the first actor named before it.
                     if q.0.speaker.is_none() && class == VerbClass::Participle && quotes_in[si] == 0 {
                         let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
-                        if let Some(e) = (range.start..i.min(range.start + 4)).find_map(|k| ent_at[k].filter(|&e| is_actor(e))) {
+                        // (after a leading adverbial up to a comma: وفي وقت لاحق، تراجعت الشركة ...)
+                        let lead = (range.start..(range.start + 5).min(i)).find(|&k| is_comma(&keys[k])).map_or(range.start, |c| c + 1);
+                        if let Some(e) = (lead..i.min(lead + 4)).find_map(|k| ent_at[k].filter(|&e| is_actor(e))) {
                             let r = entities[e].range.clone();
                             q.0.speaker = Some(r.clone());
                             q.0.speaker_head = Some(r);
@@ -450,7 +452,7 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
     // حزب العيش والحرية ḥizb al-ʿayš wa-l-ḥurriyya "the Bread and Freedom party": a body noun
     // right before the organisation's name belongs to it.
     if let Some(h) = q.speaker_head.clone() {
-        let f = tokens.partition_point(|t| t.range.start < h.start);
+        let f = tokens.partition_point(|t| t.range.end <= h.start);
         let org = entities.iter().any(|e| e.range == h && e.kind == EntityType::Organization);
         let noun = (f.saturating_sub(3)..f).find(|&k| tokens[k].range.start >= sp.start && coref::is_body_noun(&keys[k]) && !keys[k].starts_with("ال") && (k + 1..f).all(|m| tokens[m].kind == TokenKind::Arabic));
         if let (true, Some(k)) = (org, noun) {
