@@ -146,7 +146,44 @@ fn continuation_after_narration_naming_a_person() {
         "قال التقرير ان الوضع خطير. ووقعت اشتباكات في المدينة. وزار وزير الصحة محمد عبد الله المستشفى. واضاف ان الحكومة ستتحرك.",
         expect![[r#"
             قال | التقرير -> ? [Explicit] | quote.that
-            واضاف | التقرير -> ? [Carried] | quote.that
+            واضاف | محمد عبد الله -> محمد عبد الله [Carried] | quote.that+narration-topic
         "#]],
     );
+}
+
+#[test]
+fn nominal_object_of_announce_verbs() {
+    // اعلن وزير الداخلية محمد عبد الله استقالته مساء الاثنين. aʿlana wazīr ad-dāḫiliyya muḥammad
+    // ʿabd allāh istiqālatahu "Interior minister Muhammad Abd Allah announced his resignation on
+    // Monday evening": the masdar object is the message.
+    check_heads("اعلن وزير الداخلية محمد عبد الله استقالته مساء الاثنين.", expect![[r#"
+        اعلن | وزير الداخلية محمد عبد الله -> محمد عبد الله [Explicit] | quote.object
+    "#]]);
+}
+
+#[test]
+fn attribution_clause_quotes_the_preceding_clause() {
+    // ارتفعت حصيلة القتلى الى عشرين، بحسب ما اعلنت وزارة الصحة. "The death toll rose to twenty,
+    // according to what the health ministry announced."
+    check_heads("ارتفعت حصيلة القتلى الى عشرين، بحسب ما اعلنت وزارة الصحة.", expect![[r#"
+        اعلنت | وزارة الصحة -> ? [Explicit] | quote.attribution
+    "#]]);
+}
+
+#[test]
+fn relayed_quote_belongs_to_the_source() {
+    // ونقلت وكالة الانباء عن المتحدث باسم الجيش احمد علي قوله ان الهجوم فشل. "The news agency
+    // relayed from the army spokesman Ahmad Ali his saying that the attack failed."
+    check_heads("ونقلت وكالة الانباء عن المتحدث باسم الجيش احمد علي قوله ان الهجوم فشل.", expect![[r#"
+        ونقلت | المتحدث باسم الجيش احمد علي -> احمد علي [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn name_after_indefinite_title_is_a_genitive() {
+    // قال محامي سامي نصر ان موكله بريء. qāla muḥāmī sāmī naṣr inna muwakkilahu barīʾ "Sami
+    // Nasr's lawyer said his client is innocent": the speaker is the lawyer, not Sami Nasr.
+    check_heads("قال محامي سامي نصر ان موكله بريء.", expect![[r#"
+        قال | محامي سامي نصر -> ? [Explicit] | quote.that
+    "#]]);
 }
