@@ -242,7 +242,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     // The last explicit speaker: (mention, head), and whether a different person has been named
     // in narration since.
     let mut last: Option<(Range<usize>, Option<Range<usize>>)> = None;
-    let mut earlier: Vec<(Range<usize>, Option<Range<usize>>, usize)> = Vec::new();
+    let mut earlier: Vec<Earlier> = Vec::new();
     let mut last_quote_sentence: Option<usize> = None;
     let mut quotes_in = vec![0usize; sentences.len()];
     for (si, s) in sentences.iter().enumerate() {
@@ -323,7 +323,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         // A continuation verb without a subject: the last speaker, unless two
                         // or more narration sentences separate it from the last quote and the one
                         // right before names a person: that person is the topic now.
-                        let narration_person = (si > 0 && last_quote_sentence.map_or(true, |l| l + 2 < si) && quotes_in[si - 1] == 0)
+                        let narration_person = (si > 0 && !matches!(last_quote_sentence, Some(l) if l + 2 >= si) && quotes_in[si - 1] == 0)
                             .then(|| first_person(&sentences[si - 1].tokens, &ent_at, entities))
                             .flatten();
                         if let Some(p) = narration_person {
@@ -353,6 +353,9 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     }
     out
 }
+
+/// An earlier explicit speaker: (mention, head, byte offset of its verb).
+type Earlier = (Range<usize>, Option<Range<usize>>, usize);
 
 /// A rule name with a suffix appended (provenance strings are static).
 fn with_rule(base: &'static str, suffix: &str) -> &'static str {
@@ -424,8 +427,7 @@ fn with_rule(base: &'static str, suffix: &str) -> &'static str {
 /// The issuer of the statement mentioned last before token `at` (see
 /// [`coref::statement_issuer`]); when no actor is named around the statement noun, the speaker
 /// of a quote whose verb shortly precedes it (ذكرته X في بيان لها "X mentioned it in a statement").
-#[allow(clippy::type_complexity)]
-fn issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], earlier: &[(Range<usize>, Option<Range<usize>>, usize)], at: usize, limit: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+fn issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], earlier: &[Earlier], at: usize, limit: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
     match coref::statement_issuer(tokens, keys, ent_at, entities, at, limit)? {
         Ok(r) => Some((r.clone(), Some(r))),
         Err(k) => {
@@ -445,7 +447,7 @@ fn first_person(sentence: &Range<usize>, ent_at: &[Option<usize>], entities: &[E
 /// introduced with that title, a definite description to the earlier speaker it takes up,
 /// البيان "the statement" to its issuer.
 #[allow(clippy::too_many_arguments)]
-fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], coref: &coref::Coref, earlier: &[(Range<usize>, Option<Range<usize>>, usize)], q: &mut Quote, sp: Range<usize>) {
+fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], coref: &coref::Coref, earlier: &[Earlier], q: &mut Quote, sp: Range<usize>) {
     if let Some(h) = q.speaker_head.clone() {
         q.speaker_head = Some(coref.split_addressee(tokens, keys, h));
     }
@@ -792,7 +794,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         if k > v + 1 && k < end {
             let s = &text[tokens[k].range.clone()];
             let opens = THAT_SET.contains(&keys[k]) || s == ":" || is_comma(s) || is_adverbial(&keys[k]) || ends_subject(&keys[k]) || is_quote_open(s);
-            if opens && !(fam == Family::Announce && !THAT_SET.contains(&keys[k]) && s != ":" && !is_comma(s)) {
+            if opens && (fam != Family::Announce || THAT_SET.contains(&keys[k]) || s == ":" || is_comma(s)) {
                 j = k;
                 described = true;
             }
