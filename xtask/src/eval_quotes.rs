@@ -1,4 +1,4 @@
-//! `cargo xtask eval-quotes [--gold PATH] [--corpus PATH] [--errors N]`: quote detection and
+//! `cargo xtask eval-quotes [--gold PATH] [--corpus PATH] [--errors N] [--doc DOCNO]`: quote detection and
 //! speaker attribution against the hand-annotated gold standard `docs/gold/quotes-ant30.jsonl`
 //! (227 quotes over 30 ANT v2.1 articles; method and guidelines in docs/quotes.md).
 //!
@@ -11,7 +11,7 @@
 //! gold mention text (speaker_span) as the reference.
 
 use anyhow::{Context, Result};
-use marsad_engine::{analyze, AnalysisConfig, Quote, Resources};
+use marsad_engine::{analyze_document, AnalysisConfig, CivilDate, Document, Quote, Resources};
 use marsad_text::normalize::search_key;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::BufRead;
@@ -81,13 +81,15 @@ pub fn run(args: &[String]) -> Result<()> {
     let mut gold_path = shared::repo_root().join("docs/gold/quotes-ant30.jsonl");
     let mut corpus = None;
     let mut max_errors = usize::MAX;
+    let mut show_doc: Option<String> = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--gold" => gold_path = it.next().context("--gold needs a path")?.into(),
             "--corpus" => corpus = Some(std::path::PathBuf::from(it.next().context("--corpus needs a path")?)),
             "--errors" => max_errors = it.next().context("--errors needs a number")?.parse()?,
-            _ => anyhow::bail!("unknown argument {a:?} (expected --gold, --corpus, --errors)"),
+            "--doc" => show_doc = Some(it.next().context("--doc needs a docno")?.clone()),
+            _ => anyhow::bail!("unknown argument {a:?} (expected --gold, --corpus, --errors, --doc)"),
         }
     }
     let corpus = match corpus {
@@ -134,7 +136,30 @@ pub fn run(args: &[String]) -> Result<()> {
     let mut spurious = Vec::new();
     for (docno, golds) in &gold {
         let text = &texts[docno];
-        let a = analyze(text, &resources, &config);
+        // ANT docnos end with the publication date (…-20180216): it anchors title roles
+        // (وزير الخارجية الامريكي → the holder at that date), as in any dated analysis.
+        let published = docno.rsplit('-').next().filter(|d| d.len() == 8).and_then(|d| CivilDate::new(d[..4].parse().ok()?, d[4..6].parse().ok()?, d[6..].parse().ok()?));
+        let a = analyze_document(&Document { text, published }, &resources, &config);
+        if show_doc.as_deref().is_some_and(|d| d.split(',').any(|x| x == docno)) {
+            println!("== {docno}");
+            // Every system quote of the article: verb, speaker -> head, rule, content start.
+            for q in &a.quotes {
+                let content: String = text.get(q.content.clone()).unwrap_or("").chars().take(50).collect();
+                println!(
+                    "{}\t{} -> {}\t{:?}\t{}\t{}",
+                    text.get(q.verb.clone()).unwrap_or(""),
+                    q.speaker.clone().and_then(|r| text.get(r)).unwrap_or("?"),
+                    sys_speaker(text, q).unwrap_or("?"),
+                    q.speaker_source,
+                    q.provenance,
+                    content
+                );
+            }
+            for e in &a.entities {
+                print!("[{:?} {}] ", e.kind, text.get(e.range.clone()).unwrap_or(""));
+            }
+            println!();
+        }
         let src = by_src.entry(source_of(docno)).or_default();
         let mut used = vec![false; a.quotes.len()];
         src.gold += golds.len();

@@ -235,10 +235,19 @@ fn find_places(text: &str, tokens: &[Token], entities: &[Entity], gazetteer: &Ga
 /// the person (حسن روحاني) when the document names them.
 fn name_speakers(quotes: &mut [Quote], actors: &[DocActor]) {
     for q in quotes {
-        let Some(at) = q.speaker_head.as_ref().or(q.speaker.as_ref()) else { continue };
-        let Some(actor) = actor_at(actors, at) else { continue };
+        // The head names the speaker; without one, the phrase may still be a title the actor
+        // resolver knows (الرئيس الايراني → the president at the publication date), but a
+        // name inside it is no speaker (محامي ترامب "Trump's lawyer").
+        let (at, any_kind) = match (&q.speaker_head, &q.speaker) {
+            (Some(h), _) => (h, true),
+            (None, Some(s)) => (s, false),
+            (None, None) => continue,
+        };
+        let Some(actor) = actors.iter().find(|a| a.mentions.iter().any(|m| m.range.start < at.end && at.start < m.range.end && (any_kind || matches!(m.kind, MentionKind::Title | MentionKind::Counterpart)))) else { continue };
         let longest = actor.mentions.iter().filter(|m| m.kind == MentionKind::Name).max_by_key(|m| m.range.len());
-        if let Some(m) = longest {
+        // Only ever lengthen the name (ظريف → محمد جواد ظريف), never cut the speaker's own
+        // mention down to a shorter alias the knowledge base knows (مقتدى الصدر → الصدر).
+        if let Some(m) = longest.filter(|m| m.range.len() > at.len()) {
             q.speaker_head = Some(m.range.clone());
         }
     }

@@ -12,6 +12,8 @@
 //!
 //! Pure function of (text, tokens, sentences, entities): no resources, no I/O.
 
+mod coref;
+
 use std::ops::Range;
 
 use marsad_ner::{Entity, EntityType};
@@ -96,16 +98,12 @@ const REPORTING_VERBS: &[&str] = &[
     "اعلن", "اعلنت", "يعلن", "تعلن",
     // كشف kašafa "revealed"
     "كشف", "كشفت",
-    // رأى raʾā "saw, held that"
-    "راي", "رات", "يري", "تري",
     // افاد afāda "stated"
     "افاد", "افادت", "يفيد",
     // زعم zaʿama "claimed"
     "زعم", "زعمت",
     // حذر ḥaḏḏara "warned"
     "حذر", "حذرت", "يحذر",
-    // اعرب aʿraba "expressed"
-    "اعرب", "اعربت",
     // لاحظ lāḥaẓa "noted"
     "لاحظ", "لاحظت",
     // اعترف iʿtarafa "admitted"
@@ -113,13 +111,15 @@ const REPORTING_VERBS: &[&str] = &[
     // ابلغ ablaġa "told"
     "ابلغ", "ابلغت",
     // كتب kataba "wrote", رد radda "replied", اقر aqarra "acknowledged", اقترح "proposed"
-    "كتب", "كتبت", "رد", "ردت", "اقر", "اقرت", "اقترح", "اقترحت",
+    "كتب", "كتبت", "رد", "ردت", "بقوله", "بقولها", "اقر", "اقرت", "اقترح", "اقترحت",
     // اختتم ikhtatama "concluded", تساءل tasāʾala "wondered", اردف ardafa "went on"
     "اختتم", "اختتمت", "تساءل", "تسايل", "تساءلت", "تسايلت", "اردف", "اردفت", "استطرد",
     // نقل naqala "relayed" (نقل X عن Y ان: Y is the speaker)
     "نقل", "نقلت", "ينقل",
     // بينت bayyanat "explained" (feminine only: بين is also bayna "between")
     "بينت",
+    // تحدث taḥaddaṯa "spoke" (عن ان "about that"), يعتبرون "they consider", ختم ḫatama "concluded"
+    "تحدث", "تحدثت", "يتحدث", "تتحدث", "يعتبرون", "ختم", "ختمت",
     // nominal/plural forms seen in news
     "اعلنوا", "ذكروا", "اشارت", "حذروا", "نفوا", "اكدتا",
 ];
@@ -127,19 +127,19 @@ const REPORTING_VERBS: &[&str] = &[
 /// Participles that report speech as an adverbial of the main clause (مضيفا muḍīfan "adding",
 /// مشيرا mušīran "pointing out"): their speaker is the sentence's (or the last) speaker.
 const PARTICIPLES: &[&str] = &[
-    "مضيفا", "مضيفه", "مضيفين", "مضيفتا", "مشيرا", "مشيره", "مشيرين", "موكدا", "موكده", "موكدين", "مشددا", "مشدده", "مشددين", "موضحا", "موضحه", "معتبرا", "معتبره", "لافتا", "لافته", "قايلا", "قايله", "قايلين", "معربا", "معربه", "منوها", "منوهه", "محذرا", "محذره", "داعيا", "داعيه", "معلنا", "معلنه", "مطالبا", "مطالبه", "واعدا", "متسايلا", "نافيا", "نافيه", "كاشفا", "كاشفه", "مبينا", "مبينه",
+    "مضيفا", "مضيفه", "مضيفين", "مضيفتا", "مشيرا", "مشيره", "مشيرين", "موكدا", "موكده", "موكدين", "مشددا", "مشدده", "مشددين", "موضحا", "موضحه", "معتبرا", "معتبره", "لافتا", "لافته", "قايلا", "قايله", "قايلين", "منوها", "منوهه", "محذرا", "محذره", "داعيا", "داعيه", "معلنا", "معلنه", "مطالبا", "مطالبه", "واعدا", "متسايلا", "نافيا", "نافيه", "كاشفا", "كاشفه", "مبينا", "مبينه", "متحدثا", "متحدثه", "زاعما", "زاعمه", "مطالبين", "محذرين",
 ];
 
 /// Appeal verbs: دعا daʿā "called for", طالب ṭālaba "demanded", ناشد nāšada "appealed",
 /// حث ḥaṯṯa "urged". Their content may also open with الى ilā "to" or بـ bi-.
-const APPEALS: &[&str] = &["دعا", "دعت", "دعوا", "يدعو", "تدعو", "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "ناشد", "ناشدت", "يناشد", "حث", "حثت", "يحث", "طلب", "طلبت"];
+const APPEALS: &[&str] = &["دعا", "دعت", "دعوا", "يدعو", "تدعو", "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "ناشد", "ناشدت", "يناشد", "حث", "حثت", "يحث", "طلب", "طلبت", "حض", "حضت", "يحض", "تحض"];
 
 /// Words that may make up a speaker phrase besides entities: titles and role nouns
 /// (وزير wazīr "minister", الخارجية al-khārijiyya "foreign affairs", المتحدث al-mutaḥaddith
 /// "the spokesman", باسم bi-smi "in the name of", ...). Search keys.
 const TITLE_WORDS: &[&str] = &[
     "وزير", "وزيره", "الوزير", "وزيرة", "الخارجيه", "الداخليه", "الدفاع", "الخارجية", "الرئيس", "رئيس", "رييس", "الرييس", "رييسه", "الرييسه", "الوزراء", "المتحدث", "المتحدثه", "متحدث", "باسم", "السفير", "سفير", "الامين", "امين", "العام", "عام", "نايب", "النايب", "مساعد", "مستشار", "المستشار", "الشيخ", "السيد", "السيده", "الملك", "الامير", "ولي", "العهد", "قايد", "القايد", "زعيم", "الزعيم", "مدير", "المدير", "المندوب", "مندوب", "الدايم", "الحكومه", "حكومه", "الجيش", "الشرطه", "وزاره", "الوزاره", "مصدر", "مصادر", "المصدر", "مسوول", "المسوول", "مسوولون", "نظيره", "نظيرته", "الجنرال", "العميد", "اللواء", "الدكتور", "د", "البروفيسور", "الناطق", "ناطق", "البيت", "الابيض", "الكرملين", "بيان", "البيان", "وكاله", "الوكاله", "الاتحاد", "الاوروبي", "الامم", "المتحده", "مجلس", "الامن", "الدولي", "النواب", "الشعب", "الشوري", "الاسلامي", "الاسلاميه", "الجمهوريه", "المملكه", "دوله", "الدوله", "حزب", "الحزب", "حركه", "الحركه", "منظمه", "المنظمه", "لجنه", "اللجنه", "المجلس", "رئاسه", "الرياسه", "الرئاسه",
-    "تقرير", "التقرير", "تقارير", "الصحيفه", "صحيفه", "المسوولين", "مسوولين", "مسوولو", "مصدر", "شهود", "عيان", "وزارة", "الاميركي", "الامريكي", "باسم",
+    "السلطات", "سلطات", "تقرير", "التقرير", "تقارير", "الصحيفه", "صحيفه", "المسوولين", "مسوولين", "مسوولو", "مصدر", "شهود", "عيان", "وزارة", "الاميركي", "الامريكي", "باسم",
 ];
 
 /// Complementizers that open indirect speech: ان an "that" and its forms with pronouns,
@@ -237,57 +237,39 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
             }
         }
     }
-    // Titles introduced in apposition to a person (وزير الخارجية الايراني محمد جواد ظريف "the
-    // Iranian foreign minister Mohammad Javad Zarif"): a later bare title refers to that person.
-    // Each title word's stem (without و and ال) in apposition to a person, before
-    // (السفير السعودي لدى واشنطن خالد بن سلمان) or after (خالد بن سلمان، السفير السعودي) the name.
-    let mut appositions: Vec<(usize, Vec<String>, Range<usize>)> = Vec::new();
-    for (e, ent) in entities.iter().enumerate() {
-        if ent.kind != EntityType::Person {
-            continue;
-        }
-        let toks: Vec<usize> = (0..tokens.len()).filter(|&k| ent_at[k] == Some(e)).collect();
-        let (Some(&first), Some(&last)) = (toks.first(), toks.last()) else { continue };
-        let mut stems = Vec::new();
-        let mut k = first;
-        while k > 0 && first - k < 7 {
-            let key = &keys[k - 1];
-            let title = in_set_with_conj(key, &TITLE_SET).is_some();
-            let other_entity = ent_at[k - 1].is_some_and(|x| entities[x].kind != EntityType::Person);
-            if !(title || other_entity || matches!(key.as_str(), "لدي" | "في" | "باسم" | "العام" | "الجديد" | "السابق")) {
-                break;
-            }
-            if title {
-                stems.push(title_stem(key));
-            }
-            k -= 1;
-        }
-        if last + 2 < tokens.len() && is_comma(&keys[last + 1]) {
-            let mut k = last + 2;
-            while k < tokens.len() && k < last + 8 && (in_set_with_conj(&keys[k], &TITLE_SET).is_some() || ent_at[k].is_some_and(|x| entities[x].kind != EntityType::Person)) {
-                if in_set_with_conj(&keys[k], &TITLE_SET).is_some() {
-                    stems.push(title_stem(&keys[k]));
-                }
-                k += 1;
-            }
-        }
-        if !stems.is_empty() {
-            appositions.push((tokens[first].range.start, stems, ent.range.clone()));
-        }
-    }
+    let coref = coref::Coref::new(text, tokens, &keys, &ent_at, entities);
     let mut out = Vec::new();
     // The last explicit speaker: (mention, head), and whether a different person has been named
     // in narration since.
     let mut last: Option<(Range<usize>, Option<Range<usize>>)> = None;
-    for s in sentences {
+    let mut earlier: Vec<Earlier> = Vec::new();
+    let mut last_quote_sentence: Option<usize> = None;
+    let mut quotes_in = vec![0usize; sentences.len()];
+    for (si, s) in sentences.iter().enumerate() {
         let range = s.tokens.clone();
         let mut i = range.start;
-        let mut sentence_quotes = 0;
         while i < range.end {
+            if let Some((q, next)) = attribution_at(text, tokens, &keys, &ent_at, entities, i, range.start, range.end) {
+                let mut q = q;
+                if let Some(sp) = q.speaker.clone() {
+                    resolve_speaker(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q, sp);
+                    earlier.push((q.speaker.clone().unwrap_or_default(), q.speaker_head.clone(), q.verb.start));
+                }
+                out.push(q);
+                quotes_in[si] += 1;
+                last_quote_sentence = Some(si);
+                i = next.max(i + 1);
+                continue;
+            }
             let Some(class) = verb_class(&keys[i]).filter(|_| ent_at[i].is_none()) else {
                 i += 1;
                 continue;
             };
+            // بناء على طلب X "at X's request": after a preposition the word is a noun.
+            if i > range.start && matches!(keys[i - 1].as_str(), "علي" | "الي" | "في" | "من" | "عن") {
+                i += 1;
+                continue;
+            }
             // يذكر ان yuḏkaru anna "it is worth noting that" is a narration formula.
             let bare = keys[i].strip_prefix('و').unwrap_or(&keys[i]);
             if bare == "يذكر" && keys.get(i + 1).is_some_and(|k| THAT_SET.contains(k)) {
@@ -297,68 +279,302 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
             match quote_at(text, tokens, &keys, &ent_at, entities, i, range.start, range.end, class) {
                 Some(mut q) => {
                     let content_end_tok = q.1;
-                    if let (Some(sp), None) = (&q.0.speaker, &q.0.speaker_head) {
-                        // A bare title: the person last introduced with it.
-                        let first = tokens.partition_point(|t| t.range.start < sp.start);
-                        let last_tok = tokens.partition_point(|t| t.range.end <= sp.end);
-                        // The head noun is the first title word of the speaker phrase.
-                        let head_stem = keys[first..last_tok].iter().find(|k| in_set_with_conj(k, &TITLE_SET).is_some()).map(|k| title_stem(k));
-                        let found = head_stem.and_then(|h| appositions.iter().rev().find(|(at, stems, _)| *at < sp.start && stems.contains(&h)));
-                        if let Some((_, _, person)) = found {
-                            q.0.speaker_head = Some(person.clone());
-                            q.0.provenance = match q.0.provenance {
-                                "quote.colon-that" => "quote.colon-that+title-coref",
-                                "quote.comma-that" => "quote.comma-that+title-coref",
-                                "quote.that" => "quote.that+title-coref",
-                                "quote.colon" => "quote.colon+title-coref",
-                                "quote.comma" => "quote.comma+title-coref",
-                                other => other,
-                            };
+                    // SVO: a person/organisation (or a report, a statement) right before the
+                    // verb is its subject; أما X ... فقال ammā X ... fa-qāla "as for X, he said"
+                    // names it at the start of the sentence.
+                    if q.0.speaker.is_none() && class != VerbClass::Participle {
+                        if let Some((r, head)) = svo_subject(&keys, tokens, &ent_at, entities, i, range.start) {
+                            q.0.speaker = Some(r);
+                            q.0.speaker_head = head;
+                            q.0.speaker_source = SpeakerSource::Explicit;
+                            q.0.provenance = "quote.svo";
                         }
                     }
-                    match &q.0.speaker {
-                        Some(sp) => last = Some((sp.clone(), q.0.speaker_head.clone())),
-                        None => {
-                            // SVO: a person/organisation (or a report, a statement) right before
-                            // the verb is its subject; أما X ... فقال ammā X ... fa-qāla "as for X,
-                            // he said" names it at the start of the sentence.
-                            if class != VerbClass::Participle {
-                                if let Some((r, head)) = svo_subject(&keys, tokens, &ent_at, entities, i, range.start) {
-                                    q.0.speaker = Some(r.clone());
-                                    q.0.speaker_head = head.clone();
-                                    q.0.speaker_source = SpeakerSource::Explicit;
-                                    q.0.provenance = "quote.svo";
-                                    last = Some((r, head));
-                                }
-                            }
-                            if q.0.speaker.is_none() {
-                                if let Some((sp, head)) = &last {
-                                    q.0.speaker = Some(sp.clone());
-                                    q.0.speaker_head = head.clone();
-                                    q.0.speaker_source = SpeakerSource::Carried;
-                                    q.0.confidence *= 0.85;
-                                } else {
-                                    q.0.confidence *= 0.5;
-                                }
-                            }
+                    // قال فيه qāla fīhi "said in it": the issuer of the statement, post or
+                    // letter just mentioned (أصدرت الوزارة بيانا أعلنت فيه "the ministry issued a
+                    // statement in which it announced").
+                    if q.0.speaker.is_none() && i + 1 < range.end && matches!(keys[i + 1].as_str(), "فيه" | "فيها") {
+                        if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(15).max(range.start)) {
+                            q.0.speaker = Some(r);
+                            q.0.speaker_head = head;
+                            q.0.speaker_source = SpeakerSource::Explicit;
+                            q.0.provenance = with_rule(q.0.provenance, "+issuer");
                         }
                     }
+                    // A participle (مشيرة mušīratan "pointing out") in a sentence without an
+                    // earlier quote: the subject of its main clause, the first actor named before it.
+                    if q.0.speaker.is_none() && class == VerbClass::Participle && quotes_in[si] == 0 {
+                        let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
+                        // (after a leading adverbial up to a comma: وفي وقت لاحق، تراجعت الشركة ...)
+                        let lead = (range.start..(range.start + 5).min(i)).find(|&k| is_comma(&keys[k])).map_or(range.start, |c| c + 1);
+                        if let Some(e) = (lead..i.min(lead + 4)).find_map(|k| ent_at[k].filter(|&e| is_actor(e))) {
+                            let r = entities[e].range.clone();
+                            q.0.speaker = Some(r.clone());
+                            q.0.speaker_head = Some(r);
+                            q.0.speaker_source = SpeakerSource::Carried;
+                            q.0.provenance = with_rule(q.0.provenance, "+clause-subject");
+                        }
+                    }
+                    if let Some(sp) = q.0.speaker.clone() {
+                        resolve_speaker(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, sp);
+                        earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
+                        last = Some((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone()));
+                    } else {
+                        // A continuation verb without a subject: the last speaker, unless two
+                        // or more narration sentences separate it from the last quote and the one
+                        // right before names a person: that person is the topic now.
+                        let narration_person = (si > 0 && !matches!(last_quote_sentence, Some(l) if l + 2 >= si) && quotes_in[si - 1] == 0)
+                            .then(|| first_person(&sentences[si - 1].tokens, &ent_at, entities))
+                            .flatten();
+                        if let Some(p) = narration_person {
+                            q.0.speaker = Some(p.clone());
+                            q.0.speaker_head = Some(p.clone());
+                            q.0.speaker_source = SpeakerSource::Carried;
+                            q.0.confidence *= 0.7;
+                            q.0.provenance = with_rule(q.0.provenance, "+narration-topic");
+                            last = Some((p.clone(), Some(p)));
+                        } else if let Some((sp, head)) = &last {
+                            q.0.speaker = Some(sp.clone());
+                            q.0.speaker_head = head.clone();
+                            q.0.speaker_source = SpeakerSource::Carried;
+                            q.0.confidence *= 0.85;
+                        } else {
+                            q.0.confidence *= 0.5;
+                        }
+                    }
+                    last_quote_sentence = Some(si);
                     out.push(q.0);
-                    sentence_quotes += 1;
+                    quotes_in[si] += 1;
                     i = content_end_tok.max(i + 1);
                 }
                 None => i += 1,
             }
         }
-        let _ = sentence_quotes;
     }
     out
 }
 
-/// A title word's stem for matching: without و wa and ال al- (المتحدث → متحدث).
-fn title_stem(key: &str) -> String {
-    let k = in_set_with_conj(key, &TITLE_SET).unwrap_or(key);
-    k.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(k).to_string()
+/// An earlier explicit speaker: (mention, head, byte offset of its verb).
+type Earlier = (Range<usize>, Option<Range<usize>>, usize);
+
+/// A rule name with a suffix appended (provenance strings are static).
+fn with_rule(base: &'static str, suffix: &str) -> &'static str {
+    const COMBINED: &[&str] = &[
+        "quote.that+title-coref",
+        "quote.that+description",
+        "quote.that+issuer",
+        "quote.that+narration-topic",
+        "quote.that+clause-subject",
+        "quote.ila-that+title-coref",
+        "quote.ila-that+description",
+        "quote.ila-that+issuer",
+        "quote.ila-that+narration-topic",
+        "quote.ila-that+clause-subject",
+        "quote.colon+title-coref",
+        "quote.colon+description",
+        "quote.colon+issuer",
+        "quote.colon+narration-topic",
+        "quote.colon+clause-subject",
+        "quote.comma+title-coref",
+        "quote.comma+description",
+        "quote.comma+issuer",
+        "quote.comma+narration-topic",
+        "quote.comma+clause-subject",
+        "quote.colon-that+title-coref",
+        "quote.colon-that+description",
+        "quote.colon-that+issuer",
+        "quote.colon-that+narration-topic",
+        "quote.colon-that+clause-subject",
+        "quote.comma-that+title-coref",
+        "quote.comma-that+description",
+        "quote.comma-that+issuer",
+        "quote.comma-that+narration-topic",
+        "quote.comma-that+clause-subject",
+        "quote.marks+title-coref",
+        "quote.marks+description",
+        "quote.marks+issuer",
+        "quote.marks+narration-topic",
+        "quote.marks+clause-subject",
+        "quote.appeal+title-coref",
+        "quote.appeal+description",
+        "quote.appeal+issuer",
+        "quote.appeal+narration-topic",
+        "quote.appeal+clause-subject",
+        "quote.svo+title-coref",
+        "quote.svo+description",
+        "quote.svo+issuer",
+        "quote.svo+narration-topic",
+        "quote.svo+clause-subject",
+        "quote.object+title-coref",
+        "quote.object+description",
+        "quote.object+issuer",
+        "quote.object+narration-topic",
+        "quote.object+clause-subject",
+        "quote.prep+title-coref",
+        "quote.prep+description",
+        "quote.prep+issuer",
+        "quote.prep+narration-topic",
+        "quote.prep+clause-subject",
+        "quote.attribution+title-coref",
+        "quote.attribution+description",
+        "quote.attribution+issuer",
+        "quote.attribution+narration-topic",
+        "quote.attribution+clause-subject",
+    ];
+    COMBINED.iter().find(|c| c.len() == base.len() + suffix.len() && c.starts_with(base) && c.ends_with(suffix)).copied().unwrap_or(base)
+}
+
+/// The issuer of the statement mentioned last before token `at` (see
+/// [`coref::statement_issuer`]); when no actor is named around the statement noun, the speaker
+/// of a quote whose verb shortly precedes it (ذكرته X في بيان لها "X mentioned it in a statement").
+fn issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], earlier: &[Earlier], at: usize, limit: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    match coref::statement_issuer(tokens, keys, ent_at, entities, at, limit)? {
+        Ok(r) => Some((r.clone(), Some(r))),
+        Err(k) => {
+            let from = tokens[k.saturating_sub(10)].range.start;
+            let to = tokens[k].range.start;
+            earlier.iter().rev().find(|(_, _, v)| (from..to).contains(v)).map(|(sp, head, _)| (sp.clone(), head.clone()))
+        }
+    }
+}
+
+/// The first person named in a sentence (its tokens), as a byte range.
+fn first_person(sentence: &Range<usize>, ent_at: &[Option<usize>], entities: &[Entity]) -> Option<Range<usize>> {
+    sentence.clone().find_map(|k| ent_at[k].filter(|&e| entities[e].kind == EntityType::Person)).map(|e| entities[e].range.clone())
+}
+
+/// Resolve an explicit speaker mention `sp` that names no person: a title phrase to the person
+/// introduced with that title, a definite description to the earlier speaker it takes up,
+/// البيان "the statement" to its issuer.
+#[allow(clippy::too_many_arguments)]
+fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], coref: &coref::Coref, earlier: &[Earlier], q: &mut Quote, sp: Range<usize>) {
+    if let Some(h) = q.speaker_head.clone() {
+        q.speaker_head = Some(coref.split_addressee(tokens, keys, h));
+    }
+    // حزب العيش والحرية ḥizb al-ʿayš wa-l-ḥurriyya "the Bread and Freedom party": a body noun
+    // right before the organisation's name belongs to it.
+    if let Some(h) = q.speaker_head.clone() {
+        let f = tokens.partition_point(|t| t.range.end <= h.start);
+        let org = entities.iter().any(|e| e.range == h && e.kind == EntityType::Organization);
+        let noun = (f.saturating_sub(3)..f).find(|&k| tokens[k].range.start >= sp.start && coref::is_body_noun(&keys[k]) && !keys[k].starts_with("ال") && (k + 1..f).all(|m| tokens[m].kind == TokenKind::Arabic));
+        if let (true, Some(k)) = (org, noun) {
+            q.speaker_head = Some(tokens[k].range.start..h.end);
+        }
+    }
+    let head_is_person = q.speaker_head.as_ref().is_some_and(|h| entities.iter().any(|e| e.range == *h && e.kind == EntityType::Person));
+    if head_is_person {
+        return;
+    }
+    let first = tokens.partition_point(|t| t.range.start < sp.start);
+    let last_tok = tokens.partition_point(|t| t.range.end <= sp.end);
+    if first >= last_tok {
+        return;
+    }
+    if let Some(p) = coref.title_person(tokens, keys, ent_at, entities, first..last_tok) {
+        q.speaker_head = Some(p);
+        q.provenance = with_rule(q.provenance, "+title-coref");
+        return;
+    }
+    if q.speaker_head.is_some() {
+        return;
+    }
+    let word = coref::stem(&keys[first]);
+    if last_tok - first <= 2 && keys[first].contains("ال") && word == "بيان" {
+        if let Some((r, head)) = issuer(tokens, keys, ent_at, entities, earlier, first, 0) {
+            q.speaker_head = head.or(Some(r));
+            q.provenance = with_rule(q.provenance, "+issuer");
+            return;
+        }
+    }
+    let pairs: Vec<(Range<usize>, Option<Range<usize>>)> = earlier.iter().map(|(s, h, _)| (s.clone(), h.clone())).collect();
+    if let Some((esp, ehead)) = coref::earlier_description(text, tokens, keys, ent_at, first..last_tok, &pairs) {
+        q.speaker_head = Some(ehead.unwrap_or(esp));
+        q.provenance = with_rule(q.provenance, "+description");
+    }
+}
+
+/// An attribution clause: وفقا لما ذكرته X wifqan li-mā ḏakarathu X "according to what X
+/// mentioned", بحسب ما اعلنت X "as X announced", حسبما افاد X. The content is the clause before
+/// it (or, when the attribution opens the sentence, the clause after it). Relays (نقلته) are no
+/// attribution of their own. Returns the quote and the token after the speaker phrase.
+#[allow(clippy::too_many_arguments)]
+fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize, end: usize) -> Option<(Quote, usize)> {
+    if tokens[v].kind != TokenKind::Arabic || ent_at[v].is_some() || v < start + 1 {
+        return None;
+    }
+    let intro = |k: &str| matches!(k, "وفقا" | "ووفقا" | "بحسب" | "وبحسب" | "حسب" | "وحسب" | "طبقا" | "وطبقا" | "تبعا");
+    let p = &keys[v - 1];
+    let clause_at = if matches!(p.strip_prefix('و').unwrap_or(p), "حسبما" | "بحسبما") {
+        v - 1
+    } else if (p == "ما" || p == "لما") && v >= start + 2 && intro(&keys[v - 2]) {
+        v - 2
+    } else {
+        return None;
+    };
+    // The verb, possibly with an object pronoun (ذكرته ḏakarathu "mentioned it").
+    let k = &keys[v];
+    let verb = [k.as_str(), k.strip_suffix("ته").map(|r| r.to_string() + "ت").as_deref().unwrap_or(""), k.strip_suffix("ه").unwrap_or(""), k.strip_suffix("ها").unwrap_or("")]
+        .iter()
+        .any(|c| !c.is_empty() && verb_class(c) == Some(VerbClass::Say) && family(c) != Family::Relay);
+    if !verb {
+        return None;
+    }
+    // Speaker: the words after the verb up to punctuation or an adverbial.
+    let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
+    let mut j = v + 1;
+    let mut head = None;
+    while j < end && j < v + 9 && tokens[j].kind == TokenKind::Arabic && (ent_at[j].is_some() || !(ends_subject(&keys[j]) || is_adverbial(&keys[j]))) {
+        if let Some(e) = ent_at[j].filter(|&e| is_actor(e)) {
+            if head.is_none() {
+                head = Some(entities[e].range.clone());
+            }
+        }
+        j += 1;
+    }
+    let speaker = (j > v + 1).then(|| tokens[v + 1].range.start..tokens[j - 1].range.end);
+    // Content: the clause before, or after when the attribution opens the sentence.
+    let (cs, ce) = if clause_at > start + 1 {
+        let mut e = clause_at;
+        while e > start && (tokens[e - 1].kind == TokenKind::Punct) {
+            e -= 1;
+        }
+        (start, e)
+    } else {
+        let mut c = j;
+        while c < end && tokens[c].kind != TokenKind::Arabic {
+            c += 1;
+        }
+        let mut e = end;
+        while e > c && tokens[e - 1].kind == TokenKind::Punct {
+            e -= 1;
+        }
+        (c, e)
+    };
+    if ce <= cs {
+        return None;
+    }
+    let _ = text;
+    // حسبما اعلنت الاحد ḥasbamā aʿlanat al-aḥad "as it announced on Sunday": the subject of the
+    // reported clause speaks for itself.
+    let (speaker, head) = match speaker {
+        Some(s) => (Some(s), head),
+        None => match (cs..ce).find_map(|k| ent_at[k].filter(|&e| is_actor(e))) {
+            Some(e) => (Some(entities[e].range.clone()), Some(entities[e].range.clone())),
+            None => (None, None),
+        },
+    };
+    let source = if speaker.is_some() { SpeakerSource::Explicit } else { SpeakerSource::Unknown };
+    let q = Quote {
+        verb: tokens[v].range.clone(),
+        speaker,
+        speaker_head: head,
+        speaker_source: source,
+        content: tokens[cs].range.start..tokens[ce - 1].range.end,
+        kind: QuoteKind::Indirect,
+        confidence: 0.7,
+        provenance: "quote.attribution",
+    };
+    Some((q, j.max(v + 1)))
 }
 
 /// The subject before a verb at `v` in a sentence starting at token `start`: an entity or
@@ -378,7 +594,41 @@ fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], enti
             return Some((r, head));
         }
     }
-    let prev = v.checked_sub(1).filter(|&p| p >= start)?;
+    let mut prev = v.checked_sub(1).filter(|&p| p >= start)?;
+    // وكان X قد صرح wa-kāna X qad ṣarraḥa "X had declared": the words between كان and the verb.
+    if keys[prev] == "قد" {
+        let c = (start..prev).rev().take(7).find(|&k| matches!(keys[k].as_str(), "كان" | "وكان" | "كانت" | "وكانت"))?;
+        if c + 1 < prev {
+            let head = (c + 1..prev).filter_map(|k| ent_at[k]).find(|&e| is_actor(e)).map(|e| entities[e].range.clone());
+            return Some((tokens[c + 1].range.start..tokens[prev - 1].range.end, head));
+        }
+        return None;
+    }
+    // وكانت وثيقة مسربة، نشرها موقع، كشفت ... "a leaked document, published by a site, had
+    // revealed": a sentence opening with كان names the subject right after it.
+    if let Some(c) = (start..v).take(2).find(|&k| matches!(keys[k].as_str(), "كان" | "وكان" | "كانت" | "وكانت")) {
+        if v > c + 1 && v - c <= 12 && !(c + 1..v).any(|k| is_reporting_verb(&keys[k]) && ent_at[k].is_none()) {
+            let mut e = c + 1;
+            while e < v && !is_comma(&keys[e]) && keys[e] != "قد" {
+                e += 1;
+            }
+            if e > c + 1 {
+                let head = (c + 1..e).filter_map(|k| ent_at[k]).find(|&x| is_actor(x)).map(|x| entities[x].range.clone());
+                return Some((tokens[c + 1].range.start..tokens[e - 1].range.end, head));
+            }
+        }
+    }
+    // X، apposition، VERB or X، VERB: the actor before the comma(s).
+    if is_comma(&keys[prev]) && prev > start {
+        let before = prev - 1;
+        if ent_at[before].is_some_and(is_actor) {
+            prev = before;
+        } else if let Some(c) = (start..before).rev().take(8).find(|&k| is_comma(&keys[k])) {
+            if c > start && ent_at[c - 1].is_some_and(is_actor) {
+                prev = c - 1;
+            }
+        }
+    }
     if let Some(e) = ent_at[prev].filter(|&e| is_actor(e)) {
         let r = entities[e].range.clone();
         return Some((r.clone(), Some(r)));
@@ -389,33 +639,106 @@ fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], enti
     None
 }
 
+/// Verb families whose complements differ from قال-type verbs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Plain,
+    /// اعلن aʿlana "announced", نفى nafā "denied", اكد akkada "affirmed", شدد šaddada
+    /// "stressed": may take a nominal object (أعلن استقالته "announced his resignation") or على.
+    Announce,
+    /// حذر ḥaḏḏara "warned" (من min "of").
+    Warn,
+    /// كشف kašafa "revealed" (عن ʿan "about").
+    Reveal,
+    /// طلب ṭalaba "asked" (من min "of"), حث/حض ḥaṯṯa/ḥaḍḍa "urged" (على ʿalā).
+    Ask,
+    /// نقل naqala "relayed" (عن Y: Y is the speaker).
+    Relay,
+    /// تحدث taḥaddaṯa "spoke": a quote only with a that-clause (تحدث عن ان "spoke of that").
+    Speak,
+}
+
+fn family(key: &str) -> Family {
+    let b = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).filter(|r| r.chars().count() >= 2).unwrap_or(key);
+    match b {
+        "اعلن" | "اعلنت" | "اعلنوا" | "يعلن" | "تعلن" | "نفي" | "نفت" | "نفوا" | "ينفي" | "تنفي" | "اكد" | "اكدت" | "اكدوا" | "يوكد" | "توكد" | "شدد" | "شددت" | "يشدد" | "تشدد" => Family::Announce,
+        "حذر" | "حذرت" | "حذروا" | "يحذر" | "تحذر" | "محذرا" | "محذره" => Family::Warn,
+        "كشف" | "كشفت" | "يكشف" | "تكشف" | "كاشفا" | "كاشفه" => Family::Reveal,
+        "طلب" | "طلبت" | "حث" | "حثت" | "يحث" | "حض" | "حضت" | "يحض" | "تحض" => Family::Ask,
+        "نقل" | "نقلت" | "ينقل" | "تنقل" => Family::Relay,
+        "تحدث" | "تحدثت" | "يتحدث" | "تتحدث" | "متحدثا" | "متحدثه" => Family::Speak,
+        _ => Family::Plain,
+    }
+}
+
+/// Time adverbials and other short words that may stand between a subject and its
+/// complement (الخميس al-ḫamīs "on Thursday", امس ams "yesterday", ايضا ayḍan "also").
+fn is_adverbial(key: &str) -> bool {
+    let b = key.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(key);
+    matches!(
+        b,
+        "اليوم" | "امس" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت" | "مساء" | "صباح" | "ايضا" | "مجددا" | "مرارا" | "وقتها" | "حينها" | "رسميا" | "مؤخرا" | "موخرا" | "سابقا" | "لاحقا" | "يوم" | "الماضي" | "الماضيه" | "الاسبوع" | "الشهر" | "اخيرا" | "بدوره" | "بدورها"
+    )
+}
+
+/// Words that end a descriptive subject phrase (prepositions, pronouns, relatives).
+fn ends_subject(key: &str) -> bool {
+    matches!(
+        key,
+        "في" | "فى" | "خلال" | "امام" | "عبر" | "علي" | "عن" | "مع" | "بعد" | "قبل" | "منذ" | "عند" | "لدي" | "حول" | "الي" | "من" | "هو" | "وهو" | "هي" | "وهي" | "الذي" | "التي" | "الذين" | "انه" | "انها" | "ان" | "بان" | "فيه" | "فيها" | "اليه" | "اليها" | "عليه" | "لها" | "له" | "لهم" | "كيف" | "ما" | "لا" | "لم" | "لن" | "قد"
+    ) || key.strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && (coref::is_body_noun(r) || coref::is_person_title(r))) || (key.starts_with("لل") || ["لوكاله", "لصحيفه", "لقناه", "لموقع", "لبرنامج", "لشبكه", "لاذاعه", "لمجله", "لـ"].iter().any(|p| key.starts_with(p)))
+}
+
 /// Try to read a quote whose reporting verb is token `v`; the sentence ends at token `end`.
 /// Returns the quote and the token index where its content ends (exclusive).
 #[allow(clippy::too_many_arguments)]
 fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize, end: usize, class: VerbClass) -> Option<(Quote, usize)> {
-    let _ = start;
+    // A subject before the verb (SVO) also licenses a nominal object (موسكو تنفي علاقتها).
+    let svo = class != VerbClass::Participle && svo_subject(keys, tokens, ent_at, entities, v, start).is_some();
+    // رد radda "replied" only with a subject or a quotation (ورد في تقرير wa-warada "appeared in").
+    let bare_v = keys[v].strip_prefix('و').unwrap_or(&keys[v]);
+    if matches!(bare_v, "رد" | "ردت") && v + 1 < end && ent_at[v + 1].is_none() && !matches!(keys[v + 1].as_str(), ":" | "بالقول") && !is_quote_open(&text[tokens[v + 1].range.clone()]) && in_set_with_conj(&keys[v + 1], &TITLE_SET).is_none() {
+        return None;
+    }
     let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
+    let fam = family(&keys[v]);
+    // ما اشار اليه التقرير mā ašāra ilayhi at-taqrīr "what the report pointed to": the content is
+    // only a relative antecedent, no quote.
+    if v + 1 < end && matches!(keys[v + 1].as_str(), "اليه" | "اليها" | "عليه") {
+        return None;
+    }
     // Subject phrase: entities (person, organisation, nationality, place) and title words.
     // Participles have no subject of their own.
     let mut j = v + 1;
     let mut head: Option<Range<usize>> = None;
     let mut head_is_person = false;
     while j < end && class != VerbClass::Participle {
-        let is_title = in_set_with_conj(&keys[j], &TITLE_SET).is_some() && tokens[j].kind == TokenKind::Arabic;
+        let is_title = (in_set_with_conj(&keys[j], &TITLE_SET).is_some() || (j > v + 1 && coref::is_body_noun(&keys[j]))) && tokens[j].kind == TokenKind::Arabic;
         match ent_at[j] {
             Some(e) => {
                 // ميركل لنتانياهو mērkil li-netanyāhū "Merkel to Netanyahu": the addressee
                 // (a new entity with the preposition ل) ends the subject.
-                if head.is_some() && keys[j].starts_with('ل') && ent_at[j - 1] != Some(e) {
+                if keys[j].starts_with('ل') && ent_at[j - 1] != Some(e) && (j > v + 1 || keys[j].starts_with("لل") || keys[j].strip_prefix('ل').is_some_and(coref::is_body_noun)) {
                     break;
                 }
-                if is_actor(e) && (head.is_none() || (!head_is_person && entities[e].kind == EntityType::Person)) {
+                // محامي ترامب muḥāmī trāmb "Trump's lawyer": a name after an indefinite title
+                // is its genitive, not the speaker.
+                let genitive = j > v + 1 && ent_at[j - 1] != Some(e) && ent_at[j - 1].is_none() && coref::is_construct_title(&keys[j - 1]);
+                if is_actor(e) && !genitive && (head.is_none() || (!head_is_person && entities[e].kind == EntityType::Person)) {
                     head = Some(entities[e].range.clone());
                     head_is_person = entities[e].kind == EntityType::Person;
                 }
                 j += 1;
             }
             None if is_title => j += 1,
+            // A short name in quotation marks inside a title: قائد "اللواء السادس" العميد ...
+            None if j > v + 1 && is_quote_open(&text[tokens[j].range.clone()]) => {
+                let close = (j + 1..(j + 7).min(end)).find(|&k| closing_for(&text[tokens[j].range.clone()]).contains(&&text[tokens[k].range.clone()]));
+                match close {
+                    Some(c) if c + 1 < end && (ent_at[c + 1].is_some() || in_set_with_conj(&keys[c + 1], &TITLE_SET).is_some()) => j = c + 1,
+                    _ => break,
+                }
+            }
             // Apposition: TITLE، NAME، (وقال وزير الخارجية، مايك بومبيو، ان ...)
             None if is_comma(&keys[j]) && j > v + 1 && j + 1 < end && ent_at[j + 1].is_some_and(|e| entities[e].kind == EntityType::Person) => {
                 let e = ent_at[j + 1].unwrap_or_default();
@@ -434,6 +757,49 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             None => break,
         }
     }
+    let mut titled_subject = j > v + 1;
+    // A description in apposition to a name: قال السفير السعودي في واشنطن، الامير خالد ... "said
+    // the Saudi ambassador in Washington, Prince Khalid ...".
+    if class != VerbClass::Participle && head.is_none() {
+        if let Some(c) = (j..(v + 8).min(end)).find(|&k| is_comma(&keys[k])) {
+            let clean = (v + 1..c).all(|k| tokens[k].kind == TokenKind::Arabic && !ent_at[k].is_some_and(is_actor) && !is_reporting_verb(&keys[k]) && !THAT_SET.contains(&keys[k]));
+            let mut n = c + 1;
+            while n < end && (in_set_with_conj(&keys[n], &TITLE_SET).is_some() && ent_at[n].is_none()) && n < c + 3 {
+                n += 1;
+            }
+            if clean && c > v + 1 && n < end && ent_at[n].is_some_and(|e| entities[e].kind == EntityType::Person) {
+                let e = ent_at[n].unwrap_or_default();
+                head = Some(entities[e].range.clone());
+                let mut k = n;
+                while k < end && ent_at[k] == Some(e) {
+                    k += 1;
+                }
+                j = k;
+                if j < end && is_comma(&keys[j]) {
+                    j += 1;
+                }
+                titled_subject = true;
+            }
+        }
+    }
+    // Otherwise the words up to a preposition, an adverbial or punctuation are a descriptive
+    // subject (مسؤولون امريكيون masʾūlūn amrīkiyyūn "US officials", المحققون الدوليون "the
+    // international investigators"), provided a complement opens right after them.
+    let mut described = false;
+    if !titled_subject && class == VerbClass::Say && fam != Family::Relay {
+        let mut k = v + 1;
+        while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) {
+            k += 1;
+        }
+        if k > v + 1 && k < end {
+            let s = &text[tokens[k].range.clone()];
+            let opens = THAT_SET.contains(&keys[k]) || s == ":" || is_comma(s) || is_adverbial(&keys[k]) || ends_subject(&keys[k]) || is_quote_open(s);
+            if opens && (fam != Family::Announce || THAT_SET.contains(&keys[k]) || s == ":" || is_comma(s)) {
+                j = k;
+                described = true;
+            }
+        }
+    }
     let subject = (j > v + 1).then(|| tokens[v + 1].range.start..tokens[j - 1].range.end).map(|r| {
         // Trim a trailing comma from the subject span.
         let last = tokens.partition_point(|t| t.range.end <= r.end);
@@ -446,37 +812,128 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     if j >= end {
         return None;
     }
-    // نقل X عن Y naqala X ʿan Y "X relayed from Y": Y is the speaker.
-    if matches!(keys[v].strip_prefix('و').unwrap_or(&keys[v]), "نقل" | "نقلت" | "ينقل") && keys[j] == "عن" {
-        if let Some(e) = ent_at.get(j + 1).copied().flatten().filter(|&e| is_actor(e)) {
-            head = Some(entities[e].range.clone());
-            let mut k = j + 1;
-            while k < end && ent_at[k] == Some(e) {
-                k += 1;
+    let mut subject = subject;
+    // نقل X عن Y naqala X ʿan Y "X relayed from Y" (also نقلا عن Y "relaying from Y" after any
+    // verb): Y is the speaker; a following قوله qawlahu "his saying" belongs to the attribution.
+    let relay_at = if fam == Family::Relay {
+        (j..(j + 6).min(end)).find(|&k| keys[k] == "عن")
+    } else {
+        (j..(j + 3).min(end)).find(|&k| keys[k] == "نقلا" && k + 1 < end && keys[k + 1] == "عن").map(|k| k + 1)
+    };
+    if let Some(an) = relay_at {
+        let mut k = an + 1;
+        let mut h = None;
+        while k < end && k < an + 9 {
+            let s = &text[tokens[k].range.clone()];
+            if is_comma(s) || THAT_SET.contains(&keys[k]) || s == ":" || matches!(keys[k].as_str(), "قوله" | "قولها" | "قولهم") {
+                break;
             }
-            j = k;
+            if h.is_none() {
+                if let Some(e) = ent_at[k].filter(|&e| is_actor(e)) {
+                    h = Some(entities[e].range.clone());
+                }
+            }
+            k += 1;
         }
+        if k > an + 1 {
+            subject = Some(tokens[an + 1].range.start..tokens[k - 1].range.end);
+            head = h;
+            j = k;
+            if j < end && matches!(keys[j].as_str(), "قوله" | "قولها" | "قولهم") {
+                j += 1;
+            }
+            if j < end && is_comma(&keys[j]) && j + 1 < end && THAT_SET.contains(&keys[j + 1]) {
+                j += 1;
+            }
+        }
+    }
+    if j >= end {
+        return None;
     }
     // What opens the content; if nothing does right away, look a little further for ان/بان or
     // a colon past a short adverbial (لوكالة رويترز "to Reuters", في بيان "in a statement",
     // امس "yesterday"), but never past عن ("announced about") or another reporting verb.
-    if !is_opener(text, tokens, keys, j, end, class) && keys[j] != "عن" && class != VerbClass::Participle {
-        let mut k = j + 1;
-        while k < end && k <= j + 12 {
+    let fam_opener = |k: usize| -> bool {
+        match fam {
+            Family::Warn => keys[k] == "من",
+            Family::Reveal => keys[k] == "عن",
+            Family::Ask => matches!(keys[k].as_str(), "من" | "علي"),
+            Family::Announce => keys[k] == "علي" && matches!(keys[v].trim_start_matches('و'), "شدد" | "شددت" | "يشدد" | "تشدد" | "اكد" | "اكدت"),
+            _ => false,
+        }
+    };
+    // متحدثا عن ان mutaḥaddiṯan ʿan anna "speaking of that".
+    if class == VerbClass::Participle && keys[j] == "عن" && j + 1 < end && THAT_SET.contains(&keys[j + 1]) {
+        j += 1;
+    }
+    let mut masdar = false;
+    if !is_opener(text, tokens, keys, j, end, class) && !fam_opener(j) && class != VerbClass::Participle {
+        let mut k = j;
+        let mut found = false;
+        while k < end && k <= j + 16 {
             let sk = &text[tokens[k].range.clone()];
-            if is_reporting_verb(&keys[k]) || is_quote_open(sk) || matches!(sk, "." | "؟" | "!") {
+            if k > j && (is_reporting_verb(&keys[k]) || matches!(sk, "." | "؟" | "!")) {
                 break;
             }
-            if THAT_SET.contains(&keys[k]) || sk == ":" || (keys[k] == "الي" && k + 1 < end && THAT_SET.contains(&keys[k + 1])) {
+            if is_quote_open(sk) {
+                // Skip a short quoted name (لبرنامج "اندرو مار"), stop at a quotation.
+                let close = (k + 1..(k + 6).min(end)).find(|&c| closing_for(sk).contains(&&text[tokens[c].range.clone()]));
+                match close {
+                    Some(c) if c + 1 < end && !matches!(&text[tokens[c + 1].range.clone()], "." | "؟" | "!") => {
+                        k = c + 1;
+                        continue;
+                    }
+                    // A quotation: the direct message (ذكر X في بيان منفصل "ادعو ..." "X said in
+                    // a separate statement 'I call ...'").
+                    _ => {
+                        if fam != Family::Speak {
+                            j = k;
+                            found = true;
+                        }
+                        break;
+                    }
+                }
+            }
+            if k > j && keys[k] == "عن" && fam == Family::Announce && !(k + 1 < end && THAT_SET.contains(&keys[k + 1])) {
+                break;
+            }
+            if THAT_SET.contains(&keys[k]) || sk == ":" || (keys[k] == "الي" && k + 1 < end && THAT_SET.contains(&keys[k + 1])) || (class == VerbClass::Appeal && keys[k] == "الي") || (k > j && fam_opener(k)) {
                 j = k;
+                found = true;
                 break;
             }
             k += 1;
         }
+        // وقال مركز مكافحة الامراض، المعروف ...، ان "the Center for Disease Control, known as
+        // ..., said that": with a complement found further on, the words up to the first comma
+        // are the subject.
+        if found && subject.is_none() && class == VerbClass::Say && fam != Family::Relay && !ends_subject(&keys[v + 1]) && !is_adverbial(&keys[v + 1]) && tokens[v + 1].kind == TokenKind::Arabic {
+            if let Some(c) = (v + 2..j.min(v + 8)).find(|&c| is_comma(&keys[c])) {
+                if (v + 1..c).all(|k| tokens[k].kind == TokenKind::Arabic && !ends_subject(&keys[k]) && !is_reporting_verb(&keys[k])) {
+                    subject = Some(tokens[v + 1].range.start..tokens[c - 1].range.end);
+                    head = (v + 1..c).find_map(|k| ent_at[k].filter(|&e| is_actor(e))).map(|e| entities[e].range.clone());
+                }
+            }
+        }
+        // أعلن X استقالته aʿlana X istiqālatahu "X announced his resignation": a nominal object
+        // after a named subject (and time adverbials) is the message.
+        let resumptive = j == v + 1 && matches!(keys[j].as_str(), "فيه" | "فيها");
+        if !found && fam == Family::Announce && (titled_subject || svo || resumptive) && !described {
+            let mut k = if resumptive { j + 1 } else { j };
+            while k < end && (is_comma(&keys[k]) || is_adverbial(&keys[k])) {
+                k += 1;
+            }
+            if k < end && tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && (keys[k] == "ما" || !ends_subject(&keys[k])) && !is_reporting_verb(&keys[k]) && keys[k].chars().count() >= 2 {
+                j = k;
+                masdar = true;
+            }
+        }
     }
     let k = &keys[j];
     let surface = &text[tokens[j].range.clone()];
-    let (kind, content_start, rule) = if surface == ":" || surface == "،" || surface == "," {
+    let (kind, content_start, rule) = if masdar {
+        (QuoteKind::Indirect, j, "quote.object")
+    } else if surface == ":" || surface == "،" || surface == "," {
         // A colon or comma, possibly followed by a quotation mark.
         let mut c = j + 1;
         if c < end && is_quote_open(&text[tokens[c].range.clone()]) {
@@ -502,9 +959,15 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         // دعا الى وقف daʿā ilā waqf "called for a halt"; طالب بالافراج "demanded the release"
         let start = if k == "الي" { j + 1 } else { j };
         (QuoteKind::Indirect, start, "quote.appeal")
+    } else if fam_opener(j) && fam != Family::Speak {
+        // حذر من ḥaḏḏara min "warned of", كشف عن kašafa ʿan "revealed", شدد على "stressed"
+        (QuoteKind::Indirect, j, "quote.prep")
     } else {
         return None;
     };
+    if fam == Family::Speak && !matches!(rule, "quote.that" | "quote.ila-that") {
+        return None;
+    }
     if content_start >= end {
         return None;
     }
@@ -519,6 +982,16 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             break;
         }
         if !opened && c > content_start && keys[c].starts_with('و') && is_reporting_verb(&keys[c]) && ent_at[c].is_none() && clause_follows(text, tokens, keys, ent_at, c, end) {
+            break;
+        }
+        // A participle after a comma starts the next reported clause: ... ، مضيفا ان ...
+        // ("..., adding that ..."), also right after a closing quotation mark.
+        if c > content_start && ent_at[c].is_none() && in_set_with_conj(&keys[c], &PARTICIPLES_SET).is_some() && (is_comma(&keys[c - 1]) || (c + 1 < end && (keys[c + 1] == ":" || is_quote_open(&text[tokens[c + 1].range.clone()])))) && clause_follows(text, tokens, keys, ent_at, c, end) {
+            break;
+        }
+        // ... ، حيث قال مسوولون ان ... ("..., while officials said that ..."): a new reporting
+        // clause after a comma or a clause linker.
+        if !opened && c > content_start + 1 && ent_at[c].is_none() && is_reporting_verb(&keys[c]) && (is_comma(&keys[c - 1]) || matches!(keys[c - 1].as_str(), "حيث" | "فيما" | "بينما")) && clause_follows(text, tokens, keys, ent_at, c, end) {
             break;
         }
         c += 1;
@@ -559,5 +1032,5 @@ fn clause_follows(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
         return false;
     }
     let s = &text[tokens[j].range.clone()];
-    matches!(s, ":" | "،" | ",") || is_quote_open(s) || THAT_SET.contains(&keys[j]) || keys[j] == "الي"
+    matches!(s, ":" | "،" | ",") || is_quote_open(s) || THAT_SET.contains(&keys[j]) || matches!(keys[j].as_str(), "الي" | "علي" | "من")
 }

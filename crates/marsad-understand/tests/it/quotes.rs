@@ -64,3 +64,126 @@ fn no_quote_without_complementizer() {
     // اعلن 13 من 15 عضوا معارضتهم aʿlana 13 min 15 ʿuḍwan muʿāraḍatahum "13 of 15 members announced their opposition"
     check("حيث اعلن 13 من 15 عضوا معارضتهم لذلك.", expect![[""]]);
 }
+
+/// Like `check`, with the resolved speaker head after `->`.
+fn check_heads(text: &str, expect: Expect) {
+    let m = model();
+    let out: String = quotes(text, &m)
+        .iter()
+        .map(|q| {
+            let sp = q.speaker.as_ref().map(|r| &text[r.clone()]).unwrap_or("?");
+            let head = q.speaker_head.as_ref().map(|r| &text[r.clone()]).unwrap_or("?");
+            format!("{} | {} -> {} [{:?}] | {}\n", &text[q.verb.clone()], sp, head, q.speaker_source, q.provenance)
+        })
+        .collect();
+    expect.assert_eq(&out);
+}
+
+#[test]
+fn title_resolves_to_person_introduced_with_it() {
+    // التقى وزير الخارجية الفرنسي جان مارك ايرولت نظيره المصري في القاهرة. وقال وزير الخارجية
+    // الفرنسي ان المحادثات كانت مثمرة. "The French foreign minister Jean-Marc Ayrault met his
+    // Egyptian counterpart in Cairo. The French foreign minister said the talks were fruitful."
+    check_heads(
+        "التقى وزير الخارجية الفرنسي جان مارك ايرولت نظيره المصري في القاهرة. وقال وزير الخارجية الفرنسي ان المحادثات كانت مثمرة.",
+        expect![[r#"
+            وقال | وزير الخارجية الفرنسي -> جان مارك ايرولت [Explicit] | quote.that+title-coref
+        "#]],
+    );
+}
+
+#[test]
+fn title_resolves_forward_to_later_apposition() {
+    // قال المتحدث باسم الشرطة ان التحقيق مستمر. واضاف المتحدث احمد حسن ان ثلاثة اشخاص اعتقلوا.
+    // "The police spokesman said the investigation goes on. The spokesman Ahmad Hasan added that
+    // three people were arrested." (the name comes after the first quote: cataphora)
+    check_heads(
+        "قال المتحدث باسم الشرطة ان التحقيق مستمر. واضاف المتحدث احمد حسن ان ثلاثة اشخاص اعتقلوا.",
+        expect![[r#"
+            قال | المتحدث باسم الشرطة -> احمد حسن [Explicit] | quote.that+title-coref
+            واضاف | المتحدث احمد حسن -> احمد حسن [Explicit] | quote.that
+        "#]],
+    );
+}
+
+#[test]
+fn organisation_noun_is_not_resolved_to_a_person() {
+    // كان الضابط في الشرطة سامي نور في المكان. وقالت الشرطة ان الحادث عرضي. "The officer in the
+    // police Sami Nour was on the spot. The police said the accident was accidental.": الشرطة
+    // (an institution) never becomes the officer.
+    check_heads("كان الضابط في الشرطة سامي نور في المكان. وقالت الشرطة ان الحادث عرضي.", expect![[r#"
+        وقالت | الشرطة -> ? [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn definite_description_takes_up_earlier_speaker() {
+    // قال حزب الامة المصري ان الانتخابات مزورة. واضاف الحزب ان انصاره سيتظاهرون. "The Egyptian
+    // Umma party said the elections were rigged. The party added that its supporters will
+    // demonstrate."
+    check_heads("قال حزب الامة المصري ان الانتخابات مزورة. واضاف الحزب ان انصاره سيتظاهرون.", expect![[r#"
+        قال | حزب الامة المصري -> حزب الامة [Explicit] | quote.that
+        واضاف | الحزب -> حزب الامة [Explicit] | quote.that+description
+    "#]]);
+}
+
+#[test]
+fn statement_speaks_for_its_issuer() {
+    // اصدرت حركة النهضة بيانا مساء امس. وقال البيان ان الحركة ترفض القرار. "The Ennahda movement
+    // issued a statement last night. The statement said the movement rejects the decision."
+    check_heads("اصدرت حركة النهضة بيانا مساء امس. وقال البيان ان الحركة ترفض القرار.", expect![[r#"
+        وقال | البيان -> حركة النهضة [Explicit] | quote.that+issuer
+    "#]]);
+}
+
+#[test]
+fn continuation_after_narration_naming_a_person() {
+    // قال التقرير ان الوضع خطير. ووقعت اشتباكات في المدينة. وزار وزير الصحة محمد عبد الله المستشفى.
+    // واضاف ان الحكومة ستتحرك. "The report said the situation is serious. Clashes broke out in the
+    // city. Health minister Muhammad Abd Allah visited the hospital. He added that the government will act.":
+    // two sentences of narration since the last quote, the last one about Abd Allah.
+    check_heads(
+        "قال التقرير ان الوضع خطير. ووقعت اشتباكات في المدينة. وزار وزير الصحة محمد عبد الله المستشفى. واضاف ان الحكومة ستتحرك.",
+        expect![[r#"
+            قال | التقرير -> ? [Explicit] | quote.that
+            واضاف | محمد عبد الله -> محمد عبد الله [Carried] | quote.that+narration-topic
+        "#]],
+    );
+}
+
+#[test]
+fn nominal_object_of_announce_verbs() {
+    // اعلن وزير الداخلية محمد عبد الله استقالته مساء الاثنين. aʿlana wazīr ad-dāḫiliyya muḥammad
+    // ʿabd allāh istiqālatahu "Interior minister Muhammad Abd Allah announced his resignation on
+    // Monday evening": the masdar object is the message.
+    check_heads("اعلن وزير الداخلية محمد عبد الله استقالته مساء الاثنين.", expect![[r#"
+        اعلن | وزير الداخلية محمد عبد الله -> محمد عبد الله [Explicit] | quote.object
+    "#]]);
+}
+
+#[test]
+fn attribution_clause_quotes_the_preceding_clause() {
+    // ارتفعت حصيلة القتلى الى عشرين، بحسب ما اعلنت وزارة الصحة. "The death toll rose to twenty,
+    // according to what the health ministry announced."
+    check_heads("ارتفعت حصيلة القتلى الى عشرين، بحسب ما اعلنت وزارة الصحة.", expect![[r#"
+        اعلنت | وزارة الصحة -> ? [Explicit] | quote.attribution
+    "#]]);
+}
+
+#[test]
+fn relayed_quote_belongs_to_the_source() {
+    // ونقلت وكالة الانباء عن المتحدث باسم الجيش احمد علي قوله ان الهجوم فشل. "The news agency
+    // relayed from the army spokesman Ahmad Ali his saying that the attack failed."
+    check_heads("ونقلت وكالة الانباء عن المتحدث باسم الجيش احمد علي قوله ان الهجوم فشل.", expect![[r#"
+        ونقلت | المتحدث باسم الجيش احمد علي -> احمد علي [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn name_after_indefinite_title_is_a_genitive() {
+    // قال محامي سامي نصر ان موكله بريء. qāla muḥāmī sāmī naṣr inna muwakkilahu barīʾ "Sami
+    // Nasr's lawyer said his client is innocent": the speaker is the lawyer, not Sami Nasr.
+    check_heads("قال محامي سامي نصر ان موكله بريء.", expect![[r#"
+        قال | محامي سامي نصر -> ? [Explicit] | quote.that
+    "#]]);
+}

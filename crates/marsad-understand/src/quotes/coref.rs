@@ -1,0 +1,350 @@
+//! Speaker coreference inside a document: a speaker named by a title or a description
+//! (المتحدث al-mutaḥaddith "the spokesman", الرئيس الامريكي "the US president", الحزب "the
+//! party", البيان "the statement") is resolved to who that is in the same document.
+//!
+//! * **Title coreference**: a person-denoting title phrase refers to the person the document
+//!   introduces with the same title words in apposition, before the name (وزير الخارجية الايراني
+//!   محمد جواد ظريف) or after it (يوشيهيدي سوغا المتحدث باسم الحكومة; كين وارد، المندوب ...). The
+//!   nearest such person before the quote wins; failing that, the nearest one after it
+//!   (cataphora: قال المندوب ... وأضاف المندوب كين وارد).
+//! * **Definite descriptions**: a definite noun (الحزب "the party", الشهود "the witnesses",
+//!   الوثيقة "the document") refers to an earlier speaker phrase with the same noun (حزب العيش
+//!   والحرية، شهود عيان، وثيقة رسمية مسربة).
+//! * **Issuers**: البيان al-bayān "the statement" speaks for whoever issued the last statement
+//!   mentioned (بيان أصدرته كتائب القسام "a statement issued by the Qassam Brigades", أصدرت
+//!   الوزارة بيانا "the ministry issued a statement", في بيان لها "in a statement of hers").
+
+use std::ops::Range;
+
+use marsad_ner::{Entity, EntityType};
+use marsad_text::{Token, TokenKind};
+
+use super::WordSet;
+
+/// Nouns that denote a person by office or role (search keys, without ال): only these are
+/// resolved to a person, so that الشرطة "the police" never becomes a named police officer.
+const PERSON_TITLES: &[&str] = &[
+    "وزير", "وزيره", "رييس", "رييسه", "متحدث", "متحدثه", "ناطق", "ناطقه", "سفير", "سفيره", "امين", "نايب", "نايبه", "مساعد", "مستشار", "مستشاره", "ملك", "ملكه", "امير", "اميره", "ولي", "قايد", "زعيم", "زعيمه", "مدير", "مديره", "مندوب", "مندوبه", "جنرال", "عميد", "لواء", "لوا", "عقيد", "محقق", "محام", "محامي", "محاميه", "مرشد", "شيخ", "سيد", "سيده", "مبعوث", "مبعوثه", "مفوض", "مفوضه", "حاكم", "محافظ", "عمده", "قاضي", "ممثل", "ممثله", "مسوول", "مسووله", "بابا", "بطريرك", "اسقف", "امام", "مفتي", "نجم", "نجمه", "لاعب", "مدرب",
+];
+static PERSON_TITLE_SET: WordSet = WordSet::new(PERSON_TITLES);
+
+/// Nouns for documents and bodies that can be the subject of a reporting verb and are later
+/// taken up by a definite description (التقرير، الحزب، الشهود).
+const DOC_NOUNS: &[&str] = &["بيان", "تقرير", "وثيقه", "رساله", "صحيفه", "وكاله", "حزب", "حركه", "منظمه", "لجنه", "مجلس", "وزاره", "شهود", "مصادر", "مصدر", "هييه", "شركه", "جمعيه", "جبهه", "تنظيم", "جماعه", "محكمه", "مركز", "موقع", "مكتب", "سلطات", "قياده", "اداره", "هيئه", "مسوولون", "مسوولين", "خبراء", "محققون", "اجتماع"];
+static DOC_NOUN_SET: WordSet = WordSet::new(DOC_NOUNS);
+
+/// A word's comparison stem: the search key without و/ف "and", the article ال (also after
+/// ب/ل/ك: بالمستشارة → مستشاره), and with the امريكي/اميركي spelling variants merged.
+pub(super) fn stem(key: &str) -> String {
+    let mut k = key;
+    if let Some(r) = k.strip_prefix('و').or_else(|| k.strip_prefix('ف')) {
+        if r.starts_with("ال") || PERSON_TITLE_SET.contains(r) || DOC_NOUN_SET.contains(r) {
+            k = r;
+        }
+    }
+    let mut stripped = false;
+    for p in ["بال", "لل", "كال", "ال"] {
+        if let Some(r) = k.strip_prefix(p) {
+            if r.chars().count() >= 2 {
+                k = r;
+                stripped = true;
+                break;
+            }
+        }
+    }
+    // لترامب li-trāmb "to/of Trump" → ترامب (long words only: لواء liwāʾ stays).
+    if !stripped && !PERSON_TITLE_SET.contains(k) {
+        if let Some(r) = k.strip_prefix('ل') {
+            if r.chars().count() >= 4 {
+                k = r;
+            }
+        }
+    }
+    k.replace("اميرك", "امريك")
+}
+
+/// Is `key` (a search key) a person-denoting title?
+pub(super) fn is_body_noun(key: &str) -> bool {
+    DOC_NOUN_SET.contains(&stem(key))
+}
+
+/// Is `key` (a search key) a person-denoting title?
+pub(super) fn is_person_title(key: &str) -> bool {
+    PERSON_TITLE_SET.contains(&stem(key))
+}
+
+/// A context word: its stem and whether it is a nationality (الايراني al-īrānī "Iranian").
+type Word = (String, bool);
+
+/// Precomputed per-document context for coreference.
+pub(super) struct Coref {
+    /// For each person entity: its range and the words (in text order) of its title apposition
+    /// before the name and after it.
+    persons: Vec<(Range<usize>, Vec<Word>, Vec<Word>)>,
+    /// Every word of every person name (search keys).
+    names: Vec<String>,
+}
+
+fn is_stop(s: &str) -> bool {
+    matches!(s, "." | "؟" | "?" | "!" | "؛" | ";" | ":" | "(" | ")")
+}
+
+/// An indefinite title in construct state before a name is a genitive, not an apposition:
+/// محامي ترامب muḥāmī trāmb "Trump's lawyer" (compare المحامي مايكل كوين "the lawyer Michael
+/// Cohen").
+pub(super) fn is_construct_title(key: &str) -> bool {
+    let b = key.strip_prefix('و').unwrap_or(key);
+    !b.starts_with("ال") && is_person_title(b)
+}
+
+/// An indefinite body noun in construct state (ادارة ترامب idārat trāmb "the Trump
+/// administration").
+fn is_construct_body(key: &str) -> bool {
+    let b = key.strip_prefix('و').unwrap_or(key);
+    !b.starts_with("ال") && (DOC_NOUN_SET.contains(b) || matches!(b, "اداره" | "حكومه" | "نظام" | "عهد" | "زوجه" | "زوج" | "نجل" | "ابن" | "ابنه" | "شقيق" | "شقيقه"))
+}
+
+/// Does the phrase conflict with a context segment: the same head followed by a different
+/// word (وزير الخارجية ≠ وزير الداخلية), or a different nationality?
+fn conflicts(phrase: &[Word], seg: &[Word]) -> bool {
+    let head = &phrase[0].0;
+    if let Some(h) = seg.iter().position(|(w, _)| w == head) {
+        // Nationalities are compared separately; the other words in order.
+        let p = phrase[1..].iter().filter(|(_, n)| !n);
+        let c = seg[h + 1..].iter().filter(|(_, n)| !n);
+        // Only two different title words conflict (الخارجية ≠ الداخلية); other words may be
+        // a genitive or an adjective the apposition leaves out.
+        let titled = |w: &str| super::TITLE_SET.contains(w) || super::TITLE_SET.contains(&format!("ال{w}"));
+        for ((pw, _), (cw, _)) in p.zip(c) {
+            if pw != cw && titled(pw) && titled(cw) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A nationality adjective's stem without the feminine ending (سعوديه → سعودي).
+fn nat_stem(w: &str) -> &str {
+    w.strip_suffix('ه').unwrap_or(w)
+}
+
+impl Coref {
+    pub(super) fn new(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity]) -> Self {
+        let mut persons = Vec::new();
+        let mut e_first: Vec<Option<(usize, usize)>> = vec![None; entities.len()];
+        for (k, e) in ent_at.iter().enumerate() {
+            if let Some(e) = *e {
+                let slot = &mut e_first[e];
+                *slot = Some(slot.map_or((k, k), |(f, _)| (f, k)));
+            }
+        }
+        let word = |k: usize| -> Word { (stem(&keys[k]), ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Nationality)) };
+        let boundary = |k: usize| -> bool {
+            let s = &text[tokens[k].range.clone()];
+            is_stop(s) || ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Person) || super::THAT_SET.contains(&keys[k]) || (super::is_reporting_verb(&keys[k]) && ent_at[k].is_none())
+        };
+        // First words of person names, to recognise لترامب li-trāmb "of Trump" as a
+        // prepositional mention of ترامب rather than a name of its own.
+        let firsts: Vec<&str> = entities.iter().enumerate().filter(|(_, x)| x.kind == EntityType::Person).filter_map(|(e, _)| e_first[e].map(|(f, _)| keys[f].as_str())).collect();
+        for (e, ent) in entities.iter().enumerate() {
+            if ent.kind != EntityType::Person {
+                continue;
+            }
+            let Some((first, last)) = e_first[e] else { continue };
+            if keys[first].strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && firsts.contains(&r)) {
+                continue;
+            }
+            // Before the name: up to 7 words, not across punctuation, a complementizer, a
+            // reporting verb or another person; nothing when the name is a genitive.
+            let mut before = Vec::new();
+            // (محامي ترامب "Trump's lawyer", ادارة ترامب "the Trump administration").
+            let genitive = first > 0 && (is_construct_title(&keys[first - 1]) || is_construct_body(&keys[first - 1]));
+            if !genitive {
+                let mut k = first;
+                while k > 0 && before.len() < 8 && first - k < 12 && !boundary(k - 1) {
+                    if tokens[k - 1].kind == TokenKind::Arabic {
+                        before.push(word(k - 1));
+                    }
+                    k -= 1;
+                }
+                before.reverse();
+            }
+            // After the name: an apposition (after a comma, or a title word right away), up to
+            // the next comma or sentence punctuation.
+            let mut after = Vec::new();
+            let mut k = last + 1;
+            if k < tokens.len() && super::is_comma(&keys[k]) {
+                k += 1;
+            }
+            if k < tokens.len() && is_person_title(&keys[k]) {
+                let stop = (k + 7).min(tokens.len());
+                while k < stop && !boundary(k) && !super::is_comma(&keys[k]) {
+                    if tokens[k].kind == TokenKind::Arabic {
+                        after.push(word(k));
+                    }
+                    k += 1;
+                }
+            }
+            if !before.is_empty() || !after.is_empty() {
+                persons.push((ent.range.clone(), before, after));
+            }
+        }
+        let names = (0..tokens.len()).filter(|&k| ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Person)).map(|k| keys[k].clone()).collect();
+        Coref { persons, names }
+    }
+
+/// Cut an addressee glued to a speaker name by the tagger (ميركل لنتانياهو mērkil
+    /// li-netanyāhū "Merkel to Netanyahu"): the head ends before a token ل + a known person name.
+    pub(super) fn split_addressee(&self, tokens: &[Token], keys: &[String], head: Range<usize>) -> Range<usize> {
+        let first = tokens.partition_point(|t| t.range.start < head.start);
+        let last = tokens.partition_point(|t| t.range.end <= head.end);
+        for k in first + 1..last {
+            if keys[k].strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && self.names.iter().any(|n| n == r)) {
+                return head.start..tokens[k - 1].range.end;
+            }
+        }
+        head
+    }
+
+    /// The person a title phrase (tokens `phrase`) refers to, if the phrase starts with a
+    /// person-denoting title and the document introduces someone with it.
+    pub(super) fn title_person(&self, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], phrase: Range<usize>) -> Option<Range<usize>> {
+        let words: Vec<Word> = phrase
+            .clone()
+            .filter(|&k| tokens[k].kind == TokenKind::Arabic)
+            .map(|k| (stem(&keys[k]), ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Nationality)))
+            .collect();
+        let head = &words.first()?.0;
+        if !PERSON_TITLE_SET.contains(head) {
+            return None;
+        }
+        let nat: Option<&String> = words.iter().find(|(_, n)| *n).map(|(w, _)| w);
+        let at = tokens[phrase.start].range.start;
+        let mut best: Option<(usize, bool, usize, &Range<usize>)> = None;
+        for (r, before_ctx, after_ctx) in &self.persons {
+            let has_head = |seg: &[Word]| seg.iter().any(|(w, _)| w == head);
+            if !has_head(before_ctx) && !has_head(after_ctx) {
+                continue;
+            }
+            if conflicts(&words, before_ctx) || conflicts(&words, after_ctx) {
+                continue;
+            }
+            // A different nationality in the apposition: another person.
+            let ctx_nats: Vec<&str> = before_ctx.iter().chain(after_ctx.iter()).filter(|(_, n)| *n).map(|(w, _)| nat_stem(w)).collect();
+            if let Some(n) = nat {
+                if !ctx_nats.is_empty() && !ctx_nats.contains(&nat_stem(n)) {
+                    continue;
+                }
+            }
+            let score = words.iter().filter(|(w, _)| before_ctx.iter().chain(after_ctx.iter()).any(|(c, _)| c == w)).count();
+            let before = r.start < at;
+            let dist = if before { at - r.start } else { r.start - at };
+            // Rank: score, then preceding before following, then nearness.
+            let better = match best {
+                None => true,
+                Some((s, b, d, _)) => (score, before, std::cmp::Reverse(dist)) > (s, b, std::cmp::Reverse(d)),
+            };
+            if better {
+                best = Some((score, before, dist, r));
+            }
+        }
+        best.map(|(_, _, _, r)| r.clone())
+    }
+}
+
+/// A definite description speaker (الحزب، التقرير، الشهود، الوثيقة، تلك المصادر) resolved to an
+/// earlier speaker phrase with the same noun, else to an earlier named mention of it (صحيفة
+/// "نيويورك تايمز" for الصحيفة الاميركية): returns that (speaker, head).
+pub(super) fn earlier_description(
+    text: &str,
+    tokens: &[Token],
+    keys: &[String],
+    ent_at: &[Option<usize>],
+    phrase: Range<usize>,
+    earlier: &[(Range<usize>, Option<Range<usize>>)],
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let mut first = phrase.start;
+    // تلك المصادر tilka al-maṣādir "those sources": a demonstrative before the noun.
+    if matches!(keys[first].as_str(), "تلك" | "هذه" | "هذا" | "ذلك" | "هولاء") && first + 1 < phrase.end {
+        first += 1;
+    }
+    let k = keys[first].strip_prefix('و').unwrap_or(&keys[first]);
+    if !k.starts_with("ال") {
+        return None;
+    }
+    let noun = stem(k);
+    if !DOC_NOUN_SET.contains(&noun) {
+        return None;
+    }
+    let own = tokens[phrase.start].range.start..tokens[phrase.end - 1].range.end;
+    for (sp, head) in earlier.iter().rev() {
+        if sp.len() <= own.len() || sp.start >= own.start {
+            continue;
+        }
+        let s = &text[sp.clone()];
+        let first_word = s.split_whitespace().next().unwrap_or("");
+        let fw = stem(&marsad_text::normalize::search_key(first_word));
+        if fw == noun {
+            return Some((sp.clone(), head.clone()));
+        }
+    }
+    // The noun, indefinite, followed by a name earlier in the text: صحيفة نيويورك تايمز.
+    let mut k = phrase.start;
+    while k > 0 {
+        k -= 1;
+        if keys[k].starts_with("ال") || keys[k].starts_with("وال") || stem(&keys[k]) != noun {
+            continue;
+        }
+        let mut n = k + 1;
+        if n < tokens.len() && super::is_quote_open(&text[tokens[n].range.clone()]) {
+            n += 1;
+        }
+        if let Some(e) = ent_at.get(n).copied().flatten() {
+            let mut m = n;
+            while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
+                m += 1;
+            }
+            let r = tokens[k].range.start..tokens[m].range.end;
+            return Some((r.clone(), Some(r)));
+        }
+    }
+    None
+}
+
+/// Whoever issued the last statement (بيان bayān; also تغريدة tweet, رسالة letter) mentioned
+/// between tokens `start_limit` and `before`: the actor right after it (بيان أصدرته X، بيان لـX)
+/// or before it (أصدرت X بيانا، X ... في بيان لها). Returns the issuer's range, or the token
+/// of the statement noun when no actor is named around it.
+pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], before: usize, start_limit: usize) -> Option<Result<Range<usize>, usize>> {
+    let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
+    let mut k = before;
+    while k > start_limit {
+        k -= 1;
+        let st = stem(&keys[k]);
+        if !matches!(st.as_str(), "بيان" | "بيانا" | "بيانه" | "بيانها" | "تغريده" | "رساله" | "تدوينه") {
+            continue;
+        }
+        // After it only when introduced as the issuer: أصدرته/الصادر عن/لـ.
+        let strong = k + 1 < tokens.len() && (keys[k + 1].starts_with("اصدر") || keys[k + 1].starts_with("الصادر") || keys[k + 1].starts_with("صادر") || (keys[k + 1].starts_with('ل') && keys[k + 1].chars().count() > 3));
+        let weak = k + 1 < tokens.len() && ent_at[k + 1].is_some();
+        let after = (strong || weak).then(|| (k + 1..(k + 5).min(tokens.len())).find_map(|j| ent_at[j].filter(|&e| is_actor(e)))).flatten();
+        let prior = (k.saturating_sub(6)..k).rev().find_map(|j| ent_at[j].filter(|&e| is_actor(e)));
+        if let Some(e) = if strong { after.or(prior) } else { prior.or(after) } {
+            return Some(Ok(entities[e].range.clone()));
+        }
+        // أصدرت الممثلة بيانا "the actress issued a statement": the words between اصدر and it.
+        if let Some(v) = (k.saturating_sub(7)..k).rev().find(|&j| keys[j].trim_start_matches('و').starts_with("اصدر")) {
+            if v + 1 < k && (v + 1..k).all(|j| tokens[j].kind == TokenKind::Arabic) {
+                return Some(Ok(tokens[v + 1].range.start..tokens[k - 1].range.end));
+            }
+            // لكن الممثلة اصدرت ... بيانا "but the actress issued ... a statement": the word
+            // before the verb (after a conjunction) is its subject.
+            if v > 0 && tokens[v - 1].kind == TokenKind::Arabic && !matches!(keys[v - 1].as_str(), "لكن" | "ولكن" | "كما" | "ثم" | "فقد" | "وقد" | "قد") {
+                return Some(Ok(tokens[v - 1].range.clone()));
+            }
+        }
+        return Some(Err(k));
+    }
+    None
+}
