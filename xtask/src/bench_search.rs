@@ -1,10 +1,10 @@
 //! `cargo xtask bench-search [--data DIR] [--queries N]`: search latency on a data directory
 //! built by `marsad ingest` (the benchmark ingests all of `../shared/data/corpus`).
 //!
-//! Queries are drawn deterministically from the stored documents themselves, in eight kinds
+//! Queries are drawn deterministically from the stored documents themselves, in nine kinds
 //! (one word, two words, a two-word phrase, OR, word + `source:`, word + `date:` month range,
-//! `actor:` + word, `person:`), so they match realistic amounts of text. Each is timed like
-//! `marsad search` without process start: parse, search top 10 with 5-bucket facets on five
+//! `actor:` + word, `person:`, `type:` + word), so they match realistic amounts of text. Each is timed like
+//! `marsad search` without process start: parse, search top 10 with 5-bucket facets on six
 //! fields, fetch the hits from the store and cut highlighted snippets. Prints p50/p90/p99/max
 //! and the total hits (proof of work).
 
@@ -85,7 +85,7 @@ pub fn sample_queries(store: &SqliteStore, n: usize) -> Result<Vec<String>> {
         }
         let pick = |r: u64| words[(r % words.len() as u64) as usize];
         let i = (next() % (words.len() as u64 - 1)) as usize;
-        let q = match queries.len() % 8 {
+        let q = match queries.len() % 9 {
             0 => pick(next()).to_string(),
             1 => format!("{} {}", pick(next()), pick(next())),
             2 => format!("\"{} {}\"", words[i], words[i + 1]),
@@ -100,6 +100,10 @@ pub fn sample_queries(store: &SqliteStore, n: usize) -> Result<Vec<String>> {
             },
             6 => match doc.entities.iter().find_map(|e| e.country.clone()) {
                 Some(c) => format!("actor:{c} {}", pick(next())),
+                None => pick(next()).to_string(),
+            },
+            8 => match doc.event_types.first() {
+                Some(t) => format!("type:{t} {}", pick(next())),
                 None => pick(next()).to_string(),
             },
             _ => match doc.entities.iter().find(|e| e.kind == "PER").and_then(|e| e.text.split_whitespace().last()) {

@@ -3,6 +3,7 @@
 
 mod actors;
 mod bench;
+mod bench_ingest;
 mod bench_search;
 mod bench_serve;
 mod conformance;
@@ -33,6 +34,7 @@ fn main() -> anyhow::Result<()> {
         "build-actors" => actors::run(rest),
         "eval-actors" => actors::eval(rest),
         "bench-search" => bench_search::run(rest),
+        "bench-ingest" => bench_ingest::run(rest),
         "bench-serve" => bench_serve::run(rest),
         _ => {
             eprintln!(
@@ -49,7 +51,9 @@ fn main() -> anyhow::Result<()> {
                  \n  bench-ner           NER tagging speed, model load time, peak RSS\
                  \n  build-actors        rebuild resources/understand/* (actors, countries, agents, places)\
                  \n  eval-actors         actor codes of the GSR dev spans (--errors lists misses)\
-                 \n  bench-search        search latency p50/p99 over 1,000 mixed queries (--data DIR)\n  bench-serve         HTTP load on /api/search: 32 connections for 30 s (--data DIR)"
+                 \n  bench-search        search latency p50/p99 over 1,000 mixed queries (--data DIR)\
+                 \n  bench-ingest        ingest ../shared/data/corpus (--limit N): articles/s, CPU, RSS, index size; then bench-search\
+                 \n  bench-serve         HTTP load on /api/search: 32 connections for 30 s (--data DIR)"
             );
             if cmd == "help" { Ok(()) } else { anyhow::bail!("unknown command {cmd:?}") }
         }

@@ -6,7 +6,7 @@
 
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
-use marsad_engine::{merge_across, EventType, MergeKey};
+use marsad_engine::{merge_across, EventType, MergeKey, MergedCounts};
 use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Write};
 use std::path::PathBuf;
@@ -86,24 +86,35 @@ pub fn run(args: ExportArgs) -> Result<ExitCode> {
     let articles: Vec<String> = recs.iter().map(|r| docs[r.doc]["id"].as_str().unwrap_or("").to_string()).collect();
     let merged = merge_across(keys.iter().cloned().zip(sources.iter().map(String::as_str)).zip(articles.iter().map(String::as_str)).zip(recs.iter().map(|r| r.event["mentions"].as_u64().unwrap_or(1) as u32)).map(|(((k, s), a), m)| (k, s, a, m)));
     let mut out = BufWriter::new(io::stdout().lock());
-    for (n, (_, counts)) in merged.iter().enumerate() {
+    write_events(&mut out, args.format, merged.iter().map(|(_, counts)| {
         let r = &recs[counts.first];
-        let doc = &docs[r.doc];
-        match args.format {
+        (&docs[r.doc], &r.event, *counts)
+    }))?;
+    out.flush()?;
+    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// Write merged events (document, event in the `marsad analyze` shape, counts) as PLOVER JSON
+/// lines or GDELT rows, numbered from 1. The one serializer of both `events-export` and
+/// `export events`.
+pub fn write_events<'a>(out: &mut impl Write, format: EventsFormat, events: impl Iterator<Item = (&'a Value, &'a Value, MergedCounts)>) -> Result<usize> {
+    let mut n = 0;
+    for (doc, event, counts) in events {
+        n += 1;
+        match format {
             EventsFormat::Plover => {
-                serde_json::to_writer(&mut out, &plover_record(n + 1, doc, &r.event, counts))?;
+                serde_json::to_writer(&mut *out, &plover_record(n, doc, event, &counts))?;
                 out.write_all(b"\n")?;
             }
             EventsFormat::Gdelt => {
-                let row = gdelt_row(n + 1, doc, &r.event, counts);
+                let row = gdelt_row(n, doc, event, &counts);
                 debug_assert_eq!(row.len(), GDELT_COLUMNS.len());
                 out.write_all(row.join("\t").as_bytes())?;
                 out.write_all(b"\n")?;
             }
         }
     }
-    out.flush()?;
-    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(n)
 }
 
 fn source_of(doc: &Value) -> String {

@@ -1,5 +1,6 @@
-//! `marsad export entities|quotes`: analysis rows of the whole store as CSV or Parquet (events
-//! come with the events issue).
+//! `marsad export entities|quotes|events`: analysis rows of the whole store as CSV or Parquet;
+//! cluster-merged events also as GDELT 2.0 TSV or PLOVER JSON lines (the serializers of
+//! `events_export`).
 
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
@@ -9,25 +10,33 @@ use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
-use marsad_store::{SpanRow, SqliteStore, Store};
+use marsad_archive::export::{self, Cell, Column, Kind};
+use marsad_archive::Archive;
+use marsad_engine::Resources;
 use parquet::basic::{Compression, ConvertedType, Repetition, Type as PhysicalType};
 use parquet::data_type::{ByteArray, ByteArrayType, DoubleType, Int64Type};
 use parquet::file::properties::WriterProperties;
 use parquet::file::writer::SerializedFileWriter;
 use parquet::schema::types::Type;
 
-use crate::data;
+use crate::events_export::{self, EventsFormat};
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Table {
     Entities,
     Quotes,
+    /// Cluster-merged events (negated ones left out) with NumMentions/NumSources/NumArticles.
+    Events,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     Csv,
     Parquet,
+    /// GDELT 2.0 event table, 61 tab-separated columns, no header (events only).
+    Gdelt,
+    /// PLOVER JSON lines (events only).
+    Plover,
 }
 
 #[derive(Args)]
@@ -36,7 +45,7 @@ pub struct ExportArgs {
     #[arg(value_enum)]
     pub table: Table,
     /// Data directory.
-    #[arg(long, default_value = data::DEFAULT_DATA)]
+    #[arg(long, default_value = marsad_archive::DEFAULT_DATA)]
     pub data: PathBuf,
     /// Output format (default: from the --out extension, else csv).
     #[arg(long, value_enum)]
@@ -46,67 +55,6 @@ pub struct ExportArgs {
     pub out: Option<PathBuf>,
 }
 
-/// Column types.
-#[derive(Clone, Copy)]
-enum Kind {
-    Str,
-    Int,
-    Float,
-}
-
-/// A column: name, type, whether it may be empty.
-struct Column(&'static str, Kind, bool);
-
-const ENTITY_COLUMNS: &[Column] = &[
-    Column("doc_id", Kind::Str, false),
-    Column("published", Kind::Str, true),
-    Column("source", Kind::Str, true),
-    Column("start", Kind::Int, false),
-    Column("end", Kind::Int, false),
-    Column("type", Kind::Str, false),
-    Column("text", Kind::Str, false),
-    Column("key", Kind::Str, false),
-    Column("country", Kind::Str, true),
-    Column("actor_id", Kind::Int, false),
-];
-
-const QUOTE_COLUMNS: &[Column] = &[
-    Column("doc_id", Kind::Str, false),
-    Column("published", Kind::Str, true),
-    Column("source", Kind::Str, true),
-    Column("speaker", Kind::Str, true),
-    Column("speaker_start", Kind::Int, true),
-    Column("speaker_end", Kind::Int, true),
-    Column("speaker_head", Kind::Str, true),
-    Column("speaker_source", Kind::Str, false),
-    Column("verb", Kind::Str, false),
-    Column("verb_start", Kind::Int, false),
-    Column("verb_end", Kind::Int, false),
-    Column("content", Kind::Str, false),
-    Column("content_start", Kind::Int, false),
-    Column("content_end", Kind::Int, false),
-    Column("kind", Kind::Str, false),
-    Column("confidence", Kind::Float, false),
-];
-
-/// One cell.
-#[derive(Clone, Debug)]
-enum Cell {
-    Str(Option<String>),
-    Int(Option<i64>),
-    Float(Option<f64>),
-}
-
-impl Cell {
-    fn text(&self) -> String {
-        match self {
-            Cell::Str(s) => s.clone().unwrap_or_default(),
-            Cell::Int(i) => i.map(|i| i.to_string()).unwrap_or_default(),
-            Cell::Float(f) => f.map(|f| format!("{f:.3}")).unwrap_or_default(),
-        }
-    }
-}
-
 /// Where rows go.
 trait Sink {
     fn row(&mut self, cells: Vec<Cell>) -> Result<()>;
@@ -114,18 +62,36 @@ trait Sink {
 }
 
 pub fn run(args: ExportArgs) -> Result<ExitCode> {
-    if !args.data.join("marsad.sqlite").exists() {
-        anyhow::bail!("no data in {}", args.data.display());
-    }
-    let store = SqliteStore::open(&args.data).with_context(|| format!("opening the store in {}", args.data.display()))?;
+    let resources = Arc::new(Resources::embedded().context("loading embedded resources")?);
+    let archive = Archive::open_existing(&args.data, resources)?;
     let format = args.format.unwrap_or(match &args.out {
         Some(p) if p.extension().is_some_and(|e| e == "parquet") => ExportFormat::Parquet,
         _ => ExportFormat::Csv,
     });
-    let columns = match args.table {
-        Table::Entities => ENTITY_COLUMNS,
-        Table::Quotes => QUOTE_COLUMNS,
+    let table = match args.table {
+        Table::Entities => export::Table::Entities,
+        Table::Quotes => export::Table::Quotes,
+        Table::Events => export::Table::Events,
     };
+    if let ExportFormat::Gdelt | ExportFormat::Plover = format {
+        anyhow::ensure!(table == export::Table::Events, "--format gdelt and plover export events only (use csv or parquet for entities and quotes)");
+        let out: Box<dyn Write> = match &args.out {
+            Some(p) => Box::new(File::create(p).with_context(|| format!("cannot create {}", p.display()))?),
+            None => Box::new(io::stdout().lock()),
+        };
+        let mut out = BufWriter::new(out);
+        let events = archive.events(&marsad_archive::EventFilter::default())?;
+        let values: Vec<(serde_json::Value, serde_json::Value, marsad_engine::MergedCounts)> = events.iter().map(|e| {
+            let (d, v) = crate::events::event_value(e);
+            (d, v, crate::events::counts(e))
+        }).collect();
+        let format = if format == ExportFormat::Gdelt { EventsFormat::Gdelt } else { EventsFormat::Plover };
+        let n = events_export::write_events(&mut out, format, values.iter().map(|(d, v, c)| (d, v, *c)))?;
+        out.flush()?;
+        eprintln!("marsad: exported {n} events");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let columns = table.columns();
     let mut sink: Box<dyn Sink> = match format {
         ExportFormat::Csv => {
             let out: Box<dyn Write> = match &args.out {
@@ -140,6 +106,7 @@ pub fn run(args: ExportArgs) -> Result<ExitCode> {
             let path = args.out.as_deref().context("Parquet export needs --out FILE")?;
             Box::new(Parquet::create(path, columns)?)
         }
+        ExportFormat::Gdelt | ExportFormat::Plover => unreachable!("handled above"),
     };
     let mut rows = 0u64;
     let mut failure: Option<anyhow::Error> = None;
@@ -149,37 +116,7 @@ pub fn run(args: ExportArgs) -> Result<ExitCode> {
             rows += 1;
         }
     };
-    let s = |v: Option<String>| Cell::Str(v);
-    let i = |v: usize| Cell::Int(Some(v as i64));
-    match args.table {
-        Table::Entities => store.for_each_entity(&mut |e| {
-            let r = e.row;
-            push(vec![s(Some(e.doc_id)), s(e.published), s(e.source), i(r.start), i(r.end), s(Some(r.kind)), s(Some(r.text)), s(Some(r.key)), s(r.country), Cell::Int(Some(e.actor_id))]);
-        })?,
-        Table::Quotes => store.for_each_quote(&mut |q| {
-            let r = q.row;
-            let text = |x: &Option<SpanRow>| Cell::Str(x.as_ref().map(|x| x.text.clone()));
-            let at = |x: &Option<SpanRow>, end: bool| Cell::Int(x.as_ref().map(|x| if end { x.end } else { x.start } as i64));
-            push(vec![
-                s(Some(q.doc_id)),
-                s(q.published),
-                s(q.source),
-                text(&r.speaker),
-                at(&r.speaker, false),
-                at(&r.speaker, true),
-                text(&r.speaker_head),
-                s(Some(r.speaker_source)),
-                s(Some(r.verb.text)),
-                i(r.verb.start),
-                i(r.verb.end),
-                s(Some(r.content.text)),
-                i(r.content.start),
-                i(r.content.end),
-                s(Some(r.kind)),
-                Cell::Float(Some(f64::from(r.confidence))),
-            ]);
-        })?,
-    }
+    archive.export_rows(table, &mut push)?;
     if let Some(e) = failure {
         return Err(e);
     }
@@ -189,10 +126,10 @@ pub fn run(args: ExportArgs) -> Result<ExitCode> {
 }
 
 /// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted; CRLF line ends.
-struct Csv<W: Write>(W);
+pub struct Csv<W: Write>(pub W);
 
 impl<W: Write> Csv<W> {
-    fn write(&mut self, cells: impl Iterator<Item = String>) -> io::Result<()> {
+    pub fn write(&mut self, cells: impl Iterator<Item = String>) -> io::Result<()> {
         for (i, c) in cells.enumerate() {
             if i > 0 {
                 self.0.write_all(b",")?;
@@ -255,7 +192,7 @@ impl Parquet {
         for (col, &(kind, optional)) in self.kinds.iter().enumerate() {
             let mut writer = group.next_column()?.context("parquet column count")?;
             let cells = self.buffered.iter().map(|r| &r[col]);
-            let defs: Vec<i16> = cells.clone().map(|c| i16::from(!matches!(c, Cell::Str(None) | Cell::Int(None) | Cell::Float(None)))).collect();
+            let defs: Vec<i16> = cells.clone().map(|c| i16::from(!c.is_null())).collect();
             let defs = optional.then_some(&defs[..]);
             match kind {
                 Kind::Str => {

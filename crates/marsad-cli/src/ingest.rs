@@ -1,24 +1,23 @@
-//! `marsad ingest PATH…`: read, analyze on all cores, store (one transaction per batch: a
-//! committed batch is acknowledged), index, and summarize.
+//! `marsad ingest PATH…`: read (a reader thread), analyze on all cores, store (one transaction
+//! per batch: a committed batch is acknowledged), index, and summarize. The data-directory
+//! work is `marsad_archive`'s; this file owns the reader, the pipelining, the progress bar and
+//! the messages.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::sync_channel;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use anyhow::{Context, Result};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use marsad_archive::{analyze_batch, Admit, Archive, BatchReport};
 use marsad_engine::Resources;
-use marsad_index::{IndexDoc, IndexWriterHandle};
-use marsad_store::{Admission, ContentHash, IngestItem, NewDocument, Outcome, Store};
-use rayon::prelude::*;
+use marsad_store::IngestItem;
 
-use crate::analyze::parse_published;
-use crate::data::{self, Data};
-use crate::sources::{self, Item, RawDoc};
+use crate::sources::{self, Item};
 
 #[derive(Args)]
 pub struct IngestArgs {
@@ -26,7 +25,7 @@ pub struct IngestArgs {
     /// reads standard input (JSON lines, HTML or plain text, recognised by the first byte).
     pub paths: Vec<PathBuf>,
     /// Data directory (store and index).
-    #[arg(long, default_value = data::DEFAULT_DATA)]
+    #[arg(long, default_value = marsad_archive::DEFAULT_DATA)]
     pub data: PathBuf,
     /// Documents per batch (one store transaction each).
     #[arg(long, default_value_t = 256)]
@@ -45,32 +44,17 @@ struct Tally {
     read: u64,
     unchanged: u64,
     failed: u64,
+    committed: BatchReport,
 }
-
-/// A document ready for analysis.
-struct Prepared {
-    raw: RawDoc,
-    doc_id: String,
-    hash: ContentHash,
-    published: Option<marsad_engine::CivilDate>,
-    analyze: bool,
-}
-
-/// Commit the index at least this often (documents) during an ingest; it is also committed
-/// at the end. In between, a crash only costs re-indexing from the store.
-const INDEX_COMMIT_DOCS: usize = 20_000;
-const INDEX_COMMIT_INTERVAL: Duration = Duration::from_secs(60);
 
 pub fn run(args: IngestArgs) -> Result<ExitCode> {
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().context("starting analysis threads")?;
     }
     let started = Instant::now();
-    let resources = Resources::embedded().context("loading embedded resources")?;
-    let lexicon = Arc::new(resources.clitics.clone());
-    let mut data = Data::open(&args.data, lexicon)?;
-    let mut writer = data.index.writer(data::INDEX_HEAP).context("opening the index for writing (is another ingest running on this data directory?)")?;
-    let caught = data.catch_up(&mut writer).context("catching the index up with the store")?;
+    let resources = Arc::new(Resources::embedded().context("loading embedded resources")?);
+    let mut archive = Archive::open(&args.data, resources.clone())?;
+    let (mut ingester, caught) = archive.ingester().context("catching the index up with the store")?;
     if caught > 0 {
         eprintln!("marsad: index caught up with the store: {caught} documents re-indexed");
     }
@@ -105,8 +89,19 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
         })
     };
 
-    let mut commit = Committer { verbose: args.verbose, ..Committer::default() };
     let mut pending: Option<Vec<IngestItem>> = None;
+    let commit = |archive: &mut Archive, ingester: &mut marsad_archive::Ingester, items: &[IngestItem], tally_committed: &mut BatchReport| -> Result<()> {
+        let r = ingester.commit(archive, items).context("committing a batch")?;
+        tally_committed.added += r.added;
+        tally_committed.near_duplicates += r.near_duplicates;
+        tally_committed.exact_duplicates += r.exact_duplicates;
+        tally_committed.unchanged += r.unchanged;
+        // Acknowledged: the batch is durable.
+        if args.verbose {
+            bar.suspend(|| eprintln!("marsad: acknowledged {} documents (batch of {})", tally_committed.added + tally_committed.exact_duplicates, items.len()));
+        }
+        Ok(())
+    };
     for batch in rx {
         let mut prepared = Vec::with_capacity(batch.len());
         for item in batch {
@@ -118,36 +113,29 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
                 }
             };
             tally.read += 1;
-            if raw.text.trim().is_empty() {
-                report(&bar, &mut tally, Item::Error { origin: raw.origin, reason: "empty text".into() });
-                continue;
-            }
-            let hash = ContentHash::of_text(&raw.text);
-            let doc_id = raw.id.clone().unwrap_or_else(|| format!("sha:{}", hash.to_hex()));
-            let published = raw.published.as_deref().and_then(feed_date);
-            if raw.published.is_some() && published.is_none() {
-                bar.suspend(|| eprintln!("marsad: warning: {}: unrecognised publication date {:?}; stored without a date", raw.origin, raw.published.as_deref().unwrap_or("")));
-            }
-            let analyze = match data.store.admission(&doc_id, &hash)? {
-                Admission::KnownId(_) => {
-                    tally.unchanged += 1;
-                    continue;
+            match archive.admit(raw)? {
+                Admit::Ready(p) => {
+                    if let Some(d) = p.unparsed_date() {
+                        bar.suspend(|| eprintln!("marsad: warning: {}: unrecognised publication date {d:?}; stored without a date", p.origin()));
+                    }
+                    prepared.push(p);
                 }
-                Admission::SameText(_) => false,
-                Admission::New => true,
-            };
-            prepared.push(Prepared { raw, doc_id, hash, published, analyze });
+                Admit::Known { .. } => tally.unchanged += 1,
+                Admit::Invalid { origin, reason } => report(&bar, &mut tally, Item::Error { origin, reason }),
+            }
         }
         // Analyze this batch while the previous one is committed and indexed.
         let previous = pending.take();
-        let (items, committed) = rayon::join(
+        let mut committed = std::mem::take(&mut tally.committed);
+        let (items, result) = rayon::join(
             || analyze_batch(prepared, &resources),
-            || match previous {
-                Some(items) => commit.batch(&mut *data.store, &mut writer, &items, &bar),
+            || match &previous {
+                Some(items) => commit(&mut archive, &mut ingester, items, &mut committed),
                 None => Ok(()),
             },
         );
-        committed?;
+        tally.committed = committed;
+        result?;
         if !items.is_empty() {
             pending = Some(items);
         }
@@ -156,30 +144,29 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
         bar.set_message(format!("{} docs, {:.0} docs/s", tally.read, tally.read as f64 / secs));
     }
     if let Some(items) = pending.take() {
-        commit.batch(&mut *data.store, &mut writer, &items, &bar)?;
+        commit(&mut archive, &mut ingester, &items, &mut tally.committed)?;
     }
     reader.join().map_err(|_| anyhow::anyhow!("the input reader thread panicked"))?;
-    writer.commit(data.store.last_seq()? as u64).context("committing the index")?;
-    writer.finish()?;
-    data.index.reload()?;
+    ingester.finish(&archive).context("committing the index")?;
     bar.finish_and_clear();
 
     let secs = started.elapsed().as_secs_f64();
-    let counts = data.store.counts()?;
+    let counts = archive.counts()?;
+    let c = &tally.committed;
     eprintln!(
         "marsad: read {} documents in {:.1} s ({:.0} docs/s): {} added ({} near-duplicates joined a cluster), {} exact duplicates, {} already stored, {} failed",
         tally.read,
         secs,
         tally.read as f64 / secs.max(1e-9),
-        commit.added,
-        commit.near_duplicates,
-        commit.exact_duplicates,
-        tally.unchanged + commit.unchanged,
+        c.added,
+        c.near_duplicates,
+        c.exact_duplicates,
+        tally.unchanged + c.unchanged,
         tally.failed
     );
     eprintln!(
-        "marsad: store {}: {} documents ({} exact duplicates) in {} clusters ({} with several documents), {} entities, {} actors, {} quotes; index: {} documents; peak RSS {}",
-        data.dir.display(),
+        "marsad: store {}: {} documents ({} exact duplicates) in {} clusters ({} with several documents), {} entities, {} actors, {} quotes, {} events; index: {} documents; CPU {:.1} s; peak RSS {}",
+        archive.dir().display(),
         counts.documents,
         counts.exact_duplicates,
         counts.clusters,
@@ -187,87 +174,12 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
         counts.entities,
         counts.actors,
         counts.quotes,
-        data.index.num_docs(),
+        counts.events,
+        archive.index().num_docs(),
+        cpu_seconds(),
         peak_rss()
     );
-    let _ = &mut data;
     Ok(if tally.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
-}
-
-/// A publication date as feeds write it: what `analyze --published` accepts, plus the
-/// day-first `DD/MM/YYYY` of Arabic sites (JawharaFM: `17/05/2015`).
-fn feed_date(s: &str) -> Option<marsad_engine::CivilDate> {
-    parse_published(s).or_else(|| {
-        let mut it = s.trim().split(['/', '.']);
-        let (d, m, y) = (it.next()?.parse().ok()?, it.next()?.parse().ok()?, it.next()?.get(..4)?.parse().ok()?);
-        marsad_engine::CivilDate::new(y, m, d)
-    })
-}
-
-/// Analyze a batch on all cores.
-fn analyze_batch(prepared: Vec<Prepared>, resources: &Resources) -> Vec<IngestItem> {
-    prepared
-        .into_par_iter()
-        .map(|p| {
-            let analysis = p.analyze.then(|| data::analysis_rows(&p.raw.text, p.published, resources));
-            IngestItem {
-                doc: NewDocument {
-                    doc_id: p.doc_id,
-                    content_hash: p.hash,
-                    source: p.raw.source,
-                    url: p.raw.url,
-                    title: p.raw.title,
-                    published: p.published.map(data::iso_date),
-                    text: p.raw.text,
-                    origin: p.raw.origin,
-                },
-                analysis,
-            }
-        })
-        .collect()
-}
-
-/// Commits batches to the store (acknowledgement) and feeds the index.
-#[derive(Default)]
-struct Committer {
-    verbose: bool,
-    added: u64,
-    near_duplicates: u64,
-    exact_duplicates: u64,
-    unchanged: u64,
-    last_index_commit: Option<Instant>,
-}
-
-impl Committer {
-    fn batch(&mut self, store: &mut dyn Store, writer: &mut IndexWriterHandle, items: &[IngestItem], bar: &ProgressBar) -> Result<()> {
-        let outcomes = store.commit_batch(items).context("committing a batch to the store")?;
-        // Acknowledged: the batch is durable.
-        for (item, outcome) in items.iter().zip(&outcomes) {
-            match *outcome {
-                Outcome::Added { seq, cluster, near_duplicate } => {
-                    self.added += 1;
-                    self.near_duplicates += u64::from(near_duplicate);
-                    let d = &item.doc;
-                    let empty = Vec::new();
-                    let entities = item.analysis.as_ref().map_or(&empty, |a| &a.entities);
-                    let mut doc = IndexDoc { seq: seq as u64, cluster: cluster as u64, title: d.title.as_deref(), text: &d.text, source: d.source.as_deref(), published: d.published.as_deref(), ..IndexDoc::default() };
-                    data::add_entities(&mut doc, entities);
-                    writer.add(&doc)?;
-                }
-                Outcome::ExactDuplicate { .. } => self.exact_duplicates += 1,
-                Outcome::AlreadyStored { .. } => self.unchanged += 1,
-            }
-        }
-        if self.verbose {
-            bar.suspend(|| eprintln!("marsad: acknowledged {} documents (batch of {})", self.added + self.exact_duplicates, items.len()));
-        }
-        let last = *self.last_index_commit.get_or_insert_with(Instant::now);
-        if writer.pending() >= INDEX_COMMIT_DOCS || last.elapsed() >= INDEX_COMMIT_INTERVAL {
-            writer.commit(store.last_seq()? as u64)?;
-            self.last_index_commit = Some(Instant::now());
-        }
-        Ok(())
-    }
 }
 
 fn report(bar: &ProgressBar, tally: &mut Tally, item: Item) {
@@ -275,6 +187,16 @@ fn report(bar: &ProgressBar, tally: &mut Tally, item: Item) {
         tally.failed += 1;
         bar.suspend(|| eprintln!("marsad: error: {origin}: {reason}"));
     }
+}
+
+/// CPU time (user + system, all threads) of this process so far, from `/proc/self/stat`
+/// (clock ticks of 1/100 s, the Linux default); 0 where unavailable.
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the parenthesised command name: utime and stime are the 12th and 13th.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<f64> = rest.split_whitespace().skip(11).take(2).filter_map(|v| v.parse().ok()).collect();
+    f.iter().sum::<f64>() / 100.0
 }
 
 /// Peak resident set size (`VmHWM`), as the kernel reports it.

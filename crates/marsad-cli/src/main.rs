@@ -1,7 +1,7 @@
 //! `marsad`: the command-line front end. Glue only: argument parsing, I/O, serialization.
 
 mod analyze;
-mod data;
+mod events;
 mod export;
 mod html;
 mod ingest;
@@ -28,7 +28,10 @@ enum Command {
     Ingest(ingest::IngestArgs),
     /// Search the ingested documents.
     Search(search::SearchArgs),
-    /// Export analysis rows (entities, quotes) of the data directory.
+    /// The events of the data directory (merged per cluster), filtered or aggregated.
+    Events(events::EventsArgs),
+    /// Export analysis rows of the data directory: entities, quotes (CSV, Parquet), events
+    /// (CSV, Parquet, GDELT 2.0 TSV, PLOVER JSON).
     Export(export::ExportArgs),
     /// Export the events of `marsad analyze` output as PLOVER JSON lines or GDELT 2.0 TSV,
     /// merged across documents.
@@ -43,6 +46,7 @@ fn main() -> ExitCode {
         Command::Analyze(args) => analyze::run(args),
         Command::Ingest(args) => ingest::run(args),
         Command::Search(args) => search::run(args),
+        Command::Events(args) => events::run(args),
         Command::Export(args) => export::run(args),
         Command::EventsExport(args) => events_export::run(args),
         Command::Serve(args) => serve::run(args),

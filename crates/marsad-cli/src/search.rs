@@ -11,7 +11,7 @@ use clap::Args;
 use marsad_engine::Resources;
 use serde::Serialize;
 
-use crate::data::{self, Data};
+use marsad_archive::{Archive, Freshness, SearchHit, SearchOptions};
 
 #[derive(Args)]
 pub struct SearchArgs {
@@ -20,7 +20,7 @@ pub struct SearchArgs {
     /// actor:IRN, person:ظريف, place:موسكو, org:…
     pub query: String,
     /// Data directory.
-    #[arg(long, default_value = data::DEFAULT_DATA)]
+    #[arg(long, default_value = marsad_archive::DEFAULT_DATA)]
     pub data: PathBuf,
     /// Number of hits.
     #[arg(long, short = 'n', default_value_t = 10)]
@@ -37,88 +37,33 @@ pub struct SearchArgs {
 }
 
 #[derive(Serialize)]
-struct Highlight {
-    start: usize,
-    end: usize,
-}
-
-#[derive(Serialize)]
-struct SnippetOut {
-    start: usize,
-    end: usize,
-    text: String,
-    highlights: Vec<Highlight>,
-}
-
-#[derive(Serialize)]
-struct HitOut {
-    id: String,
-    score: f32,
-    title: Option<String>,
-    source: Option<String>,
-    url: Option<String>,
-    published: Option<String>,
-    cluster: i64,
-    cluster_size: usize,
-    snippet: SnippetOut,
-}
-
-#[derive(Serialize)]
-struct Bucket {
-    key: String,
+struct Bucket<'a> {
+    key: &'a str,
     count: u64,
 }
 
 #[derive(Serialize)]
-struct Results {
-    query: String,
+struct Results<'a> {
+    query: &'a str,
     total: usize,
-    hits: Vec<HitOut>,
+    hits: &'a [SearchHit],
     facets: serde_json::Map<String, serde_json::Value>,
 }
 
 pub fn run(args: SearchArgs) -> Result<ExitCode> {
-    if !args.data.join("marsad.sqlite").exists() {
-        anyhow::bail!("no data in {} (run `marsad ingest --data {} FILES…` first)", args.data.display(), args.data.display());
+    let resources = Arc::new(Resources::embedded().context("loading embedded resources")?);
+    let archive = Archive::open_existing(&args.data, resources)?;
+    // Catch up if no ingest holds the index; otherwise search what is committed.
+    if let Freshness::Busy { .. } = archive.refresh_index()? {
+        eprintln!("marsad: warning: an ingest is running; the index does not show the latest documents yet");
     }
-    let resources = Resources::embedded().context("loading embedded resources")?;
-    let data = Data::open(&args.data, Arc::new(resources.clitics.clone()))?;
-    let lag = data.index_lag()?;
-    if lag > 0 {
-        // Catch up if no ingest holds the index; otherwise search what is committed.
-        match data.index.writer(data::INDEX_HEAP) {
-            Ok(mut w) => {
-                data.catch_up(&mut w)?;
-                w.finish()?;
-            }
-            Err(_) => eprintln!("marsad: warning: an ingest is running; the index does not show the latest documents yet"),
-        }
-    }
-    let results = data.index.search(&args.query, args.limit, args.facets).context("searching")?;
-    let seqs: Vec<i64> = results.hits.iter().map(|h| h.seq as i64).collect();
-    let docs = data.store.documents(&seqs)?;
-    let mut hits = Vec::with_capacity(docs.len());
-    for (hit, doc) in results.hits.iter().zip(docs) {
-        let sn = data.index.snippet(&doc.text, &results.terms, args.snippet);
-        let cluster_size = data.store.cluster_members(doc.cluster)?.len();
-        hits.push(HitOut {
-            id: doc.doc_id,
-            score: hit.score,
-            title: doc.title,
-            source: doc.source,
-            url: doc.url,
-            published: doc.published,
-            cluster: doc.cluster,
-            cluster_size,
-            snippet: SnippetOut { start: sn.range.start, end: sn.range.end, text: doc.text[sn.range.clone()].to_string(), highlights: sn.highlights.iter().map(|r| Highlight { start: r.start, end: r.end }).collect() },
-        });
-    }
+    let page = archive.search(&args.query, &SearchOptions { limit: args.limit, facets: args.facets, snippet: args.snippet }).context("searching")?;
     let mut facets = serde_json::Map::new();
-    for f in &results.facets {
-        let buckets: Vec<Bucket> = f.buckets.iter().map(|(k, c)| Bucket { key: k.clone(), count: *c }).collect();
+    for f in &page.facets {
+        let buckets: Vec<Bucket> = f.buckets.iter().map(|(k, c)| Bucket { key: k, count: *c }).collect();
         facets.insert(f.name.to_string(), serde_json::to_value(buckets)?);
     }
-    let out = Results { query: args.query.clone(), total: results.total, hits, facets };
+    let out = Results { query: &page.query, total: page.total, hits: &page.hits, facets };
     let stdout = io::stdout();
     let mut w = io::BufWriter::new(stdout.lock());
     if args.json {

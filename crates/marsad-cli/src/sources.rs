@@ -10,19 +10,8 @@ use std::sync::Arc;
 
 use crate::html;
 
-/// A document as read, before analysis.
-#[derive(Debug, Clone, Default)]
-pub struct RawDoc {
-    /// `file:line` (or just `file` for one-document files).
-    pub origin: String,
-    pub id: Option<String>,
-    pub url: Option<String>,
-    pub source: Option<String>,
-    pub title: Option<String>,
-    /// As written in the input (ISO, RFC 2822, …); normalized later.
-    pub published: Option<String>,
-    pub text: String,
-}
+/// A document as read (the archive's input type).
+pub use marsad_archive::RawDocument as RawDoc;
 
 /// A document or the reason one could not be read.
 pub enum Item {

@@ -27,7 +27,8 @@ pub use query::{QueryTerms, Snippet};
 
 const KEYS: &str = "marsad_keys";
 const FOLD: &str = "marsad_fold";
-const SCHEMA_TAG: &str = "marsad-index-v1";
+/// v2: event types.
+const SCHEMA_TAG: &str = "marsad-index-v2";
 
 /// An index operation failed.
 #[derive(Debug, thiserror::Error)]
@@ -56,8 +57,11 @@ pub struct IndexDoc<'a> {
     pub persons: Vec<(&'a str, &'a str)>,
     pub places: Vec<(&'a str, &'a str)>,
     pub orgs: Vec<(&'a str, &'a str)>,
-    /// Actor codes (ISO 3166-1 alpha-3 countries of places and nationalities).
+    /// Actor codes: ISO 3166-1 alpha-3 countries of places and nationalities, and the CAMEO
+    /// codes of event participants (`IRN`, `IRNGOV`).
     pub actors: Vec<&'a str>,
+    /// PLOVER types of the document's events (`ACCUSE`).
+    pub event_types: Vec<&'a str>,
 }
 
 #[derive(Clone, Copy)]
@@ -77,6 +81,7 @@ struct Fields {
     place_key: Field,
     org: Field,
     actor: Field,
+    event_type: Field,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -98,6 +103,7 @@ fn schema() -> (Schema, Fields) {
         place_key: b.add_text_field("place_key", STRING | FAST),
         org: b.add_text_field("org", text(KEYS)),
         actor: b.add_text_field("actor", STRING | FAST),
+        event_type: b.add_text_field("event_type", STRING | FAST),
     };
     (b.build(), fields)
 }
@@ -143,7 +149,7 @@ pub struct SearchResults {
 }
 
 /// Facets computed with every search: field name and label.
-const FACETS: [(&str, &str); 5] = [("actor", "actors"), ("person_key", "persons"), ("place_key", "places"), ("source", "sources"), ("month", "months")];
+const FACETS: [(&str, &str); 6] = [("actor", "actors"), ("person_key", "persons"), ("place_key", "places"), ("source", "sources"), ("month", "months"), ("event_type", "event_types")];
 
 impl SearchIndex {
     /// Open or create the index in `dir`.
@@ -272,6 +278,11 @@ impl IndexWriterHandle {
         for a in &d.actors {
             if seen.insert(("a", *a)) {
                 doc.add_text(f.actor, a.to_uppercase());
+            }
+        }
+        for t in &d.event_types {
+            if seen.insert(("t", *t)) {
+                doc.add_text(f.event_type, t.to_uppercase());
             }
         }
         self.writer.add_document(doc)?;

@@ -7,7 +7,7 @@
 //!   date ranges (inclusive, at day, month or year granularity);
 //! - `source:bbc` (case-insensitive), `actor:IRN` (ISO 3166-1 alpha-3 codes);
 //! - `person:ظريف`, `place:موسكو`, `org:…` — analyzed like the body;
-//! - `type:` — event types come with the events issue; until then it is an error.
+//! - `type:ACCUSE` — documents with an event of that PLOVER type (case-insensitive).
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -61,7 +61,13 @@ fn rewrite_word(word: &str) -> Result<String, IndexError> {
         "date" => date_range(value)?,
         "source" => format!("source:{}", quote_if_needed(&value.trim_matches('"').to_lowercase())),
         "actor" => format!("actor:{}", value.to_uppercase()),
-        "type" => return Err(IndexError::Query("type: filters need event extraction, which is not indexed yet".into())),
+        "type" => {
+            let t = value.trim_matches('"');
+            if t.is_empty() || !t.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
+                return Err(IndexError::Query(format!("type: expects a PLOVER event type such as ACCUSE or ASSAULT, got {value:?}")));
+            }
+            format!("event_type:{}", t.to_uppercase())
+        }
         _ => return Ok(word.to_string()),
     };
     Ok(format!("{}{}{}", &word[..lead], rewritten, tail))
@@ -227,7 +233,9 @@ mod tests {
         assert_eq!(rewrite("ظريف date:2018-03..2018-05 source:BBC actor:irn").unwrap(), "ظريف published:[2018-03-01T00:00:00Z TO 2018-05-31T23:59:59Z] source:bbc actor:IRN");
         assert_eq!(rewrite("(date:2018-12) \"date:x y\"").unwrap(), "(published:[2018-12-01T00:00:00Z TO 2018-12-31T23:59:59Z]) \"date:x y\"");
         assert_eq!(rewrite("date:2020-02-29..").unwrap(), "published:[2020-02-29T00:00:00Z TO *]");
-        assert!(rewrite("type:ACCUSE").is_err());
+        assert_eq!(rewrite("type:accuse -type:ASSAULT").unwrap(), "event_type:ACCUSE -event_type:ASSAULT");
+        assert!(rewrite("type:").is_err());
+        assert!(rewrite("type:احتج").is_err());
         assert!(rewrite("date:2018-13").is_err());
     }
 }

@@ -3,8 +3,8 @@
 //! quotes) of the most recent documents, computed by re-running the (deterministic) pipeline
 //! on stored texts. Every function here is blocking; handlers call it from `spawn_blocking`.
 //!
-//! The store/index glue mirrors `marsad-cli`'s `data`/`ingest` modules; it moves to the shared
-//! `marsad-archive` crate when that lands.
+//! Row and index-document conversions are `marsad-archive`'s (the same as `marsad ingest`); the
+//! server keeps its own connections because `marsad_archive::Archive` holds a single one.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -13,8 +13,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use marsad_engine::{analyze_document, Analysis, AnalysisConfig, CivilDate, Document, Resources};
 use marsad_index::{IndexDoc, SearchIndex};
-use marsad_store::{Admission, AnalysisRows, ContentHash, DateRow, EntityRow, IngestItem, MinHash, NewDocument, Outcome, QuoteRow, Seq, SpanRow, SqliteStore, Store, StoredDocument};
-use marsad_text::normalize;
+use marsad_archive::dates::{feed_date, iso_date, parse_published};
+use marsad_archive::rows::{add_entities, analysis_rows, event_terms, index_doc};
+use marsad_store::{Admission, ContentHash, IngestItem, NewDocument, Outcome, Seq, SqliteStore, Store, StoredDocument};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -142,7 +143,7 @@ impl Archive {
         for (i, d) in docs.into_iter().enumerate() {
             let hash = ContentHash::of_text(&d.text);
             let doc_id = d.id.clone().unwrap_or_else(|| format!("sha:{}", hash.to_hex()));
-            let published = d.published.as_deref().and_then(parse_date);
+            let published = d.published.as_deref().and_then(feed_date);
             if d.published.is_some() && published.is_none() {
                 warnings[i].push(format!("unrecognised publication date {:?}; stored without a date", d.published.as_deref().unwrap_or("")));
             }
@@ -165,9 +166,12 @@ impl Archive {
                 Outcome::Added { seq, cluster, near_duplicate } => {
                     let d = &item.doc;
                     let mut doc = IndexDoc { seq: seq as u64, cluster: cluster as u64, title: d.title.as_deref(), text: &d.text, source: d.source.as_deref(), published: d.published.as_deref(), ..IndexDoc::default() };
+                    let (types, codes) = item.analysis.as_ref().map(|a| event_terms(&a.events)).unwrap_or_default();
                     if let Some(a) = &item.analysis {
                         add_entities(&mut doc, &a.entities);
                     }
+                    doc.event_types.extend(types.iter().map(String::as_str));
+                    doc.actors.extend(codes.iter().map(String::as_str));
                     writer.add(&doc)?;
                     (if near_duplicate { "near_duplicate" } else { "added" }, seq)
                 }
@@ -197,7 +201,7 @@ impl Archive {
     /// The analysis JSON of a stored document (the `marsad analyze` contract) with its metadata
     /// and text.
     pub fn document_json(&self, d: &StoredDocument) -> Result<Value, ApiError> {
-        let published = d.published.as_deref().and_then(parse_date);
+        let published = d.published.as_deref().and_then(parse_published);
         let analysis = analyze_document(&Document { text: &d.text, published }, &self.resources, &AnalysisConfig::full());
         let members = self.reader().cluster_members(d.cluster)?;
         let extra: Vec<(&str, Value)> = vec![
@@ -236,7 +240,7 @@ impl Archive {
 }
 
 fn doc_facts(d: &StoredDocument, resources: &Resources) -> Result<DocFacts, ApiError> {
-    let published = d.published.as_deref().and_then(parse_date);
+    let published = d.published.as_deref().and_then(parse_published);
     let analysis = analyze_document(&Document { text: &d.text, published }, resources, &AnalysisConfig::full());
     let mut v = json_of(&d.doc_id, &[], &d.text, &analysis, resources)?;
     let mut take = |k: &str| match v.get_mut(k).map(Value::take) {
@@ -261,107 +265,13 @@ fn busy(e: marsad_index::IndexError) -> ApiError {
     ApiError::new(ErrorCode::Busy, format!("the index is being written by another process (a `marsad ingest`?): {}", error_chain(&e)))
 }
 
-/// A publication date: `YYYY-MM-DD` with anything after it (`2020-09-24T10:00:00Z`) or `YYYYMMDD`.
-pub fn parse_date(s: &str) -> Option<CivilDate> {
-    let s = s.trim();
-    let digits = |r: std::ops::Range<usize>| s.get(r).filter(|p| p.bytes().all(|c| c.is_ascii_digit())).and_then(|p| p.parse::<i32>().ok());
-    let b = s.as_bytes();
-    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
-        return CivilDate::new(digits(0..4)?, u8::try_from(digits(5..7)?).ok()?, u8::try_from(digits(8..10)?).ok()?);
-    }
-    if b.len() == 8 {
-        return CivilDate::new(digits(0..4)?, u8::try_from(digits(4..6)?).ok()?, u8::try_from(digits(6..8)?).ok()?);
-    }
-    None
-}
-
 /// Exactly a valid `YYYY-MM-DD` (API parameters).
 pub fn parse_day(s: &str) -> Option<CivilDate> {
-    if s.len() != 10 {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    parse_date(s)
-}
-
-/// `YYYY-MM-DD`.
-pub fn iso_date(d: CivilDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
-}
-
-/// The index document of a stored document.
-fn index_doc(d: &StoredDocument) -> IndexDoc<'_> {
-    let mut doc = IndexDoc { seq: d.seq as u64, cluster: d.cluster as u64, title: d.title.as_deref(), text: &d.text, source: d.source.as_deref(), published: d.published.as_deref(), ..IndexDoc::default() };
-    add_entities(&mut doc, &d.entities);
-    doc
-}
-
-fn add_entities<'a>(doc: &mut IndexDoc<'a>, entities: &'a [EntityRow]) {
-    for e in entities {
-        match e.kind.as_str() {
-            "PER" => doc.persons.push((&e.text, &e.key)),
-            "LOC" => doc.places.push((&e.text, &e.key)),
-            "ORG" => doc.orgs.push((&e.text, &e.key)),
-            _ => {}
-        }
-        if let Some(c) = &e.country {
-            doc.actors.push(c);
-        }
-    }
-}
-
-fn span(text: &str, r: &std::ops::Range<usize>) -> SpanRow {
-    SpanRow { start: r.start, end: r.end, text: text[r.clone()].to_string() }
-}
-
-/// Analyze a document and turn the result into store rows.
-fn analysis_rows(text: &str, published: Option<CivilDate>, resources: &Resources) -> AnalysisRows {
-    let a = analyze_document(&Document { text, published }, resources, &AnalysisConfig::full());
-    let entities = a
-        .entities
-        .iter()
-        .map(|e| {
-            let surface = &text[e.range.clone()];
-            EntityRow { start: e.range.start, end: e.range.end, kind: e.kind.as_str().to_string(), text: surface.to_string(), key: normalize::search_key(surface).into_owned(), country: e.country.as_ref().map(|c| c.as_str().to_string()) }
-        })
-        .collect();
-    let quotes = a
-        .quotes
-        .iter()
-        .map(|q| QuoteRow {
-            verb: span(text, &q.verb),
-            speaker: q.speaker.as_ref().map(|r| span(text, r)),
-            speaker_head: q.speaker_head.as_ref().map(|r| span(text, r)),
-            speaker_source: match q.speaker_source {
-                marsad_engine::SpeakerSource::Explicit => "explicit",
-                marsad_engine::SpeakerSource::Carried => "carried",
-                marsad_engine::SpeakerSource::Unknown => "unknown",
-            }
-            .to_string(),
-            content: span(text, &q.content),
-            kind: q.kind.as_str().to_string(),
-            confidence: q.confidence,
-            provenance: q.provenance.to_string(),
-        })
-        .collect();
-    let dates = a
-        .dates
-        .iter()
-        .map(|d| {
-            let iso = d.value.iso();
-            DateRow {
-                start: d.range.start,
-                end: d.range.end,
-                text: text[d.range.clone()].to_string(),
-                resolved: iso.is_some(),
-                value: iso.unwrap_or_else(|| d.value.to_string()),
-                granularity: d.granularity.as_str().to_string(),
-                confidence: d.confidence,
-                provenance: d.provenance.to_string(),
-            }
-        })
-        .collect();
-    let minhash = MinHash::of_keys(a.tokens.iter().filter(|t| t.token.kind.is_wordlike()).map(|t| t.norm.as_ref()));
-    AnalysisRows { entities, quotes, dates, minhash }
+    parse_published(s)
 }
 
 /// Count values into a sorted (descending) list.

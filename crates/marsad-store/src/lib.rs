@@ -28,7 +28,7 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
     #[error("cannot create data directory {path}")]
     Io { path: String, source: std::io::Error },
-    #[error("store schema version {found} is not supported (expected {expected})")]
+    #[error("store schema version {found} is not supported (expected {expected}): ingest into a new data directory to rebuild it")]
     SchemaVersion { found: i64, expected: i64 },
 }
 
@@ -97,12 +97,81 @@ pub struct DateRow {
     pub provenance: String,
 }
 
+/// A participant (actor or recipient) of an event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParticipantRow {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Document actor id (knowledge-base id or `name:…`), `None` for agent/country phrases.
+    pub id: Option<String>,
+    /// CAMEO country code (`IRN`, `IGO`).
+    pub country: Option<String>,
+    /// CAMEO sector code (`GOV`, `MIL`).
+    pub sector: Option<String>,
+}
+
+impl ParticipantRow {
+    /// `IRNGOV`-style CAMEO actor code (empty when nothing is known).
+    pub fn code(&self) -> String {
+        format!("{}{}", self.country.as_deref().unwrap_or(""), self.sector.as_deref().unwrap_or(""))
+    }
+}
+
+/// The place of an event (a gazetteer entry and the toponym in the text).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceRow {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub geonames_id: Option<u32>,
+    pub name_en: Option<String>,
+    /// ISO 3166-1 alpha-2.
+    pub country_code: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+}
+
+/// A political event of a document (PLOVER type, CAMEO code), deduplicated in the document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventRow {
+    /// PLOVER type (`ACCUSE`).
+    pub kind: String,
+    pub mode: Option<String>,
+    pub contexts: Vec<String>,
+    pub cameo: String,
+    pub quad_class: u8,
+    /// PLOVER conflict–cooperation score.
+    pub score: f32,
+    pub actors: Vec<ParticipantRow>,
+    pub recipients: Vec<ParticipantRow>,
+    /// Trigger of the first mention.
+    pub trigger: SpanRow,
+    /// Byte range of the sentence of the first mention.
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    /// ISO date (the sentence's resolved day, else the publication date).
+    pub date: Option<String>,
+    /// `true` when the date comes from the text rather than from the publication date.
+    pub date_in_text: bool,
+    pub place: Option<PlaceRow>,
+    pub negated: bool,
+    pub future: bool,
+    pub hypothetical: bool,
+    pub reported: bool,
+    /// Mentions in the document.
+    pub mentions: u32,
+    pub confidence: f32,
+    pub provenance: String,
+}
+
 /// The analysis rows of one document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AnalysisRows {
     pub entities: Vec<EntityRow>,
     pub quotes: Vec<QuoteRow>,
     pub dates: Vec<DateRow>,
+    pub events: Vec<EventRow>,
     /// Near-duplicate fingerprint; `None` for texts too short to compare.
     pub minhash: Option<MinHash>,
 }
@@ -149,6 +218,9 @@ pub struct StoredDocument {
     pub text: String,
     pub cluster: Seq,
     pub entities: Vec<EntityRow>,
+    /// Distinct event types (PLOVER) and participant codes (`IRN`, `IRNGOV`) of its events.
+    pub event_types: Vec<String>,
+    pub event_actor_codes: Vec<String>,
 }
 
 /// Totals for summaries and tests.
@@ -165,6 +237,7 @@ pub struct Counts {
     pub entities: u64,
     pub quotes: u64,
     pub actors: u64,
+    pub events: u64,
 }
 
 /// One entity row for export, with its document.
@@ -184,6 +257,28 @@ pub struct QuoteExport {
     pub published: Option<String>,
     pub source: Option<String>,
     pub row: QuoteRow,
+}
+
+/// One event row for export, with its document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventExport {
+    pub seq: Seq,
+    pub cluster: Seq,
+    pub doc_id: String,
+    pub published: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub row: EventRow,
+}
+
+/// An exact duplicate (same text, another id) of an analyzed document: it shares its rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DuplicateRef {
+    /// The analyzed copy.
+    pub of: Seq,
+    pub doc_id: String,
+    pub source: Option<String>,
 }
 
 /// The storage interface. The embedded [`SqliteStore`] is the default; a server-backed store
@@ -209,4 +304,15 @@ pub trait Store: Send {
     fn for_each_quote(&self, f: &mut dyn FnMut(QuoteExport)) -> Result<(), StoreError>;
     /// The documents of a cluster, in sequence order.
     fn cluster_members(&self, cluster: Seq) -> Result<Vec<(Seq, String)>, StoreError>;
+    /// Visit every event row, ordered by cluster then document.
+    fn for_each_event(&self, f: &mut dyn FnMut(EventExport)) -> Result<(), StoreError>;
+    /// Every exact duplicate with the analyzed document it copies.
+    fn exact_duplicates(&self) -> Result<Vec<DuplicateRef>, StoreError>;
+    /// The sequence number of a document id.
+    fn find(&self, doc_id: &str) -> Result<Option<Seq>, StoreError>;
+    /// The analyzed document holding the rows of `seq`: itself, or for an exact duplicate the
+    /// first copy of its text.
+    fn analyzed_copy(&self, seq: Seq) -> Result<Seq, StoreError>;
+    /// The analysis rows of an analyzed document (empty for unknown ones; no fingerprint).
+    fn analysis(&self, seq: Seq) -> Result<AnalysisRows, StoreError>;
 }

@@ -7,14 +7,16 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::fingerprint::{MinHash, NEAR_DUPLICATE_JACCARD};
 use crate::{
-    Admission, ContentHash, Counts, EntityExport, EntityRow, IngestItem, Outcome, QuoteExport, QuoteRow, Seq, SpanRow, Store, StoreError, StoredDocument,
+    Admission, AnalysisRows, ContentHash, Counts, DateRow, DuplicateRef, EntityExport, EventExport, EventRow, ParticipantRow, PlaceRow, EntityRow, IngestItem, Outcome, QuoteExport, QuoteRow, Seq, SpanRow, Store, StoreError, StoredDocument,
 };
 
-const SCHEMA_VERSION: i64 = 1;
+/// 2: events and their participants.
+const SCHEMA_VERSION: i64 = 2;
 
 /// Tables. `documents.seq` is the ingestion order (the index watermark counts in it).
-/// Events (a later issue) will be rows `events(id, seq → documents, cluster → clusters, …)`
-/// so that the events of one cluster can be merged with mention and source counts.
+/// Events are rows keyed by `seq` and `cluster`, so the events of one cluster can be merged
+/// with mention, source and article counts; their participants are rows of
+/// `event_participants` (role 0 = actor/source, 1 = recipient/target).
 const SCHEMA: &str = r#"
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
@@ -82,6 +84,41 @@ CREATE TABLE IF NOT EXISTS dates (
     provenance  TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS dates_seq ON dates(seq);
+CREATE TABLE IF NOT EXISTS events (
+    id             INTEGER PRIMARY KEY,
+    seq            INTEGER NOT NULL,
+    cluster        INTEGER NOT NULL,
+    type           TEXT NOT NULL,
+    mode           TEXT,
+    contexts       TEXT NOT NULL,    -- ';'-separated PLOVER contexts
+    cameo          TEXT NOT NULL,
+    quad_class     INTEGER NOT NULL,
+    score          REAL NOT NULL,
+    trigger_start  INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger TEXT NOT NULL,
+    sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+    date           TEXT,
+    date_in_text   INTEGER NOT NULL,
+    place_start    INTEGER, place_end INTEGER, place TEXT,
+    place_geonames INTEGER, place_name_en TEXT, place_country TEXT, place_lat REAL, place_lon REAL,
+    negated        INTEGER NOT NULL, future INTEGER NOT NULL, hypothetical INTEGER NOT NULL, reported INTEGER NOT NULL,
+    mentions       INTEGER NOT NULL,
+    confidence     REAL NOT NULL,
+    provenance     TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_seq ON events(seq);
+CREATE INDEX IF NOT EXISTS events_cluster ON events(cluster);
+CREATE TABLE IF NOT EXISTS event_participants (
+    event   INTEGER NOT NULL,
+    role    INTEGER NOT NULL,        -- 0 actor (source), 1 recipient (target)
+    ord     INTEGER NOT NULL,
+    start   INTEGER NOT NULL,
+    end     INTEGER NOT NULL,
+    text    TEXT NOT NULL,
+    actor   TEXT,                    -- document actor id
+    country TEXT,
+    sector  TEXT
+);
+CREATE INDEX IF NOT EXISTS event_participants_event ON event_participants(event);
 "#;
 
 /// SQLite implementation of [`Store`].
@@ -97,10 +134,13 @@ pub struct SqliteStore {
 }
 
 impl SqliteStore {
+    /// The database file's name inside the data directory.
+    pub const FILE: &'static str = "marsad.sqlite";
+
     /// Open (creating if needed) the store in `dir` (file `dir/marsad.sqlite`).
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
         std::fs::create_dir_all(dir).map_err(|source| StoreError::Io { path: dir.display().to_string(), source })?;
-        let conn = Connection::open(dir.join("marsad.sqlite"))?;
+        let conn = Connection::open(dir.join(Self::FILE))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         // FULL: a committed batch survives power loss too, not only a killed process.
         conn.pragma_update(None, "synchronous", "FULL")?;
@@ -256,9 +296,71 @@ impl SqliteStore {
             for x in &analysis.dates {
                 d.execute(params![seq, x.start as i64, x.end as i64, x.text, x.value, x.resolved, x.granularity, x.confidence as f64, x.provenance])?;
             }
+            let mut ev = tx.prepare_cached(
+                "INSERT INTO events (seq, cluster, type, mode, contexts, cameo, quad_class, score, trigger_start, trigger_end, trigger, sentence_start, sentence_end,
+                 date, date_in_text, place_start, place_end, place, place_geonames, place_name_en, place_country, place_lat, place_lon,
+                 negated, future, hypothetical, reported, mentions, confidence, provenance)
+                 VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30)",
+            )?;
+            let mut part = tx.prepare_cached("INSERT INTO event_participants (event, role, ord, start, end, text, actor, country, sector) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")?;
+            for x in &analysis.events {
+                let p = x.place.as_ref();
+                ev.execute(params![
+                    seq,
+                    cluster,
+                    x.kind,
+                    x.mode,
+                    x.contexts.join(";"),
+                    x.cameo,
+                    x.quad_class,
+                    x.score as f64,
+                    x.trigger.start as i64,
+                    x.trigger.end as i64,
+                    x.trigger.text,
+                    x.sentence_start as i64,
+                    x.sentence_end as i64,
+                    x.date,
+                    x.date_in_text,
+                    p.map(|p| p.start as i64),
+                    p.map(|p| p.end as i64),
+                    p.map(|p| p.text.as_str()),
+                    p.and_then(|p| p.geonames_id),
+                    p.and_then(|p| p.name_en.as_deref()),
+                    p.map(|p| p.country_code.as_str()),
+                    p.and_then(|p| p.lat),
+                    p.and_then(|p| p.lon),
+                    x.negated,
+                    x.future,
+                    x.hypothetical,
+                    x.reported,
+                    x.mentions,
+                    x.confidence as f64,
+                    x.provenance
+                ])?;
+                let id = tx.last_insert_rowid();
+                for (role, list) in [(0, &x.actors), (1, &x.recipients)] {
+                    for (i, a) in list.iter().enumerate() {
+                        part.execute(params![id, role, i as i64, a.start as i64, a.end as i64, a.text, a.id, a.country, a.sector])?;
+                    }
+                }
+            }
         }
         let remember = analysis.minhash.map(|_| (seq, cluster));
         Ok((Outcome::Added { seq, cluster, near_duplicate }, remember))
+    }
+
+    fn with_participants(&self, event: i64, mut row: EventRow) -> Result<EventRow, StoreError> {
+        let mut stmt = self.conn.prepare_cached("SELECT role, start, end, text, actor, country, sector FROM event_participants WHERE event = ?1 ORDER BY role, ord")?;
+        let mut rows = stmt.query(params![event])?;
+        while let Some(r) = rows.next()? {
+            let p = ParticipantRow { start: r.get::<_, i64>(1)? as usize, end: r.get::<_, i64>(2)? as usize, text: r.get(3)?, id: r.get(4)?, country: r.get(5)?, sector: r.get(6)? };
+            if r.get::<_, i64>(0)? == 0 {
+                row.actors.push(p);
+            } else {
+                row.recipients.push(p);
+            }
+        }
+        Ok(row)
     }
 
     fn entities_of(&self, seq: Seq) -> Result<Vec<EntityRow>, StoreError> {
@@ -282,14 +384,71 @@ impl SqliteStore {
                 text: r.get(6)?,
                 cluster: r.get(7)?,
                 entities: Vec::new(),
+                event_types: Vec::new(),
+                event_actor_codes: Vec::new(),
             })
         })?;
         let mut docs: Vec<StoredDocument> = rows.collect::<Result<_, _>>()?;
         for d in &mut docs {
             d.entities = self.entities_of(d.seq)?;
+            let mut types = self.conn.prepare_cached("SELECT DISTINCT type FROM events WHERE seq = ?1 ORDER BY type")?;
+            d.event_types = types.query_map(params![d.seq], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            let mut codes = self.conn.prepare_cached(
+                "SELECT DISTINCT c FROM (SELECT p.country AS c FROM event_participants p JOIN events e ON e.id = p.event WHERE e.seq = ?1 AND p.country IS NOT NULL
+                 UNION SELECT p.country || p.sector FROM event_participants p JOIN events e ON e.id = p.event WHERE e.seq = ?1 AND p.country IS NOT NULL AND p.sector IS NOT NULL) ORDER BY c",
+            )?;
+            d.event_actor_codes = codes.query_map(params![d.seq], |r| r.get(0))?.collect::<Result<_, _>>()?;
         }
         Ok(docs)
     }
+}
+
+/// Event columns read back (the id first), in [`event_row`] order after it.
+const EVENT_COLUMNS: &str = "id, type, mode, contexts, cameo, quad_class, score, trigger_start, trigger_end, trigger, sentence_start, sentence_end, date, date_in_text, \
+place_start, place_end, place, place_geonames, place_name_en, place_country, place_lat, place_lon, negated, future, hypothetical, reported, mentions, confidence, provenance";
+
+/// An event row (without participants) from the columns of [`EVENT_COLUMNS`] after the id,
+/// starting at `at`.
+fn event_row(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<EventRow> {
+    let u = |i: usize| -> rusqlite::Result<usize> { Ok(r.get::<_, i64>(at + i)? as usize) };
+    let contexts: String = r.get(at + 2)?;
+    let place_start: Option<i64> = r.get(at + 13)?;
+    let place = match place_start {
+        Some(start) => Some(PlaceRow {
+            start: start as usize,
+            end: u(14)?,
+            text: r.get(at + 15)?,
+            geonames_id: r.get(at + 16)?,
+            name_en: r.get(at + 17)?,
+            country_code: r.get(at + 18)?,
+            lat: r.get(at + 19)?,
+            lon: r.get(at + 20)?,
+        }),
+        None => None,
+    };
+    Ok(EventRow {
+        kind: r.get(at)?,
+        mode: r.get(at + 1)?,
+        contexts: contexts.split(';').filter(|c| !c.is_empty()).map(str::to_string).collect(),
+        cameo: r.get(at + 3)?,
+        quad_class: r.get(at + 4)?,
+        score: r.get::<_, f64>(at + 5)? as f32,
+        actors: Vec::new(),
+        recipients: Vec::new(),
+        trigger: SpanRow { start: u(6)?, end: u(7)?, text: r.get(at + 8)? },
+        sentence_start: u(9)?,
+        sentence_end: u(10)?,
+        date: r.get(at + 11)?,
+        date_in_text: r.get(at + 12)?,
+        place,
+        negated: r.get(at + 21)?,
+        future: r.get(at + 22)?,
+        hypothetical: r.get(at + 23)?,
+        reported: r.get(at + 24)?,
+        mentions: r.get(at + 25)?,
+        confidence: r.get::<_, f64>(at + 26)? as f32,
+        provenance: r.get(at + 27)?,
+    })
 }
 
 const DOC_COLUMNS: &str = "seq, doc_id, source, url, title, published, text, cluster";
@@ -381,6 +540,7 @@ impl Store for SqliteStore {
             entities: one("SELECT COUNT(*) FROM entities")?,
             quotes: one("SELECT COUNT(*) FROM quotes")?,
             actors: one("SELECT COUNT(*) FROM actors")?,
+            events: one("SELECT COUNT(*) FROM events")?,
         })
     }
 
@@ -409,24 +569,8 @@ impl Store for SqliteStore {
              FROM quotes q JOIN documents d ON d.seq = q.seq ORDER BY q.seq, q.verb_start",
         )?;
         let mut rows = stmt.query([])?;
-        let span = |r: &rusqlite::Row<'_>, i: usize| -> rusqlite::Result<Option<SpanRow>> {
-            let start: Option<i64> = r.get(i)?;
-            Ok(match start {
-                Some(s) => Some(SpanRow { start: s as usize, end: r.get::<_, i64>(i + 1)? as usize, text: r.get(i + 2)? }),
-                None => None,
-            })
-        };
         while let Some(r) = rows.next()? {
-            let row = QuoteRow {
-                verb: span(r, 3)?.unwrap_or(SpanRow { start: 0, end: 0, text: String::new() }),
-                speaker: span(r, 6)?,
-                speaker_head: span(r, 9)?,
-                speaker_source: r.get(12)?,
-                content: span(r, 13)?.unwrap_or(SpanRow { start: 0, end: 0, text: String::new() }),
-                kind: r.get(16)?,
-                confidence: r.get::<_, f64>(17)? as f32,
-                provenance: r.get(18)?,
-            };
+            let row = quote_row(r, 3)?;
             f(QuoteExport { doc_id: r.get(0)?, published: r.get(1)?, source: r.get(2)?, row });
         }
         Ok(())
@@ -437,4 +581,83 @@ impl Store for SqliteStore {
         let rows = stmt.query_map(params![cluster], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+
+    fn find(&self, doc_id: &str) -> Result<Option<Seq>, StoreError> {
+        Ok(self.conn.prepare_cached("SELECT seq FROM documents WHERE doc_id = ?1")?.query_row(params![doc_id], |r| r.get::<_, Seq>(0)).optional()?)
+    }
+
+    fn analyzed_copy(&self, seq: Seq) -> Result<Seq, StoreError> {
+        let of: Option<Option<Seq>> = self.conn.prepare_cached("SELECT duplicate_of FROM documents WHERE seq = ?1")?.query_row(params![seq], |r| r.get(0)).optional()?;
+        Ok(of.flatten().unwrap_or(seq))
+    }
+
+    fn analysis(&self, seq: Seq) -> Result<AnalysisRows, StoreError> {
+        let entities = self.entities_of(seq)?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT verb_start, verb_end, verb, speaker_start, speaker_end, speaker, head_start, head_end, head, speaker_source,
+                    content_start, content_end, content, kind, confidence, provenance FROM quotes WHERE seq = ?1 ORDER BY verb_start",
+        )?;
+        let quotes = stmt.query_map(params![seq], |r| quote_row(r, 0))?.collect::<Result<_, _>>()?;
+        let mut stmt = self.conn.prepare_cached("SELECT start, end, text, value, resolved, granularity, confidence, provenance FROM dates WHERE seq = ?1 ORDER BY start")?;
+        let dates = stmt
+            .query_map(params![seq], |r| {
+                Ok(DateRow {
+                    start: r.get::<_, i64>(0)? as usize,
+                    end: r.get::<_, i64>(1)? as usize,
+                    text: r.get(2)?,
+                    value: r.get(3)?,
+                    resolved: r.get(4)?,
+                    granularity: r.get(5)?,
+                    confidence: r.get::<_, f64>(6)? as f32,
+                    provenance: r.get(7)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT {EVENT_COLUMNS} FROM events WHERE seq = ?1 ORDER BY id"))?;
+        let events = stmt.query_map(params![seq], |r| Ok((r.get::<_, i64>(0)?, event_row(r, 1)?)))?.collect::<Result<Vec<_>, _>>()?;
+        let events = events.into_iter().map(|(id, row)| self.with_participants(id, row)).collect::<Result<_, _>>()?;
+        Ok(AnalysisRows { entities, quotes, dates, events, minhash: None })
+    }
+
+    fn for_each_event(&self, f: &mut dyn FnMut(EventExport)) -> Result<(), StoreError> {
+        let cols: String = EVENT_COLUMNS.split(", ").map(|c| format!("e.{c}")).collect::<Vec<_>>().join(", ");
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT e.seq, e.cluster, d.doc_id, d.published, d.source, d.url, d.title, {cols} FROM events e JOIN documents d ON d.seq = e.seq ORDER BY e.cluster, e.seq, e.id"
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let row = self.with_participants(r.get(7)?, event_row(r, 8)?)?;
+            f(EventExport { seq: r.get(0)?, cluster: r.get(1)?, doc_id: r.get(2)?, published: r.get(3)?, source: r.get(4)?, url: r.get(5)?, title: r.get(6)?, row });
+        }
+        Ok(())
+    }
+
+    fn exact_duplicates(&self) -> Result<Vec<DuplicateRef>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT duplicate_of, doc_id, source FROM documents WHERE duplicate_of IS NOT NULL ORDER BY seq")?;
+        let rows = stmt.query_map([], |r| Ok(DuplicateRef { of: r.get(0)?, doc_id: r.get(1)?, source: r.get(2)? }))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+/// A quote row from 16 columns starting at `at` (verb, speaker, head spans, speaker source,
+/// content span, kind, confidence, provenance).
+fn quote_row(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<QuoteRow> {
+    let span = |i: usize| -> rusqlite::Result<Option<SpanRow>> {
+        let start: Option<i64> = r.get(i)?;
+        Ok(match start {
+            Some(s) => Some(SpanRow { start: s as usize, end: r.get::<_, i64>(i + 1)? as usize, text: r.get(i + 2)? }),
+            None => None,
+        })
+    };
+    let empty = || SpanRow { start: 0, end: 0, text: String::new() };
+    Ok(QuoteRow {
+        verb: span(at)?.unwrap_or_else(empty),
+        speaker: span(at + 3)?,
+        speaker_head: span(at + 6)?,
+        speaker_source: r.get(at + 9)?,
+        content: span(at + 10)?.unwrap_or_else(empty),
+        kind: r.get(at + 13)?,
+        confidence: r.get::<_, f64>(at + 14)? as f32,
+        provenance: r.get(at + 15)?,
+    })
 }

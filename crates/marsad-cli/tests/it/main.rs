@@ -1,5 +1,6 @@
 //! End-to-end tests of the `marsad` binary: the output contract and bad input.
 
+mod events;
 mod store;
 
 use expect_test::{expect, expect_file};
