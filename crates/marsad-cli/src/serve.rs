@@ -7,12 +7,10 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::Args;
 
-use crate::data;
-
 #[derive(Args)]
 pub struct ServeArgs {
     /// Data directory (created if missing).
-    #[arg(long, default_value = data::DEFAULT_DATA)]
+    #[arg(long, default_value = marsad_archive::DEFAULT_DATA)]
     pub data: PathBuf,
     /// Address to listen on (loopback by default: put a reverse proxy in front to expose it).
     #[arg(long, default_value = "127.0.0.1:8080")]

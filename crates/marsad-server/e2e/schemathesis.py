@@ -17,6 +17,10 @@ def main():
         cmd = [
             "schemathesis", "run", srv.base + "/api/openapi.json",
             "--checks", "all",
+            # A query string can be schema-valid (any string) and still not parse in our query
+            # language; the documented answer is 400 bad_query, which this check would call a
+            # rejection of valid data. Query syntax cannot be expressed in JSON Schema.
+            "--exclude-checks", "positive_data_acceptance",
             "--header", "Authorization: Bearer " + srv.token,
             "--max-examples", os.environ.get("SCHEMATHESIS_EXAMPLES", "60"),
             "--seed", "1",

@@ -136,6 +136,9 @@ impl Archive {
             if d.text.trim().is_empty() {
                 return Err(ApiError::bad_request(format!("document {i}: empty text")));
             }
+            if d.id.as_deref() == Some("") {
+                return Err(ApiError::bad_request(format!("document {i}: empty id (omit it to derive one from the text)")));
+            }
         }
         let mut store = lock(&self.writer);
         let mut warnings = vec![Vec::new(); docs.len()];

@@ -147,6 +147,8 @@ async fn ingest_requires_the_token_and_is_idempotent() {
 
     let (s, v) = post_json(&f.app, "/api/documents", b"{not json", Some(TOKEN)).await;
     assert_error(s, &v, 400, "invalid_json");
+    let (s, v) = post_json(&f.app, "/api/documents", json!({"id": "", "text": DOC_B}).to_string().as_bytes(), Some(TOKEN)).await;
+    assert_error(s, &v, 400, "bad_request");
     let (s, v) = post_json(&f.app, "/api/documents", b"[]", Some(TOKEN)).await;
     assert_error(s, &v, 400, "bad_request");
     let (s, v) = post_json(&f.app, "/api/documents", json!({"text": "  \n "}).to_string().as_bytes(), Some(TOKEN)).await;
