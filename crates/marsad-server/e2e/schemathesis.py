@@ -29,7 +29,7 @@ def main():
             "--no-color",
         ]
         print(" ".join(cmd[:4]) + " …", flush=True)
-        rc = subprocess.call(cmd)
+        rc = subprocess.call(cmd, cwd=srv.tmp.name)  # its cache stays out of the repository
         if rc != 0:
             srv.log.seek(0)
             print("--- server log ---\n" + srv.log.read()[-5000:])
