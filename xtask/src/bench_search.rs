@@ -32,9 +32,41 @@ pub fn run(args: &[String]) -> Result<()> {
     let store = SqliteStore::open(&data)?;
     let resources = Resources::embedded()?;
     let index = SearchIndex::open(&data.join("index"), Arc::new(resources.clitics.clone()))?;
+    let queries = sample_queries(&store, n)?;
+
+    // Warm-up (page cache, lazy segment readers), then time each query.
+    for q in queries.iter().take(50) {
+        index.search(q, 10, 5)?;
+    }
+    let mut times = Vec::with_capacity(n);
+    let mut hits_total = 0usize;
+    let mut matched_total = 0usize;
+    let started = Instant::now();
+    for q in &queries {
+        let t = Instant::now();
+        let r = index.search(q, 10, 5).with_context(|| format!("query {q:?}"))?;
+        let seqs: Vec<i64> = r.hits.iter().map(|h| h.seq as i64).collect();
+        for d in store.documents(&seqs)? {
+            std::hint::black_box(index.snippet(&d.text, &r.terms, 300));
+        }
+        times.push(t.elapsed().as_secs_f64() * 1e3);
+        hits_total += r.hits.len();
+        matched_total += r.total;
+    }
+    let wall = started.elapsed().as_secs_f64();
+    times.sort_by(f64::total_cmp);
+    let p = |q: f64| times[((times.len() as f64 - 1.0) * q).round() as usize];
+    println!("bench-search: {} queries on {} ({} indexed documents)", n, data.display(), index.num_docs());
+    println!("  examples: {}", queries.iter().take(8).map(|q| format!("{q:?}")).collect::<Vec<_>>().join(", "));
+    println!("  latency ms: p50 {:.2}, p90 {:.2}, p99 {:.2}, max {:.2}, mean {:.2}; {:.0} queries/s on one thread", p(0.5), p(0.9), p(0.99), times[times.len() - 1], times.iter().sum::<f64>() / n as f64, n as f64 / wall);
+    println!("  proof of work: {hits_total} hits returned, {matched_total} matches counted");
+    Ok(())
+}
+
+/// `n` realistic queries drawn deterministically from the stored documents (see the module doc).
+pub fn sample_queries(store: &SqliteStore, n: usize) -> Result<Vec<String>> {
     let last = store.last_seq()?;
     anyhow::ensure!(last > 0, "empty store");
-
     // Deterministic sample of documents → queries.
     let mut state = 0x2545_f491_4f6c_dd1du64;
     let mut next = move || {
@@ -82,31 +114,5 @@ pub fn run(args: &[String]) -> Result<()> {
         queries.push(q);
     }
 
-    // Warm-up (page cache, lazy segment readers), then time each query.
-    for q in queries.iter().take(50) {
-        index.search(q, 10, 5)?;
-    }
-    let mut times = Vec::with_capacity(n);
-    let mut hits_total = 0usize;
-    let mut matched_total = 0usize;
-    let started = Instant::now();
-    for q in &queries {
-        let t = Instant::now();
-        let r = index.search(q, 10, 5).with_context(|| format!("query {q:?}"))?;
-        let seqs: Vec<i64> = r.hits.iter().map(|h| h.seq as i64).collect();
-        for d in store.documents(&seqs)? {
-            std::hint::black_box(index.snippet(&d.text, &r.terms, 300));
-        }
-        times.push(t.elapsed().as_secs_f64() * 1e3);
-        hits_total += r.hits.len();
-        matched_total += r.total;
-    }
-    let wall = started.elapsed().as_secs_f64();
-    times.sort_by(f64::total_cmp);
-    let p = |q: f64| times[((times.len() as f64 - 1.0) * q).round() as usize];
-    println!("bench-search: {} queries on {} ({} indexed documents)", n, data.display(), index.num_docs());
-    println!("  examples: {}", queries.iter().take(8).map(|q| format!("{q:?}")).collect::<Vec<_>>().join(", "));
-    println!("  latency ms: p50 {:.2}, p90 {:.2}, p99 {:.2}, max {:.2}, mean {:.2}; {:.0} queries/s on one thread", p(0.5), p(0.9), p(0.99), times[times.len() - 1], times.iter().sum::<f64>() / n as f64, n as f64 / wall);
-    println!("  proof of work: {hits_total} hits returned, {matched_total} matches counted");
-    Ok(())
+    Ok(queries)
 }

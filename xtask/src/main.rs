@@ -5,6 +5,7 @@ mod actors;
 mod bench;
 mod bench_ingest;
 mod bench_search;
+mod bench_serve;
 mod conformance;
 mod eval_events;
 mod eval_quotes;
@@ -34,6 +35,7 @@ fn main() -> anyhow::Result<()> {
         "eval-actors" => actors::eval(rest),
         "bench-search" => bench_search::run(rest),
         "bench-ingest" => bench_ingest::run(rest),
+        "bench-serve" => bench_serve::run(rest),
         _ => {
             eprintln!(
                 "usage: cargo xtask <command>\n\
@@ -50,7 +52,8 @@ fn main() -> anyhow::Result<()> {
                  \n  build-actors        rebuild resources/understand/* (actors, countries, agents, places)\
                  \n  eval-actors         actor codes of the GSR dev spans (--errors lists misses)\
                  \n  bench-search        search latency p50/p99 over 1,000 mixed queries (--data DIR)\
-                 \n  bench-ingest        ingest ../shared/data/corpus (--limit N): articles/s, CPU, RSS, index size; then bench-search"
+                 \n  bench-ingest        ingest ../shared/data/corpus (--limit N): articles/s, CPU, RSS, index size; then bench-search\
+                 \n  bench-serve         HTTP load on /api/search: 32 connections for 30 s (--data DIR)"
             );
             if cmd == "help" { Ok(()) } else { anyhow::bail!("unknown command {cmd:?}") }
         }

@@ -7,6 +7,7 @@ mod html;
 mod ingest;
 mod events_export;
 mod search;
+mod serve;
 mod sources;
 
 use clap::{Parser, Subcommand};
@@ -35,6 +36,8 @@ enum Command {
     /// Export the events of `marsad analyze` output as PLOVER JSON lines or GDELT 2.0 TSV,
     /// merged across documents.
     EventsExport(events_export::ExportArgs),
+    /// Serve the HTTP API and the web app over the data directory.
+    Serve(serve::ServeArgs),
 }
 
 fn main() -> ExitCode {
@@ -46,6 +49,7 @@ fn main() -> ExitCode {
         Command::Events(args) => events::run(args),
         Command::Export(args) => export::run(args),
         Command::EventsExport(args) => events_export::run(args),
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,322 @@
+//! In-process API tests (`tower::ServiceExt::oneshot`): every endpoint, good and bad input.
+//! Bad input must give the documented JSON error, never a 500.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{header, Method, Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use marsad_engine::{analyze_document, AnalysisConfig, CivilDate, Document};
+use marsad_server::{AppState, Archive, ServerConfig};
+use serde_json::{json, Value};
+use tower::ServiceExt;
+
+const TOKEN: &str = "s3cret-token";
+
+/// Our own test sentences (not corpus text).
+/// wa-qāla wazīru al-khārijiyyati al-īrāniyyu muḥammad jawād ẓarīf fī mūskū al-yawma inna
+/// al-muḥādathāti maʿa naẓīrihi ar-rūsiyyi sīrghī lāfrūf kānat bannāʾa: "Iranian FM Mohammad
+/// Javad Zarif said in Moscow today that the talks with his Russian counterpart Sergei Lavrov
+/// were constructive." Then: "Zarif met Lavrov in Moscow on Thursday to discuss the nuclear
+/// agreement."
+const DOC_A: &str = "وقال وزير الخارجية الايراني محمد جواد ظريف في موسكو اليوم ان المحادثات مع نظيره الروسي سيرغي لافروف كانت بناءة.\nوالتقى ظريف لافروف في موسكو يوم الخميس لبحث الاتفاق النووي.";
+/// taẓāhara ālāfu aṭ-ṭullābi fī ṭahrāna iḥtijājan ʿalā irtifāʿi al-asʿār, wa-hājamat ash-shurṭatu
+/// al-mutaẓāhirīn: "Thousands of students demonstrated in Tehran against rising prices, and the
+/// police attacked the demonstrators."
+const DOC_B: &str = "تظاهر آلاف الطلاب في طهران احتجاجا على ارتفاع الاسعار، وهاجمت الشرطة المتظاهرين.";
+
+struct Fixture {
+    app: Router,
+    state: Arc<AppState>,
+    _dir: tempfile::TempDir,
+}
+
+fn fixture(config: ServerConfig) -> Fixture {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let resources = Arc::new(marsad_engine::Resources::embedded().expect("embedded resources"));
+    let archive = Archive::open(dir.path(), resources, config.readers, config.max_fact_docs).expect("open data dir");
+    let state = Arc::new(AppState { archive, config });
+    Fixture { app: marsad_server::router(state.clone()), state, _dir: dir }
+}
+
+fn with_token() -> ServerConfig {
+    ServerConfig { token: Some(TOKEN.into()), ..ServerConfig::test() }
+}
+
+async fn call(app: &Router, method: Method, uri: &str, body: Option<Vec<u8>>, token: Option<&str>) -> (StatusCode, Vec<u8>, String) {
+    let mut req = Request::builder().method(method).uri(uri);
+    if body.is_some() {
+        req = req.header(header::CONTENT_TYPE, "application/json");
+    }
+    if let Some(t) = token {
+        req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
+    }
+    let req = req.body(body.map(Body::from).unwrap_or_else(Body::empty)).expect("request");
+    let res = app.clone().oneshot(req).await.expect("infallible");
+    let status = res.status();
+    let ctype = res.headers().get(header::CONTENT_TYPE).map(|v| v.to_str().unwrap_or("").to_string()).unwrap_or_default();
+    let bytes = res.into_body().collect().await.expect("body").to_bytes().to_vec();
+    (status, bytes, ctype)
+}
+
+async fn get_json(app: &Router, uri: &str) -> (StatusCode, Value) {
+    let (s, b, ctype) = call(app, Method::GET, uri, None, None).await;
+    assert!(ctype.starts_with("application/json"), "{uri}: content type {ctype}");
+    (s, serde_json::from_slice(&b).unwrap_or_else(|e| panic!("{uri}: not JSON ({e}): {}", String::from_utf8_lossy(&b))))
+}
+
+async fn post_json(app: &Router, uri: &str, body: &[u8], token: Option<&str>) -> (StatusCode, Value) {
+    let (s, b, ctype) = call(app, Method::POST, uri, Some(body.to_vec()), token).await;
+    assert!(ctype.starts_with("application/json"), "{uri}: content type {ctype}");
+    (s, serde_json::from_slice(&b).unwrap_or_else(|e| panic!("{uri}: not JSON ({e}): {}", String::from_utf8_lossy(&b))))
+}
+
+/// The error body has the documented shape and code.
+fn assert_error(status: StatusCode, v: &Value, want_status: u16, code: &str) {
+    assert_eq!(status.as_u16(), want_status, "{v}");
+    assert_eq!(v["error"]["code"], code, "{v}");
+    assert!(!v["error"]["message"].as_str().unwrap_or("").is_empty(), "{v}");
+}
+
+async fn ingest_fixture(f: &Fixture) {
+    let batch = json!([
+        {"id": "a1", "text": DOC_A, "title": "ظريف في موسكو", "source": "test", "published": "2020-09-24"},
+        {"id": "b1", "text": DOC_B, "title": "تظاهرات طهران", "source": "test", "published": "2020-09-25"},
+    ]);
+    let (s, v) = post_json(&f.app, "/api/documents", batch.to_string().as_bytes(), Some(TOKEN)).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let statuses: Vec<&str> = v["results"].as_array().unwrap().iter().map(|r| r["status"].as_str().unwrap()).collect();
+    assert_eq!(statuses, ["added", "added"], "{v}");
+}
+
+#[tokio::test]
+async fn analyze_returns_the_cli_contract() {
+    let f = fixture(ServerConfig::test());
+    let body = json!({"text": DOC_A, "id": "x", "published": "2020-09-24"}).to_string();
+    let (s, bytes, ctype) = call(&f.app, Method::POST, "/api/analyze", Some(body.into_bytes()), None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(ctype, "application/json");
+    // Byte for byte what marsad_json (the CLI's serializer) writes for the same analysis.
+    let r = &f.state.archive.resources;
+    let a = analyze_document(&Document { text: DOC_A, published: CivilDate::new(2020, 9, 24) }, r, &AnalysisConfig::full());
+    let want = marsad_json::document_json("x", &[], DOC_A, &a, r).unwrap();
+    assert_eq!(String::from_utf8(bytes).unwrap(), String::from_utf8(want).unwrap());
+}
+
+#[tokio::test]
+async fn analyze_bad_input() {
+    let f = fixture(ServerConfig::test());
+    let (s, v) = post_json(&f.app, "/api/analyze", b"{\"text\": ", None).await;
+    assert_error(s, &v, 400, "invalid_json");
+    let (s, v) = post_json(&f.app, "/api/analyze", b"{\"txt\": \"x\"}", None).await;
+    assert_error(s, &v, 400, "invalid_json");
+    let (s, v) = post_json(&f.app, "/api/analyze", b"[1,2]", None).await;
+    assert_error(s, &v, 400, "invalid_json");
+    let (s, v) = post_json(&f.app, "/api/analyze", json!({"text": "x", "published": "2020-02-30"}).to_string().as_bytes(), None).await;
+    assert_error(s, &v, 400, "bad_request");
+    // Larger than the 64 KiB test limit.
+    let big = json!({"text": "ا".repeat(40_000)}).to_string();
+    let (s, v) = post_json(&f.app, "/api/analyze", big.as_bytes(), None).await;
+    assert_error(s, &v, 413, "payload_too_large");
+    let (s, b, _) = call(&f.app, Method::GET, "/api/analyze", None, None).await;
+    let v: Value = serde_json::from_slice(&b).unwrap();
+    assert_error(s, &v, 405, "method_not_allowed");
+}
+
+#[tokio::test]
+async fn ingest_requires_the_token_and_is_idempotent() {
+    let f = fixture(with_token());
+    let one = json!({"id": "a1", "text": DOC_A}).to_string();
+    let (s, v) = post_json(&f.app, "/api/documents", one.as_bytes(), None).await;
+    assert_error(s, &v, 401, "unauthorized");
+    let (s, v) = post_json(&f.app, "/api/documents", one.as_bytes(), Some("wrong")).await;
+    assert_error(s, &v, 401, "unauthorized");
+    let (s, v) = post_json(&f.app, "/api/documents", one.as_bytes(), Some(TOKEN)).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["results"][0]["status"], "added");
+    assert_eq!(v["results"][0]["id"], "a1");
+    let (_, v) = post_json(&f.app, "/api/documents", one.as_bytes(), Some(TOKEN)).await;
+    assert_eq!(v["results"][0]["status"], "already_stored");
+    // Same text, another id: an exact duplicate. No id: one derived from the content hash.
+    let (_, v) = post_json(&f.app, "/api/documents", json!({"id": "a2", "text": DOC_A}).to_string().as_bytes(), Some(TOKEN)).await;
+    assert_eq!(v["results"][0]["status"], "exact_duplicate");
+    let (_, v) = post_json(&f.app, "/api/documents", json!({"text": DOC_B, "published": "yesterday"}).to_string().as_bytes(), Some(TOKEN)).await;
+    assert!(v["results"][0]["id"].as_str().unwrap().starts_with("sha:"), "{v}");
+    assert!(v["results"][0]["warnings"][0].as_str().unwrap().contains("yesterday"), "{v}");
+
+    let (s, v) = post_json(&f.app, "/api/documents", b"{not json", Some(TOKEN)).await;
+    assert_error(s, &v, 400, "invalid_json");
+    let (s, v) = post_json(&f.app, "/api/documents", json!({"id": "", "text": DOC_B}).to_string().as_bytes(), Some(TOKEN)).await;
+    assert_error(s, &v, 400, "bad_request");
+    let (s, v) = post_json(&f.app, "/api/documents", b"[]", Some(TOKEN)).await;
+    assert_error(s, &v, 400, "bad_request");
+    let (s, v) = post_json(&f.app, "/api/documents", json!({"text": "  \n "}).to_string().as_bytes(), Some(TOKEN)).await;
+    assert_error(s, &v, 400, "bad_request");
+    let big = json!({"text": "ب".repeat(40_000)}).to_string();
+    let (s, v) = post_json(&f.app, "/api/documents", big.as_bytes(), Some(TOKEN)).await;
+    assert_error(s, &v, 413, "payload_too_large");
+}
+
+#[tokio::test]
+async fn documents_search_and_facts() {
+    let f = fixture(with_token());
+    ingest_fixture(&f).await;
+
+    // Document: text, metadata, analysis with a quote whose speaker is Zarif.
+    let (s, d) = get_json(&f.app, "/api/documents/a1").await;
+    assert_eq!(s, StatusCode::OK, "{d}");
+    assert_eq!(d["text"], DOC_A);
+    assert_eq!(d["published"], "2020-09-24");
+    assert_eq!(d["cluster"], json!(["a1"]));
+    let q = &d["quotes"][0];
+    assert!(q["speaker"]["text"].as_str().unwrap().contains("ظريف"), "{q}");
+    let (s, v) = get_json(&f.app, "/api/documents/nope").await;
+    assert_error(s, &v, 404, "not_found");
+    let (s, v) = get_json(&f.app, "/api/documents/%D8%B8%D8%B1%D9%8A%D9%81%2F..%2F..").await;
+    assert_error(s, &v, 404, "not_found");
+
+    // Search: spelling variants match; bad syntax and bad numbers are 400s.
+    let (s, r) = get_json(&f.app, "/api/search?q=%D8%B8%D8%B1%D9%8A%D9%81").await; // ظريف
+    assert_eq!(s, StatusCode::OK, "{r}");
+    assert_eq!(r["total"], 1, "{r}");
+    assert_eq!(r["hits"][0]["id"], "a1");
+    assert!(!r["hits"][0]["snippet"]["highlights"].as_array().unwrap().is_empty());
+    assert!(r["facets"].is_object());
+    let (s, r) = get_json(&f.app, "/api/search?q=%D8%B7%D9%87%D8%B1%D8%A7%D9%86&limit=5&facets=0").await; // طهران
+    assert_eq!(s, StatusCode::OK, "{r}");
+    assert_eq!(r["hits"][0]["id"], "b1", "{r}");
+    let (s, v) = get_json(&f.app, "/api/search?q=nosuchfield%3Ax").await;
+    assert_error(s, &v, 400, "bad_query");
+    let (s, v) = get_json(&f.app, "/api/search?q=date%3Anot-a-date").await;
+    assert_error(s, &v, 400, "bad_query");
+    let (s, v) = get_json(&f.app, "/api/search?q=x&limit=0").await;
+    assert_error(s, &v, 400, "bad_request");
+    let (s, v) = get_json(&f.app, "/api/search?q=x&limit=abc").await;
+    assert_error(s, &v, 400, "bad_request");
+    let (s, v) = get_json(&f.app, "/api/search").await;
+    assert_error(s, &v, 400, "bad_request");
+
+    // Events: both documents have some; filters narrow them; facets count them.
+    let (s, e) = get_json(&f.app, "/api/events").await;
+    assert_eq!(s, StatusCode::OK, "{e}");
+    let total = e["total"].as_u64().unwrap();
+    assert!(total >= 2, "{e}");
+    let types: Vec<String> = e["events"].as_array().unwrap().iter().map(|x| x["event"].as_str().unwrap().to_string()).collect();
+    let first = &types[0];
+    let (_, filtered) = get_json(&f.app, &format!("/api/events?type={}", first.to_lowercase())).await;
+    assert_eq!(filtered["total"].as_u64().unwrap() as usize, types.iter().filter(|t| *t == first).count());
+    assert!(filtered["events"].as_array().unwrap().iter().all(|x| &x["event"] == first));
+    let (_, only_b) = get_json(&f.app, "/api/events?doc=b1").await;
+    assert!(only_b["events"].as_array().unwrap().iter().all(|x| x["doc_id"] == "b1"));
+    let (_, none) = get_json(&f.app, "/api/events?from=2030-01-01").await;
+    assert_eq!(none["total"], 0);
+    let (_, page) = get_json(&f.app, "/api/events?limit=1&offset=1").await;
+    assert_eq!(page["events"].as_array().unwrap().len(), 1);
+    assert_eq!(page["total"].as_u64(), Some(total));
+    let (s, v) = get_json(&f.app, "/api/events?from=24-09-2020").await;
+    assert_error(s, &v, 400, "bad_request");
+    let (s, v) = get_json(&f.app, "/api/events?limit=5000").await;
+    assert_error(s, &v, 400, "bad_request");
+
+    // Timeline: per-day counts add up to the dated events.
+    let (s, t) = get_json(&f.app, "/api/stats/timeline").await;
+    assert_eq!(s, StatusCode::OK, "{t}");
+    let dated = e["events"].as_array().unwrap().iter().filter(|x| x["date"].is_string()).count() as u64;
+    assert_eq!(t["days"].as_array().unwrap().iter().map(|d| d["total"].as_u64().unwrap()).sum::<u64>(), dated, "{t}");
+    let (s, v) = get_json(&f.app, "/api/stats/timeline?to=tomorrow").await;
+    assert_error(s, &v, 400, "bad_request");
+
+    // Actor page of the speaker of the quote.
+    let actor_id = q["speaker_actor"]["id"].as_str().expect("quote speaker resolved to an actor").to_string();
+    let enc: String = actor_id.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect();
+    let (s, a) = get_json(&f.app, &format!("/api/actors/{enc}")).await;
+    assert_eq!(s, StatusCode::OK, "{a}");
+    assert_eq!(a["id"], actor_id.as_str());
+    assert!(a["names_ar"].as_array().unwrap().iter().any(|n| n["text"].as_str().unwrap().contains("ظريف")), "{a}");
+    assert!(!a["quotes"].as_array().unwrap().is_empty(), "{a}");
+    assert_eq!(a["documents"][0]["id"], "a1");
+    let (s, v) = get_json(&f.app, "/api/actors/name%3Anobody").await;
+    assert_error(s, &v, 404, "not_found");
+}
+
+#[tokio::test]
+async fn exports() {
+    let f = fixture(with_token());
+    ingest_fixture(&f).await;
+    let (s, b, ctype) = call(&f.app, Method::GET, "/api/export/events?format=csv", None, None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(ctype.starts_with("text/csv"));
+    let csv = String::from_utf8(b).unwrap();
+    let (_, e) = get_json(&f.app, "/api/events?limit=1000").await;
+    assert!(csv.starts_with("doc_id,published,event,"), "{csv}");
+    assert_eq!(csv.lines().count() as u64, 1 + e["total"].as_u64().unwrap(), "{csv}");
+
+    let (s, b, ctype) = call(&f.app, Method::GET, "/api/export/entities", None, None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(ctype, "application/x-ndjson");
+    let rows: Vec<Value> = String::from_utf8(b).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(rows.iter().any(|r| r["doc_id"] == "a1" && r["text"].as_str().unwrap().contains("ظريف")));
+    for r in &rows {
+        let text = if r["doc_id"] == "a1" { DOC_A } else { DOC_B };
+        assert_eq!(&text[r["start"].as_u64().unwrap() as usize..r["end"].as_u64().unwrap() as usize], r["text"].as_str().unwrap());
+    }
+    let (s, b, _) = call(&f.app, Method::GET, "/api/export/quotes?format=csv", None, None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(String::from_utf8(b).unwrap().lines().nth(1).unwrap().starts_with("a1,2020-09-24,test,"));
+
+    let (s, v) = get_json(&f.app, "/api/export/passwords").await;
+    assert_error(s, &v, 404, "not_found");
+    let (s, v) = get_json(&f.app, "/api/export/..%2F..%2Fetc%2Fpasswd").await;
+    assert_error(s, &v, 404, "not_found");
+    let (s, v) = get_json(&f.app, "/api/export/events?format=xml").await;
+    assert_error(s, &v, 400, "bad_request");
+}
+
+#[tokio::test]
+async fn app_assets_openapi_and_unknown_routes() {
+    let f = fixture(ServerConfig::test());
+    let (s, b, ctype) = call(&f.app, Method::GET, "/", None, None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(ctype.starts_with("text/html"));
+    let html = String::from_utf8(b).unwrap();
+    assert!(html.contains("dir=\"rtl\"") && html.contains("/app.js"));
+    assert!(!html.contains("http://") && !html.contains("https://"), "no external assets");
+    for (path, ct) in [("/app.js", "text/javascript"), ("/app.css", "text/css")] {
+        let (s, b, ctype) = call(&f.app, Method::GET, path, None, None).await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(ctype.starts_with(ct));
+        let body = String::from_utf8(b).unwrap();
+        assert!(!body.contains("https://") && !body.contains("//cdn"), "{path} loads nothing from elsewhere");
+    }
+    let (s, spec) = get_json(&f.app, "/api/openapi.json").await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(spec["openapi"], "3.0.3");
+    let paths: Vec<&str> = spec["paths"].as_object().unwrap().keys().map(String::as_str).collect();
+    let mut want = ["/api/analyze", "/api/documents", "/api/documents/{id}", "/api/search", "/api/events", "/api/actors/{id}", "/api/stats/timeline", "/api/export/{kind}"];
+    want.sort_unstable();
+    let mut got = paths.clone();
+    got.sort_unstable();
+    assert_eq!(got, want);
+    // Every error code the server can produce is in the spec's enum.
+    let codes = &spec["components"]["schemas"]["Error"]["properties"]["error"]["properties"]["code"]["enum"];
+    for c in ["bad_request", "invalid_json", "payload_too_large", "not_found", "method_not_allowed", "unauthorized", "bad_query", "timeout", "busy", "internal"] {
+        assert!(codes.as_array().unwrap().iter().any(|x| x == c), "{c}");
+    }
+
+    let (s, v) = get_json(&f.app, "/etc/passwd").await;
+    assert_error(s, &v, 404, "not_found");
+    let (s, v) = get_json(&f.app, "/api/nothing").await;
+    assert_error(s, &v, 404, "not_found");
+    let (s, b, _) = call(&f.app, Method::DELETE, "/api/documents/a1", None, None).await;
+    let v: Value = serde_json::from_slice(&b).unwrap();
+    assert_error(s, &v, 405, "method_not_allowed");
+}
+
+#[tokio::test]
+async fn timeouts_are_json_errors() {
+    let f = fixture(ServerConfig { timeout: std::time::Duration::from_nanos(1), ..ServerConfig::test() });
+    let body = json!({"text": DOC_A}).to_string();
+    let (s, v) = post_json(&f.app, "/api/analyze", body.as_bytes(), None).await;
+    assert_error(s, &v, 503, "timeout");
+}
