@@ -315,8 +315,11 @@ async fn app_assets_openapi_and_unknown_routes() {
 
 #[tokio::test]
 async fn timeouts_are_json_errors() {
-    let f = fixture(ServerConfig { timeout: std::time::Duration::from_nanos(1), ..ServerConfig::test() });
-    let body = json!({"text": DOC_A}).to_string();
+    // Deterministic, not a race: analysing ~2 MB of text takes far longer than 20 ms on any
+    // machine (the text core alone runs at ~10 MB/s), so the timeout always fires first.
+    let big = DOC_A.repeat((2 << 20) / DOC_A.len());
+    let f = fixture(ServerConfig { timeout: std::time::Duration::from_millis(20), max_body_bytes: 4 << 20, ..ServerConfig::test() });
+    let body = json!({"text": big}).to_string();
     let (s, v) = post_json(&f.app, "/api/analyze", body.as_bytes(), None).await;
     assert_error(s, &v, 503, "timeout");
 }
