@@ -18,13 +18,16 @@ import os
 import pathlib
 import re
 import sys
+import zipfile
 
 import numpy as np
 import pytest
 
 from conftest import run_cli
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+# Appended, not prepended: python/marsad (the source, without the compiled module) must not
+# shadow the installed wheel; only marsad_spark is taken from here.
+sys.path.append(str(pathlib.Path(__file__).resolve().parents[1]))
 from marsad_spark import job  # noqa: E402
 
 pyspark = pytest.importorskip("pyspark", reason="pyspark is installed by .ci/run")
@@ -57,7 +60,7 @@ CORPUS = [
 
 
 @pytest.fixture(scope="module")
-def spark():
+def spark(tmp_path_factory):
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
@@ -69,6 +72,15 @@ def spark():
         .getOrCreate()
     )
     s.sparkContext.setLogLevel("ERROR")
+    # The workers unpickle `analyze_partition` by reference to `marsad_spark.job`, so they must
+    # import that module: ship it the way a cluster job does (a zip through addPyFile), without
+    # putting python/ itself on their path (its source `marsad/` would shadow the installed
+    # wheel with the compiled module).
+    ship = tmp_path_factory.mktemp("pyfiles") / "marsad_spark.zip"
+    with zipfile.ZipFile(ship, "w") as z:
+        for f in sorted(pathlib.Path(job.__file__).parent.glob("*.py")):
+            z.write(f, f"marsad_spark/{f.name}")
+    s.sparkContext.addPyFile(str(ship))
     yield s
     s.stop()
 
