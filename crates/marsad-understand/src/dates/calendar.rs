@@ -235,6 +235,41 @@ pub fn civil_to_hijri_year(date: CivilDate) -> i32 {
     y
 }
 
+/// A publication date from the forms news feeds use: ISO 8601 (`2020-09-24`,
+/// `2020-09-24T10:00:00Z`), compact (`20200924`) or RFC 2822 (`Thu, 24 Sep 2020 10:00:00 +0000`).
+pub fn parse_published(s: &str) -> Option<CivilDate> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<i32> { s.get(r).filter(|p| p.bytes().all(|c| c.is_ascii_digit())).and_then(|p| p.parse().ok()) };
+    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
+        return CivilDate::new(num(0..4)?, num(5..7)? as u8, num(8..10)? as u8);
+    }
+    if b.len() == 8 && b.iter().all(u8::is_ascii_digit) {
+        return CivilDate::new(num(0..4)?, num(4..6)? as u8, num(6..8)? as u8);
+    }
+    // RFC 2822: optional "Thu," then day, month name, year.
+    let rest = s.split_once(',').map(|(_, r)| r).unwrap_or(s);
+    let mut parts = rest.split_whitespace();
+    let day: u8 = parts.next()?.parse().ok()?;
+    let month = match parts.next()?.get(..3)?.to_ascii_lowercase().as_str() {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    let year: i32 = parts.next()?.parse().ok()?;
+    CivilDate::new(year, month, day)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -285,39 +320,4 @@ mod tests {
             Some(HIJRI_EPOCH)
         );
     }
-}
-
-/// A publication date from the forms news feeds use: ISO 8601 (`2020-09-24`,
-/// `2020-09-24T10:00:00Z`), compact (`20200924`) or RFC 2822 (`Thu, 24 Sep 2020 10:00:00 +0000`).
-pub fn parse_published(s: &str) -> Option<CivilDate> {
-    let s = s.trim();
-    let b = s.as_bytes();
-    let num = |r: std::ops::Range<usize>| -> Option<i32> { s.get(r).filter(|p| p.bytes().all(|c| c.is_ascii_digit())).and_then(|p| p.parse().ok()) };
-    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
-        return CivilDate::new(num(0..4)?, num(5..7)? as u8, num(8..10)? as u8);
-    }
-    if b.len() == 8 && b.iter().all(u8::is_ascii_digit) {
-        return CivilDate::new(num(0..4)?, num(4..6)? as u8, num(6..8)? as u8);
-    }
-    // RFC 2822: optional "Thu," then day, month name, year.
-    let rest = s.split_once(',').map(|(_, r)| r).unwrap_or(s);
-    let mut parts = rest.split_whitespace();
-    let day: u8 = parts.next()?.parse().ok()?;
-    let month = match parts.next()?.get(..3)?.to_ascii_lowercase().as_str() {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
-    let year: i32 = parts.next()?.parse().ok()?;
-    CivilDate::new(year, month, day)
 }
