@@ -4,8 +4,9 @@
 //! Queries are drawn deterministically from the stored documents themselves, in nine kinds
 //! (one word, two words, a two-word phrase, OR, word + `source:`, word + `date:` month range,
 //! `actor:` + word, `person:`, `type:` + word), so they match realistic amounts of text. Each is timed like
-//! `marsad search` without process start: parse, search top 10 with 5-bucket facets on six
-//! fields, fetch the hits from the store and cut highlighted snippets. Prints p50/p90/p99/max
+//! `marsad search` without process start (`marsad_archive::search_page`): parse, search top 10
+//! with 5-bucket facets on six fields, fetch the hits from the store and cut highlighted
+//! snippets. A second pass times the stages separately. Prints p50/p90/p99/max
 //! and the total hits (proof of work).
 
 use std::path::PathBuf;
@@ -44,21 +45,39 @@ pub fn run(args: &[String]) -> Result<()> {
     let started = Instant::now();
     for q in &queries {
         let t = Instant::now();
-        let r = index.search(q, 10, 5).with_context(|| format!("query {q:?}"))?;
-        let seqs: Vec<i64> = r.hits.iter().map(|h| h.seq as i64).collect();
-        for d in store.documents(&seqs)? {
-            std::hint::black_box(index.snippet(&d.text, &r.terms, 300));
-        }
+        let page = marsad_archive::search_page(&index, &store, q, &marsad_archive::SearchOptions::interactive()).with_context(|| format!("query {q:?}"))?;
         times.push(t.elapsed().as_secs_f64() * 1e3);
-        hits_total += r.hits.len();
-        matched_total += r.total;
+        hits_total += page.hits.len();
+        matched_total += page.total;
     }
     let wall = started.elapsed().as_secs_f64();
+    // Where the time goes: the same queries again, stage by stage.
+    let (mut t_nofacet, mut t_facet, mut t_store, mut t_snip) = (0f64, 0f64, 0f64, 0f64);
+    for q in &queries {
+        let t = Instant::now();
+        std::hint::black_box(index.search(q, 10, 0)?);
+        t_nofacet += t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let r = index.search(q, 10, 5)?;
+        t_facet += t.elapsed().as_secs_f64();
+        let seqs: Vec<i64> = r.hits.iter().map(|h| h.seq as i64).collect();
+        let t = Instant::now();
+        let docs = store.summaries(&seqs)?;
+        t_store += t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        for d in &docs {
+            std::hint::black_box(index.snippet(&d.text, &r.terms, 300));
+        }
+        t_snip += t.elapsed().as_secs_f64();
+    }
+    let ms = |s: f64| s * 1e3 / n as f64;
+    let stages = format!("index search {:.2} + facets {:.2} + store fetch {:.2} + snippets {:.2}", ms(t_nofacet), ms(t_facet - t_nofacet), ms(t_store), ms(t_snip));
     times.sort_by(f64::total_cmp);
     let p = |q: f64| times[((times.len() as f64 - 1.0) * q).round() as usize];
     println!("bench-search: {} queries on {} ({} indexed documents)", n, data.display(), index.num_docs());
     println!("  examples: {}", queries.iter().take(8).map(|q| format!("{q:?}")).collect::<Vec<_>>().join(", "));
     println!("  latency ms: p50 {:.2}, p90 {:.2}, p99 {:.2}, max {:.2}, mean {:.2}; {:.0} queries/s on one thread", p(0.5), p(0.9), p(0.99), times[times.len() - 1], times.iter().sum::<f64>() / n as f64, n as f64 / wall);
+    println!("  mean ms per stage: {stages}");
     println!("  proof of work: {hits_total} hits returned, {matched_total} matches counted");
     Ok(())
 }

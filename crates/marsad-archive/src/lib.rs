@@ -25,7 +25,7 @@ use marsad_store::{AnalysisRows, Counts, SqliteStore, Store, StoreError, StoredD
 
 pub use events::{aggregate, Aggregate, EventFilter, GroupBy, MergedEvent, Period};
 pub use ingest::{analyze_batch, Admit, BatchReport, IngestReport, Ingester, Prepared, RawDocument};
-pub use search::{FacetBuckets, SearchHit, SearchOptions, SearchPage, SnippetText, Span};
+pub use search::{search_page, FacetBuckets, PageError, SearchHit, SearchOptions, SearchPage, SnippetText, Span};
 
 /// Default data directory.
 pub const DEFAULT_DATA: &str = "./marsad-data";

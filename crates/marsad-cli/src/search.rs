@@ -9,9 +9,8 @@ use std::sync::Arc;
 use anyhow::{Context, Result};
 use clap::Args;
 use marsad_engine::Resources;
-use serde::Serialize;
 
-use marsad_archive::{Archive, Freshness, SearchHit, SearchOptions};
+use marsad_archive::{Archive, Freshness, SearchOptions, SearchPage};
 
 #[derive(Args)]
 pub struct SearchArgs {
@@ -36,20 +35,6 @@ pub struct SearchArgs {
     pub json: bool,
 }
 
-#[derive(Serialize)]
-struct Bucket<'a> {
-    key: &'a str,
-    count: u64,
-}
-
-#[derive(Serialize)]
-struct Results<'a> {
-    query: &'a str,
-    total: usize,
-    hits: &'a [SearchHit],
-    facets: serde_json::Map<String, serde_json::Value>,
-}
-
 pub fn run(args: SearchArgs) -> Result<ExitCode> {
     let resources = Arc::new(Resources::embedded().context("loading embedded resources")?);
     let archive = Archive::open_existing(&args.data, resources)?;
@@ -58,25 +43,19 @@ pub fn run(args: SearchArgs) -> Result<ExitCode> {
         eprintln!("marsad: warning: an ingest is running; the index does not show the latest documents yet");
     }
     let page = archive.search(&args.query, &SearchOptions { limit: args.limit, facets: args.facets, snippet: args.snippet }).context("searching")?;
-    let mut facets = serde_json::Map::new();
-    for f in &page.facets {
-        let buckets: Vec<Bucket> = f.buckets.iter().map(|(k, c)| Bucket { key: k, count: *c }).collect();
-        facets.insert(f.name.to_string(), serde_json::to_value(buckets)?);
-    }
-    let out = Results { query: &page.query, total: page.total, hits: &page.hits, facets };
     let stdout = io::stdout();
     let mut w = io::BufWriter::new(stdout.lock());
     if args.json {
-        serde_json::to_writer(&mut w, &out)?;
+        serde_json::to_writer(&mut w, &page)?;
         writeln!(w)?;
     } else {
-        human(&mut w, &out)?;
+        human(&mut w, &page)?;
     }
     w.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn human(w: &mut impl Write, r: &Results) -> io::Result<()> {
+fn human(w: &mut impl Write, r: &SearchPage) -> io::Result<()> {
     writeln!(w, "{} documents match {:?}", r.total, r.query)?;
     for (i, h) in r.hits.iter().enumerate() {
         let meta: Vec<&str> = [h.source.as_deref(), h.published.as_deref()].into_iter().flatten().collect();
@@ -96,10 +75,10 @@ fn human(w: &mut impl Write, r: &Results) -> io::Result<()> {
     }
     if !r.facets.is_empty() {
         writeln!(w)?;
-        for (name, buckets) in &r.facets {
-            let items: Vec<String> = buckets.as_array().into_iter().flatten().map(|b| format!("{} ({})", b["key"].as_str().unwrap_or(""), b["count"])).collect();
+        for f in &r.facets {
+            let items: Vec<String> = f.buckets.iter().map(|(key, count)| format!("{key} ({count})")).collect();
             if !items.is_empty() {
-                writeln!(w, "{name}: {}", items.join(", "))?;
+                writeln!(w, "{}: {}", f.name, items.join(", "))?;
             }
         }
     }

@@ -47,14 +47,31 @@ impl ArabicAnalyzer {
     /// The terms of `text`, in order (several may share a position).
     pub fn terms(&self, text: &str) -> Vec<Term> {
         let mut out = Vec::new();
-        let mut segments = Vec::new();
         let mut position = 0usize;
+        self.visit_words(text, |range, kind, key, stem_key| {
+            match self.terms {
+                Terms::Keys => {
+                    out.push(Term { range: range.clone(), position, text: key.to_string() });
+                    if let Some(k) = stem_key.filter(|k| *k != key) {
+                        out.push(Term { range, position, text: k.to_string() });
+                    }
+                }
+                Terms::Fold => out.push(Term { range, position, text: fold_key(kind, stem_key.unwrap_or(key)) }),
+            }
+            position += 1;
+        });
+        out
+    }
+
+    /// Every indexable word of `text` in order: its range, kind, search key and the search key
+    /// of its stem segment when clitics were split off (one pass serves both term spaces).
+    pub(crate) fn visit_words(&self, text: &str, mut f: impl FnMut(std::ops::Range<usize>, TokenKind, &str, Option<&str>)) {
+        let mut segments = Vec::new();
         for token in marsad_text::tokenize(text) {
             if !indexable(token.kind) {
                 continue;
             }
-            let surface = &text[token.range.clone()];
-            let key = normalize::search_key(surface);
+            let key = normalize::search_key(&text[token.range.clone()]);
             if key.is_empty() {
                 continue;
             }
@@ -64,24 +81,19 @@ impl ArabicAnalyzer {
                 .iter()
                 .find(|s| s.kind == SegmentKind::Stem)
                 .filter(|s| s.range != token.range)
-                .map(|s| normalize::search_key(&text[s.range.clone()]).into_owned())
+                .map(|s| normalize::search_key(&text[s.range.clone()]))
                 .filter(|k| !k.is_empty());
-            match self.terms {
-                Terms::Keys => {
-                    out.push(Term { range: token.range.clone(), position, text: key.to_string() });
-                    if let Some(k) = stem_key.filter(|k| *k != *key) {
-                        out.push(Term { range: token.range.clone(), position, text: k });
-                    }
-                }
-                Terms::Fold => {
-                    let base = stem_key.as_deref().unwrap_or(&key);
-                    let folded = if token.kind == TokenKind::Arabic { fold(stem::light_stem(base)) } else { base.to_string() };
-                    out.push(Term { range: token.range.clone(), position, text: folded });
-                }
-            }
-            position += 1;
+            f(token.range.clone(), token.kind, &key, stem_key.as_deref());
         }
-        out
+    }
+}
+
+/// The [`Terms::Fold`] term of a word from its stem's search key (see the module doc).
+pub fn fold_key(kind: TokenKind, base: &str) -> String {
+    if kind == TokenKind::Arabic {
+        fold(stem::light_stem(base))
+    } else {
+        base.to_string()
     }
 }
 

@@ -10,14 +10,13 @@
 //! it indexes [`IndexDoc`]s (plain strings) and answers with sequence numbers.
 
 pub mod analyzer;
+mod facets;
 mod query;
 
 use std::path::Path;
 use std::sync::Arc;
 
 use marsad_text::CliticLexicon;
-use tantivy::aggregation::agg_req::Aggregations;
-use tantivy::aggregation::AggregationCollector;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::schema::{DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING};
 use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
@@ -115,6 +114,7 @@ pub struct SearchIndex {
     reader: IndexReader,
     keys: ArabicAnalyzer,
     fold: ArabicAnalyzer,
+    facets: facets::FacetCache,
 }
 
 /// Writes documents; commit with the new watermark.
@@ -172,7 +172,8 @@ impl SearchIndex {
         index.tokenizers().register(KEYS, keys.clone());
         index.tokenizers().register(FOLD, fold.clone());
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        Ok(SearchIndex { index, fields, reader, keys, fold })
+        let facets = facets::FacetCache::new(FACETS.iter().map(|(field, _)| *field).collect());
+        Ok(SearchIndex { index, fields, reader, keys, fold, facets })
     }
 
     /// The highest store sequence number the last commit contains (0 for a new index).
@@ -203,15 +204,9 @@ impl SearchIndex {
         let q = query::parse(&self.index, f, query)?;
         let terms = query::QueryTerms::of(&*q, f, &self.keys, &self.fold);
         let searcher = self.reader.searcher();
-        let mut aggs = Aggregations::default();
-        if facets > 0 {
-            for (field, name) in FACETS {
-                let req: tantivy::aggregation::agg_req::Aggregation = serde_json::from_value(serde_json::json!({"terms": {"field": field, "size": facets}})).map_err(|e| IndexError::Query(e.to_string()))?;
-                aggs.insert(name.to_string(), req);
-            }
-        }
-        let collector = (TopDocs::with_limit(limit.max(1)).order_by_score(), Count, AggregationCollector::from_aggs(aggs, Default::default()));
-        let (top, total, agg_res) = searcher.search(&*q, &collector)?;
+        let facet_collector = if facets > 0 { Some(self.facets.collector(&searcher)?) } else { None };
+        let collector = (TopDocs::with_limit(limit.max(1)).order_by_score(), Count, facet_collector);
+        let (top, total, counts) = searcher.search(&*q, &collector)?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top.into_iter().take(limit) {
             let col = searcher.segment_reader(addr.segment_ord).fast_fields().u64("seq")?;
@@ -219,23 +214,16 @@ impl SearchIndex {
                 hits.push(Hit { seq, score });
             }
         }
-        let mut out_facets = Vec::new();
-        if facets > 0 {
-            let json = serde_json::to_value(&agg_res).map_err(|e| IndexError::Query(e.to_string()))?;
-            for (_, name) in FACETS {
-                let buckets = json[name]["buckets"]
-                    .as_array()
-                    .map(|a| a.iter().filter_map(|b| Some((b["key"].as_str().map(str::to_string).unwrap_or_else(|| b["key"].to_string()), b["doc_count"].as_u64()?))).collect())
-                    .unwrap_or_default();
-                out_facets.push(Facet { name, buckets });
-            }
-        }
+        let out_facets = match counts {
+            Some(counts) => self.facets.top(counts, facets).into_iter().zip(FACETS).map(|(buckets, (_, name))| Facet { name, buckets }).collect(),
+            None => Vec::new(),
+        };
         Ok(SearchResults { total, hits, facets: out_facets, terms })
     }
 
     /// A highlighted snippet of `text` for `terms`, at most about `max_bytes` long.
     pub fn snippet(&self, text: &str, terms: &QueryTerms, max_bytes: usize) -> Snippet {
-        query::snippet(text, terms, &self.keys, &self.fold, max_bytes)
+        query::snippet(text, terms, &self.keys, max_bytes)
     }
 }
 

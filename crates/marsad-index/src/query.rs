@@ -180,22 +180,18 @@ pub struct Snippet {
     pub highlights: Vec<Range<usize>>,
 }
 
-pub(crate) fn snippet(text: &str, terms: &QueryTerms, keys: &ArabicAnalyzer, fold: &ArabicAnalyzer, max_bytes: usize) -> Snippet {
+pub(crate) fn snippet(text: &str, terms: &QueryTerms, keys: &ArabicAnalyzer, max_bytes: usize) -> Snippet {
     let mut matched: Vec<Range<usize>> = Vec::new();
     let mut words: Vec<Range<usize>> = Vec::new();
-    for t in keys.terms(text) {
-        if words.last() != Some(&t.range) {
-            words.push(t.range.clone());
+    keys.visit_words(text, |range, kind, key, stem_key| {
+        let hit = terms.keys.contains(key)
+            || stem_key.is_some_and(|k| terms.keys.contains(k))
+            || (!terms.folds.is_empty() && terms.folds.contains(&crate::analyzer::fold_key(kind, stem_key.unwrap_or(key))));
+        if hit {
+            matched.push(range.clone());
         }
-        if terms.keys.contains(&t.text) && matched.last() != Some(&t.range) {
-            matched.push(t.range);
-        }
-    }
-    for t in fold.terms(text) {
-        if terms.folds.contains(&t.text) && !matched.contains(&t.range) {
-            matched.push(t.range);
-        }
-    }
+        words.push(range);
+    });
     matched.sort_by_key(|r| r.start);
     // The window (starting at a match) holding the most matches.
     let mut best: Option<(usize, usize)> = None; // (count, index of first match)

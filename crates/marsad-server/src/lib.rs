@@ -20,9 +20,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use marsad_engine::{analyze_document, AnalysisConfig, Document, Resources};
-use marsad_store::Store;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 pub use archive::Archive;
 pub use error::{ApiError, ErrorCode};
@@ -270,33 +268,6 @@ struct SearchParams {
 }
 
 #[derive(Serialize)]
-struct Highlight {
-    start: usize,
-    end: usize,
-}
-
-#[derive(Serialize)]
-struct SnippetOut {
-    start: usize,
-    end: usize,
-    text: String,
-    highlights: Vec<Highlight>,
-}
-
-#[derive(Serialize)]
-struct HitOut {
-    id: String,
-    score: f32,
-    title: Option<String>,
-    source: Option<String>,
-    url: Option<String>,
-    published: Option<String>,
-    cluster: i64,
-    cluster_size: usize,
-    snippet: SnippetOut,
-}
-
-#[derive(Serialize)]
 pub(crate) struct Bucket {
     pub key: String,
     pub count: u64,
@@ -310,34 +281,13 @@ async fn search(State(st): St, params: Result<Query<SearchParams>, QueryRejectio
     let snippet = bounded("snippet", p.snippet, 300, 40, 2000)?;
     let v = blocking(move || {
         let a = &st.archive;
-        let results = a.index.search(&p.q, limit, facets)?;
-        let seqs: Vec<i64> = results.hits.iter().map(|h| h.seq as i64).collect();
         let store = a.reader();
-        let docs = store.documents(&seqs)?;
-        let mut hits = Vec::with_capacity(docs.len());
-        for (hit, doc) in results.hits.iter().zip(docs) {
-            let sn = a.index.snippet(&doc.text, &results.terms, snippet);
-            let cluster_size = store.cluster_members(doc.cluster)?.len();
-            hits.push(HitOut {
-                id: doc.doc_id,
-                score: hit.score,
-                title: doc.title,
-                source: doc.source,
-                url: doc.url,
-                published: doc.published,
-                cluster: doc.cluster,
-                cluster_size,
-                snippet: SnippetOut { start: sn.range.start, end: sn.range.end, text: doc.text[sn.range.clone()].to_string(), highlights: sn.highlights.iter().map(|r| Highlight { start: r.start, end: r.end }).collect() },
-            });
-        }
-        let mut fs = serde_json::Map::new();
-        for f in &results.facets {
-            let buckets: Vec<Bucket> = f.buckets.iter().map(|(k, c)| Bucket { key: k.clone(), count: *c }).collect();
-            fs.insert(f.name.to_string(), serde_json::to_value(buckets).map_err(|e| ApiError::internal(e.to_string()))?);
-        }
-        Ok(serde_json::json!({"query": p.q, "total": results.total, "hits": hits, "facets": fs}))
+        marsad_archive::search_page(&a.index, &*store, &p.q, &marsad_archive::SearchOptions { limit, facets, snippet }).map_err(|e| match e {
+            marsad_archive::PageError::Index(e) => ApiError::from(e),
+            marsad_archive::PageError::Store(e) => ApiError::from(e),
+        })
     })
     .await?;
-    json::<Value>(&v)
+    json(&v)
 }
 

@@ -223,6 +223,22 @@ pub struct StoredDocument {
     pub event_actor_codes: Vec<String>,
 }
 
+/// A stored document for display (a search hit): text and metadata without analysis rows,
+/// with the number of documents in its cluster.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentSummary {
+    pub seq: Seq,
+    pub doc_id: String,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub text: String,
+    pub cluster: Seq,
+    /// Documents in the cluster, near and exact duplicates included.
+    pub cluster_size: usize,
+}
+
 /// Totals for summaries and tests.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -295,6 +311,9 @@ pub trait Store: Send {
     fn indexable_after(&self, after: Seq, limit: usize) -> Result<Vec<StoredDocument>, StoreError>;
     /// Fetch documents by sequence number (missing ones are skipped).
     fn documents(&self, seqs: &[Seq]) -> Result<Vec<StoredDocument>, StoreError>;
+    /// Fetch documents for display (no analysis rows; see [`DocumentSummary`]), in the order
+    /// of `seqs` (missing ones are skipped).
+    fn summaries(&self, seqs: &[Seq]) -> Result<Vec<DocumentSummary>, StoreError>;
     /// The highest sequence number stored (0 when empty).
     fn last_seq(&self) -> Result<Seq, StoreError>;
     fn counts(&self) -> Result<Counts, StoreError>;

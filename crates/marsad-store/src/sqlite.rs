@@ -6,7 +6,7 @@ use std::path::Path;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::fingerprint::{MinHash, NEAR_DUPLICATE_JACCARD};
-use crate::{
+use crate::{DocumentSummary, 
     Admission, AnalysisRows, ContentHash, Counts, DateRow, DuplicateRef, EntityExport, EventExport, EventRow, ParticipantRow, PlaceRow, EntityRow, IngestItem, Outcome, QuoteExport, QuoteRow, Seq, SpanRow, Store, StoreError, StoredDocument,
 };
 
@@ -522,6 +522,33 @@ impl Store for SqliteStore {
         let mut out = Vec::with_capacity(seqs.len());
         for &s in seqs {
             out.extend(self.read_docs(&format!("SELECT {DOC_COLUMNS} FROM documents WHERE seq = ?1"), params![s])?);
+        }
+        Ok(out)
+    }
+
+    fn summaries(&self, seqs: &[Seq]) -> Result<Vec<DocumentSummary>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT d.seq, d.doc_id, d.source, d.url, d.title, d.published, d.text, d.cluster, COALESCE(c.size, 1)
+             FROM documents d LEFT JOIN clusters c ON c.id = d.cluster WHERE d.seq = ?1",
+        )?;
+        let mut out = Vec::with_capacity(seqs.len());
+        for &s in seqs {
+            let row = stmt
+                .query_row(params![s], |r| {
+                    Ok(DocumentSummary {
+                        seq: r.get(0)?,
+                        doc_id: r.get(1)?,
+                        source: r.get(2)?,
+                        url: r.get(3)?,
+                        title: r.get(4)?,
+                        published: r.get(5)?,
+                        text: r.get(6)?,
+                        cluster: r.get(7)?,
+                        cluster_size: r.get::<_, i64>(8)? as usize,
+                    })
+                })
+                .optional()?;
+            out.extend(row);
         }
         Ok(out)
     }
