@@ -66,6 +66,12 @@ impl ArabicAnalyzer {
     /// Every indexable word of `text` in order: its range, kind, search key and the search key
     /// of its stem segment when clitics were split off (one pass serves both term spaces).
     pub(crate) fn visit_words(&self, text: &str, mut f: impl FnMut(std::ops::Range<usize>, TokenKind, &str, Option<&str>)) {
+        self.visit_words_where(text, |_| true, |range, kind, key, stem| f(range, kind, key, stem.flatten()));
+    }
+
+    /// [`Self::visit_words`], segmenting only the words whose search key passes `segment`
+    /// (the others get `None` for their stem: not looked at).
+    pub(crate) fn visit_words_where(&self, text: &str, segment: impl Fn(&str) -> bool, mut f: impl FnMut(std::ops::Range<usize>, TokenKind, &str, Option<Option<&str>>)) {
         let mut segments = Vec::new();
         for token in marsad_text::tokenize(text) {
             if !indexable(token.kind) {
@@ -73,6 +79,10 @@ impl ArabicAnalyzer {
             }
             let key = normalize::search_key(&text[token.range.clone()]);
             if key.is_empty() {
+                continue;
+            }
+            if !segment(&key) {
+                f(token.range.clone(), token.kind, &key, None);
                 continue;
             }
             segments.clear();
@@ -83,17 +93,24 @@ impl ArabicAnalyzer {
                 .filter(|s| s.range != token.range)
                 .map(|s| normalize::search_key(&text[s.range.clone()]))
                 .filter(|k| !k.is_empty());
-            f(token.range.clone(), token.kind, &key, stem_key.as_deref());
+            f(token.range.clone(), token.kind, &key, Some(stem_key.as_deref()));
         }
     }
 }
 
 /// The [`Terms::Fold`] term of a word from its stem's search key (see the module doc).
 pub fn fold_key(kind: TokenKind, base: &str) -> String {
+    let mut out = String::new();
+    fold_into(kind, base, &mut out);
+    out
+}
+
+/// [`fold_key`], appended to a reused buffer.
+pub fn fold_into(kind: TokenKind, base: &str, out: &mut String) {
     if kind == TokenKind::Arabic {
-        fold(stem::light_stem(base))
+        fold_light_into(stem::light_stem(base), out);
     } else {
-        base.to_string()
+        out.push_str(base);
     }
 }
 
@@ -106,15 +123,21 @@ fn indexable(kind: TokenKind) -> bool {
 /// inconsistent spelling in loanwords), unless fewer than three letters would remain
 /// (روسيا rūsiyā "Russia" would fold to رس and meet راس rās "head").
 pub fn fold(light_stem: &str) -> String {
-    let mut chars = light_stem.chars();
-    let Some(first) = chars.next() else { return String::new() };
     let mut out = String::with_capacity(light_stem.len());
+    fold_light_into(light_stem, &mut out);
+    out
+}
+
+/// [`fold`], appended to `out`.
+fn fold_light_into(light_stem: &str, out: &mut String) {
+    let start = out.len();
+    let mut chars = light_stem.chars();
+    let Some(first) = chars.next() else { return };
     out.push(first);
     out.extend(chars.filter(|c| !matches!(c, 'ا' | 'و' | 'ي')));
-    if out.chars().count() < 3 {
-        light_stem.to_string()
-    } else {
-        out
+    if out[start..].chars().count() < 3 {
+        out.truncate(start);
+        out.push_str(light_stem);
     }
 }
 

@@ -13,7 +13,6 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, RwLock};
 
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::Column;
 use tantivy::index::SegmentId;
 use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
 
@@ -38,15 +37,63 @@ impl Interned {
     }
 }
 
-/// Per segment and facet field: segment term ordinal → global id.
+/// A field index and a global id packed in a `u32` (6 facet fields need 3 bits).
+const ID_BITS: u32 = 29;
+const ID_MASK: u32 = (1 << ID_BITS) - 1;
+
+/// Per segment: each document's distinct facet values, packed (field, global id), in one flat
+/// array (`values[offsets[doc]..offsets[doc + 1]]`). Reading these is much cheaper than
+/// decoding six multi-valued fast-field columns per matching document.
 struct SegmentMap {
-    ords: Vec<Vec<u32>>,
+    offsets: Vec<u32>,
+    values: Vec<u32>,
 }
 
 #[derive(Default)]
 struct Inner {
     fields: Vec<Interned>,
     segments: HashMap<SegmentId, Arc<SegmentMap>>,
+}
+
+impl Inner {
+    fn load(&mut self, names: &[&'static str], r: &SegmentReader) -> Result<SegmentMap, IndexError> {
+        let mut columns = Vec::with_capacity(names.len());
+        for (f, name) in names.iter().enumerate() {
+            let Some(col) = r.fast_fields().str(name)? else { continue };
+            let mut map = Vec::with_capacity(col.num_terms());
+            let mut stream = col.dictionary().stream().map_err(|e| IndexError::Tantivy(e.into()))?;
+            while stream.advance() {
+                debug_assert_eq!(stream.term_ord() as usize, map.len());
+                let term = String::from_utf8_lossy(stream.key());
+                let id = self.fields[f].id(&term);
+                if id > ID_MASK {
+                    return Err(IndexError::Query(format!("too many distinct values in facet field {name}")));
+                }
+                map.push(((f as u32) << ID_BITS) | id);
+            }
+            columns.push((col.ords().clone(), map));
+        }
+        let mut offsets = Vec::with_capacity(r.max_doc() as usize + 1);
+        let mut values = Vec::new();
+        offsets.push(0);
+        for doc in 0..r.max_doc() {
+            let start = values.len();
+            for (col, map) in &columns {
+                values.extend(col.values_for_doc(doc).filter_map(|ord| map.get(ord as usize).copied()));
+            }
+            values[start..].sort_unstable();
+            let mut w = start;
+            for i in start..values.len() {
+                if i == start || values[i] != values[w - 1] {
+                    values[w] = values[i];
+                    w += 1;
+                }
+            }
+            values.truncate(w);
+            offsets.push(values.len() as u32);
+        }
+        Ok(SegmentMap { offsets, values })
+    }
 }
 
 /// The cache, shared by all searches of one index (cheap reads, a write only when a search
@@ -69,35 +116,27 @@ impl FacetCache {
     pub(crate) fn collector(&self, searcher: &Searcher) -> Result<FacetCollector, IndexError> {
         let readers = searcher.segment_readers();
         let cached = |inner: &Inner| readers.iter().map(|r| inner.segments.get(&r.segment_id()).cloned()).collect::<Option<Vec<_>>>();
-        if let Some(maps) = cached(&self.read()) {
-            return Ok(FacetCollector { names: self.names.clone(), maps });
+        {
+            let inner = self.read();
+            if let Some(maps) = cached(&inner) {
+                let lens = inner.fields.iter().map(|f| f.terms.len()).collect();
+                return Ok(FacetCollector { names: self.names.clone(), lens, maps });
+            }
         }
         let mut inner = self.inner.write().unwrap_or_else(|p| p.into_inner());
         for r in readers {
             if inner.segments.contains_key(&r.segment_id()) {
                 continue;
             }
-            let mut ords = Vec::with_capacity(self.names.len());
-            for (f, name) in self.names.iter().enumerate() {
-                let mut map = Vec::new();
-                if let Some(col) = r.fast_fields().str(name)? {
-                    map.reserve(col.num_terms());
-                    let mut stream = col.dictionary().stream().map_err(|e| IndexError::Tantivy(e.into()))?;
-                    while stream.advance() {
-                        debug_assert_eq!(stream.term_ord() as usize, map.len());
-                        let term = String::from_utf8_lossy(stream.key());
-                        map.push(inner.fields[f].id(&term));
-                    }
-                }
-                ords.push(map);
-            }
-            inner.segments.insert(r.segment_id(), Arc::new(SegmentMap { ords }));
+            let map = inner.load(&self.names, r)?;
+            inner.segments.insert(r.segment_id(), Arc::new(map));
         }
         // Forget segments merged away.
         let live: HashSet<SegmentId> = readers.iter().map(|r| r.segment_id()).collect();
         inner.segments.retain(|id, _| live.contains(id));
         let maps = cached(&inner).expect("every segment was just cached");
-        Ok(FacetCollector { names: self.names.clone(), maps })
+        let lens = inner.fields.iter().map(|f| f.terms.len()).collect();
+        Ok(FacetCollector { names: self.names.clone(), lens, maps })
     }
 
     /// The `k` largest buckets of each field (documents, then value, in order), named.
@@ -146,31 +185,28 @@ fn top_k<'a>(mut buckets: Vec<(u32, u64)>, k: usize, term: impl Fn(u32) -> &'a s
 /// Counts documents per facet value (see the module doc).
 pub(crate) struct FacetCollector {
     names: Vec<&'static str>,
+    /// Global ids per field when the collector was made (every id a segment maps to is below).
+    lens: Vec<usize>,
     /// By segment ordinal of the searcher the collector was made for.
     maps: Vec<Arc<SegmentMap>>,
 }
 
 pub(crate) struct FacetSegmentCollector {
-    columns: Vec<Option<Column<u64>>>,
     map: Arc<SegmentMap>,
+    /// Per field: documents per global id, and the ids counted at least once.
     counts: Vec<Vec<u32>>,
-    buf: Vec<u64>,
+    touched: Vec<Vec<u32>>,
 }
 
 impl Collector for FacetCollector {
     type Fruit = Counts;
     type Child = FacetSegmentCollector;
 
-    fn for_segment(&self, segment_local_id: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<FacetSegmentCollector> {
+    fn for_segment(&self, segment_local_id: SegmentOrdinal, _segment: &SegmentReader) -> tantivy::Result<FacetSegmentCollector> {
         let map = self.maps.get(segment_local_id as usize).cloned().ok_or_else(|| tantivy::TantivyError::InternalError(format!("facet cache has no segment {segment_local_id}")))?;
-        let mut columns = Vec::with_capacity(self.names.len());
-        let mut counts = Vec::with_capacity(self.names.len());
-        for (f, name) in self.names.iter().enumerate() {
-            let col = segment.fast_fields().str(name)?;
-            counts.push(vec![0u32; if col.is_some() { map.ords[f].len() } else { 0 }]);
-            columns.push(col.map(|c| c.ords().clone()));
-        }
-        Ok(FacetSegmentCollector { columns, map, counts, buf: Vec::new() })
+        let counts = self.lens.iter().map(|&n| vec![0u32; n]).collect();
+        let touched = vec![Vec::new(); self.names.len()];
+        Ok(FacetSegmentCollector { map, counts, touched })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -178,15 +214,26 @@ impl Collector for FacetCollector {
     }
 
     fn merge_fruits(&self, segment_fruits: Vec<Counts>) -> tantivy::Result<Counts> {
-        let mut merged: Vec<HashMap<u32, u64>> = self.names.iter().map(|_| HashMap::new()).collect();
-        for fruit in segment_fruits {
-            for (f, buckets) in fruit.into_iter().enumerate() {
-                for (id, c) in buckets {
-                    *merged[f].entry(id).or_default() += c;
+        if segment_fruits.len() == 1 {
+            return Ok(segment_fruits.into_iter().next().unwrap_or_default());
+        }
+        let mut out: Counts = vec![Vec::new(); self.names.len()];
+        for (f, merged) in out.iter_mut().enumerate() {
+            let mut dense = vec![0u64; self.lens[f]];
+            for fruit in &segment_fruits {
+                for &(id, c) in &fruit[f] {
+                    let Some(slot) = dense.get_mut(id as usize) else { continue };
+                    if *slot == 0 {
+                        merged.push((id, 0));
+                    }
+                    *slot += c;
                 }
             }
+            for b in merged.iter_mut() {
+                b.1 = dense[b.0 as usize];
+            }
         }
-        Ok(merged.into_iter().map(|m| m.into_iter().collect()).collect())
+        Ok(out)
     }
 }
 
@@ -194,28 +241,19 @@ impl SegmentCollector for FacetSegmentCollector {
     type Fruit = Counts;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        for (col, counts) in self.columns.iter().zip(&mut self.counts) {
-            let Some(col) = col else { continue };
-            self.buf.clear();
-            self.buf.extend(col.values_for_doc(doc));
-            if self.buf.len() > 1 {
-                self.buf.sort_unstable();
-                self.buf.dedup();
+        let (Some(&start), Some(&end)) = (self.map.offsets.get(doc as usize), self.map.offsets.get(doc as usize + 1)) else { return };
+        for &v in &self.map.values[start as usize..end as usize] {
+            let (f, id) = ((v >> ID_BITS) as usize, v & ID_MASK);
+            let Some(c) = self.counts.get_mut(f).and_then(|c| c.get_mut(id as usize)) else { continue };
+            if *c == 0 {
+                self.touched[f].push(id);
             }
-            for &ord in &self.buf {
-                if let Some(c) = counts.get_mut(ord as usize) {
-                    *c += 1;
-                }
-            }
+            *c += 1;
         }
     }
 
     fn harvest(self) -> Counts {
-        self.counts
-            .iter()
-            .zip(&self.map.ords)
-            .map(|(counts, ords)| counts.iter().enumerate().filter(|(_, &c)| c > 0).filter_map(|(ord, &c)| Some((*ords.get(ord)?, u64::from(c)))).collect())
-            .collect()
+        self.touched.iter().zip(&self.counts).map(|(touched, counts)| touched.iter().map(|&id| (id, u64::from(counts[id as usize]))).collect()).collect()
     }
 }
 

@@ -180,15 +180,30 @@ pub struct Snippet {
     pub highlights: Vec<Range<usize>>,
 }
 
+/// Whether the chars of `needle` appear in `hay` in order.
+fn is_subsequence(needle: &str, hay: &str) -> bool {
+    let mut hay = hay.chars();
+    needle.chars().all(|c| hay.any(|h| h == c))
+}
+
 pub(crate) fn snippet(text: &str, terms: &QueryTerms, keys: &ArabicAnalyzer, max_bytes: usize) -> Snippet {
     let mut matched: Vec<Range<usize>> = Vec::new();
     let mut words: Vec<Range<usize>> = Vec::new();
-    keys.visit_words(text, |range, kind, key, stem_key| {
-        let hit = terms.keys.contains(key)
-            || stem_key.is_some_and(|k| terms.keys.contains(k))
-            || (!terms.folds.is_empty() && terms.folds.contains(&crate::analyzer::fold_key(kind, stem_key.unwrap_or(key))));
-        if hit {
-            matched.push(range.clone());
+    // A word can only match if a key term is a substring of its search key (the stem's key is
+    // a substring of the word's) or a fold term a subsequence of it (a fold only drops letters
+    // of a light stem, itself a substring of the stem's key): only such words are segmented.
+    let candidate = |key: &str| terms.keys.iter().any(|t| key.contains(t.as_str())) || terms.folds.iter().any(|t| is_subsequence(t, key));
+    let mut folded = String::new();
+    keys.visit_words_where(text, candidate, |range, kind, key, stem_key| {
+        if let Some(stem_key) = stem_key {
+            let hit = terms.keys.contains(key) || stem_key.is_some_and(|k| terms.keys.contains(k)) || {
+                folded.clear();
+                crate::analyzer::fold_into(kind, stem_key.unwrap_or(key), &mut folded);
+                terms.folds.contains(&folded)
+            };
+            if hit {
+                matched.push(range.clone());
+            }
         }
         words.push(range);
     });
@@ -223,6 +238,42 @@ pub(crate) fn snippet(text: &str, terms: &QueryTerms, keys: &ArabicAnalyzer, max
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analyzer::Terms;
+    use std::sync::Arc;
+
+    /// The snippet without the candidate filter: every word segmented and compared in both
+    /// term spaces (the definition the filter must not change).
+    fn reference(text: &str, terms: &QueryTerms, keys: &ArabicAnalyzer, fold: &ArabicAnalyzer) -> Vec<Range<usize>> {
+        let mut matched: Vec<Range<usize>> = keys.terms(text).into_iter().filter(|t| terms.keys.contains(&t.text)).map(|t| t.range).collect();
+        matched.extend(fold.terms(text).into_iter().filter(|t| terms.folds.contains(&t.text)).map(|t| t.range));
+        matched.sort_by_key(|r| r.start);
+        matched.dedup();
+        matched
+    }
+
+    #[test]
+    fn candidate_filter_changes_no_highlight() {
+        let lexicon = Arc::new(marsad_text::CliticLexicon::parse(marsad_text::lexicon::BUILTIN_TEXT).unwrap());
+        let keys = ArabicAnalyzer::new(lexicon.clone(), Terms::Keys);
+        let fold = ArabicAnalyzer::new(lexicon, Terms::Fold);
+        // Invented sentences with clitics, hamza and spelling variants, diacritics, Latin and
+        // digits: وأكد wa-akkada "and he stressed", للمدرسة li-l-madrasa "for the school",
+        // الأميركية al-amīrkiyya "the American (f.)", بموسكو bi-mūskū "in Moscow".
+        let text = "وأكدَ الرئيسُ الأميركيّ للصحفيين أن أمريكا ستدعم المدرسةَ، وقال في موسكو: «سنعمل معهم». \
+                    التقى وزيرا الخارجية بموسكو يوم 24 سبتمبر 2020 في اجتماعٍ مع UNESCO والمدارس؛ ومدرستها قريبة.";
+        let words: Vec<String> = keys.terms(text).into_iter().map(|t| t.text).chain(fold.terms(text).into_iter().map(|t| t.text)).collect();
+        for (i, w) in words.iter().enumerate() {
+            let other = &words[(i * 7 + 3) % words.len()];
+            for t in [
+                QueryTerms { keys: [w.clone()].into(), folds: HashSet::new() },
+                QueryTerms { keys: HashSet::new(), folds: [w.clone()].into() },
+                QueryTerms { keys: [w.clone()].into(), folds: [other.clone()].into() },
+            ] {
+                let got = snippet(text, &t, &keys, 10_000).highlights;
+                assert_eq!(got, reference(text, &t, &keys, &fold), "terms {t:?}");
+            }
+        }
+    }
 
     #[test]
     fn rewrites_filters() {
