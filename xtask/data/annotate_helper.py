@@ -50,12 +50,7 @@ def sentences(text):
         start = m.end()
     if start < len(text):
         res.append((start, text[start:]))
-    b = text.encode()
-    out, pos = [], 0
-    for cs, s in res:
-        off = len(text[:cs].encode())
-        out.append((off, s.strip()))
-    return out
+    return [(len(text[:cs].encode()), s.strip()) for cs, s in res]
 
 
 def byte(text, ci):
