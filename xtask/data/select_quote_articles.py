@@ -10,7 +10,9 @@ Rule (see docs/quotes.md):
     in file order and take those whose index i satisfies i % K == OFFSET, K = n_eligible // 6
     for that source, until 6 are taken -> 6 per source, 30 in all, spread over the whole file.
 No randomness; prints the docnos (and, with --show, the texts).
-Usage: python3 xtask/data/select_quote_articles.py [corpus.jsonl.gz] [--show]
+OFFSET is 0 for the development gold (docs/gold/quotes-ant30.jsonl) and 3 for the held-out gold
+(docs/gold/quotes-ant30-heldout.jsonl): same rule, disjoint articles (0 < OFFSET < K).
+Usage: python3 xtask/data/select_quote_articles.py [corpus.jsonl.gz] [--offset N] [--show]
 """
 import gzip, json, os, re, sys
 
@@ -21,12 +23,19 @@ CATS = {"middleEast", "internationalNews"}
 VERBS = ["قال", "أكد", "أضاف", "أشار", "أوضح", "اعتبر", "شدد", "نفى", "صرح", "أعلن", "ذكر", "تابع", "لفت"]
 VERB_RE = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:%s)(?![\u0621-\u064A])" % "|".join(VERBS))
 PER_SOURCE = 6
-OFFSET = 0
 
 
 def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    show = "--show" in sys.argv
+    argv = sys.argv[1:]
+    offset = 0
+    if "--offset" in argv:
+        i = argv.index("--offset")
+        if i + 1 >= len(argv) or not argv[i + 1].isdigit():
+            sys.exit("--offset needs a non-negative integer")
+        offset = int(argv[i + 1])
+        del argv[i:i + 2]
+    args = [a for a in argv if not a.startswith("--")]
+    show = "--show" in argv
     path = args[0] if args else DEFAULT
     elig = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -39,7 +48,9 @@ def main():
     for src in sorted(elig):
         arts = elig[src]
         k = max(1, len(arts) // PER_SOURCE)
-        picked = [a for i, a in enumerate(arts) if i % k == OFFSET][:PER_SOURCE]
+        if offset >= k:
+            sys.exit(f"--offset {offset} must be smaller than K = {k} for source {src}")
+        picked = [a for i, a in enumerate(arts) if i % k == offset][:PER_SOURCE]
         chosen.extend(picked)
     for d in chosen:
         if show:
