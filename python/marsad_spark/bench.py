@@ -5,8 +5,9 @@
 1. Writes the ANT articles (../shared/data/corpus/ant_*.jsonl.gz: 31,525 + 10,161 records) as
    one JSON-lines file with the fields `marsad analyze --format jsonl` reads (id = docno,
    published = time, source = src, url, title, text), in a scratch directory.
-2. Times `marsad analyze --format jsonl FILE > /dev/null` (full analysis incl. events, one
-   document after another, JSON written and discarded).
+2. Times `marsad analyze --format jsonl --threads T FILE > /dev/null` (full analysis incl.
+   events, JSON written and discarded) with T = the cores of the Spark master (2 for local[2]):
+   the same cores for both.
 3. Times `python job.py --master local[2] --input FILE --output DIR` end to end (JVM start,
    reading, analysis in mapInArrow on 2 executor cores, writing entities/quotes/events Parquet,
    the cross-article merge and the aggregates).
@@ -21,6 +22,7 @@ import gzip
 import json
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -64,14 +66,17 @@ def main() -> None:
         print(f"input: {n} articles, {data.stat().st_size / 1e6:.1f} MB ({', '.join(FILES)}{', first ' + str(args.limit) if args.limit else ''})")
         print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
 
+        # local[N] → N threads for the CLI; local[*] or a cluster master → all local cores.
+        m = re.fullmatch(r"local\[(\d+)\]", args.master)
+        threads = int(m.group(1)) if m else os.cpu_count()
         cli_rate = None
         if not args.skip_cli:
             t = time.perf_counter()
             with open(os.devnull, "wb") as devnull:
-                subprocess.run([args.marsad, "analyze", "--format", "jsonl", str(data)], stdout=devnull, check=True)
+                subprocess.run([args.marsad, "analyze", "--format", "jsonl", "--threads", str(threads), str(data)], stdout=devnull, check=True)
             cli_secs = time.perf_counter() - t
             cli_rate = n / cli_secs
-            print(f"cli:   marsad analyze --format jsonl: {cli_secs:.1f} s, {cli_rate:.1f} articles/s (load {os.getloadavg()[0]:.1f})")
+            print(f"cli:   marsad analyze --format jsonl --threads {threads}: {cli_secs:.1f} s, {cli_rate:.1f} articles/s (load {os.getloadavg()[0]:.1f})")
 
         env = dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
         cmd = [sys.executable, str(pathlib.Path(__file__).with_name("job.py")), "--master", args.master, "--input", str(data), "--output", str(scratch / "out")]

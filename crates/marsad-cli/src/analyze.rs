@@ -39,6 +39,10 @@ pub struct AnalyzeArgs {
     /// Print documents, bytes, tokens, time and peak memory to stderr at the end.
     #[arg(long)]
     pub stats: bool,
+    /// Analysis threads for JSON lines (default: all cores). Output and messages keep the
+    /// input order whatever the number.
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
 }
 
 /// Counters for `--stats`.
@@ -101,6 +105,9 @@ impl IdValue {
 }
 
 pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
+    if let Some(n) = args.threads {
+        rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().context("starting analysis threads")?;
+    }
     let mut resources = Resources::embedded().context("loading embedded resources")?;
     if let Some(path) = &args.ner_model {
         let bytes = std::fs::read(path).with_context(|| format!("cannot read NER model {}", path.display()))?;
@@ -209,68 +216,118 @@ fn run_text(name: &str, id: &str, published: Option<CivilDate>, mut reader: impl
     Ok(ExitCode::SUCCESS)
 }
 
+/// JSON lines are analyzed in chunks of this many lines (or [`JSONL_CHUNK_BYTES`], whichever
+/// comes first), the documents of a chunk in parallel; output and messages keep input order.
+const JSONL_CHUNK_LINES: usize = 512;
+const JSONL_CHUNK_BYTES: usize = 8 << 20;
+
+/// What one input line yields: messages for stderr (in order), and the output line or a failure.
+struct LineOut {
+    messages: Vec<String>,
+    result: LineResult,
+}
+
+enum LineResult {
+    Blank,
+    Failed,
+    Doc { json: Vec<u8>, bytes: usize, tokens: usize },
+}
+
+/// Decode, parse, analyze and serialize one JSON line (no shared state: runs on any thread).
+fn jsonl_line(name: &str, line_no: usize, line_start: usize, line: &[u8], resources: &Resources, config: &AnalysisConfig, lossy: bool) -> Result<LineOut> {
+    let mut messages = Vec::new();
+    let what = format!("line {line_no}: ");
+    // As `decode`, with the messages kept for the writer (lines are analyzed in parallel).
+    let text: std::borrow::Cow<str> = match std::str::from_utf8(line) {
+        Ok(s) => s.into(),
+        Err(e) => {
+            let at = line_start + e.valid_up_to();
+            if !lossy {
+                messages.push(format!("marsad: error: {name}: {what}invalid UTF-8 at byte offset {at} (use --lossy to replace it)"));
+                return Ok(LineOut { messages, result: LineResult::Failed });
+            }
+            messages.push(format!("marsad: warning: {name}: {what}invalid UTF-8 at byte offset {at} replaced with U+FFFD; offsets refer to the repaired text"));
+            String::from_utf8_lossy(line)
+        }
+    };
+    if text.trim().is_empty() {
+        return Ok(LineOut { messages, result: LineResult::Blank });
+    }
+    let doc: InDoc = match serde_json::from_str(&text) {
+        Ok(d) => d,
+        Err(e) => {
+            messages.push(format!("marsad: error: {name}: line {line_no}: malformed JSON document: {e}"));
+            return Ok(LineOut { messages, result: LineResult::Failed });
+        }
+    };
+    let published = match &doc.published {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(s)) => match parse_published(s) {
+            Some(d) => Some(d),
+            None => {
+                messages.push(format!("marsad: warning: {name}: line {line_no}: unrecognised published date {s:?}; relative dates stay relative"));
+                None
+            }
+        },
+        Some(other) => {
+            messages.push(format!("marsad: warning: {name}: line {line_no}: published should be a string, got {other}; ignored"));
+            None
+        }
+    };
+    let analysis = analyze_document(&Document { text: &doc.text, published }, resources, config);
+    let mut extra: Vec<(&str, &serde_json::Value)> = Vec::new();
+    for (k, v) in [("published", &doc.published), ("title", &doc.title), ("url", &doc.url), ("source", &doc.source)] {
+        if let Some(v) = v {
+            extra.push((k, v));
+        }
+    }
+    let id = doc.id.into_string();
+    let mut w = DocWriter::begin(Vec::with_capacity(doc.text.len() * 8), &id, &extra)?;
+    w.chunk(0, &doc.text, &analysis, resources)?;
+    let json = w.finish()?;
+    Ok(LineOut { messages, result: LineResult::Doc { json, bytes: doc.text.len(), tokens: analysis.tokens.len() } })
+}
+
 #[allow(clippy::too_many_arguments)]
 fn run_jsonl(name: &str, mut reader: impl BufRead, mut out: impl Write, resources: &Resources, config: &AnalysisConfig, lossy: bool, stats: &mut Stats) -> Result<ExitCode> {
-    let mut line = Vec::new();
+    use rayon::prelude::*;
     let mut line_no = 0usize;
     let mut offset = 0usize;
     let mut failed = 0usize;
-    loop {
-        line.clear();
-        let n = reader.read_until(b'\n', &mut line).with_context(|| format!("reading {name}"))?;
-        if n == 0 {
-            break;
-        }
-        line_no += 1;
-        let line_start = offset;
-        offset += n;
-        let what = format!("line {line_no}: ");
-        let text = match decode(&line, name, &what, line_start, lossy) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("marsad: error: {e:#}");
-                failed += 1;
-                continue;
+    let mut eof = false;
+    while !eof {
+        // A chunk of (line number, byte offset, line).
+        let mut chunk: Vec<(usize, usize, Vec<u8>)> = Vec::new();
+        let mut chunk_bytes = 0usize;
+        while chunk.len() < JSONL_CHUNK_LINES && chunk_bytes < JSONL_CHUNK_BYTES {
+            let mut line = Vec::new();
+            let n = reader.read_until(b'\n', &mut line).with_context(|| format!("reading {name}"))?;
+            if n == 0 {
+                eof = true;
+                break;
             }
-        };
-        if text.trim().is_empty() {
-            continue;
+            line_no += 1;
+            chunk.push((line_no, offset, line));
+            offset += n;
+            chunk_bytes += n;
         }
-        let doc: InDoc = match serde_json::from_str(&text) {
-            Ok(d) => d,
-            Err(e) => {
-                eprintln!("marsad: error: {name}: line {line_no}: malformed JSON document: {e}");
-                failed += 1;
-                continue;
+        let outs: Vec<Result<LineOut>> = chunk.par_iter().map(|(no, start, line)| jsonl_line(name, *no, *start, line, resources, config, lossy)).collect();
+        for o in outs {
+            let o = o?;
+            for m in &o.messages {
+                eprintln!("{m}");
             }
-        };
-        let published = match &doc.published {
-            None | Some(serde_json::Value::Null) => None,
-            Some(serde_json::Value::String(s)) => match parse_published(s) {
-                Some(d) => Some(d),
-                None => {
-                    eprintln!("marsad: warning: {name}: line {line_no}: unrecognised published date {s:?}; relative dates stay relative");
-                    None
+            match o.result {
+                LineResult::Blank => {}
+                LineResult::Failed => failed += 1,
+                LineResult::Doc { json, bytes, tokens } => {
+                    stats.docs += 1;
+                    stats.bytes += bytes;
+                    stats.tokens += tokens;
+                    out.write_all(&json)?;
                 }
-            },
-            Some(other) => {
-                eprintln!("marsad: warning: {name}: line {line_no}: published should be a string, got {other}; ignored");
-                None
-            }
-        };
-        let analysis = analyze_document(&Document { text: &doc.text, published }, resources, config);
-        stats.docs += 1;
-        stats.add(&doc.text, &analysis);
-        let mut extra: Vec<(&str, &serde_json::Value)> = Vec::new();
-        for (k, v) in [("published", &doc.published), ("title", &doc.title), ("url", &doc.url), ("source", &doc.source)] {
-            if let Some(v) = v {
-                extra.push((k, v));
             }
         }
-        let id = doc.id.into_string();
-        let mut w = DocWriter::begin(&mut out, &id, &extra)?;
-        w.chunk(0, &doc.text, &analysis, resources)?;
-        w.finish()?;
     }
     out.flush()?;
     if failed > 0 {

@@ -132,6 +132,41 @@ fn jsonl_one_object_per_line_and_bad_lines_reported() {
 }
 
 #[test]
+fn jsonl_in_parallel_keeps_input_order() {
+    // 1,200 lines (three chunks of 512): our own sentences with varying ids, a malformed line
+    // and an undated line here and there, so output and messages must interleave exactly.
+    // wa-ttahamat al-ḥukūmatu al-ʿirāqiyyatu īrāna bi-qaṣfi qurā — "The Iraqi government
+    // accused Iran of shelling villages."; iltaqā ar-raʾīsu al-miṣriyyu naẓīrahu al-faransiyya
+    // fī bārīs al-yawma — "The Egyptian president met his French counterpart in Paris today."
+    let texts = ["واتهمت الحكومة العراقية إيران بقصف قرى.", "التقى الرئيس المصري نظيره الفرنسي في باريس اليوم."];
+    let mut input = String::new();
+    for i in 0..1200 {
+        if i % 301 == 7 {
+            input.push_str("{not json\n");
+        } else if i % 97 == 3 {
+            input.push_str(&format!("{{\"id\":{i},\"text\":\"{}\",\"published\":\"someday\"}}\n", texts[i % 2]));
+        } else {
+            input.push_str(&format!("{{\"id\":\"d{i}\",\"text\":\"{}\",\"published\":\"2021-03-{:02}\"}}\n", texts[i % 2], 1 + i % 28));
+        }
+    }
+    let one = marsad(&["analyze", "--format", "jsonl", "--threads", "1"], input.as_bytes());
+    let two = marsad(&["analyze", "--format", "jsonl", "--threads", "2"], input.as_bytes());
+    assert_eq!(one.status.code(), Some(1));
+    assert_eq!(two.status.code(), Some(1));
+    let ids: Vec<String> = std::str::from_utf8(&two.stdout).expect("utf8").lines().map(|l| serde_json::from_str::<serde_json::Value>(l).expect("json")["id"].as_str().expect("id").to_string()).collect();
+    let want: Vec<String> = (0..1200).filter(|i| i % 301 != 7).map(|i| if i % 97 == 3 { i.to_string() } else { format!("d{i}") }).collect();
+    assert_eq!(ids, want, "documents in input order");
+    assert!(one.stdout == two.stdout, "the same bytes with 1 and 2 threads");
+    assert_eq!(String::from_utf8_lossy(&one.stderr), String::from_utf8_lossy(&two.stderr), "the same messages in the same order");
+    let stderr = String::from_utf8_lossy(&two.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.first().copied(), Some("marsad: warning: <stdin>: line 4: unrecognised published date \"someday\"; relative dates stay relative"));
+    assert_eq!(lines.last().copied(), Some("marsad: 4 of 1200 lines failed"));
+    let errors: Vec<&str> = lines.iter().filter(|l| l.starts_with("marsad: error:")).map(|l| &l[..l.find(": malformed").unwrap_or(l.len())]).collect();
+    assert_eq!(errors, ["marsad: error: <stdin>: line 8", "marsad: error: <stdin>: line 309", "marsad: error: <stdin>: line 610", "marsad: error: <stdin>: line 911"]);
+}
+
+#[test]
 fn invalid_utf8_names_offset_or_is_replaced() {
     let out = marsad(&["analyze"], b"abc \xff\xfe def");
     assert_eq!(out.status.code(), Some(1));
