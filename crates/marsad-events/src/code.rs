@@ -34,6 +34,19 @@ const SKIPPABLE: &[&str] = &[
     "امس", "اليوم", "قد", "ايضا", "مجددا", "عشرات", "مئات", "الاف", "الف", "عدد", "حوالي", "نحو", "اكثر", "اقل", "من", "قرابه", "زهاء", "ما", "يزيد", "عن", "لا", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "الليله", "الليل", "احد", "احدي", "اثنين", "اثنان", "بعض", "جميع",
 ];
 const NUMBER_WORDS: &[&str] = &["اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين", "ثلاثين", "اربعين", "خمسين", "مئه", "الفا", "الاف", "عشرات", "مئات", "اثنان", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"];
+/// Attack nouns whose adjective انتحاري "suicide" is not an agent (هجوم انتحاري "suicide attack").
+const ATTACK_NOUNS: &[&str] = &["هجوم", "هجمات", "هجومين", "هجوما", "تفجير", "تفجيرات", "تفجيرين", "تفجيرا", "عمليه", "عمليات", "عمليتين", "اعتداء", "اعتداءات", "انفجار", "حزام", "تفجيري"];
+const ATTACK_ADJECTIVES: &[&str] = &["انتحاري", "انتحاريه", "انتحاريين", "انتحاريا"];
+
+fn strip_clitic_b(k: &str) -> &str {
+    match k.strip_prefix('ب') {
+        Some(r) if r.starts_with("ال") || r.starts_with("هجوم") || r.starts_with("تفجير") || r.starts_with("عملي") || r.starts_with("اعتداء") => r,
+        _ => k,
+    }
+}
+
+/// Quantity words before a partitive من: عدد من "a number of", احد "one of".
+const PARTITIVE_HEADS: &[&str] = &["احد", "احدي", "عدد", "بعض", "عشرات", "مئات", "الاف", "اثنين", "اثنان", "اثنا", "اثني", "ثلاثه", "عشره", "العشرات", "المئات", "جميع", "كل"];
 const PREPOSITIONS: &[&str] = &["في", "من", "الي", "علي", "عن", "مع", "ضد", "بحق", "امام", "باتجاه", "نحو", "لدي", "عند", "خلال", "بين", "حول", "بعد", "قبل", "منذ"];
 // Not ما mā: in news it is mostly the relative "what/which" (ما اسفر عن "which resulted in").
 const NEGATION: &[&str] = &["لم", "لن", "لا", "ليس", "ليست", "لما"];
@@ -46,6 +59,10 @@ const PROTEST_AGAINST_L: &[&str] = &["مناهضه", "مناهض", "مناهضي
 const PROTEST_AGAINST_B: &[&str] = &["تندد", "ينددون", "يندد", "منددين", "مندده", "منددا", "تنديدا", "للتنديد", "نددوا", "للمطالبه", "مطالبين", "مطالبه", "تطالب", "يطالبون"];
 /// … as a bare object: مطالبين الحكومة "demanding of the government".
 const PROTEST_DEMANDING: &[&str] = &["مطالبين", "يطالبون", "طالبوا", "تطالب", "يطالب", "مطالبا", "لمطالبه", "مناشدين", "ناشدوا"];
+/// Throwing at a protest's target: القاء/القوا/رشقوا … على X.
+const PROTEST_THROW: &[&str] = &["القاء", "القي", "القوا", "يلقون", "رشق", "رشقوا", "يرشقون", "برشق", "بالقاء"];
+/// Clashes between the protesters and X: مواجهات بين X و….
+const PROTEST_CLASH: &[&str] = &["مواجهات", "اشتباكات", "صدامات", "مواجهه"];
 const POLITICAL_SECTORS: &[&str] = &["GOV", "MIL", "IGO", "ELI", "LEG", "JUD", "PTY", "OPP", "REB", "COP", "SPY"];
 
 /// A participant phrase of a sentence: a document actor mention, an agent noun, a country name
@@ -68,6 +85,10 @@ struct Unit {
     prep: Option<String>,
     /// A preposition within two words before it (ضد الغارات الاسرائيلية: ضد … ISR).
     prep_near: Option<String>,
+    /// A counted part of a group: ثلاثة من الجنود thalāthatun mina l-junūd "three of the
+    /// soldiers". The من is partitive, not a preposition: the phrase stands where the number
+    /// does (subject, object, genitive).
+    partitive: bool,
     /// A leading preposition clitic ب/ل/ك.
     clitic: Option<char>,
     /// An agent noun that names no sector (lexicon override `-`): not re-coded.
@@ -383,7 +404,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
     let tok_of = |byte: usize| -> usize { base + toks.partition_point(|t| t.range.end <= byte) };
     let tok_end = |byte: usize| -> usize { base + toks.partition_point(|t| t.range.start < byte) };
     let mut raw: Vec<Unit> = Vec::new();
-    let blank = |tok: Range<usize>, range: Range<usize>| Unit { tok, range, id: None, country: None, sector: None, named: false, title: false, adjective_only: false, prep: None, prep_near: None, clitic: None, sectorless: false, provenance: String::new() };
+    let blank = |tok: Range<usize>, range: Range<usize>| Unit { tok, range, id: None, country: None, sector: None, named: false, title: false, adjective_only: false, prep: None, prep_near: None, partitive: false, clitic: None, sectorless: false, provenance: String::new() };
     // Document actors.
     for a in input.actors {
         for m in &a.mentions {
@@ -411,6 +432,13 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
     for m in coder.agents.find(text, toks) {
         let r = m.range.start + m.clitic_len..m.range.end;
         if raw.iter().any(|u| overlaps(&u.range, &r)) {
+            continue;
+        }
+        // An agent adjective on an attack noun names no attacker: هجوم انتحاري hujūm intiḥārī
+        // "a suicide attack", تفجير انتحاري "a suicide bombing" (the GSR leaves the source
+        // unknown); انتحاري alone "a suicide bomber" is one.
+        let ti = tok_of(m.range.start);
+        if ti > base && ATTACK_NOUNS.contains(&crate::lexicon::strip_al(strip_conj(strip_clitic_b(&keys[ti - 1])))) && ATTACK_ADJECTIVES.contains(&crate::lexicon::strip_al(&keys[ti])) {
             continue;
         }
         let mut u = blank(tok_of(m.range.start)..tok_end(m.range.end), r.clone());
@@ -501,7 +529,12 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
         let t0 = u.tok.start;
         if t0 > sentence.tokens.start {
             let k = strip_conj(&keys[t0 - 1]);
-            if PREPOSITIONS.contains(&k) {
+            // Partitive من after a number or a quantity word (خمسة من عناصر الشرطة "five of
+            // the policemen", احد افراد … "one of"): no preposition.
+            let counted = |i: usize| input.tokens[i].kind == TokenKind::Number || NUMBER_WORDS.contains(&strip_conj(&keys[i])) || PARTITIVE_HEADS.contains(&strip_conj(&keys[i]));
+            if k == "من" && t0 >= sentence.tokens.start + 2 && counted(t0 - 2) {
+                u.partitive = true;
+            } else if PREPOSITIONS.contains(&k) {
                 u.prep = Some(k.to_string());
             } else if t0 > sentence.tokens.start + 1 {
                 let k2 = strip_conj(&keys[t0 - 2]);
@@ -669,7 +702,7 @@ impl Sentence_<'_, '_> {
                     used.push(su);
                     // A number right before a victim-like subject of a bare past verb: the
                     // passive reading (قتل 18 شخصا qutila 18 šakhṣan "18 people were killed").
-                    let numbered = how == "vso" && su > 0 && self.units[su].tok.start > t.tok.end && self.input.tokens[self.units[su].tok.start - 1].kind == TokenKind::Number;
+                    let numbered = how == "vso" && su > 0 && self.units[su].tok.start > t.tok.end && (self.input.tokens[self.units[su].tok.start - 1].kind == TokenKind::Number || self.units[su].partitive);
                     // An ambiguous transitive (قتل qatala / qutila) in the singular past with one
                     // bare phrase and no object after it reads as a passive in news: جندي قتل
                     // "a soldier was killed", قتل جندي امريكي في انفجار "an American soldier was
@@ -906,7 +939,11 @@ impl Sentence_<'_, '_> {
                 || (u.clitic == Some('ب') && PROTEST_AGAINST_B.contains(&k))
                 || (noun_with('ل') && PROTEST_AGAINST_L.contains(&k2))
                 || (noun_with('ب') && PROTEST_AGAINST_B.contains(&k2))
-                || (u.bare() && PROTEST_DEMANDING.contains(&k));
+                || (u.bare() && PROTEST_DEMANDING.contains(&k))
+                // Protesters against the police: القاء الحجارة على X "throwing stones at X",
+                // مواجهات بين X والمتظاهرين "clashes between X and the demonstrators".
+                || (u.prep.as_deref() == Some("علي") && (u.tok.start.saturating_sub(4).max(self.sentence.tokens.start)..u.tok.start).any(|j| PROTEST_THROW.contains(&strip_conj(&self.keys[j]))))
+                || (u.prep.as_deref() == Some("بين") && !k2.is_empty() && PROTEST_CLASH.contains(&crate::lexicon::strip_al(k2)));
             marked.then_some(ui)
         })
     }

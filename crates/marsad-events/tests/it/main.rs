@@ -145,6 +145,43 @@ fn participant_conventions() {
     "#]]);
 }
 
+/// Victims told as a counted part of a group, the wounding noun اصابة, and the adjective
+/// انتحاري on an attack noun.
+#[test]
+fn partitive_victims_wounding_and_suicide_attacks() {
+    // wa-aʿlana l-jayšu l-isrāʾīliyyu maqtala thnayni min junūdihi "the Israeli army announced
+    // the killing of two of its soldiers": من after a number is partitive.
+    check("واعلن الجيش الاسرائيلي مقتل اثنين من جنوده.", expect![[r#"
+        ASSAULT:- 180 | مقتل |  -> جنوده[ISR MIL] | 2020-09-24 x1 
+    "#]]);
+    // qutila khamsatun mina l-junūdi l-isrāʾīliyyīna fī gharb "five of the Israeli soldiers
+    // were killed in the west": the counted phrase is the subject of the passive reading.
+    check("قتل خمسة من الجنود الاسرائيليين في الغرب.", expect![[r#"
+        ASSAULT:- 180 | قتل |  -> جنود الاسرائيليين[ISR MIL] | 2020-09-24 x1 
+    "#]]);
+    // wa-asfara l-infijāru ʿan iṣābati khamsati madaniyyīna "the blast wounded five civilians":
+    // the genitive of اصابة is the victim.
+    check("واسفر الانفجار عن اصابة خمسة مدنيين.", expect![[r#"
+        ASSAULT:explosives 183 | الانفجار |  -> مدنيين[None CVL] | 2020-09-24 x2 
+    "#]]);
+    // iṣābatu l-lāʿibi bi-kasrin "the player's injury with a fracture": not an event.
+    check("اعلن الطبيب اصابة مدنيين بكسر في القدم.", expect![[r#""#]]);
+    // wa-aḥtašada l-mutaẓāhirūna thumma alqaw al-ḥijārata ʿalā š-šurṭa "the demonstrators
+    // gathered, then threw stones at the police": the protest's target.
+    check("واحتشد المتظاهرون ثم بدأوا القاء الحجارة على الشرطه.", expect![[r#"
+        PROTEST:demo 141 | واحتشد | المتظاهرون[None CVL] -> الشرطه[None COP] | 2020-09-24 x2 
+    "#]]);
+    // tafjīrun intiḥāriyyun istahdafa dawriyyatan li-l-jayš "a suicide bombing targeted an
+    // army patrol": the adjective names no attacker; intiḥāriyyun istahdafa "a suicide bomber
+    // targeted" does.
+    check("تفجير انتحاري استهدف دورية للجيش.", expect![[r#"
+        ASSAULT:explosives 183 | تفجير |  -> للجيش[None MIL] | 2020-09-24 x2 
+    "#]]);
+    check("انتحاري استهدف دورية للجيش.", expect![[r#"
+        ASSAULT:- 190 | استهدف | انتحاري[None UAF] -> للجيش[None MIL] | 2020-09-24 x1 
+    "#]]);
+}
+
 #[test]
 fn flags() {
     check("لم يقتل الجنود احدا.", expect![[r#"
