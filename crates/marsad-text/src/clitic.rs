@@ -22,7 +22,7 @@
 //! bare form is rare (البانيا "Albania", الله "God").
 
 use crate::chars::{self, is_arabic_letter};
-use crate::lexicon::{hash_bytes, CliticLexicon, Entry, KeyHasher};
+use crate::lexicon::{hash_bytes, CliticLexicon, Entry, KeyHasher, WORD_CACHE_MIN_COUNT};
 use crate::token::{Token, TokenKind};
 use crate::Span;
 use std::borrow::Cow;
@@ -820,10 +820,13 @@ fn segment_impl(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<
     let key = if salted { salt(h, &f) } else { h };
     // Plain words are cached in the plain-word cache, not the hot cache.
     let hot = if use_cache && !plain { Plan::unpack(lexicon.hot_plan(key)) } else { None };
+    // How often the corpus saw the folded word (for plain words: may it enter their cache?).
+    let mut count = 0;
     let p = match hot {
         Some(p) => p,
         None => {
             let whole = if salted { None } else { lexicon.get_hash(h) };
+            count = whole.map_or(0, |e| e.count);
             let cached = if use_cache { whole.map_or_else(|| lexicon.side_plan(key), |e| e.plan) } else { 0 };
             let p = match Plan::unpack(cached) {
                 Some(p) => p,
@@ -844,7 +847,12 @@ fn segment_impl(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<
             p
         }
     };
-    let plain_key = plain.then(|| {
+    if plain && salted {
+        count = lexicon.get_hash(h).map_or(0, |e| e.count);
+    }
+    // Only frequent words enter the plain-word cache; the others return no key facts (the
+    // caller computes them).
+    let plain_key = (plain && count >= WORD_CACHE_MIN_COUNT).then(|| {
         let k = PlainKey::of(word);
         lexicon.store_word_payload(word_key, k.pack(p));
         k

@@ -70,11 +70,12 @@ pub struct CliticLexicon {
     side: Box<[AtomicU64]>,
     /// Direct-mapped hot cache: `hash` with its low 16 bits replaced by the packed plan.
     hot: Box<[AtomicU64]>,
-    /// Direct-mapped first-level cache of plain words (letters ء..ي only, so every letter is two
+    /// First-level cache of frequent plain words (letters ء..ي only, so every letter is two
     /// bytes), keyed by a hash of the surface bytes: the segmenter's fast path, which neither
-    /// folds the word nor touches the tables above. Each entry is the hash with its low
-    /// [`WORD_PAYLOAD_BITS`] bits replaced by the segmenter's payload (0 = none).
-    words: Box<[AtomicU64]>,
+    /// folds the word nor touches the tables above. 8-way set-associative, one 64-byte bucket
+    /// (cache line) per lookup. Each entry is the hash with its low [`WORD_PAYLOAD_BITS`] bits
+    /// replaced by the segmenter's payload (0 = empty).
+    words: Box<[WordBucket]>,
 }
 
 /// Entries of the side cache for unknown words (128 KiB).
@@ -82,13 +83,28 @@ const SIDE_SIZE: usize = 1 << 14;
 /// Entries of the hot cache of recent segmentations, known and unknown words alike (128 KiB:
 /// stays in L2, where the 8 MB slot table does not; frequent words hit it).
 const HOT_SIZE: usize = 1 << 14;
-/// Entries of the plain-word cache (256 KiB: fits the L2 cache; the ~32K most frequent surface
-/// forms cover most running words of news text).
-const WORDS_SIZE: usize = 1 << 15;
-/// Bits of a plain-word cache entry that hold the payload; the other 41 hold the hash (and the
-/// slot index its low 15 bits): 56 bits of the 64-bit hash are checked.
+/// Buckets of 8 entries of the plain-word cache (32K entries, 256 KiB: fits the L2 cache; the
+/// words seen at least [`WORD_CACHE_MIN_COUNT`] times in the lexicon's corpus, ~25K folded
+/// words, cover ~92% of its running words).
+const WORD_BUCKETS: usize = 1 << 12;
+/// Bits of a plain-word cache entry that hold the payload; the other 41 hold the hash, and the
+/// bucket index its low 12 bits: 53 bits of the 64-bit hash are checked.
 pub(crate) const WORD_PAYLOAD_BITS: u32 = 23;
 const WORD_PAYLOAD_MASK: u64 = (1 << WORD_PAYLOAD_BITS) - 1;
+/// Only words at least this frequent in the lexicon enter the plain-word cache, so rare words
+/// never evict frequent ones.
+pub(crate) const WORD_CACHE_MIN_COUNT: u32 = 20;
+
+/// One cache line of the plain-word cache.
+#[repr(align(64))]
+#[derive(Default)]
+struct WordBucket([AtomicU64; 8]);
+
+impl Clone for WordBucket {
+    fn clone(&self) -> Self {
+        WordBucket(std::array::from_fn(|i| AtomicU64::new(self.0[i].load(Relaxed))))
+    }
+}
 
 #[derive(Debug, Default)]
 struct Slot {
@@ -113,7 +129,7 @@ impl std::fmt::Debug for CliticLexicon {
 
 impl Clone for CliticLexicon {
     fn clone(&self) -> Self {
-        CliticLexicon { slots: self.slots.clone(), len: self.len, cached: AtomicBool::new(self.cached.load(Relaxed)), side: self.side.iter().map(|a| AtomicU64::new(a.load(Relaxed))).collect(), hot: self.hot.iter().map(|a| AtomicU64::new(a.load(Relaxed))).collect(), words: self.words.iter().map(|a| AtomicU64::new(a.load(Relaxed))).collect() }
+        CliticLexicon { slots: self.slots.clone(), len: self.len, cached: AtomicBool::new(self.cached.load(Relaxed)), side: self.side.iter().map(|a| AtomicU64::new(a.load(Relaxed))).collect(), hot: self.hot.iter().map(|a| AtomicU64::new(a.load(Relaxed))).collect(), words: self.words.clone() }
     }
 }
 
@@ -172,7 +188,7 @@ impl CliticLexicon {
 
     fn with_capacity(n: usize) -> Self {
         let size = (n.max(8) * 3 / 2).next_power_of_two();
-        CliticLexicon { slots: (0..size).map(|_| Slot::default()).collect(), len: 0, cached: AtomicBool::new(false), side: (0..SIDE_SIZE).map(|_| AtomicU64::new(0)).collect(), hot: (0..HOT_SIZE).map(|_| AtomicU64::new(0)).collect(), words: (0..WORDS_SIZE).map(|_| AtomicU64::new(0)).collect() }
+        CliticLexicon { slots: (0..size).map(|_| Slot::default()).collect(), len: 0, cached: AtomicBool::new(false), side: (0..SIDE_SIZE).map(|_| AtomicU64::new(0)).collect(), hot: (0..HOT_SIZE).map(|_| AtomicU64::new(0)).collect(), words: (0..WORD_BUCKETS).map(|_| WordBucket::default()).collect() }
     }
 
     /// Add (merge) an entry for a folded key.
@@ -196,7 +212,7 @@ impl CliticLexicon {
             for s in &self.slots {
                 s.plan.store(0, Relaxed);
             }
-            for a in self.side.iter().chain(self.hot.iter()).chain(self.words.iter()) {
+            for a in self.side.iter().chain(self.hot.iter()).chain(self.words.iter().flat_map(|b| b.0.iter())) {
                 a.store(0, Relaxed);
             }
         }
@@ -287,12 +303,14 @@ impl CliticLexicon {
         if self.words.is_empty() {
             return 0;
         }
-        let v = self.words[h as usize & (self.words.len() - 1)].load(Relaxed);
-        if v & !WORD_PAYLOAD_MASK == h & !WORD_PAYLOAD_MASK {
-            (v & WORD_PAYLOAD_MASK) as u32
-        } else {
-            0
+        let bucket = &self.words[h as usize & (self.words.len() - 1)];
+        for e in &bucket.0 {
+            let v = e.load(Relaxed);
+            if v & !WORD_PAYLOAD_MASK == h & !WORD_PAYLOAD_MASK {
+                return (v & WORD_PAYLOAD_MASK) as u32;
+            }
         }
+        0
     }
 
     /// Remember the payload (below 2^[`WORD_PAYLOAD_BITS`]) of the plain word hashed `h`.
@@ -302,7 +320,10 @@ impl CliticLexicon {
             return;
         }
         let v = (h & !WORD_PAYLOAD_MASK) | (u64::from(payload) & WORD_PAYLOAD_MASK);
-        self.words[h as usize & (self.words.len() - 1)].store(v, Relaxed);
+        let bucket = &self.words[h as usize & (self.words.len() - 1)];
+        // An empty entry, else one chosen by the hash's top bits.
+        let at = bucket.0.iter().position(|e| e.load(Relaxed) == 0).unwrap_or((h >> 61) as usize);
+        bucket.0[at].store(v, Relaxed);
         if !self.cached.load(Relaxed) {
             self.cached.store(true, Relaxed);
         }

@@ -237,9 +237,9 @@ fn assert_fast_path_agrees(lex: &CliticLexicon, w: &str) {
     let (mut fresh, mut first, mut again) = (Vec::new(), Vec::new(), Vec::new());
     segment_uncached(w, 7, lex, &mut fresh);
     let key1 = segment_token_keyed(&text, &token, lex, &mut first);
-    if is_plain(w.as_bytes()) {
-        assert_ne!(lex.word_payload(hash_bytes(w.as_bytes())), 0, "{w}: not in the plain-word cache");
-    }
+    let mut folded = String::new();
+    let frequent = fold_key(w, &mut folded) && lex.get(&folded).is_some_and(|e| e.count >= WORD_CACHE_MIN_COUNT);
+    assert_eq!(lex.word_payload(hash_bytes(w.as_bytes())) != 0, is_plain(w.as_bytes()) && frequent, "{w}: in the plain-word cache iff plain and frequent");
     let key2 = segment_token_keyed(&text, &token, lex, &mut again);
     assert_eq!(first, fresh, "{w}");
     assert_eq!(again, fresh, "{w}: fast path");
@@ -283,6 +283,9 @@ fn plain_word_fast_path_agrees_on_every_lexicon_word() {
         }
     }
     assert!(plain > 100_000, "only {plain} plain lexicon words");
+    // And the fast path was taken: every frequent plain key is in the cache (8 ways per bucket).
+    let cached = crate::lexicon::BUILTIN_TEXT.lines().filter_map(|l| l.split('\t').next()).filter(|k| lex.word_payload(hash_bytes(k.as_bytes())) != 0).count();
+    assert!(cached > 10_000, "only {cached} words in the plain-word cache");
 }
 
 #[test]
