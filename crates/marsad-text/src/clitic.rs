@@ -732,7 +732,7 @@ pub fn segment_uncached(word: &str, base: usize, lexicon: &CliticLexicon, out: &
 /// cached under the hash of its bytes ([`CliticLexicon::word_plan`]).
 #[inline]
 fn is_plain(word: &[u8]) -> bool {
-    word.len() % 2 == 0
+    word.len() & 1 == 0
         && word.len() <= 2 * MAX_CHARS
         && word.chunks_exact(2).all(|p| match p[0] {
             0xD8 => (0xA1..=0xBA).contains(&p[1]),
