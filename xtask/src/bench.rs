@@ -4,6 +4,8 @@
 //! The corpus is decompressed into memory first, so only analysis is timed. Prints per-stage
 //! and full-pipeline words/s on one core (median of N runs), the 2-thread figure and its
 //! per-core ratio, and peak RSS. Words = word-like tokens (Arabic, Latin, numbers, URLs, ...).
+//! Each single-thread stage also gets words per CPU-second of the benchmark thread (median),
+//! steadier than wall clock when the machine is shared.
 
 use anyhow::{Context, Result};
 use marsad_engine::{analyze, AnalysisConfig, Resources};

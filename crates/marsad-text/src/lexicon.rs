@@ -84,8 +84,8 @@ const SIDE_SIZE: usize = 1 << 14;
 /// stays in L2, where the 8 MB slot table does not; frequent words hit it).
 const HOT_SIZE: usize = 1 << 14;
 /// Buckets of 8 entries of the plain-word cache (32K entries, 256 KiB: fits the L2 cache; the
-/// words seen at least [`WORD_CACHE_MIN_COUNT`] times in the lexicon's corpus, ~25K folded
-/// words, cover ~92% of its running words).
+/// words seen at least [`WORD_CACHE_MIN_COUNT`] times in the lexicon's corpus, ~27K folded
+/// words, cover ~93% of its running words).
 const WORD_BUCKETS: usize = 1 << 12;
 /// Bits of a plain-word cache entry that hold the payload; the other 41 hold the hash, and the
 /// bucket index its low 12 bits: 53 bits of the 64-bit hash are checked.
