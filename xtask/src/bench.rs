@@ -4,6 +4,8 @@
 //! The corpus is decompressed into memory first, so only analysis is timed. Prints per-stage
 //! and full-pipeline words/s on one core (median of N runs), the 2-thread figure and its
 //! per-core ratio, and peak RSS. Words = word-like tokens (Arabic, Latin, numbers, URLs, ...).
+//! Each single-thread stage also gets words per CPU-second of the benchmark thread (median),
+//! steadier than wall clock when the machine is shared.
 
 use anyhow::{Context, Result};
 use marsad_engine::{analyze, AnalysisConfig, Resources};
@@ -41,22 +43,30 @@ pub fn run(args: &[String]) -> Result<()> {
     println!("machine: {} cores, {}", std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1), cpu_model());
     println!("corpus: {} ({} docs, {} words, {:.1} MB)", path.display(), texts.len(), words, bytes as f64 / 1e6);
     println!();
-    println!("{:<44} {:>14} {:>12}", "stage (1 thread, median of runs)", "words/s", "MB/s");
+    println!("{:<44} {:>14} {:>12} {:>16}", "stage (1 thread, median of runs)", "words/s", "MB/s", "words/CPU-s");
 
     let stage = |name: &str, f: &dyn Fn(&str) -> usize| {
         let mut times = Vec::with_capacity(runs);
+        let mut cpu = Vec::with_capacity(runs);
         for _ in 0..runs {
+            let c0 = thread_cpu_seconds();
             let t0 = Instant::now();
             let mut check = 0usize;
             for t in &texts {
                 check += f(t);
             }
             times.push(t0.elapsed().as_secs_f64());
+            cpu.push(thread_cpu_seconds().zip(c0).map(|(b, a)| b - a));
             assert!(check > 0, "benchmark did no work");
         }
         times.sort_by(f64::total_cmp);
         let med = times[times.len() / 2];
-        println!("{:<44} {:>14.0} {:>12.1}", name, words as f64 / med, bytes as f64 / 1e6 / med);
+        let cpu: Option<Vec<f64>> = cpu.into_iter().collect();
+        let cpu_rate = cpu.map_or_else(|| "n/a".to_string(), |mut c| {
+            c.sort_by(f64::total_cmp);
+            format!("{:.0}", words as f64 / c[c.len() / 2])
+        });
+        println!("{:<44} {:>14.0} {:>12.1} {:>16}", name, words as f64 / med, bytes as f64 / 1e6 / med, cpu_rate);
         words as f64 / med
     };
 
@@ -106,6 +116,14 @@ pub fn run(args: &[String]) -> Result<()> {
     println!("peers on this machine class (words/s): Lucene ArabicAnalyzer ~1.5M, PyStemmer ~0.8M, CAMeL word tokenizer ~0.18M");
     println!("peak RSS: {} (includes the decompressed corpus held in memory: {:.1} MB)", peak_rss(), bytes as f64 / 1e6);
     Ok(())
+}
+
+/// CPU time this thread has run, in seconds (`/proc/thread-self/schedstat`, nanoseconds on
+/// the CPU): on a shared machine, words per CPU-second say more about the code than wall clock.
+fn thread_cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns as f64 / 1e9)
 }
 
 /// Word-like tokens in the corpus (the unit of words/s).

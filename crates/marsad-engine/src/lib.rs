@@ -199,6 +199,12 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
     for token in raw {
         let surface = &text[token.range.clone()];
         let seg_start = segments.len();
+        if config.clitics && config.search_keys {
+            // One call: plain words seen before take segments, key and stem from one cache entry.
+            let (norm, stem) = marsad_text::clitic::segment_token_keyed(text, &token, &resources.clitics, &mut segments);
+            tokens.push(AnalyzedToken { token, norm, stem, segments: seg_start..segments.len() });
+            continue;
+        }
         if config.clitics {
             marsad_text::clitic::segment_token(text, &token, &resources.clitics, &mut segments);
         } else {

@@ -22,9 +22,10 @@
 //! bare form is rare (البانيا "Albania", الله "God").
 
 use crate::chars::{self, is_arabic_letter};
-use crate::lexicon::{CliticLexicon, Entry, KeyHasher};
+use crate::lexicon::{hash_bytes, CliticLexicon, Entry, KeyHasher, WORD_CACHE_MIN_COUNT};
 use crate::token::{Token, TokenKind};
 use crate::Span;
+use std::borrow::Cow;
 
 /// What a segment of a word is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -725,15 +726,89 @@ pub fn segment_uncached(word: &str, base: usize, lexicon: &CliticLexicon, out: &
     segment_impl(word, base, lexicon, out, false);
 }
 
-fn segment_impl(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<Segment>, use_cache: bool) {
+/// Is every character of `word` a plain Arabic letter ء..غ or ف..ي (two UTF-8 bytes each: lead
+/// byte 0xD8 with 0xA1..=0xBA, or 0xD9 with 0x81..=0x8A), with at most [`MAX_CHARS`] letters? Such
+/// a word folds letter for letter, so folded letter `i` starts at byte `2 * i`, and its plan is
+/// cached under the hash of its bytes ([`CliticLexicon::word_plan`]).
+#[inline]
+fn is_plain(word: &[u8]) -> bool {
+    word.len() & 1 == 0
+        && word.len() <= 2 * MAX_CHARS
+        && word.chunks_exact(2).all(|p| match p[0] {
+            0xD8 => (0xA1..=0xBA).contains(&p[1]),
+            0xD9 => (0x81..=0x8A).contains(&p[1]),
+            _ => false,
+        })
+}
+
+/// The search key facts of a plain word, cached with its plan: does
+/// [`search_key`](crate::normalize::search_key) change it, and which letters are its
+/// [`light_stem`](crate::stem::light_stem) (a plain word's key has one two-byte letter per
+/// letter of the word, so letter `i` of both starts at byte `2 * i`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct PlainKey {
+    changed: bool,
+    stem: (usize, usize),
+}
+
+/// Bits of a plain-word cache payload: 0-9 the packed [`Plan`], 10 the key changes, 11-16 and
+/// 17-22 the first and end letter of the stem (at most [`MAX_CHARS`] < 64).
+const PLAN_BITS: u32 = 0x3FF;
+
+impl PlainKey {
+    fn of(word: &str) -> PlainKey {
+        let key = crate::normalize::search_key(word);
+        let stem = crate::stem::light_stem(&key);
+        let start = stem.as_ptr() as usize - key.as_ptr() as usize;
+        PlainKey { changed: matches!(key, Cow::Owned(_)), stem: (start / 2, (start + stem.len()) / 2) }
+    }
+
+    fn pack(self, plan: Plan) -> u32 {
+        u32::from(plan.pack()) | u32::from(self.changed) << 10 | (self.stem.0 as u32 & 63) << 11 | (self.stem.1 as u32 & 63) << 17
+    }
+
+    fn unpack(payload: u32) -> PlainKey {
+        PlainKey { changed: payload & (1 << 10) != 0, stem: ((payload >> 11) as usize & 63, (payload >> 17) as usize & 63) }
+    }
+}
+
+const _: () = assert!(MAX_CHARS < 64 && crate::lexicon::WORD_PAYLOAD_BITS >= 23);
+
+/// The search key of a plain word ([`is_plain`]), as [`crate::normalize::search_key`] folds
+/// these letters: أ إ آ → ا, ؤ → و, ئ → ي, ى → ي, ة → ه.
+fn plain_search_key(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            chars::ALEF_HAMZA_ABOVE | chars::ALEF_HAMZA_BELOW | chars::ALEF_MADDA => ALEF,
+            chars::WAW_HAMZA => WAW,
+            chars::YEH_HAMZA | chars::ALEF_MAKSURA => YEH,
+            chars::TEH_MARBUTA => HEH,
+            c => c,
+        })
+        .collect()
+}
+
+/// Segment `word` (see [`segment`]); for a plain word segmented with the cache, also return
+/// its search key facts.
+fn segment_impl(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<Segment>, use_cache: bool) -> Option<PlainKey> {
     if word.is_empty() {
-        return;
+        return None;
+    }
+    // Fast path: a plain word seen before, found by its bytes without folding it.
+    let plain = use_cache && is_plain(word.as_bytes());
+    let word_key = if plain { hash_bytes(word.as_bytes()) } else { 0 };
+    if plain {
+        let payload = lexicon.word_payload(word_key);
+        if let Some(p) = Plan::unpack((payload & PLAN_BITS) as u16) {
+            emit(p, word.len() / 2, |i| 2 * i, base, out);
+            return Some(PlainKey::unpack(payload));
+        }
     }
     let mut f = Folded::blank();
     if !f.fill(word) || f.n == 0 {
         // Foreign characters, too long, or only marks: one stem.
         out.push(Segment { range: base..base + word.len(), kind: SegmentKind::Stem });
-        return;
+        return None;
     }
     let mut cx = Ctx { f: &f, lex: lexicon };
     // A plan depends on the folded letters only, except where `spelling_matters`: such words
@@ -743,11 +818,15 @@ fn segment_impl(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<
     let h = cx.hash(&[], 0, f.n, None);
     let salted = spelling_matters(&f);
     let key = if salted { salt(h, &f) } else { h };
-    let hot = if use_cache { Plan::unpack(lexicon.hot_plan(key)) } else { None };
-    let Plan { a, art } = match hot {
+    // Plain words are cached in the plain-word cache, not the hot cache.
+    let hot = if use_cache && !plain { Plan::unpack(lexicon.hot_plan(key)) } else { None };
+    // How often the corpus saw the folded word (for plain words: may it enter their cache?).
+    let mut count = 0;
+    let p = match hot {
         Some(p) => p,
         None => {
             let whole = if salted { None } else { lexicon.get_hash(h) };
+            count = whole.map_or(0, |e| e.count);
             let cached = if use_cache { whole.map_or_else(|| lexicon.side_plan(key), |e| e.plan) } else { 0 };
             let p = match Plan::unpack(cached) {
                 Some(p) => p,
@@ -762,16 +841,34 @@ fn segment_impl(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<
                     p
                 }
             };
-            if use_cache {
+            if use_cache && !plain {
                 lexicon.store_hot_plan(key, p.pack());
             }
             p
         }
     };
-    let n = f.n;
+    if plain && salted {
+        count = lexicon.get_hash(h).map_or(0, |e| e.count);
+    }
+    // Only frequent words enter the plain-word cache; the others return no key facts (the
+    // caller computes them).
+    let plain_key = (plain && count >= WORD_CACHE_MIN_COUNT).then(|| {
+        let k = PlainKey::of(word);
+        lexicon.store_word_payload(word_key, k.pack(p));
+        k
+    });
+    emit(p, f.n, |i| f.off[i], base, out);
+    plain_key
+}
+
+/// Append the segments of a word of `n` folded letters segmented by `plan`; `off(i)` is the byte
+/// offset in the word where folded letter `i` starts (`off(n)` = the word's length).
+#[inline]
+fn emit(plan: Plan, n: usize, off: impl Fn(usize) -> usize, base: usize, out: &mut Vec<Segment>) {
+    let Plan { a, art } = plan;
     let mut push = |from: usize, to: usize, kind: SegmentKind| {
         // `from`/`to` are folded letter indices; `off` maps them to byte offsets.
-        let (s, e) = (f.off[from], f.off[to]);
+        let (s, e) = (off(from), off(to));
         if e > s {
             out.push(Segment { range: base + s..base + e, kind });
         }
@@ -794,6 +891,29 @@ fn segment_impl(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<
     if a.pron > 0 {
         push(ce, n, SegmentKind::Pronoun);
     }
+}
+
+/// [`segment_token`], also returning the token's search key
+/// ([`search_key`](crate::normalize::search_key)) and the byte range in it of its light stem
+/// ([`light_stem`](crate::stem::light_stem)): the same values, but for plain Arabic words seen
+/// before they come from the segmentation cache instead of being recomputed.
+pub fn segment_token_keyed<'a>(text: &'a str, token: &Token, lexicon: &CliticLexicon, out: &mut Vec<Segment>) -> (Cow<'a, str>, Span) {
+    let Some(surface) = text.get(token.range.clone()) else {
+        return (Cow::Borrowed(""), 0..0);
+    };
+    if token.kind == TokenKind::Arabic {
+        if let Some(k) = segment_impl(surface, token.range.start, lexicon, out, true) {
+            let key = if k.changed { Cow::Owned(plain_search_key(surface)) } else { Cow::Borrowed(surface) };
+            return (key, 2 * k.stem.0..2 * k.stem.1);
+        }
+    } else {
+        segment_token(text, token, lexicon, out);
+    }
+    let key = crate::normalize::search_key(surface);
+    let stem = crate::stem::light_stem(&key);
+    let start = stem.as_ptr() as usize - key.as_ptr() as usize;
+    let range = start..start + stem.len();
+    (key, range)
 }
 
 /// Segment any token of `text`: Arabic words go through [`segment`]; a number ending in a

@@ -70,6 +70,12 @@ pub struct CliticLexicon {
     side: Box<[AtomicU64]>,
     /// Direct-mapped hot cache: `hash` with its low 16 bits replaced by the packed plan.
     hot: Box<[AtomicU64]>,
+    /// First-level cache of frequent plain words (letters ء..ي only, so every letter is two
+    /// bytes), keyed by a hash of the surface bytes: the segmenter's fast path, which neither
+    /// folds the word nor touches the tables above. 8-way set-associative, one 64-byte bucket
+    /// (cache line) per lookup. Each entry is the hash with its low [`WORD_PAYLOAD_BITS`] bits
+    /// replaced by the segmenter's payload (0 = empty).
+    words: Box<[WordBucket]>,
 }
 
 /// Entries of the side cache for unknown words (128 KiB).
@@ -77,6 +83,28 @@ const SIDE_SIZE: usize = 1 << 14;
 /// Entries of the hot cache of recent segmentations, known and unknown words alike (128 KiB:
 /// stays in L2, where the 8 MB slot table does not; frequent words hit it).
 const HOT_SIZE: usize = 1 << 14;
+/// Buckets of 8 entries of the plain-word cache (32K entries, 256 KiB: fits the L2 cache; the
+/// words seen at least [`WORD_CACHE_MIN_COUNT`] times in the lexicon's corpus, ~27K folded
+/// words, cover ~93% of its running words).
+const WORD_BUCKETS: usize = 1 << 12;
+/// Bits of a plain-word cache entry that hold the payload; the other 41 hold the hash, and the
+/// bucket index its low 12 bits: 53 bits of the 64-bit hash are checked.
+pub(crate) const WORD_PAYLOAD_BITS: u32 = 23;
+const WORD_PAYLOAD_MASK: u64 = (1 << WORD_PAYLOAD_BITS) - 1;
+/// Only words at least this frequent in the lexicon enter the plain-word cache, so rare words
+/// never evict frequent ones.
+pub(crate) const WORD_CACHE_MIN_COUNT: u32 = 20;
+
+/// One cache line of the plain-word cache.
+#[repr(align(64))]
+#[derive(Default)]
+struct WordBucket([AtomicU64; 8]);
+
+impl Clone for WordBucket {
+    fn clone(&self) -> Self {
+        WordBucket(std::array::from_fn(|i| AtomicU64::new(self.0[i].load(Relaxed))))
+    }
+}
 
 #[derive(Debug, Default)]
 struct Slot {
@@ -101,7 +129,7 @@ impl std::fmt::Debug for CliticLexicon {
 
 impl Clone for CliticLexicon {
     fn clone(&self) -> Self {
-        CliticLexicon { slots: self.slots.clone(), len: self.len, cached: AtomicBool::new(self.cached.load(Relaxed)), side: self.side.iter().map(|a| AtomicU64::new(a.load(Relaxed))).collect(), hot: self.hot.iter().map(|a| AtomicU64::new(a.load(Relaxed))).collect() }
+        CliticLexicon { slots: self.slots.clone(), len: self.len, cached: AtomicBool::new(self.cached.load(Relaxed)), side: self.side.iter().map(|a| AtomicU64::new(a.load(Relaxed))).collect(), hot: self.hot.iter().map(|a| AtomicU64::new(a.load(Relaxed))).collect(), words: self.words.clone() }
     }
 }
 
@@ -160,7 +188,7 @@ impl CliticLexicon {
 
     fn with_capacity(n: usize) -> Self {
         let size = (n.max(8) * 3 / 2).next_power_of_two();
-        CliticLexicon { slots: (0..size).map(|_| Slot::default()).collect(), len: 0, cached: AtomicBool::new(false), side: (0..SIDE_SIZE).map(|_| AtomicU64::new(0)).collect(), hot: (0..HOT_SIZE).map(|_| AtomicU64::new(0)).collect() }
+        CliticLexicon { slots: (0..size).map(|_| Slot::default()).collect(), len: 0, cached: AtomicBool::new(false), side: (0..SIDE_SIZE).map(|_| AtomicU64::new(0)).collect(), hot: (0..HOT_SIZE).map(|_| AtomicU64::new(0)).collect(), words: (0..WORD_BUCKETS).map(|_| WordBucket::default()).collect() }
     }
 
     /// Add (merge) an entry for a folded key.
@@ -184,7 +212,7 @@ impl CliticLexicon {
             for s in &self.slots {
                 s.plan.store(0, Relaxed);
             }
-            for a in self.side.iter().chain(self.hot.iter()) {
+            for a in self.side.iter().chain(self.hot.iter()).chain(self.words.iter().flat_map(|b| b.0.iter())) {
                 a.store(0, Relaxed);
             }
         }
@@ -264,6 +292,39 @@ impl CliticLexicon {
     #[inline]
     pub(crate) fn store_hot_plan(&self, h: u64, plan: u16) {
         if remember(&self.hot, h, plan) {
+            self.cached.store(true, Relaxed);
+        }
+    }
+
+    /// The cached payload (segmentation and search key) of the plain word whose surface hashes
+    /// to `h` (0 = none).
+    #[inline]
+    pub(crate) fn word_payload(&self, h: u64) -> u32 {
+        if self.words.is_empty() {
+            return 0;
+        }
+        let bucket = &self.words[h as usize & (self.words.len() - 1)];
+        for e in &bucket.0 {
+            let v = e.load(Relaxed);
+            if v & !WORD_PAYLOAD_MASK == h & !WORD_PAYLOAD_MASK {
+                return (v & WORD_PAYLOAD_MASK) as u32;
+            }
+        }
+        0
+    }
+
+    /// Remember the payload (below 2^[`WORD_PAYLOAD_BITS`]) of the plain word hashed `h`.
+    #[inline]
+    pub(crate) fn store_word_payload(&self, h: u64, payload: u32) {
+        if self.words.is_empty() {
+            return;
+        }
+        let v = (h & !WORD_PAYLOAD_MASK) | (u64::from(payload) & WORD_PAYLOAD_MASK);
+        let bucket = &self.words[h as usize & (self.words.len() - 1)];
+        // An empty entry, else one chosen by the hash's top bits.
+        let at = bucket.0.iter().position(|e| e.load(Relaxed) == 0).unwrap_or((h >> 61) as usize);
+        bucket.0[at].store(v, Relaxed);
+        if !self.cached.load(Relaxed) {
             self.cached.store(true, Relaxed);
         }
     }
@@ -349,14 +410,42 @@ impl KeyHasher {
         if self.k > 0 {
             self.mix();
         }
-        let mut h = self.h ^ self.n.wrapping_mul(K);
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        h ^= h >> 33;
-        h.max(1)
+        finalize(self.h, self.n)
     }
+}
+
+/// 64-bit hash of a byte string (never 0): eight bytes at a time through the multiply-xorshift of
+/// [`KeyHasher`], then the length and the murmur3 finalizer. For the plain-word cache, whose keys
+/// are surface bytes, not folded chars.
+#[inline]
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h = 0u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = (h ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        h ^= h >> 29;
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        h = (h ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        h ^= h >> 29;
+    }
+    finalize(h, bytes.len() as u64)
+}
+
+#[inline]
+fn finalize(h: u64, n: u64) -> u64 {
+    let mut h = h ^ n.wrapping_mul(K);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^= h >> 33;
+    h.max(1)
 }
 
 fn hash_key(key: &str) -> u64 {

@@ -225,3 +225,118 @@ fn salted_cache_keeps_spellings_apart() {
     let reversed: Vec<&str> = words.iter().rev().copied().collect();
     assert_cache_agrees(&reversed);
 }
+
+/// Segment `w` (as an Arabic token at byte 7 of a text) three ways and check they agree:
+/// uncached, through the slow path (filling the caches), and, for plain words, through the
+/// plain-word fast path (the entry just stored); and that the search key and stem returned with
+/// the segments are [`search_key`](crate::normalize::search_key) and
+/// [`light_stem`](crate::stem::light_stem).
+fn assert_fast_path_agrees(lex: &CliticLexicon, w: &str) {
+    let text = format!("1234567{w}");
+    let token = Token { range: 7..text.len(), kind: TokenKind::Arabic };
+    let (mut fresh, mut first, mut again) = (Vec::new(), Vec::new(), Vec::new());
+    segment_uncached(w, 7, lex, &mut fresh);
+    let key1 = segment_token_keyed(&text, &token, lex, &mut first);
+    let mut folded = String::new();
+    let frequent = fold_key(w, &mut folded) && lex.get(&folded).is_some_and(|e| e.count >= WORD_CACHE_MIN_COUNT);
+    assert_eq!(lex.word_payload(hash_bytes(w.as_bytes())) != 0, is_plain(w.as_bytes()) && frequent, "{w}: in the plain-word cache iff plain and frequent");
+    let key2 = segment_token_keyed(&text, &token, lex, &mut again);
+    assert_eq!(first, fresh, "{w}");
+    assert_eq!(again, fresh, "{w}: fast path");
+    let key = crate::normalize::search_key(w);
+    let stem = crate::stem::light_stem(&key);
+    let start = stem.as_ptr() as usize - key.as_ptr() as usize;
+    for (norm, range) in [key1, key2] {
+        assert_eq!(norm, key, "{w}");
+        assert_eq!(matches!(norm, Cow::Owned(_)), matches!(key, Cow::Owned(_)), "{w}: borrowed or not");
+        assert_eq!(range, start..start + stem.len(), "{w}: stem");
+    }
+}
+
+#[test]
+fn plain_word_fast_path_agrees_on_every_lexicon_word() {
+    // Every key of the committed lexicon, as written and with the spellings folding hides: a
+    // hamza alef for a leading ا (ألف alf "thousand" for الف), أ after a future س (سأعمل
+    // sa-aʿmalu "I will work"), ة for a final ه (حكومة ḥukūma "government"), ى for a final ي
+    // (على ʿalā "on").
+    let lex = CliticLexicon::parse(crate::lexicon::BUILTIN_TEXT).unwrap();
+    let mut plain = 0;
+    for line in crate::lexicon::BUILTIN_TEXT.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let key = line.split('\t').next().unwrap_or_default();
+        plain += usize::from(is_plain(key.as_bytes()));
+        assert_fast_path_agrees(&lex, key);
+        let mut variants = Vec::new();
+        if let Some(rest) = key.strip_prefix('ا') {
+            variants.push(format!("أ{rest}"));
+        }
+        if let Some(rest) = key.strip_prefix("سا") {
+            variants.push(format!("سأ{rest}"));
+        }
+        if let Some(rest) = key.strip_suffix('ه') {
+            variants.push(format!("{rest}ة"));
+        }
+        if let Some(rest) = key.strip_suffix('ي') {
+            variants.push(format!("{rest}ى"));
+        }
+        for v in &variants {
+            assert_fast_path_agrees(&lex, v);
+        }
+    }
+    assert!(plain > 100_000, "only {plain} plain lexicon words");
+    // And the fast path was taken: every frequent plain key is in the cache (8 ways per bucket).
+    let cached = crate::lexicon::BUILTIN_TEXT.lines().filter_map(|l| l.split('\t').next()).filter(|k| lex.word_payload(hash_bytes(k.as_bytes())) != 0).count();
+    assert!(cached > 10_000, "only {cached} words in the plain-word cache");
+}
+
+#[test]
+fn plain_words_are_exactly_the_two_byte_letters() {
+    // ء..غ and ف..ي are plain; tatweel, tashkeel, Persian letters, ZWNJ, Latin, odd bytes are not.
+    assert!(is_plain("وبالمدينة".as_bytes()));
+    assert!(is_plain("\u{0621}\u{063A}\u{0641}\u{064A}".as_bytes()));
+    for w in ["كتـاب", "كتابٌ", "\u{0640}", "\u{063B}", "\u{0660}", "\u{064B}", "کتاب", "ی", "ب\u{200C}ه", "bab", "ب"] {
+        assert_eq!(is_plain(w.as_bytes()), w.chars().all(|c| matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')), "{w}");
+    }
+    assert!(!is_plain("ب".repeat(MAX_CHARS + 1).as_bytes()));
+    assert!(is_plain("ب".repeat(MAX_CHARS).as_bytes()));
+}
+
+fn plain_word() -> impl Strategy<Value = String> {
+    // Clitic letters weighted up, every other plain letter possible.
+    let clitic: Vec<char> = "وفبلكسالهمنيتةىأإآئؤ".chars().collect();
+    let any: Vec<char> = ('\u{0621}'..='\u{063A}').chain('\u{0641}'..='\u{064A}').collect();
+    let letter = prop_oneof![3 => proptest::sample::select(clitic), 1 => proptest::sample::select(any)];
+    proptest::collection::vec(letter, 1..=MAX_CHARS + 2).prop_map(|v| v.into_iter().collect())
+}
+
+proptest! {
+    #[test]
+    fn plain_word_fast_path_agrees(words in proptest::collection::vec(plain_word(), 1..8)) {
+        // A lexicon of this test's own: no other test evicts its cache entries meanwhile.
+        static LEX: std::sync::OnceLock<CliticLexicon> = std::sync::OnceLock::new();
+        let lex = LEX.get_or_init(|| CliticLexicon::parse(crate::lexicon::BUILTIN_TEXT).unwrap_or_default());
+        for w in &words {
+            assert_fast_path_agrees(lex, w);
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn segment_token_keyed_is_segment_token_plus_key(text in "(\\PC|[وبالمدينةأإآؤئىة13%٪ \u{0640}\u{064B}]){0,40}") {
+        // Every token twice: the second time plain words come from the cache.
+        for _ in 0..2 {
+            for t in crate::tokenize(&text) {
+                let (mut keyed, mut plain) = (Vec::new(), Vec::new());
+                let (norm, range) = segment_token_keyed(&text, &t, CliticLexicon::builtin(), &mut keyed);
+                segment_token(&text, &t, CliticLexicon::builtin(), &mut plain);
+                prop_assert_eq!(&keyed, &plain);
+                let surface = &text[t.range.clone()];
+                let key = crate::normalize::search_key(surface);
+                let stem = crate::stem::light_stem(&key);
+                let start = stem.as_ptr() as usize - key.as_ptr() as usize;
+                prop_assert_eq!(&norm, &key);
+                prop_assert_eq!(range, start..start + stem.len());
+            }
+        }
+    }
+}
