@@ -262,7 +262,7 @@ fn repeated_and_participle_clause_subject_body_noun() {
     check(
         "كما سجلت وكالة الصحة العامة ست حالات، مشيرة الى وجود بصمات متشابهة. وكرر سامي نصر ان الخطر قائم.",
         expect![[r#"
-            مشيرة | وكالة الصحة العامة ست حالات [Carried] | indirect | quote.object+clause-subject | وجود بصمات متشابهة
+            مشيرة | وكالة الصحة العامة [Carried] | indirect | quote.object+clause-subject | وجود بصمات متشابهة
             وكرر | سامي نصر [Explicit] | indirect | quote.that | الخطر قائم
         "#]],
     );
