@@ -114,6 +114,8 @@ const REPORTING_VERBS: &[&str] = &[
     "كتب", "كتبت", "رد", "ردت", "بقوله", "بقولها", "اقر", "اقرت", "اقترح", "اقترحت",
     // اختتم ikhtatama "concluded", تساءل tasāʾala "wondered", اردف ardafa "went on"
     "اختتم", "اختتمت", "تساءل", "تسايل", "تساءلت", "تسايلت", "اردف", "اردفت", "استطرد",
+    // كرر karrara "repeated" (with ان or a quotation)
+    "كرر", "كررت", "يكرر",
     // نقل naqala "relayed" (نقل X عن Y ان: Y is the speaker)
     "نقل", "نقلت", "ينقل",
     // بينت bayyanat "explained" (feminine only: بين is also bayna "between")
@@ -127,7 +129,7 @@ const REPORTING_VERBS: &[&str] = &[
 /// Participles that report speech as an adverbial of the main clause (مضيفا muḍīfan "adding",
 /// مشيرا mušīran "pointing out"): their speaker is the sentence's (or the last) speaker.
 const PARTICIPLES: &[&str] = &[
-    "مضيفا", "مضيفه", "مضيفين", "مضيفتا", "مشيرا", "مشيره", "مشيرين", "موكدا", "موكده", "موكدين", "مشددا", "مشدده", "مشددين", "موضحا", "موضحه", "معتبرا", "معتبره", "لافتا", "لافته", "قايلا", "قايله", "قايلين", "منوها", "منوهه", "محذرا", "محذره", "داعيا", "داعيه", "معلنا", "معلنه", "مطالبا", "مطالبه", "واعدا", "متسايلا", "نافيا", "نافيه", "كاشفا", "كاشفه", "مبينا", "مبينه", "متحدثا", "متحدثه", "زاعما", "زاعمه", "مطالبين", "محذرين",
+    "مضيفا", "مضيفه", "مضيفين", "مضيفتا", "مشيرا", "مشيره", "مشيرين", "موكدا", "موكده", "موكدين", "مشددا", "مشدده", "مشددين", "موضحا", "موضحه", "معتبرا", "معتبره", "لافتا", "لافته", "قايلا", "قايله", "قايلين", "منوها", "منوهه", "محذرا", "محذره", "داعيا", "داعيه", "معلنا", "معلنه", "مطالبا", "مطالبه", "واعدا", "متسايلا", "نافيا", "نافيه", "كاشفا", "كاشفه", "مبينا", "مبينه", "متحدثا", "متحدثه", "ذاكرا", "ذاكره", "مناشدا", "مناشده", "زاعما", "زاعمه", "مطالبين", "محذرين",
 ];
 
 /// Appeal verbs: دعا daʿā "called for", طالب ṭālaba "demanded", ناشد nāšada "appealed",
@@ -243,6 +245,10 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     // in narration since.
     let mut last: Option<(Range<usize>, Option<Range<usize>>)> = None;
     let mut earlier: Vec<Earlier> = Vec::new();
+    // The grammatical gender of each explicit speaker's verb (parallel to `earlier`), and of
+    // the last speaker's.
+    let mut genders: Vec<Gender> = Vec::new();
+    let mut last_gender = Gender::Unknown;
     let mut last_quote_sentence: Option<usize> = None;
     let mut quotes_in = vec![0usize; sentences.len()];
     for (si, s) in sentences.iter().enumerate() {
@@ -254,6 +260,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                 if let Some(sp) = q.speaker.clone() {
                     resolve_speaker(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q, sp);
                     earlier.push((q.speaker.clone().unwrap_or_default(), q.speaker_head.clone(), q.verb.start));
+                    genders.push(Gender::Unknown);
                 }
                 out.push(q);
                 quotes_in[si] += 1;
@@ -307,10 +314,27 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
                         // (after a leading adverbial up to a comma: وفي وقت لاحق، تراجعت الشركة ...)
                         let lead = (range.start..(range.start + 5).min(i)).find(|&k| is_comma(&keys[k])).map_or(range.start, |c| c + 1);
-                        if let Some(e) = (lead..i.min(lead + 4)).find_map(|k| ent_at[k].filter(|&e| is_actor(e))) {
-                            let r = entities[e].range.clone();
-                            q.0.speaker = Some(r.clone());
-                            q.0.speaker_head = Some(r);
+                        let found = (lead..i.min(lead + 4)).find_map(|k| ent_at[k].filter(|&e| is_actor(e))).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())));
+                        // كما سجلت وكالة الصحة العامة "the public health agency also recorded":
+                        // a body noun right after the opening verb heads the subject, up to a
+                        // preposition (the tagger may not know the body's name).
+                        let found = found.or_else(|| {
+                            let n = (lead + 1..i.min(lead + 3)).find(|&k| ent_at[k].is_none() && coref::is_body_noun(&keys[k]) && !keys[k].starts_with('ل') && !keys[k].starts_with('ب'))?;
+                            let mut e = n + 1;
+                            // (the definite genitive and adjectives: الصحة العامة; an
+                            // indefinite word is the object: ست حالات "six cases")
+                            while e < i && e < n + 5 && tokens[e].kind == TokenKind::Arabic && keys[e].starts_with("ال") && !ends_subject(&keys[e]) && !is_adverbial(&keys[e]) {
+                                e += 1;
+                            }
+                            Some((tokens[n].range.start..tokens[e - 1].range.end, None))
+                        });
+                        // تحدث الرئيس ...، الخميس، بشانه، مشددا "the president spoke, on
+                        // Thursday, about him, stressing": else the nearest person named before
+                        // the participle in the sentence.
+                        let found = found.or_else(|| (range.start.max(i.saturating_sub(15))..i).rev().find_map(|k| ent_at[k].filter(|&e| entities[e].kind == EntityType::Person)).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone()))));
+                        if let Some((r, head)) = found {
+                            q.0.speaker = Some(r);
+                            q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Carried;
                             q.0.provenance = with_rule(q.0.provenance, "+clause-subject");
                         }
@@ -318,7 +342,10 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     if let Some(sp) = q.0.speaker.clone() {
                         resolve_speaker(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, sp);
                         earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
+                        let g = if q.0.speaker_source == SpeakerSource::Explicit { verb_gender(&keys[i]) } else { Gender::Unknown };
+                        genders.push(g);
                         last = Some((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone()));
+                        last_gender = g;
                     } else {
                         // A continuation verb without a subject: the last speaker, unless two
                         // or more narration sentences separate it from the last quote and the one
@@ -333,6 +360,19 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.confidence *= 0.7;
                             q.0.provenance = with_rule(q.0.provenance, "+narration-topic");
                             last = Some((p.clone(), Some(p)));
+                            last_gender = Gender::Unknown;
+                        } else if let Some(k) = verb_gender(&keys[i]).conflicts(last_gender).then(|| genders.iter().rposition(|&g| g == verb_gender(&keys[i]))).flatten() {
+                            // وقالت wa-qālat "and she said" after a masculine speaker (ورد
+                            // نتانياهو "Netanyahu replied"): the verb's gender rules the last
+                            // speaker out; the latest speaker of the same gender speaks.
+                            let (sp, head, _) = &earlier[k];
+                            q.0.speaker = Some(sp.clone());
+                            q.0.speaker_head = head.clone();
+                            q.0.speaker_source = SpeakerSource::Carried;
+                            q.0.confidence *= 0.7;
+                            q.0.provenance = with_rule(q.0.provenance, "+gender");
+                            last = Some((sp.clone(), head.clone()));
+                            last_gender = genders[k];
                         } else if let Some((sp, head)) = &last {
                             q.0.speaker = Some(sp.clone());
                             q.0.speaker_head = head.clone();
@@ -352,6 +392,46 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
         }
     }
     out
+}
+
+/// The grammatical gender a reporting verb shows for its subject: قالت qālat / تقول taqūlu /
+/// مشيرة mušīratan are feminine, قال / يقول / مشيرا masculine; plural and dual forms (قالوا،
+/// اضافوا) and nouns (بقوله) say nothing usable (a VSO verb is singular before a plural subject).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Masculine,
+    Feminine,
+    Unknown,
+}
+
+impl Gender {
+    /// Only masculine against feminine is a conflict.
+    fn conflicts(self, other: Gender) -> bool {
+        matches!((self, other), (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine))
+    }
+}
+
+fn verb_gender(key: &str) -> Gender {
+    let b = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).filter(|r| is_reporting_verb(r)).unwrap_or(key);
+    if !is_reporting_verb(b) || b.ends_with("وا") || b.ends_with("ون") || b.ends_with("ين") || b.ends_with("تا") || b.starts_with('ن') {
+        return Gender::Unknown;
+    }
+    if in_set_with_conj(b, &PARTICIPLES_SET).is_some() {
+        return if b.ends_with('ه') { Gender::Feminine } else { Gender::Masculine };
+    }
+    // Past feminine: the verb + ت (قالت، لفتت; لفت lafata itself is masculine), and the
+    // defective نفت nafat, دعت daʿat.
+    let past_fem = b.strip_suffix('ت').is_some_and(|r| is_reporting_verb(r) || matches!(r, "نف" | "دع")) || matches!(b, "نفت" | "دعت");
+    // Present feminine: ت + stem (تقول، تتحدث), but not past verbs that begin with ت (تابع،
+    // تحدث، تساءل).
+    let present_fem = b.starts_with('ت') && !matches!(b, "تابع" | "تحدث" | "تساءل" | "تسايل");
+    if past_fem || present_fem {
+        Gender::Feminine
+    } else if b.starts_with("بقول") {
+        if b.ends_with("ها") { Gender::Feminine } else { Gender::Unknown }
+    } else {
+        Gender::Masculine
+    }
 }
 
 /// An earlier explicit speaker: (mention, head, byte offset of its verb).
@@ -867,6 +947,15 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         j += 1;
     }
     let mut masdar = false;
+    if class == VerbClass::Participle && !is_opener(text, tokens, keys, j, end, class) {
+        match participle_opener(text, tokens, keys, ent_at, v, j, end) {
+            Some((k, nominal)) => {
+                j = k;
+                masdar = nominal;
+            }
+            None => return None,
+        }
+    }
     if !is_opener(text, tokens, keys, j, end, class) && !fam_opener(j) && class != VerbClass::Participle {
         let mut k = j;
         let mut found = false;
@@ -897,7 +986,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             if k > j && keys[k] == "عن" && fam == Family::Announce && !(k + 1 < end && THAT_SET.contains(&keys[k + 1])) {
                 break;
             }
-            if THAT_SET.contains(&keys[k]) || sk == ":" || (keys[k] == "الي" && k + 1 < end && THAT_SET.contains(&keys[k + 1])) || (class == VerbClass::Appeal && keys[k] == "الي") || (k > j && fam_opener(k)) {
+            if THAT_SET.contains(&keys[k]) || sk == ":" || (keys[k] == "الي" && k + 1 < end && THAT_SET.contains(&keys[k + 1])) || (class == VerbClass::Appeal && (keys[k] == "الي" || (k > j && k <= j + 4 && is_masdar_bi(keys, ent_at, k)))) || (k > j && fam_opener(k)) {
                 j = k;
                 found = true;
                 break;
@@ -955,7 +1044,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         // اشار الى ان ašāra ilā an "pointed out that"
         let start = if keys[j + 1] == "ان" { j + 2 } else { j + 1 };
         (QuoteKind::Indirect, start, "quote.ila-that")
-    } else if class == VerbClass::Appeal && (k == "الي" || (k.starts_with('ب') && k.chars().count() > 3 && ent_at[j].is_none())) {
+    } else if class == VerbClass::Appeal && (k == "الي" || (k.starts_with('ب') && k.chars().count() > 3 && ent_at[j].is_none()) || is_masdar_bi(keys, ent_at, j)) {
         // دعا الى وقف daʿā ilā waqf "called for a halt"; طالب بالافراج "demanded the release"
         let start = if k == "الي" { j + 1 } else { j };
         (QuoteKind::Indirect, start, "quote.appeal")
@@ -986,7 +1075,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         }
         // A participle after a comma starts the next reported clause: ... ، مضيفا ان ...
         // ("..., adding that ..."), also right after a closing quotation mark.
-        if c > content_start && ent_at[c].is_none() && in_set_with_conj(&keys[c], &PARTICIPLES_SET).is_some() && (is_comma(&keys[c - 1]) || (c + 1 < end && (keys[c + 1] == ":" || is_quote_open(&text[tokens[c + 1].range.clone()])))) && clause_follows(text, tokens, keys, ent_at, c, end) {
+        if c > content_start && ent_at[c].is_none() && in_set_with_conj(&keys[c], &PARTICIPLES_SET).is_some() && (is_comma(&keys[c - 1]) || is_quote_close(&text[tokens[c - 1].range.clone()]) || (c + 1 < end && (keys[c + 1] == ":" || is_quote_open(&text[tokens[c + 1].range.clone()])))) && (clause_follows(text, tokens, keys, ent_at, c, end) || (c + 1 < end && participle_opener(text, tokens, keys, ent_at, c, c + 1, end).is_some())) {
             break;
         }
         // ... ، حيث قال مسوولون ان ... ("..., while officials said that ..."): a new reporting
@@ -1013,6 +1102,77 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     };
     let speaker_source = if subject.is_some() { SpeakerSource::Explicit } else { SpeakerSource::Unknown };
     Some((Quote { verb: tokens[v].range.clone(), speaker: subject, speaker_head: head, speaker_source, content, kind, confidence, provenance: rule }, c))
+}
+
+fn is_quote_close(s: &str) -> bool {
+    matches!(s, "»" | "\"" | "”" | "›")
+}
+
+/// What opens the message of a participle (token `v`) when no complementizer follows it right
+/// away (token `j`): returns the token where the content opens and whether it is a nominal
+/// message rather than a quotation/clause.
+///
+/// * مضيفا قوله: muḍīfan qawlahu: "adding his saying:" (قوله before a colon or a quotation);
+/// * مشددا على ان mušaddidan ʿalā anna "stressing that";
+/// * مشيرا الى وجود mušīran ilā wujūd "pointing to the existence of", معلنا عن mu'linan ʿan
+///   "announcing": a nominal message;
+/// * داعيا المجتمع الدولي الى/بـ dāʿiyan al-mujtamaʿ ad-duwalī ilā/bi- "calling on the
+///   international community to": an appeal with its addressee first (up to 4 words);
+/// * مشددا في معرض حديثه: mušaddidan fī maʿriḍ ḥadīṯihi "stressing in the course of his talk:"
+///   (a short adverbial, up to 6 words, before a colon or a quotation).
+fn participle_opener(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], v: usize, j: usize, end: usize) -> Option<(usize, bool)> {
+    if j >= end {
+        return None;
+    }
+    let p = keys[v].strip_prefix('و').unwrap_or(&keys[v]);
+    let opens_at = |k: usize| k < end && { let s = &text[tokens[k].range.clone()]; s == ":" || is_quote_open(s) || THAT_SET.contains(&keys[k]) };
+    if matches!(keys[j].as_str(), "قوله" | "قولها" | "قولهم" | "بالقول") && opens_at(j + 1) {
+        return Some((j + 1, false));
+    }
+    if matches!(keys[j].as_str(), "علي" | "عن") && j + 1 < end && THAT_SET.contains(&keys[j + 1]) {
+        return Some((j + 1, false));
+    }
+    let nominal = |k: usize| k < end && tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && !ends_subject(&keys[k]);
+    if (keys[j] == "الي" && ["مشير", "لافت", "منوه"].iter().any(|x| p.starts_with(x)) || keys[j] == "عن" && ["معلن", "كاشف", "متحدث"].iter().any(|x| p.starts_with(x)) || keys[j] == "علي" && ["مشدد", "موكد"].iter().any(|x| p.starts_with(x))) && nominal(j + 1) {
+        return Some((j + 1, true));
+    }
+    if ["داعي", "مطالب", "مناشد", "حاث"].iter().any(|x| p.starts_with(x)) {
+        for k in j..(j + 5).min(end) {
+            if tokens[k].kind != TokenKind::Arabic {
+                break;
+            }
+            if k > j && (keys[k] == "الي" || THAT_SET.contains(&keys[k]) || is_masdar_bi(keys, ent_at, k)) {
+                return Some((if keys[k] == "الي" { k + 1 } else { k }, true));
+            }
+        }
+        return None;
+    }
+    // A short adverbial, then a colon or a quotation.
+    for k in j..(j + 7).min(end) {
+        let s = &text[tokens[k].range.clone()];
+        if s == ":" || (k > j && is_quote_open(s)) {
+            return Some((k, false));
+        }
+        if tokens[k].kind != TokenKind::Arabic || is_reporting_verb(&keys[k]) || THAT_SET.contains(&keys[k]) {
+            break;
+        }
+    }
+    None
+}
+
+/// A bi- prefixed masdar after an appeal's addressee: طالب الجميع باطاعة الاوامر ṭālaba al-jamīʿ
+/// bi-iṭāʿat al-awāmir "demanded of everyone to obey the orders" (also بـ"..." before a
+/// quotation). Words that merely begin with ب (بلاده "his country", بين "between", بعد "after")
+/// are no such object.
+fn is_masdar_bi(keys: &[String], ent_at: &[Option<usize>], k: usize) -> bool {
+    let w = keys[k].as_str();
+    if ent_at[k].is_some() || !w.starts_with('ب') {
+        return false;
+    }
+    if w == "بـ" || w == "ب" {
+        return true;
+    }
+    w.chars().count() >= 4 && !matches!(w, "بين" | "بعد" | "بسبب" | "بشان" | "بشكل" | "بلاده" | "بلادها" | "بلاد" | "بعض" | "بدون" | "بحسب" | "بدوره" | "بدورها" | "بينما" | "بينهم" | "بينها" | "برغم" | "بفضل" | "بالقرب" | "بخصوص" | "بعدما" | "بالتزامن" | "بالاضافه")
 }
 
 /// Does token `j` open quoted content (colon, comma, quotation mark, ان, الى ان; الى for

@@ -253,6 +253,9 @@ impl Coref {
     }
 }
 
+/// Singular and plural of speaker nouns (stems), for احد المصادر "one of the sources" → المصدر.
+const SINGULAR_PLURAL: &[(&str, &str)] = &[("مصدر", "مصادر"), ("مسوول", "مسوولين"), ("شاهد", "شهود"), ("خبير", "خبراء"), ("محقق", "محققين"), ("مسوول", "مسوولون")];
+
 /// A definite description speaker (الحزب، التقرير، الشهود، الوثيقة، تلك المصادر) resolved to an
 /// earlier speaker phrase with the same noun, else to an earlier named mention of it (صحيفة
 /// "نيويورك تايمز" for الصحيفة الاميركية): returns that (speaker, head).
@@ -286,6 +289,12 @@ pub(super) fn earlier_description(
         let first_word = s.split_whitespace().next().unwrap_or("");
         let fw = stem(&marsad_text::normalize::search_key(first_word));
         if fw == noun {
+            return Some((sp.clone(), head.clone()));
+        }
+        // احد المصادر aḥad al-maṣādir "one of the sources" is taken up by the singular المصدر
+        // al-maṣdar "the source".
+        let mut words = s.split_whitespace().map(|w| stem(&marsad_text::normalize::search_key(w)));
+        if matches!(words.next().as_deref(), Some("احد" | "احدي")) && words.next().is_some_and(|w| SINGULAR_PLURAL.iter().any(|(sg, pl)| *sg == noun && *pl == w)) {
             return Some((sp.clone(), head.clone()));
         }
     }
