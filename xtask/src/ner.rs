@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
-use marsad_ner::train::{align, Learner, Sentence, TrainConfig, Trainer};
+use marsad_ner::train::{align, Adaptation, Learner, Sentence, TrainConfig, Trainer};
 use marsad_ner::{Bio, Category, CountryCode, CountryKind, EntityType, Lexicon, Model};
 use marsad_text::chars;
 
@@ -44,6 +44,10 @@ struct Opts {
     learner: Learner,
     /// Decoding cost of each O tag (recall bias); CV scores every listed value.
     o_bias: Vec<f32>,
+    /// How extra corpora enter training: `concat` or `augment` (feature augmentation).
+    adaptation: Adaptation,
+    /// Keep only the first N sentences of each extra corpus (0 = all).
+    extra_limit: usize,
 }
 
 fn parse_opts(args: &[String]) -> Result<Opts> {
@@ -63,6 +67,8 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
         model: root.join(MODEL_PATH),
         learner: Learner::Perceptron,
         o_bias: vec![0.0],
+        adaptation: Adaptation::Concatenate,
+        extra_limit: 0,
     };
     let (mut lr, mut l2, mut crf) = (0.1f32, 0.0f32, false);
     let mut it = args.iter();
@@ -90,6 +96,14 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
             }
             "--lr" => lr = val()?.parse()?,
             "--l2" => l2 = val()?.parse()?,
+            "--adapt" => {
+                o.adaptation = match val()?.as_str() {
+                    "concat" => Adaptation::Concatenate,
+                    "augment" => Adaptation::FeatureAugmentation,
+                    v => bail!("--adapt must be concat or augment, not {v:?}"),
+                }
+            }
+            "--extra-limit" => o.extra_limit = val()?.parse()?,
             "--o-bias" => o.o_bias = val()?.split(',').map(str::parse).collect::<Result<_, _>>()?,
             _ => bail!("unknown option {a:?}"),
         }
@@ -1104,12 +1118,8 @@ pub fn train(args: &[String]) -> Result<()> {
         sentences.extend(blocks(&train_part, block_size()).iter().map(to_sentence));
     }
     eprintln!("anercorp train: {} sentences (×{}), dev: {} sentences", train_part.len(), o.anercorp_repeat.max(1), dev.len());
-    for name in &o.extra {
-        let c = load_corpus(name)?;
-        eprintln!("{name}: {} sentences, {} words", c.len(), c.iter().map(|g| g.words.len()).sum::<usize>());
-        sentences.extend(c.iter().map(to_sentence));
-    }
-    let cfg = TrainConfig { bits: o.bits, seed: o.seed, learner: o.learner };
+    sentences.extend(extra_sentences(&o)?);
+    let cfg = TrainConfig { bits: o.bits, seed: o.seed, learner: o.learner, adaptation: o.adaptation };
     let mut trainer = Trainer::new(cfg, lex, &sentences);
     eprintln!("features ready in {:.1?}", t0.elapsed());
     let mut best = (0.0, 0);
@@ -1156,16 +1166,33 @@ pub fn train(args: &[String]) -> Result<()> {
     Ok(())
 }
 
+/// The extra corpora of `o`, each its own domain (1, 2, ...; ANERcorp is 0).
+fn extra_sentences(o: &Opts) -> Result<Vec<Sentence>> {
+    let mut out = Vec::new();
+    for (d, name) in o.extra.iter().enumerate() {
+        let mut c = load_corpus(name)?;
+        if o.extra_limit > 0 {
+            c.truncate(o.extra_limit);
+        }
+        eprintln!("{name}: {} sentences, {} words", c.len(), c.iter().map(|g| g.words.len()).sum::<usize>());
+        out.extend(c.iter().map(|g| Sentence { domain: d as u8 + 1, ..to_sentence(g) }));
+    }
+    Ok(out)
+}
+
 /// K contiguous folds (whole documents stay together): train on K−1, score the held-out fold,
 /// pool the counts per epoch. Less noisy than the single 10% dev split (~970 entities).
 fn cross_validate(o: &Opts, lex: Lexicon, anercorp: &[Gold]) -> Result<()> {
     let k = o.cv;
     // pooled[bias][epoch]
     let mut pooled = vec![vec![Prf::default(); o.epochs]; o.o_bias.len()];
+    let extra = extra_sentences(o)?;
     for fold in 0..k {
         let (a, b) = (anercorp.len() * fold / k, anercorp.len() * (fold + 1) / k);
-        let train: Vec<Sentence> = blocks(&anercorp[..a], block_size()).iter().chain(&blocks(&anercorp[b..], block_size())).map(to_sentence).collect();
-        let mut trainer = Trainer::new(TrainConfig { bits: o.bits, seed: o.seed, learner: o.learner }, lex.clone(), &train);
+        let mut train: Vec<Sentence> = blocks(&anercorp[..a], block_size()).iter().chain(&blocks(&anercorp[b..], block_size())).map(to_sentence).collect();
+        train.extend(extra.iter().cloned());
+        let cfg = TrainConfig { bits: o.bits, seed: o.seed, learner: o.learner, adaptation: o.adaptation };
+        let mut trainer = Trainer::new(cfg, lex.clone(), &train);
         for e in 0..o.epochs {
             trainer.epoch();
             for (bi, &bias) in o.o_bias.iter().enumerate() {

@@ -19,6 +19,9 @@ pub struct Sentence {
     pub text: String,
     pub tokens: Vec<Token>,
     pub tags: Vec<Bio>,
+    /// Which corpus the sentence comes from: 0 is the target domain (ANERcorp news); other
+    /// values are extra corpora, kept apart under [`Adaptation::FeatureAugmentation`].
+    pub domain: u8,
 }
 
 /// Project word-level gold tags (corpus tokenization) onto marsad-text tokens: the words are
@@ -51,7 +54,7 @@ pub fn align(words: &[&str], tags: &[Bio]) -> Sentence {
         last_word = w;
         out_tags.push(tag);
     }
-    Sentence { text, tokens, tags: out_tags }
+    Sentence { text, tokens, tags: out_tags, domain: 0 }
 }
 
 /// Which learner fits the weights.
@@ -65,6 +68,18 @@ pub enum Learner {
     Crf { lr: f32, l2: f32 },
 }
 
+/// How sentences of other domains (`Sentence::domain` ≠ 0) enter training.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Adaptation {
+    /// One feature space for all corpora (plain concatenation).
+    Concatenate,
+    /// Daumé III (2007), "Frustratingly easy domain adaptation": every feature fires twice, once
+    /// shared and once as a copy private to the sentence's domain. The model keeps the shared
+    /// weights plus the target domain's (0) copy, folded into one table, so run-time cost and
+    /// model format are unchanged.
+    FeatureAugmentation,
+}
+
 /// Training settings.
 #[derive(Clone, Debug)]
 pub struct TrainConfig {
@@ -73,12 +88,20 @@ pub struct TrainConfig {
     /// Seed of the per-epoch shuffle.
     pub seed: u64,
     pub learner: Learner,
+    pub adaptation: Adaptation,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { bits: 19, seed: 7, learner: Learner::Perceptron }
+        TrainConfig { bits: 19, seed: 7, learner: Learner::Perceptron, adaptation: Adaptation::Concatenate }
     }
+}
+
+/// The bucket of the domain-private copy of hashed feature `f` (see
+/// [`Adaptation::FeatureAugmentation`]).
+#[inline]
+fn domain_copy(f: u32, domain: u8, mask: u64) -> u32 {
+    (mix(u64::from(f) ^ ((u64::from(domain) + 1) << 40) ^ 0xD0_3A1E_0000_0000) & mask) as u32
 }
 
 /// Counts from one pass over the training data.
@@ -117,6 +140,7 @@ impl Trainer {
     /// whole text, so document context is seen, but is learned from one line at a time.
     pub fn new(cfg: TrainConfig, lex: Lexicon, sentences: &[Sentence]) -> Trainer {
         let mut data = Vec::new();
+        let mask = (1u64 << cfg.bits) - 1;
         for s in sentences.iter().filter(|s| !s.tokens.is_empty()) {
             let mut f = Features::default();
             extract(&s.text, &s.tokens, &lex, cfg.bits, &mut f);
@@ -128,6 +152,9 @@ impl Trainer {
                     let mut part = Features { ids: Vec::new(), offsets: vec![0], keys: Vec::new() };
                     for i in a..b {
                         part.ids.extend_from_slice(f.of(i));
+                        if cfg.adaptation == Adaptation::FeatureAugmentation {
+                            part.ids.extend(f.of(i).iter().map(|&x| domain_copy(x, s.domain, mask)));
+                        }
                         part.offsets.push(part.ids.len() as u32);
                     }
                     data.push((part, tags[a..b].to_vec()));
@@ -322,7 +349,18 @@ impl Trainer {
     /// F1 peaks near precision ≈ recall, and the learners under-predict entities.
     pub fn model_with_bias(&self, o_bias: f32) -> Model {
         let c = self.c;
-        let w: Vec<f32> = self.w.iter().zip(&self.u).map(|(w, u)| w - u / c).collect();
+        let mut w: Vec<f32> = self.w.iter().zip(&self.u).map(|(w, u)| w - u / c).collect();
+        if self.cfg.adaptation == Adaptation::FeatureAugmentation {
+            // Target-domain scoring: shared weight + the target copy's weight, in one bucket.
+            let mask = (1u64 << self.cfg.bits) - 1;
+            let avg = w.clone();
+            for (b, row) in w.chunks_exact_mut(N_TAGS).enumerate() {
+                let d = domain_copy(b as u32, 0, mask) as usize * N_TAGS;
+                for (t, x) in row.iter_mut().enumerate() {
+                    *x += avg[d + t];
+                }
+            }
+        }
         let mut trans: [[f32; N_TAGS]; N_TAGS] = std::array::from_fn(|a| std::array::from_fn(|b| self.trans[a][b] - self.trans_u[a][b] / c));
         let mut start: [f32; N_TAGS] = std::array::from_fn(|t| self.start[t] - self.start_u[t] / c);
         for row in &mut trans {
@@ -395,5 +433,61 @@ fn marginals(
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::EntityType;
+
+    fn sentence(words: &[&str], tags: &[Bio], domain: u8) -> Sentence {
+        Sentence { domain, ..align(words, tags) }
+    }
+
+    /// Feature augmentation keeps the shared weights plus the target copy folded into one
+    /// table: the shipped model must score a target-domain sentence exactly as the trainer's
+    /// augmented (shared + target copy) features do, up to i16 quantization.
+    #[test]
+    fn augmented_model_folds_target_copy_into_shared_weights() {
+        use Bio::{B, I, O};
+        let (per, loc) = (EntityType::Person, EntityType::Location);
+        // قال محمد علي في القاهرة qāla muḥammad ʿalī fī al-qāhira "Muhammad Ali said in Cairo";
+        // زار سامي دمشق zāra sāmī dimashq "Sami visited Damascus".
+        let data = vec![
+            sentence(&["قال", "محمد", "علي", "في", "القاهرة"], &[O, B(per), I(per), O, B(loc)], 0),
+            sentence(&["زار", "سامي", "دمشق"], &[O, B(per), B(loc)], 1),
+            sentence(&["زار", "محمد", "القاهرة"], &[O, B(per), B(loc)], 1),
+        ];
+        let cfg = TrainConfig { bits: 12, seed: 3, learner: Learner::Perceptron, adaptation: Adaptation::FeatureAugmentation };
+        let mut tr = Trainer::new(cfg, Lexicon::new(), &data);
+        for _ in 0..3 {
+            tr.epoch();
+        }
+        let model = tr.model();
+        let c = tr.c;
+        let avg: Vec<f32> = tr.w.iter().zip(&tr.u).map(|(w, u)| w - u / c).collect();
+        // The trainer's augmented features of the target sentence (shared ids, then copies).
+        let (feats, _) = &tr.data[0];
+        let mut f = Features::default();
+        extract(&data[0].text, &data[0].tokens, &Lexicon::new(), 12, &mut f);
+        let mut nonzero = 0;
+        for i in 0..f.len() {
+            assert_eq!(feats.of(i).len(), 2 * f.of(i).len(), "token {i}: shared + target copy");
+            for t in 0..N_TAGS {
+                let want: f32 = feats.of(i).iter().map(|&x| avg[x as usize * N_TAGS + t]).sum();
+                let got: f32 = f.of(i).iter().map(|&x| f32::from(model.weights[x as usize * N_TAGS + t]) * model.scale).sum();
+                assert!((want - got).abs() <= model.scale * f.of(i).len() as f32, "token {i} tag {t}: {want} vs {got}");
+                nonzero += usize::from(want != 0.0);
+            }
+        }
+        assert!(nonzero > 0, "the model learned something");
+        // A source-domain sentence gets its own copies, not the target's.
+        let (src, _) = &tr.data[1];
+        let mut g = Features::default();
+        extract(&data[1].text, &data[1].tokens, &Lexicon::new(), 12, &mut g);
+        let mask = (1u64 << 12) - 1;
+        assert_eq!(src.of(0)[g.of(0).len()], domain_copy(g.of(0)[0], 1, mask));
+        assert_ne!(domain_copy(g.of(0)[0], 1, mask), domain_copy(g.of(0)[0], 0, mask));
     }
 }
