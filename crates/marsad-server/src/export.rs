@@ -105,7 +105,7 @@ pub async fn export(State(st): State<Arc<AppState>>, kind: Result<Path<String>, 
     };
     let filter = EventFilter { kind: p.kind, actor: p.actor, from: p.from, to: p.to, doc: p.doc };
     filter.validate()?;
-    let body = blocking(move || {
+    let body = blocking(st.cpu.clone(), move || {
         match kind {
             "entities" => {
                 let mut t = Table::new(format, ENTITY_COLUMNS);

@@ -120,7 +120,7 @@ pub async fn events(State(st): State<Arc<AppState>>, params: Result<Query<Events
     filter.validate()?;
     let limit = bounded("limit", p.limit, 100, 1, 1000)?;
     let offset = bounded("offset", p.offset, 0, 0, u32::MAX as u64)?;
-    let v = blocking(move || {
+    let v = blocking(st.cpu.clone(), move || {
         let rows = matching_events(&st, &filter)?;
         let types = count_sorted(rows.iter().filter_map(|r| r["event"].as_str().map(str::to_string)));
         let actors = count_sorted(rows.iter().flat_map(|r| r["actors"].as_array().into_iter().chain(r["recipients"].as_array()).flatten().filter_map(|p| p["id"].as_str().map(str::to_string)).collect::<Vec<_>>()));
@@ -136,7 +136,7 @@ pub async fn events(State(st): State<Arc<AppState>>, params: Result<Query<Events
 pub async fn timeline(State(st): State<Arc<AppState>>, params: Result<Query<EventFilter>, QueryRejection>) -> Result<Response, ApiError> {
     let f = query(params)?;
     f.validate()?;
-    let v = blocking(move || {
+    let v = blocking(st.cpu.clone(), move || {
         let rows = matching_events(&st, &f)?;
         let mut days: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
         let mut types: BTreeMap<String, u64> = BTreeMap::new();
@@ -156,7 +156,7 @@ pub async fn timeline(State(st): State<Arc<AppState>>, params: Result<Query<Even
 /// `GET /api/actors/{id}`: names, roles, quotes and events of a document actor.
 pub async fn actor(State(st): State<Arc<AppState>>, id: Result<Path<String>, PathRejection>) -> Result<Response, ApiError> {
     let id = path(id)?;
-    let v = blocking(move || {
+    let v = blocking(st.cpu.clone(), move || {
         let facts = st.archive.facts()?;
         let mut found: Option<&Value> = None;
         let mut names = Vec::new();

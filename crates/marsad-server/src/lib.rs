@@ -34,6 +34,10 @@ pub struct ServerConfig {
     pub timeout: Duration,
     /// Requests handled at once; more wait (within the timeout).
     pub max_concurrent: usize,
+    /// Requests doing CPU-bound work (analysis, search, store) at once; the others wait in
+    /// line. As many as cores: more would only time-slice the cores, so that every request in
+    /// flight, short or long, takes as long as the slowest (tail latency).
+    pub workers: usize,
     /// Bearer token required by write endpoints (`POST /api/documents`); `None`: open.
     pub token: Option<String>,
     /// Reading store connections.
@@ -45,12 +49,12 @@ pub struct ServerConfig {
 impl ServerConfig {
     /// Defaults for `marsad serve` on an analyst's machine.
     pub fn local() -> Self {
-        ServerConfig { max_body_bytes: 8 << 20, timeout: Duration::from_secs(60), max_concurrent: 64, token: None, readers: 4, max_fact_docs: 2000 }
+        ServerConfig { max_body_bytes: 8 << 20, timeout: Duration::from_secs(60), max_concurrent: 64, workers: std::thread::available_parallelism().map_or(2, |n| n.get()), token: None, readers: 4, max_fact_docs: 2000 }
     }
 
     /// Small limits for tests (a 64 KiB body limit makes "too large" cheap to provoke).
     pub fn test() -> Self {
-        ServerConfig { max_body_bytes: 64 << 10, timeout: Duration::from_secs(30), max_concurrent: 16, token: None, readers: 2, max_fact_docs: 500 }
+        ServerConfig { max_body_bytes: 64 << 10, timeout: Duration::from_secs(30), max_concurrent: 16, workers: 2, token: None, readers: 2, max_fact_docs: 500 }
     }
 }
 
@@ -58,6 +62,15 @@ impl ServerConfig {
 pub struct AppState {
     pub archive: Archive,
     pub config: ServerConfig,
+    /// Permits for CPU-bound work ([`ServerConfig::workers`]).
+    pub cpu: Arc<tokio::sync::Semaphore>,
+}
+
+impl AppState {
+    pub fn new(archive: Archive, config: ServerConfig) -> Self {
+        let cpu = Arc::new(tokio::sync::Semaphore::new(config.workers.max(1)));
+        AppState { archive, config, cpu }
+    }
 }
 
 type St = State<Arc<AppState>>;
@@ -67,7 +80,7 @@ type ApiResult = Result<Response, ApiError>;
 pub fn app(data: &std::path::Path, config: ServerConfig) -> Result<Router, ApiError> {
     let resources = Resources::embedded().map_err(|e| ApiError::internal(format!("loading embedded resources: {}", error::error_chain(&e))))?;
     let archive = Archive::open(data, Arc::new(resources), config.readers, config.max_fact_docs)?;
-    Ok(router(Arc::new(AppState { archive, config })))
+    Ok(router(Arc::new(AppState::new(archive, config))))
 }
 
 /// The router with its limits.
@@ -135,9 +148,17 @@ async fn json_errors(req: Request, next: Next) -> Response {
     ApiError::new(code, message).into_response()
 }
 
-/// Run blocking work (analysis, store, index) off the async threads.
-pub(crate) async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T, ApiError> + Send + 'static) -> Result<T, ApiError> {
-    tokio::task::spawn_blocking(f).await.map_err(|e| ApiError::internal(format!("request task failed: {e}")))?
+/// Run blocking work (analysis, store, index) off the async threads, once one of the `cpu`
+/// permits is free (requests queue in arrival order). The permit goes with the work, so a
+/// request that times out still holds it until its work ends.
+pub(crate) async fn blocking<T: Send + 'static>(cpu: Arc<tokio::sync::Semaphore>, f: impl FnOnce() -> Result<T, ApiError> + Send + 'static) -> Result<T, ApiError> {
+    let permit = cpu.acquire_owned().await.map_err(|e| ApiError::internal(format!("worker pool closed: {e}")))?;
+    tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        f()
+    })
+    .await
+    .map_err(|e| ApiError::internal(format!("request task failed: {e}")))?
 }
 
 /// A JSON response from bytes we serialized.
@@ -198,7 +219,7 @@ async fn analyze(State(st): St, body: Result<Bytes, BytesRejection>) -> ApiResul
         None => None,
         Some(s) => Some(archive::parse_day(s).ok_or_else(|| ApiError::bad_request(format!("published: expected a date like 2020-09-24, got {s:?}")))?),
     };
-    let bytes = blocking(move || {
+    let bytes = blocking(st.cpu.clone(), move || {
         let resources = &st.archive.resources;
         let analysis = analyze_document(&Document { text: &req.text, published }, resources, &AnalysisConfig::full());
         marsad_json::document_json(req.id.as_deref().unwrap_or("input"), &[], &req.text, &analysis, resources).map_err(|e| ApiError::internal(format!("serializing the analysis: {e}")))
@@ -243,7 +264,7 @@ async fn ingest(State(st): St, headers: HeaderMap, body: Result<Bytes, BytesReje
     if docs.is_empty() || docs.len() > MAX_BATCH {
         return Err(ApiError::bad_request(format!("a batch holds 1 to {MAX_BATCH} documents, got {}", docs.len())));
     }
-    let results = blocking(move || st.archive.ingest(docs)).await?;
+    let results = blocking(st.cpu.clone(), move || st.archive.ingest(docs)).await?;
     let bytes = serde_json::to_vec(&serde_json::json!({ "results": results })).map_err(|e| ApiError::internal(e.to_string()))?;
     Ok(json_bytes(StatusCode::OK, bytes))
 }
@@ -251,7 +272,7 @@ async fn ingest(State(st): St, headers: HeaderMap, body: Result<Bytes, BytesReje
 /// `GET /api/documents/{id}`: the stored document with its analysis.
 async fn document(State(st): St, id: Result<Path<String>, PathRejection>) -> ApiResult {
     let id = path(id)?;
-    let v = blocking(move || {
+    let v = blocking(st.cpu.clone(), move || {
         let d = st.archive.document(&id)?.ok_or_else(|| ApiError::not_found(format!("no document with id {id:?}")))?;
         st.archive.document_json(&d)
     })
@@ -279,7 +300,7 @@ async fn search(State(st): St, params: Result<Query<SearchParams>, QueryRejectio
     let limit = bounded("limit", p.limit, 10, 1, 100)?;
     let facets = bounded("facets", p.facets, 5, 0, 20)?;
     let snippet = bounded("snippet", p.snippet, 300, 40, 2000)?;
-    let v = blocking(move || {
+    let v = blocking(st.cpu.clone(), move || {
         let a = &st.archive;
         let store = a.reader();
         marsad_archive::search_page(&a.index, &*store, &p.q, &marsad_archive::SearchOptions { limit, facets, snippet }).map_err(|e| match e {

@@ -36,7 +36,7 @@ fn fixture(config: ServerConfig) -> Fixture {
     let dir = tempfile::tempdir().expect("temp dir");
     let resources = Arc::new(marsad_engine::Resources::embedded().expect("embedded resources"));
     let archive = Archive::open(dir.path(), resources, config.readers, config.max_fact_docs).expect("open data dir");
-    let state = Arc::new(AppState { archive, config });
+    let state = Arc::new(AppState::new(archive, config));
     Fixture { app: marsad_server::router(state.clone()), state, _dir: dir }
 }
 
