@@ -256,31 +256,15 @@ pub struct Aggregate {
 
 /// The period label of an ISO date.
 pub fn period_of(date: Option<&str>, period: Period) -> String {
-    let Some((y, m, d)) = date.and_then(marsad_index::parse_ymd) else { return "undated".into() };
+    let Some(d) = date.and_then(marsad_index::parse_ymd) else { return "undated".into() };
     match period {
-        Period::Day => format!("{y:04}-{m:02}-{d:02}"),
-        Period::Month => format!("{y:04}-{m:02}"),
+        Period::Day => d.to_string(),
+        Period::Month => format!("{:04}-{:02}", d.year, d.month),
         Period::Week => {
-            // ISO week: the week with the year's first Thursday is week 1 (1970-01-01 was a Thursday).
-            let days = marsad_index::days_from_civil(y, m, d);
-            let weekday = (days + 3).rem_euclid(7); // 0 = Monday
-            let thursday = days - weekday + 3;
-            let ty = year_of(thursday);
-            let week = (thursday - marsad_index::days_from_civil(ty, 1, 1)) / 7 + 1;
-            format!("{ty:04}-W{week:02}")
+            let (year, week) = d.iso_week();
+            format!("{year:04}-W{week:02}")
         }
     }
-}
-
-fn year_of(days: i64) -> i64 {
-    let mut y = 1970 + days.div_euclid(365);
-    while marsad_index::days_from_civil(y, 1, 1) > days {
-        y -= 1;
-    }
-    while marsad_index::days_from_civil(y + 1, 1, 1) <= days {
-        y += 1;
-    }
-    y
 }
 
 fn side(ps: &[ParticipantRow]) -> String {

@@ -17,6 +17,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use marsad_text::CliticLexicon;
+pub use marsad_understand::dates::CivilDate;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::schema::{DateOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING};
 use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
@@ -113,7 +114,6 @@ pub struct SearchIndex {
     fields: Fields,
     reader: IndexReader,
     keys: ArabicAnalyzer,
-    fold: ArabicAnalyzer,
     facets: facets::FacetCache,
 }
 
@@ -170,10 +170,10 @@ impl SearchIndex {
         let keys = ArabicAnalyzer::new(lexicon.clone(), Terms::Keys);
         let fold = ArabicAnalyzer::new(lexicon, Terms::Fold);
         index.tokenizers().register(KEYS, keys.clone());
-        index.tokenizers().register(FOLD, fold.clone());
+        index.tokenizers().register(FOLD, fold);
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let facets = facets::FacetCache::new(FACETS.iter().map(|(field, _)| *field).collect());
-        Ok(SearchIndex { index, fields, reader, keys, fold, facets })
+        Ok(SearchIndex { index, fields, reader, keys, facets })
     }
 
     /// The highest store sequence number the last commit contains (0 for a new index).
@@ -202,7 +202,7 @@ impl SearchIndex {
     pub fn search(&self, query: &str, limit: usize, facets: usize) -> Result<SearchResults, IndexError> {
         let f = &self.fields;
         let q = query::parse(&self.index, f, query)?;
-        let terms = query::QueryTerms::of(&*q, f, &self.keys, &self.fold);
+        let terms = query::QueryTerms::of(&*q, f);
         let searcher = self.reader.searcher();
         let facet_collector = if facets > 0 { Some(self.facets.collector(&searcher)?) } else { None };
         let collector = (TopDocs::with_limit(limit.max(1)).order_by_score(), Count, facet_collector);
@@ -243,9 +243,9 @@ impl IndexWriterHandle {
         if let Some(s) = d.source {
             doc.add_text(f.source, s.to_lowercase());
         }
-        if let Some((y, m, day)) = d.published.and_then(parse_ymd) {
-            doc.add_date(f.published, DateTime::from_timestamp_secs(days_from_civil(y, m, day) * 86_400));
-            doc.add_text(f.month, format!("{y:04}-{m:02}"));
+        if let Some(date) = d.published.and_then(parse_ymd) {
+            doc.add_date(f.published, DateTime::from_timestamp_secs(date.to_days() * 86_400));
+            doc.add_text(f.month, format!("{:04}-{:02}", date.year, date.month));
         }
         let mut seen = std::collections::HashSet::new();
         for (name, key) in &d.persons {
@@ -300,21 +300,11 @@ impl IndexWriterHandle {
     }
 }
 
-/// `YYYY-MM-DD` (or a longer ISO timestamp) → (year, month, day).
-pub fn parse_ymd(s: &str) -> Option<(i64, u32, u32)> {
-    let y: i64 = s.get(0..4)?.parse().ok()?;
-    let m: u32 = s.get(5..7)?.parse().ok()?;
-    let d: u32 = s.get(8..10)?.parse().ok()?;
-    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let m = m as i64;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+/// The calendar date at the start of `YYYY-MM-DD` (or a longer ISO timestamp); `None` unless it
+/// is a real date (2021-02-30 is not).
+pub fn parse_ymd(s: &str) -> Option<CivilDate> {
+    let y: i32 = s.get(0..4)?.parse().ok()?;
+    let m: u8 = s.get(5..7)?.parse().ok()?;
+    let d: u8 = s.get(8..10)?.parse().ok()?;
+    CivilDate::new(y, m, d)
 }

@@ -16,7 +16,7 @@ use tantivy::query::{Query, QueryParser};
 use tantivy::Index;
 
 use crate::analyzer::ArabicAnalyzer;
-use crate::{days_from_civil, Fields, IndexError};
+use crate::{CivilDate, Fields, IndexError};
 
 /// Rewrite our extensions into tantivy's syntax, then parse.
 pub(crate) fn parse(index: &Index, f: &Fields, query: &str) -> Result<Box<dyn Query>, IndexError> {
@@ -88,8 +88,8 @@ fn date_range(value: &str) -> Result<String, IndexError> {
         Some((a, b)) => (a, b),
         None => (value, value),
     };
-    let lower = if a.is_empty() { "*".to_string() } else { rfc3339(bounds(a).ok_or_else(bad)?.0) };
-    let upper = if b.is_empty() { "*".to_string() } else { rfc3339(bounds(b).ok_or_else(bad)?.1 - 1) };
+    let lower = if a.is_empty() { "*".to_string() } else { rfc3339(bounds(a).ok_or_else(bad)?.0).ok_or_else(bad)? };
+    let upper = if b.is_empty() { "*".to_string() } else { rfc3339(bounds(b).ok_or_else(bad)?.1 - 1).ok_or_else(bad)? };
     Ok(format!("published:[{lower} TO {upper}]"))
 }
 
@@ -97,51 +97,30 @@ fn date_range(value: &str) -> Result<String, IndexError> {
 fn bounds(s: &str) -> Option<(i64, i64)> {
     let parts: Vec<&str> = s.split('-').collect();
     let num = |i: usize| -> Option<i64> { parts.get(i)?.parse().ok() };
-    let day = |y: i64, m: i64, d: i64| days_from_civil(y, m as u32, d as u32) * 86_400;
+    let day = |y: i64, m: i64, d: i64| Some(CivilDate::new(i32::try_from(y).ok()?, u8::try_from(m).ok()?, u8::try_from(d).ok()?)?.to_days() * 86_400);
     match parts.len() {
         1 => {
             let y = num(0)?;
-            Some((day(y, 1, 1), day(y + 1, 1, 1)))
+            Some((day(y, 1, 1)?, day(y + 1, 1, 1)?))
         }
         2 => {
             let (y, m) = (num(0)?, num(1)?);
-            if !(1..=12).contains(&m) {
-                return None;
-            }
             let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-            Some((day(y, m, 1), day(ny, nm, 1)))
+            Some((day(y, m, 1)?, day(ny, nm, 1)?))
         }
         3 => {
             let (y, m, d) = (num(0)?, num(1)?, num(2)?);
-            if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-                return None;
-            }
-            let start = day(y, m, d);
+            let start = day(y, m, d)?;
             Some((start, start + 86_400))
         }
         _ => None,
     }
 }
 
-fn rfc3339(secs: i64) -> String {
-    let days = secs.div_euclid(86_400);
+fn rfc3339(secs: i64) -> Option<String> {
     let rem = secs.rem_euclid(86_400);
-    let (y, m, d) = civil_from_days(days);
-    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem / 60 % 60, rem % 60)
-}
-
-/// Inverse of [`days_from_civil`].
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
+    let date = CivilDate::from_days(secs.div_euclid(86_400))?;
+    Some(format!("{date}T{:02}:{:02}:{:02}Z", rem / 3600, rem / 60 % 60, rem % 60))
 }
 
 /// The body terms a query matches (for highlighting).
@@ -152,7 +131,7 @@ pub struct QueryTerms {
 }
 
 impl QueryTerms {
-    pub(crate) fn of(q: &dyn Query, f: &Fields, _keys: &ArabicAnalyzer, _fold: &ArabicAnalyzer) -> Self {
+    pub(crate) fn of(q: &dyn Query, f: &Fields) -> Self {
         let mut t = QueryTerms::default();
         q.query_terms(&mut |term, _| {
             let value = term.value();
@@ -207,7 +186,7 @@ pub(crate) fn snippet(text: &str, terms: &QueryTerms, keys: &ArabicAnalyzer, max
         }
         words.push(range);
     });
-    matched.sort_by_key(|r| r.start);
+    // `matched` is in text order: words are visited in order.
     // The window (starting at a match) holding the most matches.
     let mut best: Option<(usize, usize)> = None; // (count, index of first match)
     for (i, m) in matched.iter().enumerate() {
