@@ -63,6 +63,12 @@ const PROTEST_DEMANDING: &[&str] = &["مطالبين", "يطالبون", "طال
 const PROTEST_THROW: &[&str] = &["القاء", "القي", "القوا", "يلقون", "رشق", "رشقوا", "يرشقون", "برشق", "بالقاء"];
 /// Clashes between the protesters and X: مواجهات بين X و….
 const PROTEST_CLASH: &[&str] = &["مواجهات", "اشتباكات", "صدامات", "مواجهه"];
+/// Verbs of suffering with ل: تعرض لهجوم taʿarraḍa li-hujūm "was subjected to an attack".
+const SUFFER_L: &[&str] = &["تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون", "تعرضا", "تعرضتا"];
+/// … and with من: نجا من محاولة اغتيال najā min muḥāwalat ightiyāl "survived an assassination attempt".
+const SURVIVE: &[&str] = &["نجا", "نجت", "نجوا", "ينجو", "تنجو", "نجيا"];
+/// Vehicles, convoys, posts and gatherings whose owner (ل + group) is the victim of an attack.
+const CONTAINERS: &[&str] = &["دوريه", "دوريات", "موكب", "مواكب", "قافله", "قوافل", "حاجز", "حواجز", "نقطه", "مقر", "مقرات", "مركز", "مراكز", "ثكنه", "حافله", "حافلات", "سياره", "سيارات", "تجمع", "حشد", "اجتماع", "تابعه", "تابعين", "تابع"];
 const POLITICAL_SECTORS: &[&str] = &["GOV", "MIL", "IGO", "ELI", "LEG", "JUD", "PTY", "OPP", "REB", "COP", "SPY"];
 
 /// A participant phrase of a sentence: a document actor mention, an agent noun, a country name
@@ -678,7 +684,12 @@ impl Sentence_<'_, '_> {
                 } else {
                     let after = || self.unit_after(t.tok.end, 4, &used);
                     let before = || self.unit_before(t.tok.start, 6).filter(|&b| !self.other_trigger_between(all, b, t));
-                    let s = if t.hit.plural { before().map(|u| (u, "svo")).or_else(|| after().map(|u| (u, "vso"))) } else { after().map(|u| (u, "vso")).or_else(|| before().map(|u| (u, "svo"))) };
+                    // A phrase fronted by انّ/أنّ "that" or كان "was" right before the verb is its
+                    // subject even for a singular verb (the SVO of subordinate clauses): قال ان
+                    // قواته قتلت مسلحا qāla anna quwwātihi qatalat musallaḥan "he said that its
+                    // forces killed a gunman".
+                    let topic = || before().filter(|&b| self.fronted_subject(b, t));
+                    let s = if t.hit.plural { before().map(|u| (u, "svo")).or_else(|| after().map(|u| (u, "vso"))) } else { topic().map(|u| (u, "svo")).or_else(|| after().map(|u| (u, "vso"))).or_else(|| before().map(|u| (u, "svo"))) };
                     // واجهت معارضة المجتمع الدولي "met the opposition of the international
                     // community": the phrase after the cue noun is its genitive (the rejecter
                     // for a swapped entry), and the subject is before the verb.
@@ -710,7 +721,10 @@ impl Sentence_<'_, '_> {
                     let lone = e.ambiguous
                         && !t.hit.imperfect
                         && match how {
-                            "vso" => self.object_after(self.units[su].tok.end, t).is_none(),
+                            // A counted object after the subject (قتل المسلحون ثلاثة رهائن qatala
+                            // l-musallaḥūna thalāthata rahāʾin "the gunmen killed three hostages")
+                            // makes it active even when the object is no participant phrase.
+                            "vso" => self.object_after(self.units[su].tok.end, t).is_none() && !self.counted_object_at(self.units[su].tok.end),
                             // SVO: only when nothing object-like follows the verb (a preposition,
                             // a new clause, punctuation): الانتحاري الذي قتل بالرصاص "the bomber
                             // who was shot dead".
@@ -763,6 +777,18 @@ impl Sentence_<'_, '_> {
                 let r = self.units.iter().position(|u| u.tok.end <= t.tok.start && u.tok.end + 1 >= t.tok.start && u.country.is_some())?;
                 recipient = Some(self.units[r].participant());
                 rules.push("recipient=modified");
+            }
+        }
+        // X تعرض لهجوم "X was subjected to an attack", X نجا من محاولة اغتيال "X survived an
+        // assassination attempt": the subject of the verb of suffering is the victim.
+        if e.event == crate::EventType::Assault && e.pos == Pos::Noun {
+            if let Some(v) = self.sufferer(t, &used) {
+                used.push(v);
+                if actor.as_ref().is_some_and(|a| overlaps(&a.range, &self.units[v].range)) {
+                    actor = None;
+                }
+                recipient = Some(self.units[v].participant());
+                rules.push("recipient=sufferer");
             }
         }
         // Recipient.
@@ -821,6 +847,16 @@ impl Sentence_<'_, '_> {
             if let Some(a) = actor.as_mut().filter(|a| a.id.is_none() && a.country.is_some() && a.sector.is_none()) {
                 a.sector = Some("MIL".into());
                 rules.push("actor-sector=military-means");
+            }
+        }
+        // The owner of an attacked vehicle, convoy or post is the victim: استهدف دورية للجيش
+        // العراقي istahdafa dawriyya li-l-jayš al-ʿirāqī "targeted a patrol of the Iraqi army",
+        // لدى مرور موكب للشرطة "as a police convoy passed".
+        if recipient.is_none() && e.event == crate::EventType::Assault {
+            if let Some(ui) = self.container_owner(&used) {
+                used.push(ui);
+                recipient = Some(self.units[ui].participant());
+                rules.push("recipient=container-owner");
             }
         }
         // A protest told without its protesters (احتجاجات "protests", تجمع "gathered") in a
@@ -923,6 +959,24 @@ impl Sentence_<'_, '_> {
         })
     }
 
+    /// The first phrase of the sentence marked by ل as the owner of a container noun (دورية
+    /// للجيش "a patrol of the army", قافلة تابعة للقوات "a convoy belonging to the forces"); one
+    /// adjective may stand between (دورية مشتركة للقوات "a joint patrol of the forces").
+    fn container_owner(&self, used: &[usize]) -> Option<usize> {
+        let container = |i: usize| {
+            let k = crate::lexicon::strip_al(strip_conj(strip_clitic_b(&self.keys[i])));
+            let k = k.strip_suffix('ا').filter(|r| has_chars(r, 3)).unwrap_or(k);
+            CONTAINERS.contains(&k)
+        };
+        self.units.iter().enumerate().find_map(|(ui, u)| {
+            if used.contains(&ui) || u.clitic != Some('ل') || u.tok.start < self.sentence.tokens.start + 1 {
+                return None;
+            }
+            let lo = u.tok.start.saturating_sub(2).max(self.sentence.tokens.start);
+            (lo..u.tok.start).rev().any(|i| container(i) && (i + 1..u.tok.start).all(|j| !self.is_punct(j))).then_some(ui)
+        })
+    }
+
     /// The first participant phrase of the sentence introduced by a protest-target word.
     fn protest_target(&self, used: &[usize]) -> Option<usize> {
         self.units.iter().enumerate().find_map(|(ui, u)| {
@@ -943,21 +997,86 @@ impl Sentence_<'_, '_> {
                 // Protesters against the police: القاء الحجارة على X "throwing stones at X",
                 // مواجهات بين X والمتظاهرين "clashes between X and the demonstrators".
                 || (u.prep.as_deref() == Some("علي") && (u.tok.start.saturating_sub(4).max(self.sentence.tokens.start)..u.tok.start).any(|j| PROTEST_THROW.contains(&strip_conj(&self.keys[j]))))
-                || (u.prep.as_deref() == Some("بين") && !k2.is_empty() && PROTEST_CLASH.contains(&crate::lexicon::strip_al(k2)));
+                || (u.prep.as_deref() == Some("بين") && self.clash_noun_before(u.tok.start - 1));
             marked.then_some(ui)
         })
+    }
+
+    /// A number (digits or a number word) at token `i` followed by a word: a counted object.
+    fn counted_object_at(&self, i: usize) -> bool {
+        if i + 1 >= self.sentence.tokens.end || self.is_punct(i + 1) {
+            return false;
+        }
+        let k = strip_conj(&self.keys[i]);
+        (self.input.tokens[i].kind == TokenKind::Number || NUMBER_WORDS.contains(&k)) && self.input.tokens[i + 1].kind == TokenKind::Arabic && !SKIPPABLE.contains(&strip_conj(&self.keys[i + 1]))
+    }
+
+    /// A clash noun right before token `i` (بين "between"), or with one adjective between:
+    /// مواجهات جديدة بين muwājahāt jadīda bayna "new clashes between".
+    fn clash_noun_before(&self, i: usize) -> bool {
+        let start = self.sentence.tokens.start;
+        let clash = |j: usize| PROTEST_CLASH.contains(&crate::lexicon::strip_al(strip_conj(&self.keys[j])));
+        (i > start && clash(i - 1)) || (i > start + 1 && clash(i - 2) && !self.is_punct(i - 1))
+    }
+
+    /// The subject of تعرض ل "was subjected to" / نجا من "survived" governing the attack noun
+    /// `t` (directly or through محاولة "attempt"): the phrase right after the verb, else the
+    /// nearest one before it.
+    fn sufferer(&self, t: &Trigger<'_>, used: &[usize]) -> Option<usize> {
+        let start = self.sentence.tokens.start;
+        // The word that carries the verb's preposition: the trigger, or محاولة before it.
+        let mut head = t.tok.start;
+        if head > start && matches!(crate::lexicon::strip_al(strip_conj(&self.keys[head - 1])).trim_start_matches('ل'), "محاوله" | "محاولات" | "حاوله") {
+            head -= 1;
+        }
+        let surface = &self.input.text[self.input.tokens[head].range.clone()];
+        let with_l = surface.trim_start_matches(['و', 'ف']).starts_with('ل');
+        let with_min = head > start && strip_conj(&self.keys[head - 1]) == "من";
+        if !with_l && !with_min {
+            return None;
+        }
+        let lo = head.saturating_sub(16).max(start);
+        let verb = (lo..head).rev().find(|&j| {
+            let k = strip_conj(&self.keys[j]);
+            (with_l && SUFFER_L.contains(&k)) || (with_min && SURVIVE.contains(&k))
+        })?;
+        self.unit_after(verb + 1, 3, used).filter(|&u| self.units[u].tok.end <= head).or_else(|| self.unit_before(verb, 4)).filter(|u| !used.contains(u))
+    }
+
+    /// The tokens start with a country name or a nationality adjective (not a capital).
+    fn country_word(&self, tokens: &[Token]) -> bool {
+        let cs = self.coder.countries;
+        cs.find(self.input.text, tokens).first().is_some_and(|m| matches!(cs.entries()[m.values[0] as usize].kind, CountryKind::Country | CountryKind::Nationality))
     }
 
     fn place_country(&self, used: &[usize]) -> Option<Participant> {
         let unit = self.units.iter().enumerate().find(|(ui, u)| !used.contains(ui) && u.id.is_none() && u.country.is_some() && (u.prep.as_deref() == Some("في") || u.prep_near.as_deref() == Some("في") || u.clitic == Some('ب')));
         if let Some((_, u)) = unit {
-            return Some(Participant { range: u.range.clone(), id: None, country: u.country.clone(), sector: Some("GOV".into()) });
+            // A protest placed in a country (في لبنان fī lubnān "in Lebanon", البقاع اللبناني
+            // "the Lebanese Bekaa") is coded with the country alone; one placed in a capital
+            // (في بيروت "in Beirut": the seat of government) with its government.
+            let sector = if !self.country_word(&self.input.tokens[u.tok.clone()]) { Some("GOV".to_string()) } else { None };
+            return Some(Participant { range: u.range.clone(), id: None, country: u.country.clone(), sector });
         }
         let s = &self.sentence.range;
         let m = self.input.places.iter().find(|p| s.start <= p.range.start && p.range.end <= s.end)?;
         let place = self.gazetteer?.place(m.place);
         let c = self.coder.countries.alpha3(&place.country_code)?;
-        Some(Participant { range: m.range.start + m.clitic_len..m.range.end, id: None, country: Some(c.to_string()), sector: Some("GOV".into()) })
+        let toks = &self.input.tokens[self.sentence.tokens.clone()];
+        let (a, b) = (toks.partition_point(|t| t.range.end <= m.range.start), toks.partition_point(|t| t.range.start < m.range.end));
+        let sector = if self.country_word(&toks[a..b]) { None } else { Some("GOV".into()) };
+        Some(Participant { range: m.range.start + m.clitic_len..m.range.end, id: None, country: Some(c.to_string()), sector })
+    }
+
+    /// The phrase `unit` stands right after انّ/أنّ/إنّ "that" or كان/كانت "was" and right before
+    /// the verb (only قد "already" or a date between): the fronted subject of the verb.
+    fn fronted_subject(&self, unit: usize, t: &Trigger<'_>) -> bool {
+        let u = &self.units[unit];
+        if u.tok.start <= self.sentence.tokens.start || u.sector.is_none() && u.id.is_none() && u.country.is_none() {
+            return false;
+        }
+        let k = strip_conj(&self.keys[u.tok.start - 1]);
+        matches!(k, "ان" | "كان" | "كانت" | "وكان" | "وكانت") && (u.tok.end..t.tok.start).all(|i| self.skippable(i))
     }
 
     fn other_trigger_between(&self, all: &[Trigger<'_>], unit: usize, t: &Trigger<'_>) -> bool {

@@ -8,8 +8,8 @@ use marsad_understand::kb::{AgentTable, Coder, CountryTable, Kb};
 use marsad_understand::quotes::{Quote, QuoteKind, SpeakerSource};
 
 const LEXICON: &str = include_str!("../../../../resources/events/lexicon.tsv");
-const COUNTRIES: &str = "روسيا\tRUS\tRU\tcountry\nالروسي\tRUS\tRU\tnationality\nاسرائيلي\tISR\tIL\tnationality\nاسرائيليين\tISR\tIL\tnationality\nالاسرائيليه\tISR\tIL\tnationality\nاسرائيليه\tISR\tIL\tnationality\nالاسرائيلي\tISR\tIL\tnationality\nالعراقيه\tIRQ\tIQ\tnationality\nبغداد\tIRQ\tIQ\tcapital\nباكستاني\tPAK\tPK\tnationality\n";
-const AGENTS: &str = "جنود\tMIL\t-\nجندي\tMIL\t-\nالجيش\tMIL\t-\nالشرطه\tCOP\t-\nشرطه\tCOP\t-\nمتظاهرين\tCVL\t-\nالمتظاهرون\tCVL\t-\nمدنيين\tCVL\t-\nمدنيا\tCVL\t-\nمسلحون\tUAF\t-\nمسلحين\tUAF\t-\nشخص\tCVL\t-\nانتحاري\tREB\t-\nالحكومه\tGOV\t-\nدبابه\tMIL\t-\n";
+const COUNTRIES: &str = "روسيا\tRUS\tRU\tcountry\nالروسي\tRUS\tRU\tnationality\nاسرائيلي\tISR\tIL\tnationality\nاسرائيليين\tISR\tIL\tnationality\nالاسرائيليه\tISR\tIL\tnationality\nاسرائيليه\tISR\tIL\tnationality\nالاسرائيلي\tISR\tIL\tnationality\nالعراقيه\tIRQ\tIQ\tnationality\nبغداد\tIRQ\tIQ\tcapital\nباكستاني\tPAK\tPK\tnationality\nلبنان\tLBN\tLB\tcountry\nبيروت\tLBN\tLB\tcapital\n";
+const AGENTS: &str = "جنود\tMIL\t-\nجندي\tMIL\t-\nالجيش\tMIL\t-\nالشرطه\tCOP\t-\nشرطه\tCOP\t-\nمتظاهرين\tCVL\t-\nالمتظاهرون\tCVL\t-\nمدنيين\tCVL\t-\nمدنيا\tCVL\t-\nمسلحون\tUAF\t-\nمسلحين\tUAF\t-\nشخص\tCVL\t-\nانتحاري\tREB\t-\nالحكومه\tGOV\t-\nدبابه\tMIL\t-\nمسلح\tUAF\t-\nالمسلحون\tUAF\t-\nوزير\tGOV\t-\nالوزير\tGOV\t-\n";
 
 struct Fixture {
     kb: Kb,
@@ -179,6 +179,50 @@ fn partitive_victims_wounding_and_suicide_attacks() {
     "#]]);
     check("انتحاري استهدف دورية للجيش.", expect![[r#"
         ASSAULT:- 190 | استهدف | انتحاري[None UAF] -> للجيش[None MIL] | 2020-09-24 x1 
+    "#]]);
+}
+
+/// Round 4 rules: the place of a protest without target words, fronted subjects, the owner of
+/// an attacked convoy, verbs of suffering, clashes with an adjective, counted objects.
+#[test]
+fn protest_places_victims_and_subjects() {
+    // taẓāhara mutaẓāhirūn fī lubnān "demonstrators protested in Lebanon": a country as place →
+    // the country alone; wa-l-hadaf huwa l-iṣlāḥ "and the aim is reform" (هدف "aim/goal" is
+    // not a sports word).
+    check("تظاهر متظاهرين في لبنان والهدف هو الاصلاح.", expect![[r#"
+        PROTEST:demo 141 | تظاهر | متظاهرين[None CVL] -> لبنان[LBN None] | 2020-09-24 x2 
+    "#]]);
+    // … fī bayrūt "in Beirut": a capital → its government.
+    check("تظاهر متظاهرين في بيروت.", expect![[r#"
+        PROTEST:demo 141 | تظاهر | متظاهرين[None CVL] -> بيروت[LBN GOV] | 2020-09-24 x2 
+    "#]]);
+    // wa-qāla l-jayš inna š-šurṭa qatalat musallaḥan "the army said the police killed a
+    // gunman": the phrase after انّ is the subject of the singular verb.
+    check("وقال الجيش ان الشرطه قتلت مسلحا.", expect![[r#"
+        ASSAULT:- 180 | قتلت | الشرطه[None COP] -> مسلحا[None UAF] | 2020-09-24 x1 
+    "#]]);
+    // infajarat ʿubwa nāsifa ladā murūr dawriyya li-š-šurṭa "a roadside bomb exploded as a
+    // police patrol passed": the patrol's owner is the victim.
+    check("انفجرت عبوة ناسفة لدى مرور دورية للشرطه.", expect![[r#"
+        ASSAULT:explosives 183 | انفجرت |  -> شرطه[None COP] | 2020-09-24 x2 
+    "#]]);
+    // taʿarraḍa l-wazīr li-hujūm "the minister was subjected to an attack"; najā l-wazīr min
+    // muḥāwalat ightiyāl "the minister survived an assassination attempt".
+    check("تعرض الوزير لهجوم امس.", expect![[r#"
+        ASSAULT:- 190 | لهجوم |  -> الوزير[None GOV] | 2020-09-24 x1 
+    "#]]);
+    check("نجا الوزير من محاولة اغتيال امس.", expect![[r#"
+        ASSAULT:- 180 | اغتيال |  -> الوزير[None GOV] | 2020-09-24 x1 
+    "#]]);
+    // waqaʿat muwājahāt ʿanīfa bayna š-šurṭa wa-l-mutaẓāhirīn "violent clashes broke out between
+    // the police and the demonstrators": the police are the protest's target.
+    check("ووقعت مواجهات عنيفة بين الشرطه والمتظاهرين.", expect![[r#"
+        PROTEST:demo 141 | والمتظاهرين | متظاهرين[None CVL] -> الشرطه[None COP] | 2020-09-24 x1 
+    "#]]);
+    // wa-qatala l-musallaḥūn thalāthata rahāʾin "the gunmen killed three hostages": a counted
+    // object after the subject → active reading, the gunmen are the actor.
+    check("وقتل المسلحون ثلاثة رهائن.", expect![[r#"
+        ASSAULT:- 180 | وقتل | المسلحون[None UAF] ->  | 2020-09-24 x1 
     "#]]);
 }
 
