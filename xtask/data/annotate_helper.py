@@ -14,7 +14,8 @@ Spec lines (blank lines and lines starting with '#' ignored), fields separated b
   VERB           a whole word, optionally '@n' for its n-th whole-word occurrence (default 1)
   SPEAKER        the speaker name as written in the gold
   SPEAKER_SPAN   '-' (null) or a string; the whole-word occurrence nearest to the verb is taken
-                 ('@n' selects the n-th occurrence instead)
+                 ('@n' selects the n-th occurrence instead; a '>' prefix the first one after the
+                 verb, a '<' prefix the last one before it)
   CONTENT_START  a string: its first occurrence at/after the verb end ('<' prefix: the last one
                  before the verb start); CONTENT_END a string: its first occurrence ending at or
                  after the content start, the content ends after it
@@ -109,7 +110,14 @@ def build_line(line, texts, lineno):
         sp = explicit(sspan, t)
         if sp is None:
             w, n = nth(sspan)
+            side = w[0] if w[:1] in "<>" else None
+            if side:
+                w = w[1:]
             occ = occurrences(t, w, True) or occurrences(t, w, False)
+            if side == ">":
+                occ = [o for o in occ if o[0] >= v[1]][:1]
+            elif side == "<":
+                occ = [o for o in occ if o[1] <= v[0]][-1:]
             if not occ:
                 fail(f"speaker span {w!r} not found")
             if n:

@@ -10,8 +10,9 @@ Rule (see docs/quotes.md):
     in file order and take those whose index i satisfies i % K == OFFSET, K = n_eligible // 6
     for that source, until 6 are taken -> 6 per source, 30 in all, spread over the whole file.
 No randomness; prints the docnos (and, with --show, the texts).
-OFFSET is 0 for the development gold (docs/gold/quotes-ant30.jsonl) and 3 for the held-out gold
-(docs/gold/quotes-ant30-heldout.jsonl): same rule, disjoint articles (0 < OFFSET < K).
+OFFSET is 0 for the development gold (docs/gold/quotes-ant30.jsonl), 3 for the held-out gold
+(docs/gold/quotes-ant30-heldout.jsonl) and 6 for the test gold (docs/gold/quotes-ant30-test.jsonl):
+same rule, disjoint articles (0 < OFFSET < K).
 Usage: python3 xtask/data/select_quote_articles.py [corpus.jsonl.gz] [--offset N] [--show]
 """
 import gzip, json, os, re, sys
