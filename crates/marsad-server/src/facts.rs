@@ -18,7 +18,7 @@ use crate::{blocking, bounded, path, query, AppState, ApiError, Bucket};
 
 /// The event filters of `/api/events`, `/api/stats/timeline` and `/api/export/events`, as
 /// query parameters; [`EventParams::filter`] turns them into the one filter definition,
-/// [`marsad_archive::EventFilter`]. Empty values count as absent.
+/// [`marsad_archive::EventFilter`]. Empty values count as absent, except for the dates.
 #[derive(Deserialize, Default, Clone)]
 pub struct EventParams {
     /// PLOVER types (`CONSULT`, `ASSAULT`; any case; comma-separated for several).
@@ -60,10 +60,11 @@ impl EventParams {
         }
         .with_types(&types)
         .map_err(|e| ApiError::bad_request(format!("type: {}", e.0)))?;
-        if let Some(from) = given(self.from) {
+        // Dates are checked as given: an empty bound is a bad request, not an open end.
+        if let Some(from) = self.from {
             f = f.with_bound("from", &from, false).map_err(bad)?;
         }
-        if let Some(to) = given(self.to) {
+        if let Some(to) = self.to {
             f = f.with_bound("to", &to, true).map_err(bad)?;
         }
         Ok(f)

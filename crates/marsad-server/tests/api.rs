@@ -240,7 +240,7 @@ async fn documents_search_and_facts() {
     assert_error(s, &v, 404, "not_found");
     let (s, v) = get_json(&f.app, &format!("/api/actors/{enc}?limit=0")).await;
     assert_error(s, &v, 400, "bad_request");
-    for bad in ["type=BLAME", "type=consult,nope", "order=sideways", "negated=maybe", "from=2020-9", "to=2020-09-24T00:00", "offset=-1"] {
+    for bad in ["type=BLAME", "type=consult,nope", "order=sideways", "negated=maybe", "from=2020-9", "to=2020-09-24T00:00", "to=", "offset=-1"] {
         let (s, v) = get_json(&f.app, &format!("/api/events?{bad}")).await;
         assert_error(s, &v, 400, "bad_request");
     }
