@@ -1,9 +1,12 @@
-//! `cargo xtask bench-serve --data DIR [--connections 32] [--seconds 30] [--url URL]`: load on
-//! `GET /api/search`. Starts the server in-process on a loopback port over DIR (or targets a
-//! running `marsad serve` at `--url`), opens N keep-alive HTTP/1 connections, and has each send
-//! searches back to back for the duration; queries are `bench-search`'s realistic mix drawn
-//! from the stored documents. Prints requests/s, latency p50/p90/p99/max and the error count
-//! (any non-200 answer or transport failure).
+//! `cargo xtask bench-serve --data DIR [--connections 32] [--seconds 30] [--url URL]
+//! [--endpoint search|events|timeline|actors]`: load on one endpoint (default `GET /api/search`).
+//! Starts the server in-process on a loopback port over DIR (or targets a running
+//! `marsad serve` at `--url`), opens N keep-alive HTTP/1 connections, and has each send requests
+//! back to back for the duration. Search queries are `bench-search`'s realistic mix drawn from
+//! the stored documents; event, timeline and actor requests are a mix of the web app's calls
+//! built from the store's own counts (no filter, each type, the most frequent actor ids as
+//! `participant`, CAMEO codes as `actor`, month ranges, deep offsets). Prints requests/s,
+//! latency p50/p90/p99/max and the error count (any non-200 answer or transport failure).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -20,6 +23,7 @@ pub fn run(args: &[String]) -> Result<()> {
     let mut connections = 32usize;
     let mut seconds = 30u64;
     let mut url: Option<String> = None;
+    let mut endpoint = "search".to_string();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -27,15 +31,24 @@ pub fn run(args: &[String]) -> Result<()> {
             "--connections" => connections = it.next().context("--connections N")?.parse()?,
             "--seconds" => seconds = it.next().context("--seconds S")?.parse()?,
             "--url" => url = Some(it.next().context("--url http://HOST:PORT")?.clone()),
+            "--endpoint" => endpoint = it.next().context("--endpoint search|events|timeline|actors")?.clone(),
             other => anyhow::bail!("unknown argument {other:?}"),
         }
     }
     anyhow::ensure!(data.join("marsad.sqlite").exists(), "no data in {} (run `marsad ingest --data {} ../shared/data/corpus` first)", data.display(), data.display());
-    let queries = {
+    let (paths, what): (Vec<String>, String) = {
         let store = SqliteStore::open(&data)?;
-        crate::bench_search::sample_queries(&store, 1000)?
+        if endpoint == "search" {
+            let queries = crate::bench_search::sample_queries(&store, 1000)?;
+            let n = paths_len(&queries);
+            (queries.iter().map(|q| format!("/api/search?limit=10&facets=5&q={}", percent(q))).collect(), format!("GET /api/search, {n} distinct queries"))
+        } else {
+            let p = fact_paths(&store, &endpoint)?;
+            let n = p.len();
+            (p, format!("GET /api/{endpoint}, {n} distinct requests"))
+        }
     };
-    let paths: Arc<Vec<String>> = Arc::new(queries.iter().map(|q| format!("/api/search?limit=10&facets=5&q={}", percent(q))).collect());
+    let paths = Arc::new(paths);
 
     // The server gets its own runtime (its own worker threads), as in `marsad serve`.
     let server_rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
@@ -103,10 +116,39 @@ pub fn run(args: &[String]) -> Result<()> {
     times.sort_by(f64::total_cmp);
     anyhow::ensure!(!times.is_empty(), "no request completed");
     let p = |q: f64| times[((times.len() as f64 - 1.0) * q).round() as usize];
-    println!("bench-serve: GET /api/search, {connections} connections for {seconds} s on {} ({docs} indexed documents, {} distinct queries)", data.display(), paths_len(&queries));
+    println!("bench-serve: {what}, {connections} connections for {seconds} s on {} ({docs} indexed documents)", data.display());
     println!("  {} requests, {:.0} requests/s, {} errors", times.len(), times.len() as f64 / wall, errors);
     println!("  latency ms: p50 {:.1}, p90 {:.1}, p99 {:.1}, max {:.1}", p(0.5), p(0.9), p(0.99), times[times.len() - 1]);
     Ok(())
+}
+
+/// Requests of the web app's event views, from the store's counts.
+fn fact_paths(store: &SqliteStore, endpoint: &str) -> Result<Vec<String>> {
+    use marsad_store::Store;
+    let stats = store.merged_stats(&marsad_store::MergedQuery::default(), 40)?;
+    anyhow::ensure!(stats.total > 0, "the store has no merged events");
+    let months: Vec<String> = {
+        let mut m: Vec<String> = stats.days.iter().filter_map(|(d, _, _)| d.get(..7).map(str::to_string)).collect();
+        m.dedup();
+        m
+    };
+    let mut filters: Vec<String> = vec![String::new()];
+    filters.extend(stats.types.iter().map(|(t, _)| format!("type={t}")));
+    filters.extend(stats.actors.iter().take(20).map(|(a, _)| format!("participant={}", percent(a))));
+    filters.extend(["IRN", "USA", "RUS", "SYR", "ISR", "SAU"].iter().map(|c| format!("actor={c}")));
+    filters.extend(months.iter().step_by((months.len() / 10).max(1)).map(|m| format!("from={m}&to={m}")));
+    Ok(match endpoint {
+        "events" => {
+            let mut v: Vec<String> = filters.iter().map(|f| format!("/api/events?limit=100&{f}")).collect();
+            let total = stats.total;
+            v.extend([total / 10, total / 2, total.saturating_sub(100)].iter().map(|o| format!("/api/events?limit=100&offset={o}")));
+            v.push("/api/events?limit=500".into());
+            v
+        }
+        "timeline" => filters.iter().map(|f| format!("/api/stats/timeline?{f}")).collect(),
+        "actors" => stats.actors.iter().map(|(a, _)| format!("/api/actors/{}", percent(a))).collect(),
+        other => anyhow::bail!("--endpoint: expected search, events, timeline or actors, got {other:?}"),
+    })
 }
 
 fn paths_len(q: &[String]) -> usize {

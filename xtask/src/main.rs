@@ -53,7 +53,7 @@ fn main() -> anyhow::Result<()> {
                  \n  eval-actors         actor codes of the GSR dev spans (--errors lists misses)\
                  \n  bench-search        search latency p50/p99 over 1,000 mixed queries (--data DIR)\
                  \n  bench-ingest        ingest ../shared/data/corpus (--limit N): articles/s, CPU, RSS, index size; then bench-search\
-                 \n  bench-serve         HTTP load on /api/search: 32 connections for 30 s (--data DIR)"
+                 \n  bench-serve         HTTP load on /api/search (or --endpoint events|timeline|actors): 32 connections for 30 s (--data DIR)"
             );
             if cmd == "help" { Ok(()) } else { anyhow::bail!("unknown command {cmd:?}") }
         }

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use marsad_engine::{merge_across, EventType, MergeKey};
-use marsad_store::{EventExport, EventRow, ParticipantRow, Seq};
+use marsad_store::{DuplicateRef, EventExport, EventRow, MergedExport, MergedQuery, MergedRow, MergedStats, ParticipantRow, QuoteExport, Seq, Store, StoreError};
 use marsad_text::normalize;
 
 use crate::{Archive, ArchiveError};
@@ -35,7 +35,8 @@ pub struct MergedEvent {
     pub num_articles: u32,
 }
 
-/// Which events to keep. Every field is optional; all given ones must hold.
+/// Which events to keep. Every field is optional; all given ones must hold. The one
+/// definition of the event filters of `marsad events`, the HTTP API and the exports.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EventFilter {
     /// Source actor: a CAMEO code (`IRN`, `IRNGOV`, prefix match), an actor id, or a name
@@ -43,6 +44,9 @@ pub struct EventFilter {
     pub actor: Option<String>,
     /// Target actor, like `actor`.
     pub recipient: Option<String>,
+    /// A participant (source or target) with exactly this actor id (`name:…`, a
+    /// knowledge-base id): answered on the store's index.
+    pub participant: Option<String>,
     /// PLOVER types (any of them).
     pub types: Vec<String>,
     /// Inclusive date range of `YYYY[-MM[-DD]]` bounds; open ends allowed.
@@ -50,6 +54,8 @@ pub struct EventFilter {
     pub date_to: Option<String>,
     /// Place: name (search key substring), English name, GeoNames id or country code.
     pub place: Option<String>,
+    /// The id of the document of the first mention.
+    pub doc: Option<String>,
     /// Keep negated events (PLOVER: "negated events can be excluded"; excluded by default).
     pub keep_negated: bool,
 }
@@ -59,21 +65,35 @@ pub struct EventFilter {
 #[error("{0}")]
 pub struct FilterError(pub String);
 
+fn date_bound_ok(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    !s.is_empty() && parts.len() <= 3 && parts.iter().enumerate().all(|(i, p)| p.len() == if i == 0 { 4 } else { 2 } && p.bytes().all(|c| c.is_ascii_digit()))
+}
+
 impl EventFilter {
     /// Parse `A..B`, `A..`, `..B` or `A` (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`).
     pub fn with_dates(mut self, range: &str) -> Result<Self, FilterError> {
         let (a, b) = range.split_once("..").unwrap_or((range, range));
-        let ok = |s: &str| {
-            let parts: Vec<&str> = s.split('-').collect();
-            !s.is_empty() && parts.len() <= 3 && parts.iter().enumerate().all(|(i, p)| p.len() == if i == 0 { 4 } else { 2 } && p.bytes().all(|c| c.is_ascii_digit()))
-        };
         for x in [a, b] {
-            if !x.is_empty() && !ok(x) {
+            if !x.is_empty() && !date_bound_ok(x) {
                 return Err(FilterError(format!("date range expects YYYY[-MM[-DD]]..YYYY[-MM[-DD]], got {range:?}")));
             }
         }
         self.date_from = (!a.is_empty()).then(|| a.to_string());
         self.date_to = (!b.is_empty()).then(|| b.to_string());
+        Ok(self)
+    }
+
+    /// Set one bound (`from`/`to` of the HTTP API), `YYYY[-MM[-DD]]`; `name` names it in errors.
+    pub fn with_bound(mut self, name: &str, value: &str, upper: bool) -> Result<Self, FilterError> {
+        if !date_bound_ok(value) {
+            return Err(FilterError(format!("{name}: expected a date like 2020-09-24 (or 2020-09, 2020), got {value:?}")));
+        }
+        if upper {
+            self.date_to = Some(value.to_string());
+        } else {
+            self.date_from = Some(value.to_string());
+        }
         Ok(self)
     }
 
@@ -90,12 +110,34 @@ impl EventFilter {
         Ok(self)
     }
 
+    /// The part of the filter the store answers itself (on its tables and indexes).
+    pub fn store_query(&self, descending: bool) -> MergedQuery {
+        MergedQuery {
+            types: self.types.clone(),
+            date_from: self.date_from.clone(),
+            date_to: self.date_to.clone(),
+            keep_negated: self.keep_negated,
+            doc: self.doc.clone(),
+            participant: self.participant.clone(),
+            descending,
+        }
+    }
+
+    /// Whether conditions remain that only [`EventFilter::matches`] can check (names, codes,
+    /// places).
+    pub fn needs_scan(&self) -> bool {
+        self.actor.is_some() || self.recipient.is_some() || self.place.is_some()
+    }
+
     pub fn matches(&self, e: &MergedEvent) -> bool {
         let r = &e.row;
         if r.negated && !self.keep_negated {
             return false;
         }
         if !self.types.is_empty() && !self.types.contains(&r.kind) {
+            return false;
+        }
+        if self.doc.as_ref().is_some_and(|d| *d != e.doc_id) {
             return false;
         }
         if let Some(a) = &self.actor {
@@ -105,6 +147,11 @@ impl EventFilter {
         }
         if let Some(a) = &self.recipient {
             if !r.recipients.iter().any(|p| participant_matches(p, a)) {
+                return false;
+            }
+        }
+        if let Some(id) = &self.participant {
+            if !r.actors.iter().chain(&r.recipients).any(|p| p.id.as_deref() == Some(id.as_str())) {
                 return false;
             }
         }
@@ -163,61 +210,300 @@ fn merge_key(r: &EventRow) -> Option<MergeKey> {
     })
 }
 
-/// Merge the events of one cluster.
-fn merge_cluster(rows: Vec<EventExport>, duplicates: &HashMap<Seq, Vec<(String, Option<String>)>>, out: &mut Vec<MergedEvent>) {
-    // Every record (the analyzed document and its exact duplicates) as (key, source, article, mentions).
+/// Merge the events of one cluster (rows by document, then row; `duplicates` the exact
+/// duplicates of its documents): one [`MergedRow`] per merged event, in order of first
+/// mention.
+pub fn merge_cluster(rows: &[EventExport], duplicates: &[DuplicateRef]) -> Vec<MergedRow> {
+    // Every record (the analyzed document and its exact duplicates) as (row, key, source, article, mentions).
     let mut recs: Vec<(usize, MergeKey, String, String, u32)> = Vec::new();
     for (i, e) in rows.iter().enumerate() {
         let Some(key) = merge_key(&e.row) else { continue };
         let source = |s: &Option<String>, id: &str| s.clone().unwrap_or_else(|| id.to_string());
         recs.push((i, key.clone(), source(&e.source, &e.doc_id), e.doc_id.clone(), e.row.mentions));
-        for (doc, src) in duplicates.get(&e.seq).into_iter().flatten() {
-            recs.push((i, key.clone(), source(src, doc), doc.clone(), e.row.mentions));
+        for d in duplicates.iter().filter(|d| d.of == e.seq) {
+            recs.push((i, key.clone(), source(&d.source, &d.doc_id), d.doc_id.clone(), e.row.mentions));
         }
     }
     let merged = merge_across(recs.iter().map(|(_, k, s, a, m)| (k.clone(), s.as_str(), a.as_str(), *m)));
-    let mut rows: Vec<Option<EventExport>> = rows.into_iter().map(Some).collect();
-    for (_, c) in merged {
-        let Some(e) = rows[recs[c.first].0].take() else { continue };
-        out.push(MergedEvent {
-            number: out.len() + 1,
-            cluster: e.cluster,
-            doc_id: e.doc_id,
-            published: e.published,
-            source: e.source,
-            url: e.url,
-            title: e.title,
-            row: e.row,
-            num_mentions: c.num_mentions,
-            num_sources: c.num_sources,
-            num_articles: c.num_articles,
-        });
+    merged.into_iter().map(|(_, c)| MergedRow { event: rows[recs[c.first].0].id, num_mentions: c.num_mentions, num_sources: c.num_sources, num_articles: c.num_articles }).collect()
+}
+
+/// Clusters merged per store transaction by [`sync_merged`].
+const SYNC_CHUNK: usize = 500;
+
+/// Bring the store's merged events up to date: re-merge every cluster that gained documents
+/// since the last call (after each committed batch, and on open after a crash or a schema
+/// migration). Returns the number of clusters merged.
+pub fn sync_merged(store: &mut dyn Store) -> Result<usize, StoreError> {
+    let (clusters, upto) = store.merge_pending()?;
+    if clusters.is_empty() {
+        return Ok(0);
     }
+    let chunks: Vec<&[Seq]> = clusters.chunks(SYNC_CHUNK).collect();
+    for (i, chunk) in chunks.iter().enumerate() {
+        let mut merged = Vec::with_capacity(chunk.len());
+        for &c in chunk.iter() {
+            let (rows, dups) = store.cluster_events(c)?;
+            merged.push((c, merge_cluster(&rows, &dups)));
+        }
+        // Only the last chunk moves the mark: an interrupted sync redoes the rest.
+        store.replace_merged(&merged, (i + 1 == chunks.len()).then_some(upto))?;
+    }
+    Ok(clusters.len())
+}
+
+fn merged_event(m: MergedExport, number: usize) -> MergedEvent {
+    let e = m.event;
+    MergedEvent {
+        number,
+        cluster: e.cluster,
+        doc_id: e.doc_id,
+        published: e.published,
+        source: e.source,
+        url: e.url,
+        title: e.title,
+        row: e.row,
+        num_mentions: m.num_mentions,
+        num_sources: m.num_sources,
+        num_articles: m.num_articles,
+    }
+}
+
+/// Visit the merged events passing `filter` in store order (or newest first), numbered from
+/// 1, until `f` returns `false`. The one query path of `marsad events`, the HTTP API and the
+/// exports.
+pub fn for_each_event(store: &dyn Store, filter: &EventFilter, descending: bool, f: &mut dyn FnMut(MergedEvent) -> bool) -> Result<(), StoreError> {
+    let q = filter.store_query(descending);
+    let mut n = 0;
+    store.merged_events(&q, 0, &mut |m| {
+        let e = merged_event(m, n + 1);
+        if !filter.matches(&e) {
+            return true;
+        }
+        n += 1;
+        f(e)
+    })
+}
+
+/// A page of merged events with the counts of all matches.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventPage {
+    /// The events of the page, numbered by their position among all matches (from 1).
+    pub events: Vec<MergedEvent>,
+    /// Total, types, the largest participant ids, per-day type counts (dated events) of all
+    /// matches.
+    pub stats: MergedStats,
+}
+
+/// Which page, in which order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageRequest {
+    pub offset: u64,
+    pub limit: usize,
+    /// Newest first (the reverse of store order).
+    pub descending: bool,
+    /// How many participant ids to count (largest first).
+    pub facets: usize,
+}
+
+/// Counts of merged events computed one by one (for filters the store cannot evaluate); the
+/// same orders as [`Store::merged_stats`].
+#[derive(Default)]
+struct StatsBuilder {
+    total: u64,
+    types: HashMap<String, u64>,
+    actors: HashMap<String, u64>,
+    days: HashMap<(String, String), u64>,
+}
+
+impl StatsBuilder {
+    fn add(&mut self, e: &MergedEvent) {
+        self.total += 1;
+        *self.types.entry(e.row.kind.clone()).or_default() += 1;
+        for id in e.row.actors.iter().chain(&e.row.recipients).filter_map(|p| p.id.as_ref()) {
+            *self.actors.entry(id.clone()).or_default() += 1;
+        }
+        if let Some(d) = &e.row.date {
+            *self.days.entry((d.clone(), e.row.kind.clone())).or_default() += 1;
+        }
+    }
+
+    fn finish(self, facets: usize) -> MergedStats {
+        let sorted = |m: HashMap<String, u64>| {
+            let mut v: Vec<(String, u64)> = m.into_iter().collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            v
+        };
+        let mut actors = sorted(self.actors);
+        actors.truncate(facets);
+        let mut days: Vec<(String, String, u64)> = self.days.into_iter().map(|((d, t), n)| (d, t, n)).collect();
+        days.sort();
+        MergedStats { total: self.total, types: sorted(self.types), actors, days }
+    }
+}
+
+/// Counts of the merged events passing `filter` (on the store's tables when the filter allows,
+/// else one pass over the events the store pre-selects).
+pub fn event_stats(store: &dyn Store, filter: &EventFilter, facets: usize) -> Result<MergedStats, StoreError> {
+    if !filter.needs_scan() {
+        return store.merged_stats(&filter.store_query(false), facets);
+    }
+    let mut b = StatsBuilder::default();
+    for_each_event(store, filter, false, &mut |e| {
+        b.add(&e);
+        true
+    })?;
+    Ok(b.finish(facets))
+}
+
+/// A page of the merged events passing `filter`, with the counts of all of them.
+pub fn events_page(store: &dyn Store, filter: &EventFilter, page: &PageRequest) -> Result<EventPage, StoreError> {
+    let mut events = Vec::with_capacity(page.limit.min(1024));
+    if !filter.needs_scan() {
+        let stats = store.merged_stats(&filter.store_query(page.descending), page.facets)?;
+        let mut n = page.offset as usize;
+        store.merged_events(&filter.store_query(page.descending), page.offset, &mut |m| {
+            n += 1;
+            events.push(merged_event(m, n));
+            events.len() < page.limit
+        })?;
+        return Ok(EventPage { events, stats });
+    }
+    let mut b = StatsBuilder::default();
+    let end = page.offset.saturating_add(page.limit as u64);
+    for_each_event(store, filter, page.descending, &mut |e| {
+        b.add(&e);
+        if (e.number as u64) > page.offset && (e.number as u64) <= end {
+            events.push(e);
+        }
+        true
+    })?;
+    Ok(EventPage { events, stats: b.finish(page.facets) })
+}
+
+/// An actor page: what the store knows of one document actor id.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorPage {
+    pub id: String,
+    pub name_en: Option<String>,
+    /// `PER`, `ORG`, `LOC` as far as known.
+    pub kind: Option<String>,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    /// Name mentions (text, count), most frequent first.
+    pub names: Vec<(String, u64)>,
+    /// Title and counterpart mentions (وزير الخارجية wazīr al-khārijiyya "the foreign
+    /// minister"), most frequent first.
+    pub roles: Vec<(String, u64)>,
+    /// Documents mentioning it (newest first), then those quoting it, then those of its events.
+    pub documents: Vec<ActorDocument>,
+    /// Its quotes, newest documents first.
+    pub quotes: Vec<QuoteExport>,
+    /// Merged events with it as a participant, newest first.
+    pub events: Vec<MergedEvent>,
+    /// All its merged events (the page holds at most the limit).
+    pub events_total: u64,
+}
+
+/// A document of an actor page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorDocument {
+    pub doc_id: String,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub source: Option<String>,
+}
+
+/// The actor page of `id` (`None`: the store has no mention, quote or event of it). Each
+/// list holds at most `limit` items (mentions: 10 × `limit`), read on the store's indexes by
+/// actor id.
+pub fn actor_page(store: &dyn Store, id: &str, limit: usize) -> Result<Option<ActorPage>, StoreError> {
+    let mentions = store.actor_mentions(id, limit.saturating_mul(10))?;
+    let quotes = store.speaker_quotes(id, limit)?;
+    let filter = EventFilter { participant: Some(id.to_string()), ..EventFilter::default() };
+    let page = events_page(store, &filter, &PageRequest { offset: 0, limit, descending: true, facets: 0 })?;
+    if mentions.is_empty() && quotes.is_empty() && page.events.is_empty() {
+        return Ok(None);
+    }
+    let (mut names, mut roles) = (HashMap::<String, u64>::new(), HashMap::<String, u64>::new());
+    let mut documents: Vec<ActorDocument> = Vec::new();
+    let mut add_doc = |doc_id: &str, title: &Option<String>, published: &Option<String>, source: &Option<String>| {
+        if !documents.iter().any(|d| d.doc_id == doc_id) {
+            documents.push(ActorDocument { doc_id: doc_id.to_string(), title: title.clone(), published: published.clone(), source: source.clone() });
+        }
+    };
+    for m in &mentions {
+        let bucket = if matches!(m.mention.how.as_str(), "title" | "counterpart") { &mut roles } else { &mut names };
+        *bucket.entry(m.mention.text.clone()).or_default() += 1;
+        add_doc(&m.doc_id, &m.title, &m.published, &m.source);
+    }
+    for q in &quotes {
+        add_doc(&q.doc_id, &q.title, &q.published, &q.source);
+    }
+    for e in &page.events {
+        add_doc(&e.doc_id, &e.title, &e.published, &e.source);
+    }
+    documents.truncate(limit);
+    let sorted = |m: HashMap<String, u64>| {
+        let mut v: Vec<(String, u64)> = m.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v
+    };
+    let part = page.events.iter().flat_map(|e| e.row.actors.iter().chain(&e.row.recipients)).find(|p| p.id.as_deref() == Some(id));
+    let first = mentions.first();
+    Ok(Some(ActorPage {
+        id: id.to_string(),
+        name_en: first.and_then(|m| m.name_en.clone()),
+        kind: first.and_then(|m| m.kind.clone()),
+        country: first.map(|m| m.country.clone()).unwrap_or_else(|| part.and_then(|p| p.country.clone())),
+        sector: first.map(|m| m.sector.clone()).unwrap_or_else(|| part.and_then(|p| p.sector.clone())),
+        names: sorted(names),
+        roles: sorted(roles),
+        documents,
+        quotes,
+        events: page.events,
+        events_total: page.stats.total,
+    }))
 }
 
 impl Archive {
     /// Cluster-merged events that pass `filter`, in store order.
     pub fn events(&self, filter: &EventFilter) -> Result<Vec<MergedEvent>, ArchiveError> {
-        let mut duplicates: HashMap<Seq, Vec<(String, Option<String>)>> = HashMap::new();
-        for d in self.store().exact_duplicates().map_err(|e| self.store_err(e))? {
-            duplicates.entry(d.of).or_default().push((d.doc_id, d.source));
-        }
         let mut all = Vec::new();
+        for_each_event(self.store(), filter, false, &mut |e| {
+            all.push(e);
+            true
+        })
+        .map_err(|e| self.store_err(e))?;
+        Ok(all)
+    }
+
+    /// Merge in memory every cluster's events straight from the event rows (what the
+    /// `merged_events` table holds, recomputed: tests compare the two).
+    pub fn events_recomputed(&self) -> Result<Vec<MergedRow>, ArchiveError> {
+        let mut out = Vec::new();
         let mut cluster: Vec<EventExport> = Vec::new();
+        let mut dups: Vec<DuplicateRef> = self.store().exact_duplicates().map_err(|e| self.store_err(e))?;
+        dups.sort_by_key(|d| d.of);
+        let flush = |rows: &mut Vec<EventExport>, out: &mut Vec<MergedRow>| {
+            if rows.is_empty() {
+                return;
+            }
+            let seqs: Vec<Seq> = rows.iter().map(|r| r.seq).collect();
+            let d: Vec<DuplicateRef> = dups.iter().filter(|d| seqs.contains(&d.of)).cloned().collect();
+            out.extend(merge_cluster(rows, &d));
+            rows.clear();
+        };
         self.store()
             .for_each_event(&mut |e| {
                 if cluster.first().is_some_and(|c| c.cluster != e.cluster) {
-                    merge_cluster(std::mem::take(&mut cluster), &duplicates, &mut all);
+                    flush(&mut cluster, &mut out);
                 }
                 cluster.push(e);
             })
             .map_err(|e| self.store_err(e))?;
-        merge_cluster(cluster, &duplicates, &mut all);
-        let mut kept: Vec<MergedEvent> = all.into_iter().filter(|e| filter.matches(e)).collect();
-        for (i, e) in kept.iter_mut().enumerate() {
-            e.number = i + 1;
-        }
-        Ok(kept)
+        flush(&mut cluster, &mut out);
+        Ok(out)
     }
 }
 

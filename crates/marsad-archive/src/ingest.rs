@@ -193,6 +193,7 @@ impl Ingester {
     /// by [`Ingester::finish`]).
     pub fn commit(&mut self, archive: &mut Archive, items: &[IngestItem]) -> Result<BatchReport, ArchiveError> {
         let outcomes = archive.store_mut().commit_batch(items).map_err(|e| archive.store_err(e))?;
+        crate::events::sync_merged(archive.store_mut()).map_err(|e| archive.store_err(e))?;
         let mut report = BatchReport::default();
         for (item, outcome) in items.iter().zip(&outcomes) {
             match *outcome {

@@ -23,7 +23,7 @@ use marsad_engine::Resources;
 use marsad_index::{IndexError, IndexWriterHandle, SearchIndex};
 use marsad_store::{AnalysisRows, Counts, SqliteStore, Store, StoreError, StoredDocument};
 
-pub use events::{aggregate, Aggregate, EventFilter, GroupBy, MergedEvent, Period};
+pub use events::{actor_page, aggregate, event_stats, events_page, for_each_event, sync_merged, ActorDocument, ActorPage, Aggregate, EventFilter, EventPage, GroupBy, MergedEvent, PageRequest, Period};
 pub use ingest::{analyze_batch, Admit, BatchReport, IngestReport, Ingester, Prepared, RawDocument};
 pub use search::{search_page, FacetBuckets, PageError, SearchHit, SearchOptions, SearchPage, SnippetText, Span};
 
@@ -84,7 +84,10 @@ impl Archive {
     /// Open (creating if needed) the data directory.
     pub fn open(dir: &Path, resources: Arc<Resources>) -> Result<Archive, ArchiveError> {
         let d = dir.display().to_string();
-        let store = SqliteStore::open(dir).map_err(|source| ArchiveError::Store { dir: d.clone(), source })?;
+        let mut store = SqliteStore::open(dir).map_err(|source| ArchiveError::Store { dir: d.clone(), source })?;
+        // Merged events behind the event rows (a crash between a batch and its merge, or a
+        // migrated version-2 store) are brought up to date.
+        events::sync_merged(&mut store).map_err(|source| ArchiveError::Store { dir: d.clone(), source })?;
         let index_dir = dir.join("index");
         let index = SearchIndex::open(&index_dir, Arc::new(resources.clitics.clone())).map_err(|source| ArchiveError::Index { dir: index_dir.display().to_string(), source })?;
         Ok(Archive { dir: dir.to_path_buf(), store: Box::new(store), index, resources })

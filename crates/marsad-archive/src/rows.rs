@@ -2,7 +2,7 @@
 
 use marsad_engine::{analyze_document, Analysis, AnalysisConfig, CivilDate, Document, Resources};
 use marsad_index::IndexDoc;
-use marsad_store::{AnalysisRows, DateRow, EntityRow, EventRow, MinHash, ParticipantRow, PlaceRow, QuoteRow, SpanRow, StoredDocument};
+use marsad_store::{ActorRow, AnalysisRows, MentionRow, DateRow, EntityRow, EventRow, MinHash, ParticipantRow, PlaceRow, QuoteRow, SpanRow, StoredDocument};
 use marsad_text::normalize;
 
 /// The index document of a stored document.
@@ -136,6 +136,20 @@ pub fn rows_of(text: &str, a: &Analysis<'_>, published: Option<CivilDate>, resou
             kind: q.kind.as_str().to_string(),
             confidence: q.confidence,
             provenance: q.provenance.to_string(),
+            // The same resolution as the analyze contract's `speaker_actor` (marsad-json).
+            speaker_actor: q.speaker_head.as_ref().or(q.speaker.as_ref()).and_then(|r| marsad_engine::actor_at(&a.actors, r)).map(|x| x.id.clone()),
+        })
+        .collect();
+    let actors = a
+        .actors
+        .iter()
+        .map(|x| ActorRow {
+            id: x.id.clone(),
+            name_en: x.name_en.clone(),
+            kind: x.kind.map(|k| k.as_str().to_string()),
+            country: x.country.clone(),
+            sector: x.sector.clone(),
+            mentions: x.mentions.iter().map(|m| MentionRow { start: m.range.start, end: m.range.end, text: text[m.range.clone()].to_string(), how: m.kind.as_str().to_string() }).collect(),
         })
         .collect();
     let dates = a
@@ -156,5 +170,5 @@ pub fn rows_of(text: &str, a: &Analysis<'_>, published: Option<CivilDate>, resou
         })
         .collect();
     let minhash = MinHash::of_keys(a.tokens.iter().filter(|t| t.token.kind.is_wordlike()).map(|t| t.norm.as_ref()));
-    AnalysisRows { entities, quotes, dates, events, minhash }
+    AnalysisRows { entities, quotes, dates, events, actors, minhash }
 }

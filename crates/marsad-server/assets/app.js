@@ -347,8 +347,8 @@ async function viewActor(id) {
       el("div", { class: "card" }, el("h3", {}, "الأسماء ", el("small", {}, "Arabic names")), chips(a.names_ar), el("h3", {}, "الأدوار ", el("small", {}, "Roles")), a.roles.length ? chips(a.roles) : "—"),
       el("div", { class: "card" }, el("h3", {}, "الوثائق ", el("small", {}, "Documents")), el("ul", {}, a.documents.map((d) => el("li", {}, docLink(d.id, d.title), " ", el("span", { class: "meta" }, d.published || "")))))),
     el("div", { class: "card" }, el("h3", {}, "الاقتباسات ", el("small", {}, "Quotes")), a.quotes.length ? el("ul", {}, a.quotes.map((q) => el("li", {}, "«" + q.content.text + "» — ", docLink(q.doc_id, q.doc_title)))) : "—"),
-    el("div", { class: "card" }, el("h3", {}, "الأحداث ", el("small", {}, "Events")), eventTable(a.events, true)),
-    el("p", {}, el("a", { href: "/api/export/events?format=csv&actor=" + encodeURIComponent(a.id), download: "" }, "تصدير أحداث الفاعل CSV ", el("small", {}, "Export this actor's events"))));
+    el("div", { class: "card" }, el("h3", {}, "الأحداث ", el("small", {}, "Events (" + a.events_total + ")")), eventTable(a.events, true)),
+    el("p", {}, el("a", { href: "/api/export/events?format=csv&participant=" + encodeURIComponent(a.id), download: "" }, "تصدير أحداث الفاعل CSV ", el("small", {}, "Export this actor's events"))));
 }
 
 // ---------- analyze ----------

@@ -1,12 +1,11 @@
 //! The data directory as the server sees it: one writing store connection, a small pool of
-//! reading connections, the search index, and an in-memory table of the facts (events, actors,
-//! quotes) of the most recent documents, computed by re-running the (deterministic) pipeline
-//! on stored texts. Every function here is blocking; handlers call it from `spawn_blocking`.
+//! reading connections, and the search index. Events, actor pages and the timeline are read
+//! from the store (`facts.rs`, through `marsad_archive`); nothing is held in memory per
+//! document. Every function here is blocking; handlers call it from `spawn_blocking`.
 //!
 //! Row and index-document conversions are `marsad-archive`'s (the same as `marsad ingest`); the
 //! server keeps its own connections because `marsad_archive::Archive` holds a single one.
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -32,8 +31,6 @@ pub struct Archive {
     next_reader: AtomicUsize,
     pub index: SearchIndex,
     pub resources: Arc<Resources>,
-    facts: Mutex<Facts>,
-    max_fact_docs: usize,
 }
 
 /// One document to ingest, as the API receives it.
@@ -58,35 +55,19 @@ pub struct IngestOutcome {
     pub warnings: Vec<String>,
 }
 
-/// The facts of one document, as JSON values of the analyze contract.
-pub struct DocFacts {
-    pub seq: Seq,
-    pub doc_id: String,
-    pub title: Option<String>,
-    pub source: Option<String>,
-    pub published: Option<String>,
-    pub events: Vec<Value>,
-    pub actors: Vec<Value>,
-    pub quotes: Vec<Value>,
-}
-
-/// Facts of the most recent documents, caught up with the store on demand.
-#[derive(Default)]
-pub struct Facts {
-    /// Highest store sequence analyzed.
-    pub upto: Seq,
-    pub docs: Vec<DocFacts>,
-}
-
 impl Archive {
     /// Open (creating if needed) the data directory.
-    pub fn open(dir: &Path, resources: Arc<Resources>, readers: usize, max_fact_docs: usize) -> Result<Archive, ApiError> {
+    pub fn open(dir: &Path, resources: Arc<Resources>, readers: usize) -> Result<Archive, ApiError> {
         let open = || SqliteStore::open(dir).map_err(|e| ApiError::internal(format!("opening the store in {}: {}", dir.display(), error_chain(&e))));
-        let writer = Mutex::new(open()?);
+        // The writer opens first: it migrates an older schema and brings the merged events
+        // up to date before any reader looks.
+        let mut writer = open()?;
+        marsad_archive::sync_merged(&mut writer).map_err(|e| ApiError::internal(format!("merging the events of {}: {}", dir.display(), error_chain(&e))))?;
+        let writer = Mutex::new(writer);
         let readers = (0..readers.max(1)).map(|_| open().map(Mutex::new)).collect::<Result<Vec<_>, _>>()?;
         let index_dir = dir.join("index");
         let index = SearchIndex::open(&index_dir, Arc::new(resources.clitics.clone())).map_err(|e| ApiError::internal(format!("opening the index in {}: {}", index_dir.display(), error_chain(&e))))?;
-        let archive = Archive { writer, readers, next_reader: AtomicUsize::new(0), index, resources, facts: Mutex::new(Facts::default()), max_fact_docs };
+        let archive = Archive { writer, readers, next_reader: AtomicUsize::new(0), index, resources, };
         archive.catch_up()?;
         Ok(archive)
     }
@@ -163,6 +144,7 @@ impl Archive {
             .collect();
         let mut writer = self.index.writer(INDEX_HEAP).map_err(busy)?;
         let outcomes = store.commit_batch(&items)?;
+        marsad_archive::sync_merged(&mut *store)?;
         let mut out = Vec::with_capacity(items.len());
         for ((item, outcome), warnings) in items.iter().zip(&outcomes).zip(warnings) {
             let (status, seq) = match *outcome {
@@ -219,38 +201,6 @@ impl Archive {
         json_of(&d.doc_id, &extra_ref, &d.text, &analysis, &self.resources)
     }
 
-    /// The facts table, caught up with the store (the most recent `max_fact_docs` documents).
-    pub fn facts(&self) -> Result<MutexGuard<'_, Facts>, ApiError> {
-        let mut facts = lock(&self.facts);
-        let last = self.reader().last_seq()?;
-        if facts.upto >= last {
-            return Ok(facts);
-        }
-        let mut after = facts.upto.max(last - self.max_fact_docs as i64).max(0);
-        loop {
-            let docs = self.reader().indexable_after(after, 256)?;
-            let Some(end) = docs.last().map(|d| d.seq) else { break };
-            after = end;
-            let resources = &*self.resources;
-            let new: Vec<DocFacts> = docs.par_iter().map(|d| doc_facts(d, resources)).collect::<Result<_, _>>()?;
-            facts.docs.extend(new);
-        }
-        facts.upto = last;
-        let excess = facts.docs.len().saturating_sub(self.max_fact_docs);
-        facts.docs.drain(..excess);
-        Ok(facts)
-    }
-}
-
-fn doc_facts(d: &StoredDocument, resources: &Resources) -> Result<DocFacts, ApiError> {
-    let published = d.published.as_deref().and_then(parse_published);
-    let analysis = analyze_document(&Document { text: &d.text, published }, resources, &AnalysisConfig::full());
-    let mut v = json_of(&d.doc_id, &[], &d.text, &analysis, resources)?;
-    let mut take = |k: &str| match v.get_mut(k).map(Value::take) {
-        Some(Value::Array(a)) => a,
-        _ => Vec::new(),
-    };
-    Ok(DocFacts { seq: d.seq, doc_id: d.doc_id.clone(), title: d.title.clone(), source: d.source.clone(), published: d.published.clone(), events: take("events"), actors: take("actors"), quotes: take("quotes") })
 }
 
 fn json_of(id: &str, extra: &[(&str, &Value)], text: &str, analysis: &Analysis<'_>, resources: &Resources) -> Result<Value, ApiError> {
@@ -275,15 +225,4 @@ pub fn parse_day(s: &str) -> Option<CivilDate> {
         return None;
     }
     parse_published(s)
-}
-
-/// Count values into a sorted (descending) list.
-pub fn count_sorted<I: IntoIterator<Item = String>>(it: I) -> Vec<(String, usize)> {
-    let mut m: HashMap<String, usize> = HashMap::new();
-    for k in it {
-        *m.entry(k).or_default() += 1;
-    }
-    let mut v: Vec<_> = m.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    v
 }

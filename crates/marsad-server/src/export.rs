@@ -12,18 +12,12 @@ use marsad_store::Store;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use crate::facts::{matching_events, EventFilter};
+use crate::facts::{event_json, EventParams};
 use crate::{blocking, path, query, AppState, ApiError};
 
 #[derive(Deserialize)]
 pub struct ExportParams {
     format: Option<String>,
-    #[serde(rename = "type")]
-    kind: Option<String>,
-    actor: Option<String>,
-    from: Option<String>,
-    to: Option<String>,
-    doc: Option<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -89,9 +83,10 @@ const ENTITY_COLUMNS: &[&str] = &["doc_id", "published", "source", "actor_id", "
 const QUOTE_COLUMNS: &[&str] = &["doc_id", "published", "source", "speaker", "speaker_head", "speaker_source", "verb", "content", "content_start", "content_end", "kind", "confidence", "provenance"];
 const EVENT_COLUMNS: &[&str] = &["doc_id", "published", "event", "mode", "cameo", "quad_class", "score", "date", "actors", "recipients", "trigger", "trigger_start", "trigger_end", "place", "confidence", "provenance"];
 
-pub async fn export(State(st): State<Arc<AppState>>, kind: Result<Path<String>, PathRejection>, params: Result<Query<ExportParams>, QueryRejection>) -> Result<Response, ApiError> {
+pub async fn export(State(st): State<Arc<AppState>>, kind: Result<Path<String>, PathRejection>, params: Result<Query<ExportParams>, QueryRejection>, filter: Result<Query<EventParams>, QueryRejection>) -> Result<Response, ApiError> {
     let kind = path(kind)?;
     let p = query(params)?;
+    let filter = query(filter)?;
     let format = match p.format.as_deref().unwrap_or("jsonl") {
         "jsonl" => Format::Jsonl,
         "csv" => Format::Csv,
@@ -103,8 +98,7 @@ pub async fn export(State(st): State<Arc<AppState>>, kind: Result<Path<String>, 
         "quotes" => "quotes",
         other => return Err(ApiError::not_found(format!("no export {other:?} (events, entities or quotes)"))),
     };
-    let filter = EventFilter { kind: p.kind, actor: p.actor, from: p.from, to: p.to, doc: p.doc };
-    filter.validate()?;
+    let filter = filter.filter()?;
     let body = blocking(st.cpu.clone(), move || {
         match kind {
             "entities" => {
@@ -133,22 +127,28 @@ pub async fn export(State(st): State<Arc<AppState>>, kind: Result<Path<String>, 
             }
             _ => {
                 let mut t = Table::new(format, EVENT_COLUMNS);
-                for e in matching_events(&st, &filter)? {
+                let mut err = None;
+                marsad_archive::for_each_event(&*st.archive.reader(), &filter, false, &mut |e| {
+                    let e = event_json(&e);
                     let ids = |k: &str| e[k].as_array().into_iter().flatten().map(|p| p["id"].as_str().or(p["text"].as_str()).unwrap_or("")).collect::<Vec<_>>().join(";");
                     let mut v = e.clone();
-                    v["actors"] = ids("actors").into();
-                    v["recipients"] = ids("recipients").into();
                     if format == Format::Csv {
+                        v["actors"] = ids("actors").into();
+                        v["recipients"] = ids("recipients").into();
                         v["trigger_start"] = e["trigger"]["start"].clone();
                         v["trigger_end"] = e["trigger"]["end"].clone();
                         v["trigger"] = e["trigger"]["text"].clone();
                         v["place"] = e["place"]["text"].clone();
-                    } else {
-                        v = e;
                     }
-                    t.row(&v)?;
-                }
-                Ok(t.out)
+                    match t.row(&v) {
+                        Ok(()) => true,
+                        Err(x) => {
+                            err = Some(x);
+                            false
+                        }
+                    }
+                })?;
+                err.map_or(Ok(t.out), Err)
             }
         }
     })

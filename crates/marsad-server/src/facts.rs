@@ -1,5 +1,7 @@
-//! Events, actor pages and the timeline, over the facts table of the most recent documents
-//! (see [`crate::archive::Facts`]).
+//! Events, actor pages and the timeline, read from the store through `marsad_archive` (the
+//! query path of `marsad events`): cluster-merged events on the store's `merged_events` table,
+//! actor pages on its actor-id indexes. Nothing here depends on the archive's size beyond
+//! what the store's indexes answer; every list is bounded by a `limit`.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -7,144 +9,165 @@ use std::sync::Arc;
 use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
+use marsad_archive::{EventFilter, MergedEvent, PageRequest};
+use marsad_store::{ParticipantRow, PlaceRow};
 use serde::Deserialize;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
-use crate::archive::{count_sorted, DocFacts};
 use crate::{blocking, bounded, path, query, AppState, ApiError, Bucket};
 
-/// Event filters shared by `/api/events`, `/api/stats/timeline` and the events export.
+/// The event filters of `/api/events`, `/api/stats/timeline` and `/api/export/events`, as
+/// query parameters; [`EventParams::filter`] turns them into the one filter definition,
+/// [`marsad_archive::EventFilter`]. Empty values count as absent, except for the dates.
 #[derive(Deserialize, Default, Clone)]
-pub struct EventFilter {
-    /// PLOVER type (`CONSULT`, `ASSAULT`, …), case-insensitive.
-    #[serde(rename = "type")]
-    pub kind: Option<String>,
-    /// An actor id (`name:ظريف`, a knowledge-base id), a country code (`IRN`) or words of a
-    /// participant's text.
-    pub actor: Option<String>,
-    /// Event dates from/to (inclusive, `YYYY-MM-DD`).
-    pub from: Option<String>,
-    pub to: Option<String>,
-    /// Only this document's events.
-    pub doc: Option<String>,
-}
-
-fn check_day(name: &str, v: &Option<String>) -> Result<(), ApiError> {
-    match v {
-        Some(s) if crate::archive::parse_day(s).is_none() => Err(ApiError::bad_request(format!("{name}: expected a date like 2020-09-24, got {s:?}"))),
-        _ => Ok(()),
-    }
-}
-
-impl EventFilter {
-    pub fn validate(&self) -> Result<(), ApiError> {
-        check_day("from", &self.from)?;
-        check_day("to", &self.to)
-    }
-
-    fn participant_matches(p: &Value, want: &str) -> bool {
-        let s = |k: &str| p.get(k).and_then(Value::as_str).unwrap_or("");
-        s("id") == want || s("country").eq_ignore_ascii_case(want) || (!want.is_empty() && s("text").contains(want))
-    }
-
-    pub fn matches(&self, d: &DocFacts, e: &Value) -> bool {
-        if let Some(doc) = &self.doc {
-            if &d.doc_id != doc {
-                return false;
-            }
-        }
-        if let Some(k) = &self.kind {
-            if !e["event"].as_str().unwrap_or("").eq_ignore_ascii_case(k.trim()) {
-                return false;
-            }
-        }
-        if let Some(a) = &self.actor {
-            let a = a.trim();
-            let parts = e["actors"].as_array().into_iter().chain(e["recipients"].as_array()).flatten();
-            if !parts.into_iter().any(|p| Self::participant_matches(p, a)) {
-                return false;
-            }
-        }
-        if self.from.is_some() || self.to.is_some() {
-            let Some(date) = e["date"].as_str() else { return false };
-            let day = date.get(..10).unwrap_or(date);
-            if self.from.as_deref().is_some_and(|f| day < f) || self.to.as_deref().is_some_and(|t| day > t) {
-                return false;
-            }
-        }
-        true
-    }
-}
-
-/// An event row: the analyze contract's event with its document.
-pub fn event_row(d: &DocFacts, e: &Value) -> Value {
-    let mut row = Map::new();
-    row.insert("doc_id".into(), d.doc_id.clone().into());
-    row.insert("doc_title".into(), d.title.clone().into());
-    row.insert("doc_source".into(), d.source.clone().into());
-    row.insert("published".into(), d.published.clone().into());
-    if let Value::Object(m) = e {
-        for (k, v) in m {
-            row.insert(k.clone(), v.clone());
-        }
-    }
-    Value::Object(row)
-}
-
-/// All matching event rows, most recent documents first.
-pub fn matching_events(st: &AppState, f: &EventFilter) -> Result<Vec<Value>, ApiError> {
-    let facts = st.archive.facts()?;
-    Ok(facts.docs.iter().rev().flat_map(|d| d.events.iter().filter(|e| f.matches(d, e)).map(move |e| event_row(d, e))).collect())
-}
-
-#[derive(Deserialize)]
-pub struct EventsParams {
+pub struct EventParams {
+    /// PLOVER types (`CONSULT`, `ASSAULT`; any case; comma-separated for several).
     #[serde(rename = "type")]
     kind: Option<String>,
+    /// Source actor: CAMEO code (`IRN`, prefix), actor id, or words of its text.
     actor: Option<String>,
+    /// Target actor, like `actor`.
+    recipient: Option<String>,
+    /// A participant (source or target) with exactly this actor id.
+    participant: Option<String>,
+    /// Place: Arabic or English name, GeoNames id, country code.
+    place: Option<String>,
+    /// Event dates from/to (inclusive; `YYYY-MM-DD`, `YYYY-MM` or `YYYY`).
     from: Option<String>,
     to: Option<String>,
+    /// The document of the first mention.
     doc: Option<String>,
+    /// Keep negated events (left out by default).
+    negated: Option<bool>,
+}
+
+fn given(v: Option<String>) -> Option<String> {
+    v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+impl EventParams {
+    pub fn filter(self) -> Result<EventFilter, ApiError> {
+        let bad = |e: marsad_archive::events::FilterError| ApiError::bad_request(e.0);
+        let types: Vec<String> = given(self.kind).map(|t| t.split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::to_string).collect()).unwrap_or_default();
+        let mut f = EventFilter {
+            actor: given(self.actor),
+            recipient: given(self.recipient),
+            participant: given(self.participant),
+            place: given(self.place),
+            doc: given(self.doc),
+            keep_negated: self.negated.unwrap_or(false),
+            ..EventFilter::default()
+        }
+        .with_types(&types)
+        .map_err(|e| ApiError::bad_request(format!("type: {}", e.0)))?;
+        // Dates are checked as given: an empty bound is a bad request, not an open end.
+        if let Some(from) = self.from {
+            f = f.with_bound("from", &from, false).map_err(bad)?;
+        }
+        if let Some(to) = self.to {
+            f = f.with_bound("to", &to, true).map_err(bad)?;
+        }
+        Ok(f)
+    }
+}
+
+/// Paging of `/api/events`.
+#[derive(Deserialize)]
+pub struct PageParams {
     limit: Option<u64>,
     offset: Option<u64>,
+    /// `desc` (newest first, the default) or `asc` (store order, as `marsad events`).
+    order: Option<String>,
 }
 
-fn buckets(v: Vec<(String, usize)>, n: usize) -> Vec<Bucket> {
-    v.into_iter().take(n).map(|(key, c)| Bucket { key, count: c as u64 }).collect()
+fn descending(order: Option<&str>) -> Result<bool, ApiError> {
+    match order.unwrap_or("desc") {
+        "desc" => Ok(true),
+        "asc" => Ok(false),
+        other => Err(ApiError::bad_request(format!("order: expected asc or desc, got {other:?}"))),
+    }
 }
 
-/// `GET /api/events`.
-pub async fn events(State(st): State<Arc<AppState>>, params: Result<Query<EventsParams>, QueryRejection>) -> Result<Response, ApiError> {
-    let p = query(params)?;
-    let filter = EventFilter { kind: p.kind, actor: p.actor, from: p.from, to: p.to, doc: p.doc };
-    filter.validate()?;
-    let limit = bounded("limit", p.limit, 100, 1, 1000)?;
-    let offset = bounded("offset", p.offset, 0, 0, u32::MAX as u64)?;
+fn participant_json(p: &ParticipantRow) -> Value {
+    json!({"start": p.start, "end": p.end, "text": p.text, "id": p.id, "country": p.country, "sector": p.sector})
+}
+
+fn place_json(p: &PlaceRow) -> Value {
+    json!({"start": p.start, "end": p.end, "text": p.text, "geonames_id": p.geonames_id, "name_en": p.name_en, "country_code": p.country_code, "lat": p.lat, "lon": p.lon})
+}
+
+/// An event row: the analyze contract's event (without `mention_triggers`, which the store
+/// does not keep) with its first document and the cluster-merge counts.
+pub fn event_json(e: &MergedEvent) -> Value {
+    let r = &e.row;
+    json!({
+        "doc_id": e.doc_id,
+        "doc_title": e.title,
+        "doc_source": e.source,
+        "doc_url": e.url,
+        "published": e.published,
+        "cluster": e.cluster,
+        "number": e.number,
+        "num_mentions": e.num_mentions,
+        "num_sources": e.num_sources,
+        "num_articles": e.num_articles,
+        "event": r.kind,
+        "mode": r.mode,
+        "context": r.contexts,
+        "cameo": r.cameo,
+        "quad_class": r.quad_class,
+        "score": r.score,
+        "actors": r.actors.iter().map(participant_json).collect::<Vec<_>>(),
+        "recipients": r.recipients.iter().map(participant_json).collect::<Vec<_>>(),
+        "trigger": {"start": r.trigger.start, "end": r.trigger.end, "text": r.trigger.text},
+        "sentence": {"start": r.sentence_start, "end": r.sentence_end},
+        "date": r.date,
+        "place": r.place.as_ref().map(place_json),
+        "negated": r.negated,
+        "future": r.future,
+        "hypothetical": r.hypothetical,
+        "reported": r.reported,
+        "mentions": r.mentions,
+        "confidence": r.confidence,
+        "provenance": r.provenance,
+    })
+}
+
+fn buckets(v: &[(String, u64)], n: usize) -> Vec<Bucket> {
+    v.iter().take(n).map(|(key, count)| Bucket { key: key.clone(), count: *count }).collect()
+}
+
+/// Type and actor facets of `/api/events`.
+const FACETS: usize = 30;
+
+/// `GET /api/events`: a page of cluster-merged events with the counts of all matches.
+pub async fn events(State(st): State<Arc<AppState>>, params: Result<Query<EventParams>, QueryRejection>, page: Result<Query<PageParams>, QueryRejection>) -> Result<Response, ApiError> {
+    let filter = query(params)?.filter()?;
+    let page = query(page)?;
+    let limit = bounded("limit", page.limit, 100, 1, 1000)?;
+    let offset = bounded("offset", page.offset, 0, 0, u32::MAX as u64)?;
+    let desc = descending(page.order.as_deref())?;
     let v = blocking(st.cpu.clone(), move || {
-        let rows = matching_events(&st, &filter)?;
-        let types = count_sorted(rows.iter().filter_map(|r| r["event"].as_str().map(str::to_string)));
-        let actors = count_sorted(rows.iter().flat_map(|r| r["actors"].as_array().into_iter().chain(r["recipients"].as_array()).flatten().filter_map(|p| p["id"].as_str().map(str::to_string)).collect::<Vec<_>>()));
-        let total = rows.len();
-        let page: Vec<Value> = rows.into_iter().skip(offset).take(limit).collect();
-        Ok(json!({"total": total, "offset": offset, "events": page, "facets": {"types": buckets(types, 30), "actors": buckets(actors, 30)}}))
+        let store = st.archive.reader();
+        let p = marsad_archive::events_page(&*store, &filter, &PageRequest { offset: offset as u64, limit, descending: desc, facets: FACETS })?;
+        let events: Vec<Value> = p.events.iter().map(event_json).collect();
+        Ok(json!({"total": p.stats.total, "offset": offset, "order": if desc { "desc" } else { "asc" }, "events": events, "facets": {"types": buckets(&p.stats.types, FACETS), "actors": buckets(&p.stats.actors, FACETS)}}))
     })
     .await?;
     crate::json(&v)
 }
 
-/// `GET /api/stats/timeline`: events per day by type.
-pub async fn timeline(State(st): State<Arc<AppState>>, params: Result<Query<EventFilter>, QueryRejection>) -> Result<Response, ApiError> {
-    let f = query(params)?;
-    f.validate()?;
+/// `GET /api/stats/timeline`: dated merged events per day by type.
+pub async fn timeline(State(st): State<Arc<AppState>>, params: Result<Query<EventParams>, QueryRejection>) -> Result<Response, ApiError> {
+    let filter = query(params)?.filter()?;
     let v = blocking(st.cpu.clone(), move || {
-        let rows = matching_events(&st, &f)?;
+        let store = st.archive.reader();
+        let stats = marsad_archive::event_stats(&*store, &filter, 0)?;
         let mut days: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
         let mut types: BTreeMap<String, u64> = BTreeMap::new();
-        for r in &rows {
-            let (Some(date), Some(kind)) = (r["date"].as_str(), r["event"].as_str()) else { continue };
-            let Some(day) = date.get(..10).filter(|d| d.len() == 10) else { continue };
-            *days.entry(day.to_string()).or_default().entry(kind.to_string()).or_default() += 1;
-            *types.entry(kind.to_string()).or_default() += 1;
+        for (day, kind, n) in stats.days {
+            *days.entry(day).or_default().entry(kind.clone()).or_default() += n;
+            *types.entry(kind).or_default() += n;
         }
         let days: Vec<Value> = days.into_iter().map(|(date, counts)| json!({"date": date, "total": counts.values().sum::<u64>(), "counts": counts})).collect();
         Ok(json!({"types": types, "days": days}))
@@ -153,61 +176,42 @@ pub async fn timeline(State(st): State<Arc<AppState>>, params: Result<Query<Even
     crate::json(&v)
 }
 
-/// `GET /api/actors/{id}`: names, roles, quotes and events of a document actor.
-pub async fn actor(State(st): State<Arc<AppState>>, id: Result<Path<String>, PathRejection>) -> Result<Response, ApiError> {
+#[derive(Deserialize)]
+pub struct ActorParams {
+    limit: Option<u64>,
+}
+
+/// `GET /api/actors/{id}`: names, roles, documents, quotes and events of a document actor.
+pub async fn actor(State(st): State<Arc<AppState>>, id: Result<Path<String>, PathRejection>, params: Result<Query<ActorParams>, QueryRejection>) -> Result<Response, ApiError> {
     let id = path(id)?;
+    let limit = bounded("limit", query(params)?.limit, 100, 1, 1000)?;
     let v = blocking(st.cpu.clone(), move || {
-        let facts = st.archive.facts()?;
-        let mut found: Option<&Value> = None;
-        let mut names = Vec::new();
-        let mut roles = Vec::new();
-        let mut documents = Vec::new();
-        let mut quotes = Vec::new();
-        let mut events = Vec::new();
-        for d in facts.docs.iter().rev() {
-            let mut here = false;
-            for a in d.actors.iter().filter(|a| a["id"].as_str() == Some(id.as_str())) {
-                found.get_or_insert(a);
-                here = true;
-                for m in a["mentions"].as_array().into_iter().flatten() {
-                    let text = m["text"].as_str().unwrap_or("").to_string();
-                    match m["how"].as_str() {
-                        Some("title") | Some("counterpart") => roles.push(text),
-                        _ => names.push(text),
-                    }
-                }
-            }
-            for q in d.quotes.iter().filter(|q| q["speaker_actor"]["id"].as_str() == Some(id.as_str())) {
-                here = true;
-                quotes.push(json!({"doc_id": d.doc_id, "doc_title": d.title, "published": d.published, "verb": q["verb"], "content": q["content"], "speaker": q["speaker"], "kind": q["kind"]}));
-            }
-            for e in &d.events {
-                let parts = e["actors"].as_array().into_iter().chain(e["recipients"].as_array()).flatten();
-                if parts.into_iter().any(|p| p["id"].as_str() == Some(id.as_str())) {
-                    here = true;
-                    events.push(event_row(d, e));
-                }
-            }
-            if here {
-                documents.push(json!({"id": d.doc_id, "title": d.title, "published": d.published, "source": d.source}));
-            }
-        }
-        let Some(a) = found.or_else(|| events.first().and_then(|e| e["actors"].as_array().into_iter().chain(e["recipients"].as_array()).flatten().find(|p| p["id"].as_str() == Some(id.as_str())))) else {
-            return Err(ApiError::not_found(format!("no actor with id {id:?} in the documents the server has analyzed")));
+        let store = st.archive.reader();
+        let Some(a) = marsad_archive::actor_page(&*store, &id, limit)? else {
+            return Err(ApiError::not_found(format!("no actor with id {id:?} in the store (no mention, quote or event)")));
         };
-        let names_ar: Vec<Value> = count_sorted(names).into_iter().map(|(k, c)| json!({"text": k, "count": c})).collect();
-        let roles: Vec<Value> = count_sorted(roles).into_iter().map(|(k, c)| json!({"text": k, "count": c})).collect();
+        let counted = |v: &[(String, u64)]| v.iter().map(|(k, c)| json!({"text": k, "count": c})).collect::<Vec<_>>();
+        let quotes: Vec<Value> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                let r = &q.row;
+                let span = |s: &marsad_store::SpanRow| json!({"start": s.start, "end": s.end, "text": s.text});
+                json!({"doc_id": q.doc_id, "doc_title": q.title, "published": q.published, "verb": span(&r.verb), "content": span(&r.content), "speaker": r.speaker.as_ref().map(span), "kind": r.kind})
+            })
+            .collect();
         Ok(json!({
-            "id": id,
-            "name_en": a.get("name_en").cloned().unwrap_or(Value::Null),
-            "type": a.get("type").cloned().unwrap_or(Value::Null),
-            "country": a.get("country").cloned().unwrap_or(Value::Null),
-            "sector": a.get("sector").cloned().unwrap_or(Value::Null),
-            "names_ar": names_ar,
-            "roles": roles,
-            "documents": documents,
+            "id": a.id,
+            "name_en": a.name_en,
+            "type": a.kind,
+            "country": a.country,
+            "sector": a.sector,
+            "names_ar": counted(&a.names),
+            "roles": counted(&a.roles),
+            "documents": a.documents.iter().map(|d| json!({"id": d.doc_id, "title": d.title, "published": d.published, "source": d.source})).collect::<Vec<_>>(),
             "quotes": quotes,
-            "events": events,
+            "events": a.events.iter().map(event_json).collect::<Vec<_>>(),
+            "events_total": a.events_total,
         }))
     })
     .await?;

@@ -42,19 +42,17 @@ pub struct ServerConfig {
     pub token: Option<String>,
     /// Reading store connections.
     pub readers: usize,
-    /// The facts table (events, actor pages, timeline) covers this many most recent documents.
-    pub max_fact_docs: usize,
 }
 
 impl ServerConfig {
     /// Defaults for `marsad serve` on an analyst's machine.
     pub fn local() -> Self {
-        ServerConfig { max_body_bytes: 8 << 20, timeout: Duration::from_secs(60), max_concurrent: 64, workers: std::thread::available_parallelism().map_or(2, |n| n.get()), token: None, readers: 4, max_fact_docs: 2000 }
+        ServerConfig { max_body_bytes: 8 << 20, timeout: Duration::from_secs(60), max_concurrent: 64, workers: std::thread::available_parallelism().map_or(2, |n| n.get()), token: None, readers: 4 }
     }
 
     /// Small limits for tests (a 64 KiB body limit makes "too large" cheap to provoke).
     pub fn test() -> Self {
-        ServerConfig { max_body_bytes: 64 << 10, timeout: Duration::from_secs(30), max_concurrent: 16, workers: 2, token: None, readers: 2, max_fact_docs: 500 }
+        ServerConfig { max_body_bytes: 64 << 10, timeout: Duration::from_secs(30), max_concurrent: 16, workers: 2, token: None, readers: 2 }
     }
 }
 
@@ -79,7 +77,7 @@ type ApiResult = Result<Response, ApiError>;
 /// Open the data directory and build the application.
 pub fn app(data: &std::path::Path, config: ServerConfig) -> Result<Router, ApiError> {
     let resources = Resources::embedded().map_err(|e| ApiError::internal(format!("loading embedded resources: {}", error::error_chain(&e))))?;
-    let archive = Archive::open(data, Arc::new(resources), config.readers, config.max_fact_docs)?;
+    let archive = Archive::open(data, Arc::new(resources), config.readers)?;
     Ok(router(Arc::new(AppState::new(archive, config))))
 }
 

@@ -35,7 +35,7 @@ struct Fixture {
 fn fixture(config: ServerConfig) -> Fixture {
     let dir = tempfile::tempdir().expect("temp dir");
     let resources = Arc::new(marsad_engine::Resources::embedded().expect("embedded resources"));
-    let archive = Archive::open(dir.path(), resources, config.readers, config.max_fact_docs).expect("open data dir");
+    let archive = Archive::open(dir.path(), resources, config.readers).expect("open data dir");
     let state = Arc::new(AppState::new(archive, config));
     Fixture { app: marsad_server::router(state.clone()), state, _dir: dir }
 }
@@ -238,6 +238,104 @@ async fn documents_search_and_facts() {
     assert_eq!(a["documents"][0]["id"], "a1");
     let (s, v) = get_json(&f.app, "/api/actors/name%3Anobody").await;
     assert_error(s, &v, 404, "not_found");
+    let (s, v) = get_json(&f.app, &format!("/api/actors/{enc}?limit=0")).await;
+    assert_error(s, &v, 400, "bad_request");
+    for bad in ["type=BLAME", "type=consult,nope", "order=sideways", "negated=maybe", "from=2020-9", "to=2020-09-24T00:00", "to=", "offset=-1"] {
+        let (s, v) = get_json(&f.app, &format!("/api/events?{bad}")).await;
+        assert_error(s, &v, 400, "bad_request");
+    }
+    let (s, v) = get_json(&f.app, "/api/stats/timeline?type=BLAME").await;
+    assert_error(s, &v, 400, "bad_request");
+}
+
+fn enc(s: &str) -> String {
+    s.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
+}
+
+/// The identity of an event row, as the API and the library see it.
+fn key_of(v: &Value) -> (String, String, u64, u64, u64, u64) {
+    let n = |k: &str| v[k].as_u64().unwrap_or(u64::MAX);
+    (v["doc_id"].as_str().unwrap_or("").to_string(), v["event"].as_str().unwrap_or("").to_string(), v["trigger"]["start"].as_u64().unwrap_or(0), n("num_mentions"), n("num_articles"), n("number"))
+}
+
+fn key_of_merged(e: &marsad_archive::MergedEvent) -> (String, String, u64, u64, u64, u64) {
+    (e.doc_id.clone(), e.row.kind.clone(), e.row.trigger.start as u64, e.num_mentions.into(), e.num_articles.into(), e.number as u64)
+}
+
+/// Events, timeline and actor pages are the store's: they survive a restart on the same data
+/// directory and equal what `marsad events` (the `marsad_archive` query) returns there.
+#[tokio::test]
+async fn facts_come_from_the_store_and_survive_a_restart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let resources = Arc::new(marsad_engine::Resources::embedded().expect("embedded resources"));
+    {
+        let archive = Archive::open(dir.path(), resources.clone(), 2).expect("open data dir");
+        let app = marsad_server::router(Arc::new(AppState::new(archive, with_token())));
+        // The third document repeats the first (another id, source and day): one cluster.
+        let batch = json!([
+            {"id": "a1", "text": DOC_A, "title": "ظريف في موسكو", "source": "test", "published": "2020-09-24"},
+            {"id": "b1", "text": DOC_B, "title": "تظاهرات طهران", "source": "test", "published": "2020-09-25"},
+        ]);
+        let (s, v) = post_json(&app, "/api/documents", batch.to_string().as_bytes(), Some(TOKEN)).await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        let (s, v) = post_json(&app, "/api/documents", json!({"id": "a2", "text": DOC_A, "source": "other", "published": "2020-09-26"}).to_string().as_bytes(), Some(TOKEN)).await;
+        assert_eq!((s, v["results"][0]["status"].as_str()), (StatusCode::OK, Some("exact_duplicate")), "{v}");
+    }
+    // Restart: a new server on the same directory.
+    let archive = Archive::open(dir.path(), resources.clone(), 2).expect("reopen data dir");
+    let app = marsad_server::router(Arc::new(AppState::new(archive, with_token())));
+    let lib = marsad_archive::Archive::open_existing(dir.path(), resources.clone()).expect("the library on the same store");
+
+    let all = lib.events(&marsad_archive::EventFilter::default()).unwrap();
+    assert!(all.len() >= 2, "{all:?}");
+    assert!(all.iter().any(|e| e.doc_id == "a1" && e.num_articles == 2 && e.num_sources == 2), "the duplicate is counted: {all:?}");
+    let zarif = lib.document("a1").unwrap().unwrap().analysis.quotes.iter().find_map(|q| q.speaker_actor.clone()).expect("a resolved speaker");
+    let base = marsad_archive::EventFilter::default();
+    let cases: Vec<(String, marsad_archive::EventFilter)> = vec![
+        (String::new(), base.clone()),
+        (format!("type={}", all[0].row.kind.to_lowercase()), base.clone().with_types(&[all[0].row.kind.clone()]).unwrap()),
+        (format!("actor={}", enc("ظريف")), marsad_archive::EventFilter { actor: Some("ظريف".into()), ..base.clone() }),
+        ("from=2020-09-25".into(), base.clone().with_dates("2020-09-25..").unwrap()),
+        ("to=2020-09".into(), base.clone().with_dates("..2020-09").unwrap()),
+        (format!("participant={}", enc(&zarif)), marsad_archive::EventFilter { participant: Some(zarif.clone()), ..base.clone() }),
+        ("doc=b1&negated=true".into(), marsad_archive::EventFilter { doc: Some("b1".into()), keep_negated: true, ..base.clone() }),
+    ];
+    for (q, filter) in &cases {
+        let want = lib.events(filter).unwrap();
+        let (s, got) = get_json(&app, &format!("/api/events?order=asc&limit=1000&{q}")).await;
+        assert_eq!(s, StatusCode::OK, "{q}: {got}");
+        assert_eq!(got["total"].as_u64(), Some(want.len() as u64), "{q}");
+        assert_eq!(got["events"].as_array().unwrap().iter().map(key_of).collect::<Vec<_>>(), want.iter().map(key_of_merged).collect::<Vec<_>>(), "{q}");
+        // Newest first, a page of one after the first.
+        let (_, page) = get_json(&app, &format!("/api/events?limit=1&offset=1&{q}")).await;
+        let firsts: Vec<_> = want.iter().rev().skip(1).take(1).map(|e| (e.doc_id.clone(), e.row.trigger.start as u64)).collect();
+        assert_eq!(page["events"].as_array().unwrap().iter().map(|v| (v["doc_id"].as_str().unwrap().to_string(), v["trigger"]["start"].as_u64().unwrap())).collect::<Vec<_>>(), firsts, "{q}");
+        // The timeline is `marsad events --by type --per day` without the undated row.
+        let (s, t) = get_json(&app, &format!("/api/stats/timeline?{q}")).await;
+        assert_eq!(s, StatusCode::OK, "{q}: {t}");
+        let mut days: Vec<(String, String, u64)> = Vec::new();
+        for d in t["days"].as_array().unwrap() {
+            for (k, n) in d["counts"].as_object().unwrap() {
+                days.push((d["date"].as_str().unwrap().to_string(), k.clone(), n.as_u64().unwrap()));
+            }
+        }
+        let mut agg: Vec<(String, String, u64)> = marsad_archive::aggregate(&want, marsad_archive::GroupBy::Type, marsad_archive::Period::Day).into_iter().filter(|a| a.period != "undated").map(|a| (a.period, a.key, a.events)).collect();
+        agg.sort();
+        days.sort();
+        assert_eq!(days, agg, "{q}");
+    }
+
+    // The actor page: names and the quote from the stored actor rows, events by participant id.
+    let (s, a) = get_json(&app, &format!("/api/actors/{}", enc(&zarif))).await;
+    assert_eq!(s, StatusCode::OK, "{a}");
+    let page = marsad_archive::actor_page(lib.store(), &zarif, 100).unwrap().unwrap();
+    assert_eq!(a["names_ar"].as_array().unwrap().iter().map(|n| n["text"].as_str().unwrap().to_string()).collect::<Vec<_>>(), page.names.iter().map(|n| n.0.clone()).collect::<Vec<_>>());
+    assert!(a["names_ar"].as_array().unwrap().iter().any(|n| n["text"].as_str().unwrap().contains("ظريف")), "{a}");
+    assert!(a["quotes"].as_array().unwrap().iter().any(|q| q["doc_id"] == "a1"), "{a}");
+    let mut his = lib.events(&marsad_archive::EventFilter { participant: Some(zarif.clone()), ..base }).unwrap();
+    his.reverse();
+    assert_eq!(a["events_total"].as_u64(), Some(his.len() as u64));
+    assert_eq!(a["events"].as_array().unwrap().iter().map(|v| (v["doc_id"].as_str().unwrap().to_string(), v["trigger"]["start"].as_u64().unwrap())).collect::<Vec<_>>(), his.iter().map(|e| (e.doc_id.clone(), e.row.trigger.start as u64)).collect::<Vec<_>>());
 }
 
 #[tokio::test]

@@ -28,8 +28,8 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
     #[error("cannot create data directory {path}")]
     Io { path: String, source: std::io::Error },
-    #[error("store schema version {found} is not supported (expected {expected}): ingest into a new data directory to rebuild it")]
-    SchemaVersion { found: i64, expected: i64 },
+    #[error("store {path}: schema version {found} is not supported (this build reads version {expected} and migrates version 2): ingest into a new data directory to rebuild it")]
+    SchemaVersion { path: String, found: i64, expected: i64 },
 }
 
 /// A document as it arrives, before analysis.
@@ -82,6 +82,32 @@ pub struct QuoteRow {
     pub kind: String,
     pub confidence: f32,
     pub provenance: String,
+    /// Document actor id of the resolved speaker (knowledge-base id, `country:…`, `name:…`);
+    /// `None` when unresolved, and for quotes stored before schema version 3.
+    pub speaker_actor: Option<String>,
+}
+
+/// One mention of a document actor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentionRow {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// `name`, `title`, `counterpart` or `country`.
+    pub how: String,
+}
+
+/// A document-level actor (the analysis' `actors`) with its mentions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorRow {
+    /// Knowledge-base id, `country:IRN` or `name:<search key>`.
+    pub id: String,
+    pub name_en: Option<String>,
+    /// `PER`, `ORG`, `LOC` as far as known.
+    pub kind: Option<String>,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub mentions: Vec<MentionRow>,
 }
 
 /// A date expression of a document.
@@ -172,6 +198,8 @@ pub struct AnalysisRows {
     pub quotes: Vec<QuoteRow>,
     pub dates: Vec<DateRow>,
     pub events: Vec<EventRow>,
+    /// Document actors (schema version 3; empty for documents stored before).
+    pub actors: Vec<ActorRow>,
     /// Near-duplicate fingerprint; `None` for texts too short to compare.
     pub minhash: Option<MinHash>,
 }
@@ -270,6 +298,7 @@ pub struct EntityExport {
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuoteExport {
     pub doc_id: String,
+    pub title: Option<String>,
     pub published: Option<String>,
     pub source: Option<String>,
     pub row: QuoteRow,
@@ -278,6 +307,8 @@ pub struct QuoteExport {
 /// One event row for export, with its document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventExport {
+    /// Row id (store order within a document).
+    pub id: i64,
     pub seq: Seq,
     pub cluster: Seq,
     pub doc_id: String,
@@ -295,6 +326,73 @@ pub struct DuplicateRef {
     pub of: Seq,
     pub doc_id: String,
     pub source: Option<String>,
+}
+
+/// One cluster-merged event as the store keeps it: the event row of its first mention and the
+/// counts over the cluster (computed by the caller: the store knows nothing of merge keys).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MergedRow {
+    /// `events.id` of the first mention.
+    pub event: i64,
+    pub num_mentions: u32,
+    pub num_sources: u32,
+    pub num_articles: u32,
+}
+
+/// A stored merged event with its first mention and document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MergedExport {
+    pub event: EventExport,
+    pub num_mentions: u32,
+    pub num_sources: u32,
+    pub num_articles: u32,
+}
+
+/// The conditions on merged events the store evaluates itself, on its indexes (every field
+/// optional; all given ones must hold). Finer conditions (names, places) are the caller's.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MergedQuery {
+    /// PLOVER types (any of them; upper case).
+    pub types: Vec<String>,
+    /// Inclusive bounds compared with the date's prefix of the bound's length (`2018-03`
+    /// keeps every day of March 2018); events without a date fail any bound.
+    pub date_from: Option<String>,
+    pub date_to: Option<String>,
+    pub keep_negated: bool,
+    /// The first mention's document id.
+    pub doc: Option<String>,
+    /// A participant (actor or recipient) with exactly this actor id.
+    pub participant: Option<String>,
+    /// Newest first (descending store order) instead of store order (cluster, first mention).
+    pub descending: bool,
+}
+
+/// Counts of the merged events of a [`MergedQuery`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MergedStats {
+    pub total: u64,
+    /// Events per type, largest first (then by name).
+    pub types: Vec<(String, u64)>,
+    /// Participant occurrences (actors and recipients with an actor id) per id, largest first,
+    /// at most the requested number.
+    pub actors: Vec<(String, u64)>,
+    /// Dated events per (day, type), by day then type.
+    pub days: Vec<(String, String, u64)>,
+}
+
+/// A mention of an actor, with its document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorMentionExport {
+    pub seq: Seq,
+    pub doc_id: String,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub source: Option<String>,
+    pub name_en: Option<String>,
+    pub kind: Option<String>,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub mention: MentionRow,
 }
 
 /// The storage interface. The embedded [`SqliteStore`] is the default; a server-backed store
@@ -334,4 +432,25 @@ pub trait Store: Send {
     fn analyzed_copy(&self, seq: Seq) -> Result<Seq, StoreError>;
     /// The analysis rows of an analyzed document (empty for unknown ones; no fingerprint).
     fn analysis(&self, seq: Seq) -> Result<AnalysisRows, StoreError>;
+
+    /// Clusters whose merged events are not current (documents stored after the last
+    /// [`Store::replace_merged`]), and the sequence number that call should record.
+    fn merge_pending(&self) -> Result<(Vec<Seq>, Seq), StoreError>;
+    /// The event rows of one cluster (by document, then row) and its exact duplicates.
+    fn cluster_events(&self, cluster: Seq) -> Result<(Vec<EventExport>, Vec<DuplicateRef>), StoreError>;
+    /// Replace the merged events of these clusters and, when given, record `upto` as the
+    /// sequence number they are current with (one transaction).
+    fn replace_merged(&mut self, clusters: &[(Seq, Vec<MergedRow>)], upto: Option<Seq>) -> Result<(), StoreError>;
+    /// Visit the merged events passing `q`, in its order, skipping the first `skip`, until `f`
+    /// returns `false`.
+    fn merged_events(&self, q: &MergedQuery, skip: u64, f: &mut dyn FnMut(MergedExport) -> bool) -> Result<(), StoreError>;
+    /// Total, type counts, the `actors` largest participant ids and per-day type counts of
+    /// the merged events passing `q` (aggregates on the store's tables, nothing per event).
+    fn merged_stats(&self, q: &MergedQuery, actors: usize) -> Result<MergedStats, StoreError>;
+    /// Mentions of a document actor (by its id, on an index), newest documents first, at
+    /// most `limit`.
+    fn actor_mentions(&self, actor: &str, limit: usize) -> Result<Vec<ActorMentionExport>, StoreError>;
+    /// Quotes whose speaker is this actor (on an index), newest documents first, at most
+    /// `limit`.
+    fn speaker_quotes(&self, actor: &str, limit: usize) -> Result<Vec<QuoteExport>, StoreError>;
 }

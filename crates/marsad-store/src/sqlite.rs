@@ -6,12 +6,13 @@ use std::path::Path;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::fingerprint::{MinHash, NEAR_DUPLICATE_JACCARD};
-use crate::{DocumentSummary, 
-    Admission, AnalysisRows, ContentHash, Counts, DateRow, DuplicateRef, EntityExport, EventExport, EventRow, ParticipantRow, PlaceRow, EntityRow, IngestItem, Outcome, QuoteExport, QuoteRow, Seq, SpanRow, Store, StoreError, StoredDocument,
+use crate::{
+    ActorMentionExport, ActorRow, DocumentSummary, MentionRow, MergedExport, MergedQuery, MergedRow, MergedStats, Admission, AnalysisRows, ContentHash, Counts, DateRow, DuplicateRef, EntityExport, EventExport, EventRow, ParticipantRow, PlaceRow, EntityRow, IngestItem, Outcome, QuoteExport, QuoteRow, Seq, SpanRow, Store, StoreError, StoredDocument,
 };
 
-/// 2: events and their participants.
-const SCHEMA_VERSION: i64 = 2;
+/// 2: events and their participants. 3: cluster-merged events (`merged_events`), document
+/// actors (`actor_mentions`), the speaker's actor id on quotes, indexes by actor id.
+const SCHEMA_VERSION: i64 = 3;
 
 /// Tables. `documents.seq` is the ingestion order (the index watermark counts in it).
 /// Events are rows keyed by `seq` and `cluster`, so the events of one cluster can be merged
@@ -69,7 +70,8 @@ CREATE TABLE IF NOT EXISTS quotes (
     content_start  INTEGER NOT NULL, content_end INTEGER NOT NULL, content TEXT NOT NULL,
     kind           TEXT NOT NULL,
     confidence     REAL NOT NULL,
-    provenance     TEXT NOT NULL
+    provenance     TEXT NOT NULL,
+    speaker_actor  TEXT               -- document actor id of the speaker (v3)
 );
 CREATE INDEX IF NOT EXISTS quotes_seq ON quotes(seq);
 CREATE TABLE IF NOT EXISTS dates (
@@ -121,6 +123,48 @@ CREATE TABLE IF NOT EXISTS event_participants (
 CREATE INDEX IF NOT EXISTS event_participants_event ON event_participants(event);
 "#;
 
+/// Added by version 3 (created by a new store and by the migration from version 2).
+/// `merged_events`: one row per cluster-merged event, pointing at the event row of its first
+/// mention, with the type, date and negation copied for filtering; maintained by the caller
+/// (`replace_merged`) up to `meta.merged_upto`. `actor_mentions`: the document actors of the
+/// analysis, one row per mention (documents stored before version 3 have none: see
+/// `meta.actors_from`).
+const SCHEMA_V3: &str = r#"
+CREATE TABLE IF NOT EXISTS merged_events (
+    event        INTEGER PRIMARY KEY,   -- events.id of the first mention
+    cluster      INTEGER NOT NULL,
+    type         TEXT NOT NULL,
+    date         TEXT,
+    negated      INTEGER NOT NULL,
+    num_mentions INTEGER NOT NULL,
+    num_sources  INTEGER NOT NULL,
+    num_articles INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS merged_events_cluster ON merged_events(cluster, event);
+CREATE INDEX IF NOT EXISTS merged_events_type ON merged_events(type, cluster, event);
+CREATE TABLE IF NOT EXISTS actor_mentions (
+    seq     INTEGER NOT NULL,
+    actor   TEXT NOT NULL,            -- document actor id
+    start   INTEGER NOT NULL,
+    end     INTEGER NOT NULL,
+    text    TEXT NOT NULL,
+    how     TEXT NOT NULL,
+    name_en TEXT,
+    kind    TEXT,
+    country TEXT,
+    sector  TEXT
+);
+CREATE INDEX IF NOT EXISTS actor_mentions_actor ON actor_mentions(actor, seq);
+CREATE INDEX IF NOT EXISTS actor_mentions_seq ON actor_mentions(seq);
+CREATE INDEX IF NOT EXISTS quotes_speaker_actor ON quotes(speaker_actor, seq);
+CREATE INDEX IF NOT EXISTS event_participants_actor ON event_participants(actor, event);
+"#;
+
+fn set_meta(tx: &Transaction<'_>, key: &str, value: i64) -> Result<(), StoreError> {
+    tx.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)", params![key, value.to_string()])?;
+    Ok(())
+}
+
 /// SQLite implementation of [`Store`].
 pub struct SqliteStore {
     conn: Connection,
@@ -148,16 +192,53 @@ impl SqliteStore {
         // 64 MiB page cache: the unique-key indexes stay in memory during a long ingest.
         conn.pragma_update(None, "cache_size", -65_536)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
-        conn.execute_batch(SCHEMA)?;
+        let file = dir.join(Self::FILE).display().to_string();
+        conn.execute_batch("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);")?;
         let version: Option<String> = conn.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0)).optional()?;
-        match version.and_then(|v| v.parse::<i64>().ok()) {
+        match version.as_deref().map(|v| v.parse::<i64>().map_err(|_| v)) {
             None => {
-                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?1)", params![SCHEMA_VERSION.to_string()])?;
+                let tx = conn.unchecked_transaction()?;
+                tx.execute_batch(SCHEMA)?;
+                tx.execute_batch(SCHEMA_V3)?;
+                set_meta(&tx, "schema_version", SCHEMA_VERSION)?;
+                set_meta(&tx, "merged_upto", 0)?;
+                set_meta(&tx, "actors_from", 0)?;
+                tx.commit()?;
             }
-            Some(v) if v != SCHEMA_VERSION => return Err(StoreError::SchemaVersion { found: v, expected: SCHEMA_VERSION }),
-            Some(_) => {}
+            Some(Ok(2)) => Self::migrate_v2(&conn)?,
+            Some(Ok(SCHEMA_VERSION)) => {}
+            Some(Ok(v)) => return Err(StoreError::SchemaVersion { path: file, found: v, expected: SCHEMA_VERSION }),
+            Some(Err(_)) => return Err(StoreError::SchemaVersion { path: file, found: -1, expected: SCHEMA_VERSION }),
         }
         Ok(SqliteStore { conn, bands: HashMap::new(), signatures: HashMap::new(), signatures_loaded: false, actors: HashMap::new() })
+    }
+
+    /// Version 2 → 3 in one transaction: old rows stay as they are and readable (quotes get a
+    /// NULL speaker actor id; documents stored so far have no actor rows, recorded in
+    /// `meta.actors_from`); merged events are rebuilt from the event rows by the caller
+    /// (`merged_upto` = 0 makes every cluster pending).
+    fn migrate_v2(conn: &Connection) -> Result<(), StoreError> {
+        let tx = conn.unchecked_transaction()?;
+        tx.execute_batch("ALTER TABLE quotes ADD COLUMN speaker_actor TEXT;")?;
+        tx.execute_batch(SCHEMA_V3)?;
+        let last: Seq = tx.query_row("SELECT COALESCE(MAX(seq), 0) FROM documents", [], |r| r.get(0))?;
+        set_meta(&tx, "schema_version", SCHEMA_VERSION)?;
+        set_meta(&tx, "merged_upto", 0)?;
+        set_meta(&tx, "actors_from", last + 1)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A number of the `meta` table (0 when absent).
+    fn meta_number(&self, key: &str) -> Result<i64, StoreError> {
+        let v: Option<String> = self.conn.query_row("SELECT value FROM meta WHERE key = ?1", params![key], |r| r.get(0)).optional()?;
+        Ok(v.and_then(|v| v.parse().ok()).unwrap_or(0))
+    }
+
+    /// The first sequence number whose document has actor rows (documents before it were
+    /// stored by schema version 2).
+    pub fn actors_from(&self) -> Result<Seq, StoreError> {
+        self.meta_number("actors_from")
     }
 
     fn load_signatures(&mut self) -> Result<(), StoreError> {
@@ -267,7 +348,7 @@ impl SqliteStore {
             }
             let mut q = tx.prepare_cached(
                 "INSERT INTO quotes (seq, verb_start, verb_end, verb, speaker_start, speaker_end, speaker, head_start, head_end, head, speaker_source,
-                 content_start, content_end, content, kind, confidence, provenance) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)",
+                 content_start, content_end, content, kind, confidence, provenance, speaker_actor) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)",
             )?;
             for x in &analysis.quotes {
                 let sp = x.speaker.as_ref();
@@ -289,8 +370,15 @@ impl SqliteStore {
                     x.content.text,
                     x.kind,
                     x.confidence as f64,
-                    x.provenance
+                    x.provenance,
+                    x.speaker_actor
                 ])?;
+            }
+            let mut am = tx.prepare_cached("INSERT INTO actor_mentions (seq, actor, start, end, text, how, name_en, kind, country, sector) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)")?;
+            for a in &analysis.actors {
+                for m in &a.mentions {
+                    am.execute(params![seq, a.id, m.start as i64, m.end as i64, m.text, m.how, a.name_en, a.kind, a.country, a.sector])?;
+                }
             }
             let mut d = tx.prepare_cached("INSERT INTO dates (seq, start, end, text, value, resolved, granularity, confidence, provenance) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")?;
             for x in &analysis.dates {
@@ -591,14 +679,14 @@ impl Store for SqliteStore {
 
     fn for_each_quote(&self, f: &mut dyn FnMut(QuoteExport)) -> Result<(), StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT d.doc_id, d.published, d.source, q.verb_start, q.verb_end, q.verb, q.speaker_start, q.speaker_end, q.speaker,
-                    q.head_start, q.head_end, q.head, q.speaker_source, q.content_start, q.content_end, q.content, q.kind, q.confidence, q.provenance
+            "SELECT d.doc_id, d.published, d.source, d.title, q.verb_start, q.verb_end, q.verb, q.speaker_start, q.speaker_end, q.speaker,
+                    q.head_start, q.head_end, q.head, q.speaker_source, q.content_start, q.content_end, q.content, q.kind, q.confidence, q.provenance, q.speaker_actor
              FROM quotes q JOIN documents d ON d.seq = q.seq ORDER BY q.seq, q.verb_start",
         )?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let row = quote_row(r, 3)?;
-            f(QuoteExport { doc_id: r.get(0)?, published: r.get(1)?, source: r.get(2)?, row });
+            let row = quote_row(r, 4)?;
+            f(QuoteExport { doc_id: r.get(0)?, published: r.get(1)?, source: r.get(2)?, title: r.get(3)?, row });
         }
         Ok(())
     }
@@ -622,7 +710,7 @@ impl Store for SqliteStore {
         let entities = self.entities_of(seq)?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT verb_start, verb_end, verb, speaker_start, speaker_end, speaker, head_start, head_end, head, speaker_source,
-                    content_start, content_end, content, kind, confidence, provenance FROM quotes WHERE seq = ?1 ORDER BY verb_start",
+                    content_start, content_end, content, kind, confidence, provenance, speaker_actor FROM quotes WHERE seq = ?1 ORDER BY verb_start",
         )?;
         let quotes = stmt.query_map(params![seq], |r| quote_row(r, 0))?.collect::<Result<_, _>>()?;
         let mut stmt = self.conn.prepare_cached("SELECT start, end, text, value, resolved, granularity, confidence, provenance FROM dates WHERE seq = ?1 ORDER BY start")?;
@@ -643,7 +731,18 @@ impl Store for SqliteStore {
         let mut stmt = self.conn.prepare_cached(&format!("SELECT {EVENT_COLUMNS} FROM events WHERE seq = ?1 ORDER BY id"))?;
         let events = stmt.query_map(params![seq], |r| Ok((r.get::<_, i64>(0)?, event_row(r, 1)?)))?.collect::<Result<Vec<_>, _>>()?;
         let events = events.into_iter().map(|(id, row)| self.with_participants(id, row)).collect::<Result<_, _>>()?;
-        Ok(AnalysisRows { entities, quotes, dates, events, minhash: None })
+        let mut stmt = self.conn.prepare_cached("SELECT actor, name_en, kind, country, sector, start, end, text, how FROM actor_mentions WHERE seq = ?1 ORDER BY rowid")?;
+        let mut rows = stmt.query(params![seq])?;
+        let mut actors: Vec<ActorRow> = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            let m = MentionRow { start: r.get::<_, i64>(5)? as usize, end: r.get::<_, i64>(6)? as usize, text: r.get(7)?, how: r.get(8)? };
+            match actors.iter_mut().find(|a| a.id == id) {
+                Some(a) => a.mentions.push(m),
+                None => actors.push(ActorRow { id, name_en: r.get(1)?, kind: r.get(2)?, country: r.get(3)?, sector: r.get(4)?, mentions: vec![m] }),
+            }
+        }
+        Ok(AnalysisRows { entities, quotes, dates, events, actors, minhash: None })
     }
 
     fn for_each_event(&self, f: &mut dyn FnMut(EventExport)) -> Result<(), StoreError> {
@@ -654,9 +753,129 @@ impl Store for SqliteStore {
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let row = self.with_participants(r.get(7)?, event_row(r, 8)?)?;
-            f(EventExport { seq: r.get(0)?, cluster: r.get(1)?, doc_id: r.get(2)?, published: r.get(3)?, source: r.get(4)?, url: r.get(5)?, title: r.get(6)?, row });
+            f(EventExport { id: r.get(7)?, seq: r.get(0)?, cluster: r.get(1)?, doc_id: r.get(2)?, published: r.get(3)?, source: r.get(4)?, url: r.get(5)?, title: r.get(6)?, row });
         }
         Ok(())
+    }
+
+    fn merge_pending(&self) -> Result<(Vec<Seq>, Seq), StoreError> {
+        let upto = self.meta_number("merged_upto")?;
+        let last = self.last_seq()?;
+        let mut stmt = self.conn.prepare_cached("SELECT DISTINCT cluster FROM documents WHERE seq > ?1 ORDER BY cluster")?;
+        let clusters = stmt.query_map(params![upto], |r| r.get(0))?.collect::<Result<_, _>>()?;
+        Ok((clusters, last))
+    }
+
+    fn cluster_events(&self, cluster: Seq) -> Result<(Vec<EventExport>, Vec<DuplicateRef>), StoreError> {
+        let cols: String = EVENT_COLUMNS.split(", ").map(|c| format!("e.{c}")).collect::<Vec<_>>().join(", ");
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT e.seq, e.cluster, d.doc_id, d.published, d.source, d.url, d.title, {cols} FROM events e JOIN documents d ON d.seq = e.seq WHERE e.cluster = ?1 ORDER BY e.seq, e.id"
+        ))?;
+        let mut rows = stmt.query(params![cluster])?;
+        let mut events = Vec::new();
+        while let Some(r) = rows.next()? {
+            let row = self.with_participants(r.get(7)?, event_row(r, 8)?)?;
+            events.push(EventExport { id: r.get(7)?, seq: r.get(0)?, cluster: r.get(1)?, doc_id: r.get(2)?, published: r.get(3)?, source: r.get(4)?, url: r.get(5)?, title: r.get(6)?, row });
+        }
+        let mut stmt = self.conn.prepare_cached("SELECT duplicate_of, doc_id, source FROM documents WHERE cluster = ?1 AND duplicate_of IS NOT NULL ORDER BY seq")?;
+        let dups = stmt.query_map(params![cluster], |r| Ok(DuplicateRef { of: r.get(0)?, doc_id: r.get(1)?, source: r.get(2)? }))?.collect::<Result<_, _>>()?;
+        Ok((events, dups))
+    }
+
+    fn replace_merged(&mut self, clusters: &[(Seq, Vec<MergedRow>)], upto: Option<Seq>) -> Result<(), StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        {
+            let mut del = tx.prepare_cached("DELETE FROM merged_events WHERE cluster = ?1")?;
+            let mut ins = tx.prepare_cached(
+                "INSERT INTO merged_events (event, cluster, type, date, negated, num_mentions, num_sources, num_articles)
+                 SELECT id, cluster, type, date, negated, ?2, ?3, ?4 FROM events WHERE id = ?1",
+            )?;
+            for (cluster, rows) in clusters {
+                del.execute(params![cluster])?;
+                for m in rows {
+                    ins.execute(params![m.event, m.num_mentions, m.num_sources, m.num_articles])?;
+                }
+            }
+        }
+        if let Some(upto) = upto {
+            set_meta(&tx, "merged_upto", upto)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn merged_events(&self, q: &MergedQuery, skip: u64, f: &mut dyn FnMut(MergedExport) -> bool) -> Result<(), StoreError> {
+        let cols: String = EVENT_COLUMNS.split(", ").map(|c| format!("e.{c}")).collect::<Vec<_>>().join(", ");
+        let (cond, args) = merged_where(q);
+        let dir = if q.descending { "DESC" } else { "ASC" };
+        let sql = format!(
+            "SELECT e.seq, e.cluster, d.doc_id, d.published, d.source, d.url, d.title, m.num_mentions, m.num_sources, m.num_articles, {cols}
+             FROM merged_events m JOIN events e ON e.id = m.event JOIN documents d ON d.seq = e.seq
+             WHERE {cond} ORDER BY m.cluster {dir}, m.event {dir} LIMIT -1 OFFSET {skip}"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
+        while let Some(r) = rows.next()? {
+            let row = self.with_participants(r.get(10)?, event_row(r, 11)?)?;
+            let event = EventExport { id: r.get(10)?, seq: r.get(0)?, cluster: r.get(1)?, doc_id: r.get(2)?, published: r.get(3)?, source: r.get(4)?, url: r.get(5)?, title: r.get(6)?, row };
+            if !f(MergedExport { event, num_mentions: r.get(7)?, num_sources: r.get(8)?, num_articles: r.get(9)? }) {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    fn merged_stats(&self, q: &MergedQuery, actors: usize) -> Result<MergedStats, StoreError> {
+        let (cond, args) = merged_where(q);
+        let p = || rusqlite::params_from_iter(args.iter());
+        let mut stats = MergedStats::default();
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT m.type, COUNT(*) FROM merged_events m WHERE {cond} GROUP BY m.type ORDER BY 2 DESC, 1"))?;
+        stats.types = stmt.query_map(p(), |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?.collect::<Result<_, _>>()?;
+        stats.total = stats.types.iter().map(|t| t.1).sum();
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT p.actor, COUNT(*) FROM merged_events m JOIN event_participants p ON p.event = m.event WHERE {cond} AND p.actor IS NOT NULL GROUP BY p.actor ORDER BY 2 DESC, 1 LIMIT {actors}"
+        ))?;
+        stats.actors = stmt.query_map(p(), |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?.collect::<Result<_, _>>()?;
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT m.date, m.type, COUNT(*) FROM merged_events m WHERE {cond} AND m.date IS NOT NULL GROUP BY m.date, m.type ORDER BY 1, 2"))?;
+        stats.days = stmt.query_map(p(), |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, i64>(2)? as u64)))?.collect::<Result<_, _>>()?;
+        Ok(stats)
+    }
+
+    fn actor_mentions(&self, actor: &str, limit: usize) -> Result<Vec<ActorMentionExport>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a.seq, d.doc_id, d.title, d.published, d.source, a.name_en, a.kind, a.country, a.sector, a.start, a.end, a.text, a.how
+             FROM actor_mentions a JOIN documents d ON d.seq = a.seq WHERE a.actor = ?1 ORDER BY a.seq DESC, a.start LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![actor, limit as i64], |r| {
+            Ok(ActorMentionExport {
+                seq: r.get(0)?,
+                doc_id: r.get(1)?,
+                title: r.get(2)?,
+                published: r.get(3)?,
+                source: r.get(4)?,
+                name_en: r.get(5)?,
+                kind: r.get(6)?,
+                country: r.get(7)?,
+                sector: r.get(8)?,
+                mention: MentionRow { start: r.get::<_, i64>(9)? as usize, end: r.get::<_, i64>(10)? as usize, text: r.get(11)?, how: r.get(12)? },
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn speaker_quotes(&self, actor: &str, limit: usize) -> Result<Vec<QuoteExport>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT d.doc_id, d.published, d.source, d.title, q.verb_start, q.verb_end, q.verb, q.speaker_start, q.speaker_end, q.speaker,
+                    q.head_start, q.head_end, q.head, q.speaker_source, q.content_start, q.content_end, q.content, q.kind, q.confidence, q.provenance, q.speaker_actor
+             FROM quotes q JOIN documents d ON d.seq = q.seq WHERE q.speaker_actor = ?1 ORDER BY q.seq DESC, q.verb_start LIMIT ?2",
+        )?;
+        let mut rows = stmt.query(params![actor, limit as i64])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let row = quote_row(r, 4)?;
+            out.push(QuoteExport { doc_id: r.get(0)?, published: r.get(1)?, source: r.get(2)?, title: r.get(3)?, row });
+        }
+        Ok(out)
     }
 
     fn exact_duplicates(&self) -> Result<Vec<DuplicateRef>, StoreError> {
@@ -666,7 +885,43 @@ impl Store for SqliteStore {
     }
 }
 
-/// A quote row from 16 columns starting at `at` (verb, speaker, head spans, speaker source,
+/// The WHERE clause (over `merged_events m`) and its parameters for a query.
+fn merged_where(q: &MergedQuery) -> (String, Vec<String>) {
+    let mut cond = vec!["1".to_string()];
+    let mut args: Vec<String> = Vec::new();
+    let arg = |v: &str, args: &mut Vec<String>| {
+        args.push(v.to_string());
+        format!("?{}", args.len())
+    };
+    if !q.keep_negated {
+        cond.push("m.negated = 0".into());
+    }
+    if !q.types.is_empty() {
+        let list: Vec<String> = q.types.iter().map(|t| arg(t, &mut args)).collect();
+        cond.push(format!("m.type IN ({})", list.join(", ")));
+    }
+    // Prefix comparison: `2018-03` as a lower bound keeps 2018-03-01; as an upper bound it
+    // keeps 2018-03-31.
+    if let Some(a) = &q.date_from {
+        let x = arg(a, &mut args);
+        cond.push(format!("length(m.date) >= length({x}) AND substr(m.date, 1, length({x})) >= {x}"));
+    }
+    if let Some(b) = &q.date_to {
+        let x = arg(b, &mut args);
+        cond.push(format!("length(m.date) >= length({x}) AND substr(m.date, 1, length({x})) <= {x}"));
+    }
+    if let Some(d) = &q.doc {
+        let x = arg(d, &mut args);
+        cond.push(format!("m.event IN (SELECT e.id FROM events e JOIN documents d ON d.seq = e.seq WHERE d.doc_id = {x})"));
+    }
+    if let Some(a) = &q.participant {
+        let x = arg(a, &mut args);
+        cond.push(format!("m.event IN (SELECT event FROM event_participants WHERE actor = {x})"));
+    }
+    (cond.join(" AND "), args)
+}
+
+/// A quote row from 17 columns starting at `at` (verb, speaker, head spans, speaker source,
 /// content span, kind, confidence, provenance).
 fn quote_row(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<QuoteRow> {
     let span = |i: usize| -> rusqlite::Result<Option<SpanRow>> {
@@ -686,5 +941,6 @@ fn quote_row(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<QuoteRow> {
         kind: r.get(at + 13)?,
         confidence: r.get::<_, f64>(at + 14)? as f32,
         provenance: r.get(at + 15)?,
+        speaker_actor: r.get(at + 16)?,
     })
 }
