@@ -858,7 +858,9 @@ fn ends_subject(key: &str) -> bool {
     matches!(
         key,
         "في" | "فى" | "خلال" | "امام" | "عبر" | "علي" | "عن" | "مع" | "بعد" | "قبل" | "منذ" | "عند" | "لدي" | "حول" | "الي" | "من" | "هو" | "وهو" | "هي" | "وهي" | "الذي" | "التي" | "الذين" | "انه" | "انها" | "ان" | "بان" | "فيه" | "فيها" | "اليه" | "اليها" | "عليه" | "لها" | "له" | "لهم" | "كيف" | "ما" | "لا" | "لم" | "لن" | "قد" | "بالقول"
-    ) || THAT_SET.contains(key) || key.strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && (coref::is_body_noun(r) || coref::is_person_title(r))) || (key.starts_with("لل") || ["لوكاله", "لصحيفه", "لقناه", "لموقع", "لبرنامج", "لشبكه", "لاذاعه", "لمجله", "لـ"].iter().any(|p| key.starts_with(p)))
+    // (انهم annahum "that they" ends a subject; بانه bi-annahu after a noun marks an object:
+    // اعتبر الصيغة بانه ... "considered the format to be ...")
+    ) || (THAT_SET.contains(key) && !key.starts_with('ب')) || key.strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && (coref::is_body_noun(r) || coref::is_person_title(r))) || (key.starts_with("لل") || ["لوكاله", "لصحيفه", "لقناه", "لموقع", "لبرنامج", "لشبكه", "لاذاعه", "لمجله", "لـ"].iter().any(|p| key.starts_with(p)))
 }
 
 /// Try to read a quote whose reporting verb is token `v`; the sentence ends at token `end`.
@@ -955,7 +957,8 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     let mut titled_subject = j > v + 1;
     // A description in apposition to a name: قال السفير السعودي في واشنطن، الامير خالد ... "said
     // the Saudi ambassador in Washington, Prince Khalid ...".
-    if class != VerbClass::Participle && head.is_none() {
+    // (Not for نقل naqala "relayed": its speaker follows عن / على لسان.)
+    if class != VerbClass::Participle && head.is_none() && fam != Family::Relay {
         if let Some(c) = (j..(v + 8).min(end)).find(|&k| is_comma(&keys[k])) {
             let clean = (v + 1..c).all(|k| tokens[k].kind == TokenKind::Arabic && !ent_at[k].is_some_and(is_actor) && !is_reporting_verb(&keys[k]) && !THAT_SET.contains(&keys[k]));
             let mut n = c + 1;
