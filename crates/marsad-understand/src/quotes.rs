@@ -1215,7 +1215,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         // Without a comma too when a complementizer follows right away (... مشددا على ان ...
         // mušaddidan ʿalā anna "stressing that", ... مضيفا ان "adding that").
         let that_next = c + 2 < end && (THAT_SET.contains(&keys[c + 1]) || (matches!(keys[c + 1].as_str(), "علي" | "الي" | "عن") && THAT_SET.contains(&keys[c + 2])));
-        if c > content_start && ent_at[c].is_none() && in_set_with_conj(&keys[c], &PARTICIPLES_SET).is_some() && (that_next || is_comma(&keys[c - 1]) || is_quote_close(&text[tokens[c - 1].range.clone()]) || (c + 1 < end && (keys[c + 1] == ":" || is_quote_open(&text[tokens[c + 1].range.clone()])))) && (clause_follows(text, tokens, keys, ent_at, c, end) || (c + 1 < end && participle_opener(text, tokens, keys, ent_at, c, c + 1, end).is_some())) {
+        if c > content_start && ent_at[c].is_none() && in_set_with_conj(&keys[c], &PARTICIPLES_SET).is_some() && (that_next || is_comma(&keys[c - 1]) || is_quote_close(&text[tokens[c - 1].range.clone()]) || (c + 1 < end && (keys[c + 1] == ":" || is_quote_open(&text[tokens[c + 1].range.clone()])))) && (clause_follows(text, tokens, keys, ent_at, c, end) || (c + 1 < end && participle_opener(text, tokens, keys, ent_at, c, c + 1, end).is_some_and(|(_, nominal)| !(nominal && opened)))) {
             break;
         }
         // ... ، حيث قال مسوولون ان ... ("..., while officials said that ..."): a new reporting
@@ -1278,7 +1278,8 @@ fn participle_opener(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Op
     }
     if ["داعي", "مطالب", "مناشد", "حاث"].iter().any(|x| p.starts_with(x)) {
         for k in j..(j + 5).min(end) {
-            if tokens[k].kind != TokenKind::Arabic {
+            // (a quotation mark may open the appeal: مطالبا الحكومة "بتحمل مسؤولياتها")
+            if tokens[k].kind != TokenKind::Arabic && !(k > j && is_quote_open(&text[tokens[k].range.clone()]) && k + 1 < end && is_masdar_bi(keys, ent_at, k + 1)) {
                 break;
             }
             if k > j && (keys[k] == "الي" || THAT_SET.contains(&keys[k]) || is_masdar_bi(keys, ent_at, k)) {
@@ -1286,6 +1287,15 @@ fn participle_opener(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Op
             }
         }
         return None;
+    }
+    // موكدا مقتل 26 مقاتلا muʾakkidan maqtal 26 muqātilan "confirming the death of 26 fighters",
+    // نافية صدور التصريحات "denying that the statements were made": مؤكدا/نافيا/معلنا + a masdar
+    // object is a nominal message (like أكد/نفى/أعلن + masdar).
+    // (after a comma or a closing quotation mark only: معلومات موكدة "confirmed information" is
+    // an adjective)
+    let after_comma = v > 0 && (is_comma(&keys[v - 1]) || is_quote_close(&text[tokens[v - 1].range.clone()]));
+    if after_comma && ["موكد", "ناف", "معلن"].iter().any(|x| p.starts_with(x)) && tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none() && !ends_subject(&keys[j]) && !is_adverbial(&keys[j]) && !is_reporting_verb(&keys[j]) && !keys[j].starts_with('ب') && !keys[j].starts_with('ل') && !matches!(keys[j].as_str(), "ذلك" | "هذا" | "هذه" | "ايضا") && keys[j].chars().count() >= 3 {
+        return Some((j, true));
     }
     // A short adverbial, then a colon or a quotation.
     for k in j..(j + 7).min(end) {

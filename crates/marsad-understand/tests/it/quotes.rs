@@ -410,3 +410,22 @@ fn statement_subject_of_a_relay_is_no_issuer() {
         "#]],
     );
 }
+
+#[test]
+fn participle_with_masdar_object_and_quoted_appeal() {
+    // رجح المرصد ان يكون القصف جويا، موكدا مقتل عشرة مقاتلين. rajjaḥa al-marṣad an yakūna
+    // al-qaṣf jawwiyyan, muʾakkidan maqtal ʿašara muqātilīn "the observatory deemed the shelling
+    // likely aerial, confirming the death of ten fighters": رجح is no reporting verb, مؤكدا + a
+    // masdar is a nominal message of the main clause's subject. Then مطالبا الحكومة "بتحمل ..."
+    // muṭāliban al-ḥukūma "bi-taḥammul ..." "demanding that the government bear ...": an appeal
+    // whose بـ-masdar opens with a quotation mark. Inside a quotation, مؤكدة + a noun stays part
+    // of the quotation.
+    check(
+        "رجح المرصد السوري لحقوق الانسان ان يكون القصف جويا، موكدا مقتل عشرة مقاتلين. وقال سامي نصر: \"كشفت العملية عن ادلة، موكدة دور الجماعة\". وانتقد الاجراء، مطالبا الحكومة \"بتحمل مسؤولياتها\".",
+        expect![[r#"
+            موكدا | المرصد السوري [Carried] | indirect | quote.object+clause-subject | مقتل عشرة مقاتلين
+            وقال | سامي نصر [Explicit] | direct | quote.colon | كشفت العملية عن ادلة، موكدة دور الجماعة
+            مطالبا | سامي نصر [Carried] | indirect | quote.object | بتحمل مسؤولياتها
+        "#]],
+    );
+}
