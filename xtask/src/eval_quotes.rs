@@ -8,7 +8,8 @@
 //! with the gold speaker name: both are search-normalized and split into words, and the
 //! attribution is correct when one word set contains the other (ظريف ~ محمد جواد ظريف); a gold
 //! `null` speaker is correct only against a system `None`. The lenient figure also accepts the
-//! gold mention text (speaker_span) as the reference.
+//! gold mention text (speaker_span) as the reference. A secondary line repeats the comparison
+//! with the article ال stripped from every word (الوكالة ~ وكالة); the main figure does not use it.
 
 use anyhow::{Context, Result};
 use marsad_engine::{analyze_document, AnalysisConfig, CivilDate, Document, Quote, Resources};
