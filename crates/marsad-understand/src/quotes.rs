@@ -122,6 +122,13 @@ const REPORTING_VERBS: &[&str] = &[
     "بينت",
     // تحدث taḥaddaṯa "spoke" (عن ان "about that"), يعتبرون "they consider", ختم ḫatama "concluded"
     "تحدث", "تحدثت", "يتحدث", "تتحدث", "يعتبرون", "ختم", "ختمت",
+    // Session 4: common reporting verbs of ANT news (each occurs as a reporting verb with
+    // ان/a colon in dozens of ANT politics articles): غرد ġarrada "tweeted", اخبر aḫbara "told",
+    // اورد awrada "reported", ادعى iddaʿā "claimed", تعهد taʿahhada "pledged", وعد waʿada
+    // "promised", نوه nawwaha / نبه nabbaha "noted", هدد haddada / توعد tawaʿʿada "threatened",
+    // استكمل istakmala "went on". Like every قال-type verb they need ان/بان, a colon or a
+    // quotation (وعد بلفور "the Balfour promise" is no quote).
+    "غرد", "غردت", "اخبر", "اخبرت", "اخبروا", "اورد", "اوردت", "ادعي", "ادعت", "تعهد", "تعهدت", "وعد", "وعدت", "نوه", "نوهت", "نبه", "نبهت", "هدد", "هددت", "توعد", "توعدت", "استكمل", "استكملت",
     // nominal/plural forms seen in news
     "اعلنوا", "ذكروا", "اشارت", "حذروا", "نفوا", "اكدتا",
 ];
@@ -130,6 +137,9 @@ const REPORTING_VERBS: &[&str] = &[
 /// مشيرا mušīran "pointing out"): their speaker is the sentence's (or the last) speaker.
 const PARTICIPLES: &[&str] = &[
     "مضيفا", "مضيفه", "مضيفين", "مضيفتا", "مشيرا", "مشيره", "مشيرين", "موكدا", "موكده", "موكدين", "مشددا", "مشدده", "مشددين", "موضحا", "موضحه", "معتبرا", "معتبره", "لافتا", "لافته", "قايلا", "قايله", "قايلين", "منوها", "منوهه", "محذرا", "محذره", "داعيا", "داعيه", "معلنا", "معلنه", "مطالبا", "مطالبه", "واعدا", "متسايلا", "نافيا", "نافيه", "كاشفا", "كاشفه", "مبينا", "مبينه", "متحدثا", "متحدثه", "ذاكرا", "ذاكره", "مناشدا", "مناشده", "زاعما", "زاعمه", "مطالبين", "محذرين",
+    // Session 4: plural and further participles (موضحين muwaḍḍiḥīn "explaining", نافين nāfīn
+    // "denying", مذكرا muḏakkiran "reminding", متعهدا mutaʿahhidan "pledging", مهددا "threatening").
+    "موضحين", "معتبرين", "نافين", "لافتين", "مذكرا", "مذكره", "متعهدا", "متعهده", "مهددا", "مهدده", "متوعدا", "منبها", "منبهه", "مدعيا", "مدعيه",
 ];
 
 /// Appeal verbs: دعا daʿā "called for", طالب ṭālaba "demanded", ناشد nāšada "appealed",
@@ -277,6 +287,12 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                 i += 1;
                 continue;
             }
+            // لم تؤكد lam tuʾakkid "did not confirm", لا يقول "does not say": negated reporting
+            // is no quote.
+            if i > range.start && matches!(keys[i - 1].as_str(), "لم" | "ولم" | "لن" | "ولن" | "لا" | "ولا") {
+                i += 1;
+                continue;
+            }
             // يذكر ان yuḏkaru anna "it is worth noting that" is a narration formula.
             let bare = keys[i].strip_prefix('و').unwrap_or(&keys[i]);
             if bare == "يذكر" && keys.get(i + 1).is_some_and(|k| THAT_SET.contains(k)) {
@@ -310,7 +326,12 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     }
                     // A participle (مشيرة mušīratan "pointing out") in a sentence without an
                     // earlier quote: the subject of its main clause, the first actor named before it.
-                    if q.0.speaker.is_none() && class == VerbClass::Participle && quotes_in[si] == 0 {
+                    // Also a و-verb coordinated with the main clause (عبرت الخارجية عن قلقها
+                    // وقالت ان ... ʿabbarat al-ḫārijiyya ʿan qalaqihā wa-qālat inna "the foreign
+                    // ministry expressed its concern and said that"): the shared subject, not the
+                    // last quote's speaker.
+                    let coordinated = class != VerbClass::Participle && keys[i].starts_with('و') && i > range.start + 2;
+                    if q.0.speaker.is_none() && (class == VerbClass::Participle || coordinated) && quotes_in[si] == 0 {
                         let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
                         // (after a leading adverbial up to a comma: وفي وقت لاحق، تراجعت الشركة ...)
                         let lead = (range.start..(range.start + 5).min(i)).find(|&k| is_comma(&keys[k])).map_or(range.start, |c| c + 1);
@@ -320,6 +341,11 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         // preposition (the tagger may not know the body's name).
                         let found = found.or_else(|| {
                             let n = (lead + 1..i.min(lead + 3)).find(|&k| ent_at[k].is_none() && coref::is_body_noun(&keys[k]) && !keys[k].starts_with('ل') && !keys[k].starts_with('ب'))?;
+                            // (وزير خارجية المملكة "the kingdom's foreign minister": a body noun
+                            // after a person title is its genitive; the person speaks)
+                            if (lead + 1..n).any(|k| coref::is_person_title(&keys[k])) {
+                                return None;
+                            }
                             let mut e = n + 1;
                             // (the definite genitive and adjectives: الصحة العامة; an
                             // indefinite word is the object: ست حالات "six cases")
@@ -331,7 +357,23 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         // تحدث الرئيس ...، الخميس، بشانه، مشددا "the president spoke, on
                         // Thursday, about him, stressing": else the nearest person named before
                         // the participle in the sentence.
-                        let found = found.or_else(|| (range.start.max(i.saturating_sub(15))..i).rev().find_map(|k| ent_at[k].filter(|&e| entities[e].kind == EntityType::Person)).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone()))));
+                        // وأعرب رئيس البرازيل ميشيل تامر عن حزنه، وغرد ... "the president of
+                        // Brazil Michel Temer expressed his sadness and tweeted": for a و-verb, a
+                        // person title opening the main clause with its words up to a comma or
+                        // preposition (the tagger may miss the name).
+                        let found = found.or_else(|| {
+                            let n = lead + 1;
+                            if !coordinated || n >= i || ent_at[n].is_some() || !coref::is_person_title(&keys[n]) || keys[n].starts_with('ل') || keys[n].starts_with('ب') {
+                                return None;
+                            }
+                            let mut e = n + 1;
+                            while e < i && e < n + 5 && tokens[e].kind == TokenKind::Arabic && !ends_subject(&keys[e]) && !is_adverbial(&keys[e]) && !keys[e].starts_with('ب') && !is_reporting_verb(&keys[e]) {
+                                e += 1;
+                            }
+                            let head = (n..e).find_map(|k| ent_at[k].filter(|&x| is_actor(x))).map(|x| entities[x].range.clone());
+                            Some((tokens[n].range.start..tokens[e - 1].range.end, head))
+                        });
+                        let found = found.or_else(|| (!coordinated).then(|| (range.start.max(i.saturating_sub(15))..i).rev().find_map(|k| ent_at[k].filter(|&e| entities[e].kind == EntityType::Person))).flatten().map(|e| (entities[e].range.clone(), Some(entities[e].range.clone()))));
                         if let Some((r, head)) = found {
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
@@ -353,7 +395,26 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         let narration_person = (si > 0 && !matches!(last_quote_sentence, Some(l) if l + 2 >= si) && quotes_in[si - 1] == 0)
                             .then(|| first_person(&sentences[si - 1].tokens, &ent_at, entities))
                             .flatten();
-                        if let Some(p) = narration_person {
+                        // A sentence-initial continuation verb right after a narration sentence
+                        // whose main clause has an institution as subject (الى ذلك، عبرت
+                        // الخارجية عن استغرابها. وقالت ان ... "the foreign ministry expressed its
+                        // surprise. And it said that"): the institution, when the verb agrees
+                        // in gender.
+                        let narration_body = (narration_person.is_none() && si > 0 && i == range.start && quotes_in[si - 1] == 0 && last_quote_sentence.is_some_and(|l| l + 1 < si))
+                            .then(|| narration_institution(tokens, &keys, &ent_at, entities, sentences[si - 1].tokens.clone()))
+                            .flatten()
+                            .filter(|(_, g)| !verb_gender(&keys[i]).conflicts(*g));
+                        if let Some((r, g)) = narration_body {
+                            q.0.speaker = Some(r.clone());
+                            q.0.speaker_head = None;
+                            q.0.speaker_source = SpeakerSource::Carried;
+                            q.0.confidence *= 0.7;
+                            q.0.provenance = with_rule(q.0.provenance, "+narration-topic");
+                            resolve_speaker(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r);
+                            q.0.speaker_source = SpeakerSource::Carried;
+                            last = Some((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone()));
+                            last_gender = g;
+                        } else if let Some(p) = narration_person {
                             q.0.speaker = Some(p.clone());
                             q.0.speaker_head = Some(p.clone());
                             q.0.speaker_source = SpeakerSource::Carried;
@@ -424,7 +485,7 @@ fn verb_gender(key: &str) -> Gender {
     let past_fem = b.strip_suffix('ت').is_some_and(|r| is_reporting_verb(r) || matches!(r, "نف" | "دع")) || matches!(b, "نفت" | "دعت");
     // Present feminine: ت + stem (تقول، تتحدث), but not past verbs that begin with ت (تابع،
     // تحدث، تساءل).
-    let present_fem = b.starts_with('ت') && !matches!(b, "تابع" | "تحدث" | "تساءل" | "تسايل");
+    let present_fem = b.starts_with('ت') && !matches!(b, "تابع" | "تحدث" | "تساءل" | "تسايل" | "تعهد" | "توعد");
     if past_fem || present_fem {
         Gender::Feminine
     } else if b.starts_with("بقول") {
@@ -516,6 +577,37 @@ fn issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities:
             earlier.iter().rev().find(|(_, _, v)| (from..to).contains(v)).map(|(sp, head, _)| (sp.clone(), head.clone()))
         }
     }
+}
+
+/// The institution opening a narration sentence (its tokens) as the subject of its first
+/// verb, after a leading adverbial up to a comma: an organisation entity, or a body noun with
+/// its genitive/nisba adjectives (عبرت الخارجية الاماراتية ʿabbarat al-ḫārijiyya al-imārātiyya
+/// "the Emirati foreign ministry expressed"). Returns its byte range and grammatical gender
+/// (a head noun in ة is feminine).
+fn narration_institution(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], sentence: Range<usize>) -> Option<(Range<usize>, Gender)> {
+    let start = sentence.start;
+    let lead = (start..(start + 5).min(sentence.end)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
+    let (v, n) = (lead, lead + 1);
+    if n >= sentence.end || tokens[v].kind != TokenKind::Arabic || ent_at[v].is_some() || tokens[n].kind != TokenKind::Arabic || keys[n].starts_with('ل') || keys[n].starts_with('ب') {
+        return None;
+    }
+    let head_word = |k: usize| tokens[k].range.clone();
+    let gender = |k: usize| {
+        let w = coref::stem(&keys[k]);
+        if w.ends_with('ه') { Gender::Feminine } else { Gender::Masculine }
+    };
+    if let Some(e) = ent_at[n].filter(|&e| entities[e].kind == EntityType::Organization && entities[e].range.start == tokens[n].range.start) {
+        return Some((entities[e].range.clone(), gender(n)));
+    }
+    if ent_at[n].is_some() || !coref::is_body_noun(&keys[n]) {
+        return None;
+    }
+    let definite = coref::stem(&keys[n]) != keys[n].as_str();
+    let mut e = n + 1;
+    while e < sentence.end && e < n + 4 && tokens[e].kind == TokenKind::Arabic && keys[e].starts_with("ال") && (!definite || keys[e].ends_with('ي') || keys[e].ends_with("يه")) && !ends_subject(&keys[e]) && !is_adverbial(&keys[e]) {
+        e += 1;
+    }
+    Some((head_word(n).start..tokens[e - 1].range.end, gender(n)))
 }
 
 /// The first person named in a sentence (its tokens), as a byte range.
@@ -765,8 +857,10 @@ fn is_adverbial(key: &str) -> bool {
 fn ends_subject(key: &str) -> bool {
     matches!(
         key,
-        "في" | "فى" | "خلال" | "امام" | "عبر" | "علي" | "عن" | "مع" | "بعد" | "قبل" | "منذ" | "عند" | "لدي" | "حول" | "الي" | "من" | "هو" | "وهو" | "هي" | "وهي" | "الذي" | "التي" | "الذين" | "انه" | "انها" | "ان" | "بان" | "فيه" | "فيها" | "اليه" | "اليها" | "عليه" | "لها" | "له" | "لهم" | "كيف" | "ما" | "لا" | "لم" | "لن" | "قد"
-    ) || key.strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && (coref::is_body_noun(r) || coref::is_person_title(r))) || (key.starts_with("لل") || ["لوكاله", "لصحيفه", "لقناه", "لموقع", "لبرنامج", "لشبكه", "لاذاعه", "لمجله", "لـ"].iter().any(|p| key.starts_with(p)))
+        "في" | "فى" | "خلال" | "امام" | "عبر" | "علي" | "عن" | "مع" | "بعد" | "قبل" | "منذ" | "عند" | "لدي" | "حول" | "الي" | "من" | "هو" | "وهو" | "هي" | "وهي" | "الذي" | "التي" | "الذين" | "انه" | "انها" | "ان" | "بان" | "فيه" | "فيها" | "اليه" | "اليها" | "عليه" | "لها" | "له" | "لهم" | "كيف" | "ما" | "لا" | "لم" | "لن" | "قد" | "بالقول"
+    // (انهم annahum "that they" ends a subject; بانه bi-annahu after a noun marks an object:
+    // اعتبر الصيغة بانه ... "considered the format to be ...")
+    ) || (THAT_SET.contains(key) && !key.starts_with('ب')) || key.strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && (coref::is_body_noun(r) || coref::is_person_title(r))) || (key.starts_with("لل") || ["لوكاله", "لصحيفه", "لقناه", "لموقع", "لبرنامج", "لشبكه", "لاذاعه", "لمجله", "لـ"].iter().any(|p| key.starts_with(p)))
 }
 
 /// Try to read a quote whose reporting verb is token `v`; the sentence ends at token `end`.
@@ -793,7 +887,11 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     let mut head: Option<Range<usize>> = None;
     let mut head_is_person = false;
     while j < end && class != VerbClass::Participle {
-        let is_title = (in_set_with_conj(&keys[j], &TITLE_SET).is_some() || (j > v + 1 && coref::is_body_noun(&keys[j]))) && tokens[j].kind == TokenKind::Arabic;
+        // (لوكالة li-wakālat "to the agency" is an addressee, no title of the speaker)
+        // A body noun may open the subject too (شددت شركة "..." šaddadat šarikat "..." "the
+        // company '...' stressed"), unless it carries a preposition.
+        let body = coref::is_body_noun(&keys[j]) && (j > v + 1 || !(keys[j].starts_with('ل') || keys[j].starts_with('ب')));
+        let is_title = (in_set_with_conj(&keys[j], &TITLE_SET).is_some() || body) && tokens[j].kind == TokenKind::Arabic && !(keys[j].starts_with('ل') && ends_subject(&keys[j]));
         match ent_at[j] {
             Some(e) => {
                 // ميركل لنتانياهو mērkil li-netanyāhū "Merkel to Netanyahu": the addressee
@@ -816,6 +914,12 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
                 let close = (j + 1..(j + 7).min(end)).find(|&k| closing_for(&text[tokens[j].range.clone()]).contains(&&text[tokens[k].range.clone()]));
                 match close {
                     Some(c) if c + 1 < end && (ent_at[c + 1].is_some() || in_set_with_conj(&keys[c + 1], &TITLE_SET).is_some()) => j = c + 1,
+                    // The quoted name of a body (شركة "اوتوسترادا" šarikat "Autostrade" "the
+                    // company 'Autostrade'") ends the subject with its closing mark.
+                    Some(c) if c + 1 < end && j == v + 2 && coref::is_body_noun(&keys[j - 1]) => {
+                        j = c + 1;
+                        break;
+                    }
                     _ => break,
                 }
             }
@@ -837,10 +941,24 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             None => break,
         }
     }
+    // A body noun ending the subject takes its definite genitive and adjectives along (مكتب
+    // الارصاد الجوية maktab al-arṣād al-jawwiyya "the meteorological office"), up to a
+    // preposition or an adverbial; a definite body noun only its nisba adjectives (الشركة
+    // الايطالية "the Italian company"; in اعلنت الشركة الاستقالة the next word is the object).
+    // So does an indefinite person title (مدير المتحف mudīr al-matḥaf "the museum director").
+    if j > v + 1 && j < end && ent_at[j - 1].is_none() && (coref::is_body_noun(&keys[j - 1]) || coref::is_construct_title(&keys[j - 1])) {
+        let definite = coref::stem(&keys[j - 1]) != keys[j - 1].trim_start_matches(['و', 'ف']);
+        let mut k = j;
+        while k < end && k < j + 3 && tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && keys[k].starts_with("ال") && (!definite || keys[k].ends_with('ي') || keys[k].ends_with("يه")) && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) {
+            k += 1;
+        }
+        j = k;
+    }
     let mut titled_subject = j > v + 1;
     // A description in apposition to a name: قال السفير السعودي في واشنطن، الامير خالد ... "said
     // the Saudi ambassador in Washington, Prince Khalid ...".
-    if class != VerbClass::Participle && head.is_none() {
+    // (Not for نقل naqala "relayed": its speaker follows عن / على لسان.)
+    if class != VerbClass::Participle && head.is_none() && fam != Family::Relay {
         if let Some(c) = (j..(v + 8).min(end)).find(|&k| is_comma(&keys[k])) {
             let clean = (v + 1..c).all(|k| tokens[k].kind == TokenKind::Arabic && !ent_at[k].is_some_and(is_actor) && !is_reporting_verb(&keys[k]) && !THAT_SET.contains(&keys[k]));
             let mut n = c + 1;
@@ -895,8 +1013,10 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     let mut subject = subject;
     // نقل X عن Y naqala X ʿan Y "X relayed from Y" (also نقلا عن Y "relaying from Y" after any
     // verb): Y is the speaker; a following قوله qawlahu "his saying" belongs to the attribution.
+    // نقل X على لسان Y قوله naqala X ʿalā lisān Y qawlahu "X relayed on Y's tongue his saying"
+    // is the same relay.
     let relay_at = if fam == Family::Relay {
-        (j..(j + 6).min(end)).find(|&k| keys[k] == "عن")
+        (j..(j + 6).min(end)).find(|&k| keys[k] == "عن" || (keys[k] == "لسان" && k > j && keys[k - 1] == "علي"))
     } else {
         (j..(j + 3).min(end)).find(|&k| keys[k] == "نقلا" && k + 1 < end && keys[k + 1] == "عن").map(|k| k + 1)
     };
@@ -905,6 +1025,20 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         let mut h = None;
         while k < end && k < an + 9 {
             let s = &text[tokens[k].range.clone()];
+            // An apposition TITLE، NAME، (على لسان المتحدثة باسم الخارجية، هيذر نويرت، قولها):
+            // the name is the head and the phrase goes on.
+            if is_comma(s) && k > an + 1 && k + 1 < end && ent_at[k + 1].is_some_and(|e| entities[e].kind == EntityType::Person) {
+                let e = ent_at[k + 1].unwrap_or_default();
+                let mut n = k + 1;
+                while n < end && ent_at[n] == Some(e) {
+                    n += 1;
+                }
+                if n < end && is_comma(&keys[n]) && n + 1 < end && matches!(keys[n + 1].as_str(), "قوله" | "قولها" | "قولهم") {
+                    h = Some(entities[e].range.clone());
+                    k = n;
+                    break;
+                }
+            }
             if is_comma(s) || THAT_SET.contains(&keys[k]) || s == ":" || matches!(keys[k].as_str(), "قوله" | "قولها" | "قولهم") {
                 break;
             }
@@ -919,6 +1053,9 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             subject = Some(tokens[an + 1].range.start..tokens[k - 1].range.end);
             head = h;
             j = k;
+            if j + 1 < end && is_comma(&keys[j]) && matches!(keys[j + 1].as_str(), "قوله" | "قولها" | "قولهم") {
+                j += 1;
+            }
             if j < end && matches!(keys[j].as_str(), "قوله" | "قولها" | "قولهم") {
                 j += 1;
             }
@@ -1075,7 +1212,10 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         }
         // A participle after a comma starts the next reported clause: ... ، مضيفا ان ...
         // ("..., adding that ..."), also right after a closing quotation mark.
-        if c > content_start && ent_at[c].is_none() && in_set_with_conj(&keys[c], &PARTICIPLES_SET).is_some() && (is_comma(&keys[c - 1]) || is_quote_close(&text[tokens[c - 1].range.clone()]) || (c + 1 < end && (keys[c + 1] == ":" || is_quote_open(&text[tokens[c + 1].range.clone()])))) && (clause_follows(text, tokens, keys, ent_at, c, end) || (c + 1 < end && participle_opener(text, tokens, keys, ent_at, c, c + 1, end).is_some())) {
+        // Without a comma too when a complementizer follows right away (... مشددا على ان ...
+        // mušaddidan ʿalā anna "stressing that", ... مضيفا ان "adding that").
+        let that_next = c + 2 < end && (THAT_SET.contains(&keys[c + 1]) || (matches!(keys[c + 1].as_str(), "علي" | "الي" | "عن") && THAT_SET.contains(&keys[c + 2])));
+        if c > content_start && ent_at[c].is_none() && in_set_with_conj(&keys[c], &PARTICIPLES_SET).is_some() && (that_next || is_comma(&keys[c - 1]) || is_quote_close(&text[tokens[c - 1].range.clone()]) || (c + 1 < end && (keys[c + 1] == ":" || is_quote_open(&text[tokens[c + 1].range.clone()])))) && (clause_follows(text, tokens, keys, ent_at, c, end) || (c + 1 < end && participle_opener(text, tokens, keys, ent_at, c, c + 1, end).is_some_and(|(_, nominal)| !(nominal && opened)))) {
             break;
         }
         // ... ، حيث قال مسوولون ان ... ("..., while officials said that ..."): a new reporting
@@ -1138,7 +1278,8 @@ fn participle_opener(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Op
     }
     if ["داعي", "مطالب", "مناشد", "حاث"].iter().any(|x| p.starts_with(x)) {
         for k in j..(j + 5).min(end) {
-            if tokens[k].kind != TokenKind::Arabic {
+            // (a quotation mark may open the appeal: مطالبا الحكومة "بتحمل مسؤولياتها")
+            if tokens[k].kind != TokenKind::Arabic && !(k > j && is_quote_open(&text[tokens[k].range.clone()]) && k + 1 < end && is_masdar_bi(keys, ent_at, k + 1)) {
                 break;
             }
             if k > j && (keys[k] == "الي" || THAT_SET.contains(&keys[k]) || is_masdar_bi(keys, ent_at, k)) {
@@ -1146,6 +1287,15 @@ fn participle_opener(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Op
             }
         }
         return None;
+    }
+    // موكدا مقتل 26 مقاتلا muʾakkidan maqtal 26 muqātilan "confirming the death of 26 fighters",
+    // نافية صدور التصريحات "denying that the statements were made": مؤكدا/نافيا/معلنا + a masdar
+    // object is a nominal message (like أكد/نفى/أعلن + masdar).
+    // (after a comma or a closing quotation mark only: معلومات موكدة "confirmed information" is
+    // an adjective)
+    let after_comma = v > 0 && (is_comma(&keys[v - 1]) || is_quote_close(&text[tokens[v - 1].range.clone()]));
+    if after_comma && ["موكد", "ناف", "معلن"].iter().any(|x| p.starts_with(x)) && tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none() && !ends_subject(&keys[j]) && !is_adverbial(&keys[j]) && !is_reporting_verb(&keys[j]) && !keys[j].starts_with('ب') && !keys[j].starts_with('ل') && !matches!(keys[j].as_str(), "ذلك" | "هذا" | "هذه" | "ايضا") && keys[j].chars().count() >= 3 {
+        return Some((j, true));
     }
     // A short adverbial, then a colon or a quotation.
     for k in j..(j + 7).min(end) {

@@ -282,3 +282,150 @@ fn singular_description_takes_up_one_of_plural() {
         "#]],
     );
 }
+
+// ---- Session 4 (docs/quotes.md, "Session 4 changes") ----
+
+#[test]
+fn common_reporting_verbs_and_negation() {
+    // غرد سامي نصر ان ... ġarrada sāmī naṣr anna "Sami Nasr tweeted that ...", وتعهدت الوزيرة
+    // ليلى حسن بان ... wa-taʿahhadat al-wazīra laylā ḥasan bi-anna "and Minister Layla Hasan pledged
+    // that ...", كما لم تؤكد الحكومة ان ... kamā lam tuʾakkid al-ḥukūma anna "nor did the
+    // government confirm that ..." (negated: no quote).
+    check(
+        "غرد سامي نصر على تويتر ان الاتفاق قريب. وتعهدت الوزيرة ليلى حسن بان الدعم سيستمر. كما لم تؤكد الحكومة ان الموعد ثابت.",
+        expect![[r#"
+            غرد | سامي نصر [Explicit] | indirect | quote.that | الاتفاق قريب
+            وتعهدت | الوزيرة ليلى حسن [Explicit] | indirect | quote.that+title-coref | الدعم سيستمر
+        "#]],
+    );
+}
+
+#[test]
+fn relay_on_the_tongue_of_with_apposition() {
+    // ونقل البيان على لسان المتحدثة باسم الوزارة، ليلى حسن، قولها: "..." wa-naqala al-bayān
+    // ʿalā lisān al-mutaḥaddiṯa bi-sm al-wizāra, laylā ḥasan, qawlahā "the statement relayed,
+    // on the tongue of the ministry's spokeswoman Layla Hasan, her saying: ...": she speaks.
+    check_heads(
+        "ونقل البيان على لسان المتحدثة باسم الوزارة، ليلى حسن، قولها: \"سنواصل العمل\". واضافت ان الخطة جاهزة.",
+        expect![[r#"
+            ونقل | المتحدثة باسم الوزارة، ليلى حسن -> ليلى حسن [Explicit] | quote.colon
+            واضافت | المتحدثة باسم الوزارة، ليلى حسن -> ليلى حسن [Carried] | quote.that
+        "#]],
+    );
+}
+
+#[test]
+fn addressee_and_complementizer_are_no_subject() {
+    // وقال مسؤول لوكالة الانباء ان ... wa-qāla masʾūl li-wakālat al-anbāʾ anna "an official told
+    // the news agency that ...": لوكالة is the addressee. واضاف انهم "..." wa-aḍāfa annahum "and
+    // he added that they '...'": انهم is the complementizer, the speaker is carried.
+    check(
+        "وقال مسؤول لوكالة الانباء ان الزيارة سرية. واضاف انهم \"يعملون بهدوء\".",
+        expect![[r#"
+            وقال | مسؤول [Explicit] | indirect | quote.that | الزيارة سرية
+            واضاف | مسؤول [Carried] | indirect | quote.that | انهم "يعملون بهدوء
+        "#]],
+    );
+}
+
+#[test]
+fn participle_with_that_clause_without_comma() {
+    // قال سامي نصر ان الوضع صعب مشددا على ان الحل سياسي qāla sāmī naṣr inna al-waḍʿ ṣaʿb
+    // mušaddidan ʿalā anna al-ḥall siyāsī "Sami Nasr said the situation is hard, stressing that
+    // the solution is political": the participle + على ان ends the first content.
+    check("قال سامي نصر ان الوضع صعب مشددا على ان الحل سياسي.", expect![[r#"
+        قال | سامي نصر [Explicit] | indirect | quote.that | الوضع صعب
+        مشددا | سامي نصر [Carried] | indirect | quote.that | الحل سياسي
+    "#]]);
+}
+
+#[test]
+fn coordinated_verb_takes_the_main_clause_subject() {
+    // قال سامي نصر ان ... . واستقبلت الوزيرة ليلى حسن الوفد وقالت ان ... "Sami Nasr said ... .
+    // Minister Layla Hasan received the delegation and said that ...": وقالت shares the subject
+    // of واستقبلت, not the last quote's speaker.
+    check_heads(
+        "قال سامي نصر ان الوضع صعب. واستقبلت الوزيرة ليلى حسن الوفد وقالت ان اللقاء مفيد.",
+        expect![[r#"
+            قال | سامي نصر -> سامي نصر [Explicit] | quote.that
+            وقالت | ليلى حسن -> ليلى حسن [Carried] | quote.that+clause-subject
+        "#]],
+    );
+}
+
+#[test]
+fn body_noun_subject_with_quoted_name() {
+    // شددت شركة "النور" على ان الخدمة مستمرة، مؤكدة انها ... šaddadat šarikat "an-nūr" ʿalā anna
+    // al-ḫidma mustamirra, muʾakkidatan annahā "the company 'An-Nur' stressed that the service
+    // goes on, affirming that it ...": the body noun and its quoted name are the subject.
+    check(
+        "قال سامي نصر ان الوضع صعب. من جهتها، شددت شركة \"النور\" على ان الخدمة مستمرة، مؤكدة انها ستعوض المتضررين.",
+        expect![[r#"
+            قال | سامي نصر [Explicit] | indirect | quote.that | الوضع صعب
+            شددت | شركة "النور" [Explicit] | indirect | quote.prep | على ان الخدمة مستمرة،
+            مؤكدة | شركة "النور" [Carried] | indirect | quote.that | انها ستعوض المتضررين
+        "#]],
+    );
+}
+
+#[test]
+fn narration_institution_blocks_the_carry() {
+    // قال سامي نصر ان ... . الى ذلك، عبرت الخارجية المصرية عن استغرابها. وقالت ان ... "Sami
+    // Nasr said ... . Meanwhile the Egyptian foreign ministry expressed its surprise. And it said
+    // that ...": the institution named in the narration speaks (feminine verb, feminine noun).
+    check(
+        "قال سامي نصر ان الوضع صعب. الى ذلك، عبرت الخارجية المصرية عن استغرابها. وقالت ان البيان مرفوض.",
+        expect![[r#"
+            قال | سامي نصر [Explicit] | indirect | quote.that | الوضع صعب
+            وقالت | الخارجية المصرية [Carried] | indirect | quote.that+narration-topic | البيان مرفوض
+        "#]],
+    );
+}
+
+#[test]
+fn definite_plural_takes_up_quantified_description() {
+    // كشفت عدة مصادر امنية، في تصريحات، ان ... . وتابعت المصادر بالقول ان ... "several security
+    // sources revealed, in statements, that ... . The sources went on saying that ...":
+    // المصادر takes up عدة مصادر امنية; بالقول is no part of the subject.
+    check_heads(
+        "كشفت عدة مصادر امنية، في تصريحات، ان الهجوم وشيك. وتابعت المصادر بالقول ان الحدود مغلقة.",
+        expect![[r#"
+            كشفت | عدة مصادر امنية -> ? [Explicit] | quote.comma
+            وتابعت | المصادر -> عدة مصادر امنية [Explicit] | quote.that+description
+        "#]],
+    );
+}
+
+#[test]
+fn statement_subject_of_a_relay_is_no_issuer() {
+    // اصدرت الوزارة بيانا اعلنت فيه ان ... . ونقل البيان عن مسؤول ان ... . وقال البيان ان ...
+    // "the ministry issued a statement announcing ... . The statement relayed from an official
+    // that ... . The statement said that ...": البيان is the ministry's, not the official's.
+    check_heads(
+        "اصدرت وزارة الصحة بيانا اعلنت فيه ان المستشفى مغلق. ونقل البيان عن مسؤول ان الاصلاح بدأ. وقال البيان ان المرضى نقلوا.",
+        expect![[r#"
+            اعلنت | وزارة الصحة -> وزارة الصحة [Explicit] | quote.that+issuer
+            ونقل | مسؤول -> ? [Explicit] | quote.that
+            وقال | البيان -> وزارة الصحة [Explicit] | quote.that+issuer
+        "#]],
+    );
+}
+
+#[test]
+fn participle_with_masdar_object_and_quoted_appeal() {
+    // رجح المرصد ان يكون القصف جويا، موكدا مقتل عشرة مقاتلين. rajjaḥa al-marṣad an yakūna
+    // al-qaṣf jawwiyyan, muʾakkidan maqtal ʿašara muqātilīn "the observatory deemed the shelling
+    // likely aerial, confirming the death of ten fighters": رجح is no reporting verb, مؤكدا + a
+    // masdar is a nominal message of the main clause's subject. Then مطالبا الحكومة "بتحمل ..."
+    // muṭāliban al-ḥukūma "bi-taḥammul ..." "demanding that the government bear ...": an appeal
+    // whose بـ-masdar opens with a quotation mark. Inside a quotation, مؤكدة + a noun stays part
+    // of the quotation.
+    check(
+        "رجح المرصد السوري لحقوق الانسان ان يكون القصف جويا، موكدا مقتل عشرة مقاتلين. وقال سامي نصر: \"كشفت العملية عن ادلة، موكدة دور الجماعة\". وانتقد الاجراء، مطالبا الحكومة \"بتحمل مسؤولياتها\".",
+        expect![[r#"
+            موكدا | المرصد السوري [Carried] | indirect | quote.object+clause-subject | مقتل عشرة مقاتلين
+            وقال | سامي نصر [Explicit] | direct | quote.colon | كشفت العملية عن ادلة، موكدة دور الجماعة
+            مطالبا | سامي نصر [Carried] | indirect | quote.object | بتحمل مسؤولياتها
+        "#]],
+    );
+}
