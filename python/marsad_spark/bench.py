@@ -13,6 +13,10 @@
    the cross-article merge and the aggregates).
 4. Prints articles/s for both and the ratio Spark / CLI (target ≥ 0.70), then deletes the
    scratch files.
+
+With --perf each command runs under `perf stat -e task-clock` and its whole process tree's CPU
+time is printed too (a fairer comparison on a shared machine); --event-log DIR keeps the
+job's Spark event log for `python python/marsad_spark/eventlog.py DIR/*`.
 """
 
 from __future__ import annotations
@@ -51,12 +55,33 @@ def write_input(path: pathlib.Path, limit: int | None) -> int:
     return n
 
 
+def timed(cmd, perf: bool, scratch: pathlib.Path, **kw) -> float | None:
+    """Run cmd (check=True); with perf, under `perf stat -e task-clock` and return the CPU
+    seconds of its whole process tree (all threads, all child processes)."""
+    if not perf:
+        subprocess.run(cmd, check=True, **kw)
+        return None
+    out = scratch / "perf.csv"
+    subprocess.run(["perf", "stat", "-x", ",", "-e", "task-clock", "-o", str(out), "--", *cmd], check=True, **kw)
+    for line in out.read_text().splitlines():
+        fields = line.split(",")
+        if len(fields) > 2 and fields[2].startswith("task-clock"):
+            return float(fields[0]) / 1000  # msec
+    raise RuntimeError(f"no task-clock line in perf output: {out.read_text()!r}")
+
+
+def cpu_note(cpu: float | None, n: int) -> str:
+    return "" if cpu is None else f"; CPU {cpu:.1f} s ({n / cpu:.0f} articles per CPU-second)"
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--limit", type=int, default=None, help="only the first N articles (default: all)")
     p.add_argument("--marsad", default=str(ROOT / "target" / "release" / "marsad"), help="the CLI binary")
     p.add_argument("--master", default="local[2]")
     p.add_argument("--skip-cli", action="store_true", help="time the Spark job only")
+    p.add_argument("--perf", action="store_true", help="also report the CPU time of each command's whole process tree (perf stat -e task-clock)")
+    p.add_argument("--event-log", default=None, metavar="DIR", help="keep the Spark job's event log in DIR (python/marsad_spark/eventlog.py reads it)")
     args = p.parse_args()
 
     scratch = pathlib.Path(tempfile.mkdtemp(prefix="marsad-bench-"))
@@ -73,18 +98,20 @@ def main() -> None:
         if not args.skip_cli:
             t = time.perf_counter()
             with open(os.devnull, "wb") as devnull:
-                subprocess.run([args.marsad, "analyze", "--format", "jsonl", "--threads", str(threads), str(data)], stdout=devnull, check=True)
+                cpu = timed([args.marsad, "analyze", "--format", "jsonl", "--threads", str(threads), str(data)], args.perf, scratch, stdout=devnull)
             cli_secs = time.perf_counter() - t
             cli_rate = n / cli_secs
-            print(f"cli:   marsad analyze --format jsonl --threads {threads}: {cli_secs:.1f} s, {cli_rate:.1f} articles/s (load {os.getloadavg()[0]:.1f})")
+            print(f"cli:   marsad analyze --format jsonl --threads {threads}: {cli_secs:.1f} s, {cli_rate:.1f} articles/s (load {os.getloadavg()[0]:.1f}){cpu_note(cpu, n)}")
 
         env = dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
         cmd = [sys.executable, str(pathlib.Path(__file__).with_name("job.py")), "--master", args.master, "--input", str(data), "--output", str(scratch / "out")]
+        if args.event_log:
+            cmd += ["--event-log", args.event_log]
         t = time.perf_counter()
-        subprocess.run(cmd, check=True, env=env)
+        cpu = timed(cmd, args.perf, scratch, env=env)
         spark_secs = time.perf_counter() - t
         spark_rate = n / spark_secs
-        print(f"spark: job.py --master {args.master} (end to end, incl. JVM start): {spark_secs:.1f} s, {spark_rate:.1f} articles/s (load {os.getloadavg()[0]:.1f})")
+        print(f"spark: job.py --master {args.master} (end to end, incl. JVM start): {spark_secs:.1f} s, {spark_rate:.1f} articles/s (load {os.getloadavg()[0]:.1f}){cpu_note(cpu, n)}")
         if cli_rate:
             ratio = spark_rate / cli_rate
             print(f"ratio spark/cli: {ratio:.2f} (target >= 0.70: {'met' if ratio >= 0.70 else 'NOT MET'})")

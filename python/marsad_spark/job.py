@@ -166,10 +166,23 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
     from pyspark.sql.window import Window
 
     spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", str(batch_rows))
+    # 4 tasks per core: articles differ in length, so equal article counts are unequal work (on
+    # all of ANT with 2 tasks per core the 4 analysis tasks took 66-146 s); with the range
+    # partitioning below more tasks cost at most one more file per table per task.
+    parts = partitions or 4 * spark.sparkContext.defaultParallelism
+    # Shuffles (the merge, the aggregates) default to 200 partitions: 200 tasks and 200 shuffle
+    # blocks per map task for a few MB of events. Size them to the cores unless the user chose.
+    if not spark.sparkContext.getConf().contains("spark.sql.shuffle.partitions"):
+        spark.conf.set("spark.sql.shuffle.partitions", str(parts))
     arts = read_articles(spark, input_path, fmt)
-    # Spread the articles over every core (a single JSON file under 128 MB is one partition).
-    parts = partitions or 2 * spark.sparkContext.defaultParallelism
-    arts = arts.repartition(parts, "seq")
+    # Articles of one publication day go to one task (so each day of each fact table is one
+    # Parquet file, not one per task: ANT spans 538 days), and the tasks stay balanced
+    # however many days there are (one day of news → split by input order): a range
+    # partitioning on (day key, seq). The key is the publication field without its time of day
+    # (`2021-03-02T09:00Z` → `2021-03-02`, `Tue, 02 Mar 2021 09:00:00 +0000` → `Tue, 02 Mar
+    # 2021`): it only groups, the day itself comes from the engine (`published_day`).
+    day_key = F.regexp_replace(F.coalesce("published", F.lit("")), r"[T ]+\d{1,2}:\d{2}.*$", "")
+    arts = arts.repartitionByRange(parts, day_key, "seq")
     # The analysis runs exactly once: its nested per-article rows are written to a staging
     # table and every output below reads them back. (With `persist()` instead, Spark's event
     # log showed the Python analysis running again in the stage of each of the 3 fact-table
@@ -186,10 +199,12 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
             "seq", "doc_id", "pub_date", "source", "x.*"
         )
 
+    # Each staging file holds a range of days (above), so each task writes the days it has.
     for kind in ("entities", "quotes", "events"):
         facts(kind).drop("seq", "source").write.mode(mode).partitionBy("pub_date").parquet(f"{output}/{kind}")
 
-    events = facts("events").where(~F.col("negated"))
+    # The non-negated events feed the merge and both aggregates: read and explode them once.
+    events = facts("events").where(~F.col("negated")).persist()
 
     # Cross-article merge, as `marsad events-export`: key = type, sorted actor codes, sorted
     # recipient codes, the event's date, place (GeoNames id, else its text); NumMentions = sum
@@ -236,6 +251,7 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
     )
     by_type.orderBy("day", "event").write.mode(mode).parquet(f"{output}/events_by_type_day")
     by_pair.orderBy("day", "actor1_code", "actor2_code").write.mode(mode).parquet(f"{output}/events_by_actor_pair_day")
+    events.unpersist()
     _delete(spark, staging)
     return counts
 
@@ -254,7 +270,9 @@ def main(argv=None):
     p.add_argument("--format", choices=["auto", "jsonl", "parquet"], default="auto")
     p.add_argument("--master", default=None, help="Spark master when run with python (spark-submit sets its own), e.g. local[2]")
     p.add_argument("--batch-rows", type=int, default=256, help="articles per Arrow batch handed to the engine")
-    p.add_argument("--partitions", type=int, default=None, help="repartition the articles into N tasks")
+    p.add_argument("--partitions", type=int, default=None, help="range-partition the articles into N tasks (default: 4 per core)")
+    p.add_argument("--event-log", default=None, metavar="DIR", help="write Spark's event log to DIR (read it with marsad_spark/eventlog.py)")
+    p.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="a Spark setting (repeatable), as spark-submit --conf")
     args = p.parse_args(argv)
 
     from pyspark.sql import SparkSession
@@ -262,6 +280,21 @@ def main(argv=None):
     builder = SparkSession.builder.appName("marsad")
     if args.master:
         builder = builder.master(args.master)
+    if args.event_log:
+        builder = builder.config("spark.eventLog.enabled", "true").config("spark.eventLog.dir", args.event_log)
+    confs = {}
+    for kv in args.conf:
+        key, sep, value = kv.partition("=")
+        if not sep:
+            p.error(f"--conf {kv!r}: expected KEY=VALUE")
+        confs[key] = value
+    if (args.master or "").startswith("local") and "spark.driver.extraJavaOptions" not in confs:
+        # In local mode the driver JVM runs every task, and a run is minutes long: HotSpot's C2
+        # compiler spent 54 of 162 CPU-seconds of a 10,000-article run compiling Spark
+        # (docs/scale-out.md); C1 alone costs 7.5 s and the tasks ran no slower.
+        confs["spark.driver.extraJavaOptions"] = "-XX:TieredStopAtLevel=1"
+    for key, value in confs.items():
+        builder = builder.config(key, value)
     spark = builder.getOrCreate()
     started = time.time()
     counts = run(spark, args.input, args.output, args.format, args.batch_rows, args.partitions)
