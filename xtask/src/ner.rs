@@ -37,6 +37,8 @@ struct Opts {
     cv: usize,
     no_clusters: bool,
     no_gazetteers: bool,
+    /// Which gazetteer lists to load.
+    gazetteers: GazetteerSet,
     rebuild_clusters: bool,
     out: PathBuf,
     model: PathBuf,
@@ -48,6 +50,20 @@ struct Opts {
     adaptation: Adaptation,
     /// Keep only the first N sentences of each extra corpus (0 = all).
     extra_limit: usize,
+    /// Two-stage tagging: J jackknife folds for the second stage's training input (0 = one stage).
+    stack: usize,
+    /// Epochs of the first stage when stacking (`--epochs` counts the second stage's).
+    stage1_epochs: usize,
+}
+
+/// Gazetteer presets.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum GazetteerSet {
+    /// The lists of the shipped model (see `build_gazetteers`).
+    Standard,
+    /// Standard plus the Arabic column of NERAr's bilingual Arabic–French dictionaries
+    /// (organisations, places, full person names).
+    Extended,
 }
 
 fn parse_opts(args: &[String]) -> Result<Opts> {
@@ -62,6 +78,7 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
         cv: 0,
         no_clusters: false,
         no_gazetteers: false,
+        gazetteers: GazetteerSet::Standard,
         rebuild_clusters: false,
         out: root.join(MODEL_PATH),
         model: root.join(MODEL_PATH),
@@ -69,6 +86,8 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
         o_bias: vec![0.0],
         adaptation: Adaptation::Concatenate,
         extra_limit: 0,
+        stack: 0,
+        stage1_epochs: 6,
     };
     let (mut lr, mut l2, mut crf) = (0.1f32, 0.0f32, false);
     let mut it = args.iter();
@@ -84,6 +103,13 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
             "--cv" => o.cv = val()?.parse()?,
             "--no-clusters" => o.no_clusters = true,
             "--no-gazetteers" => o.no_gazetteers = true,
+            "--gazetteers" => {
+                o.gazetteers = match val()?.as_str() {
+                    "standard" => GazetteerSet::Standard,
+                    "extended" => GazetteerSet::Extended,
+                    v => bail!("--gazetteers must be standard or extended, not {v:?}"),
+                }
+            }
             "--rebuild-clusters" => o.rebuild_clusters = true,
             "--out" => o.out = PathBuf::from(val()?),
             "--model" => o.model = PathBuf::from(val()?),
@@ -104,6 +130,8 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
                 }
             }
             "--extra-limit" => o.extra_limit = val()?.parse()?,
+            "--stack" => o.stack = val()?.parse()?,
+            "--stage1-epochs" => o.stage1_epochs = val()?.parse()?,
             "--o-bias" => o.o_bias = val()?.split(',').map(str::parse).collect::<Result<_, _>>()?,
             _ => bail!("unknown option {a:?}"),
         }
@@ -519,7 +547,7 @@ fn read_json(path: &Path) -> Result<serde_json::Value> {
     serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))
 }
 
-fn build_gazetteers(lex: &mut Lexicon) -> Result<BTreeMap<&'static str, usize>> {
+fn build_gazetteers(lex: &mut Lexicon, set: GazetteerSet) -> Result<BTreeMap<&'static str, usize>> {
     let g = |rel: &str| shared::file(&format!("data/lexicons/gazetteers/{rel}"));
     let mut counts = BTreeMap::new();
     let code = |s: &str| CountryCode::new(s);
@@ -681,6 +709,25 @@ fn build_gazetteers(lex: &mut Lexicon) -> Result<BTreeMap<&'static str, usize>> 
         }
     }
     counts.insert("organisation names", n);
+
+    if set == GazetteerSet::Extended {
+        // NERAr bilingual dictionaries: Arabic name, tab, French name (one row per French
+        // variant, so Arabic names repeat).
+        for (file, cat, what) in [
+            ("nerar_dics_bsd2/dico-bi-ar-fr.ORG.norm.arabic.tsv", Category::Organization, "NERAr bilingual organisations"),
+            ("nerar_dics_bsd2/dico-bi-ar-fr.LOC.norm.arabic.tsv", Category::Location, "NERAr bilingual places"),
+            ("nerar_dics_bsd2/dico-bi-ar-fr.PERS.norm.arabic.tsv", Category::Person, "NERAr bilingual person names"),
+        ] {
+            let mut seen = std::collections::HashSet::new();
+            for line in read_lines(&g(file)?)? {
+                let ar = line.split('\t').next().unwrap_or("").trim().to_string();
+                if ar.chars().count() > 2 && (cat != Category::Person || ar.contains(' ')) && seen.insert(ar.clone()) {
+                    lex.add_phrase(&ar, cat);
+                }
+            }
+            counts.insert(what, seen.len());
+        }
+    }
 
     // People: NERAr person names, arwikicats people; their tokens; Wikidata name tokens.
     let mut n = 0;
@@ -1084,7 +1131,7 @@ fn build_lexicon(o: &Opts) -> Result<Lexicon> {
     let mut lex = Lexicon::new();
     if !o.no_gazetteers {
         let t = Instant::now();
-        let counts = build_gazetteers(&mut lex)?;
+        let counts = build_gazetteers(&mut lex, o.gazetteers)?;
         eprintln!("gazetteers: {counts:?}; {} phrases, {} country entries in {:.1?}", lex.n_phrases(), lex.n_countries(), t.elapsed());
     }
     if !o.no_clusters {
@@ -1120,6 +1167,23 @@ pub fn train(args: &[String]) -> Result<()> {
     eprintln!("anercorp train: {} sentences (×{}), dev: {} sentences", train_part.len(), o.anercorp_repeat.max(1), dev.len());
     sentences.extend(extra_sentences(&o)?);
     let cfg = TrainConfig { bits: o.bits, seed: o.seed, learner: o.learner, adaptation: o.adaptation };
+    if o.stack > 0 {
+        let (first, stage1) = jackknife(&o, &lex, &sentences);
+        eprintln!("first stage and {}-fold jackknifed tags ready in {:.1?}", o.stack, t0.elapsed());
+        let mut tr2 = Trainer::new_stacked(cfg, lex, &sentences, &stage1);
+        for e in 1..=o.epochs {
+            let st = tr2.epoch();
+            let msg = format!("stage 2 epoch {e}: {} token errors / {} tokens ({:.1?})", st.token_errors, st.tokens, t0.elapsed());
+            if o.dev {
+                let s = evaluate(&first.clone().with_stage2(tr2.model_with_bias(o.o_bias[0])), &dev);
+                eprintln!("{msg}; dev P {:.2} R {:.2} F1 {:.2}", s.all.p(), s.all.r(), s.all.f());
+            } else {
+                eprintln!("{msg}");
+            }
+        }
+        let model = first.with_stage2(tr2.model_with_bias(o.o_bias[0]));
+        return write_model(&o, &model, t0);
+    }
     let mut trainer = Trainer::new(cfg, lex, &sentences);
     eprintln!("features ready in {:.1?}", t0.elapsed());
     let mut best = (0.0, 0);
@@ -1141,6 +1205,11 @@ pub fn train(args: &[String]) -> Result<()> {
         print_scores(&format!("dev (last 10% of ANERcorp train sentences), after {} epochs; best F1 {:.2} at epoch {}", o.epochs, best.0, best.1), &evaluate(&model, &dev));
         return Ok(());
     }
+    write_model(&o, &model, t0)
+}
+
+/// Write `model` and the NOTICE next to it.
+fn write_model(o: &Opts, model: &Model, t0: Instant) -> Result<()> {
     let bytes = model.to_bytes();
     if let Some(dir) = o.out.parent() {
         std::fs::create_dir_all(dir)?;
@@ -1149,7 +1218,7 @@ pub fn train(args: &[String]) -> Result<()> {
     let notice = o.out.with_file_name("NOTICE");
     std::fs::write(&notice, NOTICE).with_context(|| format!("writing {}", notice.display()))?;
     println!(
-        "wrote {} ({:.1} MB; {} clusters, {} gazetteer phrases, {} country entries) in {:.1?}; seed {}, epochs {}, bits {}, extra {:?}, anercorp ×{}; notice {}",
+        "wrote {} ({:.1} MB; {} clusters, {} gazetteer phrases, {} country entries) in {:.1?}; seed {}, epochs {}, bits {}, extra {:?}, anercorp ×{}, stack {}; notice {}",
         o.out.display(),
         bytes.len() as f64 / 1e6,
         model.lexicon().n_clusters(),
@@ -1161,9 +1230,36 @@ pub fn train(args: &[String]) -> Result<()> {
         o.bits,
         o.extra,
         o.anercorp_repeat,
+        o.stack,
         notice.display()
     );
     Ok(())
+}
+
+/// Two-stage training input: the first-stage model trained on all of `train`
+/// (`--stage1-epochs`), and first-stage tags for every sentence from a model trained on the
+/// other `--stack` contiguous chunks (jackknifing), so the second stage learns from tags as
+/// noisy as the ones it will see at run time.
+fn jackknife(o: &Opts, lex: &Lexicon, train: &[Sentence]) -> (Model, Vec<Vec<u8>>) {
+    let cfg = TrainConfig { bits: o.bits, seed: o.seed, learner: o.learner, adaptation: o.adaptation };
+    let fit = |part: &[Sentence]| {
+        let mut tr = Trainer::new(cfg.clone(), lex.clone(), part);
+        for _ in 0..o.stage1_epochs {
+            tr.epoch();
+        }
+        tr.model_with_bias(o.o_bias[0])
+    };
+    let j = o.stack.max(2);
+    let mut tags = vec![Vec::new(); train.len()];
+    for c in 0..j {
+        let (a, b) = (train.len() * c / j, train.len() * (c + 1) / j);
+        let rest: Vec<Sentence> = train[..a].iter().chain(&train[b..]).cloned().collect();
+        let m = fit(&rest);
+        for (k, s) in train.iter().enumerate().take(b).skip(a) {
+            tags[k] = marsad_ner::tag_tokens(&s.text, &s.tokens, &m).iter().map(|t| t.index().unwrap_or(0)).collect();
+        }
+    }
+    (fit(train), tags)
 }
 
 /// The extra corpora of `o`, each its own domain (1, 2, ...; ANERcorp is 0).
@@ -1192,6 +1288,23 @@ fn cross_validate(o: &Opts, lex: Lexicon, anercorp: &[Gold]) -> Result<()> {
         let mut train: Vec<Sentence> = blocks(&anercorp[..a], block_size()).iter().chain(&blocks(&anercorp[b..], block_size())).map(to_sentence).collect();
         train.extend(extra.iter().cloned());
         let cfg = TrainConfig { bits: o.bits, seed: o.seed, learner: o.learner, adaptation: o.adaptation };
+        if o.stack > 0 {
+            let (first, stage1) = jackknife(o, &lex, &train);
+            let s1 = evaluate(&first, &anercorp[a..b]);
+            eprintln!("fold {fold}: first stage F1 {:.2}", s1.all.f());
+            let mut tr2 = Trainer::new_stacked(cfg, lex.clone(), &train, &stage1);
+            for e in 0..o.epochs {
+                tr2.epoch();
+                for (bi, &bias) in o.o_bias.iter().enumerate() {
+                    let s = evaluate(&first.clone().with_stage2(tr2.model_with_bias(bias)), &anercorp[a..b]);
+                    let p = &mut pooled[bi][e];
+                    p.tp += s.all.tp;
+                    p.fp += s.all.fp;
+                    p.fn_ += s.all.fn_;
+                }
+            }
+            continue;
+        }
         let mut trainer = Trainer::new(cfg, lex.clone(), &train);
         for e in 0..o.epochs {
             trainer.epoch();

@@ -56,22 +56,33 @@ pub(crate) fn viterbi(em: &[[f32; N_TAGS]], trans: &[[f32; N_TAGS]; N_TAGS], sta
     out
 }
 
-/// Tag a prepared token sequence with a quantized model.
+/// Tag a prepared token sequence with a quantized model (both stages when it has two).
 pub(crate) fn tag(model: &Model, feats: &Features) -> Vec<u8> {
+    let first = tag_layer(&model.weights, model.scale, &model.trans, &model.start, feats);
+    match &model.stage2 {
+        None => first,
+        Some(l) => {
+            let stacked = crate::features::add_stacked(feats, &first, model.bits);
+            tag_layer(&l.weights, l.scale, &l.trans, &l.start, &stacked)
+        }
+    }
+}
+
+fn tag_layer(weights: &[i16], scale: f32, trans: &[[f32; N_TAGS]; N_TAGS], start: &[f32; N_TAGS], feats: &Features) -> Vec<u8> {
     let mut em = vec![[0f32; N_TAGS]; feats.len()];
     for (i, e) in em.iter_mut().enumerate() {
         let mut acc = [0i32; N_TAGS];
         for &f in feats.of(i) {
-            let row = &model.weights[f as usize * N_TAGS..f as usize * N_TAGS + N_TAGS];
+            let row = &weights[f as usize * N_TAGS..f as usize * N_TAGS + N_TAGS];
             for t in 0..N_TAGS {
                 acc[t] += i32::from(row[t]);
             }
         }
         for t in 0..N_TAGS {
-            e[t] = acc[t] as f32 * model.scale;
+            e[t] = acc[t] as f32 * scale;
         }
     }
-    viterbi(&em, &model.trans, &model.start)
+    viterbi(&em, trans, start)
 }
 
 /// Tag spans `(first token, end token, type)` from a tag sequence.

@@ -140,7 +140,7 @@ impl Bio {
 pub enum NerError {
     #[error("not a Marsad NER model (bad magic bytes)")]
     BadMagic,
-    #[error("unsupported NER model format version {0} (this build reads version 1)")]
+    #[error("unsupported NER model format version {0} (this build reads versions 1 and 2)")]
     UnsupportedVersion(u32),
     #[error("NER model is truncated (in section {section})")]
     Truncated { section: &'static str },

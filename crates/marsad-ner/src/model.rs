@@ -9,6 +9,8 @@
 //! u32 n_clusters | n × (u64 key hash, u32 path)
 //! u32 n_phrases | u8 max phrase length | n × (u64 phrase hash, u16 category mask)
 //! u32 n_countries | n × (u64 phrase hash, [u8; 3] ISO alpha-3, u8 kind)
+//! (version 2 only) f32 scale | f32 × n_tags² transitions | f32 × n_tags start
+//!                  | u64 n_weights | i16 × n_weights            (second-stage layer)
 //! u64 checksum (FNV-1a + mix of every byte before it)
 //! ```
 
@@ -19,7 +21,9 @@ use crate::key::{hash_bytes, phrase_hash, token_key};
 use crate::{CountryCode, NerError, N_TAGS};
 
 const MAGIC: &[u8; 8] = b"MRSDNER1";
+/// Version 1: one weight table. Version 2 appends a second-stage (stacked) layer.
 const VERSION: u32 = 1;
+const VERSION_STACKED: u32 = 2;
 /// Largest hash table accepted (2^24 buckets × 9 tags × 2 bytes = 302 MB): a guard against
 /// corrupt headers asking for absurd allocations.
 const MAX_BITS: u32 = 24;
@@ -137,6 +141,16 @@ impl Lexicon {
     }
 }
 
+/// A second-stage tagger layer: weights over the token features plus the stacked features
+/// computed from the first stage's tags (see `features::add_stacked`).
+#[derive(Clone, Debug)]
+pub(crate) struct Layer {
+    pub(crate) scale: f32,
+    pub(crate) weights: Vec<i16>,
+    pub(crate) trans: [[f32; N_TAGS]; N_TAGS],
+    pub(crate) start: [f32; N_TAGS],
+}
+
 /// A trained NER model. Build one with [`Model::from_bytes`] (the shipped model comes from
 /// the binary's embedded bytes) or with [`crate::train`].
 #[derive(Clone, Debug)]
@@ -147,9 +161,28 @@ pub struct Model {
     pub(crate) trans: [[f32; N_TAGS]; N_TAGS],
     pub(crate) start: [f32; N_TAGS],
     pub(crate) lex: Lexicon,
+    /// Second stage (two-stage tagging), if the model was trained with one.
+    pub(crate) stage2: Option<Layer>,
 }
 
 impl Model {
+    /// Combine a first-stage model with a second-stage model trained on stacked features
+    /// (same hash size): the result tags with `self`, then re-tags with `second`'s weights.
+    pub fn with_stage2(mut self, second: Model) -> Model {
+        self.stage2 = Some(Layer { scale: second.scale, weights: second.weights, trans: second.trans, start: second.start });
+        self
+    }
+
+    /// Whether the model has a second (stacked) stage.
+    pub fn is_stacked(&self) -> bool {
+        self.stage2.is_some()
+    }
+
+    /// The first stage alone.
+    pub fn first_stage(&self) -> Model {
+        Model { stage2: None, ..self.clone() }
+    }
+
     /// Number of hash buckets is `1 << bits`.
     pub fn bits(&self) -> u32 {
         self.bits
@@ -163,14 +196,14 @@ impl Model {
         let max = w.iter().fold(0f32, |m, &x| m.max(x.abs()));
         let scale = if max > 0.0 { max / f32::from(i16::MAX) } else { 1.0 };
         let weights = w.iter().map(|&x| (x / scale).round().clamp(-32767.0, 32767.0) as i16).collect();
-        Model { bits, scale, weights, trans, start, lex }
+        Model { bits, scale, weights, trans, start, lex, stage2: None }
     }
 
     /// Serialize in the format described in the module docs.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut b = Vec::with_capacity(self.weights.len() * 2 + 64);
         b.extend_from_slice(MAGIC);
-        b.extend_from_slice(&VERSION.to_le_bytes());
+        b.extend_from_slice(&(if self.stage2.is_some() { VERSION_STACKED } else { VERSION }).to_le_bytes());
         b.extend_from_slice(&self.bits.to_le_bytes());
         b.extend_from_slice(&(N_TAGS as u32).to_le_bytes());
         b.extend_from_slice(&self.scale.to_le_bytes());
@@ -210,6 +243,16 @@ impl Model {
             b.extend_from_slice(&code.0);
             b.push(*kind as u8);
         }
+        if let Some(l) = &self.stage2 {
+            b.extend_from_slice(&l.scale.to_le_bytes());
+            for x in l.trans.iter().flatten().chain(l.start.iter()) {
+                b.extend_from_slice(&x.to_le_bytes());
+            }
+            b.extend_from_slice(&(l.weights.len() as u64).to_le_bytes());
+            for w in &l.weights {
+                b.extend_from_slice(&w.to_le_bytes());
+            }
+        }
         let sum = hash_bytes(&b, 0x6d61_7273_6164_6e72);
         b.extend_from_slice(&sum.to_le_bytes());
         b
@@ -226,7 +269,7 @@ impl Model {
         let (body, sum) = bytes.split_at(bytes.len() - 8);
         let mut r = Reader { b: body, pos: MAGIC.len() };
         let version = r.u32("header")?;
-        if version != VERSION {
+        if version != VERSION && version != VERSION_STACKED {
             return Err(NerError::UnsupportedVersion(version));
         }
         let stored = u64::from_le_bytes(sum.try_into().map_err(|_| NerError::Truncated { section: "checksum" })?);
@@ -299,10 +342,11 @@ impl Model {
             };
             lex.countries.insert(k, (code, kind));
         }
+        let stage2 = if version == VERSION_STACKED { Some(r.layer(bits)?) } else { None };
         if r.pos != body.len() {
-            return Err(NerError::Corrupt("trailing bytes after the country table"));
+            return Err(NerError::Corrupt("trailing bytes after the last section"));
         }
-        Ok(Model { bits, scale, weights, trans, start, lex })
+        Ok(Model { bits, scale, weights, trans, start, lex, stage2 })
     }
 }
 
@@ -338,6 +382,33 @@ impl<'a> Reader<'a> {
         a.copy_from_slice(s);
         Ok(u64::from_le_bytes(a))
     }
+    /// A second-stage layer (version 2).
+    fn layer(&mut self, bits: u32) -> Result<Layer, NerError> {
+        const S: &str = "second stage";
+        let scale = self.f32(S)?;
+        if !scale.is_finite() || scale <= 0.0 {
+            return Err(NerError::Corrupt("second-stage weight scale is not a positive number"));
+        }
+        let mut trans = [[0f32; N_TAGS]; N_TAGS];
+        for x in trans.iter_mut().flatten() {
+            *x = self.f32(S)?;
+        }
+        let mut start = [0f32; N_TAGS];
+        for x in &mut start {
+            *x = self.f32(S)?;
+        }
+        if trans.iter().flatten().chain(start.iter()).any(|x| !x.is_finite()) {
+            return Err(NerError::Corrupt("second-stage transition weight is not finite"));
+        }
+        let n = self.u64(S)?;
+        if n != (N_TAGS as u64) << bits {
+            return Err(NerError::Corrupt("second-stage weight count does not match the hash table size"));
+        }
+        let raw = self.take(n as usize * 2, S)?;
+        let weights = raw.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
+        Ok(Layer { scale, weights, trans, start })
+    }
+
     /// An element count, checked against the bytes left (each element is at least `size`).
     fn count(&mut self, size: usize, section: &'static str) -> Result<usize, NerError> {
         let n = self.u32(section)? as usize;

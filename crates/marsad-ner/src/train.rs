@@ -139,11 +139,26 @@ impl Trainer {
     /// A text of several lines (consecutive sentences of a document) gets its features from the
     /// whole text, so document context is seen, but is learned from one line at a time.
     pub fn new(cfg: TrainConfig, lex: Lexicon, sentences: &[Sentence]) -> Trainer {
+        Trainer::build(cfg, lex, sentences, None)
+    }
+
+    /// A second-stage trainer: every sentence's features get the stacked features computed
+    /// from `stage1[k]`, the first-stage tags of `sentences[k]` (from a model that did not see
+    /// that sentence — jackknifed — so they are as noisy as at run time). Combine the result
+    /// with the first stage by [`Model::with_stage2`].
+    pub fn new_stacked(cfg: TrainConfig, lex: Lexicon, sentences: &[Sentence], stage1: &[Vec<u8>]) -> Trainer {
+        Trainer::build(cfg, lex, sentences, Some(stage1))
+    }
+
+    fn build(cfg: TrainConfig, lex: Lexicon, sentences: &[Sentence], stage1: Option<&[Vec<u8>]>) -> Trainer {
         let mut data = Vec::new();
         let mask = (1u64 << cfg.bits) - 1;
-        for s in sentences.iter().filter(|s| !s.tokens.is_empty()) {
+        for (k, s) in sentences.iter().enumerate().filter(|(_, s)| !s.tokens.is_empty()) {
             let mut f = Features::default();
             extract(&s.text, &s.tokens, &lex, cfg.bits, &mut f);
+            if let Some(t1) = stage1.and_then(|t| t.get(k)).filter(|t| t.len() == s.tokens.len()) {
+                f = crate::features::add_stacked(&f, t1, cfg.bits);
+            }
             let tags: Vec<u8> = s.tags.iter().map(|t| t.index().unwrap_or(0)).collect();
             let mut a = 0;
             for b in 1..=s.tokens.len() {
@@ -489,5 +504,62 @@ mod tests {
         let mask = (1u64 << 12) - 1;
         assert_eq!(src.of(0)[g.of(0).len()], domain_copy(g.of(0)[0], 1, mask));
         assert_ne!(domain_copy(g.of(0)[0], 1, mask), domain_copy(g.of(0)[0], 0, mask));
+    }
+
+    /// A two-stage model: the second stage sees the first stage's tags, serializes as format
+    /// version 2, round-trips, decodes with both stages, and its truncations are errors.
+    #[test]
+    fn stacked_model_round_trips_and_tags() {
+        use Bio::{B, I, O};
+        let (per, loc) = (EntityType::Person, EntityType::Location);
+        // قال محمد علي في القاهرة ثم قال علي qāla muḥammad ʿalī fī al-qāhira thumma qāla ʿalī
+        // "Muhammad Ali said in Cairo, then Ali said"; زار سامي دمشق zāra sāmī dimashq "Sami visited Damascus".
+        let data = vec![
+            sentence(&["قال", "محمد", "علي", "في", "القاهرة", "ثم", "قال", "علي"], &[O, B(per), I(per), O, B(loc), O, O, B(per)], 0),
+            sentence(&["زار", "سامي", "دمشق"], &[O, B(per), B(loc)], 0),
+        ];
+        let cfg = TrainConfig { bits: 12, seed: 3, ..TrainConfig::default() };
+        let mut first = Trainer::new(cfg.clone(), Lexicon::new(), &data);
+        for _ in 0..4 {
+            first.epoch();
+        }
+        let first = first.model();
+        let stage1: Vec<Vec<u8>> = data.iter().map(|s| crate::tag_tokens(&s.text, &s.tokens, &first).iter().map(|t| t.index().unwrap_or(0)).collect()).collect();
+        let mut second = Trainer::new_stacked(cfg, Lexicon::new(), &data, &stage1);
+        // Stacked features come on top of the token's own.
+        let mut plain = Features::default();
+        extract(&data[0].text, &data[0].tokens, &Lexicon::new(), 12, &mut plain);
+        assert!(second.data[0].0.of(0).len() > plain.of(0).len());
+        let errors: Vec<usize> = (0..6).map(|_| second.epoch().token_errors).collect();
+        assert!(errors[5] < errors[0], "the second stage learns: {errors:?}");
+        let model = first.clone().with_stage2(second.model());
+        assert!(model.is_stacked() && !model.first_stage().is_stacked());
+        let bytes = model.to_bytes();
+        assert_eq!(u32::from_le_bytes(bytes[8..12].try_into().unwrap()), 2, "format version 2");
+        let back = Model::from_bytes(&bytes).expect("stacked model loads");
+        assert_eq!(back.to_bytes(), bytes);
+        // Decoding runs the first stage, then the second over the stacked features.
+        for s in &data {
+            let mut f = Features::default();
+            extract(&s.text, &s.tokens, &Lexicon::new(), 12, &mut f);
+            let t1 = crate::decode::tag(&first, &f);
+            let stacked = crate::features::add_stacked(&f, &t1, 12);
+            let l = back.stage2.as_ref().expect("second stage");
+            let mut em = vec![[0f32; N_TAGS]; stacked.len()];
+            for (i, e) in em.iter_mut().enumerate() {
+                for (t, v) in e.iter_mut().enumerate() {
+                    let acc: i32 = stacked.of(i).iter().map(|&x| i32::from(l.weights[x as usize * N_TAGS + t])).sum();
+                    *v = acc as f32 * l.scale;
+                }
+            }
+            let want = viterbi(&em, &l.trans, &l.start);
+            assert_eq!(crate::decode::tag(&back, &f), want);
+            assert_eq!(crate::decode::tag(&model, &f), want);
+        }
+        // A first-stage-only model keeps format version 1.
+        assert_eq!(u32::from_le_bytes(first.to_bytes()[8..12].try_into().unwrap()), 1);
+        for cut in [1, 100, bytes.len() / 4] {
+            assert!(Model::from_bytes(&bytes[..bytes.len() - cut]).is_err());
+        }
     }
 }
