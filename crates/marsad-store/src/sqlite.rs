@@ -1063,7 +1063,8 @@ fn participant_cond(role: i64, pq: &ParticipantQuery, arg: &mut dyn FnMut(Value)
     }
     if let Some(id) = &pq.id {
         let x = arg(Value::Text(id.clone()));
-        parts.push(format!("SELECT event FROM event_participants WHERE actor = {x} AND role = {role}"));
+        // `+role`: the (actor, event) index, not a scan of the role's rows.
+        parts.push(format!("SELECT event FROM event_participants WHERE actor = {x} AND +role = {role}"));
     }
     if let Some(key) = pq.key.as_ref().filter(|k| !k.is_empty()) {
         let x = arg(Value::Text(key.clone()));
