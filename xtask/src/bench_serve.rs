@@ -5,7 +5,8 @@
 //! back to back for the duration. Search queries are `bench-search`'s realistic mix drawn from
 //! the stored documents; event, timeline and actor requests are a mix of the web app's calls
 //! built from the store's own counts (no filter, each type, the most frequent actor ids as
-//! `participant`, CAMEO codes as `actor`, month ranges, deep offsets). Prints requests/s,
+//! `participant`, CAMEO codes as `actor` and `recipient`, names as `actor`, places by Arabic
+//! and English name and country code, month ranges, deep offsets). Prints requests/s,
 //! latency p50/p90/p99/max and the error count (any non-200 answer or transport failure).
 
 use std::path::PathBuf;
@@ -136,6 +137,12 @@ fn fact_paths(store: &SqliteStore, endpoint: &str) -> Result<Vec<String>> {
     filters.extend(stats.types.iter().map(|(t, _)| format!("type={t}")));
     filters.extend(stats.actors.iter().take(20).map(|(a, _)| format!("participant={}", percent(a))));
     filters.extend(["IRN", "USA", "RUS", "SYR", "ISR", "SAU"].iter().map(|c| format!("actor={c}")));
+    filters.extend(["USA", "IRN", "ISR"].iter().map(|c| format!("recipient={c}")));
+    // Names (search-key substrings) and places in each form: Arabic name, English name,
+    // country code.
+    filters.extend(["ظريف", "ترامب", "الحوثي"].iter().map(|n| format!("actor={}", percent(n))));
+    filters.extend(["سوريا", "اليمن", "Damascus", "SY", "IQ"].iter().map(|p| format!("place={}", percent(p))));
+    filters.push(format!("actor=IRN&type=ACCUSE&place={}", percent("سوريا")));
     filters.extend(months.iter().step_by((months.len() / 10).max(1)).map(|m| format!("from={m}&to={m}")));
     Ok(match endpoint {
         "events" => {

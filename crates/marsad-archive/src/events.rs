@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use marsad_engine::{merge_across, EventType, MergeKey};
-use marsad_store::{DuplicateRef, EventExport, EventRow, MergedExport, MergedQuery, MergedRow, MergedStats, ParticipantRow, QuoteExport, Seq, Store, StoreError};
+use marsad_store::{DuplicateRef, EventExport, EventRow, MergedExport, MergedQuery, MergedRow, MergedStats, ParticipantQuery, ParticipantRow, PlaceQuery, QuoteExport, Seq, Store, StoreError};
 use marsad_text::normalize;
 
 use crate::{Archive, ArchiveError};
@@ -110,7 +110,7 @@ impl EventFilter {
         Ok(self)
     }
 
-    /// The part of the filter the store answers itself (on its tables and indexes).
+    /// The filter as the store's query: the store answers all of it in SQL, on its indexes.
     pub fn store_query(&self, descending: bool) -> MergedQuery {
         MergedQuery {
             types: self.types.clone(),
@@ -119,16 +119,21 @@ impl EventFilter {
             keep_negated: self.keep_negated,
             doc: self.doc.clone(),
             participant: self.participant.clone(),
+            actor: self.actor.as_deref().map(participant_query),
+            recipient: self.recipient.as_deref().map(participant_query),
+            place: self.place.as_deref().map(|q| PlaceQuery {
+                key: normalize::search_key(q).into_owned(),
+                name_en: q.to_string(),
+                // Only the canonical spelling of a number is an id (`007` is not 7).
+                geonames_id: q.parse::<u32>().ok().filter(|g| g.to_string() == q),
+                country: q.to_string(),
+            }),
             descending,
         }
     }
 
-    /// Whether conditions remain that only [`EventFilter::matches`] can check (names, codes,
-    /// places).
-    pub fn needs_scan(&self) -> bool {
-        self.actor.is_some() || self.recipient.is_some() || self.place.is_some()
-    }
-
+    /// The reference predicate of the filter, event by event (what [`EventFilter::store_query`]
+    /// asks the store to answer in SQL; tests check the two agree).
     pub fn matches(&self, e: &MergedEvent) -> bool {
         let r = &e.row;
         if r.negated && !self.keep_negated {
@@ -176,6 +181,18 @@ impl EventFilter {
             }
         }
         true
+    }
+}
+
+/// A participant filter as the store's query: an all-letter query is also a CAMEO code prefix
+/// (`IRN` matches `IRNGOV`); any query is an actor id and (when its key is not empty) a
+/// search-key substring of the participant's text.
+fn participant_query(q: &str) -> ParticipantQuery {
+    let key = normalize::search_key(q);
+    ParticipantQuery {
+        code_prefix: q.bytes().all(|b| b.is_ascii_alphabetic()).then(|| q.to_ascii_uppercase()),
+        id: Some(q.to_string()),
+        key: (!key.is_empty()).then(|| key.into_owned()),
     }
 }
 
@@ -271,17 +288,12 @@ fn merged_event(m: MergedExport, number: usize) -> MergedEvent {
 
 /// Visit the merged events passing `filter` in store order (or newest first), numbered from
 /// 1, until `f` returns `false`. The one query path of `marsad events`, the HTTP API and the
-/// exports.
+/// exports: the store answers the whole filter in SQL.
 pub fn for_each_event(store: &dyn Store, filter: &EventFilter, descending: bool, f: &mut dyn FnMut(MergedEvent) -> bool) -> Result<(), StoreError> {
-    let q = filter.store_query(descending);
     let mut n = 0;
-    store.merged_events(&q, 0, &mut |m| {
-        let e = merged_event(m, n + 1);
-        if !filter.matches(&e) {
-            return true;
-        }
+    store.merged_events(&filter.store_query(descending), 0, &mut |m| {
         n += 1;
-        f(e)
+        f(merged_event(m, n))
     })
 }
 
@@ -306,79 +318,25 @@ pub struct PageRequest {
     pub facets: usize,
 }
 
-/// Counts of merged events computed one by one (for filters the store cannot evaluate); the
-/// same orders as [`Store::merged_stats`].
-#[derive(Default)]
-struct StatsBuilder {
-    total: u64,
-    types: HashMap<String, u64>,
-    actors: HashMap<String, u64>,
-    days: HashMap<(String, String), u64>,
-}
-
-impl StatsBuilder {
-    fn add(&mut self, e: &MergedEvent) {
-        self.total += 1;
-        *self.types.entry(e.row.kind.clone()).or_default() += 1;
-        for id in e.row.actors.iter().chain(&e.row.recipients).filter_map(|p| p.id.as_ref()) {
-            *self.actors.entry(id.clone()).or_default() += 1;
-        }
-        if let Some(d) = &e.row.date {
-            *self.days.entry((d.clone(), e.row.kind.clone())).or_default() += 1;
-        }
-    }
-
-    fn finish(self, facets: usize) -> MergedStats {
-        let sorted = |m: HashMap<String, u64>| {
-            let mut v: Vec<(String, u64)> = m.into_iter().collect();
-            v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            v
-        };
-        let mut actors = sorted(self.actors);
-        actors.truncate(facets);
-        let mut days: Vec<(String, String, u64)> = self.days.into_iter().map(|((d, t), n)| (d, t, n)).collect();
-        days.sort();
-        MergedStats { total: self.total, types: sorted(self.types), actors, days }
-    }
-}
-
-/// Counts of the merged events passing `filter` (on the store's tables when the filter allows,
-/// else one pass over the events the store pre-selects).
+/// Counts of the merged events passing `filter` (aggregates on the store's tables).
 pub fn event_stats(store: &dyn Store, filter: &EventFilter, facets: usize) -> Result<MergedStats, StoreError> {
-    if !filter.needs_scan() {
-        return store.merged_stats(&filter.store_query(false), facets);
-    }
-    let mut b = StatsBuilder::default();
-    for_each_event(store, filter, false, &mut |e| {
-        b.add(&e);
-        true
-    })?;
-    Ok(b.finish(facets))
+    store.merged_stats(&filter.store_query(false), facets)
 }
 
 /// A page of the merged events passing `filter`, with the counts of all of them.
 pub fn events_page(store: &dyn Store, filter: &EventFilter, page: &PageRequest) -> Result<EventPage, StoreError> {
     let mut events = Vec::with_capacity(page.limit.min(1024));
-    if !filter.needs_scan() {
-        let stats = store.merged_stats(&filter.store_query(page.descending), page.facets)?;
+    let q = filter.store_query(page.descending);
+    let stats = store.merged_stats(&q, page.facets)?;
+    if page.limit > 0 {
         let mut n = page.offset as usize;
-        store.merged_events(&filter.store_query(page.descending), page.offset, &mut |m| {
+        store.merged_events(&q, page.offset, &mut |m| {
             n += 1;
             events.push(merged_event(m, n));
             events.len() < page.limit
         })?;
-        return Ok(EventPage { events, stats });
     }
-    let mut b = StatsBuilder::default();
-    let end = page.offset.saturating_add(page.limit as u64);
-    for_each_event(store, filter, page.descending, &mut |e| {
-        b.add(&e);
-        if (e.number as u64) > page.offset && (e.number as u64) <= end {
-            events.push(e);
-        }
-        true
-    })?;
-    Ok(EventPage { events, stats: b.finish(page.facets) })
+    Ok(EventPage { events, stats })
 }
 
 /// An actor page: what the store knows of one document actor id.

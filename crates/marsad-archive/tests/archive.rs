@@ -67,6 +67,14 @@ const ZARIF: &str = "وقال وزير الخارجية الايراني محم�
 // "Russia imposed sanctions on Ukraine; Moscow accused Kyiv of shelling." (faraḍat rūsiyā …)
 const UKRAINE: &str = "فرضت روسيا عقوبات على اوكرانيا، واتهمت موسكو كييف بقصف المدن الحدودية.";
 
+// "Turkey did not impose sanctions on Russia." (lam tafriḍ turkiyā ʿuqūbāt ʿalā rūsiyā) — negated.
+const TURKEY: &str = "لم تفرض تركيا عقوبات على روسيا رغم الضغوط الأمريكية.";
+// "Russian forces shelled positions in Idlib in northern Syria, and Damascus accused Ankara of
+// supporting the armed groups." (qaṣafat al-quwwāt ar-rūsiyya mawāqiʿ fī idlib …)
+const IDLIB: &str = "قصفت القوات الروسية مواقع في ادلب شمال سوريا، واتهمت دمشق انقرة بدعم الجماعات المسلحة.";
+// "Saudi Arabia accused Iran of supporting the Houthis in Yemen." (ittahamat as-saʿūdiyya īrān …)
+const SAUDI: &str = "اتهمت السعودية ايران بدعم الحوثيين في اليمن، وقالت الرياض إن طهران تهدد أمن المنطقة.";
+
 fn corpus() -> Vec<RawDocument> {
     vec![
         doc("r1", "rt", "2015-11-28", RUSSIA),
@@ -74,7 +82,48 @@ fn corpus() -> Vec<RawDocument> {
         doc("z1", "irna", "2020-09-24", ZARIF),
         doc("u1", "bbc", "2022-03-01", UKRAINE),
         doc("a1", "petra", "2019-01-01", AMMAN),
+        doc("t1", "aa", "2016-01-05", TURKEY),
+        doc("i1", "sana", "2019-06-10", IDLIB),
+        doc("s1", "spa", "2018-03-10", SAUDI),
     ]
+}
+
+/// Filters of every form (code prefix, actor id, name substring, place by name, English name,
+/// GeoNames id and country code, recipients, combinations, negated events), built from what the
+/// store holds.
+fn filter_table(all: &[MergedEvent]) -> Vec<EventFilter> {
+    let f = EventFilter::default;
+    let parts = || all.iter().flat_map(|e| e.row.actors.iter().chain(&e.row.recipients));
+    let id = parts().find_map(|p| p.id.clone()).expect("a participant with an actor id");
+    let places: Vec<&marsad_store::PlaceRow> = all.iter().filter_map(|e| e.row.place.as_ref()).collect();
+    assert!(!places.is_empty(), "the corpus has events with places");
+    let place = places.iter().find(|p| p.geonames_id.is_some()).expect("a place with a GeoNames id");
+    let g = place.geonames_id.unwrap();
+    let mut v = vec![f(), EventFilter { keep_negated: true, ..f() }];
+    for q in ["IRN", "irn", "IR", "RUS", "RUSMIL", "RUSGOV", "SYR", "TUR", "USA", "ZZZ", "", "ظريف", "محمد جواد", "روسيا", "الروسية", "x-y", "42"] {
+        v.push(EventFilter { actor: Some(q.into()), ..f() });
+        v.push(EventFilter { recipient: Some(q.into()), keep_negated: true, ..f() });
+        v.push(EventFilter { place: Some(q.into()), ..f() });
+    }
+    v.push(EventFilter { actor: Some(id.clone()), ..f() });
+    v.push(EventFilter { recipient: Some(id.clone()), ..f() });
+    v.push(EventFilter { participant: Some(id.clone()), actor: Some("IRN".into()), ..f() });
+    for p in &places {
+        v.push(EventFilter { place: Some(p.text.clone()), ..f() });
+        v.push(EventFilter { place: Some(p.country_code.to_lowercase()), ..f() });
+        if let Some(n) = &p.name_en {
+            v.push(EventFilter { place: Some(n.to_uppercase()), keep_negated: true, ..f() });
+        }
+    }
+    v.push(EventFilter { place: Some(g.to_string()), ..f() });
+    v.push(EventFilter { place: Some(format!("0{g}")), ..f() });
+    v.push(EventFilter { place: Some(format!("+{g}")), ..f() });
+    v.push(EventFilter { actor: Some("RUS".into()), place: Some(place.country_code.clone()), ..f() }.with_types(&["assault".into(), "sanction".into()]).unwrap());
+    v.push(EventFilter { actor: Some("RUS".into()), recipient: Some("UKR".into()), ..f() }.with_dates("2022..").unwrap());
+    v.push(EventFilter { actor: Some("روسيا".into()), keep_negated: true, ..f() }.with_dates("2015..2016-01").unwrap());
+    v.push(EventFilter { recipient: Some("RUS".into()), keep_negated: true, ..f() }.with_types(&["sanction".into()]).unwrap());
+    v.push(EventFilter { actor: Some("SAU".into()), recipient: Some("IRN".into()), doc: Some("s1".into()), ..f() });
+    v
 }
 
 /// The store's merged-event table, its pages, counts and actor pages agree with merging the
@@ -115,6 +164,9 @@ fn merged_events_pages_stats_and_actor_pages() {
         EventFilter { actor: Some("RUS".into()), ..EventFilter::default() },
         EventFilter::default().with_dates("2020..2022-03").unwrap(),
         EventFilter { doc: Some("u1".into()), ..EventFilter::default() },
+        EventFilter { recipient: Some("IRN".into()), keep_negated: true, ..EventFilter::default() },
+        EventFilter { place: Some("SY".into()), ..EventFilter::default() },
+        EventFilter { actor: Some("RUS".into()), ..EventFilter::default() }.with_types(&["sanction".into()]).unwrap().with_dates("2015..2020").unwrap(),
     ] {
         let whole = archive.events(&filter).unwrap();
         for (desc, offset, limit) in [(false, 0, 2), (false, 1, 100), (true, 0, 3), (true, 2, 1)] {
@@ -150,7 +202,7 @@ fn merged_events_pages_stats_and_actor_pages() {
     assert!(actor_page(store, "name:nobody", 10).unwrap().is_none());
 }
 
-/// A version-2 store (no merged events, no actor rows, no speaker ids) opens as version 3 with
+/// A version-2 store (no merged events, no actor rows, no speaker ids) opens as version 4 with
 /// its events merged again and its old rows readable; an unknown version is refused by name.
 #[test]
 fn migrates_a_version_2_store() {
@@ -165,6 +217,7 @@ fn migrates_a_version_2_store() {
     {
         // Back to the version-2 layout.
         let c = rusqlite::Connection::open(&db).unwrap();
+        c.execute_batch(V4_TO_V3).unwrap();
         c.execute_batch(
             "DROP TABLE merged_events; DROP TABLE actor_mentions; DROP INDEX quotes_speaker_actor; DROP INDEX event_participants_actor;
              ALTER TABLE quotes DROP COLUMN speaker_actor; DELETE FROM meta WHERE key IN ('merged_upto', 'actors_from');
@@ -183,10 +236,84 @@ fn migrates_a_version_2_store() {
     drop(archive);
     {
         let c = rusqlite::Connection::open(&db).unwrap();
-        assert_eq!(c.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get::<_, String>(0)).unwrap(), "3");
+        assert_eq!(c.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get::<_, String>(0)).unwrap(), "4");
         c.execute("UPDATE meta SET value = '9' WHERE key = 'schema_version'", []).unwrap();
     }
     let err = Archive::open_existing(tmp.path(), resources).err().expect("version 9 is refused");
     let msg = format!("{err}: {}", std::error::Error::source(&err).map(|s| s.to_string()).unwrap_or_default());
     assert!(msg.contains("marsad.sqlite") && msg.contains("version 9"), "{msg}");
 }
+
+/// The store's SQL answer to every filter of [`filter_table`] is the reference predicate
+/// (`EventFilter::matches`) applied to all merged events, in the same order.
+#[test]
+fn sql_filters_equal_the_reference_predicate() {
+    let tmp = tempfile::tempdir().unwrap();
+    let resources = Arc::new(Resources::embedded().unwrap());
+    let mut archive = Archive::open(tmp.path(), resources).unwrap();
+    archive.ingest(corpus()).unwrap();
+    let all = archive.events(&EventFilter { keep_negated: true, ..EventFilter::default() }).unwrap();
+    assert!(all.iter().any(|e| e.row.negated), "the corpus has a negated event: {all:#?}");
+    assert!(all.iter().any(|e| !e.row.recipients.is_empty()), "the corpus has recipients");
+    let mut empty = Vec::new();
+    for filter in filter_table(&all) {
+        let want: Vec<(&str, &marsad_store::EventRow)> = all.iter().filter(|e| filter.matches(e)).map(|e| (e.doc_id.as_str(), &e.row)).collect();
+        let got = archive.events(&filter).unwrap();
+        assert_eq!(got.iter().map(|e| (e.doc_id.as_str(), &e.row)).collect::<Vec<_>>(), want, "{filter:?}");
+        assert!(got.iter().enumerate().all(|(i, e)| e.number == i + 1), "{filter:?}");
+        let stats = event_stats(archive.store(), &filter, 100).unwrap();
+        assert_eq!(stats.total, want.len() as u64, "{filter:?}");
+        if want.is_empty() {
+            empty.push(filter);
+        }
+    }
+    // Each form selects something (the table is not a list of empty answers).
+    let g = all.iter().find_map(|e| e.row.place.as_ref().and_then(|p| p.geonames_id)).unwrap();
+    for f in [
+        EventFilter { actor: Some("irn".into()), ..EventFilter::default() },
+        EventFilter { actor: Some("ظريف".into()), ..EventFilter::default() },
+        EventFilter { recipient: Some("USA".into()), keep_negated: true, ..EventFilter::default() },
+        EventFilter { place: Some(g.to_string()), ..EventFilter::default() },
+        EventFilter { recipient: Some("RUS".into()), keep_negated: true, ..EventFilter::default() }.with_types(&["sanction".into()]).unwrap(),
+    ] {
+        assert!(!empty.contains(&f), "{f:?} selects nothing");
+    }
+    assert!(empty.len() * 2 <= filter_table(&all).len(), "{} of {} filters select nothing: {empty:?}", empty.len(), filter_table(&all).len());
+}
+
+/// The SQL answers the same filters after a version-3 store is migrated to version 4 (the new
+/// columns are derived from the stored rows), old data stays readable.
+#[test]
+fn migrates_a_version_3_store() {
+    let tmp = tempfile::tempdir().unwrap();
+    let resources = Arc::new(Resources::embedded().unwrap());
+    let (before, answers) = {
+        let mut archive = Archive::open(tmp.path(), resources.clone()).unwrap();
+        archive.ingest(corpus()).unwrap();
+        let all = archive.events(&EventFilter { keep_negated: true, ..EventFilter::default() }).unwrap();
+        let answers: Vec<Vec<MergedEvent>> = filter_table(&all).iter().map(|f| archive.events(f).unwrap()).collect();
+        (all, answers)
+    };
+    let db = tmp.path().join("marsad.sqlite");
+    {
+        // Back to the version-3 layout.
+        let c = rusqlite::Connection::open(&db).unwrap();
+        c.execute_batch(V4_TO_V3).unwrap();
+        c.execute_batch("UPDATE meta SET value = '3' WHERE key = 'schema_version';").unwrap();
+    }
+    let archive = Archive::open_existing(tmp.path(), resources).unwrap();
+    let all = archive.events(&EventFilter { keep_negated: true, ..EventFilter::default() }).unwrap();
+    assert_eq!(all, before);
+    for (f, want) in filter_table(&all).iter().zip(&answers) {
+        assert_eq!(&archive.events(f).unwrap(), want, "{f:?}");
+    }
+    drop(archive);
+    let c = rusqlite::Connection::open(&db).unwrap();
+    assert_eq!(c.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get::<_, String>(0)).unwrap(), "4");
+}
+
+/// Undo version 4 (its indexes and columns).
+const V4_TO_V3: &str = "DROP INDEX event_participants_code; DROP INDEX event_participants_key; DROP INDEX merged_events_geonames;
+    ALTER TABLE event_participants DROP COLUMN code; ALTER TABLE event_participants DROP COLUMN key; ALTER TABLE events DROP COLUMN place_key;
+    ALTER TABLE merged_events DROP COLUMN place_key; ALTER TABLE merged_events DROP COLUMN place_name_en;
+    ALTER TABLE merged_events DROP COLUMN place_geonames; ALTER TABLE merged_events DROP COLUMN place_country;";

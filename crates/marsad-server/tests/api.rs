@@ -299,6 +299,10 @@ async fn facts_come_from_the_store_and_survive_a_restart() {
         ("to=2020-09".into(), base.clone().with_dates("..2020-09").unwrap()),
         (format!("participant={}", enc(&zarif)), marsad_archive::EventFilter { participant: Some(zarif.clone()), ..base.clone() }),
         ("doc=b1&negated=true".into(), marsad_archive::EventFilter { doc: Some("b1".into()), keep_negated: true, ..base.clone() }),
+        ("actor=irn".into(), marsad_archive::EventFilter { actor: Some("irn".into()), ..base.clone() }),
+        (format!("recipient={}", enc("لافروف")), marsad_archive::EventFilter { recipient: Some("لافروف".into()), ..base.clone() }),
+        (format!("place={}&type=consult", enc("موسكو")), marsad_archive::EventFilter { place: Some("موسكو".into()), ..base.clone() }.with_types(&["CONSULT".into()]).unwrap()),
+        ("place=ir&negated=true".into(), marsad_archive::EventFilter { place: Some("ir".into()), keep_negated: true, ..base.clone() }),
     ];
     for (q, filter) in &cases {
         let want = lib.events(filter).unwrap();

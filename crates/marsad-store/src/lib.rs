@@ -28,7 +28,7 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
     #[error("cannot create data directory {path}")]
     Io { path: String, source: std::io::Error },
-    #[error("store {path}: schema version {found} is not supported (this build reads version {expected} and migrates version 2): ingest into a new data directory to rebuild it")]
+    #[error("store {path}: schema version {found} is not supported (this build reads version {expected} and migrates versions 2 and 3): ingest into a new data directory to rebuild it")]
     SchemaVersion { path: String, found: i64, expected: i64 },
 }
 
@@ -348,8 +348,35 @@ pub struct MergedExport {
     pub num_articles: u32,
 }
 
-/// The conditions on merged events the store evaluates itself, on its indexes (every field
-/// optional; all given ones must hold). Finer conditions (names, places) are the caller's.
+/// A condition on the participants of one role (source or target) of an event: it holds
+/// when one participant of that role meets any of the given alternatives.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ParticipantQuery {
+    /// CAMEO code (`country` + `sector`) starting with this (upper case; `""`: any non-empty
+    /// code).
+    pub code_prefix: Option<String>,
+    /// Exactly this document actor id.
+    pub id: Option<String>,
+    /// The search key of the participant's text contains this (non-empty) search key.
+    pub key: Option<String>,
+}
+
+/// A condition on an event's place: it holds when the event has a place meeting any of the
+/// alternatives.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PlaceQuery {
+    /// The search key of the place's text contains this search key (`""`: any place).
+    pub key: String,
+    /// The English name equals this, ASCII case-insensitively.
+    pub name_en: String,
+    /// The GeoNames id is this.
+    pub geonames_id: Option<u32>,
+    /// The ISO country code equals this, ASCII case-insensitively.
+    pub country: String,
+}
+
+/// The conditions on merged events, all evaluated by the store in SQL on its tables and
+/// indexes (every field optional; all given ones must hold).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MergedQuery {
     /// PLOVER types (any of them; upper case).
@@ -363,6 +390,12 @@ pub struct MergedQuery {
     pub doc: Option<String>,
     /// A participant (actor or recipient) with exactly this actor id.
     pub participant: Option<String>,
+    /// A source participant (role 0) meeting this.
+    pub actor: Option<ParticipantQuery>,
+    /// A target participant (role 1) meeting this.
+    pub recipient: Option<ParticipantQuery>,
+    /// The place meeting this.
+    pub place: Option<PlaceQuery>,
     /// Newest first (descending store order) instead of store order (cluster, first mention).
     pub descending: bool,
 }

@@ -3,16 +3,20 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use marsad_text::normalize::search_key;
+use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::fingerprint::{MinHash, NEAR_DUPLICATE_JACCARD};
 use crate::{
-    ActorMentionExport, ActorRow, DocumentSummary, MentionRow, MergedExport, MergedQuery, MergedRow, MergedStats, Admission, AnalysisRows, ContentHash, Counts, DateRow, DuplicateRef, EntityExport, EventExport, EventRow, ParticipantRow, PlaceRow, EntityRow, IngestItem, Outcome, QuoteExport, QuoteRow, Seq, SpanRow, Store, StoreError, StoredDocument,
+    ActorMentionExport, ActorRow, DocumentSummary, MentionRow, MergedExport, MergedQuery, MergedRow, MergedStats, ParticipantQuery, Admission, AnalysisRows, ContentHash, Counts, DateRow, DuplicateRef, EntityExport, EventExport, EventRow, ParticipantRow, PlaceRow, EntityRow, IngestItem, Outcome, QuoteExport, QuoteRow, Seq, SpanRow, Store, StoreError, StoredDocument,
 };
 
 /// 2: events and their participants. 3: cluster-merged events (`merged_events`), document
-/// actors (`actor_mentions`), the speaker's actor id on quotes, indexes by actor id.
-const SCHEMA_VERSION: i64 = 3;
+/// actors (`actor_mentions`), the speaker's actor id on quotes, indexes by actor id. 4: what
+/// the actor, recipient and place filters read in SQL (participant codes and search keys,
+/// place keys and columns on merged events), indexed.
+const SCHEMA_VERSION: i64 = 4;
 
 /// Tables. `documents.seq` is the ingestion order (the index watermark counts in it).
 /// Events are rows keyed by `seq` and `cluster`, so the events of one cluster can be merged
@@ -160,6 +164,50 @@ CREATE INDEX IF NOT EXISTS quotes_speaker_actor ON quotes(speaker_actor, seq);
 CREATE INDEX IF NOT EXISTS event_participants_actor ON event_participants(actor, event);
 "#;
 
+/// Added by version 4 (to a new store and by the migration from version 3, after
+/// [`add_v4_columns`]). `event_participants.code`: the CAMEO code (`country` + `sector`, NULL
+/// when empty), indexed by role for prefix ranges; `event_participants.key`: the search key of
+/// the participant's text (substring filters scan it inside SQLite, one pass over a covering
+/// index); `events.place_key` and the place columns of `merged_events`: the search key of the
+/// place's text, its English name, GeoNames id and country code, copied for filtering.
+const SCHEMA_V4: &str = r#"
+CREATE INDEX IF NOT EXISTS event_participants_code ON event_participants(role, code, event);
+CREATE INDEX IF NOT EXISTS event_participants_key ON event_participants(role, key, event);
+CREATE INDEX IF NOT EXISTS merged_events_geonames ON merged_events(place_geonames);
+"#;
+
+/// Version 3 → 4 columns, filled from the stored rows (on an empty store: nothing to fill).
+fn add_v4_columns(tx: &Transaction<'_>) -> Result<(), StoreError> {
+    tx.execute_batch(
+        "ALTER TABLE event_participants ADD COLUMN code TEXT;
+         ALTER TABLE event_participants ADD COLUMN key TEXT;
+         ALTER TABLE events ADD COLUMN place_key TEXT;
+         ALTER TABLE merged_events ADD COLUMN place_key TEXT;
+         ALTER TABLE merged_events ADD COLUMN place_name_en TEXT;
+         ALTER TABLE merged_events ADD COLUMN place_geonames INTEGER;
+         ALTER TABLE merged_events ADD COLUMN place_country TEXT;
+         UPDATE event_participants SET code = NULLIF(COALESCE(country, '') || COALESCE(sector, ''), '');",
+    )?;
+    // Search keys are computed in Rust (the one normalization of the project).
+    for (table, text, key) in [("event_participants", "text", "key"), ("events", "place", "place_key")] {
+        let rows: Vec<(i64, String)> = {
+            let mut stmt = tx.prepare(&format!("SELECT rowid, {text} FROM {table} WHERE {text} IS NOT NULL"))?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+            rows
+        };
+        let mut upd = tx.prepare(&format!("UPDATE {table} SET {key} = ?2 WHERE rowid = ?1"))?;
+        for (rowid, t) in rows {
+            upd.execute(params![rowid, search_key(&t).as_ref()])?;
+        }
+    }
+    tx.execute_batch(
+        "UPDATE merged_events SET place_key = e.place_key, place_name_en = e.place_name_en, place_geonames = e.place_geonames, place_country = e.place_country
+         FROM events e WHERE e.id = merged_events.event;",
+    )?;
+    tx.execute_batch(SCHEMA_V4)?;
+    Ok(())
+}
+
 fn set_meta(tx: &Transaction<'_>, key: &str, value: i64) -> Result<(), StoreError> {
     tx.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)", params![key, value.to_string()])?;
     Ok(())
@@ -197,15 +245,29 @@ impl SqliteStore {
         let version: Option<String> = conn.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0)).optional()?;
         match version.as_deref().map(|v| v.parse::<i64>().map_err(|_| v)) {
             None => {
+                // A new store takes the same steps as a migrated one: one layout.
                 let tx = conn.unchecked_transaction()?;
                 tx.execute_batch(SCHEMA)?;
                 tx.execute_batch(SCHEMA_V3)?;
+                add_v4_columns(&tx)?;
                 set_meta(&tx, "schema_version", SCHEMA_VERSION)?;
                 set_meta(&tx, "merged_upto", 0)?;
                 set_meta(&tx, "actors_from", 0)?;
                 tx.commit()?;
             }
-            Some(Ok(2)) => Self::migrate_v2(&conn)?,
+            Some(Ok(2)) => {
+                let tx = conn.unchecked_transaction()?;
+                Self::migrate_v2(&tx)?;
+                add_v4_columns(&tx)?;
+                set_meta(&tx, "schema_version", SCHEMA_VERSION)?;
+                tx.commit()?;
+            }
+            Some(Ok(3)) => {
+                let tx = conn.unchecked_transaction()?;
+                add_v4_columns(&tx)?;
+                set_meta(&tx, "schema_version", SCHEMA_VERSION)?;
+                tx.commit()?;
+            }
             Some(Ok(SCHEMA_VERSION)) => {}
             Some(Ok(v)) => return Err(StoreError::SchemaVersion { path: file, found: v, expected: SCHEMA_VERSION }),
             Some(Err(_)) => return Err(StoreError::SchemaVersion { path: file, found: -1, expected: SCHEMA_VERSION }),
@@ -213,19 +275,16 @@ impl SqliteStore {
         Ok(SqliteStore { conn, bands: HashMap::new(), signatures: HashMap::new(), signatures_loaded: false, actors: HashMap::new() })
     }
 
-    /// Version 2 → 3 in one transaction: old rows stay as they are and readable (quotes get a
-    /// NULL speaker actor id; documents stored so far have no actor rows, recorded in
-    /// `meta.actors_from`); merged events are rebuilt from the event rows by the caller
-    /// (`merged_upto` = 0 makes every cluster pending).
-    fn migrate_v2(conn: &Connection) -> Result<(), StoreError> {
-        let tx = conn.unchecked_transaction()?;
+    /// Version 2 → 3 (inside the caller's transaction, which goes on to version 4): old rows
+    /// stay as they are and readable (quotes get a NULL speaker actor id; documents stored so
+    /// far have no actor rows, recorded in `meta.actors_from`); merged events are rebuilt from
+    /// the event rows by the caller (`merged_upto` = 0 makes every cluster pending).
+    fn migrate_v2(tx: &Transaction<'_>) -> Result<(), StoreError> {
         tx.execute_batch("ALTER TABLE quotes ADD COLUMN speaker_actor TEXT;")?;
         tx.execute_batch(SCHEMA_V3)?;
         let last: Seq = tx.query_row("SELECT COALESCE(MAX(seq), 0) FROM documents", [], |r| r.get(0))?;
-        set_meta(&tx, "schema_version", SCHEMA_VERSION)?;
-        set_meta(&tx, "merged_upto", 0)?;
-        set_meta(&tx, "actors_from", last + 1)?;
-        tx.commit()?;
+        set_meta(tx, "merged_upto", 0)?;
+        set_meta(tx, "actors_from", last + 1)?;
         Ok(())
     }
 
@@ -387,10 +446,10 @@ impl SqliteStore {
             let mut ev = tx.prepare_cached(
                 "INSERT INTO events (seq, cluster, type, mode, contexts, cameo, quad_class, score, trigger_start, trigger_end, trigger, sentence_start, sentence_end,
                  date, date_in_text, place_start, place_end, place, place_geonames, place_name_en, place_country, place_lat, place_lon,
-                 negated, future, hypothetical, reported, mentions, confidence, provenance)
-                 VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30)",
+                 negated, future, hypothetical, reported, mentions, confidence, provenance, place_key)
+                 VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30,?31)",
             )?;
-            let mut part = tx.prepare_cached("INSERT INTO event_participants (event, role, ord, start, end, text, actor, country, sector) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")?;
+            let mut part = tx.prepare_cached("INSERT INTO event_participants (event, role, ord, start, end, text, actor, country, sector, code, key) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)")?;
             for x in &analysis.events {
                 let p = x.place.as_ref();
                 ev.execute(params![
@@ -423,12 +482,14 @@ impl SqliteStore {
                     x.reported,
                     x.mentions,
                     x.confidence as f64,
-                    x.provenance
+                    x.provenance,
+                    p.map(|p| search_key(&p.text))
                 ])?;
                 let id = tx.last_insert_rowid();
                 for (role, list) in [(0, &x.actors), (1, &x.recipients)] {
                     for (i, a) in list.iter().enumerate() {
-                        part.execute(params![id, role, i as i64, a.start as i64, a.end as i64, a.text, a.id, a.country, a.sector])?;
+                        let code = Some(a.code()).filter(|c| !c.is_empty());
+                        part.execute(params![id, role, i as i64, a.start as i64, a.end as i64, a.text, a.id, a.country, a.sector, code, search_key(&a.text)])?;
                     }
                 }
             }
@@ -437,18 +498,28 @@ impl SqliteStore {
         Ok((Outcome::Added { seq, cluster, near_duplicate }, remember))
     }
 
-    fn with_participants(&self, event: i64, mut row: EventRow) -> Result<EventRow, StoreError> {
-        let mut stmt = self.conn.prepare_cached("SELECT role, start, end, text, actor, country, sector FROM event_participants WHERE event = ?1 ORDER BY role, ord")?;
-        let mut rows = stmt.query(params![event])?;
+    /// Fill in the participants of events (event id, row without participants) with one
+    /// query for all of them.
+    fn fill_participants<'a>(&self, rows: impl IntoIterator<Item = (i64, &'a mut EventRow)>) -> Result<(), StoreError> {
+        let mut by_id: HashMap<i64, &mut EventRow> = rows.into_iter().collect();
+        if by_id.is_empty() {
+            return Ok(());
+        }
+        let ids = format!("[{}]", by_id.keys().map(i64::to_string).collect::<Vec<_>>().join(","));
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT event, role, start, end, text, actor, country, sector FROM event_participants WHERE event IN (SELECT value FROM json_each(?1)) ORDER BY event, role, ord",
+        )?;
+        let mut rows = stmt.query(params![ids])?;
         while let Some(r) = rows.next()? {
-            let p = ParticipantRow { start: r.get::<_, i64>(1)? as usize, end: r.get::<_, i64>(2)? as usize, text: r.get(3)?, id: r.get(4)?, country: r.get(5)?, sector: r.get(6)? };
-            if r.get::<_, i64>(0)? == 0 {
+            let Some(row) = by_id.get_mut(&r.get::<_, i64>(0)?) else { continue };
+            let p = ParticipantRow { start: r.get::<_, i64>(2)? as usize, end: r.get::<_, i64>(3)? as usize, text: r.get(4)?, id: r.get(5)?, country: r.get(6)?, sector: r.get(7)? };
+            if r.get::<_, i64>(1)? == 0 {
                 row.actors.push(p);
             } else {
                 row.recipients.push(p);
             }
         }
-        Ok(row)
+        Ok(())
     }
 
     fn entities_of(&self, seq: Seq) -> Result<Vec<EntityRow>, StoreError> {
@@ -537,6 +608,16 @@ fn event_row(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<EventRow> {
         confidence: r.get::<_, f64>(at + 26)? as f32,
         provenance: r.get(at + 27)?,
     })
+}
+
+/// Events whose participants are read with one query.
+const PARTICIPANT_CHUNK: usize = 1024;
+
+/// An event with its document (participants not filled in) from `seq, cluster, doc_id,
+/// published, source, url, title` and [`EVENT_COLUMNS`].
+fn event_export(r: &rusqlite::Row<'_>) -> rusqlite::Result<EventExport> {
+    let row = event_row(r, 8)?;
+    Ok(EventExport { id: r.get(7)?, seq: r.get(0)?, cluster: r.get(1)?, doc_id: r.get(2)?, published: r.get(3)?, source: r.get(4)?, url: r.get(5)?, title: r.get(6)?, row })
 }
 
 const DOC_COLUMNS: &str = "seq, doc_id, source, url, title, published, text, cluster";
@@ -729,8 +810,9 @@ impl Store for SqliteStore {
             })?
             .collect::<Result<_, _>>()?;
         let mut stmt = self.conn.prepare_cached(&format!("SELECT {EVENT_COLUMNS} FROM events WHERE seq = ?1 ORDER BY id"))?;
-        let events = stmt.query_map(params![seq], |r| Ok((r.get::<_, i64>(0)?, event_row(r, 1)?)))?.collect::<Result<Vec<_>, _>>()?;
-        let events = events.into_iter().map(|(id, row)| self.with_participants(id, row)).collect::<Result<_, _>>()?;
+        let mut events = stmt.query_map(params![seq], |r| Ok((r.get::<_, i64>(0)?, event_row(r, 1)?)))?.collect::<Result<Vec<_>, _>>()?;
+        self.fill_participants(events.iter_mut().map(|(id, row)| (*id, row)))?;
+        let events = events.into_iter().map(|(_, row)| row).collect();
         let mut stmt = self.conn.prepare_cached("SELECT actor, name_en, kind, country, sector, start, end, text, how FROM actor_mentions WHERE seq = ?1 ORDER BY rowid")?;
         let mut rows = stmt.query(params![seq])?;
         let mut actors: Vec<ActorRow> = Vec::new();
@@ -751,11 +833,21 @@ impl Store for SqliteStore {
             "SELECT e.seq, e.cluster, d.doc_id, d.published, d.source, d.url, d.title, {cols} FROM events e JOIN documents d ON d.seq = e.seq ORDER BY e.cluster, e.seq, e.id"
         ))?;
         let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let row = self.with_participants(r.get(7)?, event_row(r, 8)?)?;
-            f(EventExport { id: r.get(7)?, seq: r.get(0)?, cluster: r.get(1)?, doc_id: r.get(2)?, published: r.get(3)?, source: r.get(4)?, url: r.get(5)?, title: r.get(6)?, row });
+        let mut chunk: Vec<EventExport> = Vec::with_capacity(PARTICIPANT_CHUNK);
+        loop {
+            let next = rows.next()?;
+            let done = next.is_none();
+            if let Some(r) = next {
+                chunk.push(event_export(r)?);
+            }
+            if chunk.len() >= PARTICIPANT_CHUNK || done {
+                self.fill_participants(chunk.iter_mut().map(|e| (e.id, &mut e.row)))?;
+                chunk.drain(..).for_each(&mut *f);
+            }
+            if done {
+                return Ok(());
+            }
         }
-        Ok(())
     }
 
     fn merge_pending(&self) -> Result<(Vec<Seq>, Seq), StoreError> {
@@ -771,12 +863,8 @@ impl Store for SqliteStore {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT e.seq, e.cluster, d.doc_id, d.published, d.source, d.url, d.title, {cols} FROM events e JOIN documents d ON d.seq = e.seq WHERE e.cluster = ?1 ORDER BY e.seq, e.id"
         ))?;
-        let mut rows = stmt.query(params![cluster])?;
-        let mut events = Vec::new();
-        while let Some(r) = rows.next()? {
-            let row = self.with_participants(r.get(7)?, event_row(r, 8)?)?;
-            events.push(EventExport { id: r.get(7)?, seq: r.get(0)?, cluster: r.get(1)?, doc_id: r.get(2)?, published: r.get(3)?, source: r.get(4)?, url: r.get(5)?, title: r.get(6)?, row });
-        }
+        let mut events = stmt.query_map(params![cluster], event_export)?.collect::<Result<Vec<_>, _>>()?;
+        self.fill_participants(events.iter_mut().map(|e| (e.id, &mut e.row)))?;
         let mut stmt = self.conn.prepare_cached("SELECT duplicate_of, doc_id, source FROM documents WHERE cluster = ?1 AND duplicate_of IS NOT NULL ORDER BY seq")?;
         let dups = stmt.query_map(params![cluster], |r| Ok(DuplicateRef { of: r.get(0)?, doc_id: r.get(1)?, source: r.get(2)? }))?.collect::<Result<_, _>>()?;
         Ok((events, dups))
@@ -787,8 +875,8 @@ impl Store for SqliteStore {
         {
             let mut del = tx.prepare_cached("DELETE FROM merged_events WHERE cluster = ?1")?;
             let mut ins = tx.prepare_cached(
-                "INSERT INTO merged_events (event, cluster, type, date, negated, num_mentions, num_sources, num_articles)
-                 SELECT id, cluster, type, date, negated, ?2, ?3, ?4 FROM events WHERE id = ?1",
+                "INSERT INTO merged_events (event, cluster, type, date, negated, num_mentions, num_sources, num_articles, place_key, place_name_en, place_geonames, place_country)
+                 SELECT id, cluster, type, date, negated, ?2, ?3, ?4, place_key, place_name_en, place_geonames, place_country FROM events WHERE id = ?1",
             )?;
             for (cluster, rows) in clusters {
                 del.execute(params![cluster])?;
@@ -815,14 +903,29 @@ impl Store for SqliteStore {
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
-        while let Some(r) = rows.next()? {
-            let row = self.with_participants(r.get(10)?, event_row(r, 11)?)?;
-            let event = EventExport { id: r.get(10)?, seq: r.get(0)?, cluster: r.get(1)?, doc_id: r.get(2)?, published: r.get(3)?, source: r.get(4)?, url: r.get(5)?, title: r.get(6)?, row };
-            if !f(MergedExport { event, num_mentions: r.get(7)?, num_sources: r.get(8)?, num_articles: r.get(9)? }) {
-                break;
+        // Participants are read per chunk of rows (small first: a page stops early).
+        let (mut chunk, mut cap): (Vec<MergedExport>, usize) = (Vec::new(), 32);
+        loop {
+            let next = rows.next()?;
+            let done = next.is_none();
+            if let Some(r) = next {
+                let row = event_row(r, 11)?;
+                let event = EventExport { id: r.get(10)?, seq: r.get(0)?, cluster: r.get(1)?, doc_id: r.get(2)?, published: r.get(3)?, source: r.get(4)?, url: r.get(5)?, title: r.get(6)?, row };
+                chunk.push(MergedExport { event, num_mentions: r.get(7)?, num_sources: r.get(8)?, num_articles: r.get(9)? });
+            }
+            if chunk.len() >= cap || done {
+                self.fill_participants(chunk.iter_mut().map(|m| (m.event.id, &mut m.event.row)))?;
+                for m in chunk.drain(..) {
+                    if !f(m) {
+                        return Ok(());
+                    }
+                }
+                cap = (cap * 2).min(PARTICIPANT_CHUNK);
+            }
+            if done {
+                return Ok(());
             }
         }
-        Ok(())
     }
 
     fn merged_stats(&self, q: &MergedQuery, actors: usize) -> Result<MergedStats, StoreError> {
@@ -832,10 +935,12 @@ impl Store for SqliteStore {
         let mut stmt = self.conn.prepare_cached(&format!("SELECT m.type, COUNT(*) FROM merged_events m WHERE {cond} GROUP BY m.type ORDER BY 2 DESC, 1"))?;
         stats.types = stmt.query_map(p(), |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?.collect::<Result<_, _>>()?;
         stats.total = stats.types.iter().map(|t| t.1).sum();
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT p.actor, COUNT(*) FROM merged_events m JOIN event_participants p ON p.event = m.event WHERE {cond} AND p.actor IS NOT NULL GROUP BY p.actor ORDER BY 2 DESC, 1 LIMIT {actors}"
-        ))?;
-        stats.actors = stmt.query_map(p(), |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?.collect::<Result<_, _>>()?;
+        if actors > 0 {
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT p.actor, COUNT(*) FROM merged_events m JOIN event_participants p ON p.event = m.event WHERE {cond} AND p.actor IS NOT NULL GROUP BY p.actor ORDER BY 2 DESC, 1 LIMIT {actors}"
+            ))?;
+            stats.actors = stmt.query_map(p(), |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?.collect::<Result<_, _>>()?;
+        }
         let mut stmt = self.conn.prepare_cached(&format!("SELECT m.date, m.type, COUNT(*) FROM merged_events m WHERE {cond} AND m.date IS NOT NULL GROUP BY m.date, m.type ORDER BY 1, 2"))?;
         stats.days = stmt.query_map(p(), |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, i64>(2)? as u64)))?.collect::<Result<_, _>>()?;
         Ok(stats)
@@ -885,40 +990,100 @@ impl Store for SqliteStore {
     }
 }
 
-/// The WHERE clause (over `merged_events m`) and its parameters for a query.
-fn merged_where(q: &MergedQuery) -> (String, Vec<String>) {
+/// The WHERE clause (over `merged_events m`) and its parameters for a query: every condition
+/// on the merged events' own columns or an indexed subquery, nothing left to the caller.
+fn merged_where(q: &MergedQuery) -> (String, Vec<Value>) {
     let mut cond = vec!["1".to_string()];
-    let mut args: Vec<String> = Vec::new();
-    let arg = |v: &str, args: &mut Vec<String>| {
-        args.push(v.to_string());
+    let mut args: Vec<Value> = Vec::new();
+    let arg = |v: Value, args: &mut Vec<Value>| {
+        args.push(v);
         format!("?{}", args.len())
     };
+    let text = |s: &str| Value::Text(s.to_string());
     if !q.keep_negated {
         cond.push("m.negated = 0".into());
     }
     if !q.types.is_empty() {
-        let list: Vec<String> = q.types.iter().map(|t| arg(t, &mut args)).collect();
+        let list: Vec<String> = q.types.iter().map(|t| arg(text(t), &mut args)).collect();
         cond.push(format!("m.type IN ({})", list.join(", ")));
     }
     // Prefix comparison: `2018-03` as a lower bound keeps 2018-03-01; as an upper bound it
     // keeps 2018-03-31.
     if let Some(a) = &q.date_from {
-        let x = arg(a, &mut args);
+        let x = arg(text(a), &mut args);
         cond.push(format!("length(m.date) >= length({x}) AND substr(m.date, 1, length({x})) >= {x}"));
     }
     if let Some(b) = &q.date_to {
-        let x = arg(b, &mut args);
+        let x = arg(text(b), &mut args);
         cond.push(format!("length(m.date) >= length({x}) AND substr(m.date, 1, length({x})) <= {x}"));
     }
     if let Some(d) = &q.doc {
-        let x = arg(d, &mut args);
+        let x = arg(text(d), &mut args);
         cond.push(format!("m.event IN (SELECT e.id FROM events e JOIN documents d ON d.seq = e.seq WHERE d.doc_id = {x})"));
     }
     if let Some(a) = &q.participant {
-        let x = arg(a, &mut args);
+        let x = arg(text(a), &mut args);
         cond.push(format!("m.event IN (SELECT event FROM event_participants WHERE actor = {x})"));
     }
+    for (role, pq) in [(0, &q.actor), (1, &q.recipient)] {
+        if let Some(pq) = pq {
+            cond.push(participant_cond(role, pq, &mut |v| arg(v, &mut args)));
+        }
+    }
+    if let Some(p) = &q.place {
+        // One pass over the merged events' place columns (no index serves a substring).
+        let mut alt = vec![format!("instr(m.place_key, {}) > 0", arg(text(&p.key), &mut args))];
+        alt.push(format!("m.place_name_en = {} COLLATE NOCASE", arg(text(&p.name_en), &mut args)));
+        alt.push(format!("m.place_country = {} COLLATE NOCASE", arg(text(&p.country), &mut args)));
+        if let Some(g) = p.geonames_id {
+            alt.push(format!("m.place_geonames = {}", arg(Value::Integer(i64::from(g)), &mut args)));
+        }
+        cond.push(format!("m.place_key IS NOT NULL AND ({})", alt.join(" OR ")));
+    }
     (cond.join(" AND "), args)
+}
+
+/// `m.event IN (…)` for the participants of one role meeting a [`ParticipantQuery`]: a union
+/// of index range scans (code prefix on (role, code, event), actor id on (actor, event)) and
+/// one pass over the (role, key, event) index for a key substring.
+fn participant_cond(role: i64, pq: &ParticipantQuery, arg: &mut dyn FnMut(Value) -> String) -> String {
+    let mut parts = Vec::new();
+    if let Some(prefix) = &pq.code_prefix {
+        match next_prefix(prefix) {
+            Some(hi) => {
+                let (lo, hi) = (arg(Value::Text(prefix.clone())), arg(Value::Text(hi)));
+                parts.push(format!("SELECT event FROM event_participants WHERE role = {role} AND code >= {lo} AND code < {hi}"));
+            }
+            None if prefix.is_empty() => parts.push(format!("SELECT event FROM event_participants WHERE role = {role} AND code IS NOT NULL")),
+            None => {
+                let x = arg(Value::Text(prefix.clone()));
+                parts.push(format!("SELECT event FROM event_participants WHERE role = {role} AND substr(code, 1, length({x})) = {x}"));
+            }
+        }
+    }
+    if let Some(id) = &pq.id {
+        let x = arg(Value::Text(id.clone()));
+        // `+role`: the (actor, event) index, not a scan of the role's rows.
+        parts.push(format!("SELECT event FROM event_participants WHERE actor = {x} AND +role = {role}"));
+    }
+    if let Some(key) = pq.key.as_ref().filter(|k| !k.is_empty()) {
+        let x = arg(Value::Text(key.clone()));
+        parts.push(format!("SELECT event FROM event_participants WHERE role = {role} AND instr(key, {x}) > 0"));
+    }
+    if parts.is_empty() {
+        return "0".into();
+    }
+    format!("m.event IN ({})", parts.join(" UNION "))
+}
+
+/// The least string above every string starting with `prefix` (the last character + 1), for
+/// a range scan; `None` for an empty prefix or one ending in `char::MAX`.
+fn next_prefix(prefix: &str) -> Option<String> {
+    let mut chars: Vec<char> = prefix.chars().collect();
+    let last = chars.pop()?;
+    let next = (u32::from(last) + 1..=u32::from(char::MAX)).find_map(char::from_u32)?;
+    chars.push(next);
+    Some(chars.into_iter().collect())
 }
 
 /// A quote row from 17 columns starting at `at` (verb, speaker, head spans, speaker source,
