@@ -15,7 +15,10 @@ Reads JSON lines (plain or .gz) or Parquet articles with the fields of `marsad a
     events_by_type_day/         aggregates of `marsad events`: events per day and PLOVER type
     events_by_actor_pair_day/   events per day and (actor code, recipient code) pair
 
-docs/scale-out.md has the cluster command line and the column lists.
+The tasks write entities/, quotes/ and events/ themselves (pyarrow, under a temporary directory
+per task attempt) and return a manifest of their files; the driver commits the files of the
+accepted attempts by renaming them. docs/scale-out.md has the commit protocol, the cluster
+command line and the column lists.
 """
 
 from __future__ import annotations
@@ -56,8 +59,6 @@ def filesystem(uri):
     (needs libhdfs and the Hadoop CLASSPATH on every node, as pyarrow.fs.HadoopFileSystem
     documents), `s3://`/`s3a://`/`s3n://` (Spark's Hadoop names for S3 map to pyarrow's S3
     filesystem), `gs://`."""
-    import os
-
     import pyarrow.fs as pafs
 
     if "://" not in uri and not uri.startswith("file:"):
