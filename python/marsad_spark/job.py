@@ -15,14 +15,19 @@ Reads JSON lines (plain or .gz) or Parquet articles with the fields of `marsad a
     events_by_type_day/         aggregates of `marsad events`: events per day and PLOVER type
     events_by_actor_pair_day/   events per day and (actor code, recipient code) pair
 
-docs/scale-out.md has the cluster command line and the column lists.
+The tasks write entities/, quotes/ and events/ themselves (pyarrow, under a temporary directory
+per task attempt) and return a manifest of their files; the driver commits the files of the
+accepted attempts by renaming them. docs/scale-out.md has the commit protocol, the cluster
+command line and the column lists.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
+import uuid
 
 # Fields read from the input; everything is read as a string (numeric ids become their text, as
 # in `marsad analyze`). ANT corpus names are aliases.
@@ -30,9 +35,15 @@ INPUT_FIELDS = ["id", "docno", "text", "published", "time", "source", "src", "ur
 
 UNKNOWN_DATE = "unknown"
 
-# The analysed articles (one nested row each), written once under OUTPUT and removed at the end;
-# Spark's readers skip names starting with `_`.
-STAGING = "_analysed"
+# Fact tables the tasks write themselves (the `events` one has every event, negated ones too),
+# and the hidden table of non-negated events (with `seq` and `source`) that feeds the merge and
+# the aggregates.
+FACT_TABLES = ("entities", "quotes", "events")
+MERGE_INPUT = "merge_input"
+
+# Where task attempts write before the driver commits: OUTPUT/_temporary/<run id>/ (Spark's
+# readers skip names starting with `_`).
+TEMPORARY = "_temporary"
 
 
 def _empty_input():
@@ -43,77 +54,201 @@ def _empty_input():
     )
 
 
-def nested_batch(docs, tables):
-    """One row per article: its passthrough columns and the lists of its entities, quotes and
-    events (the rows `analyze_arrow` returned, grouped by their input `row`)."""
-    import numpy as np
-    import pyarrow as pa
+def filesystem(uri):
+    """(pyarrow.fs.FileSystem, path) for an output location: a local path, `file:`, `hdfs://`
+    (needs libhdfs and the Hadoop CLASSPATH on every node, as pyarrow.fs.HadoopFileSystem
+    documents), `s3://`/`s3a://`/`s3n://` (Spark's Hadoop names for S3 map to pyarrow's S3
+    filesystem), `gs://`."""
+    import pyarrow.fs as pafs
 
-    n = docs.num_rows
-    cols = {name: docs.column(name) for name in ("seq", "id", "pub_date", "source", "rejected")}
-    for kind in ("entities", "quotes", "events"):
-        t = tables[kind]
-        rows = t.column("row").to_numpy()
-        counts = np.bincount(rows, minlength=n) if len(rows) else np.zeros(n, dtype=np.int64)
-        offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
-        fields = [f for f in t.schema if f.name not in ("row", "id")]
-        values = pa.StructArray.from_arrays([t.column(f.name) for f in fields], fields=fields)
-        cols[kind] = pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), values)
-    return pa.RecordBatch.from_pydict(cols)
+    if "://" not in uri and not uri.startswith("file:"):
+        return pafs.LocalFileSystem(), os.path.abspath(uri)
+    scheme, rest = uri.split(":", 1)
+    if scheme in ("s3a", "s3n"):
+        uri = "s3:" + rest
+    return pafs.FileSystem.from_uri(uri)
 
 
-def analyze_partition(batches):
-    """mapInArrow body, run on the executors: articles in, one nested row per article out.
-    Rows without an id or a text (malformed documents: `marsad analyze` reports and skips such
-    lines) come out flagged `rejected`, with no facts, so the job counts them without another
-    pass over the input."""
+def fact_tables(part, days, tables):
+    """Per article fact kind, the rows a task writes: `seq` (input order), `doc_id`, `pub_date`,
+    then the engine's columns; plus `merge_input`, the non-negated events with `source`."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    import marsad
+    out = {}
+    for kind in FACT_TABLES:
+        t = tables[kind]
+        rows = t.column("row")
+        names = ["seq", "doc_id", "pub_date"]
+        cols = [part.column("seq").take(rows), part.column("id").take(rows), days.take(rows)]
+        if kind == "events":
+            names.append("source")
+            cols.append(part.column("source").take(rows))
+        for f in t.schema:
+            if f.name not in ("row", "id"):
+                names.append(f.name)
+                cols.append(t.column(f.name))
+        out[kind] = pa.Table.from_arrays(cols, names=names)
+    events = out["events"]
+    out[MERGE_INPUT] = events.filter(pc.invert(events.column("negated")))
+    out["events"] = events.drop_columns(["source"])
+    return out
 
-    for batch in batches:
-        if batch.num_rows == 0:
-            continue
-        ok = pc.and_(pc.is_valid(batch.column("id")), pc.is_valid(batch.column("text")))
-        for rejected, part in ((False, batch.filter(ok)), (True, batch.filter(pc.invert(ok)))):
+
+def manifest_schema():
+    import pyarrow as pa
+
+    return pa.schema(
+        [
+            pa.field("kind", pa.string()),  # a table name, or `_articles` / `_rejected` (counts)
+            pa.field("day", pa.string()),  # the pub_date partition of a fact-table file
+            pa.field("path", pa.string()),  # the file, relative to OUTPUT/_temporary/<run>/
+            pa.field("rows", pa.int64()),
+            pa.field("partition", pa.int32()),
+        ]
+    )
+
+
+class AnalyzeAndWrite:
+    """mapInArrow body, run on the executors: analyses the task's articles, writes their facts
+    as Parquet under the task attempt's own temporary directory, and returns only a manifest
+    (the files written, the article counts) for the driver to commit.
+
+    Attempt directory: OUTPUT/_temporary/<run>/task-<partition>-<attempt id>/ (the attempt id is
+    Spark's unique task attempt id), holding <table>/pub_date=<day>/part-<partition>.parquet (one
+    file per publication day the task holds) and merge_input/part-<partition>.parquet. A failed,
+    retried or speculative attempt writes in a directory of its own; only the manifest of the
+    attempt whose result Spark accepted reaches the driver (docs/scale-out.md, "commit protocol").
+
+    Rows without an id or a text (malformed documents: `marsad analyze` reports and skips such
+    lines) are counted as rejected and produce no facts."""
+
+    def __init__(self, temporary):
+        self.temporary = temporary
+
+    def __call__(self, batches):
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+        from pyspark import TaskContext
+
+        import marsad
+
+        ctx = TaskContext.get()
+        partition, attempt = (ctx.partitionId(), ctx.taskAttemptId()) if ctx is not None else (0, 0)
+        parts = {kind: [] for kind in (*FACT_TABLES, MERGE_INPUT)}
+        articles = rejected = 0
+        for batch in batches:
+            if batch.num_rows == 0:
+                continue
+            ok = pc.and_(pc.is_valid(batch.column("id")), pc.is_valid(batch.column("text")))
+            part = batch.filter(ok)
+            rejected += batch.num_rows - part.num_rows
             if part.num_rows == 0:
                 continue
+            articles += part.num_rows
             # One engine thread per Spark task: Spark already runs one task per core.
-            inputs = part.select(["id", "text", "published"]) if not rejected else _empty_input()
-            tables = marsad.analyze_arrow(inputs, threads=1)
-            days = [marsad.published_day(p) if p is not None else None for p in part.column("published").to_pylist()]
-            docs = pa.RecordBatch.from_pydict(
-                {
-                    "seq": part.column("seq"),
-                    "id": part.column("id"),
-                    "pub_date": pa.array([d or UNKNOWN_DATE for d in days], pa.string()),
-                    "source": part.column("source"),
-                    "rejected": pa.array([rejected] * part.num_rows, pa.bool_()),
-                }
+            tables = marsad.analyze_arrow(part.select(["id", "text", "published"]), threads=1)
+            days = pa.array(
+                [(marsad.published_day(p) if p is not None else None) or UNKNOWN_DATE for p in part.column("published").to_pylist()],
+                pa.string(),
             )
-            yield nested_batch(docs, tables)
+            for kind, t in fact_tables(part, days, tables).items():
+                if t.num_rows:
+                    parts[kind].append(t)
+
+        fs, root = filesystem(self.temporary)
+        task_dir = f"task-{partition:05d}-{attempt}"  # the manifest's paths are relative to the run's directory
+        base = f"{root}/{task_dir}"
+        manifest = [("_articles", None, None, articles, partition), ("_rejected", None, None, rejected, partition)]
+        for kind, tables in parts.items():
+            if not tables:
+                continue
+            t = pa.concat_tables(tables)
+            name = f"part-{partition:05d}.parquet"
+            if kind == MERGE_INPUT:
+                fs.create_dir(f"{base}/{kind}", recursive=True)
+                pq.write_table(t, f"{base}/{kind}/{name}", filesystem=fs)
+                manifest.append((kind, None, f"{task_dir}/{kind}/{name}", t.num_rows, partition))
+                continue
+            # One file per publication day: sort by (day, input order), slice the runs.
+            t = t.sort_by([("pub_date", "ascending"), ("seq", "ascending")])
+            counts = pc.value_counts(t.column("pub_date")).flatten()
+            offset = 0
+            for day, n in zip(counts[0].to_pylist(), counts[1].to_pylist()):
+                d = f"{base}/{kind}/pub_date={day}"
+                fs.create_dir(d, recursive=True)
+                pq.write_table(t.slice(offset, n).drop_columns(["seq", "pub_date"]), f"{d}/{name}", filesystem=fs)
+                manifest.append((kind, day, f"{task_dir}/{kind}/pub_date={day}/{name}", n, partition))
+                offset += n
+        cols = list(zip(*manifest))
+        yield pa.RecordBatch.from_arrays([pa.array(c, f.type) for c, f in zip(cols, manifest_schema())], schema=manifest_schema())
 
 
-def output_schema():
-    """The Spark schema of `analyze_partition`'s batches, from the Arrow schema the engine
-    returns (so the two never drift apart)."""
+def merge_input_schema():
+    """The Spark schema of the merge input files, from the Arrow schema the engine returns (so
+    the two never drift apart)."""
     import pyarrow as pa
     from pyspark.sql.pandas.types import from_arrow_schema
 
     import marsad
 
     probe = marsad.analyze_arrow(_empty_input(), threads=1)
-    docs = pa.RecordBatch.from_pydict(
-        {
-            "seq": pa.array([], pa.int64()),
-            "id": pa.array([], pa.string()),
-            "pub_date": pa.array([], pa.string()),
-            "source": pa.array([], pa.string()),
-            "rejected": pa.array([], pa.bool_()),
-        }
+    part = pa.RecordBatch.from_pydict(
+        {"seq": pa.array([], pa.int64()), "id": pa.array([], pa.string()), "source": pa.array([], pa.string())}
     )
-    return from_arrow_schema(nested_batch(docs, probe).schema)
+    return from_arrow_schema(fact_tables(part, pa.array([], pa.string()), probe)[MERGE_INPUT].schema)
+
+
+def commit(output, run_id, manifest, mode):
+    """The driver's half of the commit protocol: move the files of the accepted task attempts
+    (the manifest) to their final names, OUTPUT/<table>/pub_date=<day>/part-<partition>-<run>.parquet,
+    after removing the tables of an earlier run (`overwrite`); mark each table with `_SUCCESS`.
+    Returns the committed merge-input files (they stay in the temporary directory) and the
+    article counts."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import pyarrow.fs as pafs
+
+    fs, root = filesystem(output)
+    temporary = f"{TEMPORARY}/{run_id}"
+    moves, merge_files, counts = [], [], {"articles": 0, "rejected": 0}
+    for m in manifest:
+        if m["kind"] in ("_articles", "_rejected"):
+            counts[m["kind"][1:]] += m["rows"]
+        elif m["kind"] == MERGE_INPUT:
+            merge_files.append(f"{output}/{temporary}/{m['path']}")  # read by Spark: the output's URI
+        else:
+            moves.append((f"{root}/{temporary}/{m['path']}", f"{root}/{m['kind']}/pub_date={m['day']}/part-{m['partition']:05d}-{run_id}.parquet"))
+    for kind in FACT_TABLES:
+        exists = fs.get_file_info(f"{root}/{kind}").type != pafs.FileType.NotFound
+        if exists and mode == "overwrite":
+            fs.delete_dir(f"{root}/{kind}")
+        elif exists and mode in ("error", "errorifexists"):
+            raise FileExistsError(f"{output}/{kind} already exists (mode {mode!r})")
+    for d in sorted({dst.rsplit("/", 1)[0] for _, dst in moves} | {f"{root}/{kind}" for kind in FACT_TABLES}):
+        fs.create_dir(d, recursive=True)
+
+    def move(src_dst):
+        fs.move(*src_dst)
+
+    # Renames are metadata operations on HDFS and local disks, copies on object stores: in parallel.
+    with ThreadPoolExecutor(16) as pool:
+        list(pool.map(move, moves))
+    for kind in FACT_TABLES:
+        with fs.open_output_stream(f"{root}/{kind}/_SUCCESS"):
+            pass
+    return merge_files, counts
+
+
+def _remove_temporary(output, run_id):
+    import pyarrow.fs as pafs
+
+    fs, root = filesystem(output)
+    fs.delete_dir(f"{root}/{TEMPORARY}/{run_id}")
+    tmp = f"{root}/{TEMPORARY}"
+    if not fs.get_file_info(pafs.FileSelector(tmp, allow_not_found=True)):
+        fs.delete_dir(tmp)
 
 
 def read_articles(spark, path, fmt):
@@ -163,8 +298,11 @@ def day_expr(date_col, published_day_col):
 def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, mode="overwrite"):
     """Run the whole job; returns a dict of counts."""
     from pyspark.sql import functions as F
+    from pyspark.sql.pandas.types import from_arrow_schema
     from pyspark.sql.window import Window
 
+    if "://" not in output and not output.startswith("file:"):
+        output = os.path.abspath(output)  # the tasks resolve it, not only the driver
     spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", str(batch_rows))
     # 4 tasks per core: articles differ in length, so equal article counts are unequal work (on
     # all of ANT with 2 tasks per core the 4 analysis tasks took 66-146 s); with the range
@@ -183,28 +321,17 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
     # 2021`): it only groups, the day itself comes from the engine (`published_day`).
     day_key = F.regexp_replace(F.coalesce("published", F.lit("")), r"[T ]+\d{1,2}:\d{2}.*$", "")
     arts = arts.repartitionByRange(parts, day_key, "seq")
-    # The analysis runs exactly once: its nested per-article rows are written to a staging
-    # table and every output below reads them back. (With `persist()` instead, Spark's event
-    # log showed the Python analysis running again in the stage of each of the 3 fact-table
-    # writes: 4 analyses of every article.)
-    staging = f"{output}/{STAGING}"
-    arts.mapInArrow(analyze_partition, output_schema()).write.mode(mode).parquet(staging)
-    docs = spark.read.parquet(staging)
-    by_flag = {r["rejected"]: r["count"] for r in docs.groupBy("rejected").count().collect()}
-    counts = {"articles": by_flag.get(False, 0), "rejected": by_flag.get(True, 0)}
-    docs = docs.where(~F.col("rejected"))
+    # The analysis runs exactly once, in one job: each task writes its facts as Parquet itself
+    # (pyarrow, through pyarrow.fs: local, HDFS, S3) under its attempt's temporary directory and
+    # returns a manifest of its files; the driver collects the manifests (a few rows per task,
+    # no article data) and commits the files by renaming them (commit protocol above `commit`).
+    run_id = uuid.uuid4().hex[:12]
+    temporary = f"{output}/{TEMPORARY}/{run_id}"
+    manifest = [r.asDict() for r in arts.mapInArrow(AnalyzeAndWrite(temporary), from_arrow_schema(manifest_schema())).collect()]
+    merge_files, counts = commit(output, run_id, manifest, mode)
 
-    def facts(kind):
-        return docs.select("seq", F.col("id").alias("doc_id"), "pub_date", "source", F.explode(kind).alias("x")).select(
-            "seq", "doc_id", "pub_date", "source", "x.*"
-        )
-
-    # Each staging file holds a range of days (above), so each task writes the days it has.
-    for kind in ("entities", "quotes", "events"):
-        facts(kind).drop("seq", "source").write.mode(mode).partitionBy("pub_date").parquet(f"{output}/{kind}")
-
-    # The non-negated events feed the merge and both aggregates: read and explode them once.
-    events = facts("events").where(~F.col("negated")).persist()
+    # The non-negated events (with input order and source) feed the merge and both aggregates.
+    events = spark.read.schema(merge_input_schema()).parquet(*merge_files) if merge_files else spark.createDataFrame([], merge_input_schema())
 
     # Cross-article merge, as `marsad events-export`: key = type, sorted actor codes, sorted
     # recipient codes, the event's date, place (GeoNames id, else its text); NumMentions = sum
@@ -251,16 +378,8 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
     )
     by_type.orderBy("day", "event").write.mode(mode).parquet(f"{output}/events_by_type_day")
     by_pair.orderBy("day", "actor1_code", "actor2_code").write.mode(mode).parquet(f"{output}/events_by_actor_pair_day")
-    events.unpersist()
-    _delete(spark, staging)
+    _remove_temporary(output, run_id)
     return counts
-
-
-def _delete(spark, path):
-    """Remove a directory through Hadoop's FileSystem (local, HDFS, S3A alike)."""
-    jvm = spark.sparkContext._jvm
-    p = jvm.org.apache.hadoop.fs.Path(path)
-    p.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).delete(p, True)
 
 
 def main(argv=None):
