@@ -46,6 +46,14 @@ struct Opts {
     learner: Learner,
     /// Decoding cost of each O tag (recall bias); CV scores every listed value.
     o_bias: Vec<f32>,
+    /// Window network (`marsad_ner::nn`) settings; `None` without `--nn`.
+    nn: Option<marsad_ner::nn::NetConfig>,
+    /// Decoding weights of the network's log-probabilities; CV scores every listed value,
+    /// training uses the first.
+    nn_weight: Vec<f32>,
+    /// Train the perceptron on top of the network's scores (`Trainer::set_net`) instead of
+    /// combining the two only at decoding.
+    nn_joint: bool,
     /// How extra corpora enter training: `concat` or `augment` (feature augmentation).
     adaptation: Adaptation,
     /// Keep only the first N sentences of each extra corpus (0 = all).
@@ -84,6 +92,9 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
         model: root.join(MODEL_PATH),
         learner: Learner::Perceptron,
         o_bias: vec![0.0],
+        nn: None,
+        nn_weight: vec![1.0],
+        nn_joint: false,
         adaptation: Adaptation::Concatenate,
         extra_limit: 0,
         stack: 0,
@@ -133,6 +144,12 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
             "--stack" => o.stack = val()?.parse()?,
             "--stage1-epochs" => o.stage1_epochs = val()?.parse()?,
             "--o-bias" => o.o_bias = val()?.split(',').map(str::parse).collect::<Result<_, _>>()?,
+            "--nn-joint" => o.nn_joint = true,
+            "--nn" => o.nn = Some(marsad_ner::nn::NetConfig::standard()),
+            "--nn-hidden" => o.nn.get_or_insert_with(marsad_ner::nn::NetConfig::standard).hidden = val()?.parse()?,
+            "--nn-epochs" => o.nn.get_or_insert_with(marsad_ner::nn::NetConfig::standard).epochs = val()?.parse()?,
+            "--nn-lr" => o.nn.get_or_insert_with(marsad_ner::nn::NetConfig::standard).lr = val()?.parse()?,
+            "--nn-weight" => o.nn_weight = val()?.split(',').map(str::parse).collect::<Result<_, _>>()?,
             _ => bail!("unknown option {a:?}"),
         }
     }
@@ -795,6 +812,87 @@ fn cluster_cache() -> PathBuf {
     shared::repo_root().join("target/ner-cache/clusters-ppmi.tsv")
 }
 
+/// Dense word vectors for the window network: the same PPMI rows, reduced by PCA to
+/// `marsad_ner::EMB_DIM` whitened dims; f32 LE rows in the order of the cluster cache's lines.
+fn vector_cache() -> PathBuf {
+    shared::repo_root().join("target/ner-cache/vectors-ppmi.bin")
+}
+
+/// The cached dense vectors (rows aligned with `clusters()`), if the cache matches.
+fn embeddings(n_words: usize) -> Result<Vec<f32>> {
+    let path = vector_cache();
+    let b = std::fs::read(&path).with_context(|| format!("reading {} (run train-ner with --rebuild-clusters)", path.display()))?;
+    if b.len() != n_words * marsad_ner::EMB_DIM * 4 {
+        bail!("{} does not match the cluster cache ({} bytes for {} words); rebuild with --rebuild-clusters", path.display(), b.len(), n_words);
+    }
+    Ok(b.chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
+}
+
+/// PCA of the rows of `vecs` (`dim` wide) to `k` whitened components (unit variance each), by
+/// subspace iteration on the covariance matrix; deterministic.
+fn pca(vecs: &[f32], dim: usize, k: usize) -> Vec<f32> {
+    let n = vecs.len() / dim;
+    let mut mean = vec![0f64; dim];
+    for v in vecs.chunks_exact(dim) {
+        for (m, &x) in mean.iter_mut().zip(v) {
+            *m += f64::from(x);
+        }
+    }
+    mean.iter_mut().for_each(|m| *m /= n as f64);
+    let mut cov = vec![0f64; dim * dim];
+    let mut c = vec![0f64; dim];
+    for v in vecs.chunks_exact(dim) {
+        for j in 0..dim {
+            c[j] = f64::from(v[j]) - mean[j];
+        }
+        for a in 0..dim {
+            let ca = c[a];
+            let row = &mut cov[a * dim..a * dim + dim];
+            for (r, &cb) in row.iter_mut().zip(&c) {
+                *r += ca * cb;
+            }
+        }
+    }
+    cov.iter_mut().for_each(|x| *x /= n as f64);
+    // Subspace iteration: Q ← orth(C Q).
+    let mut q: Vec<f64> = (0..dim * k).map(|i| ((marsad_ner::key::mix(i as u64 + 1) >> 11) as f64 / (1u64 << 53) as f64) - 0.5).collect();
+    let mut lambda = vec![0f64; k];
+    for _ in 0..100 {
+        let mut z = vec![0f64; dim * k];
+        for a in 0..dim {
+            for b in 0..dim {
+                let cab = cov[a * dim + b];
+                for j in 0..k {
+                    z[a * k + j] += cab * q[b * k + j];
+                }
+            }
+        }
+        // Gram-Schmidt on the columns.
+        for j in 0..k {
+            for i in 0..j {
+                let d: f64 = (0..dim).map(|a| z[a * k + j] * z[a * k + i]).sum();
+                for a in 0..dim {
+                    z[a * k + j] -= d * z[a * k + i];
+                }
+            }
+            let nrm = (0..dim).map(|a| z[a * k + j] * z[a * k + j]).sum::<f64>().sqrt().max(1e-12);
+            lambda[j] = nrm;
+            for a in 0..dim {
+                z[a * k + j] /= nrm;
+            }
+        }
+        q = z;
+    }
+    let mut out = vec![0f32; n * k];
+    for (v, o) in vecs.chunks_exact(dim).zip(out.chunks_exact_mut(k)) {
+        for j in 0..k {
+            let s: f64 = (0..dim).map(|a| (f64::from(v[a]) - mean[a]) * q[a * k + j]).sum();
+            o[j] = (s / lambda[j].sqrt().max(1e-12)) as f32;
+        }
+    }
+    out
+}
+
 /// Word → 12-bit cluster path (four levels of 8-way spherical k-means over PPMI-weighted ±2
 /// context vectors folded to 256 dims by sparse random indexing). Cached in target/ner-cache.
 fn clusters(rebuild: bool) -> Result<Vec<(String, u32)>> {
@@ -938,6 +1036,9 @@ fn clusters(rebuild: bool) -> Result<Vec<(String, u32)>> {
     if let Some(dir) = cache.parent() {
         std::fs::create_dir_all(dir)?;
     }
+    let emb = pca(&vecs, CLUSTER_DIM, marsad_ner::EMB_DIM);
+    let bytes: Vec<u8> = emb.iter().flat_map(|x| x.to_le_bytes()).collect();
+    std::fs::write(vector_cache(), bytes).with_context(|| format!("writing {}", vector_cache().display()))?;
     let mut f = std::io::BufWriter::new(std::fs::File::create(&cache)?);
     for (w, p) in &out {
         writeln!(f, "{w}\t{p}")?;
@@ -1134,9 +1235,18 @@ fn build_lexicon(o: &Opts) -> Result<Lexicon> {
         let counts = build_gazetteers(&mut lex, o.gazetteers)?;
         eprintln!("gazetteers: {counts:?}; {} phrases, {} country entries in {:.1?}", lex.n_phrases(), lex.n_countries(), t.elapsed());
     }
-    if !o.no_clusters {
-        for (w, p) in clusters(o.rebuild_clusters)? {
-            lex.add_cluster(&w, p);
+    if !o.no_clusters || o.nn.is_some() {
+        let cl = clusters(o.rebuild_clusters)?;
+        if o.nn.is_some() {
+            let vecs = embeddings(cl.len())?;
+            let words: Vec<&str> = cl.iter().map(|(w, _)| w.as_str()).collect();
+            lex.set_embeddings(&words, &vecs);
+            eprintln!("word vectors: {} × {}", lex.n_embeddings(), marsad_ner::EMB_DIM);
+        }
+        if !o.no_clusters {
+            for (w, p) in cl {
+                lex.add_cluster(&w, p);
+            }
         }
     }
     Ok(lex)
@@ -1184,14 +1294,26 @@ pub fn train(args: &[String]) -> Result<()> {
         let model = first.with_stage2(tr2.model_with_bias(o.o_bias[0]));
         return write_model(&o, &model, t0);
     }
+    let net = o.nn.as_ref().map(|c| {
+        let n = marsad_ner::nn::train_sentences(c, &lex, &sentences).with_weight(o.nn_weight[0]);
+        eprintln!("window network ({c:?}) trained in {:.1?}", t0.elapsed());
+        n
+    });
+    let attach = |m: Model| match &net {
+        Some(n) if n.weight() != 0.0 => m.with_net(n.clone()),
+        _ => m,
+    };
     let mut trainer = Trainer::new(cfg, lex, &sentences);
+    if let (true, Some(n)) = (o.nn_joint, &net) {
+        trainer.set_net(n);
+    }
     eprintln!("features ready in {:.1?}", t0.elapsed());
     let mut best = (0.0, 0);
     for e in 1..=o.epochs {
         let st = trainer.epoch();
         let msg = format!("epoch {e}: {} token errors / {} tokens ({:.1?})", st.token_errors, st.tokens, t0.elapsed());
         if o.dev {
-            let s = evaluate(&trainer.model_with_bias(o.o_bias[0]), &dev);
+            let s = evaluate(&attach(trainer.model_with_bias(o.o_bias[0])), &dev);
             eprintln!("{msg}; dev P {:.2} R {:.2} F1 {:.2}", s.all.p(), s.all.r(), s.all.f());
             if s.all.f() > best.0 {
                 best = (s.all.f(), e);
@@ -1200,7 +1322,7 @@ pub fn train(args: &[String]) -> Result<()> {
             eprintln!("{msg}");
         }
     }
-    let model = trainer.model_with_bias(o.o_bias[0]);
+    let model = attach(trainer.model_with_bias(o.o_bias[0]));
     if o.dev {
         print_scores(&format!("dev (last 10% of ANERcorp train sentences), after {} epochs; best F1 {:.2} at epoch {}", o.epochs, best.0, best.1), &evaluate(&model, &dev));
         return Ok(());
@@ -1280,8 +1402,9 @@ fn extra_sentences(o: &Opts) -> Result<Vec<Sentence>> {
 /// pool the counts per epoch. Less noisy than the single 10% dev split (~970 entities).
 fn cross_validate(o: &Opts, lex: Lexicon, anercorp: &[Gold]) -> Result<()> {
     let k = o.cv;
-    // pooled[bias][epoch]
+    // pooled[bias][epoch], and with the window network pooled_nn[bias][weight][epoch]
     let mut pooled = vec![vec![Prf::default(); o.epochs]; o.o_bias.len()];
+    let mut pooled_nn = vec![vec![vec![Prf::default(); o.epochs]; o.nn_weight.len()]; o.o_bias.len()];
     let extra = extra_sentences(o)?;
     for fold in 0..k {
         let (a, b) = (anercorp.len() * fold / k, anercorp.len() * (fold + 1) / k);
@@ -1305,19 +1428,59 @@ fn cross_validate(o: &Opts, lex: Lexicon, anercorp: &[Gold]) -> Result<()> {
             }
             continue;
         }
+        let net = o.nn.as_ref().map(|c| marsad_ner::nn::train_sentences(c, &lex, &train));
+        if let (true, Some(net)) = (o.nn_joint, &net) {
+            // One perceptron per network weight, each trained on top of the weighted network.
+            for (wi, &w) in o.nn_weight.iter().enumerate() {
+                let net = net.clone().with_weight(w);
+                let mut trainer = Trainer::new(cfg.clone(), lex.clone(), &train);
+                trainer.set_net(&net);
+                for e in 0..o.epochs {
+                    trainer.epoch();
+                    for (bi, &bias) in o.o_bias.iter().enumerate() {
+                        let s = evaluate(&trainer.model_with_bias(bias).with_net(net.clone()), &anercorp[a..b]);
+                        let p = &mut pooled_nn[bi][wi][e];
+                        p.tp += s.all.tp;
+                        p.fp += s.all.fp;
+                        p.fn_ += s.all.fn_;
+                    }
+                }
+            }
+            eprintln!("fold {fold} done");
+            continue;
+        }
         let mut trainer = Trainer::new(cfg, lex.clone(), &train);
         for e in 0..o.epochs {
             trainer.epoch();
             for (bi, &bias) in o.o_bias.iter().enumerate() {
-                let s = evaluate(&trainer.model_with_bias(bias), &anercorp[a..b]);
+                let m = trainer.model_with_bias(bias);
+                let s = evaluate(&m, &anercorp[a..b]);
                 let p = &mut pooled[bi][e];
                 p.tp += s.all.tp;
                 p.fp += s.all.fp;
                 p.fn_ += s.all.fn_;
+                for (wi, &w) in o.nn_weight.iter().enumerate() {
+                    let Some(net) = &net else { continue };
+                    let s = evaluate(&m.clone().with_net(net.clone().with_weight(w)), &anercorp[a..b]);
+                    let p = &mut pooled_nn[bi][wi][e];
+                    p.tp += s.all.tp;
+                    p.fp += s.all.fp;
+                    p.fn_ += s.all.fn_;
+                }
+            }
+        }
+        eprintln!("fold {fold} done");
+    }
+    if o.nn.is_some() {
+        for (bias, rows) in o.o_bias.iter().zip(&pooled_nn) {
+            for (w, row) in o.nn_weight.iter().zip(rows) {
+                let f: Vec<String> = row.iter().map(|p| format!("{:.2}", p.f())).collect();
+                let best = row.iter().enumerate().max_by(|x, y| x.1.f().total_cmp(&y.1.f())).map(|(e, p)| (e + 1, p.p(), p.r(), p.f()));
+                println!("cv{k} o-bias {bias} nn-weight {w}: F1 per epoch: {}; best {best:.2?} (epoch, P, R, F1)", f.join(" "));
             }
         }
     }
-    for (bias, row) in o.o_bias.iter().zip(&pooled) {
+    for (bias, row) in o.o_bias.iter().zip(&pooled).filter(|_| !(o.nn_joint && o.nn.is_some())) {
         let f: Vec<String> = row.iter().map(|p| format!("{:.2}", p.f())).collect();
         let best = row.iter().enumerate().max_by(|x, y| x.1.f().total_cmp(&y.1.f())).map(|(e, p)| (e + 1, p.p(), p.r(), p.f()));
         println!("cv{k} o-bias {bias}: F1 per epoch: {}; best {best:.2?} (epoch, P, R, F1)", f.join(" "));

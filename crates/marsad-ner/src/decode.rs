@@ -58,7 +58,11 @@ pub(crate) fn viterbi(em: &[[f32; N_TAGS]], trans: &[[f32; N_TAGS]; N_TAGS], sta
 
 /// Tag a prepared token sequence with a quantized model (both stages when it has two).
 pub(crate) fn tag(model: &Model, feats: &Features) -> Vec<u8> {
-    let first = tag_layer(&model.weights, model.scale, &model.trans, &model.start, feats);
+    let mut em = emissions(&model.weights, model.scale, feats);
+    if let Some(net) = &model.net {
+        net.add_scores(feats, &mut em);
+    }
+    let first = viterbi(&em, &model.trans, &model.start);
     match &model.stage2 {
         None => first,
         Some(l) => {
@@ -69,6 +73,10 @@ pub(crate) fn tag(model: &Model, feats: &Features) -> Vec<u8> {
 }
 
 fn tag_layer(weights: &[i16], scale: f32, trans: &[[f32; N_TAGS]; N_TAGS], start: &[f32; N_TAGS], feats: &Features) -> Vec<u8> {
+    viterbi(&emissions(weights, scale, feats), trans, start)
+}
+
+fn emissions(weights: &[i16], scale: f32, feats: &Features) -> Vec<[f32; N_TAGS]> {
     let mut em = vec![[0f32; N_TAGS]; feats.len()];
     for (i, e) in em.iter_mut().enumerate() {
         let mut acc = [0i32; N_TAGS];
@@ -82,7 +90,7 @@ fn tag_layer(weights: &[i16], scale: f32, trans: &[[f32; N_TAGS]; N_TAGS], start
             e[t] = acc[t] as f32 * scale;
         }
     }
-    viterbi(&em, trans, start)
+    em
 }
 
 /// Tag spans `(first token, end token, type)` from a tag sequence.

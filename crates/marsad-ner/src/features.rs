@@ -42,6 +42,9 @@ pub struct Features {
     pub(crate) offsets: Vec<u32>,
     /// Token keys, kept for post-processing (country links, nationality adjectives).
     pub(crate) keys: Vec<String>,
+    /// Inputs of the window network, `nn::DIN` per token; empty when the lexicon has no
+    /// word vectors.
+    pub(crate) dense: Vec<f32>,
 }
 
 impl Features {
@@ -210,6 +213,42 @@ fn clevel(c: u64, level: u32) -> u64 {
     }
 }
 
+/// Inputs of the window network (`crate::nn`): the token's word vector (its key's, else its
+/// clitic-stripped stem's), whether one was found, whether it has a proclitic, whether it is
+/// not Arabic, and its gazetteer categories.
+fn dense_inputs(tokens: &[Token], keys: &[String], gaz: &[[u8; N_CATEGORIES]], lex: &Lexicon, out: &mut Vec<f32>) {
+    use crate::nn::{DIN, FLAG_KNOWN, FLAG_NON_ARABIC, FLAG_PROCLITIC, GAZ_INPUT, N_GAZ_INPUTS};
+    out.clear();
+    if lex.emb_index.is_empty() {
+        return;
+    }
+    let dim = crate::EMB_DIM;
+    out.resize(tokens.len() * DIN, 0.0);
+    for (i, (key, t)) in keys.iter().zip(tokens).enumerate() {
+        let x = &mut out[i * DIN..(i + 1) * DIN];
+        let (pre, stem) = split_proclitic(key);
+        let row = lex.emb_index.get(&hash_str(key)).or_else(|| lex.emb_index.get(&hash_str(stem)));
+        if let Some(&r) = row {
+            let v = &lex.emb[r as usize * dim..(r as usize + 1) * dim];
+            for (a, &b) in x.iter_mut().zip(v) {
+                *a = f32::from(b) * lex.emb_scale;
+            }
+            x[FLAG_KNOWN] = 1.0;
+        }
+        if !pre.is_empty() {
+            x[FLAG_PROCLITIC] = 1.0;
+        }
+        if t.kind != TokenKind::Arabic {
+            x[FLAG_NON_ARABIC] = 1.0;
+        }
+        for c in 0..N_GAZ_INPUTS {
+            if gaz[i][c] != GAZ_NONE {
+                x[GAZ_INPUT + c] = 1.0;
+            }
+        }
+    }
+}
+
 /// Extract the hashed features of `tokens` (of `text`) into `out`.
 pub fn extract(text: &str, tokens: &[Token], lex: &Lexicon, bits: u32, out: &mut Features) {
     out.ids.clear();
@@ -224,6 +263,7 @@ pub fn extract(text: &str, tokens: &[Token], lex: &Lexicon, bits: u32, out: &mut
     at.push(pad(1));
     at.push(pad(2));
     let gaz = gazetteer_status(&out.keys, lex);
+    dense_inputs(tokens, &out.keys, &gaz, lex, &mut out.dense);
     let mask = (1u64 << bits) - 1;
     out.offsets.push(0);
     for i in 0..n {
@@ -333,7 +373,7 @@ pub(crate) fn add_stacked(feats: &Features, stage1: &[u8], bits: u32) -> Feature
             first_of_per.insert(stem_hash[s], ());
         }
     }
-    let mut out = Features { ids: Vec::with_capacity(feats.ids.len() + n * 8), offsets: vec![0], keys: feats.keys.clone() };
+    let mut out = Features { ids: Vec::with_capacity(feats.ids.len() + n * 8), offsets: vec![0], keys: feats.keys.clone(), dense: Vec::new() };
     for i in 0..n {
         out.ids.extend_from_slice(feats.of(i));
         let mut push = |template: u64, atom: u64| {

@@ -4,6 +4,8 @@
 //! Method: a first-order averaged structured perceptron over BIO tags with hashed features
 //! (search-normalized keys, clitic-stripped stems, affixes, shape, ±2 window, word clusters
 //! learned from the ANT news corpus, gazetteer membership), decoded with constrained Viterbi.
+//! Optionally (not in the shipped model) a window network over dense word vectors ([`nn`])
+//! adds its log-probabilities to the emission scores.
 //! See `docs/ner.md` for data, training and figures.
 //!
 //! This crate does no I/O: models come in as bytes ([`Model::from_bytes`]) and entities go out
@@ -13,6 +15,7 @@ mod decode;
 mod features;
 pub mod key;
 mod model;
+pub mod nn;
 pub mod train;
 
 use marsad_text::{Span, Token};
@@ -24,6 +27,9 @@ pub use model::{Category, CountryKind, Lexicon, Model};
 /// 8 / 64 / 512 / 4096 clusters); features use several prefixes.
 pub const CLUSTER_LEVELS: u32 = 4;
 pub const CLUSTER_BITS: u32 = 3;
+
+/// Width of the dense word vectors (PCA of the PPMI context vectors) the window network reads.
+pub const EMB_DIM: usize = 32;
 
 /// Number of BIO tags: O plus B/I for the four tagged types.
 pub const N_TAGS: usize = 9;
@@ -140,7 +146,7 @@ impl Bio {
 pub enum NerError {
     #[error("not a Marsad NER model (bad magic bytes)")]
     BadMagic,
-    #[error("unsupported NER model format version {0} (this build reads versions 1 and 2)")]
+    #[error("unsupported NER model format version {0} (this build reads versions 1 to 3)")]
     UnsupportedVersion(u32),
     #[error("NER model is truncated (in section {section})")]
     Truncated { section: &'static str },

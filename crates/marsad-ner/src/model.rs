@@ -11,6 +11,9 @@
 //! u32 n_countries | n × (u64 phrase hash, [u8; 3] ISO alpha-3, u8 kind)
 //! (version 2 only) f32 scale | f32 × n_tags² transitions | f32 × n_tags start
 //!                  | u64 n_weights | i16 × n_weights            (second-stage layer)
+//! (version 3: after the countries) u8 has second stage | [second-stage layer as in version 2]
+//!                  | u32 EMB_DIM | u32 n_vectors | f32 vector scale | n × (u64 key hash, i8 × EMB_DIM)
+//!                  | u32 nn::DIN | u32 hidden | f32 weight | f32 × (w1, b1, w2, b2)  (window network)
 //! u64 checksum (FNV-1a + mix of every byte before it)
 //! ```
 
@@ -24,6 +27,8 @@ const MAGIC: &[u8; 8] = b"MRSDNER1";
 /// Version 1: one weight table. Version 2 appends a second-stage (stacked) layer.
 const VERSION: u32 = 1;
 const VERSION_STACKED: u32 = 2;
+/// Version 3: version 1 or 2 plus word vectors and a window network (`crate::nn`).
+const VERSION_DENSE: u32 = 3;
 /// Largest hash table accepted (2^24 buckets × 9 tags × 2 bytes = 302 MB): a guard against
 /// corrupt headers asking for absurd allocations.
 const MAX_BITS: u32 = 24;
@@ -93,6 +98,10 @@ pub struct Lexicon {
     pub(crate) phrases: Map<u16>,
     pub(crate) max_phrase: usize,
     pub(crate) countries: Map<(CountryCode, CountryKind)>,
+    /// Dense word vectors (`EMB_DIM` i8 per row, times `emb_scale`) by key hash → row.
+    pub(crate) emb_index: Map<u32>,
+    pub(crate) emb: Vec<i8>,
+    pub(crate) emb_scale: f32,
 }
 
 impl Lexicon {
@@ -130,6 +139,23 @@ impl Lexicon {
         self.countries.entry(phrase_hash(keys.iter().map(String::as_str))).or_insert((code, kind));
     }
 
+    /// Set the dense word vectors (`EMB_DIM` floats per word, rows in the order of `words`),
+    /// quantized to i8 with values clipped to ±4.
+    pub fn set_embeddings(&mut self, words: &[&str], vecs: &[f32]) {
+        let dim = crate::EMB_DIM;
+        self.emb_index.clear();
+        self.emb.clear();
+        self.emb_scale = 4.0 / 127.0;
+        for (r, (w, v)) in words.iter().zip(vecs.chunks_exact(dim)).enumerate() {
+            self.emb_index.insert(crate::key::hash_str(w), r as u32);
+            self.emb.extend(v.iter().map(|&x| (x / self.emb_scale).round().clamp(-127.0, 127.0) as i8));
+        }
+    }
+
+    pub fn n_embeddings(&self) -> usize {
+        self.emb_index.len()
+    }
+
     pub fn n_clusters(&self) -> usize {
         self.clusters.len()
     }
@@ -163,6 +189,8 @@ pub struct Model {
     pub(crate) lex: Lexicon,
     /// Second stage (two-stage tagging), if the model was trained with one.
     pub(crate) stage2: Option<Layer>,
+    /// Window network over dense word vectors, if the model has one (format version 3).
+    pub(crate) net: Option<crate::nn::Net>,
 }
 
 impl Model {
@@ -173,6 +201,17 @@ impl Model {
         self
     }
 
+    /// Add a window network (its scores join the first stage's emissions).
+    pub fn with_net(mut self, net: crate::nn::Net) -> Model {
+        self.net = Some(net);
+        self
+    }
+
+    /// The window network, if any.
+    pub fn net(&self) -> Option<&crate::nn::Net> {
+        self.net.as_ref()
+    }
+
     /// Whether the model has a second (stacked) stage.
     pub fn is_stacked(&self) -> bool {
         self.stage2.is_some()
@@ -180,7 +219,7 @@ impl Model {
 
     /// The first stage alone.
     pub fn first_stage(&self) -> Model {
-        Model { stage2: None, ..self.clone() }
+        Model { stage2: None, net: None, ..self.clone() }
     }
 
     /// Number of hash buckets is `1 << bits`.
@@ -196,14 +235,21 @@ impl Model {
         let max = w.iter().fold(0f32, |m, &x| m.max(x.abs()));
         let scale = if max > 0.0 { max / f32::from(i16::MAX) } else { 1.0 };
         let weights = w.iter().map(|&x| (x / scale).round().clamp(-32767.0, 32767.0) as i16).collect();
-        Model { bits, scale, weights, trans, start, lex, stage2: None }
+        Model { bits, scale, weights, trans, start, lex, stage2: None, net: None }
     }
 
     /// Serialize in the format described in the module docs.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut b = Vec::with_capacity(self.weights.len() * 2 + 64);
         b.extend_from_slice(MAGIC);
-        b.extend_from_slice(&(if self.stage2.is_some() { VERSION_STACKED } else { VERSION }).to_le_bytes());
+        let version = if self.net.is_some() {
+            VERSION_DENSE
+        } else if self.stage2.is_some() {
+            VERSION_STACKED
+        } else {
+            VERSION
+        };
+        b.extend_from_slice(&version.to_le_bytes());
         b.extend_from_slice(&self.bits.to_le_bytes());
         b.extend_from_slice(&(N_TAGS as u32).to_le_bytes());
         b.extend_from_slice(&self.scale.to_le_bytes());
@@ -243,6 +289,9 @@ impl Model {
             b.extend_from_slice(&code.0);
             b.push(*kind as u8);
         }
+        if self.net.is_some() {
+            b.push(u8::from(self.stage2.is_some()));
+        }
         if let Some(l) = &self.stage2 {
             b.extend_from_slice(&l.scale.to_le_bytes());
             for x in l.trans.iter().flatten().chain(l.start.iter()) {
@@ -251,6 +300,24 @@ impl Model {
             b.extend_from_slice(&(l.weights.len() as u64).to_le_bytes());
             for w in &l.weights {
                 b.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        if let Some(net) = &self.net {
+            let mut rows: Vec<(u64, u32)> = self.lex.emb_index.iter().map(|(&k, &r)| (k, r)).collect();
+            rows.sort();
+            b.extend_from_slice(&(crate::EMB_DIM as u32).to_le_bytes());
+            b.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+            b.extend_from_slice(&self.lex.emb_scale.to_le_bytes());
+            let dim = crate::EMB_DIM;
+            for (k, r) in rows {
+                b.extend_from_slice(&k.to_le_bytes());
+                b.extend(self.lex.emb[r as usize * dim..(r as usize + 1) * dim].iter().map(|&x| x as u8));
+            }
+            b.extend_from_slice(&(crate::nn::DIN as u32).to_le_bytes());
+            b.extend_from_slice(&(net.hidden as u32).to_le_bytes());
+            b.extend_from_slice(&net.weight.to_le_bytes());
+            for x in net.w1.iter().chain(&net.b1).chain(&net.w2).chain(&net.b2) {
+                b.extend_from_slice(&x.to_le_bytes());
             }
         }
         let sum = hash_bytes(&b, 0x6d61_7273_6164_6e72);
@@ -269,7 +336,7 @@ impl Model {
         let (body, sum) = bytes.split_at(bytes.len() - 8);
         let mut r = Reader { b: body, pos: MAGIC.len() };
         let version = r.u32("header")?;
-        if version != VERSION && version != VERSION_STACKED {
+        if version != VERSION && version != VERSION_STACKED && version != VERSION_DENSE {
             return Err(NerError::UnsupportedVersion(version));
         }
         let stored = u64::from_le_bytes(sum.try_into().map_err(|_| NerError::Truncated { section: "checksum" })?);
@@ -342,11 +409,21 @@ impl Model {
             };
             lex.countries.insert(k, (code, kind));
         }
-        let stage2 = if version == VERSION_STACKED { Some(r.layer(bits)?) } else { None };
+        let has_stage2 = match version {
+            VERSION_STACKED => true,
+            VERSION_DENSE => match r.u8("network")? {
+                0 => false,
+                1 => true,
+                _ => return Err(NerError::Corrupt("bad second-stage flag")),
+            },
+            _ => false,
+        };
+        let stage2 = if has_stage2 { Some(r.layer(bits)?) } else { None };
+        let net = if version == VERSION_DENSE { Some(r.net(&mut lex)?) } else { None };
         if r.pos != body.len() {
             return Err(NerError::Corrupt("trailing bytes after the last section"));
         }
-        Ok(Model { bits, scale, weights, trans, start, lex, stage2 })
+        Ok(Model { bits, scale, weights, trans, start, lex, stage2, net })
     }
 }
 
@@ -407,6 +484,51 @@ impl<'a> Reader<'a> {
         let raw = self.take(n as usize * 2, S)?;
         let weights = raw.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
         Ok(Layer { scale, weights, trans, start })
+    }
+
+    /// Word vectors (into `lex`) and the window network (version 3).
+    fn net(&mut self, lex: &mut Lexicon) -> Result<crate::nn::Net, NerError> {
+        const S: &str = "network";
+        let dim = crate::EMB_DIM;
+        if self.u32(S)? as usize != dim {
+            return Err(NerError::Corrupt("word vector width does not match this build"));
+        }
+        let n = self.count(8 + dim, S)?;
+        lex.emb_scale = self.f32(S)?;
+        if !lex.emb_scale.is_finite() || lex.emb_scale <= 0.0 {
+            return Err(NerError::Corrupt("word vector scale is not a positive number"));
+        }
+        lex.emb_index.reserve(n);
+        lex.emb.reserve(n * dim);
+        for r in 0..n {
+            let k = self.u64(S)?;
+            lex.emb_index.insert(k, r as u32);
+            lex.emb.extend(self.take(dim, S)?.iter().map(|&x| x as i8));
+        }
+        if self.u32(S)? as usize != crate::nn::DIN {
+            return Err(NerError::Corrupt("network input width does not match this build"));
+        }
+        let hidden = self.u32(S)? as usize;
+        if hidden == 0 || hidden > 4096 {
+            return Err(NerError::Corrupt("network hidden size out of range"));
+        }
+        let weight = self.f32(S)?;
+        let n1 = crate::nn::WINDOW * crate::nn::DIN * hidden;
+        let total = n1 + hidden + hidden * N_TAGS + N_TAGS;
+        let raw = self.take(total * 4, S)?;
+        let v: Vec<f32> = raw.chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        if !weight.is_finite() || v.iter().any(|x| !x.is_finite()) {
+            return Err(NerError::Corrupt("network weight is not finite"));
+        }
+        let b2: [f32; N_TAGS] = std::array::from_fn(|t| v[n1 + hidden + hidden * N_TAGS + t]);
+        Ok(crate::nn::Net {
+            hidden,
+            w1: v[..n1].to_vec(),
+            b1: v[n1..n1 + hidden].to_vec(),
+            w2: v[n1 + hidden..n1 + hidden + hidden * N_TAGS].to_vec(),
+            b2,
+            weight,
+        })
     }
 
     /// An element count, checked against the bytes left (each element is at least `size`).

@@ -131,6 +131,9 @@ pub struct Trainer {
     c: f32,
     rng: u64,
     epochs: u64,
+    /// Fixed emission scores added to every item's (a window network's weighted
+    /// log-probabilities, see [`Trainer::set_net`]); empty when there is none.
+    prior: Vec<Vec<[f32; N_TAGS]>>,
 }
 
 impl Trainer {
@@ -164,13 +167,16 @@ impl Trainer {
             for b in 1..=s.tokens.len() {
                 let cut = b == s.tokens.len() || s.text[s.tokens[b - 1].range.end..s.tokens[b].range.start].contains('\n');
                 if cut {
-                    let mut part = Features { ids: Vec::new(), offsets: vec![0], keys: Vec::new() };
+                    let mut part = Features { ids: Vec::new(), offsets: vec![0], keys: Vec::new(), dense: Vec::new() };
                     for i in a..b {
                         part.ids.extend_from_slice(f.of(i));
                         if cfg.adaptation == Adaptation::FeatureAugmentation {
                             part.ids.extend(f.of(i).iter().map(|&x| domain_copy(x, s.domain, mask)));
                         }
                         part.offsets.push(part.ids.len() as u32);
+                        if !f.dense.is_empty() {
+                            part.dense.extend_from_slice(&f.dense[i * crate::nn::DIN..(i + 1) * crate::nn::DIN]);
+                        }
                     }
                     data.push((part, tags[a..b].to_vec()));
                     a = b;
@@ -195,7 +201,23 @@ impl Trainer {
             start_u: [0.0; N_TAGS],
             c: 1.0,
             epochs: 0,
+            prior: Vec::new(),
         }
+    }
+
+    /// Train the perceptron on top of a (fixed, already trained) window network: its weighted
+    /// log-probabilities join every emission score, so the perceptron learns what the network
+    /// gets wrong. The model must then be used with the same network ([`Model::with_net`]).
+    pub fn set_net(&mut self, net: &crate::nn::Net) {
+        self.prior = self
+            .data
+            .iter()
+            .map(|(f, _)| {
+                let mut em = vec![[0f32; N_TAGS]; f.len()];
+                net.add_scores(f, &mut em);
+                em
+            })
+            .collect();
     }
 
     fn next_rand(&mut self) -> u64 {
@@ -305,6 +327,13 @@ impl Trainer {
         for &k in order {
             let (feats, gold) = &data[k];
             self.emissions(feats, &mut em);
+            if let Some(p) = self.prior.get(k) {
+                for (e, q) in em.iter_mut().zip(p) {
+                    for t in 0..N_TAGS {
+                        e[t] += q[t];
+                    }
+                }
+            }
             let pred = viterbi(&em, &self.trans, &self.start);
             stats.sentences += 1;
             stats.tokens += gold.len();
