@@ -330,7 +330,10 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     // وقالت ان ... ʿabbarat al-ḫārijiyya ʿan qalaqihā wa-qālat inna "the foreign
                     // ministry expressed its concern and said that"): the shared subject, not the
                     // last quote's speaker.
-                    let coordinated = class != VerbClass::Participle && keys[i].starts_with('و') && i > range.start + 2;
+                    // (session 5) So does a verb in a clause subordinated with حيث ḥayṯu / اذ iḏ
+                    // "where, as" (وعلق الفنان … على القضية في تغريدة، حيث قال: "the artist
+                    // commented … in a tweet, where he said:").
+                    let coordinated = class != VerbClass::Participle && i > range.start + 2 && (keys[i].starts_with('و') || matches!(keys[i - 1].as_str(), "حيث" | "اذ"));
                     if q.0.speaker.is_none() && (class == VerbClass::Participle || coordinated) && quotes_in[si] == 0 {
                         let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
                         // (after a leading adverbial up to a comma: وفي وقت لاحق، تراجعت الشركة ...)
@@ -872,7 +875,9 @@ fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], enti
     // وكانت وثيقة مسربة، نشرها موقع، كشفت ... "a leaked document, published by a site, had
     // revealed": a sentence opening with كان names the subject right after it.
     if let Some(c) = (start..v).take(2).find(|&k| matches!(keys[k].as_str(), "كان" | "وكان" | "كانت" | "وكانت")) {
-        if v > c + 1 && v - c <= 12 && !(c + 1..v).any(|k| is_reporting_verb(&keys[k]) && ent_at[k].is_none()) {
+        // (words only: a parenthesis such as an age, (32 عاما), does not lengthen the subject)
+        let words = (c + 1..v).filter(|&k| tokens[k].kind == TokenKind::Arabic).count();
+        if v > c + 1 && words <= 11 && !(c + 1..v).any(|k| is_reporting_verb(&keys[k]) && ent_at[k].is_none()) {
             let mut e = c + 1;
             while e < v && !is_comma(&keys[e]) && keys[e] != "قد" {
                 e += 1;
@@ -943,6 +948,8 @@ fn is_adverbial(key: &str) -> bool {
     matches!(
         b,
         "اليوم" | "امس" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت" | "مساء" | "صباح" | "ايضا" | "مجددا" | "مرارا" | "وقتها" | "حينها" | "رسميا" | "مؤخرا" | "موخرا" | "سابقا" | "لاحقا" | "يوم" | "الماضي" | "الماضيه" | "الاسبوع" | "الشهر" | "اخيرا" | "بدوره" | "بدورها"
+        // (session 5) كذلك kaḏālika "also", ردا raddan "in reply" (ردا على سؤال "answering a question")
+        | "كذلك" | "ردا"
     )
 }
 
@@ -951,6 +958,9 @@ fn ends_subject(key: &str) -> bool {
     matches!(
         key,
         "في" | "فى" | "خلال" | "امام" | "عبر" | "علي" | "عن" | "مع" | "بعد" | "قبل" | "منذ" | "عند" | "لدي" | "حول" | "الي" | "من" | "هو" | "وهو" | "هي" | "وهي" | "الذي" | "التي" | "الذين" | "انه" | "انها" | "ان" | "بان" | "فيه" | "فيها" | "اليه" | "اليها" | "عليه" | "لها" | "له" | "لهم" | "كيف" | "ما" | "لا" | "لم" | "لن" | "قد" | "بالقول"
+    // (session 5) a bare preposition written apart, لـ"العربية" li-"l-ʿArabiyya" "to Al Arabiya"
+    // (its search key drops the tatweel)
+    | "ل" | "ب"
     // (انهم annahum "that they" ends a subject; بانه bi-annahu after a noun marks an object:
     // اعتبر الصيغة بانه ... "considered the format to be ...")
     ) || (THAT_SET.contains(key) && !key.starts_with('ب')) || key.strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && (coref::is_body_noun(r) || coref::is_person_title(r))) || (key.starts_with("لل") || ["لوكاله", "لصحيفه", "لقناه", "لموقع", "لبرنامج", "لشبكه", "لاذاعه", "لمجله", "لـ"].iter().any(|p| key.starts_with(p)))
@@ -984,12 +994,18 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         // A body noun may open the subject too (شددت شركة "..." šaddadat šarikat "..." "the
         // company '...' stressed"), unless it carries a preposition.
         let body = coref::is_body_noun(&keys[j]) && (j > v + 1 || !(keys[j].starts_with('ل') || keys[j].starts_with('ب')));
-        let is_title = (in_set_with_conj(&keys[j], &TITLE_SET).is_some() || body) && tokens[j].kind == TokenKind::Arabic && !(keys[j].starts_with('ل') && ends_subject(&keys[j]));
+        // (session 5) and a person title right before a person's name: الباحث باتريك بون
+        // al-bāḥiṯ Patrick Poon "the researcher Patrick Poon"
+        // (a definite title only: an indefinite one before a name is its genitive, محامي ترامب)
+        let titled_name = coref::is_person_title(&keys[j]) && !coref::is_construct_title(&keys[j]) && ent_at.get(j + 1).copied().flatten().is_some_and(|e| entities[e].kind == EntityType::Person);
+        let is_title = (in_set_with_conj(&keys[j], &TITLE_SET).is_some() || body || titled_name) && tokens[j].kind == TokenKind::Arabic && !(keys[j].starts_with('ل') && ends_subject(&keys[j]));
         match ent_at[j] {
             Some(e) => {
                 // ميركل لنتانياهو mērkil li-netanyāhū "Merkel to Netanyahu": the addressee
                 // (a new entity with the preposition ل) ends the subject.
-                if keys[j].starts_with('ل') && ent_at[j - 1] != Some(e) && (j > v + 1 || keys[j].starts_with("لل") || keys[j].strip_prefix('ل').is_some_and(coref::is_body_noun)) {
+                // (not a name right after a person title: الوزيرة ليلى حسن al-wazīra Laylā Ḥasan
+                // "Minister Layla Hasan", whose ل is the name's own)
+                if keys[j].starts_with('ل') && ent_at[j - 1] != Some(e) && !(entities[e].kind == EntityType::Person && coref::is_person_title(&keys[j - 1])) && (j > v + 1 || keys[j].starts_with("لل") || keys[j].strip_prefix('ل').is_some_and(coref::is_body_noun)) {
                     break;
                 }
                 // محامي ترامب muḥāmī trāmb "Trump's lawyer": a name after an indefinite title

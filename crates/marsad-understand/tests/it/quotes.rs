@@ -248,7 +248,7 @@ fn feminine_continuation_verb_skips_a_masculine_speaker() {
     check(
         "قالت الوزيرة ليلى حسن ان الاتفاق مهم. ورد الوزير سامي نصر \"لدينا خلافات\". ورفضت ليلى حسن التصريحات. وقالت \"نحن متفقون على الهدف\".",
         expect![[r#"
-            قالت | الوزيرة ليلى حسن [Explicit] | indirect | quote.that+title-coref | الاتفاق مهم
+            قالت | الوزيرة ليلى حسن [Explicit] | indirect | quote.that | الاتفاق مهم
             ورد | الوزير سامي نصر [Explicit] | direct | quote.marks | لدينا خلافات
             وقالت | ليلى حسن [Carried] | direct | quote.marks+narration-topic | نحن متفقون على الهدف
         "#]],
@@ -297,7 +297,7 @@ fn common_reporting_verbs_and_negation() {
         "غرد سامي نصر على تويتر ان الاتفاق قريب. وتعهدت الوزيرة ليلى حسن بان الدعم سيستمر. كما لم تؤكد الحكومة ان الموعد ثابت.",
         expect![[r#"
             غرد | سامي نصر [Explicit] | indirect | quote.that | الاتفاق قريب
-            وتعهدت | الوزيرة ليلى حسن [Explicit] | indirect | quote.that+title-coref | الدعم سيستمر
+            وتعهدت | الوزيرة ليلى حسن [Explicit] | indirect | quote.that | الدعم سيستمر
         "#]],
     );
 }
@@ -498,6 +498,40 @@ fn person_title_opens_a_subject_and_resolves_to_its_holder() {
         expect![[r#"
             قال | السيناتور الجمهوري جون ماكين -> جون ماكين [Explicit] | quote.that+title-coref
             وتابع | السيناتور الجمهوري -> جون ماكين [Explicit] | quote.that+title-coref
+        "#]],
+    );
+}
+
+#[test]
+fn subordinate_clause_parenthesis_addressee_and_adverbs() {
+    // وعلق وزير الخارجية محمد جواد ظريف على القضية في تغريدة، حيث قال: "الجدل لا يفيد". wa-ʿallaqa
+    // wazīr al-ḫārijiyya Muḥammad Jawād Ẓarīf ʿalā l-qaḍiyya fī taġrīda, ḥayṯu qāla: "al-jadal lā
+    // yufīd" "FM Zarif commented on the affair in a tweet, where he said: 'the debate is
+    // useless'": the حيث clause's verb takes the main clause's subject, not the last speaker.
+    check(
+        "قال سامي نصر ان الحادث مؤسف. وعلق وزير الخارجية محمد جواد ظريف على القضية في تغريدة، حيث قال: \"الجدل لا يفيد\".",
+        expect![[r#"
+            قال | سامي نصر [Explicit] | indirect | quote.that | الحادث مؤسف
+            قال | محمد جواد ظريف [Carried] | direct | quote.colon+clause-subject | الجدل لا يفيد
+        "#]],
+    );
+    // وكان ولي العهد الامير محمد بن سلمان (32 عاما) صرح في مقابلة ان السلام ممكن. "Crown prince
+    // Mohammed bin Salman (32) had declared in an interview that peace is possible": an age in
+    // parentheses does not lengthen the subject past its limit.
+    check_heads("وكان ولي العهد السعودي الامير الشاب محمد بن سلمان (32 عاما) صرح في مقابلة ان السلام ممكن.", expect![[r#"
+        صرح | ولي العهد السعودي الامير الشاب محمد بن سلمان (32 عاما) -> محمد بن سلمان [Explicit] | quote.svo
+    "#]]);
+    // قال لـ"العربية" الشيخ سلطان ان الادلة موجودة. qāla li-"l-ʿArabiyya" aš-šayḫ Sulṭān anna
+    // l-adilla mawjūda "Sheikh Sultan told Al Arabiya the evidence exists": the addressee لـ is
+    // no speaker. وقال الباحث باتريك بون "…" "the researcher Patrick Poon said": a person title
+    // before a name opens the subject. واضاف ردا على سؤال ان … "he added, answering a question,
+    // that …": ردا is an adverbial, no subject.
+    check_heads(
+        "قال لـ\"العربية\" الشيخ سلطان بن سحيم ان الادلة موجودة. وقال الباحث باتريك بون لبي بي سي \"الوضع خطير\". واضاف ردا على سؤال ان الحكومة تتحمل المسؤولية.",
+        expect![[r#"
+            قال | ? -> ? [Unknown] | quote.that
+            وقال | الباحث باتريك بون -> باتريك بون [Explicit] | quote.marks
+            واضاف | الباحث باتريك بون -> باتريك بون [Carried] | quote.that
         "#]],
     );
 }
