@@ -85,8 +85,53 @@ struct Tally {
     spk_ok_no_article: usize,
 }
 
+impl Tally {
+    fn add(&mut self, o: &Tally) {
+        self.gold += o.gold;
+        self.sys += o.sys;
+        self.matched += o.matched;
+        self.spk_ok += o.spk_ok;
+        self.spk_ok_lenient += o.spk_ok_lenient;
+        self.spk_ok_no_article += o.spk_ok_no_article;
+    }
+}
+
 fn pct(a: usize, b: usize) -> f64 {
     if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 }
+}
+
+/// `a/b = x%`.
+fn ratio(a: usize, b: usize) -> String {
+    format!("{a}/{b} = {:.1}%", pct(a, b))
+}
+
+/// Detection P / R / F1 of a tally.
+fn detection(t: &Tally) -> (f64, f64, f64) {
+    let (p, r) = (pct(t.matched, t.sys), pct(t.matched, t.gold));
+    (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+}
+
+/// The figures of one evaluation: totals (detection, speaker accuracy on matched quotes, lenient,
+/// over all gold quotes, article-insensitive) and one row per source.
+fn print_report(total: &Tally, by_src: &BTreeMap<&str, Tally>) {
+    let (p, r, f1) = detection(total);
+    println!("quote detection   gold {}  system {}  matched {}  P {p:.1}%  R {r:.1}%  F1 {f1:.1}%", total.gold, total.sys, total.matched);
+    println!(
+        "speaker accuracy  matched quotes: {} (lenient, gold mention also accepted: {:.1}%)",
+        ratio(total.spk_ok, total.matched),
+        pct(total.spk_ok_lenient, total.matched)
+    );
+    println!("                  all gold quotes (missed = wrong): {}", ratio(total.spk_ok, total.gold));
+    println!(
+        "                  article ال ignored in the word sets: {} matched, {:.1}% all gold",
+        ratio(total.spk_ok_no_article, total.matched),
+        pct(total.spk_ok_no_article, total.gold)
+    );
+    println!("\nper source        gold  sys  matched     P      R  spk(matched) spk(all gold)");
+    for (s, t) in by_src {
+        let (p, r, _) = detection(t);
+        println!("  {s:<12} {:>6} {:>4} {:>8} {p:>5.1}% {r:>5.1}% {:>10.1}% {:>10.1}%", t.gold, t.sys, t.matched, pct(t.spk_ok, t.matched), pct(t.spk_ok, t.gold));
+    }
 }
 
 pub fn run(args: &[String]) -> Result<()> {
@@ -172,12 +217,9 @@ pub fn run(args: &[String]) -> Result<()> {
             }
             println!();
         }
-        let src = by_src.entry(source_of(docno)).or_default();
+        // This article's counts, added to the total and to its source's row at the end.
+        let mut doc = Tally { gold: golds.len(), sys: a.quotes.len(), ..Tally::default() };
         let mut used = vec![false; a.quotes.len()];
-        src.gold += golds.len();
-        src.sys += a.quotes.len();
-        total.gold += golds.len();
-        total.sys += a.quotes.len();
         for g in golds {
             let hit = a.quotes.iter().enumerate().position(|(i, q)| {
                 !used[i]
@@ -192,8 +234,7 @@ pub fn run(args: &[String]) -> Result<()> {
                 continue;
             };
             used[i] = true;
-            total.matched += 1;
-            src.matched += 1;
+            doc.matched += 1;
             let sys = sys_speaker(text, &a.quotes[i]);
             let ok = match (&g.speaker, sys) {
                 (None, None) => true,
@@ -201,13 +242,12 @@ pub fn run(args: &[String]) -> Result<()> {
                 _ => false,
             };
             if ok || matches!((&g.speaker, sys), (Some(gs), Some(ss)) if same_speaker_no_article(gs, ss)) {
-                total.spk_ok_no_article += 1;
+                doc.spk_ok_no_article += 1;
             }
             let mention = g.speaker_span.and_then(|[s, e]| text.get(s..e));
             let ok_lenient = ok || matches!((mention, sys), (Some(m), Some(ss)) if same_speaker(m, ss));
             if ok {
-                total.spk_ok += 1;
-                src.spk_ok += 1;
+                doc.spk_ok += 1;
             } else {
                 errors.push(format!(
                     "{docno}\t{verb_text}\tgold={}\tsys={}\t({:?}{})",
@@ -218,54 +258,18 @@ pub fn run(args: &[String]) -> Result<()> {
                 ));
             }
             if ok_lenient {
-                total.spk_ok_lenient += 1;
-                src.spk_ok_lenient += 1;
+                doc.spk_ok_lenient += 1;
             }
         }
-        for (i, q) in a.quotes.iter().enumerate().filter(|(i, _)| !used[*i]) {
-            spurious.push(format!(
-                "{docno}\t{}\tsys={}",
-                text.get(q.verb.clone()).unwrap_or(""),
-                sys_speaker(text, q).unwrap_or("None")
-            ));
-            let _ = i;
+        total.add(&doc);
+        by_src.entry(source_of(docno)).or_default().add(&doc);
+        for (q, _) in a.quotes.iter().zip(&used).filter(|(_, u)| !**u) {
+            spurious.push(format!("{docno}\t{}\tsys={}", text.get(q.verb.clone()).unwrap_or(""), sys_speaker(text, q).unwrap_or("None")));
         }
     }
 
-    let p = pct(total.matched, total.sys);
-    let r = pct(total.matched, total.gold);
-    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     println!("gold: {} ({} articles)", gold_path.display(), gold.len());
-    println!("quote detection   gold {}  system {}  matched {}  P {:.1}%  R {:.1}%  F1 {:.1}%", total.gold, total.sys, total.matched, p, r, f1);
-    println!(
-        "speaker accuracy  matched quotes: {}/{} = {:.1}% (lenient, gold mention also accepted: {:.1}%)",
-        total.spk_ok,
-        total.matched,
-        pct(total.spk_ok, total.matched),
-        pct(total.spk_ok_lenient, total.matched)
-    );
-    println!("                  all gold quotes (missed = wrong): {}/{} = {:.1}%", total.spk_ok, total.gold, pct(total.spk_ok, total.gold));
-    println!(
-        "                  article ال ignored in the word sets: {}/{} = {:.1}% matched, {:.1}% all gold",
-        total.spk_ok_no_article,
-        total.matched,
-        pct(total.spk_ok_no_article, total.matched),
-        pct(total.spk_ok_no_article, total.gold)
-    );
-    println!("\nper source        gold  sys  matched     P      R  spk(matched) spk(all gold)");
-    for (s, t) in &by_src {
-        println!(
-            "  {:<12} {:>6} {:>4} {:>8} {:>5.1}% {:>5.1}% {:>10.1}% {:>10.1}%",
-            s,
-            t.gold,
-            t.sys,
-            t.matched,
-            pct(t.matched, t.sys),
-            pct(t.matched, t.gold),
-            pct(t.spk_ok, t.matched),
-            pct(t.spk_ok, t.gold)
-        );
-    }
+    print_report(&total, &by_src);
     let show = |title: &str, v: &[String]| {
         println!("\n{title} ({}):", v.len());
         for e in v.iter().take(max_errors) {

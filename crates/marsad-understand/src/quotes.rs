@@ -270,7 +270,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                 if let Some(sp) = q.speaker.clone() {
                     resolve_speaker(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q, sp);
                     earlier.push((q.speaker.clone().unwrap_or_default(), q.speaker_head.clone(), q.verb.start));
-                    genders.push(Gender::Unknown);
+                    genders.push(speaker_gender(tokens, &keys, q.speaker.clone(), Gender::Unknown));
                 }
                 out.push(q);
                 quotes_in[si] += 1;
@@ -330,7 +330,10 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     // وقالت ان ... ʿabbarat al-ḫārijiyya ʿan qalaqihā wa-qālat inna "the foreign
                     // ministry expressed its concern and said that"): the shared subject, not the
                     // last quote's speaker.
-                    let coordinated = class != VerbClass::Participle && keys[i].starts_with('و') && i > range.start + 2;
+                    // (session 5) So does a verb in a clause subordinated with حيث ḥayṯu / اذ iḏ
+                    // "where, as" (وعلق الفنان … على القضية في تغريدة، حيث قال: "the artist
+                    // commented … in a tweet, where he said:").
+                    let coordinated = class != VerbClass::Participle && i > range.start + 2 && (keys[i].starts_with('و') || matches!(keys[i - 1].as_str(), "حيث" | "اذ"));
                     if q.0.speaker.is_none() && (class == VerbClass::Participle || coordinated) && quotes_in[si] == 0 {
                         let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
                         // (after a leading adverbial up to a comma: وفي وقت لاحق، تراجعت الشركة ...)
@@ -384,7 +387,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     if let Some(sp) = q.0.speaker.clone() {
                         resolve_speaker(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, sp);
                         earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
-                        let g = if q.0.speaker_source == SpeakerSource::Explicit { verb_gender(&keys[i]) } else { Gender::Unknown };
+                        let g = speaker_gender(tokens, &keys, q.0.speaker.clone(), if q.0.speaker_source == SpeakerSource::Explicit { verb_gender(&keys[i]) } else { Gender::Unknown });
                         genders.push(g);
                         last = Some((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone()));
                         last_gender = g;
@@ -403,8 +406,24 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         let narration_body = (narration_person.is_none() && si > 0 && i == range.start && quotes_in[si - 1] == 0 && last_quote_sentence.is_some_and(|l| l + 1 < si))
                             .then(|| narration_institution(tokens, &keys, &ent_at, entities, sentences[si - 1].tokens.clone()))
                             .flatten()
-                            .filter(|(_, g)| !verb_gender(&keys[i]).conflicts(*g));
-                        if let Some((r, g)) = narration_body {
+                            .filter(|(_, g)| !agreement(&keys[i]).conflicts(*g));
+                        // A person who is the subject of a narration sentence since the last quote
+                        // (والتقى الرئيس بوتين الصحفيين. واضاف ان ... "President Putin met the
+                        // journalists. He added that ..."): the carry does not jump over them.
+                        let narration_subject = (narration_body.is_none() && narration_person.is_none() && i == range.start)
+                            .then(|| last_quote_sentence.filter(|&l| l + 1 < si))
+                            .flatten()
+                            .and_then(|l| (l + 1..si).rev().find_map(|s| narration_subject(tokens, &keys, &ent_at, entities, sentences[s].tokens.clone())))
+                            .filter(|p| !last.as_ref().is_some_and(|(sp, head)| same_referent(text, p, head.as_ref().unwrap_or(sp))));
+                        if let Some(p) = narration_subject {
+                            q.0.speaker = Some(p.clone());
+                            q.0.speaker_head = Some(p.clone());
+                            q.0.speaker_source = SpeakerSource::Carried;
+                            q.0.confidence *= 0.7;
+                            q.0.provenance = with_rule(q.0.provenance, "+narration-topic");
+                            last = Some((p.clone(), Some(p)));
+                            last_gender = Gender::Unknown;
+                        } else if let Some((r, g)) = narration_body {
                             q.0.speaker = Some(r.clone());
                             q.0.speaker_head = None;
                             q.0.speaker_source = SpeakerSource::Carried;
@@ -422,7 +441,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.provenance = with_rule(q.0.provenance, "+narration-topic");
                             last = Some((p.clone(), Some(p)));
                             last_gender = Gender::Unknown;
-                        } else if let Some(k) = verb_gender(&keys[i]).conflicts(last_gender).then(|| genders.iter().rposition(|&g| g == verb_gender(&keys[i]))).flatten() {
+                        } else if let Some(k) = agreement(&keys[i]).conflicts(last_gender).then(|| genders.iter().rposition(|&g| g == agreement(&keys[i]))).flatten() {
                             // وقالت wa-qālat "and she said" after a masculine speaker (ورد
                             // نتانياهو "Netanyahu replied"): the verb's gender rules the last
                             // speaker out; the latest speaker of the same gender speaks.
@@ -462,14 +481,91 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
 enum Gender {
     Masculine,
     Feminine,
+    /// A human plural: a sound masculine plural speaker (مسؤولون masʾūlūn "officials") or a
+    /// plural pro-drop verb (واضافوا wa-aḍāfū "and they added").
+    Plural,
     Unknown,
 }
 
 impl Gender {
-    /// Only masculine against feminine is a conflict.
+    /// Masculine against feminine, and a plural against either singular, are conflicts.
     fn conflicts(self, other: Gender) -> bool {
-        matches!((self, other), (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine))
+        use Gender::*;
+        matches!((self, other), (Masculine, Feminine) | (Feminine, Masculine) | (Plural, Masculine | Feminine) | (Masculine | Feminine, Plural))
     }
+}
+
+/// The agreement a verb without a subject of its own shows for its (pro-drop) referent: as
+/// [`verb_gender`], and plural for a plural verb (قالوا qālū، يقولون yaqūlūn; a pro-drop verb
+/// agrees fully in number, unlike a VSO verb before a plural subject).
+fn agreement(key: &str) -> Gender {
+    let b = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).filter(|r| is_reporting_verb(r)).unwrap_or(key);
+    if is_reporting_verb(b) && (b.ends_with("وا") || b.ends_with("ون")) {
+        return Gender::Plural;
+    }
+    verb_gender(key)
+}
+
+/// The agreement an explicit speaker phrase (its byte range) asks of a later pro-drop verb,
+/// read from its head noun: a sound masculine plural (مسؤولون، المحققين) is plural; a person
+/// title or institution noun in ة is feminine (المتحدثة al-mutaḥaddiṯa "the spokeswoman",
+/// الوزارة al-wizāra "the ministry", الحكومة), other titles and institutions masculine (الوزير،
+/// المكتب). Broken plurals (مصادر، السلطات) take feminine singular or plural verbs, so they say
+/// nothing. Without a usable head noun (a name), the explicit verb's gender `verb` is kept.
+fn speaker_gender(tokens: &[Token], keys: &[String], speaker: Option<Range<usize>>, verb: Gender) -> Gender {
+    let Some(sp) = speaker else { return verb };
+    let first = tokens.partition_point(|t| t.range.start < sp.start);
+    if first >= tokens.len() || tokens[first].range.start >= sp.end {
+        return verb;
+    }
+    let key = keys[first].strip_prefix('و').unwrap_or(&keys[first]);
+    let titled = coref::is_person_title(key) || coref::is_body_noun(key) || TITLE_SET.contains(key);
+    if !titled {
+        return verb;
+    }
+    let w = coref::stem(key);
+    if w.ends_with("ون") || (w.ends_with("ين") && w.chars().count() >= 5) {
+        Gender::Plural
+    } else if matches!(w.as_str(), "مصادر" | "شهود" | "سلطات" | "خبراء" | "تقارير") {
+        verb
+    } else if w.ends_with('ه') {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    }
+}
+
+/// Do two mentions (byte ranges) name the same referent: one's words (search keys) contained in
+/// the other's (ظريف ~ محمد جواد ظريف)?
+fn same_referent(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
+    let words = |r: &Range<usize>| -> Vec<String> { text.get(r.clone()).unwrap_or("").split_whitespace().map(|w| coref::stem(&search_key(w))).collect() };
+    let (x, y) = (words(a), words(b));
+    !x.is_empty() && !y.is_empty() && (x.iter().all(|w| y.contains(w)) || y.iter().all(|w| x.contains(w)))
+}
+
+/// The person subject of a narration sentence's main clause (its tokens), after a leading
+/// adverbial up to a comma: a person opening the clause (SVO: بوتين التقى …), or right after its
+/// first word, a verb, possibly behind title words (VSO: والتقى الرئيس فلاديمير بوتين …
+/// wa-ltaqā ar-raʾīs Flādīmīr Būtīn "and President Vladimir Putin met"; وكان ظريف قد وصل).
+fn narration_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], sentence: Range<usize>) -> Option<Range<usize>> {
+    let start = sentence.start;
+    let lead = (start..(start + 5).min(sentence.end)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
+    let person = |k: usize| -> Option<Range<usize>> {
+        let e = ent_at.get(k).copied().flatten()?;
+        (k < sentence.end && entities[e].kind == EntityType::Person && entities[e].range.start == tokens[k].range.start).then(|| entities[e].range.clone())
+    };
+    if let Some(p) = person(lead) {
+        return Some(p);
+    }
+    let v = lead;
+    if v + 1 >= sentence.end || tokens[v].kind != TokenKind::Arabic || ent_at[v].is_some() || coref::is_person_title(&keys[v]) || coref::is_body_noun(&keys[v]) || in_set_with_conj(&keys[v], &TITLE_SET).is_some() || ends_subject(&keys[v]) || is_adverbial(&keys[v]) || is_reporting_verb(&keys[v]) || keys[v].chars().count() < 3 {
+        return None;
+    }
+    let mut k = v + 1;
+    while k < sentence.end && k < v + 5 && ent_at[k].is_none() && tokens[k].kind == TokenKind::Arabic && (coref::is_person_title(&keys[k]) || (k > v + 1 && in_set_with_conj(&keys[k], &TITLE_SET).is_some() && !keys[k].starts_with('و'))) {
+        k += 1;
+    }
+    person(k).filter(|_| k == v + 1 || coref::is_person_title(&keys[v + 1]))
 }
 
 fn verb_gender(key: &str) -> Gender {
@@ -779,7 +875,9 @@ fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], enti
     // وكانت وثيقة مسربة، نشرها موقع، كشفت ... "a leaked document, published by a site, had
     // revealed": a sentence opening with كان names the subject right after it.
     if let Some(c) = (start..v).take(2).find(|&k| matches!(keys[k].as_str(), "كان" | "وكان" | "كانت" | "وكانت")) {
-        if v > c + 1 && v - c <= 12 && !(c + 1..v).any(|k| is_reporting_verb(&keys[k]) && ent_at[k].is_none()) {
+        // (words only: a parenthesis such as an age, (32 عاما), does not lengthen the subject)
+        let words = (c + 1..v).filter(|&k| tokens[k].kind == TokenKind::Arabic).count();
+        if v > c + 1 && words <= 11 && !(c + 1..v).any(|k| is_reporting_verb(&keys[k]) && ent_at[k].is_none()) {
             let mut e = c + 1;
             while e < v && !is_comma(&keys[e]) && keys[e] != "قد" {
                 e += 1;
@@ -850,6 +948,8 @@ fn is_adverbial(key: &str) -> bool {
     matches!(
         b,
         "اليوم" | "امس" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت" | "مساء" | "صباح" | "ايضا" | "مجددا" | "مرارا" | "وقتها" | "حينها" | "رسميا" | "مؤخرا" | "موخرا" | "سابقا" | "لاحقا" | "يوم" | "الماضي" | "الماضيه" | "الاسبوع" | "الشهر" | "اخيرا" | "بدوره" | "بدورها"
+        // (session 5) كذلك kaḏālika "also", ردا raddan "in reply" (ردا على سؤال "answering a question")
+        | "كذلك" | "ردا"
     )
 }
 
@@ -858,6 +958,9 @@ fn ends_subject(key: &str) -> bool {
     matches!(
         key,
         "في" | "فى" | "خلال" | "امام" | "عبر" | "علي" | "عن" | "مع" | "بعد" | "قبل" | "منذ" | "عند" | "لدي" | "حول" | "الي" | "من" | "هو" | "وهو" | "هي" | "وهي" | "الذي" | "التي" | "الذين" | "انه" | "انها" | "ان" | "بان" | "فيه" | "فيها" | "اليه" | "اليها" | "عليه" | "لها" | "له" | "لهم" | "كيف" | "ما" | "لا" | "لم" | "لن" | "قد" | "بالقول"
+    // (session 5) a bare preposition written apart, لـ"العربية" li-"l-ʿArabiyya" "to Al Arabiya"
+    // (its search key drops the tatweel)
+    | "ل" | "ب"
     // (انهم annahum "that they" ends a subject; بانه bi-annahu after a noun marks an object:
     // اعتبر الصيغة بانه ... "considered the format to be ...")
     ) || (THAT_SET.contains(key) && !key.starts_with('ب')) || key.strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && (coref::is_body_noun(r) || coref::is_person_title(r))) || (key.starts_with("لل") || ["لوكاله", "لصحيفه", "لقناه", "لموقع", "لبرنامج", "لشبكه", "لاذاعه", "لمجله", "لـ"].iter().any(|p| key.starts_with(p)))
@@ -891,12 +994,18 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         // A body noun may open the subject too (شددت شركة "..." šaddadat šarikat "..." "the
         // company '...' stressed"), unless it carries a preposition.
         let body = coref::is_body_noun(&keys[j]) && (j > v + 1 || !(keys[j].starts_with('ل') || keys[j].starts_with('ب')));
-        let is_title = (in_set_with_conj(&keys[j], &TITLE_SET).is_some() || body) && tokens[j].kind == TokenKind::Arabic && !(keys[j].starts_with('ل') && ends_subject(&keys[j]));
+        // (session 5) and a person title right before a person's name: الباحث باتريك بون
+        // al-bāḥiṯ Patrick Poon "the researcher Patrick Poon"
+        // (a definite title only: an indefinite one before a name is its genitive, محامي ترامب)
+        let titled_name = coref::is_person_title(&keys[j]) && !coref::is_construct_title(&keys[j]) && ent_at.get(j + 1).copied().flatten().is_some_and(|e| entities[e].kind == EntityType::Person);
+        let is_title = (in_set_with_conj(&keys[j], &TITLE_SET).is_some() || body || titled_name) && tokens[j].kind == TokenKind::Arabic && !(keys[j].starts_with('ل') && ends_subject(&keys[j]));
         match ent_at[j] {
             Some(e) => {
                 // ميركل لنتانياهو mērkil li-netanyāhū "Merkel to Netanyahu": the addressee
                 // (a new entity with the preposition ل) ends the subject.
-                if keys[j].starts_with('ل') && ent_at[j - 1] != Some(e) && (j > v + 1 || keys[j].starts_with("لل") || keys[j].strip_prefix('ل').is_some_and(coref::is_body_noun)) {
+                // (not a name right after a person title: الوزيرة ليلى حسن al-wazīra Laylā Ḥasan
+                // "Minister Layla Hasan", whose ل is the name's own)
+                if keys[j].starts_with('ل') && ent_at[j - 1] != Some(e) && !(entities[e].kind == EntityType::Person && coref::is_person_title(&keys[j - 1])) && (j > v + 1 || keys[j].starts_with("لل") || keys[j].strip_prefix('ل').is_some_and(coref::is_body_noun)) {
                     break;
                 }
                 // محامي ترامب muḥāmī trāmb "Trump's lawyer": a name after an indefinite title

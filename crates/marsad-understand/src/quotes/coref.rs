@@ -25,6 +25,12 @@ use super::WordSet;
 /// resolved to a person, so that الشرطة "the police" never becomes a named police officer.
 const PERSON_TITLES: &[&str] = &[
     "وزير", "وزيره", "رييس", "رييسه", "متحدث", "متحدثه", "ناطق", "ناطقه", "سفير", "سفيره", "امين", "نايب", "نايبه", "مساعد", "مستشار", "مستشاره", "ملك", "ملكه", "امير", "اميره", "ولي", "قايد", "زعيم", "زعيمه", "مدير", "مديره", "مندوب", "مندوبه", "جنرال", "عميد", "لواء", "لوا", "عقيد", "محقق", "محام", "محامي", "محاميه", "مرشد", "شيخ", "سيد", "سيده", "مبعوث", "مبعوثه", "مفوض", "مفوضه", "حاكم", "محافظ", "عمده", "قاضي", "ممثل", "ممثله", "مسوول", "مسووله", "بابا", "بطريرك", "اسقف", "امام", "مفتي", "نجم", "نجمه", "لاعب", "مدرب",
+    // Session 5: person titles that introduce speakers in ANT politics news (counted as the
+    // subject of قال/قالت/وقال/وقالت/أضاف/وأضاف/أكد/وأكد in the first 5,000 middleEast and
+    // internationalNews articles of ANT v2.1: عضو 12, السيناتور 9, الناشط/الناشطة 17, المدعي 21
+    // (المدعي العام "the prosecutor"), الطبيب 7, القيادي 5, المرشح 4, الخبير 4, الكاتب 3,
+    // البروفيسور/الأستاذ 6, المنسق 3).
+    "مدعي", "عضو", "سيناتور", "ناشط", "ناشطه", "طبيب", "طبيبه", "قيادي", "مرشح", "مرشحه", "خبير", "كاتب", "كاتبه", "بروفيسور", "استاذ", "استاذه", "منسق", "منسقه", "باحث", "باحثه",
 ];
 static PERSON_TITLE_SET: WordSet = WordSet::new(PERSON_TITLES);
 
@@ -35,7 +41,9 @@ const DOC_NOUNS: &[&str] = &["بيان", "تقرير", "وثيقه", "رساله
     // commission", السفارة "the embassy", الخارجية "the foreign ministry", الرئاسة "the
     // presidency", البعثة "the mission", النيابة "the prosecution", المرصد "the observatory",
     // الصندوق "the fund", البرلمان "the parliament", الحملة "the campaign").
-    "مفوضيه", "سفاره", "خارجيه", "رياسه", "بعثه", "نيابه", "مرصد", "صندوق", "برلمان", "حمله"];
+    "مفوضيه", "سفاره", "خارجيه", "رياسه", "بعثه", "نيابه", "مرصد", "صندوق", "برلمان", "حمله",
+    // Session 5: السلطة as-sulṭa "the authority" (السلطة الفلسطينية), like السلطات.
+    "سلطه"];
 static DOC_NOUN_SET: WordSet = WordSet::new(DOC_NOUNS);
 
 /// A word's comparison stem: the search key without و/ف "and", the article ال (also after
