@@ -48,6 +48,9 @@ fn strip_clitic_b(k: &str) -> &str {
 /// Quantity words before a partitive من: عدد من "a number of", احد "one of".
 const PARTITIVE_HEADS: &[&str] = &["احد", "احدي", "عدد", "بعض", "عشرات", "مئات", "الاف", "اثنين", "اثنان", "اثنا", "اثني", "ثلاثه", "عشره", "العشرات", "المئات", "جميع", "كل"];
 const PREPOSITIONS: &[&str] = &["في", "من", "الي", "علي", "عن", "مع", "ضد", "بحق", "امام", "باتجاه", "نحو", "لدي", "عند", "خلال", "بين", "حول", "بعد", "قبل", "منذ"];
+/// Adverbs of place (ẓarf makān) that make the next phrase a location, like في: جنوب بغداد
+/// janūba baghdād "south of Baghdad" is where, not who.
+const LOCATIVES: &[&str] = &["جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "جنوبي", "شمالي", "شرقي", "غربي", "ضواحي", "اطراف"];
 // Not ما mā: in news it is mostly the relative "what/which" (ما اسفر عن "which resulted in").
 const NEGATION: &[&str] = &["لم", "لن", "لا", "ليس", "ليست", "لما"];
 const DENIAL: &[&str] = &["نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفيه"];
@@ -69,6 +72,9 @@ const SUFFER_L: &[&str] = &["تعرض", "تعرضت", "تعرضوا", "يتعر�
 const SURVIVE: &[&str] = &["نجا", "نجت", "نجوا", "ينجو", "تنجو", "نجيا"];
 /// Vehicles, convoys, posts and gatherings whose owner (ل + group) is the victim of an attack.
 const CONTAINERS: &[&str] = &["دوريه", "دوريات", "موكب", "مواكب", "قافله", "قوافل", "حاجز", "حواجز", "نقطه", "مقر", "مقرات", "مركز", "مراكز", "ثكنه", "حافله", "حافلات", "سياره", "سيارات", "تجمع", "حشد", "اجتماع", "تابعه", "تابعين", "تابع"];
+/// Words for the members of a group (اعضاء aʿḍāʾ "members", عناصر ʿanāṣir "elements",
+/// انصار anṣār "supporters", كوادر kawādir "cadres"): the group after them codes the phrase.
+const MEMBER_HEADS: &[&str] = &["اعضاء", "عضو", "عناصر", "عنصر", "عنصرين", "عنصرا", "انصار", "مناصري", "مناصرو", "كوادر", "ممثلي", "ممثلين", "ممثلو", "نشطاء", "ناشطي", "مؤيدي", "مؤيدو", "اتباع", "منتسبي", "افراد"];
 const POLITICAL_SECTORS: &[&str] = &["GOV", "MIL", "IGO", "ELI", "LEG", "JUD", "PTY", "OPP", "REB", "COP", "SPY"];
 
 /// A participant phrase of a sentence: a document actor mention, an agent noun, a country name
@@ -530,6 +536,31 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
         }
         units.push(u);
     }
+    // Members of a group stand for the group: اعضاء حزب الغد aʿḍāʾ ḥizb al-ghad "members of the
+    // Ghad party", عناصر وكوادر جماعة "cadres and members of the group" → the group's code.
+    // The head words join the phrase (so a partitive من or a preposition before them counts
+    // for it); a person's supporters (انصار الحريري) stay unknown civilians in the GSR, so only
+    // phrases with a sector other than government, elite or legislature take them.
+    for i in 0..units.len() {
+        let lo = if i == 0 { sentence.tokens.start } else { units[i - 1].tok.end };
+        if units[i].sector.as_deref().is_none_or(|s| matches!(s, "GOV" | "ELI" | "LEG")) {
+            continue;
+        }
+        let mut start = units[i].tok.start;
+        while start > lo && input.tokens[start - 1].kind == TokenKind::Arabic && MEMBER_HEADS.contains(&crate::lexicon::strip_al(strip_conj(&keys[start - 1]))) {
+            start -= 1;
+        }
+        if start < units[i].tok.start {
+            let u = &mut units[i];
+            let head = &input.tokens[start];
+            // Keep a leading conjunction or preposition clitic outside the range (لعناصر: ل + عناصر).
+            let surface = &text[head.range.clone()];
+            let skip: usize = surface.chars().take_while(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')).take(2).map(char::len_utf8).sum();
+            u.range.start = head.range.start + if has_chars(&surface[skip..], 3) { skip } else { 0 };
+            u.tok.start = start;
+            u.provenance.insert_str(0, "member-of:");
+        }
+    }
     for u in &mut units {
         // Prepositions: the word before, one word further, and the clitic of the first word.
         let t0 = u.tok.start;
@@ -540,7 +571,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             let counted = |i: usize| input.tokens[i].kind == TokenKind::Number || NUMBER_WORDS.contains(&strip_conj(&keys[i])) || PARTITIVE_HEADS.contains(&strip_conj(&keys[i]));
             if k == "من" && t0 >= sentence.tokens.start + 2 && counted(t0 - 2) {
                 u.partitive = true;
-            } else if PREPOSITIONS.contains(&k) {
+            } else if PREPOSITIONS.contains(&k) || LOCATIVES.contains(&k) {
                 u.prep = Some(k.to_string());
             } else if t0 > sentence.tokens.start + 1 {
                 let k2 = strip_conj(&keys[t0 - 2]);
@@ -557,7 +588,13 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
         // nouns, nationality adjectives, dated roles).
         if u.id.is_none() && (u.country.is_none() || u.sector.is_none()) {
             let pc = coder.code_phrase(text, &input.tokens[u.tok.clone()], date);
-            if u.country.is_none() {
+            // A country read off a gazetteer place inside the phrase counts only where the
+            // document's place resolution accepted a place: common words that are also town
+            // names in the gazetteer (امن amn "security" = Emmen, NL) give no nationality
+            // (قوات الامن quwwāt al-amn "the security forces" is not Dutch).
+            let from_place = pc.provenance.iter().any(|p| p.starts_with("place:"));
+            let accepted = !from_place || input.places.iter().any(|p| overlaps(&p.range, &u.range));
+            if u.country.is_none() && accepted {
                 u.country = pc.country;
             }
             if u.sector.is_none() && !u.sectorless {

@@ -9,7 +9,7 @@ use marsad_understand::quotes::{Quote, QuoteKind, SpeakerSource};
 
 const LEXICON: &str = include_str!("../../../../resources/events/lexicon.tsv");
 const COUNTRIES: &str = "روسيا\tRUS\tRU\tcountry\nالروسي\tRUS\tRU\tnationality\nاسرائيلي\tISR\tIL\tnationality\nاسرائيليين\tISR\tIL\tnationality\nالاسرائيليه\tISR\tIL\tnationality\nاسرائيليه\tISR\tIL\tnationality\nالاسرائيلي\tISR\tIL\tnationality\nالعراقيه\tIRQ\tIQ\tnationality\nبغداد\tIRQ\tIQ\tcapital\nباكستاني\tPAK\tPK\tnationality\nلبنان\tLBN\tLB\tcountry\nبيروت\tLBN\tLB\tcapital\n";
-const AGENTS: &str = "جنود\tMIL\t-\nجندي\tMIL\t-\nالجيش\tMIL\t-\nالشرطه\tCOP\t-\nشرطه\tCOP\t-\nمتظاهرين\tCVL\t-\nالمتظاهرون\tCVL\t-\nمدنيين\tCVL\t-\nمدنيا\tCVL\t-\nمسلحون\tUAF\t-\nمسلحين\tUAF\t-\nشخص\tCVL\t-\nانتحاري\tREB\t-\nالحكومه\tGOV\t-\nدبابه\tMIL\t-\nمسلح\tUAF\t-\nالمسلحون\tUAF\t-\nوزير\tGOV\t-\nالوزير\tGOV\t-\n";
+const AGENTS: &str = "جنود\tMIL\t-\nجندي\tMIL\t-\nالجيش\tMIL\t-\nالشرطه\tCOP\t-\nشرطه\tCOP\t-\nمتظاهرين\tCVL\t-\nالمتظاهرون\tCVL\t-\nمدنيين\tCVL\t-\nمدنيا\tCVL\t-\nمسلحون\tUAF\t-\nمسلحين\tUAF\t-\nشخص\tCVL\t-\nانتحاري\tREB\t-\nالحكومه\tGOV\t-\nدبابه\tMIL\t-\nمسلح\tUAF\t-\nالمسلحون\tUAF\t-\nوزير\tGOV\t-\nالوزير\tGOV\t-\nحزب\tPTY\t-\nقوات الامن\tCOP\t-\n";
 
 struct Fixture {
     kb: Kb,
@@ -224,6 +224,40 @@ fn protest_places_victims_and_subjects() {
     check("وقتل المسلحون ثلاثة رهائن.", expect![[r#"
         ASSAULT:- 180 | وقتل | المسلحون[None UAF] ->  | 2020-09-24 x1 
     "#]]);
+}
+
+/// Round 5 rules (docs/events.md "round 5").
+#[test]
+fn members_locatives_and_place_words() {
+    // taẓāhara ʿašarātun min aʿḍāʾi ḥizbin amāma l-barlamān "dozens of members of a party
+    // demonstrated in front of parliament": the members are the party (PTY), not civilians.
+    check("تظاهر عشرات من اعضاء حزب امام البرلمان.", expect![[r#"
+        PROTEST:demo 141 | تظاهر | اعضاء حزب[None PTY] ->  | 2020-09-24 x1 
+    "#]]);
+    // wa-khuṭifa thalāthatu junūdin janūba baghdād "three soldiers were kidnapped south of
+    // Baghdad": بغداد after جنوب is a place, not the kidnapper or the victim.
+    check("وخطف ثلاثة جنود جنوب بغداد.", expect![[r#"
+        ASSAULT:abduct 181 | وخطف |  -> جنود[None MIL] | 2020-09-24 x1 
+    "#]]);
+}
+
+/// A gazetteer place inside a participant phrase gives its country only where the document's
+/// place resolution accepted a place: مقتل عشرة من قوات الأمن maqtal ʿašaratin min quwwāt al-amn
+/// "the killing of ten of the security forces" — the gazetteer (resources/understand/places.tsv)
+/// reads امن as the Dutch town Emmen, but the security forces are not Dutch.
+#[test]
+fn gazetteer_words_inside_phrases_need_an_accepted_place() {
+    let f = fixture();
+    let gazetteer = marsad_understand::places::Gazetteer::parse(include_str!("../../../../resources/understand/places.tsv")).unwrap();
+    let countries = CountryTable::parse(&format!("{COUNTRIES}هولندا\tNLD\tNL\tcountry\n")).unwrap();
+    let text = "مقتل عشرة من قوات الأمن.";
+    let tokens = marsad_text::tokenize(text);
+    let sentences = marsad_text::split_sentences(text, &tokens);
+    let input = EventInput { text, tokens: &tokens, sentences: &sentences, quotes: &[], dates: &[], actors: &[], places: &[], published: Some(CivilDate { year: 2020, month: 9, day: 24 }) };
+    let coder = Coder { kb: &f.kb, countries: &countries, agents: &f.agents, places: Some(&gazetteer) };
+    let events = code_events(&input, &f.lexicon, &coder);
+    let victims: Vec<_> = events.iter().flat_map(|e| &e.recipients).map(|p| (&text[p.range.clone()], p.country.clone(), p.sector.clone())).collect();
+    assert_eq!(victims, vec![("قوات الأمن", None, Some("COP".to_string()))]);
 }
 
 #[test]
