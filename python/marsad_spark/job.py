@@ -345,15 +345,15 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
         F.coalesce(F.col("place_geonames_id").cast("string"), F.col("place")).alias("place_key"),
     )
     key = ["event", "actor_codes", "recipient_codes", "date", "place_key"]
-    group = Window.partitionBy(*key)
-    merged = (
-        keyed.withColumn("_n", F.row_number().over(group.orderBy("seq", "index")))
-        .withColumn("num_mentions", F.sum("mentions").over(group))
-        .withColumn("num_sources", F.size(F.collect_set("source").over(group)))
-        .withColumn("num_articles", F.size(F.collect_set("doc_id").over(group)))
-        .where(F.col("_n") == 1)
-        .drop("_n")
-    )
+    # One aggregation per key (first mention by (seq, index), the counts), joined back to the
+    # representative rows on (seq, index) — unique per event row — instead of three windows.
+    reps = keyed.groupBy(*key).agg(
+        F.min(F.struct("seq", "index")).alias("_first"),
+        F.sum("mentions").alias("num_mentions"),
+        F.countDistinct("source").cast("int").alias("num_sources"),
+        F.countDistinct("doc_id").cast("int").alias("num_articles"),
+    ).select(F.col("_first.seq").alias("seq"), F.col("_first.index").alias("index"), "num_mentions", "num_sources", "num_articles")
+    merged = keyed.join(F.broadcast(reps), on=["seq", "index"]).select(*keyed.columns, "num_mentions", "num_sources", "num_articles")
     merged = merged.withColumn("global_event_id", F.row_number().over(Window.orderBy("seq", "index")))
     merged.write.mode(mode).parquet(f"{output}/events_merged")
 
