@@ -117,15 +117,15 @@ pub fn sample_queries(store: &SqliteStore, n: usize) -> Result<Vec<String>> {
                 Some(m) => format!("{} date:{m}..{m}", pick(next())),
                 None => pick(next()).to_string(),
             },
-            6 => match doc.entities.iter().find_map(|e| e.country.clone()) {
+            6 => match doc.extra.entities.iter().find_map(|e| e.country.clone()) {
                 Some(c) => format!("actor:{c} {}", pick(next())),
                 None => pick(next()).to_string(),
             },
-            8 => match doc.event_types.first() {
+            8 => match doc.extra.event_types.first() {
                 Some(t) => format!("type:{t} {}", pick(next())),
                 None => pick(next()).to_string(),
             },
-            _ => match doc.entities.iter().find(|e| e.kind == "PER").and_then(|e| e.text.split_whitespace().last()) {
+            _ => match doc.extra.entities.iter().find(|e| e.kind == "PER").and_then(|e| e.text.split_whitespace().last()) {
                 Some(name) => format!("person:{name}"),
                 None => pick(next()).to_string(),
             },

@@ -16,9 +16,9 @@ pub fn index_doc(d: &StoredDocument) -> IndexDoc<'_> {
         published: d.published.as_deref(),
         ..IndexDoc::default()
     };
-    add_entities(&mut doc, &d.entities);
-    doc.event_types.extend(d.event_types.iter().map(String::as_str));
-    doc.actors.extend(d.event_actor_codes.iter().map(String::as_str));
+    add_entities(&mut doc, &d.extra.entities);
+    doc.event_types.extend(d.extra.event_types.iter().map(String::as_str));
+    doc.actors.extend(d.extra.event_actor_codes.iter().map(String::as_str));
     doc
 }
 

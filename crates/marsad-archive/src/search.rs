@@ -156,7 +156,7 @@ pub fn search_page(index: &SearchIndex, store: &dyn Store, query: &str, opts: &S
             url: doc.url,
             published: doc.published,
             cluster: doc.cluster,
-            cluster_size: doc.cluster_size,
+            cluster_size: doc.extra.cluster_size,
             snippet: SnippetText { start: sn.range.start, end: sn.range.end, text: doc.text[sn.range.clone()].to_string(), highlights: sn.highlights.iter().map(|r| Span { start: r.start, end: r.end }).collect() },
         });
     }

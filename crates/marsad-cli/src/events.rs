@@ -11,7 +11,7 @@ use clap::{Args, ValueEnum};
 use marsad_archive::export::{self, Cell};
 use marsad_archive::{aggregate, Archive, EventFilter, GroupBy, MergedEvent, Period};
 use marsad_engine::{MergedCounts, Resources};
-use marsad_store::{EventRow, ParticipantRow};
+use marsad_store::ParticipantRow;
 use serde_json::{json, Value};
 
 use crate::export::Csv;
@@ -169,38 +169,11 @@ fn human(w: &mut impl Write, events: &[MergedEvent]) -> io::Result<()> {
     Ok(())
 }
 
-fn participant(p: &ParticipantRow) -> Value {
-    json!({"start": p.start, "end": p.end, "text": p.text, "id": p.id, "country": p.country, "sector": p.sector})
-}
-
 /// A merged event as (document, event) in the shape of `marsad analyze`'s `events` entries,
-/// which the PLOVER/GDELT serializers read.
+/// which the PLOVER/GDELT serializers read (the event body: [`marsad_json::stored_event_json`]).
 pub fn event_value(e: &MergedEvent) -> (Value, Value) {
-    let r: &EventRow = &e.row;
     let doc = json!({"id": e.doc_id, "url": e.url, "title": e.title, "source": e.source, "published": e.published});
-    let place = r.place.as_ref().map(|p| json!({"start": p.start, "end": p.end, "text": p.text, "geonames_id": p.geonames_id, "name_en": p.name_en, "country_code": p.country_code, "lat": p.lat, "lon": p.lon}));
-    let ev = json!({
-        "event": r.kind,
-        "mode": r.mode,
-        "context": r.contexts,
-        "cameo": r.cameo,
-        "quad_class": r.quad_class,
-        "score": r.score,
-        "actors": r.actors.iter().map(participant).collect::<Vec<_>>(),
-        "recipients": r.recipients.iter().map(participant).collect::<Vec<_>>(),
-        "trigger": {"start": r.trigger.start, "end": r.trigger.end, "text": r.trigger.text},
-        "sentence": {"start": r.sentence_start, "end": r.sentence_end},
-        "date": r.date,
-        "place": place,
-        "negated": r.negated,
-        "future": r.future,
-        "hypothetical": r.hypothetical,
-        "reported": r.reported,
-        "mentions": r.mentions,
-        "confidence": r.confidence,
-        "provenance": r.provenance,
-    });
-    (doc, ev)
+    (doc, marsad_json::stored_event_json(&e.row))
 }
 
 /// GDELT counts of a merged event.

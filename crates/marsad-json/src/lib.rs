@@ -392,6 +392,120 @@ pub fn document_json(id: &str, extra: &[(&str, &serde_json::Value)], text: &str,
     w.finish()
 }
 
+#[cfg(feature = "store")]
+mod stored {
+    use super::{ParticipantOut, PlaceOut, SentenceOut, SpanOut};
+    use marsad_store::{EventRow, ParticipantRow, PlaceRow};
+    use serde_json::{json, Value};
+
+    impl From<&ParticipantRow> for ParticipantOut {
+        fn from(p: &ParticipantRow) -> Self {
+            ParticipantOut { start: p.start, end: p.end, text: p.text.clone(), id: p.id.clone(), country: p.country.clone(), sector: p.sector.clone() }
+        }
+    }
+
+    impl From<&PlaceRow> for PlaceOut {
+        fn from(p: &PlaceRow) -> Self {
+            PlaceOut { start: p.start, end: p.end, text: p.text.clone(), geonames_id: p.geonames_id, name_en: p.name_en.clone(), country_code: p.country_code.clone(), lat: p.lat, lon: p.lon }
+        }
+    }
+
+    /// A stored (cluster-merged) event as a JSON object in the shape of the analyze contract's
+    /// event, without `mention_triggers` (the store keeps only the first mention's trigger).
+    /// One body for every surface: `marsad events --json`, the PLOVER/GDELT exports and the
+    /// server's `/api/events` add their own envelope (document, cluster counts) to it.
+    pub fn stored_event_json(r: &EventRow) -> Value {
+        json!({
+            "event": r.kind,
+            "mode": r.mode,
+            "context": r.contexts,
+            "cameo": r.cameo,
+            "quad_class": r.quad_class,
+            "score": r.score,
+            "actors": r.actors.iter().map(ParticipantOut::from).collect::<Vec<_>>(),
+            "recipients": r.recipients.iter().map(ParticipantOut::from).collect::<Vec<_>>(),
+            "trigger": SpanOut { start: r.trigger.start, end: r.trigger.end, text: r.trigger.text.clone() },
+            "sentence": SentenceOut { start: r.sentence_start, end: r.sentence_end },
+            "date": r.date,
+            "place": r.place.as_ref().map(PlaceOut::from),
+            "negated": r.negated,
+            "future": r.future,
+            "hypothetical": r.hypothetical,
+            "reported": r.reported,
+            "mentions": r.mentions,
+            "confidence": r.confidence,
+            "provenance": r.provenance,
+        })
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+        use crate::EventOut;
+        use marsad_store::SpanRow;
+
+        /// A stored event has exactly the keys and values of the analyze contract's event
+        /// but for `mention_triggers`, which the store does not keep.
+        #[test]
+        fn stored_event_has_the_analyze_event_shape() {
+            // wafd ("delegation") ... fī mūskū ("in Moscow")
+            let p = ParticipantRow { start: 0, end: 8, text: "وفد".into(), id: Some("name:وفد".into()), country: Some("IRN".into()), sector: Some("GOV".into()) };
+            let place = PlaceRow { start: 20, end: 30, text: "موسكو".into(), geonames_id: Some(524901), name_en: Some("Moscow".into()), country_code: "RU".into(), lat: Some(55.75), lon: Some(37.62) };
+            let row = EventRow {
+                kind: "CONSULT".into(),
+                mode: Some("visit".into()),
+                contexts: vec!["diplomatic".into()],
+                cameo: "042".into(),
+                quad_class: 1,
+                score: 1.9,
+                actors: vec![p.clone()],
+                recipients: vec![],
+                trigger: SpanRow { start: 9, end: 15, text: "زار".into() },
+                sentence_start: 0,
+                sentence_end: 40,
+                date: Some("2020-09-24".into()),
+                date_in_text: true,
+                place: Some(place.clone()),
+                negated: false,
+                future: true,
+                hypothetical: false,
+                reported: true,
+                mentions: 2,
+                confidence: 0.6,
+                provenance: "lexicon".into(),
+            };
+            let out = EventOut {
+                event: "CONSULT",
+                mode: row.mode.clone(),
+                context: row.contexts.clone(),
+                cameo: row.cameo.clone(),
+                quad_class: 1,
+                score: 1.9,
+                actors: vec![ParticipantOut::from(&p)],
+                recipients: vec![],
+                trigger: SpanOut { start: 9, end: 15, text: "زار".into() },
+                sentence: SentenceOut { start: 0, end: 40 },
+                date: row.date.clone(),
+                place: Some(PlaceOut::from(&place)),
+                negated: false,
+                future: true,
+                hypothetical: false,
+                reported: true,
+                mentions: 2,
+                mention_triggers: vec![SpanOut { start: 9, end: 15, text: "زار".into() }],
+                confidence: 0.6,
+                provenance: "lexicon".into(),
+            };
+            let mut expected = serde_json::to_value(&out).expect("serialize");
+            expected.as_object_mut().expect("an object").remove("mention_triggers");
+            assert_eq!(stored_event_json(&row), expected);
+        }
+    }
+}
+
+#[cfg(feature = "store")]
+pub use stored::stored_event_json;
+
 /// A publication date as feeds write it (one parser for every surface).
 pub use marsad_engine::parse_published;
 

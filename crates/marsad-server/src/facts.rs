@@ -10,7 +10,6 @@ use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use marsad_archive::{EventFilter, MergedEvent, PageRequest};
-use marsad_store::{ParticipantRow, PlaceRow};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -88,49 +87,26 @@ fn descending(order: Option<&str>) -> Result<bool, ApiError> {
     }
 }
 
-fn participant_json(p: &ParticipantRow) -> Value {
-    json!({"start": p.start, "end": p.end, "text": p.text, "id": p.id, "country": p.country, "sector": p.sector})
-}
-
-fn place_json(p: &PlaceRow) -> Value {
-    json!({"start": p.start, "end": p.end, "text": p.text, "geonames_id": p.geonames_id, "name_en": p.name_en, "country_code": p.country_code, "lat": p.lat, "lon": p.lon})
-}
-
 /// An event row: the analyze contract's event (without `mention_triggers`, which the store
-/// does not keep) with its first document and the cluster-merge counts.
+/// does not keep; [`marsad_json::stored_event_json`]) with its first document and the
+/// cluster-merge counts.
 pub fn event_json(e: &MergedEvent) -> Value {
-    let r = &e.row;
-    json!({
-        "doc_id": e.doc_id,
-        "doc_title": e.title,
-        "doc_source": e.source,
-        "doc_url": e.url,
-        "published": e.published,
-        "cluster": e.cluster,
-        "number": e.number,
-        "num_mentions": e.num_mentions,
-        "num_sources": e.num_sources,
-        "num_articles": e.num_articles,
-        "event": r.kind,
-        "mode": r.mode,
-        "context": r.contexts,
-        "cameo": r.cameo,
-        "quad_class": r.quad_class,
-        "score": r.score,
-        "actors": r.actors.iter().map(participant_json).collect::<Vec<_>>(),
-        "recipients": r.recipients.iter().map(participant_json).collect::<Vec<_>>(),
-        "trigger": {"start": r.trigger.start, "end": r.trigger.end, "text": r.trigger.text},
-        "sentence": {"start": r.sentence_start, "end": r.sentence_end},
-        "date": r.date,
-        "place": r.place.as_ref().map(place_json),
-        "negated": r.negated,
-        "future": r.future,
-        "hypothetical": r.hypothetical,
-        "reported": r.reported,
-        "mentions": r.mentions,
-        "confidence": r.confidence,
-        "provenance": r.provenance,
-    })
+    let mut v = marsad_json::stored_event_json(&e.row);
+    for (k, x) in [
+        ("doc_id", json!(e.doc_id)),
+        ("doc_title", json!(e.title)),
+        ("doc_source", json!(e.source)),
+        ("doc_url", json!(e.url)),
+        ("published", json!(e.published)),
+        ("cluster", json!(e.cluster)),
+        ("number", json!(e.number)),
+        ("num_mentions", json!(e.num_mentions)),
+        ("num_sources", json!(e.num_sources)),
+        ("num_articles", json!(e.num_articles)),
+    ] {
+        v[k] = x;
+    }
+    v
 }
 
 fn buckets(v: &[(String, u64)], n: usize) -> Vec<Bucket> {

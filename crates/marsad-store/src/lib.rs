@@ -234,9 +234,10 @@ pub enum Outcome {
     AlreadyStored { seq: Seq },
 }
 
-/// A stored document with what the index needs.
+/// A stored document's metadata and text, with what a read adds to it (`extra`): the rows
+/// the index needs ([`StoredDocument`]) or the size of its cluster ([`DocumentSummary`]).
 #[derive(Debug, Clone, PartialEq)]
-pub struct StoredDocument {
+pub struct Document<X> {
     pub seq: Seq,
     pub doc_id: String,
     pub source: Option<String>,
@@ -245,27 +246,31 @@ pub struct StoredDocument {
     pub published: Option<String>,
     pub text: String,
     pub cluster: Seq,
+    pub extra: X,
+}
+
+/// What the index needs of a document beyond its metadata and text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct IndexRows {
     pub entities: Vec<EntityRow>,
     /// Distinct event types (PLOVER) and participant codes (`IRN`, `IRNGOV`) of its events.
     pub event_types: Vec<String>,
     pub event_actor_codes: Vec<String>,
 }
 
-/// A stored document for display (a search hit): text and metadata without analysis rows,
-/// with the number of documents in its cluster.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DocumentSummary {
-    pub seq: Seq,
-    pub doc_id: String,
-    pub source: Option<String>,
-    pub url: Option<String>,
-    pub title: Option<String>,
-    pub published: Option<String>,
-    pub text: String,
-    pub cluster: Seq,
+/// A stored document with what the index needs.
+pub type StoredDocument = Document<IndexRows>;
+
+/// The size of a document's cluster.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClusterSize {
     /// Documents in the cluster, near and exact duplicates included.
     pub cluster_size: usize,
 }
+
+/// A stored document for display (a search hit): text and metadata without analysis rows,
+/// with the number of documents in its cluster.
+pub type DocumentSummary = Document<ClusterSize>;
 
 /// Totals for summaries and tests.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

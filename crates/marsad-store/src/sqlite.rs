@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::fingerprint::{MinHash, NEAR_DUPLICATE_JACCARD};
 use crate::{
-    ActorMentionExport, ActorRow, DocumentSummary, MentionRow, MergedExport, MergedQuery, MergedRow, MergedStats, ParticipantQuery, Admission, AnalysisRows, ContentHash, Counts, DateRow, DuplicateRef, EntityExport, EventExport, EventRow, ParticipantRow, PlaceRow, EntityRow, IngestItem, Outcome, QuoteExport, QuoteRow, Seq, SpanRow, Store, StoreError, StoredDocument,
+    ActorMentionExport, ActorRow, ClusterSize, Document, DocumentSummary, IndexRows, MentionRow, MergedExport, MergedQuery, MergedRow, MergedStats, ParticipantQuery, Admission, AnalysisRows, ContentHash, Counts, DateRow, DuplicateRef, EntityExport, EventExport, EventRow, ParticipantRow, PlaceRow, EntityRow, IngestItem, Outcome, QuoteExport, QuoteRow, Seq, SpanRow, Store, StoreError, StoredDocument,
 };
 
 /// 2: events and their participants. 3: cluster-merged events (`merged_events`), document
@@ -532,31 +532,17 @@ impl SqliteStore {
 
     fn read_docs(&self, sql: &str, p: impl rusqlite::Params) -> Result<Vec<StoredDocument>, StoreError> {
         let mut stmt = self.conn.prepare_cached(sql)?;
-        let rows = stmt.query_map(p, |r| {
-            Ok(StoredDocument {
-                seq: r.get(0)?,
-                doc_id: r.get(1)?,
-                source: r.get(2)?,
-                url: r.get(3)?,
-                title: r.get(4)?,
-                published: r.get(5)?,
-                text: r.get(6)?,
-                cluster: r.get(7)?,
-                entities: Vec::new(),
-                event_types: Vec::new(),
-                event_actor_codes: Vec::new(),
-            })
-        })?;
+        let rows = stmt.query_map(p, |r| document(r, IndexRows::default()))?;
         let mut docs: Vec<StoredDocument> = rows.collect::<Result<_, _>>()?;
         for d in &mut docs {
-            d.entities = self.entities_of(d.seq)?;
+            d.extra.entities = self.entities_of(d.seq)?;
             let mut types = self.conn.prepare_cached("SELECT DISTINCT type FROM events WHERE seq = ?1 ORDER BY type")?;
-            d.event_types = types.query_map(params![d.seq], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            d.extra.event_types = types.query_map(params![d.seq], |r| r.get(0))?.collect::<Result<_, _>>()?;
             let mut codes = self.conn.prepare_cached(
                 "SELECT DISTINCT c FROM (SELECT p.country AS c FROM event_participants p JOIN events e ON e.id = p.event WHERE e.seq = ?1 AND p.country IS NOT NULL
                  UNION SELECT p.country || p.sector FROM event_participants p JOIN events e ON e.id = p.event WHERE e.seq = ?1 AND p.country IS NOT NULL AND p.sector IS NOT NULL) ORDER BY c",
             )?;
-            d.event_actor_codes = codes.query_map(params![d.seq], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            d.extra.event_actor_codes = codes.query_map(params![d.seq], |r| r.get(0))?.collect::<Result<_, _>>()?;
         }
         Ok(docs)
     }
@@ -621,6 +607,11 @@ fn event_export(r: &rusqlite::Row<'_>) -> rusqlite::Result<EventExport> {
 }
 
 const DOC_COLUMNS: &str = "seq, doc_id, source, url, title, published, text, cluster";
+
+/// A document from the [`DOC_COLUMNS`] at the start of a row, with what the read adds.
+fn document<X>(r: &rusqlite::Row<'_>, extra: X) -> rusqlite::Result<Document<X>> {
+    Ok(Document { seq: r.get(0)?, doc_id: r.get(1)?, source: r.get(2)?, url: r.get(3)?, title: r.get(4)?, published: r.get(5)?, text: r.get(6)?, cluster: r.get(7)?, extra })
+}
 
 impl Store for SqliteStore {
     fn admission(&self, doc_id: &str, hash: &ContentHash) -> Result<Admission, StoreError> {
@@ -696,25 +687,14 @@ impl Store for SqliteStore {
     }
 
     fn summaries(&self, seqs: &[Seq]) -> Result<Vec<DocumentSummary>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT d.seq, d.doc_id, d.source, d.url, d.title, d.published, d.text, d.cluster, COALESCE(c.size, 1)
-             FROM documents d LEFT JOIN clusters c ON c.id = d.cluster WHERE d.seq = ?1",
-        )?;
+        // The document columns are unambiguous in this join (`clusters` has id, size, last_seq).
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT {DOC_COLUMNS}, COALESCE(c.size, 1) FROM documents d LEFT JOIN clusters c ON c.id = d.cluster WHERE d.seq = ?1"))?;
         let mut out = Vec::with_capacity(seqs.len());
         for &s in seqs {
             let row = stmt
                 .query_row(params![s], |r| {
-                    Ok(DocumentSummary {
-                        seq: r.get(0)?,
-                        doc_id: r.get(1)?,
-                        source: r.get(2)?,
-                        url: r.get(3)?,
-                        title: r.get(4)?,
-                        published: r.get(5)?,
-                        text: r.get(6)?,
-                        cluster: r.get(7)?,
-                        cluster_size: r.get::<_, i64>(8)? as usize,
-                    })
+                    let cluster_size = r.get::<_, i64>(8)? as usize;
+                    document(r, ClusterSize { cluster_size })
                 })
                 .optional()?;
             out.extend(row);
