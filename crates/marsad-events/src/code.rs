@@ -31,7 +31,7 @@ pub struct EventInput<'a> {
 
 /// Words between a verb and its subject that do not end the search: quantities, adverbs.
 const SKIPPABLE: &[&str] = &[
-    "امس", "اليوم", "قد", "ايضا", "مجددا", "عشرات", "مئات", "الاف", "الف", "عدد", "حوالي", "نحو", "اكثر", "اقل", "من", "قرابه", "زهاء", "ما", "يزيد", "عن", "لا", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "الليله", "الليل", "احد", "احدي", "اثنين", "اثنان", "بعض", "جميع",
+    "امس", "اليوم", "قد", "ايضا", "مجددا", "عشرات", "مئات", "الاف", "الف", "عدد", "عددا", "حوالي", "نحو", "اكثر", "اقل", "من", "قرابه", "زهاء", "ما", "يزيد", "عن", "لا", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "الليله", "الليل", "احد", "احدي", "اثنين", "اثنان", "بعض", "جميع",
 ];
 const NUMBER_WORDS: &[&str] = &["اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين", "ثلاثين", "اربعين", "خمسين", "مئه", "الفا", "الاف", "عشرات", "مئات", "اثنان", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"];
 /// Attack nouns whose adjective انتحاري "suicide" is not an agent (هجوم انتحاري "suicide attack").
@@ -46,7 +46,7 @@ fn strip_clitic_b(k: &str) -> &str {
 }
 
 /// Quantity words before a partitive من: عدد من "a number of", احد "one of".
-const PARTITIVE_HEADS: &[&str] = &["احد", "احدي", "عدد", "بعض", "عشرات", "مئات", "الاف", "اثنين", "اثنان", "اثنا", "اثني", "ثلاثه", "عشره", "العشرات", "المئات", "جميع", "كل"];
+const PARTITIVE_HEADS: &[&str] = &["احد", "احدي", "عدد", "عددا", "بعض", "عشرات", "مئات", "الاف", "اثنين", "اثنان", "اثنا", "اثني", "ثلاثه", "عشره", "العشرات", "المئات", "جميع", "كل"];
 const PREPOSITIONS: &[&str] = &["في", "من", "الي", "علي", "عن", "مع", "ضد", "بحق", "امام", "باتجاه", "نحو", "لدي", "عند", "خلال", "بين", "حول", "بعد", "قبل", "منذ"];
 /// Adverbs of place (ẓarf makān) that make the next phrase a location, like في: جنوب بغداد
 /// janūba baghdād "south of Baghdad" is where, not who.
@@ -64,6 +64,10 @@ const PROTEST_AGAINST_B: &[&str] = &["تندد", "ينددون", "يندد", "م
 const PROTEST_DEMANDING: &[&str] = &["مطالبين", "يطالبون", "طالبوا", "تطالب", "يطالب", "مطالبا", "لمطالبه", "مناشدين", "ناشدوا"];
 /// Throwing at a protest's target: القاء/القوا/رشقوا … على X.
 const PROTEST_THROW: &[&str] = &["القاء", "القي", "القوا", "يلقون", "رشق", "رشقوا", "يرشقون", "برشق", "بالقاء"];
+/// Demanding someone's fall: the genitive of رحيل raḥīl "departure", استقالة "resignation",
+/// اسقاط/سقوط "the fall", اقالة "dismissal", تنحي "stepping down" (after ب/ل/ال/و), or the phrase
+/// after يسقط yasquṭ "down with": مطالبين برحيل الحكومة "demanding the government's departure".
+const PROTEST_OUSTING: &[&str] = &["رحيل", "استقاله", "اسقاط", "سقوط", "اقاله", "تنحي", "يسقط", "ليسقط", "فليسقط"];
 /// Clashes between the protesters and X: مواجهات بين X و….
 const PROTEST_CLASH: &[&str] = &["مواجهات", "اشتباكات", "صدامات", "مواجهه"];
 /// Verbs of suffering with ل: تعرض لهجوم taʿarraḍa li-hujūm "was subjected to an attack".
@@ -133,6 +137,8 @@ struct Trigger<'l> {
     cue: bool,
     /// The cue word (عقوبات in فرض عقوبات): part of this trigger, not an event of its own.
     cue_at: Option<usize>,
+    /// Read with a leading conjunction و/ف (فقتلت fa-qatalat "and killed").
+    conj: bool,
 }
 
 /// Code the events of a document, deduplicated within it (see [`crate::dedup_document`]).
@@ -367,7 +373,7 @@ fn find_triggers<'l>(keys: &[Cow<'_, str>], tokens: &[Token], range: Range<usize
                 let cue = cue_at.is_some();
                 let rank = (cue as u8) * 4 + (!hit.rest.is_empty() as u8) * 2 + verbal as u8;
                 if best.as_ref().is_none_or(|(r, _)| rank > *r) {
-                    best = Some((rank, Trigger { entry, hit, tok: i..end, future_prefix: fut, cue, cue_at }));
+                    best = Some((rank, Trigger { entry, hit, tok: i..end, future_prefix: fut, cue, cue_at, conj: prefix.starts_with(['و', 'ف']) }));
                 }
             }
         }
@@ -467,6 +473,23 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             None => Some(e.sector.to_string()),
         };
         u.provenance = format!("agent:{}", &text[r]);
+        raw.push(u);
+    }
+    // A sound feminine plural with a possessive pronoun (قواته quwwātuhu "its forces", قواتها
+    // "her forces", عناصرهم is a broken plural and already matched): the table knows the
+    // plural without the pronoun (قوات), so look the word up without it.
+    for (ti, tok) in toks.iter().enumerate() {
+        let surface = &text[tok.range.clone()];
+        let Some(base_len) = ["اتهم", "اتها", "اته"].iter().find_map(|p| surface.ends_with(p).then(|| surface.len() - p.len() + "ات".len())) else { continue };
+        if raw.iter().any(|u| u.tok.start <= base + ti && base + ti < u.tok.end) {
+            continue;
+        }
+        let word = &surface[..base_len];
+        let word_toks = marsad_text::tokenize(word);
+        let Some(m) = coder.agents.find(word, &word_toks).into_iter().find(|m| m.range.start == 0 && m.range.end == word.len()) else { continue };
+        let mut u = blank(base + ti..base + ti + 1, tok.range.start + m.clitic_len..tok.range.end);
+        u.sector = Some(coder.agents.entries()[m.values[0] as usize].sector.to_string());
+        u.provenance = format!("agent:{}+pronoun", &text[u.range.clone()]);
         raw.push(u);
     }
     for m in coder.countries.find(text, toks) {
@@ -716,7 +739,26 @@ impl Sentence_<'_, '_> {
         // Subject.
         match e.pos {
             Pos::Verb | Pos::Passive => {
-                let subject = if t.hit.person == Person::First {
+                // انه qatala "that he killed": the pronoun on انّ is the subject, and it refers
+                // to the subject of the clause before (اكد الحلف انه قتل … "the alliance
+                // confirmed that it killed …").
+                let antecedent = if t.hit.person == Person::First { None } else { self.pronoun_antecedent(t) };
+                if let Some(a) = antecedent {
+                    used.push(a);
+                    actor = Some(self.units[a].participant());
+                    rules.push("actor=pronoun-antecedent");
+                    // With the subject in the pronoun, the phrase after the verb is its object
+                    // (over numbers and quantity words: انه قتل نحو 150 متمردا "that it killed
+                    // about 150 rebels").
+                    if e.recipient.contains(&RecipientMark::Object) {
+                        if let Some(o) = self.unit_after(t.tok.end, 4, &used) {
+                            used.push(o);
+                            recipient = Some(self.units[o].participant());
+                            rules.push("recipient=obj");
+                        }
+                    }
+                }
+                let subject = if t.hit.person == Person::First || antecedent.is_some() {
                     None
                 } else {
                     let after = || self.unit_after(t.tok.end, 4, &used);
@@ -727,6 +769,7 @@ impl Sentence_<'_, '_> {
                     // forces killed a gunman".
                     let topic = || before().filter(|&b| self.fronted_subject(b, t));
                     let s = if t.hit.plural { before().map(|u| (u, "svo")).or_else(|| after().map(|u| (u, "vso"))) } else { topic().map(|u| (u, "svo")).or_else(|| after().map(|u| (u, "vso"))).or_else(|| before().map(|u| (u, "svo"))) };
+                    let s = s.or_else(|| self.subject_before_comma_qad(t).map(|u| (u, "svo")));
                     // واجهت معارضة المجتمع الدولي "met the opposition of the international
                     // community": the phrase after the cue noun is its genitive (the rejecter
                     // for a swapped entry), and the subject is before the verb.
@@ -876,6 +919,18 @@ impl Sentence_<'_, '_> {
                 actor = Some(u.participant());
                 used.push(ui);
                 rules.push("actor=passive-agent");
+            }
+        }
+        // A verb joined by و/ف to an earlier verb of the sentence, without a subject of its own,
+        // shares that verb's subject: اطلقت القوات الاسرائيلية صاروخا … فقتلت المدرس "the Israeli
+        // forces fired a missile … and killed the teacher".
+        if actor.is_none() && e.pos == Pos::Verb && t.conj && t.hit.person != Person::First {
+            let prev = all.iter().rev().find(|o| o.tok.end <= t.tok.start && o.entry.pos == Pos::Verb && o.hit.person != Person::First);
+            if let Some(a) = prev.and_then(|p| self.attach(p, all)).and_then(|ev| ev.actors.into_iter().next()) {
+                if recipient.as_ref().is_none_or(|r| !overlaps(&r.range, &a.range)) {
+                    actor = Some(a);
+                    rules.push("actor=coordinated-verb");
+                }
             }
         }
         // Air strikes and shelling by a country are its military's: الضربات الجوية الاميركية
@@ -1034,7 +1089,8 @@ impl Sentence_<'_, '_> {
                 // Protesters against the police: القاء الحجارة على X "throwing stones at X",
                 // مواجهات بين X والمتظاهرين "clashes between X and the demonstrators".
                 || (u.prep.as_deref() == Some("علي") && (u.tok.start.saturating_sub(4).max(self.sentence.tokens.start)..u.tok.start).any(|j| PROTEST_THROW.contains(&strip_conj(&self.keys[j]))))
-                || (u.prep.as_deref() == Some("بين") && self.clash_noun_before(u.tok.start - 1));
+                || (u.prep.as_deref() == Some("بين") && self.clash_noun_before(u.tok.start - 1))
+                || (u.bare() && PROTEST_OUSTING.contains(&crate::lexicon::strip_al(k.strip_prefix(['ب', 'ل']).filter(|r| has_chars(r, 4)).unwrap_or(k))));
             marked.then_some(ui)
         })
     }
@@ -1116,6 +1172,64 @@ impl Sentence_<'_, '_> {
         matches!(k, "ان" | "كان" | "كانت" | "وكان" | "وكانت") && (u.tok.end..t.tok.start).all(|i| self.skippable(i))
     }
 
+    /// The verb `t` follows انه/انها/انهم "that he/she/they" (only skippable words such as قد or
+    /// a date between): the pronoun is its subject, and its antecedent is the nearest bare
+    /// phrase before انّ (the subject of the reporting clause: اكد حلف شمال الاطلسي انه قتل
+    /// akkada ḥilfu šamāli l-aṭlasī annahu qatala "NATO confirmed that it killed"). The pronoun
+    /// must agree: انه not with a feminine head (ـة: الشرطة aš-šurṭa "the police", where انه is
+    /// the expletive ḍamīr aš-šaʾn "that [it is so that] … were killed"), انهم only with a
+    /// plural verb, انه/انها only with a singular one.
+    fn pronoun_antecedent(&self, t: &Trigger<'_>) -> Option<usize> {
+        let start = self.sentence.tokens.start;
+        let mut j = t.tok.start;
+        while j > start && !self.is_punct(j - 1) && matches!(strip_conj(&self.keys[j - 1]), "قد" | "امس" | "ايضا" | "بالفعل") {
+            j -= 1;
+        }
+        if j == start {
+            return None;
+        }
+        let pronoun = strip_conj(&self.keys[j - 1]);
+        let plural = match pronoun {
+            "انه" | "انها" => false,
+            "انهم" => true,
+            _ => return None,
+        };
+        if plural != t.hit.plural {
+            return None;
+        }
+        let a = self.unit_before(j - 1, 8)?;
+        let u = &self.units[a];
+        if u.id.is_none() && u.sector.is_none() && u.country.is_none() {
+            return None;
+        }
+        let head = &self.input.text[self.input.tokens[u.tok.start].range.clone()];
+        if pronoun == "انه" && (head.ends_with('\u{0629}') || u.sectorless) {
+            return None;
+        }
+        Some(a)
+    }
+
+    /// A phrase closed by a comma right before قد + the verb is its subject: the subject's
+    /// apposition or relative clause ends with the comma and قد qad opens the predicate
+    /// (كانت رئيسة الوزراء، بي نظير بوتو، قد قتلت kānat raʾīsat al-wuzarāʾ, bī naẓīr būtū, qad
+    /// qutilat "the prime minister, Benazir Bhutto, had been killed").
+    fn subject_before_comma_qad(&self, t: &Trigger<'_>) -> Option<usize> {
+        let start = self.sentence.tokens.start;
+        let mut j = t.tok.start;
+        let mut qad = false;
+        while j > start && !self.is_punct(j - 1) && self.skippable(j - 1) {
+            qad |= strip_conj(&self.keys[j - 1]) == "قد";
+            j -= 1;
+        }
+        if !qad || j == start || !self.is_punct(j - 1) {
+            return None;
+        }
+        let comma = j - 1;
+        let y = self.unit_before(comma, 3)?;
+        let u = &self.units[y];
+        (u.id.is_some() || u.sector.is_some() || u.country.is_some()).then_some(y)
+    }
+
     fn other_trigger_between(&self, all: &[Trigger<'_>], unit: usize, t: &Trigger<'_>) -> bool {
         let u = &self.units[unit];
         all.iter().any(|o| o.tok.start >= u.tok.end && o.tok.end <= t.tok.start && matches!(o.entry.pos, Pos::Verb | Pos::Passive))
@@ -1176,3 +1290,4 @@ impl Sentence_<'_, '_> {
         self.input.places.iter().position(|p| s.start <= p.range.start && p.range.end <= s.end)
     }
 }
+
