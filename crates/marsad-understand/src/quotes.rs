@@ -415,14 +415,10 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             .flatten()
                             .and_then(|l| (l + 1..si).rev().find_map(|s| narration_subject(tokens, &keys, &ent_at, entities, sentences[s].tokens.clone())))
                             .filter(|p| !last.as_ref().is_some_and(|(sp, head)| same_referent(text, p, head.as_ref().unwrap_or(sp))));
-                        if let Some(p) = narration_subject {
-                            q.0.speaker = Some(p.clone());
-                            q.0.speaker_head = Some(p.clone());
-                            q.0.speaker_source = SpeakerSource::Carried;
-                            q.0.confidence *= 0.7;
-                            q.0.provenance = with_rule(q.0.provenance, "+narration-topic");
-                            last = Some((p.clone(), Some(p)));
-                            last_gender = Gender::Unknown;
+                        // (the three narration transitions exclude each other: each is computed
+                        // only when the ones before it found nothing)
+                        if let Some(p) = narration_subject.or(narration_person) {
+                            carry_to_person(&mut q.0, p, &mut last, &mut last_gender);
                         } else if let Some((r, g)) = narration_body {
                             q.0.speaker = Some(r.clone());
                             q.0.speaker_head = None;
@@ -433,14 +429,6 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.speaker_source = SpeakerSource::Carried;
                             last = Some((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone()));
                             last_gender = g;
-                        } else if let Some(p) = narration_person {
-                            q.0.speaker = Some(p.clone());
-                            q.0.speaker_head = Some(p.clone());
-                            q.0.speaker_source = SpeakerSource::Carried;
-                            q.0.confidence *= 0.7;
-                            q.0.provenance = with_rule(q.0.provenance, "+narration-topic");
-                            last = Some((p.clone(), Some(p)));
-                            last_gender = Gender::Unknown;
                         } else if let Some(k) = agreement(&keys[i]).conflicts(last_gender).then(|| genders.iter().rposition(|&g| g == agreement(&keys[i]))).flatten() {
                             // وقالت wa-qālat "and she said" after a masculine speaker (ورد
                             // نتانياهو "Netanyahu replied"): the verb's gender rules the last
@@ -472,6 +460,19 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
         }
     }
     out
+}
+
+/// A subjectless reporting verb carried to a person who became the topic in the narration
+/// since the last quote (rules 3 and 4 of the carry state machine, docs/quotes.md): the person
+/// speaks, at lower confidence, and is the new last speaker, of unknown agreement.
+fn carry_to_person(q: &mut Quote, p: Range<usize>, last: &mut Option<(Range<usize>, Option<Range<usize>>)>, last_gender: &mut Gender) {
+    q.speaker = Some(p.clone());
+    q.speaker_head = Some(p.clone());
+    q.speaker_source = SpeakerSource::Carried;
+    q.confidence *= 0.7;
+    q.provenance = with_rule(q.provenance, "+narration-topic");
+    *last = Some((p.clone(), Some(p)));
+    *last_gender = Gender::Unknown;
 }
 
 /// The grammatical gender a reporting verb shows for its subject: قالت qālat / تقول taqūlu /
