@@ -11,8 +11,9 @@ Rule (see docs/quotes.md):
     for that source, until 6 are taken -> 6 per source, 30 in all, spread over the whole file.
 No randomness; prints the docnos (and, with --show, the texts).
 OFFSET is 0 for the development gold (docs/gold/quotes-ant30.jsonl), 3 for the held-out gold
-(docs/gold/quotes-ant30-heldout.jsonl), 6 for the test gold (docs/gold/quotes-ant30-test.jsonl)
-and 9 for the fourth (development) gold (docs/gold/quotes-ant30-dev4.jsonl):
+(docs/gold/quotes-ant30-heldout.jsonl), 6 for the test gold (docs/gold/quotes-ant30-test.jsonl),
+9 for the fourth (development) gold (docs/gold/quotes-ant30-dev4.jsonl) and 12 for the fifth
+(docs/gold/quotes-ant30-dev5.jsonl):
 same rule, disjoint articles (0 < OFFSET < K).
 Usage: python3 xtask/data/select_quote_articles.py [corpus.jsonl.gz] [--offset N] [--show]
 """
