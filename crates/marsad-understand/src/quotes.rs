@@ -927,6 +927,12 @@ enum Family {
     Relay,
     /// تحدث taḥaddaṯa "spoke": a quote only with a that-clause (تحدث عن ان "spoke of that").
     Speak,
+    /// (session 6) Commitments and threats in the past tense: هدد haddada "threatened", توعد
+    /// tawaʿʿada "vowed (revenge)", تعهد taʿahhada "pledged", وعد waʿada "promised": the message
+    /// may be a بـ bi- masdar (هدد بالانسحاب haddada bi-l-insiḥāb "threatened to withdraw"),
+    /// like an appeal's. The present forms (يهدد "threatens") are mostly non-speech (a danger
+    /// threatens) and stay out.
+    Commit,
 }
 
 fn family(key: &str) -> Family {
@@ -938,6 +944,7 @@ fn family(key: &str) -> Family {
         "طلب" | "طلبت" | "حث" | "حثت" | "يحث" | "حض" | "حضت" | "يحض" | "تحض" => Family::Ask,
         "نقل" | "نقلت" | "ينقل" | "تنقل" => Family::Relay,
         "تحدث" | "تحدثت" | "يتحدث" | "تتحدث" | "متحدثا" | "متحدثه" => Family::Speak,
+        "هدد" | "هددت" | "توعد" | "توعدت" | "تعهد" | "تعهدت" | "وعد" | "وعدت" => Family::Commit,
         _ => Family::Plain,
     }
 }
@@ -1186,6 +1193,10 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             Family::Reveal => keys[k] == "عن",
             Family::Ask => matches!(keys[k].as_str(), "من" | "علي"),
             Family::Announce => keys[k] == "علي" && matches!(keys[v].trim_start_matches('و'), "شدد" | "شددت" | "يشدد" | "تشدد" | "اكد" | "اكدت"),
+            // (session 6) هدد اردوغان مرارا بتوسيع العملية haddada Urdūġān mirāran bi-tawsīʿ
+            // al-ʿamaliyya "Erdogan repeatedly threatened to extend the operation": a بـ masdar
+            // after the subject and adverbials, within 8 words of the verb.
+            Family::Commit => k <= v + 8 && is_masdar_bi(keys, ent_at, k),
             _ => false,
         }
     };
@@ -1386,6 +1397,11 @@ fn participle_opener(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Op
     if (keys[j] == "الي" && ["مشير", "لافت", "منوه"].iter().any(|x| p.starts_with(x)) || keys[j] == "عن" && ["معلن", "كاشف", "متحدث"].iter().any(|x| p.starts_with(x)) || keys[j] == "علي" && ["مشدد", "موكد"].iter().any(|x| p.starts_with(x))) && nominal(j + 1) {
         return Some((j + 1, true));
     }
+    // (session 6) مهددا بالتدخل muhaddidan bi-t-tadaḫḫul "threatening to intervene", متعهدا،
+    // متوعدا، واعدا + a بـ masdar: the commitment's message (see `Family::Commit`).
+    if ["مهدد", "متوعد", "متعهد", "واعد"].iter().any(|x| p.starts_with(x)) && is_masdar_bi(keys, ent_at, j) {
+        return Some((j, true));
+    }
     if ["داعي", "مطالب", "مناشد", "حاث"].iter().any(|x| p.starts_with(x)) {
         for k in j..(j + 5).min(end) {
             // (a quotation mark may open the appeal: مطالبا الحكومة "بتحمل مسؤولياتها")
@@ -1432,7 +1448,7 @@ fn is_masdar_bi(keys: &[String], ent_at: &[Option<usize>], k: usize) -> bool {
     if w == "بـ" || w == "ب" {
         return true;
     }
-    w.chars().count() >= 4 && !matches!(w, "بين" | "بعد" | "بسبب" | "بشان" | "بشكل" | "بلاده" | "بلادها" | "بلاد" | "بعض" | "بدون" | "بحسب" | "بدوره" | "بدورها" | "بينما" | "بينهم" | "بينها" | "برغم" | "بفضل" | "بالقرب" | "بخصوص" | "بعدما" | "بالتزامن" | "بالاضافه")
+    w.chars().count() >= 4 && !matches!(w, "بين" | "بعد" | "بسبب" | "بشان" | "بشكل" | "بلاده" | "بلادها" | "بلاد" | "بعض" | "بدون" | "بحسب" | "بدوره" | "بدورها" | "بينما" | "بينهم" | "بينها" | "برغم" | "بفضل" | "بالقرب" | "بخصوص" | "بعدما" | "بالتزامن" | "بالاضافه" | "باسم")
 }
 
 /// Does token `j` open quoted content (colon, comma, quotation mark, ان, الى ان; الى for

@@ -535,3 +535,38 @@ fn subordinate_clause_parenthesis_addressee_and_adverbs() {
         "#]],
     );
 }
+
+// Session 6: recall on unseen articles.
+
+#[test]
+fn commitment_with_a_bi_masdar_is_a_quote() {
+    // وهدد الرئيس التركي رجب طيب اردوغان مرارا بتوسيع العملية شرقا. wa-haddada ar-raʾīs at-turkī
+    // Rajab Ṭayyib Urdūġān mirāran bi-tawsīʿ al-ʿamaliyya šarqan "The Turkish president Recep
+    // Tayyip Erdogan repeatedly threatened to extend the operation eastwards.": a threat with a
+    // بـ masdar message after the subject and an adverbial.
+    check("وهدد الرئيس التركي رجب طيب اردوغان مرارا بتوسيع العملية شرقا.", expect![[r#"
+        وهدد | الرئيس التركي رجب طيب اردوغان [Explicit] | indirect | quote.prep | بتوسيع العملية شرقا
+    "#]]);
+    // وتعهدت الحكومة الخميس بتقديم المساعدات للنازحين. wa-taʿahhadat al-ḥukūma al-ḫamīs bi-taqdīm
+    // al-musāʿadāt li-n-nāziḥīn "The government pledged on Thursday to deliver aid to the
+    // displaced.": a pledge, the same frame.
+    check("وتعهدت الحكومة الخميس بتقديم المساعدات للنازحين.", expect![[r#"
+        وتعهدت | الحكومة [Explicit] | indirect | quote.prep | بتقديم المساعدات للنازحين
+    "#]]);
+    // وتوعد المتحدث باسم الجيش بالرد. wa-tawaʿʿada al-mutaḥaddiṯ bi-smi l-jayš bi-r-radd "The army
+    // spokesman vowed to retaliate.": باسم bi-smi "in the name of" belongs to the title, it is
+    // no masdar; the message is بالرد.
+    check("وتوعد المتحدث باسم الجيش بالرد.", expect![[r#"
+        وتوعد | المتحدث باسم الجيش [Explicit] | indirect | quote.prep | بالرد
+    "#]]);
+    // يهدد الجفاف المحاصيل بالتلف. yuhaddidu l-jafāf al-maḥāṣīl bi-t-talaf "Drought threatens the
+    // crops with ruin.": the present tense of a threat is mostly non-speech; no quote.
+    check("يهدد الجفاف المحاصيل بالتلف.", expect![[r#""#]]);
+    // دعا الرئيس التركي رجب طيب اردوغان الى الحوار، مهددا بالتدخل. daʿā … Urdūġān ilā l-ḥiwār,
+    // muhaddidan bi-t-tadaḫḫul "Erdogan called for dialogue, threatening to intervene.": the
+    // participle of a threat with its بـ masdar, by the appeal's speaker.
+    check("دعا الرئيس التركي رجب طيب اردوغان الى الحوار، مهددا بالتدخل.", expect![[r#"
+        دعا | الرئيس التركي رجب طيب اردوغان [Explicit] | indirect | quote.appeal | الحوار
+        مهددا | الرئيس التركي رجب طيب اردوغان [Carried] | indirect | quote.object | بالتدخل
+    "#]]);
+}
