@@ -570,3 +570,29 @@ fn commitment_with_a_bi_masdar_is_a_quote() {
         مهددا | الرئيس التركي رجب طيب اردوغان [Carried] | indirect | quote.object | بالتدخل
     "#]]);
 }
+
+#[test]
+fn statement_frame_jaa_fi_is_a_quote() {
+    // وجاء في بيان للجيش ان القوات انسحبت من المدينة. wa-jāʾa fī bayān li-l-jayš anna l-quwwāt
+    // insaḥabat min al-madīna "It came in a statement of the army that the forces withdrew from
+    // the city.": the statement phrase speaks, with its ل genitive (the issuer).
+    check("وجاء في بيان للجيش ان القوات انسحبت من المدينة.", expect![[r#"
+        وجاء | بيان للجيش [Explicit] | indirect | quote.statement | القوات انسحبت من المدينة
+    "#]]);
+    // اصدرت وزارة الخارجية بيانا حول الزيارة. وجاء في البيان ايضا ان الوفد سيصل غدا. aṣdarat
+    // wizārat al-ḫārijiyya bayānan ḥawla z-ziyāra. wa-jāʾa fī l-bayān ayḍan anna l-wafd sa-yaṣil
+    // ġadan "The foreign ministry issued a statement on the visit. The statement also said the
+    // delegation will arrive tomorrow.": a bare statement speaks for its issuer named before.
+    check("اصدرت وزارة الخارجية بيانا حول الزيارة. وجاء في البيان ايضا ان الوفد سيصل غدا.", expect![[r#"
+        وجاء | وزارة الخارجية [Explicit] | indirect | quote.statement+issuer | الوفد سيصل غدا
+    "#]]);
+    // وجاء في رسالة الوزراء: "نحن قلقون من التصعيد". wa-jāʾa fī risālat al-wuzarāʾ: "naḥnu
+    // qaliqūn min at-taṣʿīd" "The ministers' letter said: 'We are worried by the escalation'.":
+    // a colon and a quotation, direct.
+    check("وجاء في رسالة الوزراء: \"نحن قلقون من التصعيد\".", expect![[r#"
+        وجاء | رسالة الوزراء [Explicit] | direct | quote.statement | نحن قلقون من التصعيد
+    "#]]);
+    // وجاء في المرتبة الثانية فريق المدينة. wa-jāʾa fī l-martaba aṯ-ṯāniya farīq al-madīna "The
+    // city's team came second.": جاء في without a statement noun is no quote.
+    check("وجاء في المرتبة الثانية فريق المدينة.", expect![[r#""#]]);
+}
