@@ -596,3 +596,21 @@ fn statement_frame_jaa_fi_is_a_quote() {
     // city's team came second.": جاء في without a statement noun is no quote.
     check("وجاء في المرتبة الثانية فريق المدينة.", expect![[r#""#]]);
 }
+
+#[test]
+fn document_speaks_for_the_institution_in_its_genitive() {
+    // وقال تقرير المركز الاوروبي ان الاستهلاك ارتفع. wa-qāla taqrīr al-markaz al-ūrubbī anna
+    // l-istihlāk irtafaʿa "The European centre's report said consumption rose.": the head is the
+    // centre, the report's issuer.
+    let text = "وقال تقرير المركز الاوروبي ان الاستهلاك ارتفع.";
+    let m = model();
+    let qs = quotes(text, &m);
+    let heads: Vec<&str> = qs.iter().map(|q| q.speaker_head.as_ref().map_or("?", |r| &text[r.clone()])).collect();
+    assert_eq!(heads, ["المركز الاوروبي"]);
+    // وقال تقرير جديد ان الاستهلاك ارتفع. "A new report said consumption rose.": an adjective,
+    // no issuer; the report itself speaks.
+    let text = "وقال تقرير جديد ان الاستهلاك ارتفع.";
+    let qs = quotes(text, &m);
+    let heads: Vec<&str> = qs.iter().map(|q| q.speaker_head.as_ref().map_or("?", |r| &text[r.clone()])).collect();
+    assert_eq!(heads, ["?"]);
+}
