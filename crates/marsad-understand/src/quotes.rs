@@ -1426,6 +1426,26 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     if content_start >= end {
         return None;
     }
+    // (session 6) وأكدت المستشارة على ان wa-akkadat al-mustašāra ʿalā anna "the chancellor
+    // stressed that", واعتبر حقوقيون وصحفيون ان "rights activists and journalists considered
+    // that": between a reporting verb and its complementizer (ان، الى ان، على) stands only its
+    // subject, so 1-4 plain words there are the subject even when neither the tagger nor the
+    // title lists know them. Not after relay and telling verbs (ابلغ/اخبر X ان: X is the
+    // addressee), nor over prepositions, pronouns, adverbials, verbs (يجب، ينبغي) or an
+    // accusative adverb in ا (مجددا، مرة; untagged), nor a time or circumstance noun opening an
+    // adverbial (غداة اعلان واشنطن ġadāt iʿlān Wāšinṭun "the day after Washington announced").
+    if subject.is_none() && class == VerbClass::Say && fam != Family::Relay && matches!(rule, "quote.that" | "quote.ila-that" | "quote.prep") && j > v + 1 && j <= v + 5 {
+        let bare = keys[v].strip_prefix('و').or_else(|| keys[v].strip_prefix('ف')).unwrap_or(&keys[v]);
+        let telling = ["ابلغ", "اخبر"].iter().any(|x| bare.starts_with(x));
+        let plain = |k: usize| {
+            let w = keys[k].as_str();
+            tokens[k].kind == TokenKind::Arabic && !ends_subject(w) && !is_adverbial(w) && !is_reporting_verb(w) && !w.starts_with('ي') && !w.starts_with('ل') && !w.starts_with('ب') && !matches!(w, "مره" | "اخري" | "ذلك" | "هذا" | "هذه" | "نفسه" | "نفسها" | "غداه" | "عقب" | "اثر" | "قبيل" | "بعيد" | "حين" | "وسط" | "ازاء" | "تجاه") && (ent_at[k].is_some() || !w.ends_with('ا'))
+        };
+        if !telling && !keys[v + 1].starts_with('و') && (v + 1..j).all(plain) {
+            subject = Some(tokens[v + 1].range.start..tokens[j - 1].range.end);
+            head = (v + 1..j).find_map(|k| ent_at[k].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization))).map(|e| entities[e].range.clone());
+        }
+    }
     // The content runs to the sentence end, a closing quotation mark, or the next reporting
     // clause (و + reporting verb) in the same sentence.
     let mut c = content_start;

@@ -614,3 +614,23 @@ fn document_speaks_for_the_institution_in_its_genitive() {
     let heads: Vec<&str> = qs.iter().map(|q| q.speaker_head.as_ref().map_or("?", |r| &text[r.clone()])).collect();
     assert_eq!(heads, ["?"]);
 }
+
+#[test]
+fn subject_between_verb_and_complementizer() {
+    // واعتبر حقوقيون وصحفيون أن الحكم قاس. wa-ʿtabara ḥuqūqiyyūn wa-ṣaḥafiyyūn anna l-ḥukm qāsin
+    // "Rights activists and journalists considered the verdict harsh.": the words between the
+    // verb and أن are its subject, though no list knows them.
+    // وأكدت المستشارة على أن المانيا منفتحة. wa-akkadat al-mustašāra ʿalā anna Almāniyā munfatiḥa
+    // "The chancellor stressed that Germany is open.": the same before على أن.
+    // وقال غداة اعلان واشنطن ان الوضع هادئ. wa-qāla ġadāt iʿlān Wāšinṭun anna l-waḍʿ hādiʾ "The
+    // day after Washington's announcement he said the situation is calm.": a time noun
+    // opens an adverbial, no subject (the speaker carries over).
+    check(
+        "واعتبر حقوقيون وصحفيون أن الحكم قاس. وأكدت المستشارة على أن المانيا منفتحة. وقال غداة اعلان واشنطن ان الوضع هادئ.",
+        expect![[r#"
+            واعتبر | حقوقيون وصحفيون [Explicit] | indirect | quote.that | الحكم قاس
+            وأكدت | المستشارة [Explicit] | indirect | quote.prep | على أن المانيا منفتحة
+            وقال | حقوقيون وصحفيون [Carried] | indirect | quote.that | الوضع هادئ
+        "#]],
+    );
+}
