@@ -1434,7 +1434,9 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // addressee), nor over prepositions, pronouns, adverbials, verbs (يجب، ينبغي) or an
     // accusative adverb in ا (مجددا، مرة; untagged), nor a time or circumstance noun opening an
     // adverbial (غداة اعلان واشنطن ġadāt iʿlān Wāšinṭun "the day after Washington announced").
-    if subject.is_none() && class == VerbClass::Say && fam != Family::Relay && matches!(rule, "quote.that" | "quote.ila-that" | "quote.prep") && j > v + 1 && j <= v + 5 {
+    // Not before بان bi-anna: after a noun it marks an object and its predicate (اعتبر الصيغة
+    // بانه … iʿtabara ṣ-ṣīġa bi-annahā "considered the format to be …").
+    if subject.is_none() && class == VerbClass::Say && fam != Family::Relay && matches!(rule, "quote.that" | "quote.ila-that" | "quote.prep") && j > v + 1 && j <= v + 5 && !keys[j].starts_with('ب') {
         let bare = keys[v].strip_prefix('و').or_else(|| keys[v].strip_prefix('ف')).unwrap_or(&keys[v]);
         let telling = ["ابلغ", "اخبر"].iter().any(|x| bare.starts_with(x));
         let plain = |k: usize| {
