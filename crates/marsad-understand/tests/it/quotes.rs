@@ -535,3 +535,102 @@ fn subordinate_clause_parenthesis_addressee_and_adverbs() {
         "#]],
     );
 }
+
+// Session 6: recall on unseen articles.
+
+#[test]
+fn commitment_with_a_bi_masdar_is_a_quote() {
+    // وهدد الرئيس التركي رجب طيب اردوغان مرارا بتوسيع العملية شرقا. wa-haddada ar-raʾīs at-turkī
+    // Rajab Ṭayyib Urdūġān mirāran bi-tawsīʿ al-ʿamaliyya šarqan "The Turkish president Recep
+    // Tayyip Erdogan repeatedly threatened to extend the operation eastwards.": a threat with a
+    // بـ masdar message after the subject and an adverbial.
+    check("وهدد الرئيس التركي رجب طيب اردوغان مرارا بتوسيع العملية شرقا.", expect![[r#"
+        وهدد | الرئيس التركي رجب طيب اردوغان [Explicit] | indirect | quote.prep | بتوسيع العملية شرقا
+    "#]]);
+    // وتعهدت الحكومة الخميس بتقديم المساعدات للنازحين. wa-taʿahhadat al-ḥukūma al-ḫamīs bi-taqdīm
+    // al-musāʿadāt li-n-nāziḥīn "The government pledged on Thursday to deliver aid to the
+    // displaced.": a pledge, the same frame.
+    check("وتعهدت الحكومة الخميس بتقديم المساعدات للنازحين.", expect![[r#"
+        وتعهدت | الحكومة [Explicit] | indirect | quote.prep | بتقديم المساعدات للنازحين
+    "#]]);
+    // وتوعد المتحدث باسم الجيش بالرد. wa-tawaʿʿada al-mutaḥaddiṯ bi-smi l-jayš bi-r-radd "The army
+    // spokesman vowed to retaliate.": باسم bi-smi "in the name of" belongs to the title, it is
+    // no masdar; the message is بالرد.
+    check("وتوعد المتحدث باسم الجيش بالرد.", expect![[r#"
+        وتوعد | المتحدث باسم الجيش [Explicit] | indirect | quote.prep | بالرد
+    "#]]);
+    // يهدد الجفاف المحاصيل بالتلف. yuhaddidu l-jafāf al-maḥāṣīl bi-t-talaf "Drought threatens the
+    // crops with ruin.": the present tense of a threat is mostly non-speech; no quote.
+    check("يهدد الجفاف المحاصيل بالتلف.", expect![[r#""#]]);
+    // دعا الرئيس التركي رجب طيب اردوغان الى الحوار، مهددا بالتدخل. daʿā … Urdūġān ilā l-ḥiwār,
+    // muhaddidan bi-t-tadaḫḫul "Erdogan called for dialogue, threatening to intervene.": the
+    // participle of a threat with its بـ masdar, by the appeal's speaker.
+    check("دعا الرئيس التركي رجب طيب اردوغان الى الحوار، مهددا بالتدخل.", expect![[r#"
+        دعا | الرئيس التركي رجب طيب اردوغان [Explicit] | indirect | quote.appeal | الحوار
+        مهددا | الرئيس التركي رجب طيب اردوغان [Carried] | indirect | quote.object | بالتدخل
+    "#]]);
+}
+
+#[test]
+fn statement_frame_jaa_fi_is_a_quote() {
+    // وجاء في بيان للجيش ان القوات انسحبت من المدينة. wa-jāʾa fī bayān li-l-jayš anna l-quwwāt
+    // insaḥabat min al-madīna "It came in a statement of the army that the forces withdrew from
+    // the city.": the statement phrase speaks, with its ل genitive (the issuer).
+    check("وجاء في بيان للجيش ان القوات انسحبت من المدينة.", expect![[r#"
+        وجاء | بيان للجيش [Explicit] | indirect | quote.statement | القوات انسحبت من المدينة
+    "#]]);
+    // اصدرت وزارة الخارجية بيانا حول الزيارة. وجاء في البيان ايضا ان الوفد سيصل غدا. aṣdarat
+    // wizārat al-ḫārijiyya bayānan ḥawla z-ziyāra. wa-jāʾa fī l-bayān ayḍan anna l-wafd sa-yaṣil
+    // ġadan "The foreign ministry issued a statement on the visit. The statement also said the
+    // delegation will arrive tomorrow.": a bare statement speaks for its issuer named before.
+    check("اصدرت وزارة الخارجية بيانا حول الزيارة. وجاء في البيان ايضا ان الوفد سيصل غدا.", expect![[r#"
+        وجاء | وزارة الخارجية [Explicit] | indirect | quote.statement+issuer | الوفد سيصل غدا
+    "#]]);
+    // وجاء في رسالة الوزراء: "نحن قلقون من التصعيد". wa-jāʾa fī risālat al-wuzarāʾ: "naḥnu
+    // qaliqūn min at-taṣʿīd" "The ministers' letter said: 'We are worried by the escalation'.":
+    // a colon and a quotation, direct.
+    check("وجاء في رسالة الوزراء: \"نحن قلقون من التصعيد\".", expect![[r#"
+        وجاء | رسالة الوزراء [Explicit] | direct | quote.statement | نحن قلقون من التصعيد
+    "#]]);
+    // وجاء في المرتبة الثانية فريق المدينة. wa-jāʾa fī l-martaba aṯ-ṯāniya farīq al-madīna "The
+    // city's team came second.": جاء في without a statement noun is no quote.
+    check("وجاء في المرتبة الثانية فريق المدينة.", expect![[r#""#]]);
+}
+
+#[test]
+fn document_speaks_for_the_institution_in_its_genitive() {
+    // وقال تقرير المركز الاوروبي ان الاستهلاك ارتفع. wa-qāla taqrīr al-markaz al-ūrubbī anna
+    // l-istihlāk irtafaʿa "The European centre's report said consumption rose.": the head is the
+    // centre, the report's issuer.
+    let text = "وقال تقرير المركز الاوروبي ان الاستهلاك ارتفع.";
+    let m = model();
+    let qs = quotes(text, &m);
+    let heads: Vec<&str> = qs.iter().map(|q| q.speaker_head.as_ref().map_or("?", |r| &text[r.clone()])).collect();
+    assert_eq!(heads, ["المركز الاوروبي"]);
+    // وقال تقرير جديد ان الاستهلاك ارتفع. "A new report said consumption rose.": an adjective,
+    // no issuer; the report itself speaks.
+    let text = "وقال تقرير جديد ان الاستهلاك ارتفع.";
+    let qs = quotes(text, &m);
+    let heads: Vec<&str> = qs.iter().map(|q| q.speaker_head.as_ref().map_or("?", |r| &text[r.clone()])).collect();
+    assert_eq!(heads, ["?"]);
+}
+
+#[test]
+fn subject_between_verb_and_complementizer() {
+    // واعتبر حقوقيون وصحفيون أن الحكم قاس. wa-ʿtabara ḥuqūqiyyūn wa-ṣaḥafiyyūn anna l-ḥukm qāsin
+    // "Rights activists and journalists considered the verdict harsh.": the words between the
+    // verb and أن are its subject, though no list knows them.
+    // وأكدت المستشارة على أن المانيا منفتحة. wa-akkadat al-mustašāra ʿalā anna Almāniyā munfatiḥa
+    // "The chancellor stressed that Germany is open.": the same before على أن.
+    // وقال غداة اعلان واشنطن ان الوضع هادئ. wa-qāla ġadāt iʿlān Wāšinṭun anna l-waḍʿ hādiʾ "The
+    // day after Washington's announcement he said the situation is calm.": a time noun
+    // opens an adverbial, no subject (the speaker carries over).
+    check(
+        "واعتبر حقوقيون وصحفيون أن الحكم قاس. وأكدت المستشارة على أن المانيا منفتحة. وقال غداة اعلان واشنطن ان الوضع هادئ.",
+        expect![[r#"
+            واعتبر | حقوقيون وصحفيون [Explicit] | indirect | quote.that | الحكم قاس
+            وأكدت | المستشارة [Explicit] | indirect | quote.prep | على أن المانيا منفتحة
+            وقال | حقوقيون وصحفيون [Carried] | indirect | quote.that | الوضع هادئ
+        "#]],
+    );
+}
