@@ -330,8 +330,7 @@ mod tests {
         // Three "sentences" of hashed feature ids with gold tags (O = 0, B-PER = 1, I-PER = 2,
         // B-LOC = 3 …); ids are small buckets of a 2^4 table.
         let mk = |ids: &[&[u32]], tags: &[u8]| {
-            let mut f = Features::default();
-            f.offsets = vec![0];
+            let mut f = Features { offsets: vec![0], ..Features::default() };
             for t in ids {
                 f.ids.extend_from_slice(t);
                 f.offsets.push(f.ids.len() as u32);
