@@ -101,6 +101,7 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
         stage1_epochs: 6,
     };
     let (mut lr, mut l2, mut crf) = (0.1f32, 0.0f32, false);
+    let mut lbfgs: Option<marsad_ner::lbfgs::LbfgsConfig> = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut val = || it.next().with_context(|| format!("{a} needs a value"));
@@ -125,14 +126,20 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
             "--out" => o.out = PathBuf::from(val()?),
             "--model" => o.model = PathBuf::from(val()?),
             "--learner" => {
-                crf = match val()?.as_str() {
-                    "crf" => true,
-                    "perceptron" => false,
-                    v => bail!("--learner must be crf or perceptron, not {v:?}"),
+                match val()?.as_str() {
+                    "crf" => crf = true,
+                    "perceptron" => crf = false,
+                    "lbfgs" => {
+                        lbfgs.get_or_insert_with(marsad_ner::lbfgs::LbfgsConfig::standard);
+                    }
+                    v => bail!("--learner must be perceptron, crf or lbfgs, not {v:?}"),
                 }
             }
             "--lr" => lr = val()?.parse()?,
             "--l2" => l2 = val()?.parse()?,
+            "--sigma2" => lbfgs.get_or_insert_with(marsad_ner::lbfgs::LbfgsConfig::standard).sigma2 = val()?.parse()?,
+            "--lbfgs-iters" => lbfgs.get_or_insert_with(marsad_ner::lbfgs::LbfgsConfig::standard).iters_per_epoch = val()?.parse()?,
+            "--lbfgs-memory" => lbfgs.get_or_insert_with(marsad_ner::lbfgs::LbfgsConfig::standard).memory = val()?.parse()?,
             "--adapt" => {
                 o.adaptation = match val()?.as_str() {
                     "concat" => Adaptation::Concatenate,
@@ -155,6 +162,12 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
     }
     if crf {
         o.learner = Learner::Crf { lr, l2 };
+    }
+    if let Some(c) = lbfgs {
+        if crf {
+            bail!("--learner crf and the L-BFGS options (--learner lbfgs, --sigma2, --lbfgs-iters, --lbfgs-memory) exclude each other");
+        }
+        o.learner = Learner::BatchCrf(c);
     }
     Ok(o)
 }
@@ -1311,7 +1324,10 @@ pub fn train(args: &[String]) -> Result<()> {
     let mut best = (0.0, 0);
     for e in 1..=o.epochs {
         let st = trainer.epoch();
-        let msg = format!("epoch {e}: {} token errors / {} tokens ({:.1?})", st.token_errors, st.tokens, t0.elapsed());
+        let msg = match st.objective {
+            Some(f) => format!("epoch {e}: objective {f:.1} over {} tokens ({:.1?})", st.tokens, t0.elapsed()),
+            None => format!("epoch {e}: {} token errors / {} tokens ({:.1?})", st.token_errors, st.tokens, t0.elapsed()),
+        };
         if o.dev {
             let s = evaluate(&attach(trainer.model_with_bias(o.o_bias[0])), &dev);
             eprintln!("{msg}; dev P {:.2} R {:.2} F1 {:.2}", s.all.p(), s.all.r(), s.all.f());
@@ -1451,7 +1467,10 @@ fn cross_validate(o: &Opts, lex: Lexicon, anercorp: &[Gold]) -> Result<()> {
         }
         let mut trainer = Trainer::new(cfg, lex.clone(), &train);
         for e in 0..o.epochs {
-            trainer.epoch();
+            let st = trainer.epoch();
+            if let Some(f) = st.objective {
+                eprintln!("fold {fold} epoch {}: objective {f:.1}", e + 1);
+            }
             for (bi, &bias) in o.o_bias.iter().enumerate() {
                 let m = trainer.model_with_bias(bias);
                 let s = evaluate(&m, &anercorp[a..b]);

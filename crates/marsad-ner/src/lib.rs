@@ -14,6 +14,7 @@
 mod decode;
 mod features;
 pub mod key;
+pub mod lbfgs;
 mod model;
 pub mod nn;
 pub mod train;

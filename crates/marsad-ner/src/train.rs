@@ -66,6 +66,10 @@ pub enum Learner {
     /// `lr` per sentence, L2 penalty `l2` (applied to the features a sentence touches), and
     /// parameter averaging.
     Crf { lr: f32, l2: f32 },
+    /// Linear-chain CRF fitted in batch: whole-training-set log-likelihood with a full L2
+    /// penalty, minimised by L-BFGS ([`crate::lbfgs`]); one epoch is
+    /// `LbfgsConfig::iters_per_epoch` iterations. No averaging.
+    BatchCrf(crate::lbfgs::LbfgsConfig),
 }
 
 /// How sentences of other domains (`Sentence::domain` ≠ 0) enter training.
@@ -109,8 +113,10 @@ fn domain_copy(f: u32, domain: u8, mask: u64) -> u32 {
 pub struct EpochStats {
     pub sentences: usize,
     pub tokens: usize,
-    /// Tokens whose predicted tag was wrong before the update.
+    /// Tokens whose predicted tag was wrong before the update (online learners only).
     pub token_errors: usize,
+    /// Objective after the pass (batch CRF only: penalised negative log-likelihood).
+    pub objective: Option<f64>,
 }
 
 /// Perceptron state. `u` accumulates `c · Δw` for the averaging trick: avg = w − u / c.
@@ -134,6 +140,8 @@ pub struct Trainer {
     /// Fixed emission scores added to every item's (a window network's weighted
     /// log-probabilities, see [`Trainer::set_net`]); empty when there is none.
     prior: Vec<Vec<[f32; N_TAGS]>>,
+    /// L-BFGS state (batch CRF only).
+    lbfgs: Option<Box<crate::lbfgs::Lbfgs>>,
 }
 
 impl Trainer {
@@ -202,6 +210,7 @@ impl Trainer {
             c: 1.0,
             epochs: 0,
             prior: Vec::new(),
+            lbfgs: None,
         }
     }
 
@@ -235,6 +244,7 @@ impl Trainer {
         match self.cfg.learner {
             Learner::Perceptron => self.perceptron_epoch(&order),
             Learner::Crf { lr, l2 } => self.crf_epoch(&order, lr, l2),
+            Learner::BatchCrf(cfg) => self.batch_crf_epoch(cfg),
         }
     }
 
@@ -250,6 +260,25 @@ impl Trainer {
             }
             e
         }));
+    }
+
+    /// `iters_per_epoch` L-BFGS iterations of the batch CRF; the current parameters become the
+    /// trainer's weights (no averaging: `u` stays zero).
+    fn batch_crf_epoch(&mut self, cfg: crate::lbfgs::LbfgsConfig) -> EpochStats {
+        let n = self.w.len();
+        let opt = self.lbfgs.get_or_insert_with(|| Box::new(crate::lbfgs::Lbfgs::new(cfg, n)));
+        let f = opt.run(&self.data);
+        let (w, trans, start) = opt.params();
+        self.w = w;
+        self.trans = trans;
+        self.start = start;
+        self.epochs += 1;
+        EpochStats {
+            sentences: self.data.len(),
+            tokens: self.data.iter().map(|d| d.1.len()).sum(),
+            token_errors: 0,
+            objective: Some(f),
+        }
     }
 
     /// One AdaGrad pass of the CRF log-likelihood, one sentence per step.
