@@ -265,7 +265,13 @@ class AnalyzeAndWrite:
         parts = {kind: [] for kind in (*FACT_TABLES, MERGE_INPUT)}
         articles = rejected = 0
         bad = []
+        # CPU seconds of this Python worker by step (MARSAD_SPARK_PROFILE=1 prints them per task).
+        clock, cpu = time.process_time, dict.fromkeys(("read", "analyze", "facts", "write"), 0.0)
+        mark = clock()
         for batch in self._article_batches(batches, bad):
+            now = clock()
+            cpu["read"] += now - mark
+            mark = now
             if batch.num_rows == 0:
                 continue
             ok = pc.and_(pc.is_valid(batch.column("id")), pc.is_valid(batch.column("text")))
@@ -276,6 +282,9 @@ class AnalyzeAndWrite:
             articles += part.num_rows
             # One engine thread per Spark task: Spark already runs one task per core.
             tables = marsad.analyze_arrow(part.select(["id", "text", "published"]), threads=1)
+            now = clock()
+            cpu["analyze"] += now - mark
+            mark = now
             days = pa.array(
                 [(marsad.published_day(p) if p is not None else None) or UNKNOWN_DATE for p in part.column("published").to_pylist()],
                 pa.string(),
@@ -283,6 +292,9 @@ class AnalyzeAndWrite:
             for kind, t in fact_tables(part, days, tables).items():
                 if t.num_rows:
                     parts[kind].append(t)
+            now = clock()
+            cpu["facts"] += now - mark
+            mark = now
 
         fs, root = filesystem(self.temporary)
         task_dir = f"task-{partition:05d}-{attempt}"  # the manifest's paths are relative to the run's directory
@@ -310,6 +322,10 @@ class AnalyzeAndWrite:
                 pq.write_table(t.slice(offset, n).drop_columns(["seq", "pub_date"]), f"{d}/{name}", filesystem=fs)
                 manifest.append((kind, day, f"{task_dir}/{kind}/pub_date={day}/{name}", n, partition))
                 offset += n
+        cpu["write"] += clock() - mark
+        if os.environ.get("MARSAD_SPARK_PROFILE"):
+            steps = ", ".join(f"{k} {v:.2f}" for k, v in cpu.items())
+            print(f"marsad-spark profile: task {partition}: {articles} articles, worker CPU s: {steps}", file=sys.stderr)
         cols = list(zip(*manifest))
         yield pa.RecordBatch.from_arrays([pa.array(c, f.type) for c, f in zip(cols, manifest_schema())], schema=manifest_schema())
 
