@@ -73,6 +73,12 @@ def filesystem(uri):
 # splits (at most this many bytes each; a `.gz` file is one split), a task reads its split
 # through pyarrow.fs and the engine parses the lines (`marsad.read_jsonl`).
 MAX_SPLIT_BYTES = 128 << 20
+MIN_SPLIT_BYTES = 1 << 20
+
+# How JSON lines are read: `spark` (Spark's JSON reader, range-partitioned by publication day:
+# about one file per day per table) or `tasks` (the tasks read byte-range splits themselves: no
+# JVM parse, sampling pass or shuffle, but one file per (task, day)); docs/scale-out.md, "Input".
+JSONL_READERS = ("spark", "tasks")
 
 
 def _input_files(path):
@@ -107,14 +113,14 @@ def _input_files(path):
     return fs, sorted(files)
 
 
-def plan_splits(path, tasks, min_split_bytes=1 << 20):
+def plan_splits(path, tasks, min_split_bytes=None):
     """The byte-range splits of JSON-lines input, in input order: (split, uri, start, end), about
     `tasks` splits of equal size (at most MAX_SPLIT_BYTES; a gzipped file is one split with
     end = -1). A split owns the lines that start in (start, end] (split 0 of a file: [0, end]),
     as Hadoop's LineRecordReader splits text: see `read_split`."""
     _, files = _input_files(path)
     plain = sum(size for uri, size in files if not uri.endswith(".gz"))
-    size = max(min_split_bytes, min(MAX_SPLIT_BYTES, -(-plain // max(tasks, 1))))
+    size = max(min_split_bytes or MIN_SPLIT_BYTES, min(MAX_SPLIT_BYTES, -(-plain // max(tasks, 1))))
     splits = []
     for uri, n in files:
         if uri.endswith(".gz"):
@@ -449,7 +455,7 @@ def day_expr(date_col, published_day_col):
     )
 
 
-def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, mode="overwrite"):
+def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, mode="overwrite", jsonl_reader="spark"):
     """Run the whole job; returns the counts (`articles`, `rejected`) and `bad`, messages naming the first input lines that were not JSON documents."""
     from pyspark.sql import functions as F
     from pyspark.sql.pandas.types import from_arrow_schema
@@ -470,7 +476,9 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
         fmt = "parquet" if input_path.rstrip("/").endswith(".parquet") else "jsonl"
     run_id = uuid.uuid4().hex[:12]
     temporary = f"{output}/{TEMPORARY}/{run_id}"
-    if fmt == "jsonl":
+    if jsonl_reader not in JSONL_READERS:
+        raise ValueError(f"jsonl_reader must be one of {JSONL_READERS}, got {jsonl_reader!r}")
+    if fmt == "jsonl" and jsonl_reader == "tasks":
         # JSON lines: no JVM reader. The driver cuts the input into byte-range splits (listing
         # and sizes only); one task per split reads its lines through pyarrow.fs, the engine
         # parses them (`marsad.read_jsonl`), analyses them and writes the facts. The input
@@ -560,6 +568,7 @@ def main(argv=None):
     p.add_argument("--format", choices=["auto", "jsonl", "parquet"], default="auto")
     p.add_argument("--master", default=None, help="Spark master when run with python (spark-submit sets its own), e.g. local[2]")
     p.add_argument("--batch-rows", type=int, default=256, help="articles per Arrow batch handed to the engine")
+    p.add_argument("--jsonl-reader", choices=JSONL_READERS, default="spark", help="JSON lines read by Spark's JSON reader (default: about one file per day) or by the tasks themselves (byte-range splits; see docs/scale-out.md)")
     p.add_argument("--partitions", type=int, default=None, help="range-partition the articles into N tasks (default: 4 per core)")
     p.add_argument("--event-log", default=None, metavar="DIR", help="write Spark's event log to DIR (read it with marsad_spark/eventlog.py)")
     p.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="a Spark setting (repeatable), as spark-submit --conf")
@@ -591,7 +600,7 @@ def main(argv=None):
         builder = builder.config(key, value)
     spark = builder.getOrCreate()
     started = time.time()
-    counts = run(spark, args.input, args.output, args.format, args.batch_rows, args.partitions)
+    counts = run(spark, args.input, args.output, args.format, args.batch_rows, args.partitions, jsonl_reader=args.jsonl_reader)
     secs = time.time() - started
     for message in counts["bad"]:
         print(f"marsad-spark: error: {message}", file=sys.stderr)

@@ -224,6 +224,9 @@ fn published_day(value: &str) -> Option<String> {
     marsad_json::parse_published(value).map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
 }
 
+/// What `read_jsonl` returns: the batch and the (line index, message) of each bad line.
+type JsonlBatch<'py> = (Bound<'py, PyAny>, Vec<(usize, String)>);
+
 /// read_jsonl(data, fields) -> (pyarrow.RecordBatch, list[tuple[int, str]])
 ///
 /// Parse JSON lines (`data`: bytes holding whole `\n`-separated lines, e.g. a file or a split
@@ -232,7 +235,7 @@ fn published_day(value: &str) -> Option<String> {
 /// line's index in `data`). Blank lines are skipped; lines that are not valid UTF-8 or not a
 /// JSON object give no row and are returned as (line index, message). The GIL is released.
 #[pyfunction]
-fn read_jsonl<'py>(py: Python<'py>, data: &Bound<'py, PyAny>, fields: Vec<String>) -> PyResult<(Bound<'py, PyAny>, Vec<(usize, String)>)> {
+fn read_jsonl<'py>(py: Python<'py>, data: &Bound<'py, PyAny>, fields: Vec<String>) -> PyResult<JsonlBatch<'py>> {
     use arrow::pyarrow::ToPyArrow;
     let bytes = data.cast::<PyBytes>().map_err(|_| PyTypeError::new_err(format!("data must be bytes, got {}", type_name(data))))?.as_bytes();
     let (batch, bad) = py.detach(|| jsonl_in::read(bytes, &fields)).map_err(|e| PyRuntimeError::new_err(format!("marsad: building the Arrow batch: {e}")))?;
