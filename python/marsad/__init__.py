@@ -11,6 +11,6 @@ of entities, quotes and events. The engine's resources load once per process, an
 released while the Rust engine works.
 """
 
-from marsad._marsad import __version__, analyze, analyze_arrow, analyze_batch, analyze_json, published_day
+from marsad._marsad import __version__, analyze, analyze_arrow, analyze_batch, analyze_json, published_day, read_jsonl
 
-__all__ = ["analyze", "analyze_json", "analyze_batch", "analyze_arrow", "published_day", "__version__"]
+__all__ = ["analyze", "analyze_json", "analyze_batch", "analyze_arrow", "published_day", "read_jsonl", "__version__"]

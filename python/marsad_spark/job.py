@@ -69,6 +69,126 @@ def filesystem(uri):
     return pafs.FileSystem.from_uri(uri)
 
 
+# JSON-lines input is read by the tasks themselves: the driver cuts the files into byte-range
+# splits (at most this many bytes each; a `.gz` file is one split), a task reads its split
+# through pyarrow.fs and the engine parses the lines (`marsad.read_jsonl`).
+MAX_SPLIT_BYTES = 128 << 20
+MIN_SPLIT_BYTES = 1 << 20
+
+# How JSON lines are read: `spark` (Spark's JSON reader, range-partitioned by publication day:
+# about one file per day per table) or `tasks` (the tasks read byte-range splits themselves: no
+# JVM parse, sampling pass or shuffle, but one file per (task, day)); docs/scale-out.md, "Input".
+JSONL_READERS = ("spark", "tasks")
+
+
+def _input_files(path):
+    """(filesystem, [(path or URI, size)]) of an input: a file, a directory (its files, without
+    names starting with `_` or `.`, as Spark lists them) or a glob pattern (`*?[` in any path
+    part after the first, e.g. `hdfs:///news/2021/*/*.jsonl.gz`), sorted by name: the input
+    order. The names keep the input's own form (local path or URI) for the tasks to open."""
+    import fnmatch
+
+    import pyarrow.fs as pafs
+
+    parts = path.rstrip("/").split("/")
+    glob_at = next((i for i, p in enumerate(parts) if i > 0 and any(c in p for c in "*?[")), None)
+    base = "/".join(parts[:glob_at]) if glob_at is not None else path.rstrip("/")
+    pattern = parts[glob_at:] if glob_at is not None else None
+    fs, root = filesystem(base)
+    info = fs.get_file_info(root)
+    if info.type == pafs.FileType.NotFound:
+        raise FileNotFoundError(f"input {path!r} does not exist" if pattern is None else f"input {path!r}: {base!r} does not exist")
+    if info.type == pafs.FileType.File and pattern is None:
+        return fs, [(base, info.size)]
+    files = []
+    for f in fs.get_file_info(pafs.FileSelector(root, recursive=pattern is not None and len(pattern) > 1)):
+        rel = f.path[len(root) :].lstrip("/").split("/")
+        if f.type != pafs.FileType.File or any(r.startswith(("_", ".")) for r in rel):
+            continue
+        if pattern is not None and (len(rel) != len(pattern) or not all(fnmatch.fnmatchcase(r, g) for r, g in zip(rel, pattern))):
+            continue
+        files.append((f"{base}/{'/'.join(rel)}", f.size))
+    if not files:
+        raise FileNotFoundError(f"input {path!r}: no files")
+    return fs, sorted(files)
+
+
+def plan_splits(path, tasks, min_split_bytes=None):
+    """The byte-range splits of JSON-lines input, in input order: (split, uri, start, end), about
+    `tasks` splits of equal size (at most MAX_SPLIT_BYTES; a gzipped file is one split with
+    end = -1). A split owns the lines that start in (start, end] (split 0 of a file: [0, end]),
+    as Hadoop's LineRecordReader splits text: see `read_split`."""
+    _, files = _input_files(path)
+    plain = sum(size for uri, size in files if not uri.endswith(".gz"))
+    size = max(min_split_bytes or MIN_SPLIT_BYTES, min(MAX_SPLIT_BYTES, -(-plain // max(tasks, 1))))
+    splits = []
+    for uri, n in files:
+        if uri.endswith(".gz"):
+            splits.append((len(splits), uri, 0, -1))
+            continue
+        for start in range(0, max(n, 1), size):
+            splits.append((len(splits), uri, start, min(start + size, n)))
+    return splits
+
+
+def read_split(uri, start, end):
+    """The bytes of the whole lines a split owns. Split at 0: from the file's start; else from
+    after the first newline at or after `start` (that line belongs to the split before). Then
+    through the line that crosses `end` (or starts at it). A gzipped file (end = -1) is read
+    whole."""
+    fs, path = filesystem(uri)
+    if end < 0:
+        with fs.open_input_stream(path, compression="gzip") as f:
+            return f.read()
+    with fs.open_input_file(path) as f:
+        f.seek(start)
+        data = f.read(end - start)
+        tail = []
+        while True:
+            more = f.read(1 << 16)
+            if not more:
+                break
+            cut = more.find(b"\n")
+            if cut >= 0:
+                tail.append(more[: cut + 1])
+                break
+            tail.append(more)
+    if tail:
+        data += b"".join(tail)
+    if start > 0:
+        cut = data.find(b"\n")
+        data = data[cut + 1 :] if cut >= 0 else b""
+    return data
+
+
+def articles_of_split(split, uri, start, end, bad):
+    """The articles of one split as one RecordBatch with the columns of `read_articles`
+    (`seq` = split << 32 | line index in the split: the input order); lines that are not JSON
+    documents are appended to `bad` as messages."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    import marsad
+
+    batch, errors = marsad.read_jsonl(read_split(uri, start, end), INPUT_FIELDS)
+    for line, message in errors:
+        bad.append(f"{uri}: split {split} (bytes {start}-{end}), line {line + 1} of the split: {message}")
+    col = batch.column
+    doc_id = pc.coalesce(col("id"), col("docno"))
+    url = col("url")
+    host = pc.struct_field(pc.extract_regex(url, r"^.*?//(?P<host>[^/]*)"), [0])
+    return pa.RecordBatch.from_arrays(
+        [
+            pc.add(pc.cast(col("line"), pa.int64()), pa.scalar(split << 32, pa.int64())),
+            doc_id,
+            col("text"),
+            pc.coalesce(col("published"), col("time")),
+            pc.coalesce(col("source"), col("src"), host, doc_id),
+        ],
+        names=["seq", "id", "text", "published", "source"],
+    )
+
+
 def fact_tables(part, days, tables):
     """Per article fact kind, the rows a task writes: `seq` (input order), `doc_id`, `pub_date`,
     then the engine's columns; plus `merge_input`, the non-negated events with `source`."""
@@ -100,9 +220,9 @@ def manifest_schema():
 
     return pa.schema(
         [
-            pa.field("kind", pa.string()),  # a table name, or `_articles` / `_rejected` (counts)
+            pa.field("kind", pa.string()),  # a table name, `_articles` / `_rejected` (counts), `_bad` (a message)
             pa.field("day", pa.string()),  # the pub_date partition of a fact-table file
-            pa.field("path", pa.string()),  # the file, relative to OUTPUT/_temporary/<run>/
+            pa.field("path", pa.string()),  # the file, relative to OUTPUT/_temporary/<run>/ (`_bad`: the message)
             pa.field("rows", pa.int64()),
             pa.field("partition", pa.int32()),
         ]
@@ -123,8 +243,20 @@ class AnalyzeAndWrite:
     Rows without an id or a text (malformed documents: `marsad analyze` reports and skips such
     lines) are counted as rejected and produce no facts."""
 
-    def __init__(self, temporary):
+    def __init__(self, temporary, splits=False, batch_rows=256):
         self.temporary = temporary
+        self.splits = splits  # the input rows are JSON-lines splits (plan_splits), not articles
+        self.batch_rows = batch_rows
+
+    def _article_batches(self, batches, bad):
+        if not self.splits:
+            yield from batches
+            return
+        for b in batches:
+            for split, uri, start, end in zip(*(b.column(c).to_pylist() for c in ("split", "uri", "start", "end"))):
+                arts = articles_of_split(split, uri, start, end, bad)
+                for offset in range(0, arts.num_rows, self.batch_rows):
+                    yield arts.slice(offset, self.batch_rows)
 
     def __call__(self, batches):
         import pyarrow as pa
@@ -138,7 +270,14 @@ class AnalyzeAndWrite:
         partition, attempt = (ctx.partitionId(), ctx.taskAttemptId()) if ctx is not None else (0, 0)
         parts = {kind: [] for kind in (*FACT_TABLES, MERGE_INPUT)}
         articles = rejected = 0
-        for batch in batches:
+        bad = []
+        # CPU seconds of this Python worker by step (MARSAD_SPARK_PROFILE=1 prints them per task).
+        clock, cpu = time.process_time, dict.fromkeys(("read", "analyze", "facts", "write"), 0.0)
+        mark = clock()
+        for batch in self._article_batches(batches, bad):
+            now = clock()
+            cpu["read"] += now - mark
+            mark = now
             if batch.num_rows == 0:
                 continue
             ok = pc.and_(pc.is_valid(batch.column("id")), pc.is_valid(batch.column("text")))
@@ -149,6 +288,9 @@ class AnalyzeAndWrite:
             articles += part.num_rows
             # One engine thread per Spark task: Spark already runs one task per core.
             tables = marsad.analyze_arrow(part.select(["id", "text", "published"]), threads=1)
+            now = clock()
+            cpu["analyze"] += now - mark
+            mark = now
             days = pa.array(
                 [(marsad.published_day(p) if p is not None else None) or UNKNOWN_DATE for p in part.column("published").to_pylist()],
                 pa.string(),
@@ -156,11 +298,16 @@ class AnalyzeAndWrite:
             for kind, t in fact_tables(part, days, tables).items():
                 if t.num_rows:
                     parts[kind].append(t)
+            now = clock()
+            cpu["facts"] += now - mark
+            mark = now
 
         fs, root = filesystem(self.temporary)
         task_dir = f"task-{partition:05d}-{attempt}"  # the manifest's paths are relative to the run's directory
         base = f"{root}/{task_dir}"
+        rejected += len(bad)
         manifest = [("_articles", None, None, articles, partition), ("_rejected", None, None, rejected, partition)]
+        manifest += [("_bad", None, message, None, partition) for message in bad[:10]]
         for kind, tables in parts.items():
             if not tables:
                 continue
@@ -181,17 +328,28 @@ class AnalyzeAndWrite:
                 pq.write_table(t.slice(offset, n).drop_columns(["seq", "pub_date"]), f"{d}/{name}", filesystem=fs)
                 manifest.append((kind, day, f"{task_dir}/{kind}/pub_date={day}/{name}", n, partition))
                 offset += n
+        cpu["write"] += clock() - mark
+        if os.environ.get("MARSAD_SPARK_PROFILE"):
+            steps = ", ".join(f"{k} {v:.2f}" for k, v in cpu.items())
+            print(f"marsad-spark profile: task {partition}: {articles} articles, worker CPU s: {steps}", file=sys.stderr)
         cols = list(zip(*manifest))
         yield pa.RecordBatch.from_arrays([pa.array(c, f.type) for c, f in zip(cols, manifest_schema())], schema=manifest_schema())
 
 
-def merge_input_schema():
-    """The Spark schema of the merge input files, from the Arrow schema the engine returns (so
-    the two never drift apart)."""
+def merge_input_schema(output=None, files=()):
+    """The Spark schema of the merge input files: that of the first file the tasks wrote (a
+    Parquet footer, read by the driver through pyarrow.fs), or without files the Arrow schema
+    the engine returns for no documents (so the two never drift apart; this loads the engine's
+    resources in the driver, ~1-2 s, which the first way avoids)."""
     import pyarrow as pa
+    import pyarrow.parquet as pq
     from pyspark.sql.pandas.types import from_arrow_schema
 
     import marsad
+
+    if files:
+        fs, root = filesystem(output)
+        return from_arrow_schema(pq.read_schema(root + files[0][len(output) :], filesystem=fs))
 
     probe = marsad.analyze_arrow(_empty_input(), threads=1)
     part = pa.RecordBatch.from_pydict(
@@ -216,6 +374,8 @@ def commit(output, run_id, manifest, mode):
     for m in manifest:
         if m["kind"] in ("_articles", "_rejected"):
             counts[m["kind"][1:]] += m["rows"]
+        elif m["kind"] == "_bad":
+            continue  # a message, reported by `run`
         elif m["kind"] == MERGE_INPUT:
             merge_files.append(f"{output}/{temporary}/{m['path']}")  # read by Spark: the output's URI
         else:
@@ -295,8 +455,8 @@ def day_expr(date_col, published_day_col):
     )
 
 
-def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, mode="overwrite"):
-    """Run the whole job; returns a dict of counts."""
+def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, mode="overwrite", jsonl_reader="spark"):
+    """Run the whole job; returns the counts (`articles`, `rejected`) and `bad`, messages naming the first input lines that were not JSON documents."""
     from pyspark.sql import functions as F
     from pyspark.sql.pandas.types import from_arrow_schema
     from pyspark.sql.window import Window
@@ -312,26 +472,45 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
     # blocks per map task for a few MB of events. Size them to the cores unless the user chose.
     if not spark.sparkContext.getConf().contains("spark.sql.shuffle.partitions"):
         spark.conf.set("spark.sql.shuffle.partitions", str(parts))
-    arts = read_articles(spark, input_path, fmt)
-    # Articles of one publication day go to one task (so each day of each fact table is one
-    # Parquet file, not one per task: ANT spans 538 days), and the tasks stay balanced
-    # however many days there are (one day of news → split by input order): a range
-    # partitioning on (day key, seq). The key is the publication field without its time of day
-    # (`2021-03-02T09:00Z` → `2021-03-02`, `Tue, 02 Mar 2021 09:00:00 +0000` → `Tue, 02 Mar
-    # 2021`): it only groups, the day itself comes from the engine (`published_day`).
-    day_key = F.regexp_replace(F.coalesce("published", F.lit("")), r"[T ]+\d{1,2}:\d{2}.*$", "")
-    arts = arts.repartitionByRange(parts, day_key, "seq")
+    if fmt == "auto":
+        fmt = "parquet" if input_path.rstrip("/").endswith(".parquet") else "jsonl"
+    run_id = uuid.uuid4().hex[:12]
+    temporary = f"{output}/{TEMPORARY}/{run_id}"
+    if jsonl_reader not in JSONL_READERS:
+        raise ValueError(f"jsonl_reader must be one of {JSONL_READERS}, got {jsonl_reader!r}")
+    if fmt == "jsonl" and jsonl_reader == "tasks":
+        # JSON lines: no JVM reader. The driver cuts the input into byte-range splits (listing
+        # and sizes only); one task per split reads its lines through pyarrow.fs, the engine
+        # parses them (`marsad.read_jsonl`), analyses them and writes the facts. The input
+        # order is (split, line): `seq` = split << 32 | line.
+        from pyspark.sql.types import IntegerType, LongType, StringType, StructField, StructType
+
+        splits = plan_splits(input_path, parts)
+        schema = StructType([StructField("split", IntegerType()), StructField("uri", StringType()), StructField("start", LongType()), StructField("end", LongType())])
+        tasks = spark.createDataFrame(spark.sparkContext.parallelize(splits, len(splits)), schema)
+        body = AnalyzeAndWrite(temporary, splits=True, batch_rows=batch_rows)
+    else:
+        arts = read_articles(spark, input_path, fmt)
+        # Articles of one publication day go to one task (so each day of each fact table is one
+        # Parquet file, not one per task: ANT spans 538 days), and the tasks stay balanced
+        # however many days there are (one day of news → split by input order): a range
+        # partitioning on (day key, seq). The key is the publication field without its time of
+        # day (`2021-03-02T09:00Z` → `2021-03-02`, `Tue, 02 Mar 2021 09:00:00 +0000` → `Tue, 02
+        # Mar 2021`): it only groups, the day itself comes from the engine (`published_day`).
+        day_key = F.regexp_replace(F.coalesce("published", F.lit("")), r"[T ]+\d{1,2}:\d{2}.*$", "")
+        tasks = arts.repartitionByRange(parts, day_key, "seq")
+        body = AnalyzeAndWrite(temporary)
     # The analysis runs exactly once, in one job: each task writes its facts as Parquet itself
     # (pyarrow, through pyarrow.fs: local, HDFS, S3) under its attempt's temporary directory and
     # returns a manifest of its files; the driver collects the manifests (a few rows per task,
     # no article data) and commits the files by renaming them (commit protocol above `commit`).
-    run_id = uuid.uuid4().hex[:12]
-    temporary = f"{output}/{TEMPORARY}/{run_id}"
-    manifest = [r.asDict() for r in arts.mapInArrow(AnalyzeAndWrite(temporary), from_arrow_schema(manifest_schema())).collect()]
+    manifest = [r.asDict() for r in tasks.mapInArrow(body, from_arrow_schema(manifest_schema())).collect()]
     merge_files, counts = commit(output, run_id, manifest, mode)
+    # The first lines each task could not read (not JSON documents; all are counted as rejected).
+    bad = [m["path"] for m in manifest if m["kind"] == "_bad"]
 
     # The non-negated events (with input order and source) feed the merge and both aggregates.
-    events = spark.read.schema(merge_input_schema()).parquet(*merge_files) if merge_files else spark.createDataFrame([], merge_input_schema())
+    events = spark.read.schema(merge_input_schema(output, merge_files)).parquet(*merge_files) if merge_files else spark.createDataFrame([], merge_input_schema())
 
     # Cross-article merge, as `marsad events-export`: key = type, sorted actor codes, sorted
     # recipient codes, the event's date, place (GeoNames id, else its text); NumMentions = sum
@@ -379,7 +558,7 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
     by_type.orderBy("day", "event").write.mode(mode).parquet(f"{output}/events_by_type_day")
     by_pair.orderBy("day", "actor1_code", "actor2_code").write.mode(mode).parquet(f"{output}/events_by_actor_pair_day")
     _remove_temporary(output, run_id)
-    return counts
+    return dict(counts, bad=bad)
 
 
 def main(argv=None):
@@ -389,6 +568,7 @@ def main(argv=None):
     p.add_argument("--format", choices=["auto", "jsonl", "parquet"], default="auto")
     p.add_argument("--master", default=None, help="Spark master when run with python (spark-submit sets its own), e.g. local[2]")
     p.add_argument("--batch-rows", type=int, default=256, help="articles per Arrow batch handed to the engine")
+    p.add_argument("--jsonl-reader", choices=JSONL_READERS, default="spark", help="JSON lines read by Spark's JSON reader (default: about one file per day) or by the tasks themselves (byte-range splits; see docs/scale-out.md)")
     p.add_argument("--partitions", type=int, default=None, help="range-partition the articles into N tasks (default: 4 per core)")
     p.add_argument("--event-log", default=None, metavar="DIR", help="write Spark's event log to DIR (read it with marsad_spark/eventlog.py)")
     p.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="a Spark setting (repeatable), as spark-submit --conf")
@@ -412,12 +592,18 @@ def main(argv=None):
         # compiler spent 54 of 162 CPU-seconds of a 10,000-article run compiling Spark
         # (docs/scale-out.md); C1 alone costs 7.5 s and the tasks ran no slower.
         confs["spark.driver.extraJavaOptions"] = "-XX:TieredStopAtLevel=1"
+    if (args.master or "").startswith("local") and "spark.ui.enabled" not in confs:
+        # No web UI for a local run (its Jetty server and listeners cost start-up time and CPU;
+        # --event-log keeps the record). On a cluster spark-submit's own settings apply.
+        confs["spark.ui.enabled"] = "false"
     for key, value in confs.items():
         builder = builder.config(key, value)
     spark = builder.getOrCreate()
     started = time.time()
-    counts = run(spark, args.input, args.output, args.format, args.batch_rows, args.partitions)
+    counts = run(spark, args.input, args.output, args.format, args.batch_rows, args.partitions, jsonl_reader=args.jsonl_reader)
     secs = time.time() - started
+    for message in counts["bad"]:
+        print(f"marsad-spark: error: {message}", file=sys.stderr)
     if counts["rejected"]:
         print(f"marsad-spark: {counts['rejected']} input rows without an id or a text were skipped", file=sys.stderr)
     print(f"marsad-spark: {counts['articles']} articles in {secs:.1f} s ({counts['articles'] / max(secs, 1e-9):.1f} articles/s); output in {args.output}", file=sys.stderr)

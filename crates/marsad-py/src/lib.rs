@@ -12,6 +12,7 @@ use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 use rayon::prelude::*;
 
 mod arrow_out;
+mod jsonl_in;
 
 /// The resources compiled into this build, parsed on first use (once per process: every
 /// Spark task of an executor's Python worker shares them).
@@ -223,6 +224,24 @@ fn published_day(value: &str) -> Option<String> {
     marsad_json::parse_published(value).map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
 }
 
+/// What `read_jsonl` returns: the batch and the (line index, message) of each bad line.
+type JsonlBatch<'py> = (Bound<'py, PyAny>, Vec<(usize, String)>);
+
+/// read_jsonl(data, fields) -> (pyarrow.RecordBatch, list[tuple[int, str]])
+///
+/// Parse JSON lines (`data`: bytes holding whole `\n`-separated lines, e.g. a file or a split
+/// of one) into a RecordBatch with one string column per name in `fields` (strings as they are,
+/// other JSON values as their JSON text, missing or null fields null) and `line` (int64, the
+/// line's index in `data`). Blank lines are skipped; lines that are not valid UTF-8 or not a
+/// JSON object give no row and are returned as (line index, message). The GIL is released.
+#[pyfunction]
+fn read_jsonl<'py>(py: Python<'py>, data: &Bound<'py, PyAny>, fields: Vec<String>) -> PyResult<JsonlBatch<'py>> {
+    use arrow::pyarrow::ToPyArrow;
+    let bytes = data.cast::<PyBytes>().map_err(|_| PyTypeError::new_err(format!("data must be bytes, got {}", type_name(data))))?.as_bytes();
+    let (batch, bad) = py.detach(|| jsonl_in::read(bytes, &fields)).map_err(|e| PyRuntimeError::new_err(format!("marsad: building the Arrow batch: {e}")))?;
+    Ok((batch.to_pyarrow(py)?, bad.into_iter().map(|b| (b.line, b.message)).collect()))
+}
+
 #[pymodule]
 fn _marsad(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
@@ -230,6 +249,7 @@ fn _marsad(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze_batch, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_arrow, m)?)?;
     m.add_function(wrap_pyfunction!(published_day, m)?)?;
+    m.add_function(wrap_pyfunction!(read_jsonl, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }
