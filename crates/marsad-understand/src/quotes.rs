@@ -1061,13 +1061,7 @@ fn statement_frame_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     while stop < end && !closers.contains(&&text[tokens[stop].range.clone()]) {
         stop += 1;
     }
-    let mut last = stop;
-    while last > c && tokens[last - 1].kind == TokenKind::Punct && !opened {
-        last -= 1;
-    }
-    if last <= c {
-        return None;
-    }
+    let last = content_last(tokens, c, stop, opened)?;
     let head = (n..e).find_map(|k| ent_at[k].filter(|&x| matches!(entities[x].kind, EntityType::Person | EntityType::Organization))).map(|x| entities[x].range.clone());
     let quote = Quote {
         verb: tokens[v].range.clone(),
@@ -1080,6 +1074,16 @@ fn statement_frame_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
         provenance: "quote.statement",
     };
     Some((quote, stop))
+}
+
+/// The end (exclusive) of content tokens `start..stop` once trailing punctuation is trimmed
+/// (kept inside a quotation); `None` when nothing is left.
+fn content_last(tokens: &[Token], start: usize, stop: usize, opened: bool) -> Option<usize> {
+    let mut last = stop;
+    while last > start && tokens[last - 1].kind == TokenKind::Punct && !opened {
+        last -= 1;
+    }
+    (last > start).then_some(last)
 }
 
 /// Try to read a quote whose reporting verb is token `v`; the sentence ends at token `end`.
@@ -1476,14 +1480,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         }
         c += 1;
     }
-    // Trim trailing punctuation from the content.
-    let mut last = c;
-    while last > content_start && tokens[last - 1].kind == TokenKind::Punct && !opened {
-        last -= 1;
-    }
-    if last <= content_start {
-        return None;
-    }
+    let last = content_last(tokens, content_start, c, opened)?;
     let content = tokens[content_start].range.start..tokens[last - 1].range.end;
     let confidence = match (kind, subject.is_some()) {
         (QuoteKind::Direct, true) => 0.9,
