@@ -155,6 +155,7 @@ pub fn code_events(input: &EventInput<'_>, lexicon: &EventLexicon, coder: &Coder
         let cx = Sentence_ { input, keys: &keys, si, sentence, units: build_units(input, &keys, sentence, coder, lexicon, kb_date), contexts: contexts(&keys, sentence, lexicon), coder, gazetteer: coder.places };
         let domains = sentence_domains(&keys, sentence, lexicon);
         let mut here: Vec<Event> = triggers.iter().filter(|t| keep_in_domain(t.entry, &domains)).filter_map(|t| cx.attach(t, &triggers)).filter(|e| political_enough(e, &domains)).collect();
+        protesters_acts(&mut here);
         consolidate_sentence(&mut here);
         events.extend(here);
     }
@@ -205,6 +206,34 @@ fn clash(a: &Event, b: &Event) -> bool {
     match (a.actors.first(), b.recipients.first()) {
         (Some(x), Some(r)) => x.key() == r.key(),
         _ => false,
+    }
+}
+
+/// What the protesters do to someone in the protest's sentence tells what they protest
+/// against: wa-hājama l-mutaẓāhirūna maqarra l-ḥizb "and the demonstrators attacked the
+/// party's office", ittahamū l-ḥukūma "they accused the government", ṭālabū … "they demanded
+/// of …". A protest without a target of its own (none, or only the place fallback) takes the
+/// recipient of a conflictual or demanding event of the same sentence whose actor is the
+/// protest's actor (the same phrase).
+fn protesters_acts(events: &mut [Event]) {
+    use crate::EventType as T;
+    let acts = |e: &Event| matches!(e.event, T::Assault | T::Coerce | T::Accuse | T::Reject | T::Threaten | T::Request | T::Sanction);
+    for i in 0..events.len() {
+        let p = &events[i];
+        if p.event != T::Protest || !(p.recipients.is_empty() || p.provenance.contains("recipient=place-country")) {
+            continue;
+        }
+        let Some(actor) = p.actors.first().map(|a| a.range.clone()) else { continue };
+        let found = events.iter().find_map(|o| {
+            let (a, r) = (o.actors.first()?, o.recipients.first()?);
+            (acts(o) && overlaps(&a.range, &actor) && !overlaps(&r.range, &actor)).then(|| r.clone())
+        });
+        if let Some(r) = found {
+            let p = &mut events[i];
+            p.recipients = vec![r];
+            p.provenance = p.provenance.replace("; recipient=place-country", "");
+            p.provenance.push_str("; recipient=protesters-act");
+        }
     }
 }
 
