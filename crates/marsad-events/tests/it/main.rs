@@ -405,3 +405,18 @@ fn protesters_acts_give_the_protest_target() {
     "#]]);
 }
 
+#[test]
+fn counted_demonstrators_and_hundreds() {
+    // kharaja milyūnu mutaẓāhirin li-l-iḥtijāj ʿalā qarār al-ḥukūma "a million demonstrators
+    // went out to protest against the government's decision": after مليون/ألف/مئة the counted
+    // noun is a genitive singular, متظاهر, which names the protesters like the plural.
+    check("خرج مليون متظاهر للاحتجاج على قرار الحكومة.", expect![[r#"
+        PROTEST:demo 141 | متظاهر | متظاهر[None CVL] -> الحكومة[None GOV] | 2020-09-24 x2 
+    "#]]);
+    // hājama miʾātun mina l-musallaḥīna l-jayša "hundreds of the gunmen attacked the army":
+    // مئات (search key ميات) is a quantity word before a partitive من.
+    check("هاجم مئات من المسلحين الجيش.", expect![[r#"
+        ASSAULT:- 190 | هاجم | مسلحين[None UAF] -> الجيش[None MIL] | 2020-09-24 x1 
+    "#]]);
+}
+
