@@ -31,9 +31,9 @@ pub struct EventInput<'a> {
 
 /// Words between a verb and its subject that do not end the search: quantities, adverbs.
 const SKIPPABLE: &[&str] = &[
-    "امس", "اليوم", "قد", "ايضا", "مجددا", "عشرات", "مئات", "الاف", "الف", "عدد", "عددا", "حوالي", "نحو", "اكثر", "اقل", "من", "قرابه", "زهاء", "ما", "يزيد", "عن", "لا", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "الليله", "الليل", "احد", "احدي", "اثنين", "اثنان", "بعض", "جميع",
+    "امس", "اليوم", "قد", "ايضا", "مجددا", "عشرات", "ميات", "الاف", "الف", "عدد", "عددا", "حوالي", "نحو", "اكثر", "اقل", "من", "قرابه", "زهاء", "ما", "يزيد", "عن", "لا", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "الليله", "الليل", "احد", "احدي", "اثنين", "اثنان", "بعض", "جميع",
 ];
-const NUMBER_WORDS: &[&str] = &["اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين", "ثلاثين", "اربعين", "خمسين", "مئه", "الفا", "الاف", "عشرات", "مئات", "اثنان", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"];
+const NUMBER_WORDS: &[&str] = &["اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين", "ثلاثين", "اربعين", "خمسين", "ميه", "الفا", "الاف", "عشرات", "ميات", "اثنان", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"];
 /// Attack nouns whose adjective انتحاري "suicide" is not an agent (هجوم انتحاري "suicide attack").
 const ATTACK_NOUNS: &[&str] = &["هجوم", "هجمات", "هجومين", "هجوما", "تفجير", "تفجيرات", "تفجيرين", "تفجيرا", "عمليه", "عمليات", "عمليتين", "اعتداء", "اعتداءات", "انفجار", "حزام", "تفجيري"];
 const ATTACK_ADJECTIVES: &[&str] = &["انتحاري", "انتحاريه", "انتحاريين", "انتحاريا"];
@@ -46,7 +46,7 @@ fn strip_clitic_b(k: &str) -> &str {
 }
 
 /// Quantity words before a partitive من: عدد من "a number of", احد "one of".
-const PARTITIVE_HEADS: &[&str] = &["احد", "احدي", "عدد", "عددا", "بعض", "عشرات", "مئات", "الاف", "اثنين", "اثنان", "اثنا", "اثني", "ثلاثه", "عشره", "العشرات", "المئات", "جميع", "كل"];
+const PARTITIVE_HEADS: &[&str] = &["احد", "احدي", "عدد", "عددا", "بعض", "عشرات", "ميات", "الاف", "اثنين", "اثنان", "اثنا", "اثني", "ثلاثه", "عشره", "العشرات", "الميات", "جميع", "كل"];
 const PREPOSITIONS: &[&str] = &["في", "من", "الي", "علي", "عن", "مع", "ضد", "بحق", "امام", "باتجاه", "نحو", "لدي", "عند", "خلال", "بين", "حول", "بعد", "قبل", "منذ"];
 /// Adverbs of place (ẓarf makān) that make the next phrase a location, like في: جنوب بغداد
 /// janūba baghdād "south of Baghdad" is where, not who.
@@ -78,7 +78,7 @@ const SURVIVE: &[&str] = &["نجا", "نجت", "نجوا", "ينجو", "تنجو
 const CONTAINERS: &[&str] = &["دوريه", "دوريات", "موكب", "مواكب", "قافله", "قوافل", "حاجز", "حواجز", "نقطه", "مقر", "مقرات", "مركز", "مراكز", "ثكنه", "حافله", "حافلات", "سياره", "سيارات", "تجمع", "حشد", "اجتماع", "تابعه", "تابعين", "تابع"];
 /// Words for the members of a group (اعضاء aʿḍāʾ "members", عناصر ʿanāṣir "elements",
 /// انصار anṣār "supporters", كوادر kawādir "cadres"): the group after them codes the phrase.
-const MEMBER_HEADS: &[&str] = &["اعضاء", "عضو", "عناصر", "عنصر", "عنصرين", "عنصرا", "انصار", "مناصري", "مناصرو", "كوادر", "ممثلي", "ممثلين", "ممثلو", "نشطاء", "ناشطي", "مؤيدي", "مؤيدو", "اتباع", "منتسبي", "افراد"];
+const MEMBER_HEADS: &[&str] = &["اعضاء", "عضو", "عناصر", "عنصر", "عنصرين", "عنصرا", "انصار", "مناصري", "مناصرو", "كوادر", "ممثلي", "ممثلين", "ممثلو", "نشطاء", "ناشطي", "مويدي", "مويدو", "اتباع", "منتسبي", "افراد"];
 const POLITICAL_SECTORS: &[&str] = &["GOV", "MIL", "IGO", "ELI", "LEG", "JUD", "PTY", "OPP", "REB", "COP", "SPY"];
 
 /// A participant phrase of a sentence: a document actor mention, an agent noun, a country name
@@ -155,6 +155,7 @@ pub fn code_events(input: &EventInput<'_>, lexicon: &EventLexicon, coder: &Coder
         let cx = Sentence_ { input, keys: &keys, si, sentence, units: build_units(input, &keys, sentence, coder, lexicon, kb_date), contexts: contexts(&keys, sentence, lexicon), coder, gazetteer: coder.places };
         let domains = sentence_domains(&keys, sentence, lexicon);
         let mut here: Vec<Event> = triggers.iter().filter(|t| keep_in_domain(t.entry, &domains)).filter_map(|t| cx.attach(t, &triggers)).filter(|e| political_enough(e, &domains)).collect();
+        protesters_acts(&mut here);
         consolidate_sentence(&mut here);
         events.extend(here);
     }
@@ -205,6 +206,34 @@ fn clash(a: &Event, b: &Event) -> bool {
     match (a.actors.first(), b.recipients.first()) {
         (Some(x), Some(r)) => x.key() == r.key(),
         _ => false,
+    }
+}
+
+/// What the protesters do to someone in the protest's sentence tells what they protest
+/// against: wa-hājama l-mutaẓāhirūna maqarra l-ḥizb "and the demonstrators attacked the
+/// party's office", ittahamū l-ḥukūma "they accused the government", ṭālabū … "they demanded
+/// of …". A protest without a target of its own (none, or only the place fallback) takes the
+/// recipient of a conflictual or demanding event of the same sentence whose actor is the
+/// protest's actor (the same phrase).
+fn protesters_acts(events: &mut [Event]) {
+    use crate::EventType as T;
+    let acts = |e: &Event| matches!(e.event, T::Assault | T::Coerce | T::Accuse | T::Reject | T::Threaten | T::Request | T::Sanction);
+    for i in 0..events.len() {
+        let p = &events[i];
+        if p.event != T::Protest || !(p.recipients.is_empty() || p.provenance.contains("recipient=place-country")) {
+            continue;
+        }
+        let Some(actor) = p.actors.first().map(|a| a.range.clone()) else { continue };
+        let found = events.iter().find_map(|o| {
+            let (a, r) = (o.actors.first()?, o.recipients.first()?);
+            (acts(o) && overlaps(&a.range, &actor) && !overlaps(&r.range, &actor)).then(|| r.clone())
+        });
+        if let Some(r) = found {
+            let p = &mut events[i];
+            p.recipients = vec![r];
+            p.provenance = p.provenance.replace("; recipient=place-country", "");
+            p.provenance.push_str("; recipient=protesters-act");
+        }
     }
 }
 
@@ -1291,3 +1320,42 @@ impl Sentence_<'_, '_> {
     }
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word lists are compared with search keys (hamza carriers folded: مئات miʾāt
+    /// "hundreds" is keyed ميات), so a list word written with ئ/ؤ/أ/ة never matches.
+    #[test]
+    fn word_lists_are_in_search_key_form() {
+        let lists: &[(&str, &[&str])] = &[
+            ("SKIPPABLE", SKIPPABLE),
+            ("NUMBER_WORDS", NUMBER_WORDS),
+            ("ATTACK_NOUNS", ATTACK_NOUNS),
+            ("ATTACK_ADJECTIVES", ATTACK_ADJECTIVES),
+            ("PARTITIVE_HEADS", PARTITIVE_HEADS),
+            ("PREPOSITIONS", PREPOSITIONS),
+            ("LOCATIVES", LOCATIVES),
+            ("NEGATION", NEGATION),
+            ("DENIAL", DENIAL),
+            ("FUTURE", FUTURE),
+            ("HYPOTHETICAL", HYPOTHETICAL),
+            ("PROTEST_AGAINST_L", PROTEST_AGAINST_L),
+            ("PROTEST_AGAINST_B", PROTEST_AGAINST_B),
+            ("PROTEST_DEMANDING", PROTEST_DEMANDING),
+            ("PROTEST_THROW", PROTEST_THROW),
+            ("PROTEST_OUSTING", PROTEST_OUSTING),
+            ("PROTEST_CLASH", PROTEST_CLASH),
+            ("SUFFER_L", SUFFER_L),
+            ("SURVIVE", SURVIVE),
+            ("CONTAINERS", CONTAINERS),
+            ("MEMBER_HEADS", MEMBER_HEADS),
+        ];
+        let wrong: Vec<String> = lists
+            .iter()
+            .flat_map(|(name, words)| words.iter().filter(|w| search_key(w) != **w).map(move |w| format!("{name}: {w} (key {})", search_key(w))))
+            .collect();
+        assert!(wrong.is_empty(), "list words not in search-key form: {wrong:?}");
+    }
+}

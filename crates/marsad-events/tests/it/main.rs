@@ -381,3 +381,42 @@ fn pronoun_subjects_ousting_targets_and_possessed_plurals() {
         ASSAULT:- 180 | وقتلوا | المسلحون[None UAF] -> مدنيين[None CVL] | 2020-09-24 x1 
     "#]]);
 }
+
+#[test]
+fn protesters_acts_give_the_protest_target() {
+    // wa-hājama l-mutaẓāhirūna maqarra l-ḥukūma "and the demonstrators attacked the
+    // government's headquarters": the protest (the self trigger المتظاهرون) has no target of its
+    // own; what its protesters attack is what they protest against.
+    check("وهاجم المتظاهرون الحكومة في المدينة.", expect![[r#"
+        ASSAULT:- 190 | وهاجم | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x1 
+        PROTEST:demo 141 | المتظاهرون | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x1 
+    "#]]);
+    // wa-ttahama l-mutaẓāhirūna ash-shurṭa bi-l-fasād "and the demonstrators accused the
+    // police of corruption": the accusation's recipient is the protest's target.
+    check("واتهم المتظاهرون الشرطة بالفساد.", expect![[r#"
+        ACCUSE:allege 112 | واتهم | المتظاهرون[None CVL] -> الشرطة[None COP] | 2020-09-24 x1 
+        PROTEST:demo 141 | المتظاهرون | المتظاهرون[None CVL] -> الشرطة[None COP] | 2020-09-24 x1 
+    "#]]);
+    // Counter-example: wa-hājama l-musallaḥūna l-mutaẓāhirīna "and the gunmen attacked the
+    // demonstrators": the attack's actor is not the protesters, so the protest keeps no target.
+    check("وهاجم المسلحون المتظاهرين.", expect![[r#"
+        ASSAULT:- 190 | وهاجم | المسلحون[None UAF] -> متظاهرين[None CVL] | 2020-09-24 x1 
+        PROTEST:demo 141 | المتظاهرين | متظاهرين[None CVL] ->  | 2020-09-24 x1 
+    "#]]);
+}
+
+#[test]
+fn counted_demonstrators_and_hundreds() {
+    // kharaja milyūnu mutaẓāhirin li-l-iḥtijāj ʿalā qarār al-ḥukūma "a million demonstrators
+    // went out to protest against the government's decision": after مليون/ألف/مئة the counted
+    // noun is a genitive singular, متظاهر, which names the protesters like the plural.
+    check("خرج مليون متظاهر للاحتجاج على قرار الحكومة.", expect![[r#"
+        PROTEST:demo 141 | متظاهر | متظاهر[None CVL] -> الحكومة[None GOV] | 2020-09-24 x2 
+    "#]]);
+    // hājama miʾātun mina l-musallaḥīna l-jayša "hundreds of the gunmen attacked the army":
+    // مئات (search key ميات) is a quantity word before a partitive من.
+    check("هاجم مئات من المسلحين الجيش.", expect![[r#"
+        ASSAULT:- 190 | هاجم | مسلحين[None UAF] -> الجيش[None MIL] | 2020-09-24 x1 
+    "#]]);
+}
+
