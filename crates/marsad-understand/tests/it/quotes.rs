@@ -668,3 +668,21 @@ fn relative_clause_verb_takes_its_actor_antecedent() {
         "#]],
     );
 }
+
+#[test]
+fn bare_definite_description_takes_the_first_wording() {
+    // ʾafāda maṣdarun maydāniyyun bi-anna l-quwwāt taqaddamat. wa-akkada l-maṣdaru anna
+    // l-maʿārika mustamirra. "A field source reported that the forces advanced. The source
+    // affirmed that the fighting continues.": المصدر is the field source, in its first wording.
+    let text = "أفاد مصدر ميداني بأن القوات تقدمت نحو المدينة. وأكد المصدر أن المعارك مستمرة منذ الصباح.";
+    let qs = quotes(text, &model());
+    let head = qs.get(1).and_then(|q| q.speaker_head.clone()).map(|r| &text[r]);
+    assert_eq!(head, Some("مصدر ميداني"));
+    check(
+        text,
+        expect![[r#"
+            أفاد | مصدر [Explicit] | indirect | quote.that | القوات تقدمت نحو المدينة
+            وأكد | المصدر [Explicit] | indirect | quote.that+description | المعارك مستمرة منذ الصباح
+        "#]],
+    );
+}
