@@ -355,8 +355,10 @@ pub(super) fn earlier_description(
 /// verb of saying. The guidelines keep an unnamed speaker's first wording.
 fn first_wording(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], before: usize, noun: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let plain = |j: usize| j < tokens.len() && tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none() && !super::ends_subject(&keys[j]) && !super::is_reporting_verb(&keys[j]) && !super::is_adverbial(&keys[j]) && !is_stop(&text[tokens[j].range.clone()]);
+    // (bounded: at most 600 tokens back, about a news article, so a long document is not
+    // rescanned for every description)
     let mut k = before;
-    while k > 0 {
+    while k > before.saturating_sub(600) {
         k -= 1;
         let key = keys[k].strip_prefix('و').unwrap_or(&keys[k]);
         if key.starts_with("ال") || key != noun {
