@@ -915,6 +915,27 @@ fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], enti
             }
         }
     }
+    // (session 7) لكن اليابان تطالب lākinna l-yābān tuṭālibu "but Japan claims", غير أن الإدارة
+    // الأمريكية أكدت ġayra anna l-idāra l-amrīkiyya akkadat "however the US administration
+    // affirmed": after a contrastive or circumstantial clause linker the clause is nominal, so
+    // the words between the linker and an unprefixed verb are its subject, named or not.
+    if let Some(s) = linker_subject(keys, tokens, ent_at, v, start) {
+        let head = s.clone().filter_map(|k| ent_at[k]).find(|&e| is_actor(e)).map(|e| entities[e].range.clone());
+        return Some((tokens[s.start].range.start..tokens[s.end - 1].range.end, head));
+    }
+    // (session 7) هورست سيهوفر، الذي اعتبر hōrst sīhōfar, allaḏī iʿtabara "Horst Seehofer, who
+    // considered": a relative pronoun right before the verb, its antecedent an actor: the
+    // antecedent is the subject (a subject after the verb, VSO, was taken before this).
+    if matches!(keys[prev].as_str(), "الذي" | "التي" | "الذين") && prev > start {
+        let mut a = prev - 1;
+        if is_comma(&keys[a]) && a > start {
+            a -= 1;
+        }
+        if let Some(e) = ent_at[a].filter(|&e| is_actor(e)) {
+            let r = entities[e].range.clone();
+            return Some((r.clone(), Some(r)));
+        }
+    }
     // X، apposition، VERB or X، VERB: the actor before the comma(s).
     if is_comma(&keys[prev]) && prev > start {
         let before = prev - 1;
@@ -1596,4 +1617,29 @@ fn clause_follows(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
     }
     let s = &text[tokens[j].range.clone()];
     matches!(s, ":" | "،" | ",") || is_quote_open(s) || THAT_SET.contains(&keys[j]) || matches!(keys[j].as_str(), "الي" | "علي" | "من")
+}
+
+/// (session 7) The subject of a nominal clause opened by a clause linker: لكن lākinna / ولكن
+/// "but", غير ان ġayra anna / الا ان illā anna / بيد ان bayda anna "however", بينما baynamā / في
+/// حين fī ḥīni "whereas", followed by 1–6 plain words and then the (unprefixed) verb `v`: the
+/// token range of those words. Nothing when the verb carries و/ف (a new clause), when a word
+/// between is punctuation, a preposition or relative (ends_subject), a reporting verb or a
+/// pronoun-suffixed linker (لكنه "but he": the subject is a pronoun).
+fn linker_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], v: usize, start: usize) -> Option<Range<usize>> {
+    if keys[v].starts_with('و') || keys[v].starts_with('ف') {
+        return None;
+    }
+    let l = (start..v).rev().take(7).find(|&k| {
+        matches!(keys[k].as_str(), "لكن" | "ولكن" | "بينما" | "وبينما")
+            || (keys[k] == "ان" && k > start && matches!(keys[k - 1].as_str(), "غير" | "الا" | "بيد"))
+            || (keys[k] == "حين" && k > start && matches!(keys[k - 1].as_str(), "في" | "وفي"))
+    })?;
+    let words = l + 1..v;
+    if words.is_empty() || (l + 1..v).any(|k| !matches!(tokens[k].kind, TokenKind::Arabic | TokenKind::Hashtag)) {
+        return None;
+    }
+    if (l + 1..v).any(|k| ent_at[k].is_none() && (ends_subject(&keys[k]) || is_reporting_verb(&keys[k]) || is_adverbial(&keys[k]))) {
+        return None;
+    }
+    Some(words)
 }

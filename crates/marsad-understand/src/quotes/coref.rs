@@ -291,7 +291,9 @@ pub(super) fn earlier_description(
     }
     let noun = stem(k);
     if !DOC_NOUN_SET.contains(&noun) {
-        return None;
+        // (session 7) a bare person title (المتحدث al-mutaḥaddiṯ "the spokesman") that no
+        // named person holds: only its earlier indefinite wording (below).
+        return (PERSON_TITLE_SET.contains(&noun) && phrase.end - first == 1).then(|| first_wording(text, tokens, keys, ent_at, phrase.start, &noun)).flatten();
     }
     let own = tokens[phrase.start].range.start..tokens[phrase.end - 1].range.end;
     for (sp, head) in earlier.iter().rev() {
@@ -336,6 +338,43 @@ pub(super) fn earlier_description(
             let r = tokens[k].range.start..tokens[m].range.end;
             return Some((r.clone(), Some(r)));
         }
+    }
+    // (a statement or report speaks for its issuer instead: `issuer`)
+    if phrase.end - first == 1 && !super::STATEMENT_NOUNS.contains(&noun.as_str()) {
+        return first_wording(text, tokens, keys, ent_at, phrase.start, &noun);
+    }
+    None
+}
+
+/// (session 7) The first wording of an unnamed referent taken up by a bare definite noun
+/// (المصدر al-maṣdar "the source" after مصدر ميداني maṣdar maydānī "a field source", المصادر
+/// after مصادر دبلوماسية "diplomatic sources", المتحدث after متحدث باسم المدرسة "a spokesman
+/// for the school", المكتب after مكتب تنسيق الشؤون الانسانية): the nearest earlier indefinite
+/// `noun` with a modifier: an indefinite adjective or genitive right after it (or باسم "for"),
+/// then up to 3 more words, up to punctuation, a preposition, a relative, a complementizer or a
+/// verb of saying. The guidelines keep an unnamed speaker's first wording.
+fn first_wording(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], before: usize, noun: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let plain = |j: usize| j < tokens.len() && tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none() && !super::ends_subject(&keys[j]) && !super::is_reporting_verb(&keys[j]) && !super::is_adverbial(&keys[j]) && !is_stop(&text[tokens[j].range.clone()]);
+    // (bounded: at most 600 tokens back, about a news article, so a long document is not
+    // rescanned for every description)
+    let mut k = before;
+    while k > before.saturating_sub(600) {
+        k -= 1;
+        let key = keys[k].strip_prefix('و').unwrap_or(&keys[k]);
+        if key.starts_with("ال") || key != noun {
+            continue;
+        }
+        let n = k + 1;
+        let opens = plain(n) && ((!keys[n].starts_with("ال") && !keys[n].starts_with('ب') && !keys[n].starts_with('ل')) || keys[n] == "باسم");
+        if !opens {
+            continue;
+        }
+        let mut e = n + 1;
+        while e < n + 4 && plain(e) && !keys[e].starts_with('ب') && !keys[e].starts_with('ل') {
+            e += 1;
+        }
+        let r = tokens[k].range.start..tokens[e - 1].range.end;
+        return Some((r, None));
     }
     None
 }

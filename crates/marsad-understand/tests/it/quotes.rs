@@ -634,3 +634,55 @@ fn subject_between_verb_and_complementizer() {
         "#]],
     );
 }
+
+// Session 7: carry and subject constraints measured on all development sets.
+
+#[test]
+fn clause_linker_opens_a_nominal_clause_subject() {
+    // wa-qāla wazīru l-ḫārijiyya sāmī l-ʿalī inna l-muḥādaṯāt kānat mufīda. lākinna
+    // l-muʿāraḍa l-waṭaniyya taqūlu inna l-muḥādaṯāt fašilat. "Foreign minister Sami al-Ali said
+    // the talks were useful. But the national opposition says the talks failed." ghayra anna
+    // l-lajna l-mustaqilla akkadat anna l-intiḫābāt sa-tajrī fī mawʿidihā "however the
+    // independent commission affirmed that the elections will take place on time": the words
+    // between the linker and the verb are its subject, not a carried speaker.
+    check(
+        "وقال وزير الخارجية سامي العلي إن المحادثات كانت مفيدة. لكن المعارضة الوطنية تقول إن المحادثات فشلت. غير أن اللجنة المستقلة أكدت أن الانتخابات ستجري في موعدها.",
+        expect![[r#"
+            وقال | وزير الخارجية [Explicit] | indirect | quote.that | المحادثات كانت مفيدة
+            تقول | المعارضة الوطنية [Explicit] | indirect | quote.svo | المحادثات فشلت
+            أكدت | اللجنة المستقلة [Explicit] | indirect | quote.svo | الانتخابات ستجري في موعدها
+        "#]],
+    );
+}
+
+#[test]
+fn relative_clause_verb_takes_its_actor_antecedent() {
+    // wa-ḥaḍara l-ijtimāʿ wazīru l-māliyya ḫālid al-ḥasan, allaḏī iʿtabara anna l-mīzāniyya
+    // mutawāzina "Finance minister Khalid al-Hasan attended the meeting, who considered that
+    // the budget is balanced": the antecedent speaks.
+    check(
+        "وقالت الوزيرة ليلى حسن إن الاجتماع سيعقد غدا. وحضر الاجتماع وزير المالية خالد الحسن، الذي اعتبر أن الميزانية متوازنة.",
+        expect![[r#"
+            وقالت | الوزيرة ليلى حسن [Explicit] | indirect | quote.that | الاجتماع سيعقد غدا
+            اعتبر | خالد الحسن [Explicit] | indirect | quote.svo | الميزانية متوازنة
+        "#]],
+    );
+}
+
+#[test]
+fn bare_definite_description_takes_the_first_wording() {
+    // ʾafāda maṣdarun maydāniyyun bi-anna l-quwwāt taqaddamat. wa-akkada l-maṣdaru anna
+    // l-maʿārika mustamirra. "A field source reported that the forces advanced. The source
+    // affirmed that the fighting continues.": المصدر is the field source, in its first wording.
+    let text = "أفاد مصدر ميداني بأن القوات تقدمت نحو المدينة. وأكد المصدر أن المعارك مستمرة منذ الصباح.";
+    let qs = quotes(text, &model());
+    let head = qs.get(1).and_then(|q| q.speaker_head.clone()).map(|r| &text[r]);
+    assert_eq!(head, Some("مصدر ميداني"));
+    check(
+        text,
+        expect![[r#"
+            أفاد | مصدر [Explicit] | indirect | quote.that | القوات تقدمت نحو المدينة
+            وأكد | المصدر [Explicit] | indirect | quote.that+description | المعارك مستمرة منذ الصباح
+        "#]],
+    );
+}
