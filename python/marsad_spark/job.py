@@ -572,16 +572,18 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
     sizes = sorted((r["_group"], r["n"]) for r in reps.groupBy("_group").agg(F.count(F.lit(1)).alias("n")).collect())
     offsets, total = [], 0
     for group, n in sizes:
-        offsets.append((group, total))
+        offsets += [F.lit(group), F.lit(total)]
         total += n
-    offset_df = spark.createDataFrame(offsets or [(0, 0)], "_group long, _offset long")
-    numbered = reps.join(F.broadcast(offset_df), on="_group").select(
+    # The offsets travel in the plan as a map literal (one entry per group), not as a DataFrame
+    # built from Python rows (that costs a Python job to evaluate).
+    offset = F.element_at(F.create_map(*offsets), F.col("_group")) if offsets else F.lit(0)
+    numbered = reps.select(
         "seq",
         "index",
         "num_mentions",
         "num_sources",
         "num_articles",
-        (F.row_number().over(Window.partitionBy("_group").orderBy("seq", "index")) + F.col("_offset")).cast("int").alias("global_event_id"),
+        (F.row_number().over(Window.partitionBy("_group").orderBy("seq", "index")) + offset).cast("int").alias("global_event_id"),
     )
     merged = keyed.join(F.broadcast(numbered), on=["seq", "index"]).select(*keyed.columns, "num_mentions", "num_sources", "num_articles", "global_event_id")
     merged.write.mode(mode).parquet(f"{output}/events_merged")
