@@ -358,6 +358,18 @@ def merge_input_schema(output=None, files=()):
     return from_arrow_schema(fact_tables(part, pa.array([], pa.string()), probe)[MERGE_INPUT].schema)
 
 
+def manifest_inputs(output, run_id, manifest):
+    """From the collected manifests: the merge-input files (URIs under the run's temporary
+    directory: they are read in place, not moved) and the article counts."""
+    merge_files, counts = [], {"articles": 0, "rejected": 0}
+    for m in manifest:
+        if m["kind"] in ("_articles", "_rejected"):
+            counts[m["kind"][1:]] += m["rows"]
+        elif m["kind"] == MERGE_INPUT:
+            merge_files.append(f"{output}/{TEMPORARY}/{run_id}/{m['path']}")  # read by Spark: the output's URI
+    return merge_files, counts
+
+
 def commit(output, run_id, manifest, mode):
     """The driver's half of the commit protocol: move the files of the accepted task attempts
     (the manifest) to their final names, OUTPUT/<table>/pub_date=<day>/part-<partition>-<run>.parquet,
@@ -370,22 +382,16 @@ def commit(output, run_id, manifest, mode):
 
     fs, root = filesystem(output)
     temporary = f"{TEMPORARY}/{run_id}"
-    moves, merge_files, counts = [], [], {"articles": 0, "rejected": 0}
-    for m in manifest:
-        if m["kind"] in ("_articles", "_rejected"):
-            counts[m["kind"][1:]] += m["rows"]
-        elif m["kind"] == "_bad":
-            continue  # a message, reported by `run`
-        elif m["kind"] == MERGE_INPUT:
-            merge_files.append(f"{output}/{temporary}/{m['path']}")  # read by Spark: the output's URI
-        else:
-            moves.append((f"{root}/{temporary}/{m['path']}", f"{root}/{m['kind']}/pub_date={m['day']}/part-{m['partition']:05d}-{run_id}.parquet"))
+    merge_files, counts = manifest_inputs(output, run_id, manifest)
+    moves = [
+        (f"{root}/{temporary}/{m['path']}", f"{root}/{m['kind']}/pub_date={m['day']}/part-{m['partition']:05d}-{run_id}.parquet")
+        for m in manifest
+        if m["kind"] in FACT_TABLES
+    ]
+    commit_check(output, mode)
     for kind in FACT_TABLES:
-        exists = fs.get_file_info(f"{root}/{kind}").type != pafs.FileType.NotFound
-        if exists and mode == "overwrite":
+        if mode == "overwrite" and fs.get_file_info(f"{root}/{kind}").type != pafs.FileType.NotFound:
             fs.delete_dir(f"{root}/{kind}")
-        elif exists and mode in ("error", "errorifexists"):
-            raise FileExistsError(f"{output}/{kind} already exists (mode {mode!r})")
     for d in sorted({dst.rsplit("/", 1)[0] for _, dst in moves} | {f"{root}/{kind}" for kind in FACT_TABLES}):
         fs.create_dir(d, recursive=True)
 
@@ -398,7 +404,26 @@ def commit(output, run_id, manifest, mode):
     for kind in FACT_TABLES:
         with fs.open_output_stream(f"{root}/{kind}/_SUCCESS"):
             pass
+    # The accepted attempts' fact-table directories are empty now (one per publication day:
+    # thousands on a large run, seconds to delete): remove them here, on the commit's thread,
+    # rather than at the end of the job. Their merge_input files stay for the merge; other
+    # attempts' directories are removed with the run's temporary directory at the end.
+    emptied = sorted({f"{root}/{temporary}/{m['path'].split('/', 1)[0]}/{m['kind']}" for m in manifest if m["kind"] in FACT_TABLES})
+    with ThreadPoolExecutor(16) as pool:
+        list(pool.map(fs.delete_dir, emptied))
     return merge_files, counts
+
+
+def commit_check(output, mode):
+    """Mode `error`/`errorifexists`: fail if a fact table exists already."""
+    import pyarrow.fs as pafs
+
+    if mode not in ("error", "errorifexists"):
+        return
+    fs, root = filesystem(output)
+    for kind in FACT_TABLES:
+        if fs.get_file_info(f"{root}/{kind}").type != pafs.FileType.NotFound:
+            raise FileExistsError(f"{output}/{kind} already exists (mode {mode!r})")
 
 
 def _remove_temporary(output, run_id):
@@ -445,6 +470,12 @@ def read_articles(spark, path, fmt):
     return arts
 
 
+def profile(message):
+    """A driver-side timing line on stderr with MARSAD_SPARK_PROFILE=1."""
+    if os.environ.get("MARSAD_SPARK_PROFILE"):
+        print(f"marsad-spark profile: {message}", file=sys.stderr)
+
+
 def day_expr(date_col, published_day_col):
     """The day an event is counted on: its own resolved day (`date` = YYYY-MM-DD…), else the
     article's publication day."""
@@ -457,6 +488,8 @@ def day_expr(date_col, published_day_col):
 
 def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, mode="overwrite", jsonl_reader="spark"):
     """Run the whole job; returns the counts (`articles`, `rejected`) and `bad`, messages naming the first input lines that were not JSON documents."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from pyspark.sql import functions as F
     from pyspark.sql.pandas.types import from_arrow_schema
     from pyspark.sql.window import Window
@@ -505,7 +538,21 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
     # returns a manifest of its files; the driver collects the manifests (a few rows per task,
     # no article data) and commits the files by renaming them (commit protocol above `commit`).
     manifest = [r.asDict() for r in tasks.mapInArrow(body, from_arrow_schema(manifest_schema())).collect()]
-    merge_files, counts = commit(output, run_id, manifest, mode)
+    # The commit (moving the fact-table files: thousands of renames) runs on a driver thread
+    # while Spark merges and aggregates: those read only the merge-input files, which stay in
+    # place. An existing table is checked (mode) before the merge starts.
+    merge_files, counts = manifest_inputs(output, run_id, manifest)
+    if mode in ("error", "errorifexists"):
+        commit_check(output, mode)
+    committer = ThreadPoolExecutor(1, thread_name_prefix="marsad-commit")
+
+    def timed_commit():
+        began = time.perf_counter()
+        result = commit(output, run_id, manifest, mode)
+        profile(f"commit (driver thread, alongside the merge): {time.perf_counter() - began:.2f} s, {len(manifest)} manifest rows")
+        return result
+
+    committed = committer.submit(timed_commit)
     # The first lines each task could not read (not JSON documents; all are counted as rejected).
     bad = [m["path"] for m in manifest if m["kind"] == "_bad"]
 
@@ -532,9 +579,35 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
         F.countDistinct("source").cast("int").alias("num_sources"),
         F.countDistinct("doc_id").cast("int").alias("num_articles"),
     ).select(F.col("_first.seq").alias("seq"), F.col("_first.index").alias("index"), "num_mentions", "num_sources", "num_articles")
-    merged = keyed.join(F.broadcast(reps), on=["seq", "index"]).select(*keyed.columns, "num_mentions", "num_sources", "num_articles")
-    merged = merged.withColumn("global_event_id", F.row_number().over(Window.orderBy("seq", "index")))
+    # Number the merged events in the order of their first mentions without a global sort in
+    # one task (a window over all rows): two passes, as RDD.zipWithIndex numbers. `seq`'s high
+    # 32 bits are the input partition or split (monotonically_increasing_id: partition << 33;
+    # the task reader: split << 32), so the groups g = seq >> 32 follow the input order. Pass 1
+    # counts the first mentions per group (a few rows to the driver), the driver adds them up
+    # into each group's offset, pass 2 numbers within each group in parallel (a window
+    # partitioned by g) and adds the offset. Only the narrow (seq, index, counts) rows of the
+    # first mentions are numbered (cached: both passes and the join reuse them); the full event
+    # rows are joined to them and written in parallel.
+    reps = reps.withColumn("_group", F.shiftrightunsigned("seq", 32)).cache()
+    sizes = sorted((r["_group"], r["n"]) for r in reps.groupBy("_group").agg(F.count(F.lit(1)).alias("n")).collect())
+    offsets, total = [], 0
+    for group, n in sizes:
+        offsets += [F.lit(group), F.lit(total)]
+        total += n
+    # The offsets travel in the plan as a map literal (one entry per group), not as a DataFrame
+    # built from Python rows (that costs a Python job to evaluate).
+    offset = F.element_at(F.create_map(*offsets), F.col("_group")) if offsets else F.lit(0)
+    numbered = reps.select(
+        "seq",
+        "index",
+        "num_mentions",
+        "num_sources",
+        "num_articles",
+        (F.row_number().over(Window.partitionBy("_group").orderBy("seq", "index")) + offset).cast("int").alias("global_event_id"),
+    )
+    merged = keyed.join(F.broadcast(numbered), on=["seq", "index"]).select(*keyed.columns, "num_mentions", "num_sources", "num_articles", "global_event_id")
     merged.write.mode(mode).parquet(f"{output}/events_merged")
+    reps.unpersist()
 
     # The aggregates of `marsad events`, over the non-negated events of every article.
     events.withColumn("day", day_expr("date", "pub_date")).createOrReplaceTempView("marsad_events")
@@ -555,10 +628,76 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
         GROUP BY day, actor1_code, actor2_code
         """
     )
-    by_type.orderBy("day", "event").write.mode(mode).parquet(f"{output}/events_by_type_day")
-    by_pair.orderBy("day", "actor1_code", "actor2_code").write.mode(mode).parquet(f"{output}/events_by_actor_pair_day")
+    # A few thousand rows each: one sorted file, sorted in one task (`orderBy` would add a
+    # range-sampling job and a shuffle per table).
+    by_type.coalesce(1).sortWithinPartitions("day", "event").write.mode(mode).parquet(f"{output}/events_by_type_day")
+    by_pair.coalesce(1).sortWithinPartitions("day", "actor1_code", "actor2_code").write.mode(mode).parquet(f"{output}/events_by_actor_pair_day")
+    began = time.perf_counter()
+    committed.result()  # re-raises what the commit raised
+    committer.shutdown()
+    waited = time.perf_counter() - began
     _remove_temporary(output, run_id)
+    profile(f"driver after the last job: waiting for the commit {waited:.2f} s, removing the temporary directory {time.perf_counter() - began - waited:.2f} s")
     return dict(counts, bad=bad)
+
+
+def class_archive_option(cache="auto"):
+    """(JVM option, pending archive or None) to start the local-mode driver from a dynamic
+    class-data-sharing (CDS) archive of Spark's classes: `-XX:SharedArchiveFile=A` when the
+    archive A exists; else `-XX:ArchiveClassesAtExit=A.<pid>`: this run records the classes it
+    loads, the JVM writes them when it exits, and `main` then renames the file to A (so
+    concurrent first runs never write one file, and a run killed midway leaves no half archive
+    under the final name; such leftovers are removed by the next run). A is named after the
+    pyspark install and the Java runtime, so another Spark or Java gets its own archive; the JVM
+    checks an archive against its build and class path itself and starts without it (with a
+    warning) if they differ."""
+    import hashlib
+    import shutil
+
+    import pyspark
+
+    if cache == "auto":
+        cache = os.environ.get("MARSAD_SPARK_CACHE") or os.path.expanduser("~/.cache/marsad-spark")
+    java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else shutil.which("java") or "java"
+    java = os.path.realpath(java)
+    key = "\0".join([pyspark.__version__, os.path.dirname(os.path.realpath(pyspark.__file__)), java, str(os.path.getmtime(java)) if os.path.exists(java) else ""])
+    archive = os.path.join(cache, f"spark-{pyspark.__version__}-{hashlib.sha1(key.encode()).hexdigest()[:12]}.jsa")
+    if os.path.exists(archive):
+        return f"-XX:SharedArchiveFile={archive}", None
+    os.makedirs(cache, exist_ok=True)
+    for name in os.listdir(cache):
+        head, _, pid = name.rpartition(".")
+        if head == os.path.basename(archive) and pid.isdigit() and not _alive(int(pid)):
+            os.remove(os.path.join(cache, name))  # left by a run that did not finish
+    pending = f"{archive}.{os.getpid()}"
+    # -Xlog:cds=off: the dump lists every class it cannot archive (generated, signed-JAR classes) as a warning.
+    return f"-XX:ArchiveClassesAtExit={pending} -Xlog:cds=off", pending
+
+
+def _finish_class_archive(gateway, pending):
+    """After spark.stop() on a run that records the class archive: let the driver JVM exit (it
+    exits when its stdin closes), wait while it writes the archive, then give it its final name."""
+    proc = getattr(gateway, "proc", None)
+    if proc is None:
+        return
+    try:
+        proc.stdin.close()
+        proc.wait(timeout=300)
+    except Exception as e:  # the archive is only a start-up cache: never fail the job for it
+        print(f"marsad-spark: warning: JVM class archive not written: {e}", file=sys.stderr)
+        return
+    if os.path.exists(pending) and os.path.getsize(pending) > 0:
+        os.replace(pending, pending.rsplit(".", 1)[0])
+
+
+def _alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def main(argv=None):
@@ -572,6 +711,14 @@ def main(argv=None):
     p.add_argument("--partitions", type=int, default=None, help="range-partition the articles into N tasks (default: 4 per core)")
     p.add_argument("--event-log", default=None, metavar="DIR", help="write Spark's event log to DIR (read it with marsad_spark/eventlog.py)")
     p.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="a Spark setting (repeatable), as spark-submit --conf")
+    p.add_argument(
+        "--jvm-class-cache",
+        default="auto",
+        metavar="auto|off|DIR",
+        help="local mode: keep a class-data-sharing archive of the driver JVM's classes (~160 MB) in DIR "
+        "(auto: $MARSAD_SPARK_CACHE or ~/.cache/marsad-spark) and start from it (the first run writes it; "
+        "docs/scale-out.md); off: plain JVM start",
+    )
     args = p.parse_args(argv)
 
     from pyspark.sql import SparkSession
@@ -581,7 +728,7 @@ def main(argv=None):
         builder = builder.master(args.master)
     if args.event_log:
         builder = builder.config("spark.eventLog.enabled", "true").config("spark.eventLog.dir", args.event_log)
-    confs = {}
+    confs, pending_archive = {}, None
     for kv in args.conf:
         key, sep, value = kv.partition("=")
         if not sep:
@@ -591,7 +738,11 @@ def main(argv=None):
         # In local mode the driver JVM runs every task, and a run is minutes long: HotSpot's C2
         # compiler spent 54 of 162 CPU-seconds of a 10,000-article run compiling Spark
         # (docs/scale-out.md); C1 alone costs 7.5 s and the tasks ran no slower.
-        confs["spark.driver.extraJavaOptions"] = "-XX:TieredStopAtLevel=1"
+        options = ["-XX:TieredStopAtLevel=1"]
+        if args.jvm_class_cache != "off":
+            option, pending_archive = class_archive_option(args.jvm_class_cache)
+            options.append(option)
+        confs["spark.driver.extraJavaOptions"] = " ".join(options)
     if (args.master or "").startswith("local") and "spark.ui.enabled" not in confs:
         # No web UI for a local run (its Jetty server and listeners cost start-up time and CPU;
         # --event-log keeps the record). On a cluster spark-submit's own settings apply.
@@ -607,7 +758,12 @@ def main(argv=None):
     if counts["rejected"]:
         print(f"marsad-spark: {counts['rejected']} input rows without an id or a text were skipped", file=sys.stderr)
     print(f"marsad-spark: {counts['articles']} articles in {secs:.1f} s ({counts['articles'] / max(secs, 1e-9):.1f} articles/s); output in {args.output}", file=sys.stderr)
+    gateway = spark.sparkContext._gateway
+    began = time.perf_counter()
     spark.stop()
+    profile(f"spark.stop(): {time.perf_counter() - began:.2f} s")
+    if pending_archive:
+        _finish_class_archive(gateway, pending_archive)
 
 
 if __name__ == "__main__":

@@ -78,6 +78,11 @@ def test_commit_moves_only_the_manifest_files_and_cleans_up(tmp_path):
     assert committed == want
     for kind in job.FACT_TABLES:
         assert (out / kind / "_SUCCESS").exists()
+    # The accepted attempt's emptied fact-table directories are gone already, its merge input
+    # stays for the merge; the stale attempt stays until the temporary directory is removed.
+    assert sorted(p.name for p in (temporary / "task-00000-0").iterdir()) == ["merge_input"]
+    assert (temporary / "task-00000-0" / "merge_input" / "part-00000.parquet").exists()
+    assert (stale / "part-00000.parquet").exists()
     job._remove_temporary(str(out), "run1")
     assert not (out / "_temporary").exists()
 
