@@ -16,6 +16,10 @@ use marsad_text::chars;
 
 use crate::shared;
 
+#[path = "ner_induce.rs"]
+mod induce;
+use induce::{InduceConfig, Sources};
+
 const MODEL_PATH: &str = "resources/ner/model.bin";
 const TEST_FILE: &str = "data/ner/anercorp-camel/ANERCorp_CamelLab_test.txt";
 const TRAIN_FILE: &str = "data/ner/anercorp-camel/ANERCorp_CamelLab_train.txt";
@@ -60,8 +64,12 @@ struct Opts {
     extra_limit: usize,
     /// Two-stage tagging: J jackknife folds for the second stage's training input (0 = one stage).
     stack: usize,
-    /// Epochs of the first stage when stacking (`--epochs` counts the second stage's).
+    /// Epochs of the first stage when stacking (`--epochs` counts the second stage's), and of
+    /// the model that tags ANT for `--induce tagged|both`.
     stage1_epochs: usize,
+    /// Names induced from ANT as extra gazetteer categories (`ner_induce.rs`); `None` without
+    /// `--induce`.
+    induce: Option<InduceConfig>,
 }
 
 /// Gazetteer presets.
@@ -99,6 +107,7 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
         extra_limit: 0,
         stack: 0,
         stage1_epochs: 6,
+        induce: None,
     };
     let (mut lr, mut l2, mut crf) = (0.1f32, 0.0f32, false);
     let mut lbfgs: Option<marsad_ner::lbfgs::LbfgsConfig> = None;
@@ -151,6 +160,21 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
             "--stack" => o.stack = val()?.parse()?,
             "--stage1-epochs" => o.stage1_epochs = val()?.parse()?,
             "--o-bias" => o.o_bias = val()?.split(',').map(str::parse).collect::<Result<_, _>>()?,
+            "--induce" => {
+                let src = match val()?.as_str() {
+                    "tagged" => Sources::Tagged,
+                    "patterns" => Sources::Patterns,
+                    "both" => Sources::Both,
+                    v => bail!("--induce takes tagged, patterns or both, not {v:?}"),
+                };
+                o.induce.get_or_insert_with(|| InduceConfig::standard(src)).sources = src;
+            }
+            "--induce-folds" => o.induce.get_or_insert_with(|| InduceConfig::standard(Sources::Both)).folds = val()?.parse()?,
+            "--induce-docs" => o.induce.get_or_insert_with(|| InduceConfig::standard(Sources::Both)).max_docs = val()?.parse()?,
+            "--induce-min-docs" => o.induce.get_or_insert_with(|| InduceConfig::standard(Sources::Both)).min_docs = val()?.parse()?,
+            "--induce-min-count" => o.induce.get_or_insert_with(|| InduceConfig::standard(Sources::Both)).min_count = val()?.parse()?,
+            "--induce-tagged-ratio" => o.induce.get_or_insert_with(|| InduceConfig::standard(Sources::Both)).tagged_ratio = val()?.parse()?,
+            "--induce-pattern-ratio" => o.induce.get_or_insert_with(|| InduceConfig::standard(Sources::Both)).pattern_ratio = val()?.parse()?,
             "--nn-joint" => o.nn_joint = true,
             "--nn" => o.nn = Some(marsad_ner::nn::NetConfig::standard()),
             "--nn-hidden" => o.nn.get_or_insert_with(marsad_ner::nn::NetConfig::standard).hidden = val()?.parse()?,
@@ -1290,6 +1314,9 @@ pub fn train(args: &[String]) -> Result<()> {
     eprintln!("anercorp train: {} sentences (×{}), dev: {} sentences", train_part.len(), o.anercorp_repeat.max(1), dev.len());
     sentences.extend(extra_sentences(&o)?);
     let cfg = TrainConfig { bits: o.bits, seed: o.seed, learner: o.learner, adaptation: o.adaptation };
+    if o.induce.is_some() && (o.stack > 0 || o.nn.is_some()) {
+        bail!("--induce does not combine with --stack or --nn");
+    }
     if o.stack > 0 {
         let (first, stage1) = jackknife(&o, &lex, &sentences);
         eprintln!("first stage and {}-fold jackknifed tags ready in {:.1?}", o.stack, t0.elapsed());
@@ -1316,7 +1343,17 @@ pub fn train(args: &[String]) -> Result<()> {
         Some(n) if n.weight() != 0.0 => m.with_net(n.clone()),
         _ => m,
     };
-    let mut trainer = Trainer::new(cfg, lex, &sentences);
+    let mut trainer = match &o.induce {
+        Some(ic) => {
+            let (tr, induced) = induced_trainer(&o, ic, cfg, &lex, &sentences)?;
+            let path = shared::repo_root().join("target/ner-cache/induced.tsv");
+            std::fs::create_dir_all(path.parent().expect("cache path has a parent"))?;
+            std::fs::write(&path, induced.to_tsv()).with_context(|| format!("writing {}", path.display()))?;
+            eprintln!("induced lists: {} phrases (written to {}) in {:.1?}", induced.len(), path.display(), t0.elapsed());
+            tr
+        }
+        None => Trainer::new(cfg, lex, &sentences),
+    };
     if let (true, Some(n)) = (o.nn_joint, &net) {
         trainer.set_net(n);
     }
@@ -1400,6 +1437,47 @@ fn jackknife(o: &Opts, lex: &Lexicon, train: &[Sentence]) -> (Model, Vec<Vec<u8>
     (fit(train), tags)
 }
 
+/// Lists induced from ANT with a perceptron trained on `part` (none for `patterns` sources).
+fn induce_with(o: &Opts, ic: &InduceConfig, lex: &Lexicon, part: &[Sentence]) -> Result<induce::Induced> {
+    let base = if ic.sources == Sources::Patterns {
+        None
+    } else {
+        let cfg = TrainConfig { bits: o.bits, seed: o.seed, learner: Learner::Perceptron, adaptation: o.adaptation };
+        let mut tr = Trainer::new(cfg, lex.clone(), part);
+        for _ in 0..o.stage1_epochs {
+            tr.epoch();
+        }
+        Some(tr.model_with_bias(0.0))
+    };
+    induce::induce(base.as_ref(), ic)
+}
+
+/// A trainer on `train` with ANT-induced names. The model's lexicon gets the lists induced
+/// with a model trained on all of `train`; with `tagged` sources the training features are
+/// jackknifed (`--induce-folds J`, 0 = not): sentences of chunk j see lists induced by a model
+/// trained on the other chunks, so a training name is in the lists only as often as an unseen
+/// name would be. Returns the trainer and the full lists.
+fn induced_trainer(o: &Opts, ic: &InduceConfig, cfg: TrainConfig, lex: &Lexicon, train: &[Sentence]) -> Result<(Trainer, induce::Induced)> {
+    let full = induce_with(o, ic, lex, train)?;
+    let mut full_lex = lex.clone();
+    full.add_to(&mut full_lex);
+    let j = if ic.sources == Sources::Patterns { 0 } else { ic.folds };
+    if j < 2 {
+        return Ok((Trainer::new(cfg, full_lex, train), full));
+    }
+    let mut lexes = Vec::with_capacity(j);
+    let mut which = vec![0; train.len()];
+    for c in 0..j {
+        let (a, b) = (train.len() * c / j, train.len() * (c + 1) / j);
+        let rest: Vec<Sentence> = train[..a].iter().chain(&train[b..]).cloned().collect();
+        let mut l = lex.clone();
+        induce_with(o, ic, lex, &rest)?.add_to(&mut l);
+        lexes.push(l);
+        which[a..b].iter_mut().for_each(|w| *w = c);
+    }
+    Ok((Trainer::new_with_lexicons(cfg, full_lex, train, &lexes, &which), full))
+}
+
 /// The extra corpora of `o`, each its own domain (1, 2, ...; ANERcorp is 0).
 fn extra_sentences(o: &Opts) -> Result<Vec<Sentence>> {
     let mut out = Vec::new();
@@ -1416,8 +1494,13 @@ fn extra_sentences(o: &Opts) -> Result<Vec<Sentence>> {
 
 /// K contiguous folds (whole documents stay together): train on K−1, score the held-out fold,
 /// pool the counts per epoch. Less noisy than the single 10% dev split (~970 entities).
-fn cross_validate(o: &Opts, lex: Lexicon, anercorp: &[Gold]) -> Result<()> {
+fn cross_validate(o: &Opts, mut lex: Lexicon, anercorp: &[Gold]) -> Result<()> {
     let k = o.cv;
+    // Pattern-induced lists need no model: the same for every fold.
+    let base_lex = lex.clone();
+    if let Some(ic) = o.induce.as_ref().filter(|ic| ic.sources == Sources::Patterns) {
+        induce::induce(None, ic)?.add_to(&mut lex);
+    }
     // pooled[bias][epoch], and with the window network pooled_nn[bias][weight][epoch]
     let mut pooled = vec![vec![Prf::default(); o.epochs]; o.o_bias.len()];
     let mut pooled_nn = vec![vec![vec![Prf::default(); o.epochs]; o.nn_weight.len()]; o.o_bias.len()];
@@ -1465,7 +1548,11 @@ fn cross_validate(o: &Opts, lex: Lexicon, anercorp: &[Gold]) -> Result<()> {
             eprintln!("fold {fold} done");
             continue;
         }
-        let mut trainer = Trainer::new(cfg, lex.clone(), &train);
+        // Lists induced with models trained on this fold's training part only.
+        let mut trainer = match o.induce.as_ref().filter(|ic| ic.sources != Sources::Patterns) {
+            Some(ic) => induced_trainer(o, ic, cfg, &base_lex, &train)?.0,
+            None => Trainer::new(cfg, lex.clone(), &train),
+        };
         for e in 0..o.epochs {
             let st = trainer.epoch();
             if let Some(f) = st.objective {

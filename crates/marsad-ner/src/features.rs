@@ -11,8 +11,10 @@ use crate::{CLUSTER_BITS, CLUSTER_LEVELS};
 
 const UNKNOWN_CLUSTER: u64 = 0xFFFF_FFFF;
 
-/// Categories 0..9 are features; the later ones (MajorCity, Agency) are decoding backoffs.
+/// Categories 0..9 are features; MajorCity and Agency (9, 10) are decoding backoffs.
 const N_FEATURE_CATEGORIES: usize = 9;
+/// The ANT-induced name lists (categories 11..14), features over a ±1 window.
+const INDUCED_CATEGORIES: std::ops::Range<usize> = 11..14;
 
 /// Gazetteer status of a token for one category.
 const GAZ_NONE: u8 = 0;
@@ -333,6 +335,19 @@ pub fn extract(text: &str, tokens: &[Token], lex: &Lexicon, bits: u32, out: &mut
                 push(140 + c64, u64::from(gaz[i + 2][c]));
             }
         }
+        // Names induced from ANT (±1; templates 51..54, 71..74, 91..94).
+        for c in INDUCED_CATEGORIES {
+            let c64 = c as u64;
+            if gaz[i][c] != GAZ_NONE {
+                push(40 + c64, u64::from(gaz[i][c]));
+            }
+            if i > 0 && gaz[i - 1][c] != GAZ_NONE {
+                push(60 + c64, u64::from(gaz[i - 1][c]));
+            }
+            if i + 1 < n && gaz[i + 1][c] != GAZ_NONE {
+                push(80 + c64, u64::from(gaz[i + 1][c]));
+            }
+        }
         out.offsets.push(out.ids.len() as u32);
     }
 }
@@ -409,4 +424,32 @@ pub(crate) fn add_stacked(feats: &Features, stage1: &[u8], bits: u32) -> Feature
         out.offsets.push(out.ids.len() as u32);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Category;
+
+    /// An ANT-induced phrase (given as keys) marks its tokens with the induced category and
+    /// adds features to them and to their ±1 neighbours; a proclitic on the first word is
+    /// looked through as for the other gazetteers.
+    #[test]
+    fn induced_phrase_adds_features() {
+        // والوكرة فاز wa-l-wakra fāza "and al-Wakra won"; كريم karīm (a name) after it.
+        let text = "قال والوكرة فاز امس";
+        let tokens = marsad_text::tokenize(text);
+        let mut plain = Features::default();
+        extract(text, &tokens, &Lexicon::new(), 18, &mut plain);
+        let mut lex = Lexicon::new();
+        lex.add_phrase_keys(&[token_key("الوكرة").as_str()], Category::InducedOrganization);
+        let mut with = Features::default();
+        extract(text, &tokens, &lex, 18, &mut with);
+        let gaz = gazetteer_status(&with.keys, &lex);
+        let org = Category::InducedOrganization as usize;
+        assert_eq!(gaz.iter().map(|g| g[org]).collect::<Vec<_>>(), vec![GAZ_NONE, GAZ_SINGLE, GAZ_NONE, GAZ_NONE]);
+        // One extra feature on the token and on each neighbour, none two tokens away.
+        let extra: Vec<usize> = (0..tokens.len()).map(|i| with.of(i).len() - plain.of(i).len()).collect();
+        assert_eq!(extra, vec![1, 1, 1, 0]);
+    }
 }

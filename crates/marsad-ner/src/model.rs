@@ -61,9 +61,17 @@ pub enum Category {
     /// News agencies and other organisations safe to tag wherever they occur:
     /// وكالة ارنا wakālat irnā "IRNA news agency".
     Agency = 10,
+    /// Person names induced from the unlabelled ANT corpus (names the tagger tags often and
+    /// consistently, or that follow a person title): a feature category like the others.
+    InducedPerson = 11,
+    /// Organisation names induced from ANT (tagged often, or after نادي nādī "club",
+    /// شركة sharika "company", بنك bank ...).
+    InducedOrganization = 12,
+    /// Place names induced from ANT (tagged often, or after مدينة madīna "city" ...).
+    InducedLocation = 13,
 }
 
-pub const N_CATEGORIES: usize = 11;
+pub const N_CATEGORIES: usize = 14;
 
 /// Whether a country-table entry is the country's name or a nationality adjective.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,6 +135,16 @@ impl Lexicon {
         }
         self.max_phrase = self.max_phrase.max(keys.len());
         *self.phrases.entry(phrase_hash(keys.iter().map(String::as_str))).or_insert(0) |= 1 << category as u16;
+    }
+
+    /// Add a gazetteer phrase given as token keys (already normalized, as
+    /// [`Lexicon::phrase_keys`] or [`crate::key::token_key`] make them) under `category`.
+    pub fn add_phrase_keys(&mut self, keys: &[&str], category: Category) {
+        if keys.is_empty() || keys.len() > 8 {
+            return;
+        }
+        self.max_phrase = self.max_phrase.max(keys.len());
+        *self.phrases.entry(phrase_hash(keys.iter().copied())).or_insert(0) |= 1 << category as u16;
     }
 
     /// Link a country name or nationality adjective (surface text) to an ISO alpha-3 code.

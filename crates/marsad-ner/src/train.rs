@@ -150,7 +150,16 @@ impl Trainer {
     /// A text of several lines (consecutive sentences of a document) gets its features from the
     /// whole text, so document context is seen, but is learned from one line at a time.
     pub fn new(cfg: TrainConfig, lex: Lexicon, sentences: &[Sentence]) -> Trainer {
-        Trainer::build(cfg, lex, sentences, None)
+        Trainer::build(cfg, lex, sentences, None, None)
+    }
+
+    /// Like [`Trainer::new`], but sentence k's features are extracted with
+    /// `feature_lex[which[k]]` instead of `lex` (the model still carries `lex`). For lexicon
+    /// parts induced by a model trained on the same sentences (names induced from ANT): each
+    /// chunk of sentences sees lists induced without it — jackknifed — so the learner does
+    /// not over-trust them.
+    pub fn new_with_lexicons(cfg: TrainConfig, lex: Lexicon, sentences: &[Sentence], feature_lex: &[Lexicon], which: &[usize]) -> Trainer {
+        Trainer::build(cfg, lex, sentences, None, Some((feature_lex, which)))
     }
 
     /// A second-stage trainer: every sentence's features get the stacked features computed
@@ -158,15 +167,16 @@ impl Trainer {
     /// that sentence — jackknifed — so they are as noisy as at run time). Combine the result
     /// with the first stage by [`Model::with_stage2`].
     pub fn new_stacked(cfg: TrainConfig, lex: Lexicon, sentences: &[Sentence], stage1: &[Vec<u8>]) -> Trainer {
-        Trainer::build(cfg, lex, sentences, Some(stage1))
+        Trainer::build(cfg, lex, sentences, Some(stage1), None)
     }
 
-    fn build(cfg: TrainConfig, lex: Lexicon, sentences: &[Sentence], stage1: Option<&[Vec<u8>]>) -> Trainer {
+    fn build(cfg: TrainConfig, lex: Lexicon, sentences: &[Sentence], stage1: Option<&[Vec<u8>]>, feature_lex: Option<(&[Lexicon], &[usize])>) -> Trainer {
         let mut data = Vec::new();
         let mask = (1u64 << cfg.bits) - 1;
         for (k, s) in sentences.iter().enumerate().filter(|(_, s)| !s.tokens.is_empty()) {
             let mut f = Features::default();
-            extract(&s.text, &s.tokens, &lex, cfg.bits, &mut f);
+            let flex = feature_lex.and_then(|(l, w)| w.get(k).and_then(|&i| l.get(i))).unwrap_or(&lex);
+            extract(&s.text, &s.tokens, flex, cfg.bits, &mut f);
             if let Some(t1) = stage1.and_then(|t| t.get(k)).filter(|t| t.len() == s.tokens.len()) {
                 f = crate::features::add_stacked(&f, t1, cfg.bits);
             }
