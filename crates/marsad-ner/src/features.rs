@@ -15,6 +15,8 @@ const UNKNOWN_CLUSTER: u64 = 0xFFFF_FFFF;
 const N_FEATURE_CATEGORIES: usize = 9;
 /// The ANT-induced name lists (categories 11..14), features over a ±1 window.
 const INDUCED_CATEGORIES: std::ops::Range<usize> = 11..14;
+/// Gazetteer feature window: (offset from the token, template base), in push order.
+const GAZ_WINDOW: [(isize, u64); 5] = [(0, 40), (-1, 60), (1, 80), (-2, 120), (2, 140)];
 
 /// Gazetteer status of a token for one category.
 const GAZ_NONE: u8 = 0;
@@ -314,38 +316,19 @@ pub fn extract(text: &str, tokens: &[Token], lex: &Lexicon, bits: u32, out: &mut
         push(110, pair(m1.s, c0.s));
         push(111, pair(c0.s, p1.s));
         // MajorCity and Agency drive the gazetteer backoff in decoding, not features.
-        // `c` indexes five rows of the gazetteer table (i−2..=i+2) at once.
-        #[allow(clippy::needless_range_loop)]
-        for c in 0..N_FEATURE_CATEGORIES {
-            let c64 = c as u64;
-            if gaz[i][c] != GAZ_NONE {
-                push(40 + c64, u64::from(gaz[i][c]));
-            }
-            if i > 0 && gaz[i - 1][c] != GAZ_NONE {
-                push(60 + c64, u64::from(gaz[i - 1][c]));
-            }
-            if i + 1 < n && gaz[i + 1][c] != GAZ_NONE {
-                push(80 + c64, u64::from(gaz[i + 1][c]));
-            }
-            // ±2: titles and keywords one word further away (+0.2).
-            if i > 1 && gaz[i - 2][c] != GAZ_NONE {
-                push(120 + c64, u64::from(gaz[i - 2][c]));
-            }
-            if i + 2 < n && gaz[i + 2][c] != GAZ_NONE {
-                push(140 + c64, u64::from(gaz[i + 2][c]));
-            }
-        }
-        // Names induced from ANT (±1; templates 51..54, 71..74, 91..94).
-        for c in INDUCED_CATEGORIES {
-            let c64 = c as u64;
-            if gaz[i][c] != GAZ_NONE {
-                push(40 + c64, u64::from(gaz[i][c]));
-            }
-            if i > 0 && gaz[i - 1][c] != GAZ_NONE {
-                push(60 + c64, u64::from(gaz[i - 1][c]));
-            }
-            if i + 1 < n && gaz[i + 1][c] != GAZ_NONE {
-                push(80 + c64, u64::from(gaz[i + 1][c]));
+        // Gazetteer status of the token and its neighbours for each category; the hand
+        // categories also see ±2 (titles and keywords one word further away, +0.2), the
+        // names induced from ANT only ±1 (templates 51..54, 71..74, 91..94).
+        let hand = (0..N_FEATURE_CATEGORIES).map(|c| (c, &GAZ_WINDOW[..]));
+        let induced = INDUCED_CATEGORIES.map(|c| (c, &GAZ_WINDOW[..3]));
+        for (c, window) in hand.chain(induced) {
+            for &(offset, template) in window {
+                let Some(j) = i.checked_add_signed(offset).filter(|&j| j < n) else {
+                    continue;
+                };
+                if gaz[j][c] != GAZ_NONE {
+                    push(template + c as u64, u64::from(gaz[j][c]));
+                }
             }
         }
         out.offsets.push(out.ids.len() as u32);
