@@ -48,6 +48,26 @@ fn strip_clitic_b(k: &str) -> &str {
 /// Quantity words before a partitive من: عدد من "a number of", احد "one of".
 const PARTITIVE_HEADS: &[&str] = &["احد", "احدي", "عدد", "عددا", "بعض", "عشرات", "ميات", "الاف", "اثنين", "اثنان", "اثنا", "اثني", "ثلاثه", "عشره", "العشرات", "الميات", "جميع", "كل"];
 const PREPOSITIONS: &[&str] = &["في", "من", "الي", "علي", "عن", "مع", "ضد", "بحق", "امام", "باتجاه", "نحو", "لدي", "عند", "خلال", "بين", "حول", "بعد", "قبل", "منذ"];
+/// Words after a verb within which its cue must stand: the verb, a subject of up to three words
+/// and a participle or adverb (اطلقت القوات الاسرائيلية المتمركزة شرق القطاع صاروخا "the Israeli
+/// forces stationed east of the Strip fired a missile").
+const CUE_WINDOW: usize = 6;
+/// Prepositions of cause (جراء jarrāʾa "as a result of", اثر ithra "following", بسبب bi-sabab
+/// "because of", بفعل bi-fiʿl "by the action of", نتيجة natījat "as a result of", عقب ʿaqiba
+/// "right after"): the phrase
+/// after them tells the cause, not the subject or object of the verb before (قتلوا جراء ضربة
+/// جوية اميركية "they were killed by an American air strike": اميركية is not the victim).
+const CAUSAL: &[&str] = &["جراء", "اثر", "بسبب", "بفعل", "نتيجه", "عقب"];
+/// Verbs "frequented by" with the place as object pronoun (مطعم يقصده رجال شرطة maṭʿam
+/// yaqṣiduhu rijālu šurṭa "a restaurant frequented by policemen", مقهى يرتاده طلاب): the
+/// phrase after them names who the attacked place stood for.
+const FREQUENTED: &[&str] = &["يقصده", "يقصدها", "تقصده", "تقصدها", "يرتاده", "يرتادها", "ترتاده", "ترتادها", "يرتادونه", "يقصدونه", "يرتادونها", "يقصدونها"];
+/// Words opening a parenthetical that counts a group (بينهم baynahum "among them", منهم "of
+/// them", معظمهم "most of them").
+const AMONG_THEM: &[&str] = &["بينهم", "منهم", "بينهما", "معظمهم", "غالبيتهم", "اغلبهم"];
+/// Verbs of the periphrastic passive before a verbal noun (تم tamma, جرى jarā: تم اغتياله
+/// "he was assassinated").
+const PERIPHRASTIC: &[&str] = &["تم", "تمت", "يتم", "جري", "جرت", "يجري"];
 /// Adverbs of place (ẓarf makān) that make the next phrase a location, like في: جنوب بغداد
 /// janūba baghdād "south of Baghdad" is where, not who.
 const LOCATIVES: &[&str] = &["جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "جنوبي", "شمالي", "شرقي", "غربي", "ضواحي", "اطراف"];
@@ -393,7 +413,7 @@ fn find_triggers<'l>(keys: &[Cow<'_, str>], tokens: &[Token], range: Range<usize
                 let cue_at = if entry.cues.is_empty() {
                     None
                 } else {
-                    let found = (end..(end + 4).min(range.end)).find(|&j| readings(&keys[j]).iter().any(|(r, _, _)| entry.cues.iter().any(|c| c == r)) || entry.cues.iter().any(|c| c == &keys[j]));
+                    let found = (end..(end + CUE_WINDOW).min(range.end)).find(|&j| readings(&keys[j]).iter().any(|(r, _, _)| entry.cues.iter().any(|c| c == r)) || entry.cues.iter().any(|c| c == &keys[j]));
                     if found.is_none() {
                         continue;
                     }
@@ -623,7 +643,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             let counted = |i: usize| input.tokens[i].kind == TokenKind::Number || NUMBER_WORDS.contains(&strip_conj(&keys[i])) || PARTITIVE_HEADS.contains(&strip_conj(&keys[i]));
             if k == "من" && t0 >= sentence.tokens.start + 2 && counted(t0 - 2) {
                 u.partitive = true;
-            } else if PREPOSITIONS.contains(&k) || LOCATIVES.contains(&k) {
+            } else if PREPOSITIONS.contains(&k) || LOCATIVES.contains(&k) || CAUSAL.contains(&k) {
                 u.prep = Some(k.to_string());
             } else if t0 > sentence.tokens.start + 1 {
                 let k2 = strip_conj(&keys[t0 - 2]);
@@ -799,6 +819,7 @@ impl Sentence_<'_, '_> {
                     let topic = || before().filter(|&b| self.fronted_subject(b, t));
                     let s = if t.hit.plural { before().map(|u| (u, "svo")).or_else(|| after().map(|u| (u, "vso"))) } else { topic().map(|u| (u, "svo")).or_else(|| after().map(|u| (u, "vso"))).or_else(|| before().map(|u| (u, "svo"))) };
                     let s = s.or_else(|| self.subject_before_comma_qad(t).map(|u| (u, "svo")));
+                    let s = s.or_else(|| self.subject_before_parenthetical(t).map(|u| (u, "svo")));
                     // واجهت معارضة المجتمع الدولي "met the opposition of the international
                     // community": the phrase after the cue noun is its genitive (the rejecter
                     // for a swapped entry), and the subject is before the verb.
@@ -864,6 +885,9 @@ impl Sentence_<'_, '_> {
                         rules.push("actor=adjective");
                     } else if u.tok.start == t.tok.end || !u.adjective_only {
                         match e.genitive {
+                            // A capital right after the event noun is where it happened, not who
+                            // did it: هجوم كابول hujūm kābul "the Kabul attack".
+                            Genitive::Actor if actor.is_none() && self.is_capital(g) => {}
                             Genitive::Actor if actor.is_none() => {
                                 actor = Some(u.participant());
                                 used.push(g);
@@ -935,7 +959,10 @@ impl Sentence_<'_, '_> {
         }
         // The agent of a passive: على يد عشرة متمردين "at the hands of ten rebels", برصاص القوات
         // "by the forces' bullets", بنيران الجيش "by the army's fire".
-        if actor.is_none() && recipient.is_some() && matches!(e.event, crate::EventType::Assault | crate::EventType::Coerce) {
+        // تم اغتصابها tamma ightiṣābuhā "she was raped" (tamma + verbal noun: the periphrastic
+        // passive): the pronoun on the noun is its object, the agent follows من قبل.
+        let periphrastic = e.pos == Pos::Noun && t.tok.start > self.sentence.tokens.start && PERIPHRASTIC.contains(&strip_conj(&self.keys[t.tok.start - 1]));
+        if actor.is_none() && (recipient.is_some() || periphrastic) && matches!(e.event, crate::EventType::Assault | crate::EventType::Coerce) {
             let agent = self.units.iter().enumerate().find(|(ui, u)| {
                 !used.contains(ui) && u.tok.start > t.tok.end && u.tok.start <= t.tok.end + 12 && {
                     let k = strip_conj(&self.keys[u.tok.start - 1]);
@@ -978,6 +1005,10 @@ impl Sentence_<'_, '_> {
                 used.push(ui);
                 recipient = Some(self.units[ui].participant());
                 rules.push("recipient=container-owner");
+            } else if let Some(ui) = self.frequenters(&used) {
+                used.push(ui);
+                recipient = Some(self.units[ui].participant());
+                rules.push("recipient=frequenters");
             }
         }
         // A protest told without its protesters (احتجاجات "protests", تجمع "gathered") in a
@@ -1014,7 +1045,7 @@ impl Sentence_<'_, '_> {
         // A plural possessive (معارضتهم "their opposition") points to a group, not to a named
         // person: no guess.
         let plural_possessive = t.hit.possessive && (self.keys[t.tok.start].ends_with("هم") || self.keys[t.tok.start].ends_with("هما"));
-        if actor.is_none() && (t.hit.possessive || e.speaker) && !plural_possessive {
+        if actor.is_none() && (t.hit.possessive || e.speaker) && !plural_possessive && !periphrastic {
             if let Some(p) = quote.filter(|_| e.speaker).and_then(|q| self.speaker(q)) {
                 actor = Some(p);
                 rules.push("actor=speaker");
@@ -1095,6 +1126,32 @@ impl Sentence_<'_, '_> {
             }
             let lo = u.tok.start.saturating_sub(2).max(self.sentence.tokens.start);
             (lo..u.tok.start).rev().any(|i| container(i) && (i + 1..u.tok.start).all(|j| !self.is_punct(j))).then_some(ui)
+        })
+    }
+
+    /// The phrase is a capital alone (كابول kābul, واشنطن), i.e. a place name.
+    fn is_capital(&self, unit: usize) -> bool {
+        let u = &self.units[unit];
+        if u.id.is_some() {
+            return false;
+        }
+        let cs = self.coder.countries;
+        let toks = &self.input.tokens[u.tok.clone()];
+        cs.find(self.input.text, toks).first().is_some_and(|m| cs.entries()[m.values[0] as usize].kind == CountryKind::Capital && m.range.end >= u.range.end)
+    }
+
+    /// The phrase right after a "frequented by" verb with the place as its pronoun object (استهدف
+    /// مقصفا يقصده طلاب الجامعة istahdafa maqṣafan yaqṣiduhu ṭullābu l-jāmiʿa "targeted a café
+    /// frequented by the university's students"): the attacked place stood for them.
+    fn frequenters(&self, used: &[usize]) -> Option<usize> {
+        let start = self.sentence.tokens.start;
+        self.units.iter().enumerate().find_map(|(ui, u)| {
+            if used.contains(&ui) || !u.bare() || u.tok.start <= start {
+                return None;
+            }
+            // One head word may stand between (يقصده رجال شرطة "frequented by men of the police").
+            let lo = u.tok.start.saturating_sub(2).max(start);
+            (lo..u.tok.start).rev().any(|i| FREQUENTED.contains(&strip_conj(&self.keys[i])) && (i + 1..u.tok.start).all(|j| !self.is_punct(j))).then_some(ui)
         })
     }
 
@@ -1259,6 +1316,33 @@ impl Sentence_<'_, '_> {
         (u.id.is_some() || u.sector.is_some() || u.country.is_some()).then_some(y)
     }
 
+    /// A plural verb after a parenthetical that counts its subject (ثمانية اشخاص، بينهم طفلان،
+    /// قتلوا thamāniyatu aškhāṣin, baynahum ṭiflāni, qutilū "eight people, among them two
+    /// children, were killed"): the phrase before the clause opened by بينهم/منهم "among them"
+    /// is the subject.
+    fn subject_before_parenthetical(&self, t: &Trigger<'_>) -> Option<usize> {
+        if !t.hit.plural {
+            return None;
+        }
+        let start = self.sentence.tokens.start;
+        let mut j = t.tok.start;
+        while j > start && !self.is_punct(j - 1) && self.skippable(j - 1) {
+            j -= 1;
+        }
+        if j == start || !self.is_punct(j - 1) {
+            return None;
+        }
+        let close = j - 1;
+        let lo = close.saturating_sub(10).max(start);
+        let open = (lo..close).rev().find(|&i| self.is_punct(i))?;
+        if open + 1 >= close || !AMONG_THEM.contains(&strip_conj(&self.keys[open + 1])) {
+            return None;
+        }
+        let y = self.unit_before(open, 3)?;
+        let u = &self.units[y];
+        (u.id.is_some() || u.sector.is_some() || u.country.is_some() || u.sectorless).then_some(y)
+    }
+
     fn other_trigger_between(&self, all: &[Trigger<'_>], unit: usize, t: &Trigger<'_>) -> bool {
         let u = &self.units[unit];
         all.iter().any(|o| o.tok.start >= u.tok.end && o.tok.end <= t.tok.start && matches!(o.entry.pos, Pos::Verb | Pos::Passive))
@@ -1269,7 +1353,7 @@ impl Sentence_<'_, '_> {
             return true;
         }
         let k = self.keys[i].as_ref();
-        PREPOSITIONS.contains(&k) || k.starts_with('و') || k.starts_with("بال") || k.starts_with('ب') && self.skippable(i).not() && self.units.iter().all(|u| u.tok.start != i)
+        PREPOSITIONS.contains(&k) || CAUSAL.contains(&k) || k.starts_with('و') || k.starts_with("بال") || k.starts_with('ب') && self.skippable(i).not() && self.units.iter().all(|u| u.tok.start != i)
     }
 
     fn object_after(&self, from: usize, t: &Trigger<'_>) -> Option<usize> {
@@ -1287,7 +1371,7 @@ impl Sentence_<'_, '_> {
                 continue;
             }
             let k = strip_conj(&self.keys[i]);
-            if PREPOSITIONS.contains(&k) {
+            if PREPOSITIONS.contains(&k) || CAUSAL.contains(&k) {
                 return None;
             }
             i += 1;
@@ -1351,6 +1435,10 @@ mod tests {
             ("SURVIVE", SURVIVE),
             ("CONTAINERS", CONTAINERS),
             ("MEMBER_HEADS", MEMBER_HEADS),
+            ("CAUSAL", CAUSAL),
+            ("FREQUENTED", FREQUENTED),
+            ("AMONG_THEM", AMONG_THEM),
+            ("PERIPHRASTIC", PERIPHRASTIC),
         ];
         let wrong: Vec<String> = lists
             .iter()
