@@ -1005,7 +1005,20 @@ fn is_adverbial(key: &str) -> bool {
         "اليوم" | "امس" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت" | "مساء" | "صباح" | "ايضا" | "مجددا" | "مرارا" | "وقتها" | "حينها" | "رسميا" | "مؤخرا" | "موخرا" | "سابقا" | "لاحقا" | "يوم" | "الماضي" | "الماضيه" | "الاسبوع" | "الشهر" | "اخيرا" | "بدوره" | "بدورها"
         // (session 5) كذلك kaḏālika "also", ردا raddan "in reply" (ردا على سؤال "answering a question")
         | "كذلك" | "ردا"
+        // (session 8) دائما dāʾiman "always", دوما dawman, غالبا ġāliban "mostly", احيانا
+        // aḥyānan "sometimes", خلالها ḫilālahā "during it" (وقال خلالها إن "and he said during it
+        // that"): never a subject
+        | "دايما" | "دوما" | "غالبا" | "احيانا" | "خلاله" | "خلالها" | "خلالهم" | "خلالهما"
     )
+}
+
+/// (session 8) A word after the verb that is a complement, never its subject: a ب bi- phrase
+/// with a pronoun (صرح بطموحه ṣarraḥa bi-ṭumūḥihi "declared his ambition", بدوره), or the
+/// masdar قول qawl "saying" with a pronoun (وأضاف قوله: "and he added his saying:").
+fn is_pronoun_object(key: &str) -> bool {
+    let bare = key.strip_prefix('و').unwrap_or(key);
+    matches!(bare, "قوله" | "قولها" | "قولهم")
+        || (bare.starts_with('ب') && bare.chars().count() >= 4 && ["ه", "ها", "هم", "هما"].iter().any(|p| bare.ends_with(p)))
 }
 
 /// Words that end a descriptive subject phrase (prepositions, pronouns, relatives).
@@ -1236,7 +1249,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     let mut described = false;
     if !titled_subject && class == VerbClass::Say && fam != Family::Relay {
         let mut k = v + 1;
-        while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) {
+        while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) && !is_pronoun_object(&keys[k]) {
             k += 1;
         }
         if k > v + 1 && k < end {

@@ -686,3 +686,22 @@ fn bare_definite_description_takes_the_first_wording() {
         "#]],
     );
 }
+
+// Session 8: subjects read from the clause, measured on all five development sets.
+
+#[test]
+fn adverb_or_pronoun_complement_is_no_subject() {
+    // wa-kāna r-raʾīsu samīr ḥaddād qad zāra l-madīna ʿām 2015 wa-qāla ḫilālahā inna l-iṣlāḥ
+    // ḍarūrī. wa-la-ṭālamā ṣarraḥa bi-ṭumūḥihi naḥwa taġyīr šāmil fī l-bilād. wa-aḍāfa qawlahu:
+    // "lan natarājaʿ". "President Samir Haddad had visited the city in 2015 and said during it
+    // that reform is necessary. He has long declared his ambition for sweeping change in the
+    // country. And he added, saying: 'we will not back down'.": خلالها "during it", بطموحه "his
+    // ambition" and قوله "his saying" are complements; the president speaks throughout.
+    check(
+        "وكان الرئيس سمير حداد قد زار المدينة عام 2015 وقال خلالها إن الإصلاح ضروري. ولطالما صرح بطموحه نحو تغيير شامل في البلاد. وأضاف قوله: \"لن نتراجع\".",
+        expect![[r#"
+            وقال | الرئيس سمير حداد [Explicit] | indirect | quote.svo | الإصلاح ضروري
+            وأضاف | الرئيس سمير حداد [Carried] | direct | quote.colon | لن نتراجع
+        "#]],
+    );
+}
