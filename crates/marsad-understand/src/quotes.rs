@@ -957,6 +957,23 @@ fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], enti
     None
 }
 
+/// (session 8) Whether the verb at `v` is the predicate of a nominal clause whose subject
+/// stands before it: a sentence opened by كان kāna "was" with the subject between (كان حزب X
+/// دعا), or a clause linker with its subject (see `linker_subject`).
+fn nominal_clause(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], v: usize, start: usize) -> bool {
+    if keys[v].starts_with('و') || keys[v].starts_with('ف') {
+        return false;
+    }
+    if linker_subject(keys, tokens, ent_at, v, start).is_some() {
+        return true;
+    }
+    let Some(c) = (start..v).take(2).find(|&k| matches!(keys[k].as_str(), "كان" | "وكان" | "كانت" | "وكانت")) else {
+        return false;
+    };
+    let words = (c + 1..v).filter(|&k| tokens[k].kind == TokenKind::Arabic).count();
+    v > c + 1 && words <= 11 && keys[v - 1] != "قد" && !is_comma(&keys[c + 1]) && !(c + 1..v).any(|k| is_reporting_verb(&keys[k]) && ent_at[k].is_none())
+}
+
 /// Verb families whose complements differ from قال-type verbs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Family {
@@ -1126,6 +1143,10 @@ fn content_last(tokens: &[Token], start: usize, stop: usize, opened: bool) -> Op
 fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize, end: usize, class: VerbClass) -> Option<(Quote, usize)> {
     // A subject before the verb (SVO) also licenses a nominal object (موسكو تنفي علاقتها).
     let svo = class != VerbClass::Participle && svo_subject(keys, tokens, ent_at, entities, v, start).is_some();
+    // (session 8) In a nominal clause whose subject stands before the verb (كان حزب X دعا Y
+    // kāna ḥizbu X daʿā Y "party X had called on Y"; لكن X نفى تقارير "but X denied reports"),
+    // the noun after the verb is its object or addressee, not a VSO subject.
+    let nominal = svo && nominal_clause(keys, tokens, ent_at, v, start);
     // رد radda "replied" only with a subject or a quotation (ورد في تقرير wa-warada "appeared in").
     let bare_v = keys[v].strip_prefix('و').unwrap_or(&keys[v]);
     if matches!(bare_v, "رد" | "ردت") && v + 1 < end && ent_at[v + 1].is_none() && !matches!(keys[v + 1].as_str(), ":" | "بالقول") && !is_quote_open(&text[tokens[v + 1].range.clone()]) && in_set_with_conj(&keys[v + 1], &TITLE_SET).is_none() {
@@ -1143,7 +1164,9 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     let mut j = v + 1;
     let mut head: Option<Range<usize>> = None;
     let mut head_is_person = false;
-    while j < end && class != VerbClass::Participle {
+    // (an appeal's addressee is still read here, to find the appeal after it; it is not the
+    // speaker: see below)
+    while j < end && class != VerbClass::Participle && !(nominal && class != VerbClass::Appeal) {
         // (لوكالة li-wakālat "to the agency" is an addressee, no title of the speaker)
         // A body noun may open the subject too (شددت شركة "..." šaddadat šarikat "..." "the
         // company '...' stressed"), unless it carries a preposition.
@@ -1221,7 +1244,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // A description in apposition to a name: قال السفير السعودي في واشنطن، الامير خالد ... "said
     // the Saudi ambassador in Washington, Prince Khalid ...".
     // (Not for نقل naqala "relayed": its speaker follows عن / على لسان.)
-    if class != VerbClass::Participle && head.is_none() && fam != Family::Relay {
+    if class != VerbClass::Participle && head.is_none() && fam != Family::Relay && !(nominal && class != VerbClass::Appeal) {
         if let Some(c) = (j..(v + 8).min(end)).find(|&k| is_comma(&keys[k])) {
             let clean = (v + 1..c).all(|k| tokens[k].kind == TokenKind::Arabic && !ent_at[k].is_some_and(is_actor) && !is_reporting_verb(&keys[k]) && !THAT_SET.contains(&keys[k]));
             let mut n = c + 1;
@@ -1247,7 +1270,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // subject (مسؤولون امريكيون masʾūlūn amrīkiyyūn "US officials", المحققون الدوليون "the
     // international investigators"), provided a complement opens right after them.
     let mut described = false;
-    if !titled_subject && class == VerbClass::Say && fam != Family::Relay {
+    if !titled_subject && class == VerbClass::Say && fam != Family::Relay && !nominal {
         let mut k = v + 1;
         while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) && !is_pronoun_object(&keys[k]) {
             k += 1;
@@ -1274,6 +1297,10 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         return None;
     }
     let mut subject = subject;
+    if nominal {
+        subject = None;
+        head = None;
+    }
     // نقل X عن Y naqala X ʿan Y "X relayed from Y" (also نقلا عن Y "relaying from Y" after any
     // verb): Y is the speaker; a following قوله qawlahu "his saying" belongs to the attribution.
     // نقل X على لسان Y قوله naqala X ʿalā lisān Y qawlahu "X relayed on Y's tongue his saying"

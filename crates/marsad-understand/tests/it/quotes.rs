@@ -705,3 +705,19 @@ fn adverb_or_pronoun_complement_is_no_subject() {
         "#]],
     );
 }
+
+#[test]
+fn nominal_clause_subject_before_the_verb_speaks() {
+    // wa-kāna ḥizbu t-tajammuʿ al-waṭanī daʿā r-raʾīsa samīr ḥaddād ilā t-taraššuḥ li-wilāya
+    // ṯāniya. "The National Rally party had called on President Samir Haddad to run for a second
+    // term." lākinna ḫālid al-ʿumar nafā taqārīr istiqālatihi. "But Khalid al-Omar denied reports
+    // of his resignation.": the subject stands before the verb; the name after it is the
+    // addressee or the object.
+    check(
+        "وكان حزب التجمع الوطني دعا الرئيس سمير حداد إلى الترشح لولاية ثانية. لكن خالد العمر نفى تقارير استقالته من الحكومة.",
+        expect![[r#"
+            دعا | حزب التجمع الوطني [Explicit] | indirect | quote.svo | الترشح لولاية ثانية
+            نفى | خالد العمر [Explicit] | indirect | quote.svo | تقارير استقالته من الحكومة
+        "#]],
+    );
+}
