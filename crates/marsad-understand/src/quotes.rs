@@ -926,14 +926,38 @@ fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], enti
     // (session 7) هورست سيهوفر، الذي اعتبر hōrst sīhōfar, allaḏī iʿtabara "Horst Seehofer, who
     // considered": a relative pronoun right before the verb, its antecedent an actor: the
     // antecedent is the subject (a subject after the verb, VSO, was taken before this).
-    if matches!(keys[prev].as_str(), "الذي" | "التي" | "الذين") && prev > start {
-        let mut a = prev - 1;
+    // (session 8) Also across كان (ترامب الذي كان يطالب "Trump, who was demanding"), and with
+    // an antecedent that is a title or body phrase (رئيس الاتحاد الفلسطيني لكرة القدم الذي حث
+    // "the head of the Palestinian football association, who urged"; وزارة الصحة في غزة، التي
+    // أشارت "the health ministry in Gaza, which pointed out").
+    let rel = if matches!(keys[prev].as_str(), "كان" | "كانت" | "كانوا") && prev > start { prev - 1 } else { prev };
+    if matches!(keys[rel].as_str(), "الذي" | "التي" | "الذين") && rel > start {
+        let mut a = rel - 1;
         if is_comma(&keys[a]) && a > start {
             a -= 1;
         }
         if let Some(e) = ent_at[a].filter(|&e| is_actor(e)) {
             let r = entities[e].range.clone();
             return Some((r.clone(), Some(r)));
+        }
+        // The antecedent phrase: back from `a` over words (with في fī "in" and ل li- genitives:
+        // للعمال "of the workers") up to 6 tokens; it starts at its leftmost person title or
+        // body noun.
+        let mut b = a;
+        let mut first = None;
+        while b >= start && b + 6 > a && tokens[b].kind == TokenKind::Arabic && !is_reporting_verb(&keys[b]) && (ent_at[b].is_some() || keys[b] == "في" || (keys[b].starts_with('ل') && keys[b].chars().count() > 3) || !ends_subject(&keys[b])) {
+            let k = &keys[b];
+            if ent_at[b].is_none() && (coref::is_person_title(k) || coref::is_body_noun(k)) && !k.starts_with('ل') && !k.starts_with('ب') {
+                first = Some(b);
+            }
+            if b == start {
+                break;
+            }
+            b -= 1;
+        }
+        if let Some(f) = first {
+            let head = (f..=a).filter_map(|k| ent_at[k]).find(|&e| is_actor(e)).map(|e| entities[e].range.clone());
+            return Some((tokens[f].range.start..tokens[a].range.end, head));
         }
     }
     // X، apposition، VERB or X، VERB: the actor before the comma(s).

@@ -721,3 +721,21 @@ fn nominal_clause_subject_before_the_verb_speaks() {
         "#]],
     );
 }
+
+#[test]
+fn relative_clause_antecedent_title_or_body_phrase() {
+    // kāna r-raʾīsu samīr ḥaddād allaḏī kāna yuṭālibu bi-l-iṣlāḥ … "President Samir Haddad, who
+    // was demanding reform"; intaqada raʾīsu l-ittiḥād al-waṭanī li-l-ʿummāl allaḏī ḥaṯṯa
+    // l-ʿummāla ʿalā l-iḍrāb "the head of the national workers' union, who urged the workers to
+    // strike"; wa-qutila ʿašara ašḫāṣ bi-ḥasab wizārat aṣ-ṣiḥḥa fī l-madīna, allatī ašārat ilā
+    // anna … "ten people were killed, according to the health ministry in the city, which pointed
+    // out that …": the antecedent speaks.
+    check(
+        "وصل إلى العاصمة الرئيس سمير حداد الذي كان يطالب بإصلاح القضاء. وانتقد القرار رئيس الاتحاد الوطني للعمال الذي حث العمال على الإضراب. وقتل عشرة أشخاص بحسب وزارة الصحة في المدينة، التي أشارت إلى أن المستشفيات مكتظة.",
+        expect![[r#"
+            يطالب | سمير حداد [Explicit] | indirect | quote.svo | بإصلاح القضاء
+            حث | رئيس الاتحاد الوطني للعمال [Explicit] | indirect | quote.svo+title-coref | على الإضراب
+            أشارت | وزارة الصحة في المدينة [Explicit] | indirect | quote.svo | المستشفيات مكتظة
+        "#]],
+    );
+}
