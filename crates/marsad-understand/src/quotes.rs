@@ -285,6 +285,11 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     resolve_speaker(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q, sp);
                     earlier.push((q.speaker.clone().unwrap_or_default(), q.speaker_head.clone(), q.verb.start));
                     genders.push(speaker_gender(tokens, &keys, q.speaker.clone(), Gender::Unknown));
+                    // (session 8) The source of an attribution clause is the last speaker for
+                    // a participle or continuation verb after it (بحسب ما ذكرته الوكالة، لافتة
+                    // إلى أن "according to what the agency reported, pointing out that").
+                    last = Some((q.speaker.clone().unwrap_or_default(), q.speaker_head.clone()));
+                    last_gender = genders.last().copied().unwrap_or(Gender::Unknown);
                 }
                 out.push(q);
                 quotes_in[si] += 1;

@@ -739,3 +739,17 @@ fn relative_clause_antecedent_title_or_body_phrase() {
         "#]],
     );
 }
+
+#[test]
+fn attribution_clause_source_is_carried_to_a_participle() {
+    // jāʾa ḏālika bi-ḥasab mā ḏakarathu wakālatu l-anbāʾ al-waṭaniyya, lāfitatan ilā anna
+    // l-ḥukūma satajtamiʿu ġadan "That came according to what the national news agency
+    // reported, pointing out that the government will meet tomorrow": the agency points out.
+    check(
+        "جاء ذلك بحسب ما ذكرته وكالة الأنباء الوطنية، لافتة إلى أن الحكومة ستجتمع غدا.",
+        expect![[r#"
+            ذكرته | وكالة الأنباء الوطنية [Explicit] | indirect | quote.attribution | جاء ذلك
+            لافتة | وكالة الأنباء الوطنية [Carried] | indirect | quote.ila-that | الحكومة ستجتمع غدا
+        "#]],
+    );
+}
