@@ -753,3 +753,14 @@ fn attribution_clause_source_is_carried_to_a_participle() {
         "#]],
     );
 }
+
+#[test]
+fn the_police_takes_its_named_wording() {
+    // wa-qālat šurṭatu wilāyati tiksās inna l-ḥādiṯ waqaʿa laylan. wa-ašārat aš-šurṭa ilā anna
+    // l-muštabah bihi hārib. "The Texas state police said the incident happened at night. The
+    // police pointed out that the suspect is on the run.": الشرطة is the Texas state police.
+    let text = "وقالت شرطة ولاية تكساس إن الحادث وقع ليلا. وأشارت الشرطة إلى أن المشتبه به هارب.";
+    let qs = quotes(text, &model());
+    let head = qs.get(1).and_then(|q| q.speaker_head.clone()).map(|r| &text[r]);
+    assert_eq!(head, Some("شرطة ولاية تكساس"));
+}
