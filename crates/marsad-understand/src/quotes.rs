@@ -1330,6 +1330,18 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         subject = None;
         head = None;
     }
+    // (session 8) وقال بيان صادر عن القصر الملكي wa-qāla bayānun ṣādirun ʿan al-qaṣr al-malakī
+    // "a statement issued by the royal palace said": the issuer named after صادر عن speaks.
+    if subject.is_some() && head.is_none() && j == v + 2 && STATEMENT_NOUNS.contains(&coref::stem(&keys[v + 1]).as_str()) && j + 1 < end && matches!(keys[j].as_str(), "صادر" | "صادره" | "الصادر" | "الصادره") && keys[j + 1] == "عن" {
+        let mut k = j + 2;
+        while k < end && k < j + 8 && tokens[k].kind == TokenKind::Arabic && (ent_at[k].is_some() || !(ends_subject(&keys[k]) || is_adverbial(&keys[k]) || is_reporting_verb(&keys[k]))) {
+            k += 1;
+        }
+        if k > j + 2 {
+            subject = Some(tokens[j + 2].range.start..tokens[k - 1].range.end);
+            head = (j + 2..k).filter_map(|x| ent_at[x]).find(|&e| is_actor(e)).map(|e| entities[e].range.clone());
+        }
+    }
     // نقل X عن Y naqala X ʿan Y "X relayed from Y" (also نقلا عن Y "relaying from Y" after any
     // verb): Y is the speaker; a following قوله qawlahu "his saying" belongs to the attribution.
     // نقل X على لسان Y قوله naqala X ʿalā lisān Y qawlahu "X relayed on Y's tongue his saying"

@@ -764,3 +764,12 @@ fn the_police_takes_its_named_wording() {
     let head = qs.get(1).and_then(|q| q.speaker_head.clone()).map(|r| &text[r]);
     assert_eq!(head, Some("شرطة ولاية تكساس"));
 }
+
+#[test]
+fn statement_issued_by_speaks_for_its_issuer() {
+    // wa-qāla bayānun ṣādirun ʿan maktabi r-raʾīs inna z-ziyāra ʾujjilat "A statement issued by
+    // the president's office said the visit was postponed": the office speaks.
+    check("وقال بيان صادر عن مكتب الرئيس إن الزيارة أجلت إلى الشهر المقبل.", expect![[r#"
+        وقال | مكتب الرئيس [Explicit] | indirect | quote.that | الزيارة أجلت إلى الشهر المقبل
+    "#]]);
+}
