@@ -1060,11 +1060,12 @@ fn is_adverbial(key: &str) -> bool {
 
 /// (session 8) A word after the verb that is a complement, never its subject: a ب bi- phrase
 /// with a pronoun (صرح بطموحه ṣarraḥa bi-ṭumūḥihi "declared his ambition", بدوره), or the
-/// masdar قول qawl "saying" with a pronoun (وأضاف قوله: "and he added his saying:").
+/// masdar قول qawl "saying" with a pronoun (وأضاف قوله: "and he added his saying:"). Not the
+/// complementizer بانه bi-annahu "that he".
 fn is_pronoun_object(key: &str) -> bool {
     let bare = key.strip_prefix('و').unwrap_or(key);
     matches!(bare, "قوله" | "قولها" | "قولهم")
-        || (bare.starts_with('ب') && bare.chars().count() >= 4 && ["ه", "ها", "هم", "هما"].iter().any(|p| bare.ends_with(p)))
+        || (bare.starts_with('ب') && bare.chars().count() >= 4 && !THAT_SET.contains(bare) && ["ه", "ها", "هم", "هما"].iter().any(|p| bare.ends_with(p)))
 }
 
 /// Words that end a descriptive subject phrase (prepositions, pronouns, relatives).
