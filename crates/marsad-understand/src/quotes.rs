@@ -285,6 +285,11 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     resolve_speaker(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q, sp);
                     earlier.push((q.speaker.clone().unwrap_or_default(), q.speaker_head.clone(), q.verb.start));
                     genders.push(speaker_gender(tokens, &keys, q.speaker.clone(), Gender::Unknown));
+                    // (session 8) The source of an attribution clause is the last speaker for
+                    // a participle or continuation verb after it (بحسب ما ذكرته الوكالة، لافتة
+                    // إلى أن "according to what the agency reported, pointing out that").
+                    last = Some((q.speaker.clone().unwrap_or_default(), q.speaker_head.clone()));
+                    last_gender = genders.last().copied().unwrap_or(Gender::Unknown);
                 }
                 out.push(q);
                 quotes_in[si] += 1;
@@ -926,14 +931,38 @@ fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], enti
     // (session 7) هورست سيهوفر، الذي اعتبر hōrst sīhōfar, allaḏī iʿtabara "Horst Seehofer, who
     // considered": a relative pronoun right before the verb, its antecedent an actor: the
     // antecedent is the subject (a subject after the verb, VSO, was taken before this).
-    if matches!(keys[prev].as_str(), "الذي" | "التي" | "الذين") && prev > start {
-        let mut a = prev - 1;
+    // (session 8) Also across كان (ترامب الذي كان يطالب "Trump, who was demanding"), and with
+    // an antecedent that is a title or body phrase (رئيس الاتحاد الفلسطيني لكرة القدم الذي حث
+    // "the head of the Palestinian football association, who urged"; وزارة الصحة في غزة، التي
+    // أشارت "the health ministry in Gaza, which pointed out").
+    let rel = if matches!(keys[prev].as_str(), "كان" | "كانت" | "كانوا") && prev > start { prev - 1 } else { prev };
+    if matches!(keys[rel].as_str(), "الذي" | "التي" | "الذين") && rel > start {
+        let mut a = rel - 1;
         if is_comma(&keys[a]) && a > start {
             a -= 1;
         }
         if let Some(e) = ent_at[a].filter(|&e| is_actor(e)) {
             let r = entities[e].range.clone();
             return Some((r.clone(), Some(r)));
+        }
+        // The antecedent phrase: back from `a` over words (with في fī "in" and ل li- genitives:
+        // للعمال "of the workers") up to 6 tokens; it starts at its leftmost person title or
+        // body noun.
+        let mut b = a;
+        let mut first = None;
+        while b >= start && b + 6 > a && tokens[b].kind == TokenKind::Arabic && !is_reporting_verb(&keys[b]) && (ent_at[b].is_some() || keys[b] == "في" || (keys[b].starts_with('ل') && keys[b].chars().count() > 3) || !ends_subject(&keys[b])) {
+            let k = &keys[b];
+            if ent_at[b].is_none() && (coref::is_person_title(k) || coref::is_body_noun(k)) && !k.starts_with('ل') && !k.starts_with('ب') {
+                first = Some(b);
+            }
+            if b == start {
+                break;
+            }
+            b -= 1;
+        }
+        if let Some(f) = first {
+            let head = (f..=a).filter_map(|k| ent_at[k]).find(|&e| is_actor(e)).map(|e| entities[e].range.clone());
+            return Some((tokens[f].range.start..tokens[a].range.end, head));
         }
     }
     // X، apposition، VERB or X، VERB: the actor before the comma(s).
@@ -955,6 +984,23 @@ fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], enti
         return Some((tokens[prev].range.clone(), None));
     }
     None
+}
+
+/// (session 8) Whether the verb at `v` is the predicate of a nominal clause whose subject
+/// stands before it: a sentence opened by كان kāna "was" with the subject between (كان حزب X
+/// دعا), or a clause linker with its subject (see `linker_subject`).
+fn nominal_clause(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], v: usize, start: usize) -> bool {
+    if keys[v].starts_with('و') || keys[v].starts_with('ف') {
+        return false;
+    }
+    if linker_subject(keys, tokens, ent_at, v, start).is_some() {
+        return true;
+    }
+    let Some(c) = (start..v).take(2).find(|&k| matches!(keys[k].as_str(), "كان" | "وكان" | "كانت" | "وكانت")) else {
+        return false;
+    };
+    let words = (c + 1..v).filter(|&k| tokens[k].kind == TokenKind::Arabic).count();
+    v > c + 1 && words <= 11 && keys[v - 1] != "قد" && !is_comma(&keys[c + 1]) && !(c + 1..v).any(|k| is_reporting_verb(&keys[k]) && ent_at[k].is_none())
 }
 
 /// Verb families whose complements differ from قال-type verbs.
@@ -1005,7 +1051,21 @@ fn is_adverbial(key: &str) -> bool {
         "اليوم" | "امس" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت" | "مساء" | "صباح" | "ايضا" | "مجددا" | "مرارا" | "وقتها" | "حينها" | "رسميا" | "مؤخرا" | "موخرا" | "سابقا" | "لاحقا" | "يوم" | "الماضي" | "الماضيه" | "الاسبوع" | "الشهر" | "اخيرا" | "بدوره" | "بدورها"
         // (session 5) كذلك kaḏālika "also", ردا raddan "in reply" (ردا على سؤال "answering a question")
         | "كذلك" | "ردا"
+        // (session 8) دائما dāʾiman "always", دوما dawman, غالبا ġāliban "mostly", احيانا
+        // aḥyānan "sometimes", خلالها ḫilālahā "during it" (وقال خلالها إن "and he said during it
+        // that"): never a subject
+        | "دايما" | "دوما" | "غالبا" | "احيانا" | "خلاله" | "خلالها" | "خلالهم" | "خلالهما"
     )
+}
+
+/// (session 8) A word after the verb that is a complement, never its subject: a ب bi- phrase
+/// with a pronoun (صرح بطموحه ṣarraḥa bi-ṭumūḥihi "declared his ambition", بدوره), or the
+/// masdar قول qawl "saying" with a pronoun (وأضاف قوله: "and he added his saying:"). Not the
+/// complementizer بانه bi-annahu "that he".
+fn is_pronoun_object(key: &str) -> bool {
+    let bare = key.strip_prefix('و').unwrap_or(key);
+    matches!(bare, "قوله" | "قولها" | "قولهم")
+        || (bare.starts_with('ب') && bare.chars().count() >= 4 && !THAT_SET.contains(bare) && ["ه", "ها", "هم", "هما"].iter().any(|p| bare.ends_with(p)))
 }
 
 /// Words that end a descriptive subject phrase (prepositions, pronouns, relatives).
@@ -1113,6 +1173,10 @@ fn content_last(tokens: &[Token], start: usize, stop: usize, opened: bool) -> Op
 fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize, end: usize, class: VerbClass) -> Option<(Quote, usize)> {
     // A subject before the verb (SVO) also licenses a nominal object (موسكو تنفي علاقتها).
     let svo = class != VerbClass::Participle && svo_subject(keys, tokens, ent_at, entities, v, start).is_some();
+    // (session 8) In a nominal clause whose subject stands before the verb (كان حزب X دعا Y
+    // kāna ḥizbu X daʿā Y "party X had called on Y"; لكن X نفى تقارير "but X denied reports"),
+    // the noun after the verb is its object or addressee, not a VSO subject.
+    let nominal = svo && nominal_clause(keys, tokens, ent_at, v, start);
     // رد radda "replied" only with a subject or a quotation (ورد في تقرير wa-warada "appeared in").
     let bare_v = keys[v].strip_prefix('و').unwrap_or(&keys[v]);
     if matches!(bare_v, "رد" | "ردت") && v + 1 < end && ent_at[v + 1].is_none() && !matches!(keys[v + 1].as_str(), ":" | "بالقول") && !is_quote_open(&text[tokens[v + 1].range.clone()]) && in_set_with_conj(&keys[v + 1], &TITLE_SET).is_none() {
@@ -1130,7 +1194,9 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     let mut j = v + 1;
     let mut head: Option<Range<usize>> = None;
     let mut head_is_person = false;
-    while j < end && class != VerbClass::Participle {
+    // (an appeal's addressee is still read here, to find the appeal after it; it is not the
+    // speaker: see below)
+    while j < end && class != VerbClass::Participle && !(nominal && class != VerbClass::Appeal) {
         // (لوكالة li-wakālat "to the agency" is an addressee, no title of the speaker)
         // A body noun may open the subject too (شددت شركة "..." šaddadat šarikat "..." "the
         // company '...' stressed"), unless it carries a preposition.
@@ -1208,7 +1274,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // A description in apposition to a name: قال السفير السعودي في واشنطن، الامير خالد ... "said
     // the Saudi ambassador in Washington, Prince Khalid ...".
     // (Not for نقل naqala "relayed": its speaker follows عن / على لسان.)
-    if class != VerbClass::Participle && head.is_none() && fam != Family::Relay {
+    if class != VerbClass::Participle && head.is_none() && fam != Family::Relay && !(nominal && class != VerbClass::Appeal) {
         if let Some(c) = (j..(v + 8).min(end)).find(|&k| is_comma(&keys[k])) {
             let clean = (v + 1..c).all(|k| tokens[k].kind == TokenKind::Arabic && !ent_at[k].is_some_and(is_actor) && !is_reporting_verb(&keys[k]) && !THAT_SET.contains(&keys[k]));
             let mut n = c + 1;
@@ -1234,9 +1300,9 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // subject (مسؤولون امريكيون masʾūlūn amrīkiyyūn "US officials", المحققون الدوليون "the
     // international investigators"), provided a complement opens right after them.
     let mut described = false;
-    if !titled_subject && class == VerbClass::Say && fam != Family::Relay {
+    if !titled_subject && class == VerbClass::Say && fam != Family::Relay && !nominal {
         let mut k = v + 1;
-        while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) {
+        while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) && !is_pronoun_object(&keys[k]) {
             k += 1;
         }
         if k > v + 1 && k < end {
@@ -1261,6 +1327,22 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         return None;
     }
     let mut subject = subject;
+    if nominal {
+        subject = None;
+        head = None;
+    }
+    // (session 8) وقال بيان صادر عن القصر الملكي wa-qāla bayānun ṣādirun ʿan al-qaṣr al-malakī
+    // "a statement issued by the royal palace said": the issuer named after صادر عن speaks.
+    if subject.is_some() && head.is_none() && j == v + 2 && STATEMENT_NOUNS.contains(&coref::stem(&keys[v + 1]).as_str()) && j + 1 < end && matches!(keys[j].as_str(), "صادر" | "صادره" | "الصادر" | "الصادره") && keys[j + 1] == "عن" {
+        let mut k = j + 2;
+        while k < end && k < j + 8 && tokens[k].kind == TokenKind::Arabic && (ent_at[k].is_some() || !(ends_subject(&keys[k]) || is_adverbial(&keys[k]) || is_reporting_verb(&keys[k]))) {
+            k += 1;
+        }
+        if k > j + 2 {
+            subject = Some(tokens[j + 2].range.start..tokens[k - 1].range.end);
+            head = (j + 2..k).filter_map(|x| ent_at[x]).find(|&e| is_actor(e)).map(|e| entities[e].range.clone());
+        }
+    }
     // نقل X عن Y naqala X ʿan Y "X relayed from Y" (also نقلا عن Y "relaying from Y" after any
     // verb): Y is the speaker; a following قوله qawlahu "his saying" belongs to the attribution.
     // نقل X على لسان Y قوله naqala X ʿalā lisān Y qawlahu "X relayed on Y's tongue his saying"

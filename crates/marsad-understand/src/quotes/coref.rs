@@ -290,7 +290,10 @@ pub(super) fn earlier_description(
         return None;
     }
     let noun = stem(k);
-    if !DOC_NOUN_SET.contains(&noun) {
+    // (session 8) الشرطة aš-šurṭa "the police" is taken up after its named wording (شرطة ولاية
+    // ميشيغان "the Michigan state police"); it is no body noun elsewhere (as the subject of a
+    // main clause it would take over a participle whose speaker is a named officer).
+    if !DOC_NOUN_SET.contains(&noun) && noun != "شرطه" {
         // (session 7) a bare person title (المتحدث al-mutaḥaddiṯ "the spokesman") that no
         // named person holds: only its earlier indefinite wording (below).
         return (PERSON_TITLE_SET.contains(&noun) && phrase.end - first == 1).then(|| first_wording(text, tokens, keys, ent_at, phrase.start, &noun)).flatten();

@@ -686,3 +686,90 @@ fn bare_definite_description_takes_the_first_wording() {
         "#]],
     );
 }
+
+// Session 8: subjects read from the clause, measured on all five development sets.
+
+#[test]
+fn adverb_or_pronoun_complement_is_no_subject() {
+    // wa-kāna r-raʾīsu samīr ḥaddād qad zāra l-madīna ʿām 2015 wa-qāla ḫilālahā inna l-iṣlāḥ
+    // ḍarūrī. wa-la-ṭālamā ṣarraḥa bi-ṭumūḥihi naḥwa taġyīr šāmil fī l-bilād. wa-aḍāfa qawlahu:
+    // "lan natarājaʿ". "President Samir Haddad had visited the city in 2015 and said during it
+    // that reform is necessary. He has long declared his ambition for sweeping change in the
+    // country. And he added, saying: 'we will not back down'.": خلالها "during it", بطموحه "his
+    // ambition" and قوله "his saying" are complements; the president speaks throughout.
+    check(
+        "وكان الرئيس سمير حداد قد زار المدينة عام 2015 وقال خلالها إن الإصلاح ضروري. ولطالما صرح بطموحه نحو تغيير شامل في البلاد. وأضاف قوله: \"لن نتراجع\".",
+        expect![[r#"
+            وقال | الرئيس سمير حداد [Explicit] | indirect | quote.svo | الإصلاح ضروري
+            وأضاف | الرئيس سمير حداد [Carried] | direct | quote.colon | لن نتراجع
+        "#]],
+    );
+}
+
+#[test]
+fn nominal_clause_subject_before_the_verb_speaks() {
+    // wa-kāna ḥizbu t-tajammuʿ al-waṭanī daʿā r-raʾīsa samīr ḥaddād ilā t-taraššuḥ li-wilāya
+    // ṯāniya. "The National Rally party had called on President Samir Haddad to run for a second
+    // term." lākinna ḫālid al-ʿumar nafā taqārīr istiqālatihi. "But Khalid al-Omar denied reports
+    // of his resignation.": the subject stands before the verb; the name after it is the
+    // addressee or the object.
+    check(
+        "وكان حزب التجمع الوطني دعا الرئيس سمير حداد إلى الترشح لولاية ثانية. لكن خالد العمر نفى تقارير استقالته من الحكومة.",
+        expect![[r#"
+            دعا | حزب التجمع الوطني [Explicit] | indirect | quote.svo | الترشح لولاية ثانية
+            نفى | خالد العمر [Explicit] | indirect | quote.svo | تقارير استقالته من الحكومة
+        "#]],
+    );
+}
+
+#[test]
+fn relative_clause_antecedent_title_or_body_phrase() {
+    // kāna r-raʾīsu samīr ḥaddād allaḏī kāna yuṭālibu bi-l-iṣlāḥ … "President Samir Haddad, who
+    // was demanding reform"; intaqada raʾīsu l-ittiḥād al-waṭanī li-l-ʿummāl allaḏī ḥaṯṯa
+    // l-ʿummāla ʿalā l-iḍrāb "the head of the national workers' union, who urged the workers to
+    // strike"; wa-qutila ʿašara ašḫāṣ bi-ḥasab wizārat aṣ-ṣiḥḥa fī l-madīna, allatī ašārat ilā
+    // anna … "ten people were killed, according to the health ministry in the city, which pointed
+    // out that …": the antecedent speaks.
+    check(
+        "وصل إلى العاصمة الرئيس سمير حداد الذي كان يطالب بإصلاح القضاء. وانتقد القرار رئيس الاتحاد الوطني للعمال الذي حث العمال على الإضراب. وقتل عشرة أشخاص بحسب وزارة الصحة في المدينة، التي أشارت إلى أن المستشفيات مكتظة.",
+        expect![[r#"
+            يطالب | سمير حداد [Explicit] | indirect | quote.svo | بإصلاح القضاء
+            حث | رئيس الاتحاد الوطني للعمال [Explicit] | indirect | quote.svo+title-coref | على الإضراب
+            أشارت | وزارة الصحة في المدينة [Explicit] | indirect | quote.svo | المستشفيات مكتظة
+        "#]],
+    );
+}
+
+#[test]
+fn attribution_clause_source_is_carried_to_a_participle() {
+    // jāʾa ḏālika bi-ḥasab mā ḏakarathu wakālatu l-anbāʾ al-waṭaniyya, lāfitatan ilā anna
+    // l-ḥukūma satajtamiʿu ġadan "That came according to what the national news agency
+    // reported, pointing out that the government will meet tomorrow": the agency points out.
+    check(
+        "جاء ذلك بحسب ما ذكرته وكالة الأنباء الوطنية، لافتة إلى أن الحكومة ستجتمع غدا.",
+        expect![[r#"
+            ذكرته | وكالة الأنباء الوطنية [Explicit] | indirect | quote.attribution | جاء ذلك
+            لافتة | وكالة الأنباء الوطنية [Carried] | indirect | quote.ila-that | الحكومة ستجتمع غدا
+        "#]],
+    );
+}
+
+#[test]
+fn the_police_takes_its_named_wording() {
+    // wa-qālat šurṭatu wilāyati tiksās inna l-ḥādiṯ waqaʿa laylan. wa-ašārat aš-šurṭa ilā anna
+    // l-muštabah bihi hārib. "The Texas state police said the incident happened at night. The
+    // police pointed out that the suspect is on the run.": الشرطة is the Texas state police.
+    let text = "وقالت شرطة ولاية تكساس إن الحادث وقع ليلا. وأشارت الشرطة إلى أن المشتبه به هارب.";
+    let qs = quotes(text, &model());
+    let head = qs.get(1).and_then(|q| q.speaker_head.clone()).map(|r| &text[r]);
+    assert_eq!(head, Some("شرطة ولاية تكساس"));
+}
+
+#[test]
+fn statement_issued_by_speaks_for_its_issuer() {
+    // wa-qāla bayānun ṣādirun ʿan maktabi r-raʾīs inna z-ziyāra ʾujjilat "A statement issued by
+    // the president's office said the visit was postponed": the office speaks.
+    check("وقال بيان صادر عن مكتب الرئيس إن الزيارة أجلت إلى الشهر المقبل.", expect![[r#"
+        وقال | مكتب الرئيس [Explicit] | indirect | quote.that | الزيارة أجلت إلى الشهر المقبل
+    "#]]);
+}
