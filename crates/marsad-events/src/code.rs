@@ -58,6 +58,11 @@ const CUE_WINDOW: usize = 6;
 /// after them tells the cause, not the subject or object of the verb before (قتلوا جراء ضربة
 /// جوية اميركية "they were killed by an American air strike": اميركية is not the victim).
 const CAUSAL: &[&str] = &["جراء", "اثر", "بسبب", "بفعل", "نتيجه", "عقب"];
+/// Temporal prepositions (بعد baʿda "after", قبل qabla "before", منذ mundhu "since", خلال
+/// khilāla "during", اثناء athnāʾa "during"): with `CAUSAL`, they end the search for a verb's cue
+/// (توقع صندوق النقد ارتفاع النمو عقب الاتفاق "the IMF expected growth after the agreement": the
+/// agreement is not what is signed).
+const TEMPORAL: &[&str] = &["بعد", "قبل", "منذ", "خلال", "اثناء"];
 /// Verbs "frequented by" with the place as object pronoun (مطعم يقصده رجال شرطة maṭʿam
 /// yaqṣiduhu rijālu šurṭa "a restaurant frequented by policemen", مقهى يرتاده طلاب): the
 /// phrase after them names who the attacked place stood for.
@@ -413,7 +418,9 @@ fn find_triggers<'l>(keys: &[Cow<'_, str>], tokens: &[Token], range: Range<usize
                 let cue_at = if entry.cues.is_empty() {
                     None
                 } else {
-                    let found = (end..(end + CUE_WINDOW).min(range.end)).find(|&j| readings(&keys[j]).iter().any(|(r, _, _)| entry.cues.iter().any(|c| c == r)) || entry.cues.iter().any(|c| c == &keys[j]));
+                    let found = (end..(end + CUE_WINDOW).min(range.end))
+                        .take_while(|&j| !CAUSAL.iter().chain(TEMPORAL).any(|w| strip_conj(&keys[j]) == *w))
+                        .find(|&j| readings(&keys[j]).iter().any(|(r, _, _)| entry.cues.iter().any(|c| c == r)) || entry.cues.iter().any(|c| c == &keys[j]));
                     if found.is_none() {
                         continue;
                     }
@@ -1066,6 +1073,9 @@ impl Sentence_<'_, '_> {
             }
         }
         if e.need_recipient && recipient.is_none() {
+            return None;
+        }
+        if e.need_actor && actor.is_none() {
             return None;
         }
         if e.need_political && !actor.as_ref().is_some_and(|a| a.id.as_deref().is_some_and(|i| !i.starts_with("name:")) || a.sector.as_deref().is_some_and(|s| POLITICAL_SECTORS.iter().any(|p| s.starts_with(p)))) {

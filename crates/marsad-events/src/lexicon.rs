@@ -82,6 +82,9 @@ pub struct Entry {
     pub genitive: Genitive,
     pub need_recipient: bool,
     pub need_political: bool,
+    /// Needs an actor (رفع لافتات "raised banners" is a protest only with someone raising them:
+    /// not the impersonal رفعت في المدن لافتات "banners were raised in the cities").
+    pub need_actor: bool,
     pub past_only: bool,
     /// The subject hosts (استقبل "received"): PLOVER codes the visitor as actor.
     pub swap: bool,
@@ -267,6 +270,7 @@ impl EventLexicon {
                 genitive: Genitive::None,
                 need_recipient: false,
                 need_political: false,
+                need_actor: false,
                 past_only: false,
                 swap: false,
                 speaker: false,
@@ -285,6 +289,7 @@ impl EventLexicon {
                     Some(("gen", "recipient")) => entry.genitive = Genitive::Recipient,
                     Some(("need", "recipient")) => entry.need_recipient = true,
                     Some(("need", "political")) => entry.need_political = true,
+                    Some(("need", "actor")) => entry.need_actor = true,
                     None if opt == "past-only" => entry.past_only = true,
                     None if opt == "swap" => entry.swap = true,
                     None if opt == "speaker" => entry.speaker = true,

@@ -462,3 +462,22 @@ fn capital_genitives_periphrastic_passive_and_cue_window() {
         ASSAULT:firearms 190 | اطلقت | قوات الاسرائيلية[ISR MIL] ->  | 2020-09-24 x1 
     "#]]);
 }
+
+#[test]
+fn cues_after_adjunct_prepositions_and_actorless_banners() {
+    // tawaqqaʿa l-bank ʾirtifāʿa n-numuwwi baʿda l-ittifāq "the bank expected growth to rise after
+    // the agreement": the agreement stands after بعد, so it is no cue of وقع "signed".
+    check("توقع البنك ارتفاع النمو بعد الاتفاق.", expect![[r#""#]]);
+    // waqqaʿa l-wazīr ittifāqan maʿa l-urdun "the minister signed an agreement with Jordan": still a
+    // signing.
+    check("وقع الوزير اتفاقا مع الاردن.", expect![[r#"
+        AGREE:- 057 | وقع | الوزير[None GOV] ->  | 2020-09-24 x1 
+    "#]]);
+    // rufiʿat fī mudun al-bilād lāfitāt tadʿū ilā l-waḥda "banners calling for unity were raised in
+    // the country's cities": no one raises them, so no protest.
+    check("رفعت في مدن البلاد لافتات تدعو الى الوحدة.", expect![[r#""#]]);
+    // wa-rafaʿa l-mutaẓāhirūn lāfitāt "and the demonstrators raised banners": a protest.
+    check("ورفع المتظاهرون لافتات ضد الحكومة.", expect![[r#"
+        PROTEST:demo 141 | ورفع | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x2 
+    "#]]);
+}
