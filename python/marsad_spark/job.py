@@ -497,9 +497,9 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
     if "://" not in output and not output.startswith("file:"):
         output = os.path.abspath(output)  # the tasks resolve it, not only the driver
     spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", str(batch_rows))
-    # 4 per core: the task reader's splits (articles differ in length, so equal article counts
-    # are unequal work: on all of ANT with 2 tasks per core the 4 analysis tasks took 66-146 s)
-    # and the shuffle partitions; Spark's reader hashes the days into 16 tasks per core (below).
+    # 4 tasks per core: articles differ in length, so equal article counts are unequal work (on
+    # all of ANT with 2 tasks per core the 4 analysis tasks took 66-146 s); with the range
+    # partitioning below more tasks cost at most one more file per table per task.
     parts = partitions or 4 * spark.sparkContext.defaultParallelism
     # Shuffles (the merge, the aggregates) default to 200 partitions: 200 tasks and 200 shuffle
     # blocks per map task for a few MB of events. Size them to the cores unless the user chose.
@@ -525,17 +525,13 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
     else:
         arts = read_articles(spark, input_path, fmt)
         # Articles of one publication day go to one task (so each day of each fact table is one
-        # Parquet file, not one per task: ANT spans 538 days): a hash partitioning on the day
-        # key. The key is the publication field without its time of day (`2021-03-02T09:00Z` →
-        # `2021-03-02`, `Tue, 02 Mar 2021 09:00:00 +0000` → `Tue, 02 Mar 2021`): it only
-        # groups, the day itself comes from the engine (`published_day`). Until session 7 this
-        # was a range partitioning on (day key, seq) into 4 tasks per core, whose bounds cost a
-        # sampling job over the whole input (a second JSON parse). Hashed days make unequal
-        # tasks, so there are 16 per core by default: the last task running alone is short, and
-        # the file count does not grow with the tasks (a day is still in one task). A single day
-        # larger than a task is no longer split (docs/scale-out.md, session 8).
+        # Parquet file, not one per task: ANT spans 538 days), and the tasks stay balanced
+        # however many days there are (one day of news → split by input order): a range
+        # partitioning on (day key, seq). The key is the publication field without its time of
+        # day (`2021-03-02T09:00Z` → `2021-03-02`, `Tue, 02 Mar 2021 09:00:00 +0000` → `Tue, 02
+        # Mar 2021`): it only groups, the day itself comes from the engine (`published_day`).
         day_key = F.regexp_replace(F.coalesce("published", F.lit("")), r"[T ]+\d{1,2}:\d{2}.*$", "")
-        tasks = arts.repartition(partitions or 16 * spark.sparkContext.defaultParallelism, day_key)
+        tasks = arts.repartitionByRange(parts, day_key, "seq")
         body = AnalyzeAndWrite(temporary)
     # The analysis runs exactly once, in one job: each task writes its facts as Parquet itself
     # (pyarrow, through pyarrow.fs: local, HDFS, S3) under its attempt's temporary directory and
@@ -712,7 +708,7 @@ def main(argv=None):
     p.add_argument("--master", default=None, help="Spark master when run with python (spark-submit sets its own), e.g. local[2]")
     p.add_argument("--batch-rows", type=int, default=256, help="articles per Arrow batch handed to the engine")
     p.add_argument("--jsonl-reader", choices=JSONL_READERS, default="spark", help="JSON lines read by Spark's JSON reader (default: about one file per day) or by the tasks themselves (byte-range splits; see docs/scale-out.md)")
-    p.add_argument("--partitions", type=int, default=None, help="analysis tasks (default: 16 per core, articles hashed by publication day; with --jsonl-reader tasks 4 per core, byte-range splits) and shuffle partitions of the merge (default: 4 per core)")
+    p.add_argument("--partitions", type=int, default=None, help="range-partition the articles into N tasks (default: 4 per core)")
     p.add_argument("--event-log", default=None, metavar="DIR", help="write Spark's event log to DIR (read it with marsad_spark/eventlog.py)")
     p.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="a Spark setting (repeatable), as spark-submit --conf")
     p.add_argument(
