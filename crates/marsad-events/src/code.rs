@@ -58,11 +58,6 @@ const CUE_WINDOW: usize = 6;
 /// after them tells the cause, not the subject or object of the verb before (قتلوا جراء ضربة
 /// جوية اميركية "they were killed by an American air strike": اميركية is not the victim).
 const CAUSAL: &[&str] = &["جراء", "اثر", "بسبب", "بفعل", "نتيجه", "عقب"];
-/// Temporal prepositions (بعد baʿda "after", قبل qabla "before", منذ mundhu "since", خلال
-/// khilāla "during", اثناء athnāʾa "during"): with `CAUSAL`, they end the search for a verb's cue
-/// (توقع صندوق النقد ارتفاع النمو عقب الاتفاق "the IMF expected growth after the agreement": the
-/// agreement is not what is signed).
-const TEMPORAL: &[&str] = &["بعد", "قبل", "منذ", "خلال", "اثناء"];
 /// Verbs "frequented by" with the place as object pronoun (مطعم يقصده رجال شرطة maṭʿam
 /// yaqṣiduhu rijālu šurṭa "a restaurant frequented by policemen", مقهى يرتاده طلاب): the
 /// phrase after them names who the attacked place stood for.
@@ -419,7 +414,10 @@ fn find_triggers<'l>(keys: &[Cow<'_, str>], tokens: &[Token], range: Range<usize
                     None
                 } else {
                     let found = (end..(end + CUE_WINDOW).min(range.end))
-                        .take_while(|&j| !CAUSAL.iter().chain(TEMPORAL).any(|w| strip_conj(&keys[j]) == *w))
+                        // A causal word ends the search (توقع صندوق النقد ارتفاع النمو عقب الاتفاق "the IMF expected
+                        // growth after the agreement": the agreement is not what is signed). Temporal words do
+                        // not: they are often adverbials before the object (شنت اسرائيل بعد ذلك غارات).
+                        .take_while(|&j| !CAUSAL.iter().any(|w| strip_conj(&keys[j]) == *w))
                         .find(|&j| readings(&keys[j]).iter().any(|(r, _, _)| entry.cues.iter().any(|c| c == r)) || entry.cues.iter().any(|c| c == &keys[j]));
                     if found.is_none() {
                         continue;

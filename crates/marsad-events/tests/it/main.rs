@@ -465,9 +465,16 @@ fn capital_genitives_periphrastic_passive_and_cue_window() {
 
 #[test]
 fn cues_after_adjunct_prepositions_and_actorless_banners() {
-    // tawaqqaʿa l-bank ʾirtifāʿa n-numuwwi baʿda l-ittifāq "the bank expected growth to rise after
-    // the agreement": the agreement stands after بعد, so it is no cue of وقع "signed".
-    check("توقع البنك ارتفاع النمو بعد الاتفاق.", expect![[r#""#]]);
+    // tawaqqaʿa l-bank ʾirtifāʿa n-numuwwi ʿaqiba l-ittifāq "the bank expected growth to rise
+    // after the agreement": the agreement stands after the causal/temporal عقب, so it is no cue of
+    // وقع "signed".
+    check("توقع البنك ارتفاع النمو عقب الاتفاق.", expect![[r#""#]]);
+    // thumma šannat al-quwwāt baʿda ḏālika ġārāt ʿalā l-madīna "then the forces launched, after
+    // that, raids on the city": a temporal adverbial between the verb and its cue does not end the
+    // search (a temporal stop lost such an attack on ANT, session 8).
+    check("ثم شنت القوات بعد ذلك غارات على المدينة.", expect![[r#"
+        ASSAULT:- 190 | شنت | قوات[None MIL] ->  | 2020-09-24 x1 
+    "#]]);
     // waqqaʿa l-wazīr ittifāqan maʿa l-urdun "the minister signed an agreement with Jordan": still a
     // signing.
     check("وقع الوزير اتفاقا مع الاردن.", expect![[r#"
