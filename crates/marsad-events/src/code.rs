@@ -58,6 +58,11 @@ const CUE_WINDOW: usize = 6;
 /// after them tells the cause, not the subject or object of the verb before (قتلوا جراء ضربة
 /// جوية اميركية "they were killed by an American air strike": اميركية is not the victim).
 const CAUSAL: &[&str] = &["جراء", "اثر", "بسبب", "بفعل", "نتيجه", "عقب"];
+/// A word that opens a prepositional phrase: a preposition or a word of cause. The phrase after
+/// it is neither the subject nor the object of the verb before it.
+fn prepositional(k: &str) -> bool {
+    PREPOSITIONS.contains(&k) || CAUSAL.contains(&k)
+}
 /// Verbs "frequented by" with the place as object pronoun (مطعم يقصده رجال شرطة maṭʿam
 /// yaqṣiduhu rijālu šurṭa "a restaurant frequented by policemen", مقهى يرتاده طلاب): the
 /// phrase after them names who the attacked place stood for.
@@ -417,7 +422,7 @@ fn find_triggers<'l>(keys: &[Cow<'_, str>], tokens: &[Token], range: Range<usize
                         // A causal word ends the search (توقع صندوق النقد ارتفاع النمو عقب الاتفاق "the IMF expected
                         // growth after the agreement": the agreement is not what is signed). Temporal words do
                         // not: they are often adverbials before the object (شنت اسرائيل بعد ذلك غارات).
-                        .take_while(|&j| !CAUSAL.iter().any(|w| strip_conj(&keys[j]) == *w))
+                        .take_while(|&j| !CAUSAL.contains(&strip_conj(&keys[j])))
                         .find(|&j| readings(&keys[j]).iter().any(|(r, _, _)| entry.cues.iter().any(|c| c == r)) || entry.cues.iter().any(|c| c == &keys[j]));
                     if found.is_none() {
                         continue;
@@ -648,7 +653,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             let counted = |i: usize| input.tokens[i].kind == TokenKind::Number || NUMBER_WORDS.contains(&strip_conj(&keys[i])) || PARTITIVE_HEADS.contains(&strip_conj(&keys[i]));
             if k == "من" && t0 >= sentence.tokens.start + 2 && counted(t0 - 2) {
                 u.partitive = true;
-            } else if PREPOSITIONS.contains(&k) || LOCATIVES.contains(&k) || CAUSAL.contains(&k) {
+            } else if prepositional(k) || LOCATIVES.contains(&k) {
                 u.prep = Some(k.to_string());
             } else if t0 > sentence.tokens.start + 1 {
                 let k2 = strip_conj(&keys[t0 - 2]);
@@ -1361,7 +1366,7 @@ impl Sentence_<'_, '_> {
             return true;
         }
         let k = self.keys[i].as_ref();
-        PREPOSITIONS.contains(&k) || CAUSAL.contains(&k) || k.starts_with('و') || k.starts_with("بال") || k.starts_with('ب') && self.skippable(i).not() && self.units.iter().all(|u| u.tok.start != i)
+        prepositional(k) || k.starts_with('و') || k.starts_with("بال") || k.starts_with('ب') && self.skippable(i).not() && self.units.iter().all(|u| u.tok.start != i)
     }
 
     fn object_after(&self, from: usize, t: &Trigger<'_>) -> Option<usize> {
@@ -1379,7 +1384,7 @@ impl Sentence_<'_, '_> {
                 continue;
             }
             let k = strip_conj(&self.keys[i]);
-            if PREPOSITIONS.contains(&k) || CAUSAL.contains(&k) {
+            if prepositional(k) {
                 return None;
             }
             i += 1;

@@ -1176,7 +1176,10 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // (session 8) In a nominal clause whose subject stands before the verb (كان حزب X دعا Y
     // kāna ḥizbu X daʿā Y "party X had called on Y"; لكن X نفى تقارير "but X denied reports"),
     // the noun after the verb is its object or addressee, not a VSO subject.
+    // (An appeal's addressee is still read after the verb, to find the appeal after it; it is
+    // not the speaker: `subject` is cleared below.)
     let nominal = svo && nominal_clause(keys, tokens, ent_at, v, start);
+    let skip_subject_after = nominal && class != VerbClass::Appeal;
     // رد radda "replied" only with a subject or a quotation (ورد في تقرير wa-warada "appeared in").
     let bare_v = keys[v].strip_prefix('و').unwrap_or(&keys[v]);
     if matches!(bare_v, "رد" | "ردت") && v + 1 < end && ent_at[v + 1].is_none() && !matches!(keys[v + 1].as_str(), ":" | "بالقول") && !is_quote_open(&text[tokens[v + 1].range.clone()]) && in_set_with_conj(&keys[v + 1], &TITLE_SET).is_none() {
@@ -1194,9 +1197,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     let mut j = v + 1;
     let mut head: Option<Range<usize>> = None;
     let mut head_is_person = false;
-    // (an appeal's addressee is still read here, to find the appeal after it; it is not the
-    // speaker: see below)
-    while j < end && class != VerbClass::Participle && !(nominal && class != VerbClass::Appeal) {
+    while j < end && class != VerbClass::Participle && !skip_subject_after {
         // (لوكالة li-wakālat "to the agency" is an addressee, no title of the speaker)
         // A body noun may open the subject too (شددت شركة "..." šaddadat šarikat "..." "the
         // company '...' stressed"), unless it carries a preposition.
@@ -1274,7 +1275,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // A description in apposition to a name: قال السفير السعودي في واشنطن، الامير خالد ... "said
     // the Saudi ambassador in Washington, Prince Khalid ...".
     // (Not for نقل naqala "relayed": its speaker follows عن / على لسان.)
-    if class != VerbClass::Participle && head.is_none() && fam != Family::Relay && !(nominal && class != VerbClass::Appeal) {
+    if class != VerbClass::Participle && head.is_none() && fam != Family::Relay && !skip_subject_after {
         if let Some(c) = (j..(v + 8).min(end)).find(|&k| is_comma(&keys[k])) {
             let clean = (v + 1..c).all(|k| tokens[k].kind == TokenKind::Arabic && !ent_at[k].is_some_and(is_actor) && !is_reporting_verb(&keys[k]) && !THAT_SET.contains(&keys[k]));
             let mut n = c + 1;

@@ -675,9 +675,10 @@ fn bare_definite_description_takes_the_first_wording() {
     // l-maʿārika mustamirra. "A field source reported that the forces advanced. The source
     // affirmed that the fighting continues.": المصدر is the field source, in its first wording.
     let text = "أفاد مصدر ميداني بأن القوات تقدمت نحو المدينة. وأكد المصدر أن المعارك مستمرة منذ الصباح.";
-    let qs = quotes(text, &model());
-    let head = qs.get(1).and_then(|q| q.speaker_head.clone()).map(|r| &text[r]);
-    assert_eq!(head, Some("مصدر ميداني"));
+    check_heads(text, expect![[r#"
+        أفاد | مصدر -> ? [Explicit] | quote.that
+        وأكد | المصدر -> مصدر ميداني [Explicit] | quote.that+description
+    "#]]);
     check(
         text,
         expect![[r#"
@@ -759,10 +760,10 @@ fn the_police_takes_its_named_wording() {
     // wa-qālat šurṭatu wilāyati tiksās inna l-ḥādiṯ waqaʿa laylan. wa-ašārat aš-šurṭa ilā anna
     // l-muštabah bihi hārib. "The Texas state police said the incident happened at night. The
     // police pointed out that the suspect is on the run.": الشرطة is the Texas state police.
-    let text = "وقالت شرطة ولاية تكساس إن الحادث وقع ليلا. وأشارت الشرطة إلى أن المشتبه به هارب.";
-    let qs = quotes(text, &model());
-    let head = qs.get(1).and_then(|q| q.speaker_head.clone()).map(|r| &text[r]);
-    assert_eq!(head, Some("شرطة ولاية تكساس"));
+    check_heads("وقالت شرطة ولاية تكساس إن الحادث وقع ليلا. وأشارت الشرطة إلى أن المشتبه به هارب.", expect![[r#"
+        وقالت | شرطة ولاية تكساس -> ? [Explicit] | quote.that
+        وأشارت | الشرطة -> شرطة ولاية تكساس [Explicit] | quote.ila-that+description
+    "#]]);
 }
 
 #[test]
