@@ -688,12 +688,20 @@ fn with_rule(base: &'static str, suffix: &str) -> &'static str {
 /// [`coref::statement_issuer`]); when no actor is named around the statement noun, the speaker
 /// of a quote whose verb shortly precedes it (ذكرته X في بيان لها "X mentioned it in a statement").
 fn issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], earlier: &[Earlier], at: usize, limit: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    match coref::statement_issuer(tokens, keys, ent_at, entities, at, limit)? {
-        Ok(r) => Some((r.clone(), Some(r))),
-        Err(k) => {
-            let from = tokens[k.saturating_sub(10)].range.start;
-            let to = tokens[k].range.start;
-            earlier.iter().rev().find(|(_, _, v)| (from..to).contains(v)).map(|(sp, head, _)| (sp.clone(), head.clone()))
+    let mut at = at;
+    loop {
+        match coref::statement_issuer(tokens, keys, ent_at, entities, at, limit)? {
+            Ok(r) => return Some((r.clone(), Some(r))),
+            Err(k) => {
+                let from = tokens[k.saturating_sub(10)].range.start;
+                let to = tokens[k].range.start;
+                if let Some((sp, head, _)) = earlier.iter().rev().find(|(_, _, v)| (from..to).contains(v)) {
+                    return Some((sp.clone(), head.clone()));
+                }
+                // (session 9) وأضاف في بيان "he added in a statement" after a carried speaker
+                // names no issuer here: the statement before it may (واعتبر الصندوق في بيان).
+                at = k;
+            }
         }
     }
 }
