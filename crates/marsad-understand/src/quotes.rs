@@ -478,7 +478,41 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
             }
         }
     }
+    for q in &mut out {
+        if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| canonical_mention(text, tokens, &keys, &ent_at, r)) {
+            q.speaker_head = Some(c);
+        }
+    }
     out
+}
+
+/// (session 9) The chain's canonical spelling of a speaker mention (its byte range): the first
+/// mention in the document with the same words up to the article ال and the امريكي/اميركي
+/// spelling (ابراهيم الغندور ʾibrāhīm al-ġandūr before ابراهيم غندور; الجيش الاميركي before
+/// الجيش الامريكي), when it is spelled differently. Only mentions with a named entity word
+/// (a name, a nationality) are compared, so that a bare description keeps its own wording.
+fn canonical_mention(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], r: Range<usize>) -> Option<Range<usize>> {
+    let first = tokens.partition_point(|t| t.range.start < r.start);
+    let last = tokens.partition_point(|t| t.range.end <= r.end);
+    let n = last.checked_sub(first).filter(|&n| (1..=6).contains(&n))?;
+    if (first..last).any(|k| tokens[k].kind != TokenKind::Arabic) || (first..last).all(|k| ent_at[k].is_none()) {
+        return None;
+    }
+    let canon = |k: usize| -> String {
+        let key = keys[k].as_str();
+        let b = key.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(key);
+        b.replace("اميرك", "امريك")
+    };
+    let want: Vec<String> = (first..last).map(canon).collect();
+    let own = &text[tokens[first].range.start..tokens[last - 1].range.end];
+    (0..first).find_map(|j| {
+        let m = j + n;
+        if m > first || (j..m).any(|k| tokens[k].kind != TokenKind::Arabic) || (j..m).zip(&want).any(|(k, w)| canon(k) != *w) {
+            return None;
+        }
+        let cand = tokens[j].range.start..tokens[m - 1].range.end;
+        (text[cand.clone()] != *own).then_some(cand)
+    })
 }
 
 /// A subjectless reporting verb carried to a person who became the topic in the narration
