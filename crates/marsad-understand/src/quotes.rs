@@ -478,12 +478,62 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
             }
         }
     }
+    title_holder_names(text, tokens, &keys, &ent_at, entities, &mut out);
     for q in &mut out {
         if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| canonical_mention(text, tokens, &keys, &ent_at, r)) {
             q.speaker_head = Some(c);
         }
     }
     out
+}
+
+/// (session 9) A title speaker whose holder the tagger did not name (قال وزير الصحة التايلاندي
+/// بياساكول … qāla wazīr aṣ-ṣiḥḥa t-tāylāndī biyāsākūl "the Thai health minister Piyasakol
+/// said", وصرح المتحدث باسم الوزارة أشرف القدرة): a word right after the title phrase, before
+/// the message, that the document uses elsewhere as a speaker on its own (وأضاف بياساكول، وأشار
+/// القدرة، وأضاف المالكي) is the holder's name.
+fn title_holder_names(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
+    let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
+    // One-word speaker heads that are names: no title, body noun or person entity of their own.
+    let names: Vec<(String, Range<usize>)> = out
+        .iter()
+        .filter_map(|q| q.speaker_head.clone().or_else(|| q.speaker.clone()))
+        .filter_map(|r| {
+            let k = tok_at(r.start);
+            (k < tokens.len() && tokens[k].range == r && tokens[k].kind == TokenKind::Arabic && !coref::is_person_title(&keys[k]) && !coref::is_body_noun(&keys[k]) && !TITLE_SET.contains(&keys[k]) && keys[k].chars().count() >= 4).then(|| (keys[k].clone(), r))
+        })
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    for q in out.iter_mut() {
+        let Some(sp) = q.speaker.clone() else { continue };
+        if q.speaker_source != SpeakerSource::Explicit || q.speaker_head.as_ref().is_some_and(|h| entities.iter().any(|e| e.range == *h && e.kind == EntityType::Person)) {
+            continue;
+        }
+        let first = tok_at(sp.start);
+        if first >= tokens.len() || !coref::is_person_title(&keys[first]) || tokens[first].range.start < q.verb.end {
+            continue;
+        }
+        // (at most 16 tokens after the title: a quoted body name may stand between, as in
+        // المتحدث باسم قوات التحالف "تحالف …" العقيد الركن تركي المالكي)
+        let stop = (first + 16).min(tokens.len());
+        let found = (first + 1..stop)
+            .take_while(|&k| !(THAT_SET.contains(&keys[k]) || matches!(&text[tokens[k].range.clone()], ":" | "." | "؟" | "!") || is_reporting_verb(&keys[k])))
+            .find_map(|k| {
+                names.iter().find(|(n, r)| *n == keys[k] && *r != tokens[k].range)?;
+                // (a tagged name: the whole person entity)
+                Some(match ent_at[k] {
+                    Some(e) if entities[e].kind == EntityType::Person => entities[e].range.clone(),
+                    Some(_) => return None,
+                    None => tokens[k].range.clone(),
+                })
+            });
+        if let Some(h) = found {
+            q.speaker_head = Some(h);
+            q.provenance = with_rule(q.provenance, "+title-coref");
+        }
+    }
 }
 
 /// (session 9) The chain's canonical spelling of a speaker mention (its byte range): the first
