@@ -774,3 +774,65 @@ fn statement_issued_by_speaks_for_its_issuer() {
         وقال | مكتب الرئيس [Explicit] | indirect | quote.that | الزيارة أجلت إلى الشهر المقبل
     "#]]);
 }
+
+// Session 9: statement issuers, canonical spellings and title holders, measured on all five
+// development sets.
+
+#[test]
+fn definite_statement_takes_up_the_issued_statement() {
+    // aṣdarat wizāratu ṣ-ṣiḥḥa bayānan yawma l-aḥad. wa-tuwāṣilu l-firaqu ʿamalahā ḥasaba mā
+    // jāʾa fī l-bayān. wa-aḍāfa l-bayānu anna l-ḥālāt irtafaʿat. "The health ministry issued a
+    // statement on Sunday. The teams continue their work, according to the statement. The
+    // statement added that the cases rose.": في البيان "in the statement" takes up the
+    // ministry's statement, so the ministry speaks.
+    check_heads("أصدرت وزارة الصحة بيانا يوم الأحد. وتواصل الفرق عملها حسب ما جاء في البيان. وأضاف البيان أن الحالات ارتفعت.", expect![[r#"
+        وأضاف | البيان -> وزارة الصحة [Explicit] | quote.that+issuer
+    "#]]);
+}
+
+#[test]
+fn statement_in_a_carried_quote_looks_further_back() {
+    // iʿtabara ṣundūqu t-tanmiya al-waṭanī fī bayānin anna n-numuww ḍaʿīf. wa-aḍāfa fī bayānin
+    // anna l-aswāq qaliqa. wa-afāda l-bayānu anna l-ḥukūma satatadaḫḫal. "The national
+    // development fund held in a statement that growth is weak. It added in a statement that the
+    // markets are worried. The statement reported that the government will intervene.": the
+    // carried وأضاف names no issuer; the statement before it does.
+    check_heads("اعتبر صندوق التنمية الوطني في بيان أن النمو ضعيف. وأضاف في بيان أن الأسواق قلقة. وأفاد البيان أن الحكومة ستتدخل.", expect![[r#"
+        اعتبر | صندوق التنمية الوطني -> ? [Explicit] | quote.that
+        وأضاف | صندوق التنمية الوطني -> ? [Carried] | quote.that
+        وأفاد | البيان -> صندوق التنمية الوطني [Explicit] | quote.that+issuer
+    "#]]);
+}
+
+#[test]
+fn statement_issued_by_an_untagged_body() {
+    // lam yakšif bayānun aṣdarathu r-riʾāsa ʿan sabab al-qarār. wa-ḏakara l-bayānu anna
+    // l-wazīr ʿuzila. "A statement the presidency issued did not reveal the reason for the
+    // decision. The statement mentioned that the minister was dismissed.": the presidency speaks.
+    check_heads("ولم يكشف بيان أصدرته الرئاسة عن سبب القرار. وذكر البيان أن الوزير عزل من منصبه.", expect![[r#"
+        وذكر | البيان -> الرئاسة [Explicit] | quote.that+issuer
+    "#]]);
+}
+
+#[test]
+fn speaker_takes_the_canonical_spelling() {
+    // akkada l-ǧayšu l-amīrkī annahu nafaḏa ḍarba. … wa-qāla l-ǧayšu l-amrīkī inna l-hadaf
+    // qutila. "The US army (spelled أميركي) confirmed it carried out a strike. … The US army
+    // (spelled أمريكي) said the target was killed.": both quotes name the first spelling.
+    check_heads("أكد الجيش الأميركي أنه نفذ ضربة جوية. وقال الجيش الأمريكي إن الهدف قتل.", expect![[r#"
+        أكد | الجيش الأميركي -> ? [Explicit] | quote.that
+        وقال | الجيش الأمريكي -> الجيش الأميركي [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn title_speaker_takes_the_untagged_holder_name() {
+    // qāla wazīru ṣ-ṣiḥḥa t-tāylāndī sūwānākūl inna l-aṭfāl biḫayr. wa-aḍāfa sūwānākūl anna
+    // ʿāʾilātihim satazūruhum. "The Thai health minister Suwanakul said the children are well.
+    // Suwanakul added that their families will visit them.": the invented name is not tagged,
+    // but the document uses it as a speaker, so the minister is Suwanakul.
+    check_heads("قال وزير الصحة التايلاندي سوواناكول إن الأطفال بخير. وأضاف سوواناكول أن عائلاتهم ستزورهم.", expect![[r#"
+        قال | وزير -> سوواناكول [Explicit] | quote.that+title-coref
+        وأضاف | سوواناكول -> ? [Explicit] | quote.that
+    "#]]);
+}
