@@ -352,9 +352,14 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     // (session 5) So does a verb in a clause subordinated with حيث ḥayṯu / اذ iḏ
                     // "where, as" (وعلق الفنان … على القضية في تغريدة، حيث قال: "the artist
                     // commented … in a tweet, where he said:").
-                    let coordinated = class != VerbClass::Participle && i > range.start + 2 && (keys[i].starts_with('و') || matches!(keys[i - 1].as_str(), "حيث" | "اذ"));
+                    // (session 9) So does a verb after a pronoun linker (وضعت إيران شروطا … لكنها
+                    // قالت "Iran set conditions … but it said"; رأى الرئيس … أن …، إلا أنه قال "the
+                    // president held that …, but he said"): the pronoun is the main clause's
+                    // subject, which may be a country.
+                    let linker = class != VerbClass::Participle && i > range.start + 2 && (matches!(keys[i - 1].as_str(), "لكنه" | "لكنها" | "ولكنه" | "ولكنها") || (matches!(keys[i - 1].as_str(), "انه" | "انها") && matches!(keys[i - 2].as_str(), "الا" | "غير")));
+                    let coordinated = class != VerbClass::Participle && i > range.start + 2 && (keys[i].starts_with('و') || matches!(keys[i - 1].as_str(), "حيث" | "اذ") || linker);
                     if q.0.speaker.is_none() && (class == VerbClass::Participle || coordinated) && quotes_in[si] == 0 {
-                        let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
+                        let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) || (linker && entities[e].kind == EntityType::Location);
                         // (after a leading adverbial up to a comma: وفي وقت لاحق، تراجعت الشركة ...)
                         let lead = (range.start..(range.start + 5).min(i)).find(|&k| is_comma(&keys[k])).map_or(range.start, |c| c + 1);
                         let found = (lead..i.min(lead + 4)).find_map(|k| ent_at[k].filter(|&e| is_actor(e))).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())));
