@@ -363,6 +363,14 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         // (after a leading adverbial up to a comma: وفي وقت لاحق، تراجعت الشركة ...)
                         let lead = (range.start..(range.start + 5).min(i)).find(|&k| is_comma(&keys[k])).map_or(range.start, |c| c + 1);
                         let found = (lead..i.min(lead + 4)).find_map(|k| ent_at[k].filter(|&e| is_actor(e))).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())));
+                        // (session 9) وأعادت واشنطن فرض عقوبات … قائلة "Washington reimposed
+                        // sanctions …, saying": a place named right after the opening verb is its
+                        // subject (a state by its name or capital).
+                        let found = found.or_else(|| {
+                            let n = lead + 1;
+                            let e = ent_at.get(n).copied().flatten().filter(|&e| n < i && entities[e].kind == EntityType::Location && entities[e].range.start == tokens[n].range.start && tokens[lead].kind == TokenKind::Arabic && ent_at[lead].is_none())?;
+                            Some((entities[e].range.clone(), Some(entities[e].range.clone())))
+                        });
                         // كما سجلت وكالة الصحة العامة "the public health agency also recorded":
                         // a body noun right after the opening verb heads the subject, up to a
                         // preposition (the tagger may not know the body's name).

@@ -836,3 +836,28 @@ fn title_speaker_takes_the_untagged_holder_name() {
         وأضاف | سوواناكول -> ? [Explicit] | quote.that
     "#]]);
 }
+
+#[test]
+fn pronoun_linker_takes_the_main_clause_subject() {
+    // qāla l-wazīru ḫālid al-ʿumar inna l-iqtiṣād yataḥassan. raʾā r-raʾīsu, samīr ḥaddād, anna
+    // l-ḫuṭṭa nājiḥa, illā annahu qāla inna t-tanfīḏ baṭīʾ. "Minister Khalid al-Omar said the
+    // economy is improving. The president, Samir Haddad, held that the plan is a success, but he
+    // said that implementation is slow.": the pronoun of إلا أنه is the president, not the last
+    // speaker.
+    check_heads("قال الوزير خالد العمر إن الاقتصاد يتحسن. رأى الرئيس، سمير حداد، أن الخطة ناجحة، إلا أنه قال إن التنفيذ بطيء.", expect![[r#"
+        قال | الوزير خالد -> خالد [Explicit] | quote.that
+        قال | سمير حداد -> سمير حداد [Carried] | quote.that+clause-subject
+    "#]]);
+}
+
+#[test]
+fn participle_after_a_place_subject() {
+    // qāla l-wazīru samīr ḥaddād inna l-muḥādaṯāt mustamirra. wa-faraḍat bārīs qiyūdan jadīda
+    // ʿalā l-wāridāt qāʾilatan inna s-sūq muhaddada. "Minister Samir Haddad said the talks go on.
+    // And Paris imposed new restrictions on imports, saying that the market is threatened.": Paris
+    // says it, not the last speaker.
+    check_heads("قال الوزير سمير حداد إن المحادثات مستمرة. وفرضت باريس قيودا جديدة على الواردات قائلة إن السوق مهددة.", expect![[r#"
+        قال | الوزير سمير حداد -> سمير حداد [Explicit] | quote.that
+        قائلة | باريس -> باريس [Carried] | quote.that+clause-subject
+    "#]]);
+}
