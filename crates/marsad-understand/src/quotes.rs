@@ -271,7 +271,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                 // mentioned shortly before (أصدرت الوزارة بيانا … وجاء في البيان ان).
                 let (mut q, next) = statement_frame_at(text, tokens, &keys, &ent_at, entities, i, range.end)?;
                 if q.speaker_head.is_none() {
-                    if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(80)) {
+                    if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(80), false) {
                         q.speaker = Some(r);
                         q.speaker_head = head;
                         q.provenance = with_rule(q.provenance, "+issuer");
@@ -336,7 +336,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     // letter just mentioned (أصدرت الوزارة بيانا أعلنت فيه "the ministry issued a
                     // statement in which it announced").
                     if q.0.speaker.is_none() && i + 1 < range.end && matches!(keys[i + 1].as_str(), "فيه" | "فيها") {
-                        if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(15).max(range.start)) {
+                        if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(15).max(range.start), false) {
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Explicit;
@@ -783,11 +783,13 @@ fn with_rule(base: &'static str, suffix: &str) -> &'static str {
 
 /// The issuer of the statement mentioned last before token `at` (see
 /// [`coref::statement_issuer`]); when no actor is named around the statement noun, the speaker
-/// of a quote whose verb shortly precedes it (ذكرته X في بيان لها "X mentioned it in a statement").
-fn issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], earlier: &[Earlier], at: usize, limit: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+/// of a quote whose verb shortly precedes it (ذكرته X في بيان لها "X mentioned it in a statement"),
+/// else the statement before that one. With `report`, the last report (تقرير) instead.
+#[allow(clippy::too_many_arguments)]
+fn issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], earlier: &[Earlier], at: usize, limit: usize, report: bool) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let mut at = at;
     loop {
-        match coref::statement_issuer(tokens, keys, ent_at, entities, at, limit)? {
+        match coref::statement_issuer(tokens, keys, ent_at, entities, at, limit, report)? {
             Ok(r) => return Some((r.clone(), Some(r))),
             Err(k) => {
                 let from = tokens[k.saturating_sub(10)].range.start;
@@ -884,8 +886,8 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
         q.provenance = with_rule(q.provenance, "+issuer");
         return;
     }
-    if last_tok - first <= 2 && keys[first].contains("ال") && word == "بيان" {
-        if let Some((r, head)) = issuer(tokens, keys, ent_at, entities, earlier, first, 0) {
+    if last_tok - first <= 2 && keys[first].contains("ال") && matches!(word.as_str(), "بيان" | "تقرير") {
+        if let Some((r, head)) = issuer(tokens, keys, ent_at, entities, earlier, first, 0, word == "تقرير") {
             q.speaker_head = head.or(Some(r));
             q.provenance = with_rule(q.provenance, "+issuer");
             return;

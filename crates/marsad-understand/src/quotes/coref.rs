@@ -388,19 +388,23 @@ fn first_wording(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
 /// between tokens `start_limit` and `before`: the actor right after it (بيان أصدرته X، بيان لـX)
 /// or before it (أصدرت X بيانا، X ... في بيان لها). Returns the issuer's range, or the token
 /// of the statement noun when no actor is named around it.
-pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], before: usize, start_limit: usize) -> Option<Result<Range<usize>, usize>> {
+///
+/// (session 9) With `report`, the same for the last report (تقرير taqrīr: وقال المؤتمر في تقريره
+/// "the congress said in its report" … وأضاف التقرير "the report added").
+pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], before: usize, start_limit: usize, report: bool) -> Option<Result<Range<usize>, usize>> {
     let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
     let mut k = before;
     while k > start_limit {
         k -= 1;
         let st = stem(&keys[k]);
-        if !matches!(st.as_str(), "بيان" | "بيانا" | "بيانه" | "بيانها" | "تغريده" | "رساله" | "تدوينه") {
+        let noun = if report { matches!(st.as_str(), "تقرير" | "تقريرا" | "تقريره" | "تقريرها") } else { matches!(st.as_str(), "بيان" | "بيانا" | "بيانه" | "بيانها" | "تغريده" | "رساله" | "تدوينه") };
+        if !noun {
             continue;
         }
         // (session 9) حسب ما جاء في البيان "according to what came in the statement", ألمح
         // البيان "the statement hinted": a definite statement noun without a genitive takes up
         // an earlier statement and introduces none; look further back for its issuer.
-        if keys[k] != st && st == "بيان" && !(k + 1 < tokens.len() && keys[k + 1].starts_with("ال")) {
+        if keys[k] != st && matches!(st.as_str(), "بيان" | "تقرير") && !(k + 1 < tokens.len() && keys[k + 1].starts_with("ال")) {
             continue;
         }
         // نقل البيان عن X naqala al-bayān ʿan X "the statement relayed from X": a statement that

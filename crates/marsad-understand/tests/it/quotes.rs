@@ -861,3 +861,15 @@ fn participle_after_a_place_subject() {
         قائلة | باريس -> باريس [Carried] | quote.that+clause-subject
     "#]]);
 }
+
+#[test]
+fn the_report_speaks_for_its_author() {
+    // wa-qālat munaẓẓamatu r-raṣd al-madanī fī taqrīrihā inna s-sujūn muktaẓẓa. wa-aḍāfa
+    // t-taqrīru anna l-muʿtaqalīn yuʿānūn. "The Civil Monitoring Organisation said in its report
+    // that the prisons are overcrowded. The report added that the detainees suffer.": the report
+    // is the organisation's.
+    check_heads("وقالت منظمة الرصد المدني في تقريرها إن السجون مكتظة. وأضاف التقرير أن المعتقلين يعانون من سوء التغذية.", expect![[r#"
+        وقالت | منظمة الرصد -> منظمة الرصد [Explicit] | quote.that
+        وأضاف | التقرير -> منظمة الرصد [Explicit] | quote.that+issuer
+    "#]]);
+}
