@@ -271,7 +271,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                 // mentioned shortly before (أصدرت الوزارة بيانا … وجاء في البيان ان).
                 let (mut q, next) = statement_frame_at(text, tokens, &keys, &ent_at, entities, i, range.end)?;
                 if q.speaker_head.is_none() {
-                    if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(80)) {
+                    if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(80), false) {
                         q.speaker = Some(r);
                         q.speaker_head = head;
                         q.provenance = with_rule(q.provenance, "+issuer");
@@ -336,7 +336,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     // letter just mentioned (أصدرت الوزارة بيانا أعلنت فيه "the ministry issued a
                     // statement in which it announced").
                     if q.0.speaker.is_none() && i + 1 < range.end && matches!(keys[i + 1].as_str(), "فيه" | "فيها") {
-                        if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(15).max(range.start)) {
+                        if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(15).max(range.start), false) {
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Explicit;
@@ -352,12 +352,25 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     // (session 5) So does a verb in a clause subordinated with حيث ḥayṯu / اذ iḏ
                     // "where, as" (وعلق الفنان … على القضية في تغريدة، حيث قال: "the artist
                     // commented … in a tweet, where he said:").
-                    let coordinated = class != VerbClass::Participle && i > range.start + 2 && (keys[i].starts_with('و') || matches!(keys[i - 1].as_str(), "حيث" | "اذ"));
+                    // (session 9) So does a verb after a pronoun linker (وضعت إيران شروطا … لكنها
+                    // قالت "Iran set conditions … but it said"; رأى الرئيس … أن …، إلا أنه قال "the
+                    // president held that …, but he said"): the pronoun is the main clause's
+                    // subject, which may be a country.
+                    let linker = class != VerbClass::Participle && i > range.start + 2 && (matches!(keys[i - 1].as_str(), "لكنه" | "لكنها" | "ولكنه" | "ولكنها") || (matches!(keys[i - 1].as_str(), "انه" | "انها") && matches!(keys[i - 2].as_str(), "الا" | "غير")));
+                    let coordinated = class != VerbClass::Participle && i > range.start + 2 && (keys[i].starts_with('و') || matches!(keys[i - 1].as_str(), "حيث" | "اذ") || linker);
                     if q.0.speaker.is_none() && (class == VerbClass::Participle || coordinated) && quotes_in[si] == 0 {
-                        let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
+                        let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) || (linker && entities[e].kind == EntityType::Location);
                         // (after a leading adverbial up to a comma: وفي وقت لاحق، تراجعت الشركة ...)
                         let lead = (range.start..(range.start + 5).min(i)).find(|&k| is_comma(&keys[k])).map_or(range.start, |c| c + 1);
                         let found = (lead..i.min(lead + 4)).find_map(|k| ent_at[k].filter(|&e| is_actor(e))).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())));
+                        // (session 9) وأعادت واشنطن فرض عقوبات … قائلة "Washington reimposed
+                        // sanctions …, saying": a place named right after the opening verb is its
+                        // subject (a state by its name or capital).
+                        let found = found.or_else(|| {
+                            let n = lead + 1;
+                            let e = ent_at.get(n).copied().flatten().filter(|&e| n < i && entities[e].kind == EntityType::Location && entities[e].range.start == tokens[n].range.start && tokens[lead].kind == TokenKind::Arabic && ent_at[lead].is_none())?;
+                            Some((entities[e].range.clone(), Some(entities[e].range.clone())))
+                        });
                         // كما سجلت وكالة الصحة العامة "the public health agency also recorded":
                         // a body noun right after the opening verb heads the subject, up to a
                         // preposition (the tagger may not know the body's name).
@@ -478,7 +491,91 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
             }
         }
     }
+    title_holder_names(text, tokens, &keys, &ent_at, entities, &mut out);
+    for q in &mut out {
+        if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| canonical_mention(text, tokens, &keys, &ent_at, r)) {
+            q.speaker_head = Some(c);
+        }
+    }
     out
+}
+
+/// (session 9) A title speaker whose holder the tagger did not name (قال وزير الصحة التايلاندي
+/// بياساكول … qāla wazīr aṣ-ṣiḥḥa t-tāylāndī biyāsākūl "the Thai health minister Piyasakol
+/// said", وصرح المتحدث باسم الوزارة أشرف القدرة): a word right after the title phrase, before
+/// the message, that the document uses elsewhere as a speaker on its own (وأضاف بياساكول، وأشار
+/// القدرة، وأضاف المالكي) is the holder's name.
+fn title_holder_names(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
+    let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
+    // One-word speaker heads that are names: no title, body noun or person entity of their own.
+    let names: Vec<(String, Range<usize>)> = out
+        .iter()
+        .filter_map(|q| q.speaker_head.clone().or_else(|| q.speaker.clone()))
+        .filter_map(|r| {
+            let k = tok_at(r.start);
+            (k < tokens.len() && tokens[k].range == r && tokens[k].kind == TokenKind::Arabic && !coref::is_person_title(&keys[k]) && !coref::is_body_noun(&keys[k]) && !TITLE_SET.contains(&keys[k]) && keys[k].chars().count() >= 4).then(|| (keys[k].clone(), r))
+        })
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    for q in out.iter_mut() {
+        let Some(sp) = q.speaker.clone() else { continue };
+        if q.speaker_source != SpeakerSource::Explicit || q.speaker_head.as_ref().is_some_and(|h| entities.iter().any(|e| e.range == *h && e.kind == EntityType::Person)) {
+            continue;
+        }
+        let first = tok_at(sp.start);
+        if first >= tokens.len() || !coref::is_person_title(&keys[first]) || tokens[first].range.start < q.verb.end {
+            continue;
+        }
+        // (at most 16 tokens after the title: a quoted body name may stand between, as in
+        // المتحدث باسم قوات التحالف "تحالف …" العقيد الركن تركي المالكي)
+        let stop = (first + 16).min(tokens.len());
+        let found = (first + 1..stop)
+            .take_while(|&k| !(THAT_SET.contains(&keys[k]) || matches!(&text[tokens[k].range.clone()], ":" | "." | "؟" | "!") || is_reporting_verb(&keys[k])))
+            .find_map(|k| {
+                names.iter().find(|(n, r)| *n == keys[k] && *r != tokens[k].range)?;
+                // (a tagged name: the whole person entity)
+                Some(match ent_at[k] {
+                    Some(e) if entities[e].kind == EntityType::Person => entities[e].range.clone(),
+                    Some(_) => return None,
+                    None => tokens[k].range.clone(),
+                })
+            });
+        if let Some(h) = found {
+            q.speaker_head = Some(h);
+            q.provenance = with_rule(q.provenance, "+title-coref");
+        }
+    }
+}
+
+/// (session 9) The chain's canonical spelling of a speaker mention (its byte range): the first
+/// mention in the document with the same words up to the article ال and the امريكي/اميركي
+/// spelling (ابراهيم الغندور ʾibrāhīm al-ġandūr before ابراهيم غندور; الجيش الاميركي before
+/// الجيش الامريكي), when it is spelled differently. Only mentions with a named entity word
+/// (a name, a nationality) are compared, so that a bare description keeps its own wording.
+fn canonical_mention(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], r: Range<usize>) -> Option<Range<usize>> {
+    let first = tokens.partition_point(|t| t.range.start < r.start);
+    let last = tokens.partition_point(|t| t.range.end <= r.end);
+    let n = last.checked_sub(first).filter(|&n| (1..=6).contains(&n))?;
+    if (first..last).any(|k| tokens[k].kind != TokenKind::Arabic) || (first..last).all(|k| ent_at[k].is_none()) {
+        return None;
+    }
+    let canon = |k: usize| -> String {
+        let key = keys[k].as_str();
+        let b = key.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(key);
+        b.replace("اميرك", "امريك")
+    };
+    let want: Vec<String> = (first..last).map(canon).collect();
+    let own = &text[tokens[first].range.start..tokens[last - 1].range.end];
+    (0..first).find_map(|j| {
+        let m = j + n;
+        if m > first || (j..m).any(|k| tokens[k].kind != TokenKind::Arabic) || (j..m).zip(&want).any(|(k, w)| canon(k) != *w) {
+            return None;
+        }
+        let cand = tokens[j].range.start..tokens[m - 1].range.end;
+        (text[cand.clone()] != *own).then_some(cand)
+    })
 }
 
 /// A subjectless reporting verb carried to a person who became the topic in the narration
@@ -686,14 +783,24 @@ fn with_rule(base: &'static str, suffix: &str) -> &'static str {
 
 /// The issuer of the statement mentioned last before token `at` (see
 /// [`coref::statement_issuer`]); when no actor is named around the statement noun, the speaker
-/// of a quote whose verb shortly precedes it (ذكرته X في بيان لها "X mentioned it in a statement").
-fn issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], earlier: &[Earlier], at: usize, limit: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    match coref::statement_issuer(tokens, keys, ent_at, entities, at, limit)? {
-        Ok(r) => Some((r.clone(), Some(r))),
-        Err(k) => {
-            let from = tokens[k.saturating_sub(10)].range.start;
-            let to = tokens[k].range.start;
-            earlier.iter().rev().find(|(_, _, v)| (from..to).contains(v)).map(|(sp, head, _)| (sp.clone(), head.clone()))
+/// of a quote whose verb shortly precedes it (ذكرته X في بيان لها "X mentioned it in a statement"),
+/// else the statement before that one. With `report`, the last report (تقرير) instead.
+#[allow(clippy::too_many_arguments)]
+fn issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], earlier: &[Earlier], at: usize, limit: usize, report: bool) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let mut at = at;
+    loop {
+        match coref::statement_issuer(tokens, keys, ent_at, entities, at, limit, report)? {
+            Ok(r) => return Some((r.clone(), Some(r))),
+            Err(k) => {
+                let from = tokens[k.saturating_sub(10)].range.start;
+                let to = tokens[k].range.start;
+                if let Some((sp, head, _)) = earlier.iter().rev().find(|(_, _, v)| (from..to).contains(v)) {
+                    return Some((sp.clone(), head.clone()));
+                }
+                // (session 9) وأضاف في بيان "he added in a statement" after a carried speaker
+                // names no issuer here: the statement before it may (واعتبر الصندوق في بيان).
+                at = k;
+            }
         }
     }
 }
@@ -779,8 +886,8 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
         q.provenance = with_rule(q.provenance, "+issuer");
         return;
     }
-    if last_tok - first <= 2 && keys[first].contains("ال") && word == "بيان" {
-        if let Some((r, head)) = issuer(tokens, keys, ent_at, entities, earlier, first, 0) {
+    if last_tok - first <= 2 && keys[first].contains("ال") && matches!(word.as_str(), "بيان" | "تقرير") {
+        if let Some((r, head)) = issuer(tokens, keys, ent_at, entities, earlier, first, 0, word == "تقرير") {
             q.speaker_head = head.or(Some(r));
             q.provenance = with_rule(q.provenance, "+issuer");
             return;

@@ -388,13 +388,23 @@ fn first_wording(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
 /// between tokens `start_limit` and `before`: the actor right after it (بيان أصدرته X، بيان لـX)
 /// or before it (أصدرت X بيانا، X ... في بيان لها). Returns the issuer's range, or the token
 /// of the statement noun when no actor is named around it.
-pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], before: usize, start_limit: usize) -> Option<Result<Range<usize>, usize>> {
+///
+/// (session 9) With `report`, the same for the last report (تقرير taqrīr: وقال المؤتمر في تقريره
+/// "the congress said in its report" … وأضاف التقرير "the report added").
+pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], before: usize, start_limit: usize, report: bool) -> Option<Result<Range<usize>, usize>> {
     let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
     let mut k = before;
     while k > start_limit {
         k -= 1;
         let st = stem(&keys[k]);
-        if !matches!(st.as_str(), "بيان" | "بيانا" | "بيانه" | "بيانها" | "تغريده" | "رساله" | "تدوينه") {
+        let noun = if report { matches!(st.as_str(), "تقرير" | "تقريرا" | "تقريره" | "تقريرها") } else { matches!(st.as_str(), "بيان" | "بيانا" | "بيانه" | "بيانها" | "تغريده" | "رساله" | "تدوينه") };
+        if !noun {
+            continue;
+        }
+        // (session 9) حسب ما جاء في البيان "according to what came in the statement", ألمح
+        // البيان "the statement hinted": a definite statement noun without a genitive takes up
+        // an earlier statement and introduces none; look further back for its issuer.
+        if keys[k] != st && matches!(st.as_str(), "بيان" | "تقرير") && !(k + 1 < tokens.len() && keys[k + 1].starts_with("ال")) {
             continue;
         }
         // نقل البيان عن X naqala al-bayān ʿan X "the statement relayed from X": a statement that
@@ -406,6 +416,15 @@ pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Opti
         let strong = k + 1 < tokens.len() && (keys[k + 1].starts_with("اصدر") || keys[k + 1].starts_with("الصادر") || keys[k + 1].starts_with("صادر") || (keys[k + 1].starts_with('ل') && keys[k + 1].chars().count() > 3));
         let weak = k + 1 < tokens.len() && ent_at[k + 1].is_some();
         let after = (strong || weak).then(|| (k + 1..(k + 5).min(tokens.len())).find_map(|j| ent_at[j].filter(|&e| is_actor(e)))).flatten();
+        // (session 9) بيان أصدرته الرئاسة bayān aṣdarathu r-riʾāsa "a statement the presidency
+        // issued": an untagged body noun after the issuing verb, with its definite adjectives.
+        if after.is_none() && k + 2 < tokens.len() && keys[k + 1].starts_with("اصدر") && ent_at[k + 2].is_none() && keys[k + 2].starts_with("ال") && is_body_noun(&keys[k + 2]) {
+            let mut e = k + 3;
+            while e < tokens.len() && e < k + 5 && tokens[e].kind == TokenKind::Arabic && keys[e].starts_with("ال") && (keys[e].ends_with('ي') || keys[e].ends_with("يه")) {
+                e += 1;
+            }
+            return Some(Ok(tokens[k + 2].range.start..tokens[e - 1].range.end));
+        }
         let prior = (k.saturating_sub(6)..k).rev().find_map(|j| ent_at[j].filter(|&e| is_actor(e)));
         if let Some(e) = if strong { after.or(prior) } else { prior.or(after) } {
             return Some(Ok(entities[e].range.clone()));

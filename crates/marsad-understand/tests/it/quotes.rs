@@ -774,3 +774,102 @@ fn statement_issued_by_speaks_for_its_issuer() {
         وقال | مكتب الرئيس [Explicit] | indirect | quote.that | الزيارة أجلت إلى الشهر المقبل
     "#]]);
 }
+
+// Session 9: statement issuers, canonical spellings and title holders, measured on all five
+// development sets.
+
+#[test]
+fn definite_statement_takes_up_the_issued_statement() {
+    // aṣdarat wizāratu ṣ-ṣiḥḥa bayānan yawma l-aḥad. wa-tuwāṣilu l-firaqu ʿamalahā ḥasaba mā
+    // jāʾa fī l-bayān. wa-aḍāfa l-bayānu anna l-ḥālāt irtafaʿat. "The health ministry issued a
+    // statement on Sunday. The teams continue their work, according to the statement. The
+    // statement added that the cases rose.": في البيان "in the statement" takes up the
+    // ministry's statement, so the ministry speaks.
+    check_heads("أصدرت وزارة الصحة بيانا يوم الأحد. وتواصل الفرق عملها حسب ما جاء في البيان. وأضاف البيان أن الحالات ارتفعت.", expect![[r#"
+        وأضاف | البيان -> وزارة الصحة [Explicit] | quote.that+issuer
+    "#]]);
+}
+
+#[test]
+fn statement_in_a_carried_quote_looks_further_back() {
+    // iʿtabara ṣundūqu t-tanmiya al-waṭanī fī bayānin anna n-numuww ḍaʿīf. wa-aḍāfa fī bayānin
+    // anna l-aswāq qaliqa. wa-afāda l-bayānu anna l-ḥukūma satatadaḫḫal. "The national
+    // development fund held in a statement that growth is weak. It added in a statement that the
+    // markets are worried. The statement reported that the government will intervene.": the
+    // carried وأضاف names no issuer; the statement before it does.
+    check_heads("اعتبر صندوق التنمية الوطني في بيان أن النمو ضعيف. وأضاف في بيان أن الأسواق قلقة. وأفاد البيان أن الحكومة ستتدخل.", expect![[r#"
+        اعتبر | صندوق التنمية الوطني -> ? [Explicit] | quote.that
+        وأضاف | صندوق التنمية الوطني -> ? [Carried] | quote.that
+        وأفاد | البيان -> صندوق التنمية الوطني [Explicit] | quote.that+issuer
+    "#]]);
+}
+
+#[test]
+fn statement_issued_by_an_untagged_body() {
+    // lam yakšif bayānun aṣdarathu r-riʾāsa ʿan sabab al-qarār. wa-ḏakara l-bayānu anna
+    // l-wazīr ʿuzila. "A statement the presidency issued did not reveal the reason for the
+    // decision. The statement mentioned that the minister was dismissed.": the presidency speaks.
+    check_heads("ولم يكشف بيان أصدرته الرئاسة عن سبب القرار. وذكر البيان أن الوزير عزل من منصبه.", expect![[r#"
+        وذكر | البيان -> الرئاسة [Explicit] | quote.that+issuer
+    "#]]);
+}
+
+#[test]
+fn speaker_takes_the_canonical_spelling() {
+    // akkada l-ǧayšu l-amīrkī annahu nafaḏa ḍarba. … wa-qāla l-ǧayšu l-amrīkī inna l-hadaf
+    // qutila. "The US army (spelled أميركي) confirmed it carried out a strike. … The US army
+    // (spelled أمريكي) said the target was killed.": both quotes name the first spelling.
+    check_heads("أكد الجيش الأميركي أنه نفذ ضربة جوية. وقال الجيش الأمريكي إن الهدف قتل.", expect![[r#"
+        أكد | الجيش الأميركي -> ? [Explicit] | quote.that
+        وقال | الجيش الأمريكي -> الجيش الأميركي [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn title_speaker_takes_the_untagged_holder_name() {
+    // qāla wazīru ṣ-ṣiḥḥa t-tāylāndī sūwānākūl inna l-aṭfāl biḫayr. wa-aḍāfa sūwānākūl anna
+    // ʿāʾilātihim satazūruhum. "The Thai health minister Suwanakul said the children are well.
+    // Suwanakul added that their families will visit them.": the invented name is not tagged,
+    // but the document uses it as a speaker, so the minister is Suwanakul.
+    check_heads("قال وزير الصحة التايلاندي سوواناكول إن الأطفال بخير. وأضاف سوواناكول أن عائلاتهم ستزورهم.", expect![[r#"
+        قال | وزير -> سوواناكول [Explicit] | quote.that+title-coref
+        وأضاف | سوواناكول -> ? [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn pronoun_linker_takes_the_main_clause_subject() {
+    // qāla l-wazīru ḫālid al-ʿumar inna l-iqtiṣād yataḥassan. raʾā r-raʾīsu, samīr ḥaddād, anna
+    // l-ḫuṭṭa nājiḥa, illā annahu qāla inna t-tanfīḏ baṭīʾ. "Minister Khalid al-Omar said the
+    // economy is improving. The president, Samir Haddad, held that the plan is a success, but he
+    // said that implementation is slow.": the pronoun of إلا أنه is the president, not the last
+    // speaker.
+    check_heads("قال الوزير خالد العمر إن الاقتصاد يتحسن. رأى الرئيس، سمير حداد، أن الخطة ناجحة، إلا أنه قال إن التنفيذ بطيء.", expect![[r#"
+        قال | الوزير خالد -> خالد [Explicit] | quote.that
+        قال | سمير حداد -> سمير حداد [Carried] | quote.that+clause-subject
+    "#]]);
+}
+
+#[test]
+fn participle_after_a_place_subject() {
+    // qāla l-wazīru samīr ḥaddād inna l-muḥādaṯāt mustamirra. wa-faraḍat bārīs qiyūdan jadīda
+    // ʿalā l-wāridāt qāʾilatan inna s-sūq muhaddada. "Minister Samir Haddad said the talks go on.
+    // And Paris imposed new restrictions on imports, saying that the market is threatened.": Paris
+    // says it, not the last speaker.
+    check_heads("قال الوزير سمير حداد إن المحادثات مستمرة. وفرضت باريس قيودا جديدة على الواردات قائلة إن السوق مهددة.", expect![[r#"
+        قال | الوزير سمير حداد -> سمير حداد [Explicit] | quote.that
+        قائلة | باريس -> باريس [Carried] | quote.that+clause-subject
+    "#]]);
+}
+
+#[test]
+fn the_report_speaks_for_its_author() {
+    // wa-qālat munaẓẓamatu r-raṣd al-madanī fī taqrīrihā inna s-sujūn muktaẓẓa. wa-aḍāfa
+    // t-taqrīru anna l-muʿtaqalīn yuʿānūn. "The Civil Monitoring Organisation said in its report
+    // that the prisons are overcrowded. The report added that the detainees suffer.": the report
+    // is the organisation's.
+    check_heads("وقالت منظمة الرصد المدني في تقريرها إن السجون مكتظة. وأضاف التقرير أن المعتقلين يعانون من سوء التغذية.", expect![[r#"
+        وقالت | منظمة الرصد -> منظمة الرصد [Explicit] | quote.that
+        وأضاف | التقرير -> منظمة الرصد [Explicit] | quote.that+issuer
+    "#]]);
+}
