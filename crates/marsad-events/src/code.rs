@@ -923,7 +923,13 @@ impl Sentence_<'_, '_> {
                 }
                 if let Some(g) = self.unit_after(t.tok.end, 2, &used) {
                     let u = &self.units[g];
-                    if u.adjective_only && u.tok.start == t.tok.end {
+                    if u.adjective_only && u.tok.start == t.tok.end && (e.victim || matches!(e.genitive, Genitive::Recipient)) {
+                        // A nationality on a casualty noun names the victims: جرحى فلسطينيين
+                        // jarḥā filasṭīniyyīn "Palestinian wounded", not Palestinian attackers.
+                        recipient = Some(u.participant());
+                        used.push(g);
+                        rules.push("recipient=adjective");
+                    } else if u.adjective_only && u.tok.start == t.tok.end {
                         actor = Some(u.participant());
                         used.push(g);
                         rules.push("actor=adjective");
