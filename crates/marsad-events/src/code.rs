@@ -1424,7 +1424,11 @@ impl Sentence_<'_, '_> {
                 continue;
             }
             let k = strip_conj(&self.keys[i]);
-            if prepositional(k) {
+            // The partitive من of a counted object (قتل الجيش ثلاثة من قادة المتمردين "the army
+            // killed three of the rebels' commanders") is no preposition.
+            // Only after a number (كل من X و Y "both X and Y" opens a subject, not an object).
+            let counted = i > self.sentence.tokens.start && (self.input.tokens[i - 1].kind == TokenKind::Number || NUMBER_WORDS.contains(&strip_conj(&self.keys[i - 1])) || matches!(strip_conj(&self.keys[i - 1]), "عدد" | "عددا"));
+            if prepositional(k) && !(k == "من" && counted && self.units.iter().any(|u| u.tok.start == i + 1 && u.partitive)) {
                 return None;
             }
             i += 1;
