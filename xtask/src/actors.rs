@@ -655,13 +655,18 @@ fn build_countries(dir: &std::path::Path, rep: &mut Report) -> Result<(String, V
 
 fn build_agents(dir: &std::path::Path, sector_only: &[(String, String)], rep: &mut Report) -> Result<String> {
     let mut rows: Vec<(String, String, String)> = Vec::new();
+    // `!drop<TAB>name`: a generated row to leave out (جرح jurḥ "wound" keyed as the stem of
+    // جرّاح "surgeon" in the UniversalPetrarch files).
+    let mut dropped: HashSet<String> = HashSet::new();
     let ov = fs::read_to_string(dir.join("agents.override.tsv")).context("reading resources/understand/agents.override.tsv")?;
     for l in ov.lines() {
         if l.trim().is_empty() || l.starts_with('#') {
             continue;
         }
         let f: Vec<&str> = l.split('\t').collect();
-        if f.len() == 3 {
+        if f.len() == 2 && f[0] == "!drop" {
+            dropped.insert(name_key(f[1]));
+        } else if f.len() == 3 {
             rows.push((name_key(f[0]), f[1].trim().to_string(), f[2].trim().to_string()));
         }
     }
@@ -707,6 +712,9 @@ fn build_agents(dir: &std::path::Path, sector_only: &[(String, String)], rep: &m
     );
     let mut seen: HashMap<String, String> = HashMap::new();
     for (n, s, t) in rows {
+        if dropped.contains(&n) {
+            continue;
+        }
         match seen.get(&n) {
             Some(prev) => {
                 if prev != &s {

@@ -104,6 +104,13 @@ const CONTAINERS: &[&str] = &["دوريه", "دوريات", "موكب", "موا�
 /// Words for the members of a group (اعضاء aʿḍāʾ "members", عناصر ʿanāṣir "elements",
 /// انصار anṣār "supporters", كوادر kawādir "cadres"): the group after them codes the phrase.
 const MEMBER_HEADS: &[&str] = &["اعضاء", "عضو", "عناصر", "عنصر", "عنصرين", "عنصرا", "انصار", "مناصري", "مناصرو", "كوادر", "ممثلي", "ممثلين", "ممثلو", "نشطاء", "ناشطي", "مويدي", "مويدو", "اتباع", "منتسبي", "افراد"];
+/// Leaders and heads of a group or office (زعماء طالبان zuʿamāʾ ṭālibān "Taliban leaders",
+/// قادة الجيش "the army's commanders", مدير مكتب الوزير "the head of the minister's office"):
+/// nouns the agent table does not know, standing for the group of the phrase after them; unlike
+/// the member heads they join any sector (the head of a government office is government).
+/// مكتب "office" only after one of them.
+const LEADER_HEADS: &[&str] = &["زعيم", "زعماء", "قاده", "قياديين", "قياديي", "قيادي", "مدير", "مديري", "مديرو"];
+const LEADER_OFFICE: &[&str] = &["مكتب"];
 const POLITICAL_SECTORS: &[&str] = &["GOV", "MIL", "IGO", "ELI", "LEG", "JUD", "PTY", "OPP", "REB", "COP", "SPY"];
 
 /// A participant phrase of a sentence: a document actor mention, an agent noun, a country name
@@ -506,10 +513,28 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
         }
     }
     // Agent nouns and country words the actor resolution did not cover.
+    let mut kb_names: Option<Vec<marsad_understand::kb::ActorMatch>> = None;
     for m in coder.agents.find(text, toks) {
         let r = m.range.start + m.clitic_len..m.range.end;
         if raw.iter().any(|u| overlaps(&u.range, &r)) {
             continue;
+        }
+        // An agent noun reached only through its light stem gives way to an actor name the KB
+        // knows exactly on the same words: طالبان ṭālibān is the Taliban, not the dual of طالب
+        // "student" (EDU).
+        if m.level == marsad_understand::kb::MatchLevel::Stem {
+            let names = kb_names.get_or_insert_with(|| coder.kb.find(text, toks));
+            if let Some(a) = names.iter().find(|a| a.level == marsad_understand::kb::MatchLevel::Exact && a.range.start + a.clitic_len <= r.start && a.range.end >= r.end) {
+                let (country, sector) = coder.kb.codes_at(a.actor, date);
+                if country.is_some() && sector.is_some() {
+                    let mut u = blank(tok_of(a.range.start)..tok_end(a.range.end), a.range.start + a.clitic_len..a.range.end);
+                    u.country = country;
+                    u.sector = sector;
+                    u.provenance = format!("kb:{}", coder.kb.actor(a.actor).id);
+                    raw.push(u);
+                    continue;
+                }
+            }
         }
         // An agent adjective on an attack noun names no attacker: هجوم انتحاري hujūm intiḥārī
         // "a suicide attack", تفجير انتحاري "a suicide bombing" (the GSR leaves the source
@@ -625,12 +650,21 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
     // phrases with a sector other than government, elite or legislature take them.
     for i in 0..units.len() {
         let lo = if i == 0 { sentence.tokens.start } else { units[i - 1].tok.end };
-        if units[i].sector.as_deref().is_none_or(|s| matches!(s, "GOV" | "ELI" | "LEG")) {
-            continue;
-        }
+        let Some(sector) = units[i].sector.as_deref() else { continue };
+        let members = !matches!(sector, "GOV" | "ELI" | "LEG");
+        let head = |k: usize| crate::lexicon::strip_al(strip_conj(&keys[k]));
         let mut start = units[i].tok.start;
-        while start > lo && input.tokens[start - 1].kind == TokenKind::Arabic && MEMBER_HEADS.contains(&crate::lexicon::strip_al(strip_conj(&keys[start - 1]))) {
+        while members && start > lo && input.tokens[start - 1].kind == TokenKind::Arabic && MEMBER_HEADS.contains(&head(start - 1)) {
             start -= 1;
+        }
+        // A leader head (possibly over مكتب "office"): زعماء طالبان, مدير مكتب وزير الداخلية.
+        let mut leader = start;
+        if leader > lo && input.tokens[leader - 1].kind == TokenKind::Arabic && LEADER_OFFICE.contains(&head(leader - 1)) {
+            leader -= 1;
+        }
+        let led = leader > lo && input.tokens[leader - 1].kind == TokenKind::Arabic && LEADER_HEADS.contains(&head(leader - 1));
+        if led {
+            start = leader - 1;
         }
         if start < units[i].tok.start {
             let u = &mut units[i];
@@ -640,7 +674,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             let skip: usize = surface.chars().take_while(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')).take(2).map(char::len_utf8).sum();
             u.range.start = head.range.start + if has_chars(&surface[skip..], 3) { skip } else { 0 };
             u.tok.start = start;
-            u.provenance.insert_str(0, "member-of:");
+            u.provenance.insert_str(0, if led { "leader-of:" } else { "member-of:" });
         }
     }
     for u in &mut units {
@@ -889,7 +923,13 @@ impl Sentence_<'_, '_> {
                 }
                 if let Some(g) = self.unit_after(t.tok.end, 2, &used) {
                     let u = &self.units[g];
-                    if u.adjective_only && u.tok.start == t.tok.end {
+                    if u.adjective_only && u.tok.start == t.tok.end && (e.victim || matches!(e.genitive, Genitive::Recipient)) {
+                        // A nationality on a casualty noun names the victims: جرحى فلسطينيين
+                        // jarḥā filasṭīniyyīn "Palestinian wounded", not Palestinian attackers.
+                        recipient = Some(u.participant());
+                        used.push(g);
+                        rules.push("recipient=adjective");
+                    } else if u.adjective_only && u.tok.start == t.tok.end {
                         actor = Some(u.participant());
                         used.push(g);
                         rules.push("actor=adjective");
@@ -1384,7 +1424,11 @@ impl Sentence_<'_, '_> {
                 continue;
             }
             let k = strip_conj(&self.keys[i]);
-            if prepositional(k) {
+            // The partitive من of a counted object (قتل الجيش ثلاثة من قادة المتمردين "the army
+            // killed three of the rebels' commanders") is no preposition.
+            // Only after a number (كل من X و Y "both X and Y" opens a subject, not an object).
+            let counted = i > self.sentence.tokens.start && (self.input.tokens[i - 1].kind == TokenKind::Number || NUMBER_WORDS.contains(&strip_conj(&self.keys[i - 1])) || matches!(strip_conj(&self.keys[i - 1]), "عدد" | "عددا"));
+            if prepositional(k) && !(k == "من" && counted && self.units.iter().any(|u| u.tok.start == i + 1 && u.partitive)) {
                 return None;
             }
             i += 1;
@@ -1448,6 +1492,8 @@ mod tests {
             ("SURVIVE", SURVIVE),
             ("CONTAINERS", CONTAINERS),
             ("MEMBER_HEADS", MEMBER_HEADS),
+            ("LEADER_HEADS", LEADER_HEADS),
+            ("LEADER_OFFICE", LEADER_OFFICE),
             ("CAUSAL", CAUSAL),
             ("FREQUENTED", FREQUENTED),
             ("AMONG_THEM", AMONG_THEM),

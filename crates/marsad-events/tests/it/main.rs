@@ -24,7 +24,10 @@ fn fixture() -> Fixture {
 
 /// Code `text` (quotes and actors optional) and render one line per event.
 fn code(text: &str, quotes: &[Quote], actors: &[DocActor]) -> String {
-    let f = fixture();
+    code_in(&fixture(), text, quotes, actors)
+}
+
+fn code_in(f: &Fixture, text: &str, quotes: &[Quote], actors: &[DocActor]) -> String {
     let tokens = marsad_text::tokenize(text);
     let sentences = marsad_text::split_sentences(text, &tokens);
     let input = EventInput { text, tokens: &tokens, sentences: &sentences, quotes, dates: &[], actors, places: &[], published: Some(CivilDate { year: 2020, month: 9, day: 24 }) };
@@ -486,5 +489,50 @@ fn cues_after_adjunct_prepositions_and_actorless_banners() {
     // wa-rafaʿa l-mutaẓāhirūn lāfitāt "and the demonstrators raised banners": a protest.
     check("ورفع المتظاهرون لافتات ضد الحكومة.", expect![[r#"
         PROTEST:demo 141 | ورفع | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x2 
+    "#]]);
+}
+
+/// The fixture with a few more table rows: rebels and students as agent nouns, Iraqis as a
+/// nationality, and the Taliban in the KB.
+fn fixture_round10() -> Fixture {
+    let agents = format!("{AGENTS}متمردين\tREB\t-\nالمتمردين\tREB\t-\nطالب\tEDU\t-\n");
+    let countries = format!("{COUNTRIES}عراقيين\tIRQ\tIQ\tnationality\nالافغانيه\tAFG\tAF\tnationality\n");
+    let kb = "ar:طالبان\t-\tAFG\tREB\t-\tطالبان\n";
+    Fixture { kb: Kb::parse(kb).unwrap(), countries: CountryTable::parse(&countries).unwrap(), agents: AgentTable::parse(&agents).unwrap(), lexicon: EventLexicon::parse(LEXICON).unwrap() }
+}
+
+fn check10(text: &str, expect: Expect) {
+    expect.assert_eq(&code_in(&fixture_round10(), text, &[], &[]));
+}
+
+#[test]
+fn leader_heads_kb_names_over_stems_wounds_and_casualty_adjectives() {
+    // qatala l-jayšu thalāthatan min qādati l-mutamarridīn "the army killed three of the rebels'
+    // commanders": قادة "commanders" is no agent noun; it joins the phrase after it, which
+    // gives the code, so the object search reaches it.
+    check10("قتل الجيش ثلاثة من قادة المتمردين في هجوم.", expect![[r#"
+        ASSAULT:- 190 | قتل | الجيش[None MIL] -> قادة المتمردين[None REB] | 2020-09-24 x2 
+    "#]]);
+    // ikhtaṭafa musallaḥūna mudīra maktabi wazīri d-dākhiliyya "gunmen kidnapped the head of the
+    // interior minister's office": مدير over مكتب joins the government phrase.
+    check10("اختطف مسلحون مدير مكتب وزير الداخلية امس.", expect![[r#"
+        ASSAULT:abduct 181 | اختطف | مسلحون[None UAF] -> مدير مكتب وزير[None GOV] | 2020-09-24 x1 
+    "#]]);
+    // qatalat al-quwwāt al-afghāniyya ʿašaratan min zuʿamāʾi ṭālibān "the Afghan forces killed
+    // ten Taliban leaders": طالبان is the KB's Taliban (AFG REB), not the dual of طالب
+    // "student" (EDU) that the agent table reaches through the stem.
+    check10("قتلت القوات الافغانية عشرة من زعماء طالبان.", expect![[r#"
+        ASSAULT:- 180 | قتلت | قوات الافغانية[AFG MIL] -> زعماء طالبان[AFG REB] | 2020-09-24 x1 
+    "#]]);
+    // qutila khamsatu madaniyyīna wa-juriḥa ʿašaratun fī nfijār "five civilians were killed and
+    // ten wounded in a blast": جرح is "was wounded", not جرّاح "surgeon" (HLH).
+    check10("قتل خمسة مدنيين وجرح عشرة في انفجار.", expect![[r#"
+        ASSAULT:explosives 183 | قتل |  -> مدنيين[None CVL] | 2020-09-24 x2 
+    "#]]);
+    // aʿlanat aš-šurṭa maqtala ʿirāqiyyayni ithnayni bi-raṣāṣi musallaḥīn "the police announced
+    // the killing of two Iraqis by gunmen's bullets": the nationality right after a casualty
+    // noun names the victims; the attackers follow برصاص.
+    check10("اعلنت الشرطة مقتل عراقيين اثنين برصاص مسلحين في السوق.", expect![[r#"
+        ASSAULT:- 180 | مقتل | مسلحين[None UAF] -> عراقيين[IRQ None] | 2020-09-24 x1 
     "#]]);
 }
