@@ -559,6 +559,37 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
     # The non-negated events (with input order and source) feed the merge and both aggregates.
     events = spark.read.schema(merge_input_schema(output, merge_files)).parquet(*merge_files) if merge_files else spark.createDataFrame([], merge_input_schema())
 
+    # The aggregates of `marsad events` read only the merge input, not the merge: they run
+    # as jobs of their own on a second driver thread, alongside the merge's jobs, so the
+    # scheduler fills the core that the merge's small and one-task stages leave idle.
+    def aggregates():
+        # The aggregates of `marsad events`, over the non-negated events of every article.
+        events.withColumn("day", day_expr("date", "pub_date")).createOrReplaceTempView("marsad_events")
+        by_type = spark.sql(
+            """
+            SELECT day, event, count(*) AS events, sum(mentions) AS mentions, count(DISTINCT doc_id) AS articles
+            FROM marsad_events GROUP BY day, event
+            """
+        )
+        by_pair = spark.sql(
+            """
+            SELECT day, actor1_code, actor2_code, count(*) AS events, sum(mentions) AS mentions,
+                   count(DISTINCT doc_id) AS articles
+            FROM (SELECT day, mentions, doc_id,
+                         coalesce(try_element_at(actors, 1).code, '') AS actor1_code,
+                         coalesce(try_element_at(recipients, 1).code, '') AS actor2_code
+                  FROM marsad_events)
+            GROUP BY day, actor1_code, actor2_code
+            """
+        )
+        # A few thousand rows each: one sorted file, sorted in one task (`orderBy` would add a
+        # range-sampling job and a shuffle per table).
+        by_type.coalesce(1).sortWithinPartitions("day", "event").write.mode(mode).parquet(f"{output}/events_by_type_day")
+        by_pair.coalesce(1).sortWithinPartitions("day", "actor1_code", "actor2_code").write.mode(mode).parquet(f"{output}/events_by_actor_pair_day")
+
+    aggregator = ThreadPoolExecutor(1, thread_name_prefix="marsad-aggregates")
+    aggregated = aggregator.submit(aggregates)
+
     # Cross-article merge, as `marsad events-export`: key = type, sorted actor codes, sorted
     # recipient codes, the event's date, place (GeoNames id, else its text); NumMentions = sum
     # of the articles' mentions, NumSources / NumArticles = distinct sources / article ids; the
@@ -609,29 +640,8 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
     merged.write.mode(mode).parquet(f"{output}/events_merged")
     reps.unpersist()
 
-    # The aggregates of `marsad events`, over the non-negated events of every article.
-    events.withColumn("day", day_expr("date", "pub_date")).createOrReplaceTempView("marsad_events")
-    by_type = spark.sql(
-        """
-        SELECT day, event, count(*) AS events, sum(mentions) AS mentions, count(DISTINCT doc_id) AS articles
-        FROM marsad_events GROUP BY day, event
-        """
-    )
-    by_pair = spark.sql(
-        """
-        SELECT day, actor1_code, actor2_code, count(*) AS events, sum(mentions) AS mentions,
-               count(DISTINCT doc_id) AS articles
-        FROM (SELECT day, mentions, doc_id,
-                     coalesce(try_element_at(actors, 1).code, '') AS actor1_code,
-                     coalesce(try_element_at(recipients, 1).code, '') AS actor2_code
-              FROM marsad_events)
-        GROUP BY day, actor1_code, actor2_code
-        """
-    )
-    # A few thousand rows each: one sorted file, sorted in one task (`orderBy` would add a
-    # range-sampling job and a shuffle per table).
-    by_type.coalesce(1).sortWithinPartitions("day", "event").write.mode(mode).parquet(f"{output}/events_by_type_day")
-    by_pair.coalesce(1).sortWithinPartitions("day", "actor1_code", "actor2_code").write.mode(mode).parquet(f"{output}/events_by_actor_pair_day")
+    aggregated.result()  # re-raises what the aggregates raised
+    aggregator.shutdown()
     began = time.perf_counter()
     committed.result()  # re-raises what the commit raised
     committer.shutdown()
