@@ -147,6 +147,9 @@ fn nat_stem(w: &str) -> &str {
     w.strip_suffix('ه').unwrap_or(w)
 }
 
+/// Words in ل that are not the preposition لـ "to, for" (لكن "but", لقد "indeed", لدى "at").
+const NOT_LI: &[&str] = &["لكن", "لكنه", "لكنها", "لكنهم", "لقد", "لدي", "لدى", "لذلك", "لهذا", "لاحقا", "لاسيما", "ليس", "ليست", "لان", "لانه", "لانها"];
+
 impl Coref {
     pub(super) fn new(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity]) -> Self {
         let mut persons = Vec::new();
@@ -171,6 +174,15 @@ impl Coref {
             }
             let Some((first, last)) = e_first[e] else { continue };
             if keys[first].strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && firsts.contains(&r)) {
+                continue;
+            }
+            // (session 9, dev 7) وقال ممثل عن المحكمة لبي بي سي wa-qāla mumaṯṯil ʿan al-maḥkama
+            // li-bī bī sī "a court representative told the BBC": a name right after a word with
+            // the preposition لـ is the addressee (or a genitive), not someone the title before
+            // it introduces.
+            // (the same when the tagged name starts inside its token, after the clitic: لجون سميث)
+            let clitic = &text[tokens[first].range.start..ent.range.start.max(tokens[first].range.start).min(tokens[first].range.end)];
+            if clitic.ends_with('ل') || (first > 0 && tokens[first - 1].kind == TokenKind::Arabic && keys[first - 1].starts_with('ل') && keys[first - 1].chars().count() >= 3 && !NOT_LI.contains(&keys[first - 1].as_str())) {
                 continue;
             }
             // Before the name: up to 7 words, not across punctuation, a complementizer, a

@@ -873,3 +873,24 @@ fn the_report_speaks_for_its_author() {
         وأضاف | التقرير -> منظمة الرصد [Explicit] | quote.that+issuer
     "#]]);
 }
+
+// Session 9, dev 7 (branch s9-quotes2).
+
+#[test]
+fn name_after_a_li_preposition_is_no_title_holder() {
+    // wa-qāla mustašārun li-r-raʾīsi dūnald trāmb inna l-muḥādaṯāt mustamirra. "An adviser to
+    // President Donald Trump said that the talks continue.": the person after لـ is the
+    // adviser's principal, not the adviser; the title speaker keeps its own words.
+    check_heads("وقال مستشار للرئيس دونالد ترامب إن المحادثات مستمرة.", expect![[r#"
+        وقال | مستشار -> ? [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn addressee_after_a_title_speaker_is_not_the_speaker() {
+    // wa-qāla mumaṯṯilun ʿan al-maḥkama li-jūn smīṯ inna l-qaḍiyya muʾajjala. "A court
+    // representative told John Smith that the case is postponed.": John Smith is addressed.
+    check_heads("وقال ممثل عن المحكمة لجون سميث إن القضية مؤجلة.", expect![[r#"
+        وقال | ممثل -> ? [Explicit] | quote.that
+    "#]]);
+}
