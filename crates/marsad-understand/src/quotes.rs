@@ -886,6 +886,15 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
         q.provenance = with_rule(q.provenance, "+issuer");
         return;
     }
+    // (session 9, dev 7) وقال بيان صدر عن الوزارة wa-qāla bayānun ṣadara ʿan al-wizāra "a
+    // statement issued by the ministry said", وافاد بيان من القصر: the issuer named after it.
+    if keys[first] == word && matches!(word.as_str(), "بيان" | "تقرير" | "رساله" | "وثيقه" | "تغريده" | "مذكره") {
+        if let Some(r) = coref::statement_source(tokens, keys, ent_at, entities, first) {
+            q.speaker_head = Some(r);
+            q.provenance = with_rule(q.provenance, "+issuer");
+            return;
+        }
+    }
     if last_tok - first <= 2 && keys[first].contains("ال") && matches!(word.as_str(), "بيان" | "تقرير") {
         if let Some((r, head)) = issuer(tokens, keys, ent_at, entities, earlier, first, 0, word == "تقرير") {
             q.speaker_head = head.or(Some(r));

@@ -894,3 +894,25 @@ fn addressee_after_a_title_speaker_is_not_the_speaker() {
         وقال | ممثل -> ? [Explicit] | quote.that
     "#]]);
 }
+
+#[test]
+fn statement_from_a_named_issuer() {
+    // wa-afāda bayānun min al-maktab ar-riʾāsī anna z-ziyāra ʾujjilat. wa-aḍāfa l-bayānu anna
+    // l-mawʿid al-jadīd lam yuḥaddad. "A statement from the presidential office reported that
+    // the visit was postponed. The statement added that the new date was not set.": the office
+    // speaks in both.
+    check_heads("وأفاد بيان من المكتب الرئاسي أن الزيارة أجلت. وأضاف البيان أن الموعد الجديد لم يحدد.", expect![[r#"
+        وأفاد | بيان -> المكتب الرئاسي [Explicit] | quote.that+issuer
+        وأضاف | البيان -> المكتب الرئاسي [Explicit] | quote.that+issuer
+    "#]]);
+}
+
+#[test]
+fn statement_issued_by_a_body_before_an_adverb() {
+    // wa-qāla bayānun ṣadara ʿan al-wizāra al-yawm inna s-sufarāʾ ustudʿū. "A statement issued
+    // by the ministry today said that the ambassadors were summoned.": the ministry speaks; the
+    // adverb اليوم "today" is no part of its name.
+    check_heads("وقال بيان صدر عن الوزارة اليوم إن السفراء استدعوا.", expect![[r#"
+        وقال | بيان -> الوزارة [Explicit] | quote.that+issuer
+    "#]]);
+}
