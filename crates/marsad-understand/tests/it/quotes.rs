@@ -916,3 +916,14 @@ fn statement_issued_by_a_body_before_an_adverb() {
         وقال | بيان -> الوزارة [Explicit] | quote.that+issuer
     "#]]);
 }
+
+#[test]
+fn described_speaker_named_by_yudaa() {
+    // wa-qālat šāhidat ʿiyān, tudʿā salmā al-ḥaddād: "raʾaytu d-duḫān". wa-aḍāfat: "hariba
+    // n-nās". "An eyewitness, called Salma al-Haddad, said: 'I saw the smoke.' She added:
+    // 'People fled.'": the name after تدعى names the witness, also for the carried quote.
+    check_heads("وقالت شاهدة عيان، تدعى سلمى الحداد: \"رأيت الدخان\". وأضافت: \"هرب الناس\".", expect![[r#"
+        وقالت | شاهدة عيان -> سلمى الحداد [Explicit] | quote.comma+description
+        وأضافت | شاهدة عيان -> سلمى الحداد [Carried] | quote.colon
+    "#]]);
+}
