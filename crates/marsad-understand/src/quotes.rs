@@ -868,6 +868,21 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
     if first >= last_tok {
         return;
     }
+    // (session 9, dev 7) وقالت شاهدة عيان، تدعى سلمى الحداد wa-qālat šāhidat ʿiyān, tudʿā salmā
+    // al-ḥaddād "an eyewitness, called Salma al-Haddad, said": the name after يدعى/تدعى "is
+    // called" (up to three words, before any punctuation) names the described speaker.
+    let mut c = last_tok;
+    if c < tokens.len() && is_comma(&text[tokens[c].range.clone()]) {
+        c += 1;
+    }
+    if c + 1 < tokens.len() && matches!(keys[c].as_str(), "يدعي" | "تدعي" | "ويدعي" | "وتدعي") {
+        let n = (c + 1..(c + 4).min(tokens.len())).take_while(|&k| tokens[k].kind == TokenKind::Arabic && !THAT_SET.contains(&keys[k]) && !is_reporting_verb(&keys[k])).count();
+        if n > 0 {
+            q.speaker_head = Some(tokens[c + 1].range.start..tokens[c + n].range.end);
+            q.provenance = with_rule(q.provenance, "+description");
+            return;
+        }
+    }
     if let Some(p) = coref.title_person(tokens, keys, ent_at, entities, first..last_tok) {
         q.speaker_head = Some(p);
         q.provenance = with_rule(q.provenance, "+title-coref");
@@ -885,6 +900,15 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
         q.speaker_head = Some(tokens[first + 1].range.start..sp.end);
         q.provenance = with_rule(q.provenance, "+issuer");
         return;
+    }
+    // (session 9, dev 7) وقال بيان صدر عن الوزارة wa-qāla bayānun ṣadara ʿan al-wizāra "a
+    // statement issued by the ministry said", وافاد بيان من القصر: the issuer named after it.
+    if keys[first] == word && matches!(word.as_str(), "بيان" | "تقرير" | "رساله" | "وثيقه" | "تغريده" | "مذكره") {
+        if let Some(r) = coref::statement_source(tokens, keys, ent_at, entities, first) {
+            q.speaker_head = Some(r);
+            q.provenance = with_rule(q.provenance, "+issuer");
+            return;
+        }
     }
     if last_tok - first <= 2 && keys[first].contains("ال") && matches!(word.as_str(), "بيان" | "تقرير") {
         if let Some((r, head)) = issuer(tokens, keys, ent_at, entities, earlier, first, 0, word == "تقرير") {

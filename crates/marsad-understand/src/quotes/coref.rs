@@ -147,6 +147,9 @@ fn nat_stem(w: &str) -> &str {
     w.strip_suffix('ه').unwrap_or(w)
 }
 
+/// Words in ل that are not the preposition لـ "to, for" (لكن "but", لقد "indeed", لدى "at").
+const NOT_LI: &[&str] = &["لكن", "لكنه", "لكنها", "لكنهم", "لقد", "لدي", "لدى", "لذلك", "لهذا", "لاحقا", "لاسيما", "ليس", "ليست", "لان", "لانه", "لانها"];
+
 impl Coref {
     pub(super) fn new(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity]) -> Self {
         let mut persons = Vec::new();
@@ -171,6 +174,15 @@ impl Coref {
             }
             let Some((first, last)) = e_first[e] else { continue };
             if keys[first].strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && firsts.contains(&r)) {
+                continue;
+            }
+            // (session 9, dev 7) وقال ممثل عن المحكمة لبي بي سي wa-qāla mumaṯṯil ʿan al-maḥkama
+            // li-bī bī sī "a court representative told the BBC": a name right after a word with
+            // the preposition لـ is the addressee (or a genitive), not someone the title before
+            // it introduces.
+            // (the same when the tagged name starts inside its token, after the clitic: لجون سميث)
+            let clitic = &text[tokens[first].range.start..ent.range.start.max(tokens[first].range.start).min(tokens[first].range.end)];
+            if clitic.ends_with('ل') || (first > 0 && tokens[first - 1].kind == TokenKind::Arabic && keys[first - 1].starts_with('ل') && keys[first - 1].chars().count() >= 3 && !NOT_LI.contains(&keys[first - 1].as_str())) {
                 continue;
             }
             // Before the name: up to 7 words, not across punctuation, a complementizer, a
@@ -384,6 +396,36 @@ fn first_wording(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
     None
 }
 
+/// (session 9, dev 7) The issuer named right after an indefinite statement noun at token `k`
+/// by من min "from" or صدر عن ṣadara ʿan "issued by" (بيان من القصر الرئاسي bayān min al-qaṣr
+/// ar-riʾāsī "a statement from the presidential palace", بيان صادر عن الوزارة): an actor entity,
+/// or a definite noun with up to three definite nisba adjectives after it.
+pub(super) fn statement_source(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], k: usize) -> Option<Range<usize>> {
+    let key = |j: usize| keys.get(j).map(String::as_str).unwrap_or("");
+    let j = if key(k + 1) == "من" {
+        k + 2
+    } else if (key(k + 1).starts_with("صدر") || key(k + 1).starts_with("صادر")) && key(k + 2) == "عن" {
+        k + 3
+    } else {
+        return None;
+    };
+    if j >= tokens.len() || tokens[j].kind != TokenKind::Arabic {
+        return None;
+    }
+    if let Some(e) = ent_at[j] {
+        return matches!(entities[e].kind, EntityType::Person | EntityType::Organization).then(|| entities[e].range.clone());
+    }
+    if !keys[j].starts_with("ال") || keys[j].chars().count() < 4 {
+        return None;
+    }
+    let mut e = j + 1;
+    // (nisba adjectives only: الوزارة اليوم "the ministry today" stops before the adverb)
+    while e < tokens.len() && e < j + 4 && tokens[e].kind == TokenKind::Arabic && ent_at[e].is_none() && keys[e].starts_with("ال") && (keys[e].ends_with('ي') || keys[e].ends_with("يه")) {
+        e += 1;
+    }
+    Some(tokens[j].range.start..tokens[e - 1].range.end)
+}
+
 /// Whoever issued the last statement (بيان bayān; also تغريدة tweet, رسالة letter) mentioned
 /// between tokens `start_limit` and `before`: the actor right after it (بيان أصدرته X، بيان لـX)
 /// or before it (أصدرت X بيانا، X ... في بيان لها). Returns the issuer's range, or the token
@@ -406,6 +448,12 @@ pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Opti
         // an earlier statement and introduces none; look further back for its issuer.
         if keys[k] != st && matches!(st.as_str(), "بيان" | "تقرير") && !(k + 1 < tokens.len() && keys[k + 1].starts_with("ال")) {
             continue;
+        }
+        // (session 9, dev 7) وأفاد بيان من القصر "a statement from the palace reported"
+        if keys[k] == st {
+            if let Some(r) = statement_source(tokens, keys, ent_at, entities, k) {
+                return Some(Ok(r));
+            }
         }
         // نقل البيان عن X naqala al-bayān ʿan X "the statement relayed from X": a statement that
         // is itself the subject of a reporting verb names no issuer; look further back.

@@ -873,3 +873,57 @@ fn the_report_speaks_for_its_author() {
         وأضاف | التقرير -> منظمة الرصد [Explicit] | quote.that+issuer
     "#]]);
 }
+
+// Session 9, dev 7 (branch s9-quotes2).
+
+#[test]
+fn name_after_a_li_preposition_is_no_title_holder() {
+    // wa-qāla mustašārun li-r-raʾīsi dūnald trāmb inna l-muḥādaṯāt mustamirra. "An adviser to
+    // President Donald Trump said that the talks continue.": the person after لـ is the
+    // adviser's principal, not the adviser; the title speaker keeps its own words.
+    check_heads("وقال مستشار للرئيس دونالد ترامب إن المحادثات مستمرة.", expect![[r#"
+        وقال | مستشار -> ? [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn addressee_after_a_title_speaker_is_not_the_speaker() {
+    // wa-qāla mumaṯṯilun ʿan al-maḥkama li-jūn smīṯ inna l-qaḍiyya muʾajjala. "A court
+    // representative told John Smith that the case is postponed.": John Smith is addressed.
+    check_heads("وقال ممثل عن المحكمة لجون سميث إن القضية مؤجلة.", expect![[r#"
+        وقال | ممثل -> ? [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn statement_from_a_named_issuer() {
+    // wa-afāda bayānun min al-maktab ar-riʾāsī anna z-ziyāra ʾujjilat. wa-aḍāfa l-bayānu anna
+    // l-mawʿid al-jadīd lam yuḥaddad. "A statement from the presidential office reported that
+    // the visit was postponed. The statement added that the new date was not set.": the office
+    // speaks in both.
+    check_heads("وأفاد بيان من المكتب الرئاسي أن الزيارة أجلت. وأضاف البيان أن الموعد الجديد لم يحدد.", expect![[r#"
+        وأفاد | بيان -> المكتب الرئاسي [Explicit] | quote.that+issuer
+        وأضاف | البيان -> المكتب الرئاسي [Explicit] | quote.that+issuer
+    "#]]);
+}
+
+#[test]
+fn statement_issued_by_a_body_before_an_adverb() {
+    // wa-qāla bayānun ṣadara ʿan al-wizāra al-yawm inna s-sufarāʾ ustudʿū. "A statement issued
+    // by the ministry today said that the ambassadors were summoned.": the ministry speaks; the
+    // adverb اليوم "today" is no part of its name.
+    check_heads("وقال بيان صدر عن الوزارة اليوم إن السفراء استدعوا.", expect![[r#"
+        وقال | بيان -> الوزارة [Explicit] | quote.that+issuer
+    "#]]);
+}
+
+#[test]
+fn described_speaker_named_by_yudaa() {
+    // wa-qālat šāhidat ʿiyān, tudʿā salmā al-ḥaddād: "raʾaytu d-duḫān". wa-aḍāfat: "hariba
+    // n-nās". "An eyewitness, called Salma al-Haddad, said: 'I saw the smoke.' She added:
+    // 'People fled.'": the name after تدعى names the witness, also for the carried quote.
+    check_heads("وقالت شاهدة عيان، تدعى سلمى الحداد: \"رأيت الدخان\". وأضافت: \"هرب الناس\".", expect![[r#"
+        وقالت | شاهدة عيان -> سلمى الحداد [Explicit] | quote.comma+description
+        وأضافت | شاهدة عيان -> سلمى الحداد [Carried] | quote.colon
+    "#]]);
+}
