@@ -210,9 +210,63 @@ def fact_tables(part, days, tables):
                 cols.append(t.column(f.name))
         out[kind] = pa.Table.from_arrays(cols, names=names)
     events = out["events"]
-    out[MERGE_INPUT] = events.filter(pc.invert(events.column("negated")))
+    out[MERGE_INPUT] = merge_keys(events.filter(pc.invert(events.column("negated"))))
     out["events"] = events.drop_columns(["source"])
     return out
+
+
+# Columns of the merge input that the tasks compute (vectorized, per task) so that the merge and
+# the aggregates read flat columns instead of decoding the nested actor lists on every pass.
+MERGE_KEY_COLUMNS = ("actor_codes", "recipient_codes", "place_key", "actor1_code", "actor2_code", "day")
+
+
+def _codes(lists, sort):
+    """Per event, the `code` fields of a list<struct> column (actors or recipients): the sorted
+    list (`sort`, as Spark's `array_sort(transform(l, a -> a.code))`), and the first code or ''
+    (as `coalesce(try_element_at(l, 1).code, '')`)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    lists = lists.combine_chunks() if isinstance(lists, pa.ChunkedArray) else lists
+    offsets = pc.subtract(lists.offsets, lists.offsets[0])
+    codes = pc.struct_field(pc.list_flatten(lists), "code")
+    if sort:
+        parents = pc.list_parent_indices(lists)
+        order = pc.sort_indices(pa.table({"p": parents, "c": codes}), sort_keys=[("p", "ascending"), ("c", "ascending")])
+        return pa.ListArray.from_arrays(offsets, codes.take(order), mask=lists.is_null())
+    lengths = pc.fill_null(pc.list_value_length(lists), 0)
+    first = pc.if_else(pc.greater(lengths, 0), offsets.slice(0, len(lists)), pa.scalar(None, offsets.type))
+    return pc.fill_null(codes.take(first), "")
+
+
+def merge_keys(events):
+    """The merge input with MERGE_KEY_COLUMNS added: the merge key's parts (sorted actor and
+    recipient codes, the place key = GeoNames id as text, else the place), the first actor and
+    recipient codes of `events_by_actor_pair_day`, and the day an event is counted on in both
+    aggregates: its own resolved day (`date` = YYYY-MM-DD…), else the article's publication day."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    col = events.column
+    date = col("date")
+    resolved = pc.fill_null(pc.match_substring_regex(date, r"^\d{4}-\d{2}-\d{2}"), False)
+    published = col("pub_date")
+    day = pc.if_else(
+        resolved,
+        pc.utf8_slice_codeunits(date, 0, 10),
+        pc.if_else(pc.fill_null(pc.not_equal(published, UNKNOWN_DATE), False), published, pa.scalar(None, pa.string())),
+    )
+    extra = [
+        _codes(col("actors"), True),
+        _codes(col("recipients"), True),
+        pc.coalesce(pc.cast(col("place_geonames_id"), pa.string()), col("place")),
+        _codes(col("actors"), False),
+        _codes(col("recipients"), False),
+        day,
+    ]
+    for name, values in zip(MERGE_KEY_COLUMNS, extra):
+        events = events.append_column(name, values)
+    return events
 
 
 def manifest_schema():
@@ -476,14 +530,95 @@ def profile(message):
         print(f"marsad-spark profile: {message}", file=sys.stderr)
 
 
-def day_expr(date_col, published_day_col):
-    """The day an event is counted on: its own resolved day (`date` = YYYY-MM-DD…), else the
-    article's publication day."""
-    from pyspark.sql import functions as F
+def merge_and_aggregate(spark, output, merge_files, mode="overwrite"):
+    """The jobs after the analysis: from the merge-input files the tasks wrote, the cross-article
+    merge (`events_merged`, as `marsad events-export`) and the aggregates of `marsad events`
+    (`events_by_type_day`, `events_by_actor_pair_day`), all in Spark SQL."""
+    from concurrent.futures import ThreadPoolExecutor
 
-    return F.when(F.col(date_col).rlike(r"^\d{4}-\d{2}-\d{2}"), F.substring(F.col(date_col), 1, 10)).otherwise(
-        F.when(F.col(published_day_col) != UNKNOWN_DATE, F.col(published_day_col))
+    from pyspark.sql import functions as F
+    from pyspark.sql.window import Window
+
+    # The non-negated events (with input order and source) feed the merge and both aggregates.
+    events = spark.read.schema(merge_input_schema(output, merge_files)).parquet(*merge_files) if merge_files else spark.createDataFrame([], merge_input_schema())
+
+    # The aggregates of `marsad events` read only the merge input, not the merge: they run
+    # as jobs of their own on a second driver thread, alongside the merge's jobs, so the
+    # scheduler fills the core that the merge's small and one-task stages leave idle.
+    def aggregates():
+        # The aggregates of `marsad events`, over the non-negated events of every article.
+        events.createOrReplaceTempView("marsad_events")
+        by_type = spark.sql(
+            """
+            SELECT day, event, count(*) AS events, sum(mentions) AS mentions, size(collect_set(doc_id)) AS articles
+            FROM marsad_events GROUP BY day, event
+            """
+        )
+        by_pair = spark.sql(
+            """
+            SELECT day, actor1_code, actor2_code, count(*) AS events, sum(mentions) AS mentions,
+                   size(collect_set(doc_id)) AS articles
+            FROM marsad_events
+            GROUP BY day, actor1_code, actor2_code
+            """
+        )
+        # A few thousand rows each: one sorted file, sorted in one task (`orderBy` would add a
+        # range-sampling job and a shuffle per table).
+        by_type.coalesce(1).sortWithinPartitions("day", "event").write.mode(mode).parquet(f"{output}/events_by_type_day")
+        by_pair.coalesce(1).sortWithinPartitions("day", "actor1_code", "actor2_code").write.mode(mode).parquet(f"{output}/events_by_actor_pair_day")
+
+    aggregator = ThreadPoolExecutor(1, thread_name_prefix="marsad-aggregates")
+    aggregated = aggregator.submit(aggregates)
+
+    # Cross-article merge, as `marsad events-export`: key = type, sorted actor codes, sorted
+    # recipient codes, the event's date, place (GeoNames id, else its text); NumMentions = sum
+    # of the articles' mentions, NumSources / NumArticles = distinct sources / article ids; the
+    # representative is the first mention in input order, and merged events are numbered in
+    # the order of their first mentions.
+    # The key's parts (sorted actor and recipient codes, place key) come from the tasks
+    # (`merge_keys`); `events_merged` keeps them, not the aggregates' columns.
+    keyed = events.select(*(c for c in events.columns if c not in ("actor1_code", "actor2_code", "day")))
+    key = ["event", "actor_codes", "recipient_codes", "date", "place_key"]
+    # One aggregation per key (first mention by (seq, index), the counts), joined back to the
+    # representative rows on (seq, index) — unique per event row — instead of three windows.
+    reps = keyed.groupBy(*key).agg(
+        F.min(F.struct("seq", "index")).alias("_first"),
+        F.sum("mentions").alias("num_mentions"),
+        F.size(F.collect_set("source")).cast("int").alias("num_sources"),
+        F.size(F.collect_set("doc_id")).cast("int").alias("num_articles"),
+    ).select(F.col("_first.seq").alias("seq"), F.col("_first.index").alias("index"), "num_mentions", "num_sources", "num_articles")
+    # Number the merged events in the order of their first mentions without a global sort in
+    # one task (a window over all rows): two passes, as RDD.zipWithIndex numbers. `seq`'s high
+    # 32 bits are the input partition or split (monotonically_increasing_id: partition << 33;
+    # the task reader: split << 32), so the groups g = seq >> 32 follow the input order. Pass 1
+    # counts the first mentions per group (a few rows to the driver), the driver adds them up
+    # into each group's offset, pass 2 numbers within each group in parallel (a window
+    # partitioned by g) and adds the offset. Only the narrow (seq, index, counts) rows of the
+    # first mentions are numbered (cached: both passes and the join reuse them); the full event
+    # rows are joined to them and written in parallel.
+    reps = reps.withColumn("_group", F.shiftrightunsigned("seq", 32)).cache()
+    sizes = sorted((r["_group"], r["n"]) for r in reps.groupBy("_group").agg(F.count(F.lit(1)).alias("n")).collect())
+    offsets, total = [], 0
+    for group, n in sizes:
+        offsets += [F.lit(group), F.lit(total)]
+        total += n
+    # The offsets travel in the plan as a map literal (one entry per group), not as a DataFrame
+    # built from Python rows (that costs a Python job to evaluate).
+    offset = F.element_at(F.create_map(*offsets), F.col("_group")) if offsets else F.lit(0)
+    numbered = reps.select(
+        "seq",
+        "index",
+        "num_mentions",
+        "num_sources",
+        "num_articles",
+        (F.row_number().over(Window.partitionBy("_group").orderBy("seq", "index")) + offset).cast("int").alias("global_event_id"),
     )
+    merged = keyed.join(F.broadcast(numbered), on=["seq", "index"]).select(*keyed.columns, "num_mentions", "num_sources", "num_articles", "global_event_id")
+    merged.write.mode(mode).parquet(f"{output}/events_merged")
+    reps.unpersist()
+
+    aggregated.result()  # re-raises what the aggregates raised
+    aggregator.shutdown()
 
 
 def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, mode="overwrite", jsonl_reader="spark"):
@@ -492,7 +627,6 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
 
     from pyspark.sql import functions as F
     from pyspark.sql.pandas.types import from_arrow_schema
-    from pyspark.sql.window import Window
 
     if "://" not in output and not output.startswith("file:"):
         output = os.path.abspath(output)  # the tasks resolve it, not only the driver
@@ -556,92 +690,7 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
     # The first lines each task could not read (not JSON documents; all are counted as rejected).
     bad = [m["path"] for m in manifest if m["kind"] == "_bad"]
 
-    # The non-negated events (with input order and source) feed the merge and both aggregates.
-    events = spark.read.schema(merge_input_schema(output, merge_files)).parquet(*merge_files) if merge_files else spark.createDataFrame([], merge_input_schema())
-
-    # The aggregates of `marsad events` read only the merge input, not the merge: they run
-    # as jobs of their own on a second driver thread, alongside the merge's jobs, so the
-    # scheduler fills the core that the merge's small and one-task stages leave idle.
-    def aggregates():
-        # The aggregates of `marsad events`, over the non-negated events of every article.
-        events.withColumn("day", day_expr("date", "pub_date")).createOrReplaceTempView("marsad_events")
-        by_type = spark.sql(
-            """
-            SELECT day, event, count(*) AS events, sum(mentions) AS mentions, count(DISTINCT doc_id) AS articles
-            FROM marsad_events GROUP BY day, event
-            """
-        )
-        by_pair = spark.sql(
-            """
-            SELECT day, actor1_code, actor2_code, count(*) AS events, sum(mentions) AS mentions,
-                   count(DISTINCT doc_id) AS articles
-            FROM (SELECT day, mentions, doc_id,
-                         coalesce(try_element_at(actors, 1).code, '') AS actor1_code,
-                         coalesce(try_element_at(recipients, 1).code, '') AS actor2_code
-                  FROM marsad_events)
-            GROUP BY day, actor1_code, actor2_code
-            """
-        )
-        # A few thousand rows each: one sorted file, sorted in one task (`orderBy` would add a
-        # range-sampling job and a shuffle per table).
-        by_type.coalesce(1).sortWithinPartitions("day", "event").write.mode(mode).parquet(f"{output}/events_by_type_day")
-        by_pair.coalesce(1).sortWithinPartitions("day", "actor1_code", "actor2_code").write.mode(mode).parquet(f"{output}/events_by_actor_pair_day")
-
-    aggregator = ThreadPoolExecutor(1, thread_name_prefix="marsad-aggregates")
-    aggregated = aggregator.submit(aggregates)
-
-    # Cross-article merge, as `marsad events-export`: key = type, sorted actor codes, sorted
-    # recipient codes, the event's date, place (GeoNames id, else its text); NumMentions = sum
-    # of the articles' mentions, NumSources / NumArticles = distinct sources / article ids; the
-    # representative is the first mention in input order, and merged events are numbered in
-    # the order of their first mentions.
-    keyed = events.select(
-        "*",
-        F.array_sort(F.transform("actors", lambda a: a["code"])).alias("actor_codes"),
-        F.array_sort(F.transform("recipients", lambda a: a["code"])).alias("recipient_codes"),
-        F.coalesce(F.col("place_geonames_id").cast("string"), F.col("place")).alias("place_key"),
-    )
-    key = ["event", "actor_codes", "recipient_codes", "date", "place_key"]
-    # One aggregation per key (first mention by (seq, index), the counts), joined back to the
-    # representative rows on (seq, index) — unique per event row — instead of three windows.
-    reps = keyed.groupBy(*key).agg(
-        F.min(F.struct("seq", "index")).alias("_first"),
-        F.sum("mentions").alias("num_mentions"),
-        F.countDistinct("source").cast("int").alias("num_sources"),
-        F.countDistinct("doc_id").cast("int").alias("num_articles"),
-    ).select(F.col("_first.seq").alias("seq"), F.col("_first.index").alias("index"), "num_mentions", "num_sources", "num_articles")
-    # Number the merged events in the order of their first mentions without a global sort in
-    # one task (a window over all rows): two passes, as RDD.zipWithIndex numbers. `seq`'s high
-    # 32 bits are the input partition or split (monotonically_increasing_id: partition << 33;
-    # the task reader: split << 32), so the groups g = seq >> 32 follow the input order. Pass 1
-    # counts the first mentions per group (a few rows to the driver), the driver adds them up
-    # into each group's offset, pass 2 numbers within each group in parallel (a window
-    # partitioned by g) and adds the offset. Only the narrow (seq, index, counts) rows of the
-    # first mentions are numbered (cached: both passes and the join reuse them); the full event
-    # rows are joined to them and written in parallel.
-    reps = reps.withColumn("_group", F.shiftrightunsigned("seq", 32)).cache()
-    sizes = sorted((r["_group"], r["n"]) for r in reps.groupBy("_group").agg(F.count(F.lit(1)).alias("n")).collect())
-    offsets, total = [], 0
-    for group, n in sizes:
-        offsets += [F.lit(group), F.lit(total)]
-        total += n
-    # The offsets travel in the plan as a map literal (one entry per group), not as a DataFrame
-    # built from Python rows (that costs a Python job to evaluate).
-    offset = F.element_at(F.create_map(*offsets), F.col("_group")) if offsets else F.lit(0)
-    numbered = reps.select(
-        "seq",
-        "index",
-        "num_mentions",
-        "num_sources",
-        "num_articles",
-        (F.row_number().over(Window.partitionBy("_group").orderBy("seq", "index")) + offset).cast("int").alias("global_event_id"),
-    )
-    merged = keyed.join(F.broadcast(numbered), on=["seq", "index"]).select(*keyed.columns, "num_mentions", "num_sources", "num_articles", "global_event_id")
-    merged.write.mode(mode).parquet(f"{output}/events_merged")
-    reps.unpersist()
-
-    aggregated.result()  # re-raises what the aggregates raised
-    aggregator.shutdown()
+    merge_and_aggregate(spark, output, merge_files, mode)
     began = time.perf_counter()
     committed.result()  # re-raises what the commit raised
     committer.shutdown()
