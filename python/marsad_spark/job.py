@@ -75,10 +75,15 @@ def filesystem(uri):
 MAX_SPLIT_BYTES = 128 << 20
 MIN_SPLIT_BYTES = 1 << 20
 
-# How JSON lines are read: `spark` (Spark's JSON reader, range-partitioned by publication day:
-# about one file per day per table) or `tasks` (the tasks read byte-range splits themselves: no
-# JVM parse, sampling pass or shuffle, but one file per (task, day)); docs/scale-out.md, "Input".
-JSONL_READERS = ("spark", "tasks")
+# How JSON lines are read (docs/scale-out.md, "Input"):
+# - `lines` (default): Spark reads text lines (bytes, no JSON parse) and range-partitions them
+#   by publication day (about one file per day per table); the tasks' engine parses the JSON
+#   (`marsad.read_jsonl`). Arabic texts are never decoded by the JVM.
+# - `spark`: Spark's JSON reader, range-partitioned the same way. The JVM decodes every text
+#   to UTF-16 and back, in the sampling pass and again before the shuffle.
+# - `tasks`: the tasks read byte-range splits themselves: no sampling pass or shuffle, but one
+#   file per (task, day).
+JSONL_READERS = ("lines", "spark", "tasks")
 
 
 def _input_files(path):
@@ -173,13 +178,41 @@ def articles_of_split(split, uri, start, end, bad):
     batch, errors = marsad.read_jsonl(read_split(uri, start, end), INPUT_FIELDS)
     for line, message in errors:
         bad.append(f"{uri}: split {split} (bytes {start}-{end}), line {line + 1} of the split: {message}")
+    return _article_columns(batch, pc.add(pc.cast(batch.column("line"), pa.int64()), pa.scalar(split << 32, pa.int64())))
+
+
+def articles_of_lines(lines, bad):
+    """The articles of a batch of input lines (`seq`, `value` = one JSON line as Spark's text
+    reader gives it, `file` = its file) as one RecordBatch with the columns of `read_articles`;
+    the engine parses the JSON (`marsad.read_jsonl`). Lines that are not JSON documents are
+    appended to `bad` as messages naming their file and start."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    import marsad
+
+    values = lines.column("value")
+    # One buffer of the batch's lines, `\n`-separated (no Python strings in between).
+    joined = pc.binary_join(pa.ListArray.from_arrays(pa.array([0, len(values)], pa.int32()), values), "\n")[0]
+    batch, errors = marsad.read_jsonl(joined.as_buffer().to_pybytes() if joined.is_valid else b"", INPUT_FIELDS)
+    for line, message in errors:
+        start = pc.cast(values, pa.binary())[line].as_py()[:60].decode("utf-8", "replace")
+        bad.append(f"{lines.column('file')[line].as_py()}: the line starting {start!r}: {message}")
+    return _article_columns(batch, lines.column("seq").take(batch.column("line")))
+
+
+def _article_columns(batch, seq):
+    """The columns of `read_articles` from a batch of `INPUT_FIELDS` and the input order `seq`."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     col = batch.column
     doc_id = pc.coalesce(col("id"), col("docno"))
     url = col("url")
     host = pc.struct_field(pc.extract_regex(url, r"^.*?//(?P<host>[^/]*)"), [0])
     return pa.RecordBatch.from_arrays(
         [
-            pc.add(pc.cast(col("line"), pa.int64()), pa.scalar(split << 32, pa.int64())),
+            seq,
             doc_id,
             col("text"),
             pc.coalesce(col("published"), col("time")),
@@ -297,14 +330,20 @@ class AnalyzeAndWrite:
     Rows without an id or a text (malformed documents: `marsad analyze` reports and skips such
     lines) are counted as rejected and produce no facts."""
 
-    def __init__(self, temporary, splits=False, batch_rows=256):
+    def __init__(self, temporary, rows="articles", batch_rows=256):
         self.temporary = temporary
-        self.splits = splits  # the input rows are JSON-lines splits (plan_splits), not articles
+        # What the input rows are: `articles` (read_articles), `lines` (JSON lines: `seq`,
+        # `value`, `file`) or `splits` (byte ranges of JSON lines: plan_splits).
+        self.rows = rows
         self.batch_rows = batch_rows
 
     def _article_batches(self, batches, bad):
-        if not self.splits:
+        if self.rows == "articles":
             yield from batches
+            return
+        if self.rows == "lines":
+            for b in batches:
+                yield articles_of_lines(b, bad)
             return
         for b in batches:
             for split, uri, start, end in zip(*(b.column(c).to_pylist() for c in ("split", "uri", "start", "end"))):
@@ -621,7 +660,7 @@ def merge_and_aggregate(spark, output, merge_files, mode="overwrite"):
     aggregator.shutdown()
 
 
-def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, mode="overwrite", jsonl_reader="spark"):
+def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, mode="overwrite", jsonl_reader="lines"):
     """Run the whole job; returns the counts (`articles`, `rejected`) and `bad`, messages naming the first input lines that were not JSON documents."""
     from concurrent.futures import ThreadPoolExecutor
 
@@ -655,7 +694,21 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
         splits = plan_splits(input_path, parts)
         schema = StructType([StructField("split", IntegerType()), StructField("uri", StringType()), StructField("start", LongType()), StructField("end", LongType())])
         tasks = spark.createDataFrame(spark.sparkContext.parallelize(splits, len(splits)), schema)
-        body = AnalyzeAndWrite(temporary, splits=True, batch_rows=batch_rows)
+        body = AnalyzeAndWrite(temporary, rows="splits", batch_rows=batch_rows)
+    elif fmt == "jsonl" and jsonl_reader == "lines":
+        # JSON lines: Spark reads the lines as text (bytes, no JSON parse) and range-partitions
+        # them by the publication day key, which it takes from the line with json_tuple (a
+        # token scan that does not decode the texts); the tasks' engine parses the JSON.
+        lines = spark.read.text(input_path)
+        keyed = lines.select(
+            F.monotonically_increasing_id().alias("seq"),
+            F.json_tuple("value", "published", "time").alias("published", "time"),
+            "value",
+            F.col("_metadata.file_path").alias("file"),
+        )
+        day_key = F.regexp_replace(F.coalesce("published", "time", F.lit("")), r"[T ]+\d{1,2}:\d{2}.*$", "")
+        tasks = keyed.repartitionByRange(parts, day_key, "seq").select("seq", "value", "file")
+        body = AnalyzeAndWrite(temporary, rows="lines")
     else:
         arts = read_articles(spark, input_path, fmt)
         # Articles of one publication day go to one task (so each day of each fact table is one
@@ -766,7 +819,13 @@ def main(argv=None):
     p.add_argument("--format", choices=["auto", "jsonl", "parquet"], default="auto")
     p.add_argument("--master", default=None, help="Spark master when run with python (spark-submit sets its own), e.g. local[2]")
     p.add_argument("--batch-rows", type=int, default=256, help="articles per Arrow batch handed to the engine")
-    p.add_argument("--jsonl-reader", choices=JSONL_READERS, default="spark", help="JSON lines read by Spark's JSON reader (default: about one file per day) or by the tasks themselves (byte-range splits; see docs/scale-out.md)")
+    p.add_argument(
+        "--jsonl-reader",
+        choices=JSONL_READERS,
+        default="lines",
+        help="JSON lines read as text lines by Spark and parsed by the engine (default), by Spark's JSON reader (both: about one "
+        "file per day), or by the tasks themselves (byte-range splits, one file per (task, day)); see docs/scale-out.md",
+    )
     p.add_argument("--partitions", type=int, default=None, help="range-partition the articles into N tasks (default: 4 per core)")
     p.add_argument("--event-log", default=None, metavar="DIR", help="write Spark's event log to DIR (read it with marsad_spark/eventlog.py)")
     p.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="a Spark setting (repeatable), as spark-submit --conf")

@@ -210,15 +210,19 @@ def job_day(published):
     return marsad.published_day(published) if isinstance(published, str) else None
 
 
-def test_the_task_reader_gives_the_same_tables_as_spark_s_json_reader(spark, corpus, spark_out, tmp_path, monkeypatch):
-    """`--jsonl-reader tasks` (byte-range splits read by the tasks, here ~200-byte splits: several
-    per task, lines cut at every place) writes the same rows in all six tables as the default
-    reader, the same merged-event numbering included (the input order survives the splits)."""
+@pytest.mark.parametrize("reader", ["spark", "tasks"])
+def test_the_other_json_lines_readers_give_the_same_tables(spark, corpus, spark_out, tmp_path, monkeypatch, reader):
+    """`--jsonl-reader spark` (Spark's JSON reader) and `--jsonl-reader tasks` (byte-range
+    splits read by the tasks, here ~200-byte splits: several per task, lines cut at every
+    place) write the same rows in all six tables as the default reader (`lines`: Spark reads
+    text lines, the engine parses them), the same merged-event numbering included (the input
+    order survives the splits)."""
     monkeypatch.setattr(job, "MIN_SPLIT_BYTES", 200)
     out = tmp_path / "out"
-    counts = job.run(spark, str(corpus), str(out), partitions=8, jsonl_reader="tasks")
+    counts = job.run(spark, str(corpus), str(out), partitions=8, jsonl_reader=reader)
     assert counts["articles"] == len(CORPUS) and counts["rejected"] == 0 and counts["bad"] == []
-    assert len(job.plan_splits(str(corpus), 8)) > 3
+    if reader == "tasks":
+        assert len(job.plan_splits(str(corpus), 8)) > 3
     for table in ("entities", "quotes", "events", "events_merged", "events_by_type_day", "events_by_actor_pair_day"):
         # `seq` (events_merged's input-order key) differs by reader: only its order is meaningful.
         a, b = (sorted(repr(r.asDict(recursive=True)) for r in spark.read.parquet(str(d / table)).drop("seq").collect()) for d in (spark_out, out))

@@ -105,3 +105,31 @@ def test_articles_of_a_split_have_the_input_order_and_the_cli_source(tmp_path):
         "source": ["wire", "news.example", "c"],
     }
     assert len(bad) == 1 and "line 4 of the split: malformed JSON document" in bad[0]
+
+
+def test_articles_of_lines_keep_the_input_order_and_name_bad_lines():
+    # The rows Spark's text reader gives the tasks (`--jsonl-reader lines`): the input order,
+    # one JSON line each (bytes as read: invalid UTF-8 included), the file.
+    values = [
+        jsonl([{"docno": "a", "text": ZARIF, "time": "2020-09-24", "src": "wire"}]).rstrip(b"\n"),
+        b"   ",  # blank: skipped, no error
+        b'{"id": "x", "text": ',  # malformed
+        b'{"id": "y", "text": "\xff"}',  # invalid UTF-8
+        jsonl([{"id": "b", "text": SISI, "url": "https://news.example/x/1"}]).rstrip(b"\n"),
+    ]
+    lines = pa.RecordBatch.from_arrays(
+        [pa.array([10, 11, 12, 13, 14], pa.int64()), pa.array(values, pa.binary()).cast(pa.string(), safe=False), pa.array(["file:/in/a.jsonl"] * 5)],
+        names=["seq", "value", "file"],
+    )
+    bad = []
+    arts = job.articles_of_lines(lines, bad)
+    assert arts.to_pydict() == {
+        "seq": [10, 14],
+        "id": ["a", "b"],
+        "text": [ZARIF, SISI],
+        "published": ["2020-09-24", None],
+        "source": ["wire", "news.example"],
+    }
+    assert len(bad) == 2
+    assert bad[0].startswith("file:/in/a.jsonl: the line starting '{\"id\": \"x\", \"text\": ': malformed JSON document")
+    assert "invalid UTF-8 at byte offset" in bad[1] and "\ufffd" in bad[1]
