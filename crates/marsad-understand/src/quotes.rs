@@ -1687,6 +1687,19 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             head = (v + 1..j).find_map(|k| ent_at[k].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization))).map(|e| entities[e].range.clone());
         }
     }
+    // (session 10) The general post-verbal subject: the first noun phrase after the verb, up to
+    // the complementizer, also when it is longer, carries a quoted or bracketed name, or is
+    // followed by adverbials (see `post_verbal_subject`).
+    if subject.is_none() && class == VerbClass::Say && fam != Family::Relay && !nominal && matches!(rule, "quote.that" | "quote.ila-that" | "quote.prep") && j > v + 1 && !keys[j].starts_with('ب') {
+        let bare = keys[v].strip_prefix('و').or_else(|| keys[v].strip_prefix('ف')).unwrap_or(&keys[v]);
+        let telling = ["ابلغ", "اخبر"].iter().any(|x| bare.starts_with(x));
+        if let Some(np_end) = (!telling).then(|| post_verbal_subject(text, tokens, keys, ent_at, v, j)).flatten() {
+            subject = Some(tokens[v + 1].range.start..tokens[np_end - 1].range.end);
+            // (an actor heads the phrase only when it opens it: in مراسلو وكالة الأنباء
+            // "the agency's correspondents" the agency is a genitive, not the speaker)
+            head = ent_at[v + 1].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization)).map(|e| entities[e].range.clone());
+        }
+    }
     // The content runs to the sentence end, a closing quotation mark, or the next reporting
     // clause (و + reporting verb) in the same sentence.
     let mut c = content_start;
@@ -1725,6 +1738,67 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     };
     let speaker_source = if subject.is_some() { SpeakerSource::Explicit } else { SpeakerSource::Unknown };
     Some((Quote { verb: tokens[v].range.clone(), speaker: subject, speaker_head: head, speaker_source, content, kind, confidence, provenance: rule }, c))
+}
+
+/// (session 10) The noun phrase right after a reporting verb `v` and before its complementizer
+/// at `j`, as a general mechanism (its end token, exclusive): plain words and their و-coordinates
+/// (وأفاد مراسلو وكالة الأنباء الفرنسية أن wa-afāda murāsilū wakālat al-anbāʾ al-faransiyya anna
+/// "AFP correspondents reported that"; واعتبر ناشطون وشهود أن "activists and witnesses held
+/// that"), a short name in quotation marks or brackets inside it (وقالت "سي دي سي" إن, محطة (WILX)
+/// التلفزيونية), and then only adverbials and commas up to the complementizer (وأعلن الأطباء حينها
+/// أنه "the doctors announced then that", وقال مسؤولون، الخميس، إن). Never a preposition, a
+/// pronoun, a verb (ي-), an accusative adverb in ا or a ل/ب-phrase: then the words after the verb
+/// are no subject and the speaker is carried. At most 10 tokens.
+fn post_verbal_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], v: usize, j: usize) -> Option<usize> {
+    if j > v + 11 || keys[v + 1].starts_with('و') {
+        return None;
+    }
+    let plain = |k: usize| {
+        let w = keys[k].as_str();
+        tokens[k].kind == TokenKind::Arabic
+            && !ends_subject(w)
+            && !is_adverbial(w)
+            && !is_reporting_verb(w)
+            && !is_pronoun_object(w)
+            && !w.starts_with('ي')
+            && !w.starts_with('ل')
+            && !w.starts_with('ب')
+            && !matches!(w, "مره" | "اخري" | "ذلك" | "هذا" | "هذه" | "نفسه" | "نفسها" | "غداه" | "عقب" | "اثر" | "قبيل" | "بعيد" | "حين" | "وسط" | "ازاء" | "تجاه" | "و")
+            && (ent_at[k].is_some() || !w.ends_with('ا'))
+    };
+    let mut k = v + 1;
+    let mut words = 0;
+    while k < j {
+        let s = &text[tokens[k].range.clone()];
+        if plain(k) {
+            words += 1;
+            k += 1;
+        } else if k > v + 1 && (is_quote_open(s) || s == "(") {
+            // a short quoted or bracketed name inside the phrase
+            let closers: &[&str] = if s == "(" { &[")"] } else { closing_for(s) };
+            let c = (k + 1..(k + 6).min(j)).find(|&c| closers.contains(&&text[tokens[c].range.clone()]))?;
+            if (k + 1..c).any(|x| matches!(&text[tokens[x].range.clone()], "." | "؟" | "!" | "،" | ",")) {
+                return None;
+            }
+            k = c + 1;
+        } else if k == v + 1 && is_quote_open(s) {
+            // a quoted name as the whole head: وقالت "سي دي سي" إن
+            let c = (k + 1..(k + 6).min(j)).find(|&c| closing_for(s).contains(&&text[tokens[c].range.clone()]))?;
+            if c == k + 1 || (k + 1..c).any(|x| matches!(&text[tokens[x].range.clone()], "." | "؟" | "!" | "،" | ",")) {
+                return None;
+            }
+            words += 1;
+            k = c + 1;
+        } else {
+            break;
+        }
+    }
+    let np_end = k;
+    if words == 0 || np_end == v + 1 {
+        return None;
+    }
+    // only adverbials and commas between the phrase and the complementizer
+    (np_end..j).all(|x| is_adverbial(&keys[x]) || is_comma(&keys[x])).then_some(np_end)
 }
 
 fn is_quote_close(s: &str) -> bool {

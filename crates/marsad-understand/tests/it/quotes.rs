@@ -927,3 +927,38 @@ fn described_speaker_named_by_yudaa() {
         وأضافت | شاهدة عيان -> سلمى الحداد [Carried] | quote.colon
     "#]]);
 }
+
+// Session 10 (branch s10-quotes): general mechanisms, judged on all six dev sets.
+
+#[test]
+fn post_verbal_subject_before_an_adverbial() {
+    // wa-aʿlana l-aṭibbāʾu ḥīnahā annahu ġādara l-mustašfā. "The doctors announced then that he
+    // had left the hospital.": the untagged plural after the verb is its subject; the adverbial
+    // حينها "then" between it and أنه is no part of it.
+    check_heads("وأعلن الأطباء حينها أنه غادر المستشفى.", expect![[r#"
+        وأعلن | الأطباء -> ? [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn post_verbal_subject_with_a_bracketed_name_and_coordination() {
+    // wa-afāda murāsilū wakālati l-anbāʾi l-faransiyya (frāns bris) anna l-miʾāt tajammaʿū.
+    // qāla muḥāmiyāni wa-maṣdarun amniyy inna l-muḥākama satustaʾnaf. "AFP correspondents
+    // reported that hundreds gathered. Two lawyers and a security source said that the trial
+    // will resume.": a long phrase with a bracketed name, and two coordinated subjects.
+    check_heads("وأفاد مراسلو وكالة الأنباء الفرنسية (فرانس برس) أن المئات تجمعوا. قال محاميان ومصدر أمني إن المحاكمة ستستأنف.", expect![[r#"
+        وأفاد | مراسلو وكالة الأنباء الفرنسية (فرانس برس) -> ? [Explicit] | quote.that
+        قال | محاميان ومصدر أمني -> ? [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn no_post_verbal_subject_over_a_preposition_or_adverb() {
+    // qāla l-wazīru inna l-ittifāqa qarīb. wa-akkada mujaddadan anna l-muḥādaṯāti mustamirra.
+    // "The minister said that the agreement is near. He stressed again that the talks go
+    // on.": مجددا "again" is an adverb, not a subject: the minister is carried.
+    check_heads("قال الوزير إن الاتفاق قريب. وأكد مجددا أن المحادثات مستمرة.", expect![[r#"
+        قال | الوزير -> ? [Explicit] | quote.that
+        وأكد | الوزير -> ? [Carried] | quote.that
+    "#]]);
+}
