@@ -1690,10 +1690,19 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // (session 10) The general post-verbal subject: the first noun phrase after the verb, up to
     // the complementizer, also when it is longer, carries a quoted or bracketed name, or is
     // followed by adverbials (see `post_verbal_subject`).
-    if subject.is_none() && class == VerbClass::Say && fam != Family::Relay && !nominal && matches!(rule, "quote.that" | "quote.ila-that" | "quote.prep") && j > v + 1 && !keys[j].starts_with('ب') {
+    // An appeal too, when the phrase runs up to الى (ودعت النقابات إلى الإضراب "the unions
+    // called for a strike").
+    let appeal_ila = class == VerbClass::Appeal && rule == "quote.appeal" && keys[j] == "الي";
+    if subject.is_none() && (class == VerbClass::Say || appeal_ila) && fam != Family::Relay && !nominal && matches!(rule, "quote.that" | "quote.ila-that" | "quote.prep" | "quote.appeal") && j > v + 1 && !keys[j].starts_with('ب') {
         let bare = keys[v].strip_prefix('و').or_else(|| keys[v].strip_prefix('ف')).unwrap_or(&keys[v]);
         let telling = ["ابلغ", "اخبر"].iter().any(|x| bare.starts_with(x));
-        if let Some(np_end) = (!telling).then(|| post_verbal_subject(text, tokens, keys, ent_at, v, j)).flatten() {
+        // (an appeal's object stands where its subject would: ودعا الحكومات إلى "he called on
+        // the governments to"; a masculine verb before a feminine head ة / ات is that case)
+        let np = (!telling).then(|| post_verbal_subject(text, tokens, keys, ent_at, v, j)).flatten().filter(|_| {
+            let h = coref::stem(keys[v + 1].as_str());
+            !(appeal_ila && verb_gender(&keys[v]) == Gender::Masculine && ent_at[v + 1].is_none() && (h.ends_with('ه') || h.ends_with("ات")))
+        });
+        if let Some(np_end) = np {
             subject = Some(tokens[v + 1].range.start..tokens[np_end - 1].range.end);
             // (an actor heads the phrase only when it opens it: in مراسلو وكالة الأنباء
             // "the agency's correspondents" the agency is a genitive, not the speaker)

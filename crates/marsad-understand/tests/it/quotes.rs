@@ -962,3 +962,17 @@ fn no_post_verbal_subject_over_a_preposition_or_adverb() {
         وأكد | الوزير -> ? [Carried] | quote.that
     "#]]);
 }
+
+#[test]
+fn post_verbal_subject_of_an_appeal() {
+    // wa-daʿat an-naqābātu l-mihaniyyatu ilā iḍrābin ʿāmm. "The professional unions called for
+    // a general strike.": the unions are the subject. qāla r-raʾīsu inna l-waḍʿa ṣaʿb,
+    // wa-daʿā l-ḥukūmāti ilā t-taʿāwun. "The president said the situation is hard, and he called
+    // on the governments to cooperate.": after a masculine verb الحكومات is the object, and the
+    // president is carried.
+    check_heads("ودعت النقابات المهنية إلى إضراب عام. قال الرئيس إن الوضع صعب. ودعا الحكومات إلى التعاون.", expect![[r#"
+        ودعت | النقابات المهنية -> ? [Explicit] | quote.appeal
+        قال | الرئيس -> ? [Explicit] | quote.that
+        ودعا | الرئيس -> ? [Carried] | quote.appeal
+    "#]]);
+}
