@@ -976,3 +976,29 @@ fn post_verbal_subject_of_an_appeal() {
         ودعا | الرئيس -> ? [Carried] | quote.appeal
     "#]]);
 }
+
+#[test]
+fn participle_takes_the_main_clause_subject_after_a_dateline() {
+    // dubayy (CNN)— ʿallaqa l-mumaṯṯilu l-kūmīdiyyu l-amrīkiyy, jūn smīṯ, as-sabt, ʿalā
+    // l-qarāri l-jadīdi fī l-ʿāṣima, muntaqidan l-ḥukūmata l-firansiyya, qāʾilan innahu "ḫaṭaʾ".
+    // "Dubai (CNN) — The American comedian, John Smith, commented on Saturday on the new decision
+    // in the capital, criticising the French government, saying that it is 'a mistake'.": the
+    // participle's subject is the main verb's, far before it, not the nearest name.
+    check_heads("دبي (CNN)— علق الممثل الكوميدي الأمريكي، جون سميث، السبت، على القرار الجديد في العاصمة باريس، منتقدا الحكومة الفرنسية، قائلا إنه \"خطأ\".", expect![[r#"
+        قائلا | جون سميث -> جون سميث [Carried] | quote.that+clause-subject
+    "#]]);
+}
+
+#[test]
+fn participle_takes_a_plural_main_clause_subject() {
+    // wa-barrara baʿḍu l-muḥtajjīna mā qāmū bihi muʾakkidīna anna l-qarāra ẓālim. "Some of the
+    // protesters justified what they did, stressing that the decision is unjust.": the plural
+    // participle takes the untagged plural subject of the main verb. ʿallaqa l-amīnu l-ʿāmmu
+    // li-ḥizbi l-ʿummāl, samīr ḫalīl, ʿalā l-ḫuṭwa qāʾilan innahā mutaʾaḫḫira. "The secretary
+    // general of the Labour party, Samir Khalil, commented on the step, saying that it is late.":
+    // the party in the ل-genitive does not speak.
+    check_heads("وبرر بعض المحتجين ما قاموا به مؤكدين أن القرار ظالم. علق الأمين العام لحزب العمال، سمير خليل، على الخطوة قائلا إنها متأخرة.", expect![[r#"
+        مؤكدين | بعض المحتجين -> ? [Carried] | quote.that+clause-subject
+        قائلا | سمير خليل -> سمير خليل [Carried] | quote.that+clause-subject
+    "#]]);
+}
