@@ -1825,6 +1825,7 @@ fn post_verbal_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[
 /// الخارجية العراقية، … نافية), never an actor in a ل-genitive (الأمين العام لحزب X). For a plural
 /// participle (مؤكدين "stressing", pl.) an untagged sound plural right after the verb is the
 /// subject too (يرفض اليونانيون … مؤكدين "the Greeks refuse …, stressing"), or بعض + plural.
+#[allow(clippy::too_many_arguments)]
 fn main_clause_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], start: usize, v: usize, plural: bool) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let is_dash = |k: usize| {
         let s = &text[tokens[k].range.clone()];
