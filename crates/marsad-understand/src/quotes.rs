@@ -362,7 +362,9 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) || (linker && entities[e].kind == EntityType::Location);
                         // (after a leading adverbial up to a comma: وفي وقت لاحق، تراجعت الشركة ...)
                         let lead = (range.start..(range.start + 5).min(i)).find(|&k| is_comma(&keys[k])).map_or(range.start, |c| c + 1);
-                        let found = (lead..i.min(lead + 4)).find_map(|k| ent_at[k].filter(|&e| is_actor(e))).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())));
+                        // (session 10: not an actor in a ل-genitive after a title, الأمين العام
+                        // لحزب X "the secretary-general of party X": the title holder speaks)
+                        let found = (lead..i.min(lead + 4)).filter(|&k| !(k > lead && keys[k].starts_with('ل') && ends_subject(&keys[k]))).find_map(|k| ent_at[k].filter(|&e| is_actor(e))).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())));
                         // (session 9) وأعادت واشنطن فرض عقوبات … قائلة "Washington reimposed
                         // sanctions …, saying": a place named right after the opening verb is its
                         // subject (a state by its name or capital).
@@ -408,6 +410,10 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             let head = (n..e).find_map(|k| ent_at[k].filter(|&x| is_actor(x))).map(|x| entities[x].range.clone());
                             Some((tokens[n].range.start..tokens[e - 1].range.end, head))
                         });
+                        // (session 10) The subject of the sentence's main verb, after a dateline
+                        // or a leading adverbial, through titles and appositions (see
+                        // `main_clause_subject`).
+                        let found = found.or_else(|| main_clause_subject(text, tokens, &keys, &ent_at, entities, range.start, i, agreement(&keys[i]) == Gender::Plural || keys[i].ends_with("ين")));
                         let found = found.or_else(|| (!coordinated).then(|| (range.start.max(i.saturating_sub(15))..i).rev().find_map(|k| ent_at[k].filter(|&e| entities[e].kind == EntityType::Person))).flatten().map(|e| (entities[e].range.clone(), Some(entities[e].range.clone()))));
                         if let Some((r, head)) = found {
                             q.0.speaker = Some(r);
@@ -1687,6 +1693,28 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             head = (v + 1..j).find_map(|k| ent_at[k].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization))).map(|e| entities[e].range.clone());
         }
     }
+    // (session 10) The general post-verbal subject: the first noun phrase after the verb, up to
+    // the complementizer, also when it is longer, carries a quoted or bracketed name, or is
+    // followed by adverbials (see `post_verbal_subject`).
+    // An appeal too, when the phrase runs up to الى (ودعت النقابات إلى الإضراب "the unions
+    // called for a strike").
+    let appeal_ila = class == VerbClass::Appeal && rule == "quote.appeal" && keys[j] == "الي";
+    if subject.is_none() && (class == VerbClass::Say || appeal_ila) && fam != Family::Relay && !nominal && matches!(rule, "quote.that" | "quote.ila-that" | "quote.prep" | "quote.appeal") && j > v + 1 && !keys[j].starts_with('ب') {
+        let bare = keys[v].strip_prefix('و').or_else(|| keys[v].strip_prefix('ف')).unwrap_or(&keys[v]);
+        let telling = ["ابلغ", "اخبر"].iter().any(|x| bare.starts_with(x));
+        // (an appeal's object stands where its subject would: ودعا الحكومات إلى "he called on
+        // the governments to"; a masculine verb before a feminine head ة / ات is that case)
+        let np = (!telling).then(|| post_verbal_subject(text, tokens, keys, ent_at, v, j)).flatten().filter(|_| {
+            let h = coref::stem(keys[v + 1].as_str());
+            !(appeal_ila && verb_gender(&keys[v]) == Gender::Masculine && ent_at[v + 1].is_none() && (h.ends_with('ه') || h.ends_with("ات")))
+        });
+        if let Some(np_end) = np {
+            subject = Some(tokens[v + 1].range.start..tokens[np_end - 1].range.end);
+            // (an actor heads the phrase only when it opens it: in مراسلو وكالة الأنباء
+            // "the agency's correspondents" the agency is a genitive, not the speaker)
+            head = ent_at[v + 1].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization)).map(|e| entities[e].range.clone());
+        }
+    }
     // The content runs to the sentence end, a closing quotation mark, or the next reporting
     // clause (و + reporting verb) in the same sentence.
     let mut c = content_start;
@@ -1725,6 +1753,136 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     };
     let speaker_source = if subject.is_some() { SpeakerSource::Explicit } else { SpeakerSource::Unknown };
     Some((Quote { verb: tokens[v].range.clone(), speaker: subject, speaker_head: head, speaker_source, content, kind, confidence, provenance: rule }, c))
+}
+
+/// (session 10) The noun phrase right after a reporting verb `v` and before its complementizer
+/// at `j`, as a general mechanism (its end token, exclusive): plain words and their و-coordinates
+/// (وأفاد مراسلو وكالة الأنباء الفرنسية أن wa-afāda murāsilū wakālat al-anbāʾ al-faransiyya anna
+/// "AFP correspondents reported that"; واعتبر ناشطون وشهود أن "activists and witnesses held
+/// that"), a short name in quotation marks or brackets inside it (وقالت "سي دي سي" إن, محطة (WILX)
+/// التلفزيونية), and then only adverbials and commas up to the complementizer (وأعلن الأطباء حينها
+/// أنه "the doctors announced then that", وقال مسؤولون، الخميس، إن). Never a preposition, a
+/// pronoun, a verb (ي-), an accusative adverb in ا or a ل/ب-phrase: then the words after the verb
+/// are no subject and the speaker is carried. At most 10 tokens.
+fn post_verbal_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], v: usize, j: usize) -> Option<usize> {
+    if j > v + 11 || keys[v + 1].starts_with('و') {
+        return None;
+    }
+    let plain = |k: usize| {
+        let w = keys[k].as_str();
+        tokens[k].kind == TokenKind::Arabic
+            && !ends_subject(w)
+            && !is_adverbial(w)
+            && !is_reporting_verb(w)
+            && !is_pronoun_object(w)
+            && !w.starts_with('ي')
+            && !w.starts_with('ل')
+            && !w.starts_with('ب')
+            && !matches!(w, "مره" | "اخري" | "ذلك" | "هذا" | "هذه" | "نفسه" | "نفسها" | "غداه" | "عقب" | "اثر" | "قبيل" | "بعيد" | "حين" | "وسط" | "ازاء" | "تجاه" | "و")
+            && (ent_at[k].is_some() || !w.ends_with('ا'))
+    };
+    let mut k = v + 1;
+    let mut words = 0;
+    while k < j {
+        let s = &text[tokens[k].range.clone()];
+        if plain(k) {
+            words += 1;
+            k += 1;
+        } else if k > v + 1 && (is_quote_open(s) || s == "(") {
+            // a short quoted or bracketed name inside the phrase
+            let closers: &[&str] = if s == "(" { &[")"] } else { closing_for(s) };
+            let c = (k + 1..(k + 6).min(j)).find(|&c| closers.contains(&&text[tokens[c].range.clone()]))?;
+            if (k + 1..c).any(|x| matches!(&text[tokens[x].range.clone()], "." | "؟" | "!" | "،" | ",")) {
+                return None;
+            }
+            k = c + 1;
+        } else if k == v + 1 && is_quote_open(s) {
+            // a quoted name as the whole head: وقالت "سي دي سي" إن
+            let c = (k + 1..(k + 6).min(j)).find(|&c| closing_for(s).contains(&&text[tokens[c].range.clone()]))?;
+            if c == k + 1 || (k + 1..c).any(|x| matches!(&text[tokens[x].range.clone()], "." | "؟" | "!" | "،" | ",")) {
+                return None;
+            }
+            words += 1;
+            k = c + 1;
+        } else {
+            break;
+        }
+    }
+    let np_end = k;
+    if words == 0 || np_end == v + 1 {
+        return None;
+    }
+    // only adverbials and commas between the phrase and the complementizer
+    (np_end..j).all(|x| is_adverbial(&keys[x]) || is_comma(&keys[x])).then_some(np_end)
+}
+
+/// (session 10) The subject of a sentence's main clause, for a participle or coordinated verb at
+/// `v` without a subject of its own (`start`: the sentence's first token). The main verb opens
+/// the sentence, after a dateline ending in a dash (دبي (CNN)— علق … "Dubai (CNN) — … commented"),
+/// or after a leading adverbial up to a comma, or after قد; its subject is the first actor named
+/// after it through title words, nisba adjectives and commas (علق الممثل الكوميدي الأمريكي،
+/// جيم كيري، … قائلا "the American comedian, Jim Carrey, commented …, saying"; دانت وزارة
+/// الخارجية العراقية، … نافية), never an actor in a ل-genitive (الأمين العام لحزب X). For a plural
+/// participle (مؤكدين "stressing", pl.) an untagged sound plural right after the verb is the
+/// subject too (يرفض اليونانيون … مؤكدين "the Greeks refuse …, stressing"), or بعض + plural.
+#[allow(clippy::too_many_arguments)]
+fn main_clause_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], start: usize, v: usize, plural: bool) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let is_dash = |k: usize| {
+        let s = &text[tokens[k].range.clone()];
+        !s.is_empty() && s.chars().all(|c| matches!(c, '-' | '–' | '—'))
+    };
+    let mut candidates: Vec<usize> = Vec::new();
+    if let Some(d) = (start..(start + 14).min(v)).find(|&k| is_dash(k)) {
+        candidates.push(d + 1);
+    }
+    if let Some(c) = (start..(start + 5).min(v)).find(|&k| is_comma(&keys[k])) {
+        candidates.push(c + 1);
+    }
+    candidates.push(start);
+    for mut p in candidates {
+        if p < v && matches!(keys[p].as_str(), "قد" | "وقد" | "لقد" | "ولقد") {
+            p += 1;
+        }
+        if p + 1 >= v || tokens[p].kind != TokenKind::Arabic || ent_at[p].is_some() || ends_subject(&keys[p]) || is_adverbial(&keys[p]) || coref::is_person_title(&keys[p]) || coref::is_body_noun(&keys[p]) || in_set_with_conj(&keys[p], &TITLE_SET).is_some() || keys[p].chars().count() < 3 {
+            continue;
+        }
+        // an untagged plural subject of a plural participle
+        if plural && ent_at[p + 1].is_none() && tokens[p + 1].kind == TokenKind::Arabic {
+            let n = if keys[p + 1] == "بعض" { p + 2 } else { p + 1 };
+            let w = coref::stem(keys.get(n).map_or("", |k| k.as_str()));
+            if n < v && keys[n].starts_with("ال") && (w.ends_with("ون") || (w.ends_with("ين") && w.chars().count() >= 5)) {
+                return Some((tokens[p + 1].range.start..tokens[n].range.end, None));
+            }
+        }
+        let mut k = p + 1;
+        while k < v && k < p + 9 {
+            if let Some(e) = ent_at[k] {
+                if keys[k].starts_with('ل') && ends_subject(&keys[k]) {
+                    // a genitive of the title before it: pass it
+                    while k < v && ent_at[k] == Some(e) {
+                        k += 1;
+                    }
+                    continue;
+                }
+                if matches!(entities[e].kind, EntityType::Person | EntityType::Organization) {
+                    return Some((entities[e].range.clone(), Some(entities[e].range.clone())));
+                }
+                // a nisba of the title (الممثل الأمريكي "the American actor")
+                if entities[e].kind == EntityType::Nationality && k > p + 1 {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            let w = keys[k].as_str();
+            let titleish = tokens[k].kind == TokenKind::Arabic && (coref::is_person_title(w) || coref::is_body_noun(w) || in_set_with_conj(w, &TITLE_SET).is_some() || (k > p + 1 && w.starts_with("ال") && !ends_subject(w) && !is_adverbial(w) && !is_reporting_verb(w)));
+            if !(titleish || is_comma(w)) {
+                break;
+            }
+            k += 1;
+        }
+    }
+    None
 }
 
 fn is_quote_close(s: &str) -> bool {

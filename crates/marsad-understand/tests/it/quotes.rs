@@ -927,3 +927,78 @@ fn described_speaker_named_by_yudaa() {
         وأضافت | شاهدة عيان -> سلمى الحداد [Carried] | quote.colon
     "#]]);
 }
+
+// Session 10 (branch s10-quotes): general mechanisms, judged on all six dev sets.
+
+#[test]
+fn post_verbal_subject_before_an_adverbial() {
+    // wa-aʿlana l-aṭibbāʾu ḥīnahā annahu ġādara l-mustašfā. "The doctors announced then that he
+    // had left the hospital.": the untagged plural after the verb is its subject; the adverbial
+    // حينها "then" between it and أنه is no part of it.
+    check_heads("وأعلن الأطباء حينها أنه غادر المستشفى.", expect![[r#"
+        وأعلن | الأطباء -> ? [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn post_verbal_subject_with_a_bracketed_name_and_coordination() {
+    // wa-afāda murāsilū wakālati l-anbāʾi l-faransiyya (frāns bris) anna l-miʾāt tajammaʿū.
+    // qāla muḥāmiyāni wa-maṣdarun amniyy inna l-muḥākama satustaʾnaf. "AFP correspondents
+    // reported that hundreds gathered. Two lawyers and a security source said that the trial
+    // will resume.": a long phrase with a bracketed name, and two coordinated subjects.
+    check_heads("وأفاد مراسلو وكالة الأنباء الفرنسية (فرانس برس) أن المئات تجمعوا. قال محاميان ومصدر أمني إن المحاكمة ستستأنف.", expect![[r#"
+        وأفاد | مراسلو وكالة الأنباء الفرنسية (فرانس برس) -> ? [Explicit] | quote.that
+        قال | محاميان ومصدر أمني -> ? [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn no_post_verbal_subject_over_a_preposition_or_adverb() {
+    // qāla l-wazīru inna l-ittifāqa qarīb. wa-akkada mujaddadan anna l-muḥādaṯāti mustamirra.
+    // "The minister said that the agreement is near. He stressed again that the talks go
+    // on.": مجددا "again" is an adverb, not a subject: the minister is carried.
+    check_heads("قال الوزير إن الاتفاق قريب. وأكد مجددا أن المحادثات مستمرة.", expect![[r#"
+        قال | الوزير -> ? [Explicit] | quote.that
+        وأكد | الوزير -> ? [Carried] | quote.that
+    "#]]);
+}
+
+#[test]
+fn post_verbal_subject_of_an_appeal() {
+    // wa-daʿat an-naqābātu l-mihaniyyatu ilā iḍrābin ʿāmm. "The professional unions called for
+    // a general strike.": the unions are the subject. qāla r-raʾīsu inna l-waḍʿa ṣaʿb,
+    // wa-daʿā l-ḥukūmāti ilā t-taʿāwun. "The president said the situation is hard, and he called
+    // on the governments to cooperate.": after a masculine verb الحكومات is the object, and the
+    // president is carried.
+    check_heads("ودعت النقابات المهنية إلى إضراب عام. قال الرئيس إن الوضع صعب. ودعا الحكومات إلى التعاون.", expect![[r#"
+        ودعت | النقابات المهنية -> ? [Explicit] | quote.appeal
+        قال | الرئيس -> ? [Explicit] | quote.that
+        ودعا | الرئيس -> ? [Carried] | quote.appeal
+    "#]]);
+}
+
+#[test]
+fn participle_takes_the_main_clause_subject_after_a_dateline() {
+    // dubayy (CNN)— ʿallaqa l-mumaṯṯilu l-kūmīdiyyu l-amrīkiyy, jūn smīṯ, as-sabt, ʿalā
+    // l-qarāri l-jadīdi fī l-ʿāṣima, muntaqidan l-ḥukūmata l-firansiyya, qāʾilan innahu "ḫaṭaʾ".
+    // "Dubai (CNN) — The American comedian, John Smith, commented on Saturday on the new decision
+    // in the capital, criticising the French government, saying that it is 'a mistake'.": the
+    // participle's subject is the main verb's, far before it, not the nearest name.
+    check_heads("دبي (CNN)— علق الممثل الكوميدي الأمريكي، جون سميث، السبت، على القرار الجديد في العاصمة باريس، منتقدا الحكومة الفرنسية، قائلا إنه \"خطأ\".", expect![[r#"
+        قائلا | جون سميث -> جون سميث [Carried] | quote.that+clause-subject
+    "#]]);
+}
+
+#[test]
+fn participle_takes_a_plural_main_clause_subject() {
+    // wa-barrara baʿḍu l-muḥtajjīna mā qāmū bihi muʾakkidīna anna l-qarāra ẓālim. "Some of the
+    // protesters justified what they did, stressing that the decision is unjust.": the plural
+    // participle takes the untagged plural subject of the main verb. ʿallaqa l-amīnu l-ʿāmmu
+    // li-ḥizbi l-ʿummāl, samīr ḫalīl, ʿalā l-ḫuṭwa qāʾilan innahā mutaʾaḫḫira. "The secretary
+    // general of the Labour party, Samir Khalil, commented on the step, saying that it is late.":
+    // the party in the ل-genitive does not speak.
+    check_heads("وبرر بعض المحتجين ما قاموا به مؤكدين أن القرار ظالم. علق الأمين العام لحزب العمال، سمير خليل، على الخطوة قائلا إنها متأخرة.", expect![[r#"
+        مؤكدين | بعض المحتجين -> ? [Carried] | quote.that+clause-subject
+        قائلا | سمير خليل -> سمير خليل [Carried] | quote.that+clause-subject
+    "#]]);
+}
