@@ -141,6 +141,8 @@ struct Unit {
     clitic: Option<char>,
     /// An agent noun that names no sector (lexicon override `-`): not re-coded.
     sectorless: bool,
+    /// A name from the KB that is no document actor (an organisation, not a place).
+    kb_name: bool,
     provenance: String,
 }
 
@@ -488,7 +490,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
     let tok_of = |byte: usize| -> usize { base + toks.partition_point(|t| t.range.end <= byte) };
     let tok_end = |byte: usize| -> usize { base + toks.partition_point(|t| t.range.start < byte) };
     let mut raw: Vec<Unit> = Vec::new();
-    let blank = |tok: Range<usize>, range: Range<usize>| Unit { tok, range, id: None, country: None, sector: None, named: false, title: false, adjective_only: false, prep: None, prep_near: None, partitive: false, clitic: None, sectorless: false, provenance: String::new() };
+    let blank = |tok: Range<usize>, range: Range<usize>| Unit { tok, range, id: None, country: None, sector: None, named: false, title: false, adjective_only: false, prep: None, prep_near: None, partitive: false, clitic: None, sectorless: false, kb_name: false, provenance: String::new() };
     // Document actors.
     for a in input.actors {
         for m in &a.mentions {
@@ -514,6 +516,31 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
     }
     // Agent nouns and country words the actor resolution did not cover.
     let mut kb_names: Option<Vec<marsad_understand::kb::ActorMatch>> = None;
+    // Names of two or more words the knowledge base knows exactly, with a country and a sector,
+    // that the NER left out of the document actors (tagged MISC or not at all; often inside
+    // «» or ()): ألوية الناصر صلاح الدين alwiyat an-nāṣir ṣalāḥ ad-dīn → `PSE REB`. They form a
+    // phrase with the KB's codes (no id: the resolution did not accept the name as an actor).
+    {
+        let names = kb_names.get_or_insert_with(|| coder.kb.find(text, toks));
+        for a in names.iter().filter(|a| a.level == marsad_understand::kb::MatchLevel::Exact) {
+            let r = a.range.start + a.clitic_len..a.range.end;
+            let (t0, t1) = (tok_of(a.range.start), tok_end(a.range.end));
+            let words = input.tokens[t0..t1].iter().filter(|t| t.kind == TokenKind::Arabic).count();
+            if words < 2 || raw.iter().any(|u| overlaps(&u.range, &r)) {
+                continue;
+            }
+            let (country, sector) = coder.kb.codes_at(a.actor, date);
+            if country.is_none() || sector.is_none() {
+                continue;
+            }
+            let mut u = blank(t0..t1, r);
+            u.country = country;
+            u.sector = sector;
+            u.kb_name = true;
+            u.provenance = format!("kb-name:{}", coder.kb.actor(a.actor).id);
+            raw.push(u);
+        }
+    }
     for m in coder.agents.find(text, toks) {
         let r = m.range.start + m.clitic_len..m.range.end;
         if raw.iter().any(|u| overlaps(&u.range, &r)) {
@@ -530,6 +557,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                     let mut u = blank(tok_of(a.range.start)..tok_end(a.range.end), a.range.start + a.clitic_len..a.range.end);
                     u.country = country;
                     u.sector = sector;
+                    u.kb_name = true;
                     u.provenance = format!("kb:{}", coder.kb.actor(a.actor).id);
                     raw.push(u);
                     continue;
@@ -609,7 +637,9 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             let starts_conj = keys[u.tok.start].starts_with('و') && u.clitic.is_none() && !keys[u.tok.start].starts_with("وزير") && !keys[u.tok.start].starts_with("وزار");
             // Partitive: متظاهرون من انصار حزب الله "demonstrators from Hezbollah's supporters",
             // عنصرين من الوية … : the group after من codes the phrase.
-            let partitive = u.tok.start == last.tok.end + 1 && strip_conj(&keys[last.tok.end]) == "من" && last.id.is_none() && last.country.is_none() && (u.id.is_some() || u.country.is_some()) && !u.adjective_only;
+            // The group may stand in «» or () after من: عنصرين من «الوية …».
+            let marks = (last.tok.end + 1..u.tok.start).all(|i| opening_mark(text, &input.tokens[i]));
+            let partitive = u.tok.start > last.tok.end && marks && strip_conj(&keys[last.tok.end]) == "من" && last.id.is_none() && last.country.is_none() && (u.id.is_some() || u.country.is_some()) && !u.adjective_only;
             if partitive {
                 last.tok.end = u.tok.end;
                 last.range.end = u.range.end;
@@ -617,6 +647,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                 last.country = u.country.clone();
                 last.sector = u.sector.clone().or(last.sector.take());
                 last.named |= u.named;
+                last.kb_name |= u.kb_name;
                 last.provenance.push_str("+من+");
                 last.provenance.push_str(&u.provenance);
                 continue;
@@ -634,6 +665,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                 }
                 last.named |= u.named;
                 last.sectorless |= u.sectorless;
+                last.kb_name |= u.kb_name;
                 last.title = u.title;
                 last.adjective_only &= u.adjective_only;
                 last.provenance.push('+');
@@ -654,6 +686,20 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
         let members = !matches!(sector, "GOV" | "ELI" | "LEG");
         let head = |k: usize| crate::lexicon::strip_al(strip_conj(&keys[k]));
         let mut start = units[i].tok.start;
+        // نشطاء «سرايا القدس» "activists of «Saraya al-Quds»", عنصرين من «الوية …» "two members
+        // of «… Brigades»": the head before an opening mark and/or a partitive من.
+        if members {
+            let mut j = start;
+            if j > lo && opening_mark(text, &input.tokens[j - 1]) {
+                j -= 1;
+            }
+            if j > lo + 1 && strip_conj(&keys[j - 1]) == "من" && input.tokens[j - 2].kind == TokenKind::Arabic && MEMBER_HEADS.contains(&head(j - 2)) {
+                j -= 1;
+            }
+            if j < start && j > lo && input.tokens[j - 1].kind == TokenKind::Arabic && MEMBER_HEADS.contains(&head(j - 1)) {
+                start = j;
+            }
+        }
         while members && start > lo && input.tokens[start - 1].kind == TokenKind::Arabic && MEMBER_HEADS.contains(&head(start - 1)) {
             start -= 1;
         }
@@ -679,7 +725,11 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
     }
     for u in &mut units {
         // Prepositions: the word before, one word further, and the clitic of the first word.
-        let t0 = u.tok.start;
+        // An opening mark before the phrase does not hide the preposition before it (من «…»).
+        let mut t0 = u.tok.start;
+        if t0 > sentence.tokens.start + 1 && opening_mark(text, &input.tokens[t0 - 1]) {
+            t0 -= 1;
+        }
         if t0 > sentence.tokens.start {
             let k = strip_conj(&keys[t0 - 1]);
             // Partitive من after a number or a quantity word (خمسة من عناصر الشرطة "five of
@@ -696,7 +746,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                 }
             }
         }
-        let tok = &input.tokens[t0];
+        let tok = &input.tokens[u.tok.start];
         let prefix = &text[tok.range.start..u.range.start.max(tok.range.start)];
         let prefix = prefix.trim_start_matches(['و', 'ف']);
         u.clitic = prefix.chars().next().filter(|c| matches!(c, 'ب' | 'ل' | 'ك'));
@@ -735,6 +785,12 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
         }
     }
     units
+}
+
+/// An opening quotation mark or parenthesis standing between a head and the name it governs
+/// (عنصرين من «الوية …», مقاتلي (الشباب)).
+fn opening_mark(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Punct && matches!(&text[t.range.clone()], "«" | "(" | "\"" | "“")
 }
 
 fn is_adjective(coder: &Coder<'_>, text: &str, tokens: &[Token]) -> bool {
@@ -1282,7 +1338,7 @@ impl Sentence_<'_, '_> {
     }
 
     fn place_country(&self, used: &[usize]) -> Option<Participant> {
-        let unit = self.units.iter().enumerate().find(|(ui, u)| !used.contains(ui) && u.id.is_none() && u.country.is_some() && (u.prep.as_deref() == Some("في") || u.prep_near.as_deref() == Some("في") || u.clitic == Some('ب')));
+        let unit = self.units.iter().enumerate().find(|(ui, u)| !used.contains(ui) && u.id.is_none() && !u.kb_name && u.country.is_some() && (u.prep.as_deref() == Some("في") || u.prep_near.as_deref() == Some("في") || u.clitic == Some('ب')));
         if let Some((_, u)) = unit {
             // A protest placed in a country (في لبنان fī lubnān "in Lebanon", البقاع اللبناني
             // "the Lebanese Bekaa") is coded with the country alone; one placed in a capital

@@ -536,3 +536,25 @@ fn leader_heads_kb_names_over_stems_wounds_and_casualty_adjectives() {
         ASSAULT:- 180 | مقتل | مسلحين[None UAF] -> عراقيين[IRQ None] | 2020-09-24 x1 
     "#]]);
 }
+
+/// Round 11: the round-10 fixture plus a Palestinian armed group in the KB and عنصر as an
+/// agent noun.
+fn fixture_round11() -> Fixture {
+    let agents = format!("{AGENTS}متمردين\tREB\t-\nمتمردون\tREB\t-\nعنصر\tMIL\t-\nارهابي\tUAF\t-\n");
+    let kb = "ar:طالبان\t-\tAFG\tREB\t-\tطالبان\nov:NASSER\t-\tPSE\tREB\t-\tالويه الناصر صلاح الدين\n";
+    Fixture { kb: Kb::parse(kb).unwrap(), countries: CountryTable::parse(COUNTRIES).unwrap(), agents: AgentTable::parse(&agents).unwrap(), lexicon: EventLexicon::parse(LEXICON).unwrap() }
+}
+
+fn check11(text: &str, expect: Expect) {
+    expect.assert_eq(&code_in(&fixture_round11(), text, &[], &[]));
+}
+
+#[test]
+fn kb_names_in_quotes_and_relative_attackers() {
+    // qatalat al-quwwāt al-isrāʾīliyya ʿunṣurayni min «alwiyat an-nāṣir ṣalāḥ ad-dīn» "the
+    // Israeli forces killed two members of «the Nasser Salah al-Din Brigades»": the KB name
+    // (not a document actor) is a phrase, and the partitive من reaches it over «.
+    check11("قتلت القوات الاسرائيلية عنصرين من «ألوية الناصر صلاح الدين» امس.", expect![[r#"
+        ASSAULT:- 180 | قتلت | قوات الاسرائيلية[ISR MIL] -> عنصرين من «ألوية الناصر صلاح الدين[PSE REB] | 2020-09-24 x1 
+    "#]]);
+}
