@@ -111,6 +111,13 @@ const MEMBER_HEADS: &[&str] = &["اعضاء", "عضو", "عناصر", "عنصر"
 /// مكتب "office" only after one of them.
 const LEADER_HEADS: &[&str] = &["زعيم", "زعماء", "قاده", "قياديين", "قياديي", "قيادي", "مدير", "مديري", "مديرو"];
 const LEADER_OFFICE: &[&str] = &["مكتب"];
+/// Relative verbs with the attack as object pronoun: هجوم شنه متمردون "an attack that rebels
+/// launched", نفذته "carried it out", تبنته "claimed it", ارتكبه "committed it".
+const RELATIVE_AGENT_VERBS: &[&str] = &[
+    "شنه", "شنته", "شنها", "شنتها", "شنوه", "شنوها", "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوه", "نفذوها", "تبناه", "تبنته", "تبناها", "تبنتها", "تبنوه", "تبنوها", "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبتها", "ارتكبوه", "ارتكبوها",
+];
+/// Relative pronouns between an attack noun and its relative verb (الهجوم الذي نفذته …).
+const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"];
 const POLITICAL_SECTORS: &[&str] = &["GOV", "MIL", "IGO", "ELI", "LEG", "JUD", "PTY", "OPP", "REB", "COP", "SPY"];
 
 /// A participant phrase of a sentence: a document actor mention, an agent noun, a country name
@@ -1095,6 +1102,18 @@ impl Sentence_<'_, '_> {
                 }
             }
         }
+        // هجوم شنه متمردون hujūm šannahu mutamarridūn "an attack that rebels launched", الهجوم
+        // الذي نفذته خلية "the attack that a cell carried out", هجوم انتحاري تبنته طالبان "a suicide
+        // attack the Taliban claimed": the subject of the relative verb is the attacker.
+        if actor.is_none() && e.pos == Pos::Noun && e.event == crate::EventType::Assault {
+            if let Some(ui) = self.relative_agent(t, &used) {
+                if recipient.as_ref().is_none_or(|r| !overlaps(&r.range, &self.units[ui].range)) {
+                    used.push(ui);
+                    actor = Some(self.units[ui].participant());
+                    rules.push("actor=relative-clause");
+                }
+            }
+        }
         // Air strikes and shelling by a country are its military's: الضربات الجوية الاميركية
         // "the American air strikes" → USA MIL.
         if e.event == crate::EventType::Assault && matches!(e.mode.as_deref(), Some("aerial" | "heavy-weapons")) {
@@ -1218,6 +1237,31 @@ impl Sentence_<'_, '_> {
             provenance,
             mentions: vec![trig],
         })
+    }
+
+    /// The subject of a relative verb right after an attack noun (over its adjectives and a
+    /// relative pronoun): هجوم انتحاري شنه متمردون → متمردون.
+    fn relative_agent(&self, t: &Trigger<'_>, used: &[usize]) -> Option<usize> {
+        let end = (t.tok.end + 4).min(self.sentence.tokens.end);
+        for i in t.tok.end..end {
+            let k = strip_conj(&self.keys[i]);
+            if RELATIVE_AGENT_VERBS.contains(&k) {
+                // The name may stand in «» (الذي نفذته «سرايا القدس»).
+                let from = if i + 1 < self.sentence.tokens.end && opening_mark(self.input.text, &self.input.tokens[i + 1]) { i + 2 } else { i + 1 };
+                // A vehicle belonging to a force stands for it: غارة شنتها طائرة تابعة للقوات
+                // الاميركية "a raid by a drone belonging to the American forces" → the forces
+                // (up to four words for the vehicle: طائرة بدون طيار تابعة ل…).
+                let owner = self.units.iter().position(|o| {
+                    (o.clitic == Some('ل') || strip_conj(&self.keys[o.tok.start]).starts_with('ل')) && o.tok.start > from && o.tok.start <= from + 5 && !(from..o.tok.start).any(|j| self.is_punct(j)) && matches!(crate::lexicon::strip_al(strip_conj(&self.keys[o.tok.start - 1])), "تابعه" | "تابع" | "تابعين")
+                });
+                return owner.filter(|o| !used.contains(o)).or_else(|| self.unit_after(from, 2, used));
+            }
+            let adjective = ATTACK_ADJECTIVES.contains(&crate::lexicon::strip_al(k)) || RELATIVE_PRONOUNS.contains(&k);
+            if !adjective || self.is_punct(i) {
+                return None;
+            }
+        }
+        None
     }
 
     /// The first phrase of the sentence marked by ل as the owner of a container noun (دورية
@@ -1469,7 +1513,9 @@ impl Sentence_<'_, '_> {
         let mut i = from;
         let limit = (from + 6).min(self.sentence.tokens.end);
         while i < limit {
-            if self.is_punct(i) {
+            // An opening mark before a group's name (ثلاثة من «الوية …») does not end the object.
+            let mark = opening_mark(self.input.text, &self.input.tokens[i]) && i + 1 < limit && self.units.iter().any(|u| u.tok.start == i + 1);
+            if self.is_punct(i) && !mark {
                 return None;
             }
             if let Some(ui) = self.units.iter().position(|u| u.tok.start == i) {
@@ -1484,7 +1530,8 @@ impl Sentence_<'_, '_> {
             // killed three of the rebels' commanders") is no preposition.
             // Only after a number (كل من X و Y "both X and Y" opens a subject, not an object).
             let counted = i > self.sentence.tokens.start && (self.input.tokens[i - 1].kind == TokenKind::Number || NUMBER_WORDS.contains(&strip_conj(&self.keys[i - 1])) || matches!(strip_conj(&self.keys[i - 1]), "عدد" | "عددا"));
-            if prepositional(k) && !(k == "من" && counted && self.units.iter().any(|u| u.tok.start == i + 1 && u.partitive)) {
+            let after_mark = i + 2 < self.sentence.tokens.end && opening_mark(self.input.text, &self.input.tokens[i + 1]);
+            if prepositional(k) && !(k == "من" && counted && self.units.iter().any(|u| (u.tok.start == i + 1 || (after_mark && u.tok.start == i + 2)) && u.partitive)) {
                 return None;
             }
             i += 1;
