@@ -38,6 +38,17 @@ const NUMBER_WORDS: &[&str] = &["اثنين", "ثلاثه", "اربعه", "خم�
 const ATTACK_NOUNS: &[&str] = &["هجوم", "هجمات", "هجومين", "هجوما", "تفجير", "تفجيرات", "تفجيرين", "تفجيرا", "عمليه", "عمليات", "عمليتين", "اعتداء", "اعتداءات", "انفجار", "حزام", "تفجيري"];
 const ATTACK_ADJECTIVES: &[&str] = &["انتحاري", "انتحاريه", "انتحاريين", "انتحاريا"];
 
+/// A preposition clitic ل before a noun (لتنظيم li-tanẓīm "of the organisation"; للحركة).
+fn strip_clitic_l(k: &str) -> &str {
+    match k.strip_prefix("لل") {
+        Some(r) if has_chars(r, 3) => r,
+        _ => match k.strip_prefix('ل') {
+            Some(r) if has_chars(r, 4) => r,
+            _ => k,
+        },
+    }
+}
+
 fn strip_clitic_b(k: &str) -> &str {
     match k.strip_prefix('ب') {
         Some(r) if r.starts_with("ال") || r.starts_with("هجوم") || r.starts_with("تفجير") || r.starts_with("عملي") || r.starts_with("اعتداء") => r,
@@ -118,6 +129,8 @@ const RELATIVE_AGENT_VERBS: &[&str] = &[
 ];
 /// Relative pronouns between an attack noun and its relative verb (الهجوم الذي نفذته …).
 const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"];
+/// Nouns that introduce a group's name (تنظيم «القاعدة», حركة «…», جماعة «…»).
+const GROUP_NOUNS: &[&str] = &["تنظيم", "حركه", "جماعه", "منظمه", "جبهه", "كتايب", "مجموعه", "ميليشيا", "حزب", "تيار", "ايتلاف", "الويه", "سرايا"];
 const POLITICAL_SECTORS: &[&str] = &["GOV", "MIL", "IGO", "ELI", "LEG", "JUD", "PTY", "OPP", "REB", "COP", "SPY"];
 
 /// A participant phrase of a sentence: a document actor mention, an agent noun, a country name
@@ -689,6 +702,18 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
     // phrases with a sector other than government, elite or legislature take them.
     for i in 0..units.len() {
         let lo = if i == 0 { sentence.tokens.start } else { units[i - 1].tok.end };
+        // A group noun before a quoted name is part of it: لتنظيم «القاعدة» li-tanẓīmi
+        // «al-qāʿida» "of the «al-Qaeda» organisation", حركة «…» (so a preposition or clitic on
+        // the noun marks the whole phrase).
+        let t = units[i].tok.start;
+        if t > lo + 1 && opening_mark(text, &input.tokens[t - 1]) && input.tokens[t - 2].kind == TokenKind::Arabic && GROUP_NOUNS.contains(&crate::lexicon::strip_al(strip_conj(strip_clitic_l(&keys[t - 2])))) {
+            let surface = &text[input.tokens[t - 2].range.clone()];
+            let skip: usize = surface.chars().take_while(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')).take(2).map(char::len_utf8).sum();
+            let u = &mut units[i];
+            u.range.start = input.tokens[t - 2].range.start + if has_chars(&surface[skip..], 3) { skip } else { 0 };
+            u.tok.start = t - 2;
+            u.provenance.insert_str(0, "group-noun:");
+        }
         let Some(sector) = units[i].sector.as_deref() else { continue };
         let members = !matches!(sector, "GOV" | "ELI" | "LEG");
         let head = |k: usize| crate::lexicon::strip_al(strip_conj(&keys[k]));
@@ -1513,8 +1538,10 @@ impl Sentence_<'_, '_> {
         let mut i = from;
         let limit = (from + 6).min(self.sentence.tokens.end);
         while i < limit {
-            // An opening mark before a group's name (ثلاثة من «الوية …») does not end the object.
-            let mark = opening_mark(self.input.text, &self.input.tokens[i]) && i + 1 < limit && self.units.iter().any(|u| u.tok.start == i + 1);
+            // An opening mark between a partitive من and a group's name (ثلاثة من «الوية …») does
+            // not end the object; elsewhere a quoted or parenthesised phrase is a subject or an
+            // apposition (التقت "الصحيفة" الفنان, مهاجم (فلان)), not the object.
+            let mark = opening_mark(self.input.text, &self.input.tokens[i]) && i > from && strip_conj(&self.keys[i - 1]) == "من" && self.units.iter().any(|u| u.tok.start == i + 1 && u.partitive);
             if self.is_punct(i) && !mark {
                 return None;
             }

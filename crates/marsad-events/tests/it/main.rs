@@ -561,6 +561,18 @@ fn kb_names_in_quotes_and_relative_attackers() {
     check11("قتل مسلحون ثلاثة من «ألوية الناصر صلاح الدين».", expect![[r#"
         ASSAULT:- 180 | قتل | مسلحون[None UAF] -> ألوية الناصر صلاح الدين[PSE REB] | 2020-09-24 x1 
     "#]]);
+    // qaṣafa l-jayšu l-isrāʾīliyyu jtimāʿan li-jamāʿati «alwiyat …» "the Israeli army shelled a
+    // meeting of the «… Brigades» group": the group noun with its clitic joins the quoted name, which is then
+    // the owner of the attacked gathering.
+    check11("قصف الجيش الاسرائيلي اجتماعا لجماعة «ألوية الناصر صلاح الدين» امس.", expect![[r#"
+        ASSAULT:heavy-weapons 194 | قصف | الجيش الاسرائيلي[ISR MIL] -> جماعة «ألوية الناصر صلاح الدين[PSE REB] | 2020-09-24 x1 
+    "#]]);
+    // qatalat «alwiyat …» jundiyyan "«… Brigades» killed a soldier": a quoted name right after
+    // the verb is its subject, so the object search does not pass an opening mark (only after
+    // a partitive من); the subject search does not pass it either yet (no participants).
+    check11("قتلت «ألوية الناصر صلاح الدين» جنديا امس.", expect![[r#"
+        ASSAULT:- 180 | قتلت |  ->  | 2020-09-24 x1 
+    "#]]);
     // taẓāhara l-mutaẓāhirūna bi-mušārakati aʿḍāʾin fī «alwiyat …» fī bayrūt "the demonstrators
     // marched with members of «… Brigades» in Beirut": a KB name after في is no place; the
     // protest's place target stays Beirut.
