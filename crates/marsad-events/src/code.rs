@@ -130,7 +130,7 @@ const RELATIVE_AGENT_VERBS: &[&str] = &[
 /// Relative pronouns between an attack noun and its relative verb (الهجوم الذي نفذته …).
 const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"];
 /// Nouns that introduce a group's name (تنظيم «القاعدة», حركة «…», جماعة «…»).
-const GROUP_NOUNS: &[&str] = &["تنظيم", "حركه", "جماعه", "منظمه", "جبهه", "كتايب", "مجموعه", "ميليشيا", "حزب", "تيار", "ايتلاف", "الويه", "سرايا"];
+const GROUP_NOUNS: &[&str] = &["تنظيم", "حركه", "جماعه", "منظمه", "جبهه", "كتايب", "مجموعه", "ميليشيا", "حزب", "تيار", "ايتلاف", "سرايا"];
 const POLITICAL_SECTORS: &[&str] = &["GOV", "MIL", "IGO", "ELI", "LEG", "JUD", "PTY", "OPP", "REB", "COP", "SPY"];
 
 /// A participant phrase of a sentence: a document actor mention, an agent noun, a country name
@@ -1624,6 +1624,9 @@ mod tests {
             ("MEMBER_HEADS", MEMBER_HEADS),
             ("LEADER_HEADS", LEADER_HEADS),
             ("LEADER_OFFICE", LEADER_OFFICE),
+            ("RELATIVE_AGENT_VERBS", RELATIVE_AGENT_VERBS),
+            ("RELATIVE_PRONOUNS", RELATIVE_PRONOUNS),
+            ("GROUP_NOUNS", GROUP_NOUNS),
             ("CAUSAL", CAUSAL),
             ("FREQUENTED", FREQUENTED),
             ("AMONG_THEM", AMONG_THEM),
