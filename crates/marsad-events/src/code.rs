@@ -80,6 +80,9 @@ fn prepositional(k: &str) -> bool {
 const FREQUENTED: &[&str] = &["يقصده", "يقصدها", "تقصده", "تقصدها", "يرتاده", "يرتادها", "ترتاده", "ترتادها", "يرتادونه", "يقصدونه", "يرتادونها", "يقصدونها"];
 /// Words opening a parenthetical that counts a group (بينهم baynahum "among them", منهم "of
 /// them", معظمهم "most of them").
+/// Vehicles "carrying" a group stand for it like places frequented by it: حافلة تقل عناصر من
+/// الجيش "a bus carrying army members".
+const CARRYING: &[&str] = &["تقل", "يقل", "تقلهم", "يقلهم", "تقلان", "يقلان", "تنقل", "ينقل", "تقله", "تقلها"];
 const AMONG_THEM: &[&str] = &["بينهم", "منهم", "بينهما", "معظمهم", "غالبيتهم", "اغلبهم"];
 /// Verbs of the periphrastic passive before a verbal noun (تم tamma, جرى jarā: تم اغتياله
 /// "he was assassinated").
@@ -1327,9 +1330,10 @@ impl Sentence_<'_, '_> {
             if used.contains(&ui) || !u.bare() || u.tok.start <= start {
                 return None;
             }
-            // One head word may stand between (يقصده رجال شرطة "frequented by men of the police").
-            let lo = u.tok.start.saturating_sub(2).max(start);
-            (lo..u.tok.start).rev().any(|i| FREQUENTED.contains(&strip_conj(&self.keys[i])) && (i + 1..u.tok.start).all(|j| !self.is_punct(j))).then_some(ui)
+            // One head word may stand between (يقصده رجال شرطة "frequented by men of the police"),
+            // or a number and a partitive من (تقل ثلاثة من عناصر … "carrying three of the …").
+            let lo = u.tok.start.saturating_sub(if u.partitive { 3 } else { 2 }).max(start);
+            (lo..u.tok.start).rev().any(|i| (FREQUENTED.contains(&strip_conj(&self.keys[i])) || CARRYING.contains(&strip_conj(&self.keys[i]))) && (i + 1..u.tok.start).all(|j| !self.is_punct(j))).then_some(ui)
         })
     }
 
@@ -1627,6 +1631,7 @@ mod tests {
             ("RELATIVE_AGENT_VERBS", RELATIVE_AGENT_VERBS),
             ("RELATIVE_PRONOUNS", RELATIVE_PRONOUNS),
             ("GROUP_NOUNS", GROUP_NOUNS),
+            ("CARRYING", CARRYING),
             ("CAUSAL", CAUSAL),
             ("FREQUENTED", FREQUENTED),
             ("AMONG_THEM", AMONG_THEM),

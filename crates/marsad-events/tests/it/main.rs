@@ -573,6 +573,12 @@ fn kb_names_in_quotes_and_relative_attackers() {
     check11("قتلت «ألوية الناصر صلاح الدين» جنديا امس.", expect![[r#"
         ASSAULT:- 180 | قتلت |  ->  | 2020-09-24 x1 
     "#]]);
+    // infajarat ʿubwatun qurba sayyāratin taqillu thalāthatan min ʿanāṣiri «alwiyat …» "a bomb
+    // exploded near a car carrying three members of «… Brigades»": the passengers of a vehicle
+    // are the victims, like the frequenters of a place.
+    check11("انفجرت عبوة ناسفة قرب سيارة تقل ثلاثة من عناصر «ألوية الناصر صلاح الدين».", expect![[r#"
+        ASSAULT:explosives 183 | انفجرت |  -> عناصر «ألوية الناصر صلاح الدين[PSE REB] | 2020-09-24 x2 
+    "#]]);
     // taẓāhara l-mutaẓāhirūna bi-mušārakati aʿḍāʾin fī «alwiyat …» fī bayrūt "the demonstrators
     // marched with members of «… Brigades» in Beirut": a KB name after في is no place; the
     // protest's place target stays Beirut.
