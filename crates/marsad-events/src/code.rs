@@ -38,6 +38,17 @@ const NUMBER_WORDS: &[&str] = &["اثنين", "ثلاثه", "اربعه", "خم�
 const ATTACK_NOUNS: &[&str] = &["هجوم", "هجمات", "هجومين", "هجوما", "تفجير", "تفجيرات", "تفجيرين", "تفجيرا", "عمليه", "عمليات", "عمليتين", "اعتداء", "اعتداءات", "انفجار", "حزام", "تفجيري"];
 const ATTACK_ADJECTIVES: &[&str] = &["انتحاري", "انتحاريه", "انتحاريين", "انتحاريا"];
 
+/// A preposition clitic ل before a noun (لتنظيم li-tanẓīm "of the organisation"; للحركة).
+fn strip_clitic_l(k: &str) -> &str {
+    match k.strip_prefix("لل") {
+        Some(r) if has_chars(r, 3) => r,
+        _ => match k.strip_prefix('ل') {
+            Some(r) if has_chars(r, 4) => r,
+            _ => k,
+        },
+    }
+}
+
 fn strip_clitic_b(k: &str) -> &str {
     match k.strip_prefix('ب') {
         Some(r) if r.starts_with("ال") || r.starts_with("هجوم") || r.starts_with("تفجير") || r.starts_with("عملي") || r.starts_with("اعتداء") => r,
@@ -69,6 +80,9 @@ fn prepositional(k: &str) -> bool {
 const FREQUENTED: &[&str] = &["يقصده", "يقصدها", "تقصده", "تقصدها", "يرتاده", "يرتادها", "ترتاده", "ترتادها", "يرتادونه", "يقصدونه", "يرتادونها", "يقصدونها"];
 /// Words opening a parenthetical that counts a group (بينهم baynahum "among them", منهم "of
 /// them", معظمهم "most of them").
+/// Vehicles "carrying" a group stand for it like places frequented by it: حافلة تقل عناصر من
+/// الجيش "a bus carrying army members".
+const CARRYING: &[&str] = &["تقل", "يقل", "تقلهم", "يقلهم", "تقلان", "يقلان", "تنقل", "ينقل", "تقله", "تقلها"];
 const AMONG_THEM: &[&str] = &["بينهم", "منهم", "بينهما", "معظمهم", "غالبيتهم", "اغلبهم"];
 /// Verbs of the periphrastic passive before a verbal noun (تم tamma, جرى jarā: تم اغتياله
 /// "he was assassinated").
@@ -111,6 +125,15 @@ const MEMBER_HEADS: &[&str] = &["اعضاء", "عضو", "عناصر", "عنصر"
 /// مكتب "office" only after one of them.
 const LEADER_HEADS: &[&str] = &["زعيم", "زعماء", "قاده", "قياديين", "قياديي", "قيادي", "مدير", "مديري", "مديرو"];
 const LEADER_OFFICE: &[&str] = &["مكتب"];
+/// Relative verbs with the attack as object pronoun: هجوم شنه متمردون "an attack that rebels
+/// launched", نفذته "carried it out", تبنته "claimed it", ارتكبه "committed it".
+const RELATIVE_AGENT_VERBS: &[&str] = &[
+    "شنه", "شنته", "شنها", "شنتها", "شنوه", "شنوها", "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوه", "نفذوها", "تبناه", "تبنته", "تبناها", "تبنتها", "تبنوه", "تبنوها", "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبتها", "ارتكبوه", "ارتكبوها",
+];
+/// Relative pronouns between an attack noun and its relative verb (الهجوم الذي نفذته …).
+const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"];
+/// Nouns that introduce a group's name (تنظيم «القاعدة», حركة «…», جماعة «…»).
+const GROUP_NOUNS: &[&str] = &["تنظيم", "حركه", "جماعه", "منظمه", "جبهه", "كتايب", "مجموعه", "ميليشيا", "حزب", "تيار", "ايتلاف", "سرايا"];
 const POLITICAL_SECTORS: &[&str] = &["GOV", "MIL", "IGO", "ELI", "LEG", "JUD", "PTY", "OPP", "REB", "COP", "SPY"];
 
 /// A participant phrase of a sentence: a document actor mention, an agent noun, a country name
@@ -141,6 +164,8 @@ struct Unit {
     clitic: Option<char>,
     /// An agent noun that names no sector (lexicon override `-`): not re-coded.
     sectorless: bool,
+    /// A name from the KB that is no document actor (an organisation, not a place).
+    kb_name: bool,
     provenance: String,
 }
 
@@ -488,7 +513,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
     let tok_of = |byte: usize| -> usize { base + toks.partition_point(|t| t.range.end <= byte) };
     let tok_end = |byte: usize| -> usize { base + toks.partition_point(|t| t.range.start < byte) };
     let mut raw: Vec<Unit> = Vec::new();
-    let blank = |tok: Range<usize>, range: Range<usize>| Unit { tok, range, id: None, country: None, sector: None, named: false, title: false, adjective_only: false, prep: None, prep_near: None, partitive: false, clitic: None, sectorless: false, provenance: String::new() };
+    let blank = |tok: Range<usize>, range: Range<usize>| Unit { tok, range, id: None, country: None, sector: None, named: false, title: false, adjective_only: false, prep: None, prep_near: None, partitive: false, clitic: None, sectorless: false, kb_name: false, provenance: String::new() };
     // Document actors.
     for a in input.actors {
         for m in &a.mentions {
@@ -514,6 +539,31 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
     }
     // Agent nouns and country words the actor resolution did not cover.
     let mut kb_names: Option<Vec<marsad_understand::kb::ActorMatch>> = None;
+    // Names of two or more words the knowledge base knows exactly, with a country and a sector,
+    // that the NER left out of the document actors (tagged MISC or not at all; often inside
+    // «» or ()): ألوية الناصر صلاح الدين alwiyat an-nāṣir ṣalāḥ ad-dīn → `PSE REB`. They form a
+    // phrase with the KB's codes (no id: the resolution did not accept the name as an actor).
+    {
+        let names = kb_names.get_or_insert_with(|| coder.kb.find(text, toks));
+        for a in names.iter().filter(|a| a.level == marsad_understand::kb::MatchLevel::Exact) {
+            let r = a.range.start + a.clitic_len..a.range.end;
+            let (t0, t1) = (tok_of(a.range.start), tok_end(a.range.end));
+            let words = input.tokens[t0..t1].iter().filter(|t| t.kind == TokenKind::Arabic).count();
+            if words < 2 || raw.iter().any(|u| overlaps(&u.range, &r)) {
+                continue;
+            }
+            let (country, sector) = coder.kb.codes_at(a.actor, date);
+            if country.is_none() || sector.is_none() {
+                continue;
+            }
+            let mut u = blank(t0..t1, r);
+            u.country = country;
+            u.sector = sector;
+            u.kb_name = true;
+            u.provenance = format!("kb-name:{}", coder.kb.actor(a.actor).id);
+            raw.push(u);
+        }
+    }
     for m in coder.agents.find(text, toks) {
         let r = m.range.start + m.clitic_len..m.range.end;
         if raw.iter().any(|u| overlaps(&u.range, &r)) {
@@ -530,6 +580,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                     let mut u = blank(tok_of(a.range.start)..tok_end(a.range.end), a.range.start + a.clitic_len..a.range.end);
                     u.country = country;
                     u.sector = sector;
+                    u.kb_name = true;
                     u.provenance = format!("kb:{}", coder.kb.actor(a.actor).id);
                     raw.push(u);
                     continue;
@@ -609,7 +660,9 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             let starts_conj = keys[u.tok.start].starts_with('و') && u.clitic.is_none() && !keys[u.tok.start].starts_with("وزير") && !keys[u.tok.start].starts_with("وزار");
             // Partitive: متظاهرون من انصار حزب الله "demonstrators from Hezbollah's supporters",
             // عنصرين من الوية … : the group after من codes the phrase.
-            let partitive = u.tok.start == last.tok.end + 1 && strip_conj(&keys[last.tok.end]) == "من" && last.id.is_none() && last.country.is_none() && (u.id.is_some() || u.country.is_some()) && !u.adjective_only;
+            // The group may stand in «» or () after من: عنصرين من «الوية …».
+            let marks = (last.tok.end + 1..u.tok.start).all(|i| opening_mark(text, &input.tokens[i]));
+            let partitive = u.tok.start > last.tok.end && marks && strip_conj(&keys[last.tok.end]) == "من" && last.id.is_none() && last.country.is_none() && (u.id.is_some() || u.country.is_some()) && !u.adjective_only;
             if partitive {
                 last.tok.end = u.tok.end;
                 last.range.end = u.range.end;
@@ -617,6 +670,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                 last.country = u.country.clone();
                 last.sector = u.sector.clone().or(last.sector.take());
                 last.named |= u.named;
+                last.kb_name |= u.kb_name;
                 last.provenance.push_str("+من+");
                 last.provenance.push_str(&u.provenance);
                 continue;
@@ -634,6 +688,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                 }
                 last.named |= u.named;
                 last.sectorless |= u.sectorless;
+                last.kb_name |= u.kb_name;
                 last.title = u.title;
                 last.adjective_only &= u.adjective_only;
                 last.provenance.push('+');
@@ -650,10 +705,36 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
     // phrases with a sector other than government, elite or legislature take them.
     for i in 0..units.len() {
         let lo = if i == 0 { sentence.tokens.start } else { units[i - 1].tok.end };
+        // A group noun before a quoted name is part of it: لتنظيم «القاعدة» li-tanẓīmi
+        // «al-qāʿida» "of the «al-Qaeda» organisation", حركة «…» (so a preposition or clitic on
+        // the noun marks the whole phrase).
+        let t = units[i].tok.start;
+        if t > lo + 1 && opening_mark(text, &input.tokens[t - 1]) && input.tokens[t - 2].kind == TokenKind::Arabic && GROUP_NOUNS.contains(&crate::lexicon::strip_al(strip_conj(strip_clitic_l(&keys[t - 2])))) {
+            let surface = &text[input.tokens[t - 2].range.clone()];
+            let skip: usize = surface.chars().take_while(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')).take(2).map(char::len_utf8).sum();
+            let u = &mut units[i];
+            u.range.start = input.tokens[t - 2].range.start + if has_chars(&surface[skip..], 3) { skip } else { 0 };
+            u.tok.start = t - 2;
+            u.provenance.insert_str(0, "group-noun:");
+        }
         let Some(sector) = units[i].sector.as_deref() else { continue };
         let members = !matches!(sector, "GOV" | "ELI" | "LEG");
         let head = |k: usize| crate::lexicon::strip_al(strip_conj(&keys[k]));
         let mut start = units[i].tok.start;
+        // نشطاء «سرايا القدس» "activists of «Saraya al-Quds»", عنصرين من «الوية …» "two members
+        // of «… Brigades»": the head before an opening mark and/or a partitive من.
+        if members {
+            let mut j = start;
+            if j > lo && opening_mark(text, &input.tokens[j - 1]) {
+                j -= 1;
+            }
+            if j > lo + 1 && strip_conj(&keys[j - 1]) == "من" && input.tokens[j - 2].kind == TokenKind::Arabic && MEMBER_HEADS.contains(&head(j - 2)) {
+                j -= 1;
+            }
+            if j < start && j > lo && input.tokens[j - 1].kind == TokenKind::Arabic && MEMBER_HEADS.contains(&head(j - 1)) {
+                start = j;
+            }
+        }
         while members && start > lo && input.tokens[start - 1].kind == TokenKind::Arabic && MEMBER_HEADS.contains(&head(start - 1)) {
             start -= 1;
         }
@@ -679,7 +760,11 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
     }
     for u in &mut units {
         // Prepositions: the word before, one word further, and the clitic of the first word.
-        let t0 = u.tok.start;
+        // An opening mark before the phrase does not hide the preposition before it (من «…»).
+        let mut t0 = u.tok.start;
+        if t0 > sentence.tokens.start + 1 && opening_mark(text, &input.tokens[t0 - 1]) {
+            t0 -= 1;
+        }
         if t0 > sentence.tokens.start {
             let k = strip_conj(&keys[t0 - 1]);
             // Partitive من after a number or a quantity word (خمسة من عناصر الشرطة "five of
@@ -696,7 +781,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                 }
             }
         }
-        let tok = &input.tokens[t0];
+        let tok = &input.tokens[u.tok.start];
         let prefix = &text[tok.range.start..u.range.start.max(tok.range.start)];
         let prefix = prefix.trim_start_matches(['و', 'ف']);
         u.clitic = prefix.chars().next().filter(|c| matches!(c, 'ب' | 'ل' | 'ك'));
@@ -735,6 +820,12 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
         }
     }
     units
+}
+
+/// An opening quotation mark or parenthesis standing between a head and the name it governs
+/// (عنصرين من «الوية …», مقاتلي (الشباب)).
+fn opening_mark(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Punct && matches!(&text[t.range.clone()], "«" | "(" | "\"" | "“")
 }
 
 fn is_adjective(coder: &Coder<'_>, text: &str, tokens: &[Token]) -> bool {
@@ -1039,6 +1130,18 @@ impl Sentence_<'_, '_> {
                 }
             }
         }
+        // هجوم شنه متمردون hujūm šannahu mutamarridūn "an attack that rebels launched", الهجوم
+        // الذي نفذته خلية "the attack that a cell carried out", هجوم انتحاري تبنته طالبان "a suicide
+        // attack the Taliban claimed": the subject of the relative verb is the attacker.
+        if actor.is_none() && e.pos == Pos::Noun && e.event == crate::EventType::Assault {
+            if let Some(ui) = self.relative_agent(t, &used) {
+                if recipient.as_ref().is_none_or(|r| !overlaps(&r.range, &self.units[ui].range)) {
+                    used.push(ui);
+                    actor = Some(self.units[ui].participant());
+                    rules.push("actor=relative-clause");
+                }
+            }
+        }
         // Air strikes and shelling by a country are its military's: الضربات الجوية الاميركية
         // "the American air strikes" → USA MIL.
         if e.event == crate::EventType::Assault && matches!(e.mode.as_deref(), Some("aerial" | "heavy-weapons")) {
@@ -1164,6 +1267,31 @@ impl Sentence_<'_, '_> {
         })
     }
 
+    /// The subject of a relative verb right after an attack noun (over its adjectives and a
+    /// relative pronoun): هجوم انتحاري شنه متمردون → متمردون.
+    fn relative_agent(&self, t: &Trigger<'_>, used: &[usize]) -> Option<usize> {
+        let end = (t.tok.end + 4).min(self.sentence.tokens.end);
+        for i in t.tok.end..end {
+            let k = strip_conj(&self.keys[i]);
+            if RELATIVE_AGENT_VERBS.contains(&k) {
+                // The name may stand in «» (الذي نفذته «سرايا القدس»).
+                let from = if i + 1 < self.sentence.tokens.end && opening_mark(self.input.text, &self.input.tokens[i + 1]) { i + 2 } else { i + 1 };
+                // A vehicle belonging to a force stands for it: غارة شنتها طائرة تابعة للقوات
+                // الاميركية "a raid by a drone belonging to the American forces" → the forces
+                // (up to four words for the vehicle: طائرة بدون طيار تابعة ل…).
+                let owner = self.units.iter().position(|o| {
+                    (o.clitic == Some('ل') || strip_conj(&self.keys[o.tok.start]).starts_with('ل')) && o.tok.start > from && o.tok.start <= from + 5 && !(from..o.tok.start).any(|j| self.is_punct(j)) && matches!(crate::lexicon::strip_al(strip_conj(&self.keys[o.tok.start - 1])), "تابعه" | "تابع" | "تابعين")
+                });
+                return owner.filter(|o| !used.contains(o)).or_else(|| self.unit_after(from, 2, used));
+            }
+            let adjective = ATTACK_ADJECTIVES.contains(&crate::lexicon::strip_al(k)) || RELATIVE_PRONOUNS.contains(&k);
+            if !adjective || self.is_punct(i) {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The first phrase of the sentence marked by ل as the owner of a container noun (دورية
     /// للجيش "a patrol of the army", قافلة تابعة للقوات "a convoy belonging to the forces"); one
     /// adjective may stand between (دورية مشتركة للقوات "a joint patrol of the forces").
@@ -1202,9 +1330,10 @@ impl Sentence_<'_, '_> {
             if used.contains(&ui) || !u.bare() || u.tok.start <= start {
                 return None;
             }
-            // One head word may stand between (يقصده رجال شرطة "frequented by men of the police").
-            let lo = u.tok.start.saturating_sub(2).max(start);
-            (lo..u.tok.start).rev().any(|i| FREQUENTED.contains(&strip_conj(&self.keys[i])) && (i + 1..u.tok.start).all(|j| !self.is_punct(j))).then_some(ui)
+            // One head word may stand between (يقصده رجال شرطة "frequented by men of the police"),
+            // or a number and a partitive من (تقل ثلاثة من عناصر … "carrying three of the …").
+            let lo = u.tok.start.saturating_sub(if u.partitive { 3 } else { 2 }).max(start);
+            (lo..u.tok.start).rev().any(|i| (FREQUENTED.contains(&strip_conj(&self.keys[i])) || CARRYING.contains(&strip_conj(&self.keys[i]))) && (i + 1..u.tok.start).all(|j| !self.is_punct(j))).then_some(ui)
         })
     }
 
@@ -1282,7 +1411,7 @@ impl Sentence_<'_, '_> {
     }
 
     fn place_country(&self, used: &[usize]) -> Option<Participant> {
-        let unit = self.units.iter().enumerate().find(|(ui, u)| !used.contains(ui) && u.id.is_none() && u.country.is_some() && (u.prep.as_deref() == Some("في") || u.prep_near.as_deref() == Some("في") || u.clitic == Some('ب')));
+        let unit = self.units.iter().enumerate().find(|(ui, u)| !used.contains(ui) && u.id.is_none() && !u.kb_name && u.country.is_some() && (u.prep.as_deref() == Some("في") || u.prep_near.as_deref() == Some("في") || u.clitic == Some('ب')));
         if let Some((_, u)) = unit {
             // A protest placed in a country (في لبنان fī lubnān "in Lebanon", البقاع اللبناني
             // "the Lebanese Bekaa") is coded with the country alone; one placed in a capital
@@ -1413,7 +1542,11 @@ impl Sentence_<'_, '_> {
         let mut i = from;
         let limit = (from + 6).min(self.sentence.tokens.end);
         while i < limit {
-            if self.is_punct(i) {
+            // An opening mark between a partitive من and a group's name (ثلاثة من «الوية …») does
+            // not end the object; elsewhere a quoted or parenthesised phrase is a subject or an
+            // apposition (التقت "الصحيفة" الفنان, مهاجم (فلان)), not the object.
+            let mark = opening_mark(self.input.text, &self.input.tokens[i]) && i > from && strip_conj(&self.keys[i - 1]) == "من" && self.units.iter().any(|u| u.tok.start == i + 1 && u.partitive);
+            if self.is_punct(i) && !mark {
                 return None;
             }
             if let Some(ui) = self.units.iter().position(|u| u.tok.start == i) {
@@ -1428,7 +1561,8 @@ impl Sentence_<'_, '_> {
             // killed three of the rebels' commanders") is no preposition.
             // Only after a number (كل من X و Y "both X and Y" opens a subject, not an object).
             let counted = i > self.sentence.tokens.start && (self.input.tokens[i - 1].kind == TokenKind::Number || NUMBER_WORDS.contains(&strip_conj(&self.keys[i - 1])) || matches!(strip_conj(&self.keys[i - 1]), "عدد" | "عددا"));
-            if prepositional(k) && !(k == "من" && counted && self.units.iter().any(|u| u.tok.start == i + 1 && u.partitive)) {
+            let after_mark = i + 2 < self.sentence.tokens.end && opening_mark(self.input.text, &self.input.tokens[i + 1]);
+            if prepositional(k) && !(k == "من" && counted && self.units.iter().any(|u| (u.tok.start == i + 1 || (after_mark && u.tok.start == i + 2)) && u.partitive)) {
                 return None;
             }
             i += 1;
@@ -1494,6 +1628,10 @@ mod tests {
             ("MEMBER_HEADS", MEMBER_HEADS),
             ("LEADER_HEADS", LEADER_HEADS),
             ("LEADER_OFFICE", LEADER_OFFICE),
+            ("RELATIVE_AGENT_VERBS", RELATIVE_AGENT_VERBS),
+            ("RELATIVE_PRONOUNS", RELATIVE_PRONOUNS),
+            ("GROUP_NOUNS", GROUP_NOUNS),
+            ("CARRYING", CARRYING),
             ("CAUSAL", CAUSAL),
             ("FREQUENTED", FREQUENTED),
             ("AMONG_THEM", AMONG_THEM),
