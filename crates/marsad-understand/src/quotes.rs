@@ -252,8 +252,9 @@ fn entity_index(tokens: &[Token], entities: &[Entity]) -> Vec<Option<usize>> {
 /// the document (وزارت وزيرة الداخلية، سلمى نوري، المدينة "the interior minister, Salma Nouri,
 /// visited the town"): the title opens a phrase of up to eight words without punctuation, a
 /// complementizer, a reporting verb or a person; the name is what `apposition_name` accepts.
-fn apposition_names(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity]) -> Vec<Entity> {
+fn apposition_names(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity]) -> (Vec<Entity>, Vec<usize>) {
     let mut out: Vec<Entity> = Vec::new();
+    let mut dropped: Vec<usize> = Vec::new();
     for k in 0..tokens.len() {
         if tokens[k].kind != TokenKind::Arabic || ent_at[k].is_some() || !is_title_with_conj(&keys[k]) {
             continue;
@@ -263,12 +264,21 @@ fn apposition_names(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opt
             c += 1;
         }
         if let Some(r) = apposition_name(text, tokens, keys, ent_at, entities, k, c) {
-            if ent_at[tokens.partition_point(|t| t.range.end <= r.start)..tokens.partition_point(|t| t.range.start < r.end)].iter().all(|e| e.is_none()) && out.last().is_none_or(|l| l.range.end <= r.start) {
+            if out.last().is_some_and(|l| l.range.end > r.start) {
+                continue;
+            }
+            let inside = &ent_at[tokens.partition_point(|t| t.range.end <= r.start)..tokens.partition_point(|t| t.range.start < r.end)];
+            if inside.iter().all(|e| e.is_none()) {
+                out.push(Entity { range: r, kind: EntityType::Person, country: None });
+            } else if inside.iter().any(|e| e.is_none()) && inside.iter().flatten().all(|&e| entities[e].range.start >= r.start && entities[e].range.end <= r.end) {
+                // A name the tagger cut (أنغيلا ميركل with only ميركل tagged): the whole
+                // apposition replaces the part.
+                dropped.extend(inside.iter().flatten().copied());
                 out.push(Entity { range: r, kind: EntityType::Person, country: None });
             }
         }
     }
-    out
+    (out, dropped)
 }
 
 /// A person title, also with the conjunction و (وزيرة is a title itself, ووزيرة with و).
@@ -282,13 +292,13 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     let mut ent_at = entity_index(tokens, entities);
     // (session 10, round 4) Names the tagger missed in a comma apposition after a person title
     // join the entities as persons, for the quote speaker finder only.
-    let extra = apposition_names(text, tokens, &keys, &ent_at, entities);
+    let (extra, dropped) = apposition_names(text, tokens, &keys, &ent_at, entities);
     let merged: Vec<Entity>;
     let entities: &[Entity] = if extra.is_empty() {
         entities
     } else {
         merged = {
-            let mut m: Vec<Entity> = entities.iter().cloned().chain(extra).collect();
+            let mut m: Vec<Entity> = entities.iter().enumerate().filter(|(e, _)| !dropped.contains(e)).map(|(_, e)| e.clone()).chain(extra).collect();
             m.sort_by_key(|e| (e.range.start, e.range.end));
             m
         };

@@ -1030,6 +1030,16 @@ fn untagged_apposition_name_is_the_referent_of_a_later_title() {
 }
 
 #[test]
+fn apposition_name_the_tagger_cut_is_taken_whole() {
+    // daʿat al-mustašāratu l-almāniyya, ṭārima mērkil, as-sabt, ilā waqfi l-qitāl. "The German
+    // chancellor, Tarima Merkel, called on Saturday for a halt to the fighting.": the tagger
+    // knows only the surname; the whole apposition between the commas is the speaker.
+    check_heads("دعت المستشارة الألمانية، طارمة ميركل، السبت، إلى وقف القتال.", expect![[r#"
+        دعت | المستشارة الألمانية، طارمة ميركل -> طارمة ميركل [Explicit] | quote.appeal
+    "#]]);
+}
+
+#[test]
 fn adverbial_between_commas_is_no_apposition_name() {
     // qāla l-mutaḥaddiṯu bi-smi l-wizāra, ayḍan, inna l-ijtimāʿa ʾujjila. "The ministry
     // spokesman also said that the meeting was postponed.": ايضا is no name; and one untagged
