@@ -1040,6 +1040,18 @@ fn apposition_name_the_tagger_cut_is_taken_whole() {
 }
 
 #[test]
+fn title_before_maa_is_not_the_companions() {
+    // wa-ʾaʿraba r-raʾīsu sāmir nūrī ʿan al-amal. wa-ṣarraḥa raʾīsu d-dawla fī muʾtamarin
+    // muštarakin maʿa l-mustašāri ṭārim zuwayn bi-anna l-ʿalāqāt jayyida. "President Samer Nouri
+    // expressed hope. The head of state said at a joint conference with Chancellor Tarim Zuwayn
+    // that relations are good.": the head of state is the president named before, not the
+    // chancellor after مع "with".
+    check_heads("وأعرب الرئيس سامر نوري عن الأمل. وصرح رئيس الدولة في مؤتمر مشترك مع المستشار طارم زوين بأن العلاقات جيدة.", expect![[r#"
+        وصرح | رئيس الدولة -> سامر نوري [Explicit] | quote.that+title-coref
+    "#]]);
+}
+
+#[test]
 fn adverbial_between_commas_is_no_apposition_name() {
     // qāla l-mutaḥaddiṯu bi-smi l-wizāra, ayḍan, inna l-ijtimāʿa ʾujjila. "The ministry
     // spokesman also said that the meeting was postponed.": ايضا is no name; and one untagged
