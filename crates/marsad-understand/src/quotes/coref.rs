@@ -164,6 +164,11 @@ impl Coref {
         let boundary = |k: usize| -> bool {
             let s = &text[tokens[k].range.clone()];
             is_stop(s) || ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Person) || super::THAT_SET.contains(&keys[k]) || (super::is_reporting_verb(&keys[k]) && ent_at[k].is_none())
+                // (session 10, round 4) مع maʿa "with", ضد ḍidda "against": the name after them
+                // is a companion or an opponent, the title before them someone else's
+                // (وصرح رئيس الدولة في مؤتمر مشترك مع X "the head of state said at a joint
+                // conference with X").
+                || matches!(keys[k].as_str(), "مع" | "ومع" | "ضد")
         };
         // First words of person names, to recognise لترامب li-trāmb "of Trump" as a
         // prepositional mention of ترامب rather than a name of its own.
