@@ -195,8 +195,9 @@ def articles_of_lines(lines, bad):
     # One buffer of the batch's lines, `\n`-separated (no Python strings in between).
     joined = pc.binary_join(pa.ListArray.from_arrays(pa.array([0, len(values)], pa.int32()), values), "\n")[0]
     batch, errors = marsad.read_jsonl(joined.as_buffer().to_pybytes() if joined.is_valid else b"", INPUT_FIELDS)
+    raw = pc.cast(values, pa.binary()) if errors else None  # bytes: a bad line may not be UTF-8
     for line, message in errors:
-        start = pc.cast(values, pa.binary())[line].as_py()[:60].decode("utf-8", "replace")
+        start = raw[line].as_py()[:60].decode("utf-8", "replace")
         bad.append(f"{lines.column('file')[line].as_py()}: the line starting {start!r}: {message}")
     return _article_columns(batch, lines.column("seq").take(batch.column("line")))
 
@@ -253,9 +254,9 @@ def fact_tables(part, days, tables):
 MERGE_KEY_COLUMNS = ("actor_codes", "recipient_codes", "place_key", "actor1_code", "actor2_code", "day")
 
 
-def _codes(lists, sort):
-    """Per event, the `code` fields of a list<struct> column (actors or recipients): the sorted
-    list (`sort`, as Spark's `array_sort(transform(l, a -> a.code))`), and the first code or ''
+def _codes(lists):
+    """Per event, from the `code` fields of a list<struct> column (actors or recipients): the
+    sorted list (as Spark's `array_sort(transform(l, a -> a.code))`) and the first code or ''
     (as `coalesce(try_element_at(l, 1).code, '')`)."""
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -263,13 +264,12 @@ def _codes(lists, sort):
     lists = lists.combine_chunks() if isinstance(lists, pa.ChunkedArray) else lists
     offsets = pc.subtract(lists.offsets, lists.offsets[0])
     codes = pc.struct_field(pc.list_flatten(lists), "code")
-    if sort:
-        parents = pc.list_parent_indices(lists)
-        order = pc.sort_indices(pa.table({"p": parents, "c": codes}), sort_keys=[("p", "ascending"), ("c", "ascending")])
-        return pa.ListArray.from_arrays(offsets, codes.take(order), mask=lists.is_null())
+    parents = pc.list_parent_indices(lists)
+    order = pc.sort_indices(pa.table({"p": parents, "c": codes}), sort_keys=[("p", "ascending"), ("c", "ascending")])
+    sorted_codes = pa.ListArray.from_arrays(offsets, codes.take(order), mask=lists.is_null())
     lengths = pc.fill_null(pc.list_value_length(lists), 0)
     first = pc.if_else(pc.greater(lengths, 0), offsets.slice(0, len(lists)), pa.scalar(None, offsets.type))
-    return pc.fill_null(codes.take(first), "")
+    return sorted_codes, pc.fill_null(codes.take(first), "")
 
 
 def merge_keys(events):
@@ -289,14 +289,9 @@ def merge_keys(events):
         pc.utf8_slice_codeunits(date, 0, 10),
         pc.if_else(pc.fill_null(pc.not_equal(published, UNKNOWN_DATE), False), published, pa.scalar(None, pa.string())),
     )
-    extra = [
-        _codes(col("actors"), True),
-        _codes(col("recipients"), True),
-        pc.coalesce(pc.cast(col("place_geonames_id"), pa.string()), col("place")),
-        _codes(col("actors"), False),
-        _codes(col("recipients"), False),
-        day,
-    ]
+    (actor_codes, actor1), (recipient_codes, actor2) = _codes(col("actors")), _codes(col("recipients"))
+    place_key = pc.coalesce(pc.cast(col("place_geonames_id"), pa.string()), col("place"))
+    extra = [actor_codes, recipient_codes, place_key, actor1, actor2, day]
     for name, values in zip(MERGE_KEY_COLUMNS, extra):
         events = events.append_column(name, values)
     return events

@@ -709,11 +709,15 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
         // «al-qāʿida» "of the «al-Qaeda» organisation", حركة «…» (so a preposition or clitic on
         // the noun marks the whole phrase).
         let t = units[i].tok.start;
-        if t > lo + 1 && opening_mark(text, &input.tokens[t - 1]) && input.tokens[t - 2].kind == TokenKind::Arabic && GROUP_NOUNS.contains(&crate::lexicon::strip_al(strip_conj(strip_clitic_l(&keys[t - 2])))) {
+        let bare = if t > lo + 1 { strip_clitic_l(strip_conj(&keys[t - 2])) } else { "" };
+        if t > lo + 1 && opening_mark(text, &input.tokens[t - 1]) && input.tokens[t - 2].kind == TokenKind::Arabic && GROUP_NOUNS.contains(&crate::lexicon::strip_al(bare)) {
+            // The range starts after the clitics the key lost (و, ل/لل), counted on the key, not
+            // guessed from the surface: كتائب kata'ib keeps its ك.
+            let clitics = keys[t - 2].chars().count() - bare.chars().count();
             let surface = &text[input.tokens[t - 2].range.clone()];
-            let skip: usize = surface.chars().take_while(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')).take(2).map(char::len_utf8).sum();
+            let skip = surface.char_indices().filter(|&(_, c)| !marsad_text::chars::is_arabic_word_mark(c)).nth(clitics).map_or(0, |(b, _)| b);
             let u = &mut units[i];
-            u.range.start = input.tokens[t - 2].range.start + if has_chars(&surface[skip..], 3) { skip } else { 0 };
+            u.range.start = input.tokens[t - 2].range.start + skip;
             u.tok.start = t - 2;
             u.provenance.insert_str(0, "group-noun:");
         }

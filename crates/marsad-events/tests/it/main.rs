@@ -579,6 +579,12 @@ fn kb_names_in_quotes_and_relative_attackers() {
     check11("انفجرت عبوة ناسفة قرب سيارة تقل ثلاثة من عناصر «ألوية الناصر صلاح الدين».", expect![[r#"
         ASSAULT:explosives 183 | انفجرت |  -> عناصر «ألوية الناصر صلاح الدين[PSE REB] | 2020-09-24 x2 
     "#]]);
+    // qaṣafa l-jayšu l-isrāʾīliyyu maqarran li-katāʾibi «alwiyat …» "the Israeli
+    // army shelled a headquarters of the «…» battalions": the group noun كتائب keeps its own
+    // ك (only the clitic ل, counted on the search key, stays outside the phrase).
+    check11("قصف الجيش الاسرائيلي مقرا لكتائب «ألوية الناصر صلاح الدين» امس.", expect![[r#"
+        ASSAULT:heavy-weapons 194 | قصف | الجيش الاسرائيلي[ISR MIL] -> كتائب «ألوية الناصر صلاح الدين[PSE REB] | 2020-09-24 x1 
+    "#]]);
     // taẓāhara l-mutaẓāhirūna bi-mušārakati aʿḍāʾin fī «alwiyat …» fī bayrūt "the demonstrators
     // marched with members of «… Brigades» in Beirut": a KB name after في is no place; the
     // protest's place target stays Beirut.
