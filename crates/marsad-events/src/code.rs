@@ -83,6 +83,13 @@ const FREQUENTED: &[&str] = &["يقصده", "يقصدها", "تقصده", "تق�
 /// Vehicles "carrying" a group stand for it like places frequented by it: حافلة تقل عناصر من
 /// الجيش "a bus carrying army members".
 const CARRYING: &[&str] = &["تقل", "يقل", "تقلهم", "يقلهم", "تقلان", "يقلان", "تنقل", "ينقل", "تقله", "تقلها"];
+/// The casualty idiom بين قتيل وجريح bayna qatīlin wa-jarīḥ "between killed and wounded" (also
+/// plural قتلى وجرحى, and مصاب "injured").
+const CASUALTY_KILLED: &[&str] = &["قتيل", "قتلي", "شهيد", "شهدا"];
+const CASUALTY_WOUNDED: &[&str] = &["جريح", "جرحي", "مصاب", "مصابين", "مصابون"];
+/// Quantity expressions before a count: ما لا يقل عن mā lā yaqillu ʿan "no fewer than", ما يزيد
+/// عن/على "more than": read over as one word, like نحو.
+const AT_LEAST: &[&[&str]] = &[&["ما", "لا", "يقل", "عن"], &["ما", "لا", "يقل", "علي"], &["لا", "يقل", "عن"], &["ما", "يزيد", "عن"], &["ما", "يزيد", "علي"], &["ما", "لا", "يقل"]];
 const AMONG_THEM: &[&str] = &["بينهم", "منهم", "بينهما", "معظمهم", "غالبيتهم", "اغلبهم"];
 /// Verbs of the periphrastic passive before a verbal noun (تم tamma, جرى jarā: تم اغتياله
 /// "he was assassinated").
@@ -876,6 +883,10 @@ impl Sentence_<'_, '_> {
                 }
                 return self.units[ui].bare().then_some(ui);
             }
+            if let Some(n) = self.at_least(i) {
+                i += n;
+                continue;
+            }
             if self.is_punct(i) || !self.skippable(i) || skipped >= max_skip {
                 return None;
             }
@@ -883,6 +894,10 @@ impl Sentence_<'_, '_> {
             i += 1;
         }
         None
+    }
+    /// The length of a quantity expression (ما لا يقل عن "no fewer than") starting at token `i`.
+    fn at_least(&self, i: usize) -> Option<usize> {
+        AT_LEAST.iter().find(|w| i + w.len() <= self.sentence.tokens.end && w.iter().enumerate().all(|(j, x)| strip_conj(&self.keys[i + j]) == *x)).map(|w| w.len())
     }
     /// Nearest bare unit ending before token `to`, within `window` words, no punctuation.
     fn unit_before(&self, to: usize, window: usize) -> Option<usize> {
@@ -914,6 +929,14 @@ impl Sentence_<'_, '_> {
         let mut recipient: Option<Participant> = None;
         let mut used: Vec<usize> = Vec::new();
         let mut rules: Vec<&str> = Vec::new();
+        // After a preposition the form is a verbal noun with a possessive, not a verb with an
+        // object pronoun: لدى خطفهم ladā khaṭfihim "when they were abducted", not khaṭafahum "he
+        // abducted them" (not من "who" and منذ "since", which may open a clause). An attack's
+        // pronoun is then its victim and there is no subject.
+        let masdar = t.hit.object && e.event == crate::EventType::Assault && t.tok.start > self.sentence.tokens.start && {
+            let k = self.keys[t.tok.start - 1].as_ref();
+            !matches!(k, "من" | "منذ") && PREPOSITIONS.contains(&k)
+        };
         let own_unit = self.units.iter().position(|u| overlaps(&u.range, &trig));
         if let Some(ou) = own_unit {
             used.push(ou);
@@ -946,7 +969,7 @@ impl Sentence_<'_, '_> {
                         }
                     }
                 }
-                let subject = if t.hit.person == Person::First || antecedent.is_some() {
+                let subject = if t.hit.person == Person::First || antecedent.is_some() || masdar {
                     None
                 } else {
                     let after = || self.unit_after(t.tok.end, 4, &used);
@@ -999,7 +1022,9 @@ impl Sentence_<'_, '_> {
                             // who was shot dead".
                             _ => self.clause_ends_after(t.tok.end),
                         };
-                    let passive = e.pos == Pos::Passive || (numbered && e.event == crate::EventType::Assault && !t.hit.imperfect) || lone;
+                    // An object pronoun on an attack verb (قتلهم qatalahum "killed them") makes it
+                    // active.
+                    let passive = !(t.hit.object && e.event == crate::EventType::Assault) && (e.pos == Pos::Passive || (numbered && e.event == crate::EventType::Assault && !t.hit.imperfect) || lone);
                     if passive {
                         recipient = Some(self.units[su].participant());
                         rules.push(if how == "vso" { "recipient=subject-vso(passive)" } else { "recipient=subject-svo(passive)" });
@@ -1016,7 +1041,10 @@ impl Sentence_<'_, '_> {
                         rules.push("actor=trigger");
                     }
                 }
-                if let Some(g) = self.unit_after(t.tok.end, 2, &used) {
+                // A possessive pronoun is the genitive itself (اغتياله ightiyāluhu "his
+                // assassination"): the phrase after is no genitive of a victim noun.
+                let pronoun_genitive = t.hit.possessive && matches!(e.genitive, Genitive::Recipient);
+                if let Some(g) = self.unit_after(t.tok.end, 2, &used).filter(|_| !pronoun_genitive) {
                     let u = &self.units[g];
                     if u.adjective_only && u.tok.start == t.tok.end && (e.victim || matches!(e.genitive, Genitive::Recipient)) {
                         // A nationality on a casualty noun names the victims: جرحى فلسطينيين
@@ -1072,7 +1100,10 @@ impl Sentence_<'_, '_> {
         // Recipient.
         if recipient.is_none() && e.pos != Pos::Adjective {
             let marks = &e.recipient;
-            if marks.contains(&RecipientMark::Object) {
+            // An attack verb with an object pronoun (قتلته قوة "a force killed him") has its victim
+            // in the pronoun; other verbs keep the search (a verbal noun with a possessive, رفضه
+            // rafḍuhu "his rejection", is often read as a verb with an object pronoun).
+            if marks.contains(&RecipientMark::Object) && !(t.hit.object && e.event == crate::EventType::Assault) {
                 let from = used.iter().filter(|&&u| self.units[u].tok.start >= t.tok.end).map(|&u| self.units[u].tok.end).max().unwrap_or(t.tok.end);
                 if let Some(o) = self.object_after(from, t) {
                     used.push(o);
@@ -1100,6 +1131,17 @@ impl Sentence_<'_, '_> {
                     used.push(ui);
                     rules.push("actor=preceding-name");
                 }
+            }
+        }
+        // The victim in a pronoun: بعد اغتياله baʿda ightiyālihi "after his assassination", لدى
+        // خطفهم "when they were abducted" (a victim noun with a possessive): the pronoun refers to
+        // the nearest phrase before the trigger. Not for a verb with an object pronoun (قتلته
+        // qatalathu "killed him"), whose antecedent is mostly in an earlier clause.
+        if recipient.is_none() && e.event == crate::EventType::Assault && (masdar || (t.hit.possessive && matches!(e.genitive, Genitive::Recipient))) {
+            if let Some(ui) = self.pronoun_victim(t, &used) {
+                used.push(ui);
+                recipient = Some(self.units[ui].participant());
+                rules.push("recipient=pronoun-antecedent");
             }
         }
         // The agent of a passive: على يد عشرة متمردين "at the hands of ten rebels", برصاص القوات
@@ -1166,6 +1208,10 @@ impl Sentence_<'_, '_> {
                 used.push(ui);
                 recipient = Some(self.units[ui].participant());
                 rules.push("recipient=frequenters");
+            } else if let Some(ui) = self.casualty_idiom(&used) {
+                used.push(ui);
+                recipient = Some(self.units[ui].participant());
+                rules.push("recipient=casualty-idiom");
             }
         }
         // A protest told without its protesters (احتجاجات "protests", تجمع "gathered") in a
@@ -1311,6 +1357,37 @@ impl Sentence_<'_, '_> {
             }
             let lo = u.tok.start.saturating_sub(2).max(self.sentence.tokens.start);
             (lo..u.tok.start).rev().any(|i| container(i) && (i + 1..u.tok.start).all(|j| !self.is_punct(j))).then_some(ui)
+        })
+    }
+
+    /// The antecedent of a victim pronoun on trigger `t`: the nearest bare phrase with codes
+    /// ending before it, within eight words and no punctuation or انّ between (عدد الكوريين لدى خطفهم "the
+    /// number of the Koreans when they were abducted").
+    fn pronoun_victim(&self, t: &Trigger<'_>, used: &[usize]) -> Option<usize> {
+        let lo = t.tok.start.saturating_sub(8).max(self.sentence.tokens.start);
+        self.units
+            .iter()
+            .enumerate()
+            .filter(|(ui, u)| !used.contains(ui) && u.bare() && u.tok.start >= lo && u.tok.end <= t.tok.start && (u.id.is_some() || u.sector.is_some() || u.country.is_some() || u.sectorless))
+            // Not over a "that" clause: قالت الشرطة انه تم اغتياله "the police said that he was
+            // assassinated" (the reporting subject is no victim).
+            .filter(|(_, u)| !(u.tok.end..t.tok.start).any(|i| self.is_punct(i) || matches!(strip_conj(&self.keys[i]), "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها" | "بانهم" | "لان")))
+            .max_by_key(|(_, u)| u.tok.end)
+            .map(|(ui, _)| ui)
+    }
+
+    /// The casualty idiom X بين قتيل وجريح "X, between killed and wounded" (سقط عشرات العراقيين
+    /// بين قتيل وجريح "dozens of Iraqis fell dead or wounded"): X are the victims.
+    fn casualty_idiom(&self, used: &[usize]) -> Option<usize> {
+        let end = self.sentence.tokens.end;
+        let key = |i: usize| crate::lexicon::strip_al(strip_conj(&self.keys[i]));
+        self.units.iter().enumerate().find_map(|(ui, u)| {
+            let mut i = u.tok.end;
+            if i < end && key(i) == "ما" {
+                i += 1;
+            }
+            let idiom = i + 2 < end && key(i) == "بين" && CASUALTY_KILLED.contains(&key(i + 1)) && self.keys[i + 2].starts_with('و') && CASUALTY_WOUNDED.contains(&key(i + 2));
+            (idiom && !used.contains(&ui)).then_some(ui)
         })
     }
 
@@ -1544,8 +1621,13 @@ impl Sentence_<'_, '_> {
 
     fn object_after(&self, from: usize, t: &Trigger<'_>) -> Option<usize> {
         let mut i = from;
-        let limit = (from + 6).min(self.sentence.tokens.end);
+        let mut limit = (from + 6).min(self.sentence.tokens.end);
         while i < limit {
+            if let Some(n) = self.at_least(i) {
+                i += n;
+                limit = (limit + n).min(self.sentence.tokens.end);
+                continue;
+            }
             // An opening mark between a partitive من and a group's name (ثلاثة من «الوية …») does
             // not end the object; elsewhere a quoted or parenthesised phrase is a subject or an
             // apposition (التقت "الصحيفة" الفنان, مهاجم (فلان)), not the object.
@@ -1639,10 +1721,14 @@ mod tests {
             ("CAUSAL", CAUSAL),
             ("FREQUENTED", FREQUENTED),
             ("AMONG_THEM", AMONG_THEM),
+            ("CASUALTY_KILLED", CASUALTY_KILLED),
+            ("CASUALTY_WOUNDED", CASUALTY_WOUNDED),
             ("PERIPHRASTIC", PERIPHRASTIC),
         ];
+        let at_least: Vec<&str> = AT_LEAST.iter().flat_map(|w| w.iter().copied()).collect();
         let wrong: Vec<String> = lists
             .iter()
+            .chain(std::iter::once(&("AT_LEAST", at_least.as_slice())))
             .flat_map(|(name, words)| words.iter().filter(|w| search_key(w) != **w).map(move |w| format!("{name}: {w} (key {})", search_key(w))))
             .collect();
         assert!(wrong.is_empty(), "list words not in search-key form: {wrong:?}");

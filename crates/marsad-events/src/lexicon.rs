@@ -120,6 +120,9 @@ pub struct FormHit {
     pub imperfect: bool,
     /// Possessive suffix on a noun (مؤتمره "his conference").
     pub possessive: bool,
+    /// Object pronoun on a verb (خطفهم khaṭafahum "he abducted them"): for an attack, the
+    /// victim is the pronoun and the verb is active.
+    pub object: bool,
     /// Following words of a multi-word form (search keys, ال-less comparison).
     pub rest: Vec<String>,
 }
@@ -187,6 +190,11 @@ const PAST_SUFFIXES: &[(&str, Person, bool)] = &[
 ];
 const IMPERFECT_PREFIXES: &[(&str, Person)] = &[("ي", Person::Third), ("ت", Person::Third), ("ن", Person::First), ("ا", Person::First)];
 const IMPERFECT_SUFFIXES: &[(&str, bool)] = &[("", false), ("ون", true), ("ان", true), ("ن", true), ("وا", true), ("ه", false), ("ها", false), ("هم", false), ("ونه", true), ("ونها", true)];
+
+/// A verb suffix that ends in an object pronoun (ـه "him", ـها "her", ـهم "them").
+fn object_suffix(suf: &str) -> bool {
+    suf.ends_with('ه') || suf.ends_with("ها") || suf.ends_with("هم")
+}
 
 impl EventLexicon {
     /// Parse the TSV format (see the file header). `#` lines and blank lines are skipped.
@@ -311,7 +319,7 @@ impl EventLexicon {
                     if let Some(extra) = parts.get(2) {
                         for x in extra.split(',').filter(|x| !x.is_empty()) {
                             let person = if x.ends_with("نا") || x.starts_with('ن') { Person::First } else { Person::Third };
-                            lex.add_form(x, FormHit { entry: ix, person, plural: x.ends_with("وا") || x.ends_with("ون") || x.ends_with('ا'), imperfect: x.starts_with('ي') || x.starts_with('ت'), possessive: false, rest: Vec::new() }, true);
+                            lex.add_form(x, FormHit { entry: ix, person, plural: x.ends_with("وا") || x.ends_with("ون") || x.ends_with('ا'), imperfect: x.starts_with('ي') || x.starts_with('ت'), possessive: false, object: false, rest: Vec::new() }, true);
                         }
                     }
                 }
@@ -321,7 +329,7 @@ impl EventLexicon {
                         let mut words = form.split(' ');
                         let first = words.next().unwrap_or_default();
                         let rest: Vec<String> = words.map(|w| strip_al(w).to_string()).collect();
-                        let hit = |possessive| FormHit { entry: ix, person: Person::Third, plural: false, imperfect: false, possessive, rest: rest.clone() };
+                        let hit = |possessive| FormHit { entry: ix, person: Person::Third, plural: false, imperfect: false, possessive, object: false, rest: rest.clone() };
                         lex.add_form(first, hit(false), false);
                         if pos == Pos::Noun {
                             // Possessive: زيارة ziyāra → زيارته ziyāratuhu "his visit".
@@ -346,7 +354,7 @@ impl EventLexicon {
         for &(suf, person, plural) in PAST_SUFFIXES {
             // A past stem ending in ي (التقى) does not take consonant suffixes as written.
             let form = format!("{past}{suf}");
-            self.add_form(&form, FormHit { entry: ix, person, plural, imperfect: false, possessive: false, rest: Vec::new() }, false);
+            self.add_form(&form, FormHit { entry: ix, person, plural, imperfect: false, possessive: false, object: object_suffix(suf), rest: Vec::new() }, false);
         }
         if past_only {
             return;
@@ -354,7 +362,7 @@ impl EventLexicon {
         for &(pre, person) in IMPERFECT_PREFIXES {
             for &(suf, plural) in IMPERFECT_SUFFIXES {
                 let form = format!("{pre}{imperf}{suf}");
-                self.add_form(&form, FormHit { entry: ix, person, plural, imperfect: true, possessive: false, rest: Vec::new() }, false);
+                self.add_form(&form, FormHit { entry: ix, person, plural, imperfect: true, possessive: false, object: object_suffix(suf), rest: Vec::new() }, false);
             }
         }
     }

@@ -615,3 +615,37 @@ fn kb_names_in_quotes_and_relative_attackers() {
         ASSAULT:- 190 | قتل |  -> جندي[None MIL] | 2020-09-24 x2 
     "#]]);
 }
+
+#[test]
+fn victim_pronouns_casualty_idiom_and_at_least() {
+    // balagha ʿadadu l-madaniyyīna ladā khaṭfihim ʿašara "the number of the civilians when they
+    // were abducted was ten": after a preposition خطفهم is the verbal noun with a possessive
+    // (not khaṭafahum "he abducted them"); the pronoun is the victim, the phrase before it.
+    check("بلغ عدد المدنيين لدى خطفهم عشرة.", expect![[r#"
+        ASSAULT:abduct 181 | خطفهم |  -> مدنيين[None CVL] | 2020-09-24 x1 
+    "#]]);
+    // kāna l-junūdu fī l-qaryati qabla ightiyālihim "the soldiers were in the village before
+    // their assassination": a victim noun with a possessive.
+    check("كان الجنود في القرية قبل اغتيالهم.", expect![[r#"
+        ASSAULT:- 180 | اغتيالهم |  -> جنود[None MIL] | 2020-09-24 x1 
+    "#]]);
+    // qatalahu musallaḥūna fī l-qarya "gunmen killed him in the village": an object pronoun
+    // makes the verb active, so the phrase after it is the attacker, not a passive victim.
+    check("قتله مسلحون في القرية.", expect![[r#"
+        ASSAULT:- 180 | قتله | مسلحون[None UAF] ->  | 2020-09-24 x1 
+    "#]]);
+    // saqaṭa ʿašarātu l-madaniyyīna bayna qatīlin wa-jarīḥin fī nfijāri sayyāra "dozens of
+    // civilians fell dead or wounded in a car explosion": the idiom names the victims.
+    check("سقط عشرات المدنيين بين قتيل وجريح في انفجار سيارة.", expect![[r#"
+        ASSAULT:explosives 183 | انفجار |  -> مدنيين[None CVL] | 2020-09-24 x1 
+    "#]]);
+    // qatala l-jayšu mā lā yaqillu ʿan ʿašarati musallaḥīn "the army killed no fewer than ten
+    // gunmen", aʿlana l-jayšu maqtala mā lā yaqillu ʿan khamsati madaniyyīn "the army announced
+    // the killing of at least five civilians": ما لا يقل عن is read over like نحو.
+    check("قتل الجيش ما لا يقل عن عشرة مسلحين.", expect![[r#"
+        ASSAULT:- 180 | قتل | الجيش[None MIL] -> مسلحين[None UAF] | 2020-09-24 x1 
+    "#]]);
+    check("اعلن الجيش مقتل ما لا يقل عن خمسة مدنيين.", expect![[r#"
+        ASSAULT:- 180 | مقتل |  -> مدنيين[None CVL] | 2020-09-24 x1 
+    "#]]);
+}
