@@ -558,8 +558,73 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
         if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| canonical_mention(text, tokens, &keys, &ent_at, r)) {
             q.speaker_head = Some(c);
         }
+        // (session 11) A one-word person head spelled differently from the surname of a full
+        // name in the same document (غوتيريش ġūtērīš / أنطونيو غوتيريس, غرينيل / ريتشارد غرينل).
+        if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| spelling_variant_name(tokens, &keys, &ent_at, entities, r)) {
+            q.speaker_head = Some(c);
+        }
     }
     out
+}
+
+/// A name's consonant skeleton: its search key without the long vowels and glides ا و ي.
+fn skeleton(key: &str) -> Vec<char> {
+    key.chars().filter(|c| !matches!(c, 'ا' | 'و' | 'ي')).collect()
+}
+
+/// Letters that transliterations of one foreign name swap (س/ش s/š, ت/ط t/ṭ, د/ض d/ḍ, ز/ذ z/ḏ,
+/// ك/ق k/q, ج/غ j/ġ).
+fn variant_letters(a: char, b: char) -> bool {
+    const PAIRS: &[(char, char)] = &[('س', 'ش'), ('ت', 'ط'), ('د', 'ض'), ('ز', 'ذ'), ('ك', 'ق'), ('ج', 'غ')];
+    PAIRS.iter().any(|&(x, y)| (a, b) == (x, y) || (a, b) == (y, x))
+}
+
+/// (session 11) The full name whose surname is a spelling variant of a one-word head `head`
+/// (a person, or a word the tagger left untagged): the same consonant skeleton (at least four consonants) after dropping long vowels,
+/// with at most one transliteration letter swapped (غوتيريش ~ غوتيريس, غرينيل ~ غرينل). Only
+/// when no person name of the document has the head's exact spelling and every variant found
+/// is one name.
+fn spelling_variant_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], head: Range<usize>) -> Option<Range<usize>> {
+    let first = tokens.partition_point(|t| t.range.start < head.start);
+    let last = tokens.partition_point(|t| t.range.end <= head.end);
+    if last != first + 1 || tokens[first].kind != TokenKind::Arabic || ent_at[first].is_some_and(|e| entities[e].kind != EntityType::Person) {
+        return None;
+    }
+    let hk = &keys[first];
+    let hs = skeleton(hk);
+    if hs.len() < 4 {
+        return None;
+    }
+    let variant = |k: &str| {
+        let s = skeleton(k);
+        s.len() == hs.len() && s.iter().zip(&hs).filter(|(a, b)| a != b).all(|(&a, &b)| variant_letters(a, b)) && s.iter().zip(&hs).filter(|(a, b)| a != b).count() <= 1
+    };
+    let mut found: Option<(Range<usize>, String)> = None;
+    let mut k = 0;
+    while k < tokens.len() {
+        let Some(e) = ent_at[k].filter(|&e| entities[e].kind == EntityType::Person) else {
+            k += 1;
+            continue;
+        };
+        let mut m = k;
+        while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
+            m += 1;
+        }
+        if (k..=m).any(|j| keys[j] == *hk) {
+            if m > k {
+                return None;
+            }
+        } else if m > k && variant(&keys[m]) {
+            let name: String = (k..=m).map(|j| keys[j].as_str()).collect::<Vec<_>>().join(" ");
+            match &found {
+                Some((_, n)) if *n != name => return None,
+                Some(_) => {}
+                None => found = Some((tokens[k].range.start..tokens[m].range.end, name)),
+            }
+        }
+        k = m + 1;
+    }
+    found.map(|(r, _)| r)
 }
 
 /// (session 9) A title speaker whose holder the tagger did not name (قال وزير الصحة التايلاندي

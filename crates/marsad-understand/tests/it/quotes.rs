@@ -1061,3 +1061,25 @@ fn adverbial_between_commas_is_no_apposition_name() {
         وقال | الوزير -> ? [Explicit] | quote.comma
     "#]]);
 }
+
+// Session 11 (branch s11-quotes): mechanisms judged on the seven dev sets pooled.
+
+#[test]
+fn surname_spelled_differently_resolves_to_the_full_name() {
+    // iltaqā l-amīnu l-ʿāmmu yūhān kurūstīš wafdan fī jinīf. wa-qāla kurūstīs inna l-muḥādaṯāt
+    // mufīda. "The secretary-general Johan Krustish met a delegation in Geneva. Krustis said
+    // that the talks are useful.": the later one-word spelling with س for ش (and the same
+    // consonants) is the full name introduced before.
+    check_heads("التقى الأمين العام يوهان كروستيش وفدا في جنيف. وقال كروستيس إن المحادثات مفيدة.", expect![[r#"
+        وقال | كروستيس -> يوهان كروستيش [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn surname_with_another_consonant_is_not_a_spelling_variant() {
+    // the same, but the later speaker كروستيل kurūstīl differs by a letter no transliteration
+    // swaps (ل for ش): no link to يوهان كروستيش.
+    check_heads("التقى الأمين العام يوهان كروستيش وفدا في جنيف. وقال كروستيل إن المحادثات مفيدة.", expect![[r#"
+        وقال | كروستيل -> كروستيل [Explicit] | quote.that
+    "#]]);
+}
