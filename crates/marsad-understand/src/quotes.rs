@@ -2005,6 +2005,11 @@ fn main_clause_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[
         if p < v && matches!(keys[p].as_str(), "قد" | "وقد" | "لقد" | "ولقد") {
             p += 1;
         }
+        // (session 11) كذلك تطرق الأمير … kaḏālika taṭarraqa l-amīru … "likewise the prince
+        // touched on …": a connective adverb before the main verb.
+        if p < v && matches!(keys[p].as_str(), "كذلك" | "وكذلك" | "كما" | "ثم") {
+            p += 1;
+        }
         if p + 1 >= v || tokens[p].kind != TokenKind::Arabic || ent_at[p].is_some() || ends_subject(&keys[p]) || is_adverbial(&keys[p]) || coref::is_person_title(&keys[p]) || coref::is_body_noun(&keys[p]) || in_set_with_conj(&keys[p], &TITLE_SET).is_some() || keys[p].chars().count() < 3 {
             continue;
         }
@@ -2042,6 +2047,18 @@ fn main_clause_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[
                 break;
             }
             k += 1;
+        }
+        // (session 11) No actor named, but a person title opens the subject (وقد رفض ولي العهد
+        // السعودي في المقابلة … مشددا wa-qad rafaḍa waliyyu l-ʿahdi s-saʿūdiyyu fī l-muqābala …
+        // mušaddidan "the Saudi crown prince rejected in the interview …, stressing"): the title
+        // phrase, which the speaker resolution takes to the person it names in the document.
+        let t = p + 1;
+        if k > t + 1 && coref::is_person_title(&keys[t]) && !keys[t].starts_with('ل') && !keys[t].starts_with('ب') && ent_at[t].is_none() {
+            let mut e = k - 1;
+            while e > t && is_comma(&keys[e]) {
+                e -= 1;
+            }
+            return Some((tokens[t].range.start..tokens[e].range.end, None));
         }
     }
     None

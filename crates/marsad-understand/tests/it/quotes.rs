@@ -1083,3 +1083,17 @@ fn surname_with_another_consonant_is_not_a_spelling_variant() {
         وقال | كروستيل -> كروستيل [Explicit] | quote.that
     "#]]);
 }
+
+#[test]
+fn participle_after_a_title_subject_is_the_titled_person_not_the_nearest_name() {
+    // qāla wazīru l-māliyya sāmir nūrī inna l-ʿajza tarājaʿ. wa-qad rafaḍa wazīru l-māliyya fī l-muqābala
+    // maʿa ṣ-ṣaḥafī ṭārim zuwayn al-intiqādāt, mušaddidan ʿalā anna l-ḫiṭṭa ḍarūriyya. "Finance
+    // minister Samer Nouri said that the deficit fell. The finance minister rejected the criticism in the
+    // interview with the journalist Tarim Zuwayn, stressing that the plan is necessary.": the
+    // participle's speaker is the main clause's title subject (→ Samer Nouri), not the
+    // journalist named nearest before it.
+    check_heads("وقال وزير المالية سامر نوري إن العجز تراجع. وقد رفض وزير المالية في المقابلة مع الصحفي طارم زوين الانتقادات، مشددا على أن الخطة ضرورية.", expect![[r#"
+        وقال | وزير المالية سامر نوري -> سامر نوري [Explicit] | quote.that
+        مشددا | وزير المالية -> سامر نوري [Carried] | quote.that+clause-subject
+    "#]]);
+}
