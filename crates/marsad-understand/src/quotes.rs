@@ -540,6 +540,13 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.speaker_head = head.clone();
                             q.0.speaker_source = SpeakerSource::Carried;
                             q.0.confidence *= 0.85;
+                        } else if let Some(p) = (si.saturating_sub(4)..si).rev().find_map(|s| self::narration_subject(tokens, &keys, &ent_at, entities, sentences[s].tokens.clone()).or_else(|| first_person(&sentences[s].tokens, &ent_at, entities))) {
+                            // (session 11) No speaker yet: a continuation verb (وأضاف "he
+                            // added") takes up the person the narration before it is about
+                            // (ندد الرئيس السابق، NAME، … وأضاف: "the former president, NAME,
+                            // denounced … He added:"), the nearest of the last four sentences
+                            // that names one.
+                            carry_to_person(&mut q.0, p, &mut last, &mut last_gender);
                         } else {
                             q.0.confidence *= 0.5;
                         }

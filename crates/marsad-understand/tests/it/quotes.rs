@@ -1097,3 +1097,14 @@ fn participle_after_a_title_subject_is_the_titled_person_not_the_nearest_name() 
         مشددا | وزير المالية -> سامر نوري [Carried] | quote.that+clause-subject
     "#]]);
 }
+
+#[test]
+fn continuation_verb_without_any_earlier_speaker_takes_the_narration_topic() {
+    // nadda r-raʾīsu s-sābiq, sāmir nūrī, al-jumʿa, bi-sulūki l-ḥizb. wa-ntaqada l-qarāra bi-šidda.
+    // wa-aḍāfa: "hāḏā lā yajūz". "The former president, Samer Nouri, denounced the party's
+    // conduct on Friday. He criticised the decision sharply. He added: 'this is not
+    // permissible'.": no quote has a speaker before وأضاف; the person the narration is about speaks.
+    check_heads("ندد الرئيس السابق، سامر نوري، الجمعة، بسلوك الحزب. وانتقد القرار بشدة. وأضاف: \"هذا لا يجوز\".", expect![[r#"
+        وأضاف | سامر نوري -> سامر نوري [Carried] | quote.colon+narration-topic
+    "#]]);
+}
