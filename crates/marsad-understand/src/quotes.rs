@@ -413,7 +413,10 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     // president held that …, but he said"): the pronoun is the main clause's
                     // subject, which may be a country.
                     let linker = class != VerbClass::Participle && i > range.start + 2 && (matches!(keys[i - 1].as_str(), "لكنه" | "لكنها" | "ولكنه" | "ولكنها") || (matches!(keys[i - 1].as_str(), "انه" | "انها") && matches!(keys[i - 2].as_str(), "الا" | "غير")));
-                    let coordinated = class != VerbClass::Participle && i > range.start + 2 && (keys[i].starts_with('و') || matches!(keys[i - 1].as_str(), "حيث" | "اذ") || linker);
+                    // (session 11) So does a verb in a relative ما mā "what" clause (انتقدت X الولايات المتحدة
+                    // بسبب ما قالت إنه … "X criticised the US for what it called …").
+                    let relative = i > range.start && matches!(keys[i - 1].as_str(), "ما" | "بما" | "مما" | "لما" | "عما");
+                    let coordinated = class != VerbClass::Participle && i > range.start + 2 && (keys[i].starts_with('و') || matches!(keys[i - 1].as_str(), "حيث" | "اذ") || linker || relative);
                     if q.0.speaker.is_none() && (class == VerbClass::Participle || coordinated) && quotes_in[si] == 0 {
                         let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) || (linker && entities[e].kind == EntityType::Location);
                         // (after a leading adverbial up to a comma: وفي وقت لاحق، تراجعت الشركة ...)

@@ -1108,3 +1108,14 @@ fn continuation_verb_without_any_earlier_speaker_takes_the_narration_topic() {
         وأضاف | سامر نوري -> سامر نوري [Carried] | quote.colon+narration-topic
     "#]]);
 }
+
+#[test]
+fn verb_in_a_relative_ma_clause_takes_the_main_clause_subject() {
+    // intaqadat al-urdunnu l-ḥukūmata s-sūriyya bi-sababi mā qālat innahu fašalun fī idārati
+    // l-azma. "Jordan criticised the Syrian government for what it said was a failure in
+    // managing the crisis.": the subjectless قالت in the ما "what" clause is the main clause's
+    // subject (a state by its name).
+    check_heads("انتقدت الأردن الحكومة السورية بسبب ما قالت إنه فشل في إدارة الأزمة.", expect![[r#"
+        قالت | الأردن -> الأردن [Carried] | quote.that+clause-subject
+    "#]]);
+}
