@@ -1119,3 +1119,16 @@ fn verb_in_a_relative_ma_clause_takes_the_main_clause_subject() {
         قالت | الأردن -> الأردن [Carried] | quote.that+clause-subject
     "#]]);
 }
+
+#[test]
+fn description_with_a_relative_clause_resolves_like_the_bare_description() {
+    // qāla maṣdarun ʿaskariyyun urdunniyy inna l-ḥudūda āmina. wa-naqalat al-iḏāʿa ʿan
+    // al-maṣdari llaḏī lam taḏkur ismahu qawlahu inna d-dawriyyāti zādat. "A Jordanian military source said that the border
+    // is safe. The radio quoted the source, whose name it did not give, as saying that patrols
+    // increased.": the
+    // relative clause after المصدر does not stop it from taking up the first wording.
+    check_heads("قال مصدر عسكري أردني إن الحدود آمنة. ونقلت الإذاعة عن المصدر الذي لم تذكر اسمه قوله إن الدوريات زادت.", expect![[r#"
+        قال | مصدر -> ? [Explicit] | quote.that
+        ونقلت | المصدر الذي لم تذكر اسمه -> مصدر عسكري [Explicit] | quote.that+description
+    "#]]);
+}
