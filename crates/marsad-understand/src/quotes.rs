@@ -2066,7 +2066,8 @@ fn main_clause_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[
         // mušaddidan "the Saudi crown prince rejected in the interview …, stressing"): the title
         // phrase, which the speaker resolution takes to the person it names in the document.
         let t = p + 1;
-        if k > t + 1 && coref::is_person_title(&keys[t]) && !keys[t].starts_with('ل') && !keys[t].starts_with('ب') && ent_at[t].is_none() {
+        // (not when a ل-genitive follows: الأمين العام لحزب X، NAME … the name may come after it)
+        if k > t + 1 && !(k < v && keys[k].starts_with('ل')) && coref::is_person_title(&keys[t]) && !keys[t].starts_with('ل') && !keys[t].starts_with('ب') && ent_at[t].is_none() {
             let mut e = k - 1;
             while e > t && is_comma(&keys[e]) {
                 e -= 1;
