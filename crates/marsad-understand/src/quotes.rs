@@ -413,7 +413,10 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     // president held that …, but he said"): the pronoun is the main clause's
                     // subject, which may be a country.
                     let linker = class != VerbClass::Participle && i > range.start + 2 && (matches!(keys[i - 1].as_str(), "لكنه" | "لكنها" | "ولكنه" | "ولكنها") || (matches!(keys[i - 1].as_str(), "انه" | "انها") && matches!(keys[i - 2].as_str(), "الا" | "غير")));
-                    let coordinated = class != VerbClass::Participle && i > range.start + 2 && (keys[i].starts_with('و') || matches!(keys[i - 1].as_str(), "حيث" | "اذ") || linker);
+                    // (session 11) So does a verb in a relative ما mā "what" clause (انتقدت X الولايات المتحدة
+                    // بسبب ما قالت إنه … "X criticised the US for what it called …").
+                    let relative = i > range.start && matches!(keys[i - 1].as_str(), "ما" | "بما" | "مما" | "لما" | "عما");
+                    let coordinated = class != VerbClass::Participle && i > range.start + 2 && (keys[i].starts_with('و') || matches!(keys[i - 1].as_str(), "حيث" | "اذ") || linker || relative);
                     if q.0.speaker.is_none() && (class == VerbClass::Participle || coordinated) && quotes_in[si] == 0 {
                         let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) || (linker && entities[e].kind == EntityType::Location);
                         // (after a leading adverbial up to a comma: وفي وقت لاحق، تراجعت الشركة ...)
@@ -540,6 +543,13 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.speaker_head = head.clone();
                             q.0.speaker_source = SpeakerSource::Carried;
                             q.0.confidence *= 0.85;
+                        } else if let Some(p) = (si.saturating_sub(4)..si).rev().find_map(|s| self::narration_subject(tokens, &keys, &ent_at, entities, sentences[s].tokens.clone()).or_else(|| first_person(&sentences[s].tokens, &ent_at, entities))) {
+                            // (session 11) No speaker yet: a continuation verb (وأضاف "he
+                            // added") takes up the person the narration before it is about
+                            // (ندد الرئيس السابق، NAME، … وأضاف: "the former president, NAME,
+                            // denounced … He added:"), the nearest of the last four sentences
+                            // that names one.
+                            carry_to_person(&mut q.0, p, &mut last, &mut last_gender);
                         } else {
                             q.0.confidence *= 0.5;
                         }
@@ -558,8 +568,73 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
         if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| canonical_mention(text, tokens, &keys, &ent_at, r)) {
             q.speaker_head = Some(c);
         }
+        // (session 11) A one-word person head spelled differently from the surname of a full
+        // name in the same document (غوتيريش ġūtērīš / أنطونيو غوتيريس, غرينيل / ريتشارد غرينل).
+        if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| spelling_variant_name(tokens, &keys, &ent_at, entities, r)) {
+            q.speaker_head = Some(c);
+        }
     }
     out
+}
+
+/// A name's consonant skeleton: its search key without the long vowels and glides ا و ي.
+fn skeleton(key: &str) -> Vec<char> {
+    key.chars().filter(|c| !matches!(c, 'ا' | 'و' | 'ي')).collect()
+}
+
+/// Letters that transliterations of one foreign name swap (س/ش s/š, ت/ط t/ṭ, د/ض d/ḍ, ز/ذ z/ḏ,
+/// ك/ق k/q, ج/غ j/ġ).
+fn variant_letters(a: char, b: char) -> bool {
+    const PAIRS: &[(char, char)] = &[('س', 'ش'), ('ت', 'ط'), ('د', 'ض'), ('ز', 'ذ'), ('ك', 'ق'), ('ج', 'غ')];
+    PAIRS.iter().any(|&(x, y)| (a, b) == (x, y) || (a, b) == (y, x))
+}
+
+/// (session 11) The full name whose surname is a spelling variant of a one-word head `head`
+/// (a person, or a word the tagger left untagged): the same consonant skeleton (at least four consonants) after dropping long vowels,
+/// with at most one transliteration letter swapped (غوتيريش ~ غوتيريس, غرينيل ~ غرينل). Only
+/// when no person name of the document has the head's exact spelling and every variant found
+/// is one name.
+fn spelling_variant_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], head: Range<usize>) -> Option<Range<usize>> {
+    let first = tokens.partition_point(|t| t.range.start < head.start);
+    let last = tokens.partition_point(|t| t.range.end <= head.end);
+    if last != first + 1 || tokens[first].kind != TokenKind::Arabic || ent_at[first].is_some_and(|e| entities[e].kind != EntityType::Person) {
+        return None;
+    }
+    let hk = &keys[first];
+    let hs = skeleton(hk);
+    if hs.len() < 4 {
+        return None;
+    }
+    let variant = |k: &str| {
+        let s = skeleton(k);
+        s.len() == hs.len() && s.iter().zip(&hs).filter(|(a, b)| a != b).all(|(&a, &b)| variant_letters(a, b)) && s.iter().zip(&hs).filter(|(a, b)| a != b).count() <= 1
+    };
+    let mut found: Option<(Range<usize>, String)> = None;
+    let mut k = 0;
+    while k < tokens.len() {
+        let Some(e) = ent_at[k].filter(|&e| entities[e].kind == EntityType::Person) else {
+            k += 1;
+            continue;
+        };
+        let mut m = k;
+        while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
+            m += 1;
+        }
+        if (k..=m).any(|j| keys[j] == *hk) {
+            if m > k {
+                return None;
+            }
+        } else if m > k && variant(&keys[m]) {
+            let name: String = (k..=m).map(|j| keys[j].as_str()).collect::<Vec<_>>().join(" ");
+            match &found {
+                Some((_, n)) if *n != name => return None,
+                Some(_) => {}
+                None => found = Some((tokens[k].range.start..tokens[m].range.end, name)),
+            }
+        }
+        k = m + 1;
+    }
+    found.map(|(r, _)| r)
 }
 
 /// (session 9) A title speaker whose holder the tagger did not name (قال وزير الصحة التايلاندي
@@ -980,7 +1055,10 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
         }
     }
     let pairs: Vec<(Range<usize>, Option<Range<usize>>)> = earlier.iter().map(|(s, h, _)| (s.clone(), h.clone())).collect();
-    if let Some((esp, ehead)) = coref::earlier_description(text, tokens, keys, ent_at, first..last_tok, &pairs) {
+    // (session 11) المصدر الذي لم تذكر اسمه al-maṣdaru llaḏī lam taḏkur ismahu "the source
+    // whose name it did not give": a relative clause after the description is no part of it.
+    let described = (first + 1..last_tok).find(|&k| matches!(keys[k].as_str(), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان")).unwrap_or(last_tok);
+    if let Some((esp, ehead)) = coref::earlier_description(text, tokens, keys, ent_at, first..described, &pairs) {
         q.speaker_head = Some(ehead.unwrap_or(esp));
         q.provenance = with_rule(q.provenance, "+description");
     }
@@ -1940,6 +2018,11 @@ fn main_clause_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[
         if p < v && matches!(keys[p].as_str(), "قد" | "وقد" | "لقد" | "ولقد") {
             p += 1;
         }
+        // (session 11) كذلك تطرق الأمير … kaḏālika taṭarraqa l-amīru … "likewise the prince
+        // touched on …": a connective adverb before the main verb.
+        if p < v && matches!(keys[p].as_str(), "كذلك" | "وكذلك" | "كما" | "ثم") {
+            p += 1;
+        }
         if p + 1 >= v || tokens[p].kind != TokenKind::Arabic || ent_at[p].is_some() || ends_subject(&keys[p]) || is_adverbial(&keys[p]) || coref::is_person_title(&keys[p]) || coref::is_body_noun(&keys[p]) || in_set_with_conj(&keys[p], &TITLE_SET).is_some() || keys[p].chars().count() < 3 {
             continue;
         }
@@ -1977,6 +2060,19 @@ fn main_clause_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[
                 break;
             }
             k += 1;
+        }
+        // (session 11) No actor named, but a person title opens the subject (وقد رفض ولي العهد
+        // السعودي في المقابلة … مشددا wa-qad rafaḍa waliyyu l-ʿahdi s-saʿūdiyyu fī l-muqābala …
+        // mušaddidan "the Saudi crown prince rejected in the interview …, stressing"): the title
+        // phrase, which the speaker resolution takes to the person it names in the document.
+        let t = p + 1;
+        // (not when a ل-genitive follows: الأمين العام لحزب X، NAME … the name may come after it)
+        if k > t + 1 && !(k < v && keys[k].starts_with('ل')) && coref::is_person_title(&keys[t]) && !keys[t].starts_with('ل') && !keys[t].starts_with('ب') && ent_at[t].is_none() {
+            let mut e = k - 1;
+            while e > t && is_comma(&keys[e]) {
+                e -= 1;
+            }
+            return Some((tokens[t].range.start..tokens[e].range.end, None));
         }
     }
     None
