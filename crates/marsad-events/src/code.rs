@@ -90,6 +90,16 @@ const CASUALTY_WOUNDED: &[&str] = &["جريح", "جرحي", "مصاب", "مصا�
 /// Quantity expressions before a count: ما لا يقل عن mā lā yaqillu ʿan "no fewer than", ما يزيد
 /// عن/على "more than": read over as one word, like نحو.
 const AT_LEAST: &[&[&str]] = &[&["ما", "لا", "يقل", "عن"], &["ما", "لا", "يقل", "علي"], &["لا", "يقل", "عن"], &["ما", "يزيد", "عن"], &["ما", "يزيد", "علي"], &["ما", "لا", "يقل"]];
+/// Reporting verbs (past and present, masculine, feminine, plural) that end the search for a
+/// pronoun's antecedent: قال qāla "said", ذكر ḏakara "mentioned", افاد afāda "stated", اعلن
+/// aʿlana "announced", اكد akkada "confirmed", اورد awrada "reported",
+/// اشار ašāra "pointed out", كشف kašafa "revealed".
+const REPORTING: &[&str] = &[
+    "قال", "قالت", "قالوا", "يقول", "تقول", "ذكر", "ذكرت", "ذكروا", "يذكر", "تذكر", "افاد", "افادت", "افادوا", "يفيد", "تفيد", "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "اكد", "اكدت",
+    "اكدوا", "يوكد", "توكد", "اورد", "اوردت", "اشار", "اشارت", "كشف", "كشفت",
+];
+/// "That" after a reporting verb: ان, انه, بان … (the clause after it may hold the victim).
+const COMPLEMENTIZERS: &[&str] = &["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"];
 const AMONG_THEM: &[&str] = &["بينهم", "منهم", "بينهما", "معظمهم", "غالبيتهم", "اغلبهم"];
 /// Verbs of the periphrastic passive before a verbal noun (تم tamma, جرى jarā: تم اغتياله
 /// "he was assassinated").
@@ -1372,6 +1382,13 @@ impl Sentence_<'_, '_> {
             // Not over a "that" clause: قالت الشرطة انه تم اغتياله "the police said that he was
             // assassinated" (the reporting subject is no victim).
             .filter(|(_, u)| !(u.tok.end..t.tok.start).any(|i| self.is_punct(i) || matches!(strip_conj(&self.keys[i]), "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها" | "بانهم" | "لان")))
+            // Stop at a reporting verb: افادت وسائل اعلام بمقتله afādat wasāʾilu iʿlāmin
+            // bi-maqtalihi "media reported his killing" (neither the reporter nor anything before
+            // the verb is the victim; a phrase after a following ان/بان still is).
+            .filter(|(_, u)| {
+                let Some(r) = (lo..t.tok.start).rev().find(|&i| REPORTING.contains(&strip_conj(&self.keys[i]))) else { return true };
+                u.tok.start > r && (r + 1..u.tok.start).any(|i| COMPLEMENTIZERS.contains(&strip_conj(&self.keys[i])))
+            })
             .max_by_key(|(_, u)| u.tok.end)
             .map(|(ui, _)| ui)
     }
@@ -1724,6 +1741,8 @@ mod tests {
             ("CASUALTY_KILLED", CASUALTY_KILLED),
             ("CASUALTY_WOUNDED", CASUALTY_WOUNDED),
             ("PERIPHRASTIC", PERIPHRASTIC),
+            ("REPORTING", REPORTING),
+            ("COMPLEMENTIZERS", COMPLEMENTIZERS),
         ];
         let at_least: Vec<&str> = AT_LEAST.iter().flat_map(|w| w.iter().copied()).collect();
         let wrong: Vec<String> = lists

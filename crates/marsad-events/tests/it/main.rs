@@ -648,4 +648,14 @@ fn victim_pronouns_casualty_idiom_and_at_least() {
     check("اعلن الجيش مقتل ما لا يقل عن خمسة مدنيين.", expect![[r#"
         ASSAULT:- 180 | مقتل |  -> مدنيين[None CVL] | 2020-09-24 x1 
     "#]]);
+    // afādat wasāʾilu iʿlāmin maḥalliyyatin bi-maqtalihi "local media reported his killing": the
+    // pronoun's antecedent is not the reporting subject (the search stops at the reporting verb).
+    check("افادت وسائل اعلام محلية بمقتله.", expect![[r#"
+        ASSAULT:- 180 | بمقتله |  ->  | 2020-09-24 x1 
+    "#]]);
+    // qālat š-šurṭatu inna l-jundiyya tamma ightiyāluhu "the police said the soldier was
+    // assassinated": after ان the phrase is still the victim.
+    check("قالت الشرطة ان الجندي تم اغتياله.", expect![[r#"
+        ASSAULT:- 180 | اغتياله |  -> جندي[None MIL] | 2020-09-24 x1 
+    "#]]);
 }
