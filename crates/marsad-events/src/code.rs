@@ -1375,20 +1375,23 @@ impl Sentence_<'_, '_> {
     /// number of the Koreans when they were abducted").
     fn pronoun_victim(&self, t: &Trigger<'_>, used: &[usize]) -> Option<usize> {
         let lo = t.tok.start.saturating_sub(8).max(self.sentence.tokens.start);
+        let complementizer = |i: usize| {
+            let k = strip_conj(&self.keys[i]);
+            COMPLEMENTIZERS.contains(&k) || k == "لان"
+        };
+        // The last reporting verb in the window, found once for all candidates.
+        let reporting = (lo..t.tok.start).rev().find(|&i| REPORTING.contains(&strip_conj(&self.keys[i])));
         self.units
             .iter()
             .enumerate()
             .filter(|(ui, u)| !used.contains(ui) && u.bare() && u.tok.start >= lo && u.tok.end <= t.tok.start && (u.id.is_some() || u.sector.is_some() || u.country.is_some() || u.sectorless))
             // Not over a "that" clause: قالت الشرطة انه تم اغتياله "the police said that he was
             // assassinated" (the reporting subject is no victim).
-            .filter(|(_, u)| !(u.tok.end..t.tok.start).any(|i| self.is_punct(i) || matches!(strip_conj(&self.keys[i]), "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها" | "بانهم" | "لان")))
+            .filter(|(_, u)| !(u.tok.end..t.tok.start).any(|i| self.is_punct(i) || complementizer(i)))
             // Stop at a reporting verb: افادت وسائل اعلام بمقتله afādat wasāʾilu iʿlāmin
             // bi-maqtalihi "media reported his killing" (neither the reporter nor anything before
             // the verb is the victim; a phrase after a following ان/بان still is).
-            .filter(|(_, u)| {
-                let Some(r) = (lo..t.tok.start).rev().find(|&i| REPORTING.contains(&strip_conj(&self.keys[i]))) else { return true };
-                u.tok.start > r && (r + 1..u.tok.start).any(|i| COMPLEMENTIZERS.contains(&strip_conj(&self.keys[i])))
-            })
+            .filter(|(_, u)| reporting.is_none_or(|r| u.tok.start > r && (r + 1..u.tok.start).any(|i| COMPLEMENTIZERS.contains(&strip_conj(&self.keys[i])))))
             .max_by_key(|(_, u)| u.tok.end)
             .map(|(ui, _)| ui)
     }
