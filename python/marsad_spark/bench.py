@@ -16,7 +16,8 @@
 
 With --perf each command runs under `perf stat -e task-clock` and its whole process tree's CPU
 time is printed too (a fairer comparison on a shared machine); --event-log DIR keeps the
-job's Spark event log for `python python/marsad_spark/eventlog.py DIR/*`.
+job's Spark event log for `python python/marsad_spark/eventlog.py DIR/*`; --merge auto,spark runs
+the job once per merge mode after the same CLI run (the driver's pyarrow merge against Spark SQL's).
 """
 
 from __future__ import annotations
@@ -82,7 +83,16 @@ def main() -> None:
     p.add_argument("--skip-cli", action="store_true", help="time the Spark job only")
     p.add_argument("--perf", action="store_true", help="also report the CPU time of each command's whole process tree (perf stat -e task-clock)")
     p.add_argument("--event-log", default=None, metavar="DIR", help="keep the Spark job's event log in DIR (python/marsad_spark/eventlog.py reads it)")
+    p.add_argument(
+        "--merge",
+        default="auto",
+        metavar="MODE[,MODE…]",
+        help="the job's --merge (auto, spark, driver); several, comma-separated, run the job once each after the same CLI run (an A/B in one round)",
+    )
     args = p.parse_args()
+    modes = args.merge.split(",")
+    if not set(modes) <= {"auto", "spark", "driver"}:
+        p.error(f"--merge {args.merge!r}: modes are auto, spark, driver")
 
     scratch = pathlib.Path(tempfile.mkdtemp(prefix="marsad-bench-"))
     try:
@@ -104,17 +114,18 @@ def main() -> None:
             print(f"cli:   marsad analyze --format jsonl --threads {threads}: {cli_secs:.1f} s, {cli_rate:.1f} articles/s (load {os.getloadavg()[0]:.1f}){cpu_note(cpu, n)}")
 
         env = dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
-        cmd = [sys.executable, str(pathlib.Path(__file__).with_name("job.py")), "--master", args.master, "--input", str(data), "--output", str(scratch / "out")]
-        if args.event_log:
-            cmd += ["--event-log", args.event_log]
-        t = time.perf_counter()
-        cpu = timed(cmd, args.perf, scratch, env=env)
-        spark_secs = time.perf_counter() - t
-        spark_rate = n / spark_secs
-        print(f"spark: job.py --master {args.master} (end to end, incl. JVM start): {spark_secs:.1f} s, {spark_rate:.1f} articles/s (load {os.getloadavg()[0]:.1f}){cpu_note(cpu, n)}")
-        if cli_rate:
-            ratio = spark_rate / cli_rate
-            print(f"ratio spark/cli: {ratio:.2f} (target >= 0.70: {'met' if ratio >= 0.70 else 'NOT MET'})")
+        for mode in modes:
+            cmd = [sys.executable, str(pathlib.Path(__file__).with_name("job.py")), "--master", args.master, "--input", str(data), "--output", str(scratch / "out"), "--merge", mode]
+            if args.event_log:
+                cmd += ["--event-log", args.event_log]
+            t = time.perf_counter()
+            cpu = timed(cmd, args.perf, scratch, env=env)
+            spark_secs = time.perf_counter() - t
+            spark_rate = n / spark_secs
+            print(f"spark: job.py --master {args.master} --merge {mode} (end to end, incl. JVM start): {spark_secs:.1f} s, {spark_rate:.1f} articles/s (load {os.getloadavg()[0]:.1f}){cpu_note(cpu, n)}")
+            if cli_rate:
+                ratio = spark_rate / cli_rate
+                print(f"ratio spark/cli (--merge {mode}): {ratio:.2f} (target >= 0.70: {'met' if ratio >= 0.70 else 'NOT MET'})")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

@@ -668,8 +668,131 @@ def merge_and_aggregate(spark, output, merge_files, mode="overwrite"):
     aggregator.shutdown()
 
 
-def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, mode="overwrite", jsonl_reader="lines"):
-    """Run the whole job; returns the counts (`articles`, `rejected`) and `bad`, messages naming the first input lines that were not JSON documents."""
+# The merge phase's input is small next to the articles it comes from (all 41,686 ANT articles:
+# 72,427 rows, 4.6 MB of Parquet), and Spark SQL spends ~5-6 s of fixed cost on it (about eleven
+# small jobs: scan, aggregations, the numbering passes, the join, three writes). Up to this many
+# merge-input rows (`merge="auto"`), the driver merges and aggregates with pyarrow instead
+# (`merge_and_aggregate_arrow`: the same tables, rows and numbering); above it, or with
+# `merge="spark"`, Spark SQL does (`merge_and_aggregate`), as on a cluster-sized input.
+MERGE_ON_DRIVER_ROWS = 2_000_000
+MERGE_MODES = ("auto", "spark", "driver")
+
+# Separator of the codes in the driver merge's text form of a code list (CAMEO codes are
+# letters and digits; a code holding it sends the merge to Spark, see `_code_list_key`).
+CODE_SEPARATOR = "\u001f"
+
+
+def _code_list_key(lists):
+    """A groupable text per code list (pyarrow's group_by takes no list keys): the list's
+    length, `:`, its codes joined by CODE_SEPARATOR; a null list stays null. Equal texts ⇔
+    equal lists as long as no code holds the separator (`None` is returned then)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    lists = lists.combine_chunks() if isinstance(lists, pa.ChunkedArray) else lists
+    flat = pc.list_flatten(lists)
+    if len(flat) and (pc.any(pc.is_null(flat)).as_py() or pc.any(pc.match_substring(flat, CODE_SEPARATOR)).as_py()):
+        return None
+    lengths = pc.cast(pc.list_value_length(lists), pa.string())
+    return pc.binary_join_element_wise(lengths, pc.binary_join(lists, CODE_SEPARATOR), ":")
+
+
+def _sort_nulls_first(table, columns):
+    """`table` sorted by `columns` ascending with nulls first (Spark's ascending order)."""
+    try:  # pyarrow ≥ 20: null placement per sort key
+        return table.sort_by([(c, "ascending", "at_start") for c in columns])
+    except (TypeError, ValueError):
+        return table.sort_by([(c, "ascending") for c in columns], null_placement="at_start")
+
+
+def _write_single_table(table, output, name, run_id, mode):
+    """Write `table` as OUTPUT/<name>/part-00000-<run>.parquet with `_SUCCESS`, honouring the
+    save mode as Spark's `DataFrameWriter.mode` does for a directory."""
+    import pyarrow.fs as pafs
+    import pyarrow.parquet as pq
+
+    fs, root = filesystem(output)
+    d = f"{root}/{name}"
+    exists = fs.get_file_info(d).type != pafs.FileType.NotFound
+    if exists and mode in ("error", "errorifexists"):
+        raise FileExistsError(f"{output}/{name} already exists (mode {mode!r})")
+    if exists and mode == "ignore":
+        return
+    if exists and mode == "overwrite":
+        fs.delete_dir(d)
+    fs.create_dir(d, recursive=True)
+    pq.write_table(table, f"{d}/part-00000-{run_id}.parquet", filesystem=fs)
+    with fs.open_output_stream(f"{d}/_SUCCESS"):
+        pass
+
+
+def merge_and_aggregate_arrow(output, merge_files, mode="overwrite", run_id=None):
+    """`merge_and_aggregate` on the driver with pyarrow, for a merge input of at most
+    MERGE_ON_DRIVER_ROWS rows: the same three tables (`events_merged`, `events_by_type_day`,
+    `events_by_actor_pair_day`), the same rows and types as Spark SQL writes them, each table
+    one file (the aggregates sorted as there; `events_merged` in `global_event_id` order).
+    Returns False, having written nothing, when the input does not suit it (no files, or a code
+    list that has no exact text form): the caller then runs the Spark path."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.dataset as ds
+
+    if not merge_files:
+        return False
+    run_id = run_id or uuid.uuid4().hex[:12]
+    fs, root = filesystem(output)
+    events = ds.dataset([root + f[len(output) :] for f in merge_files], format="parquet", filesystem=fs).to_table()
+    # Cross-article merge, as in `merge_and_aggregate`: the first mention of each key in input
+    # order (seq, index) represents it; merged events are numbered in the order of their first
+    # mentions. Rows sorted by (seq, index) and grouped without threads keep that order, so
+    # `first` is the first mention.
+    events = events.sort_by([("seq", "ascending"), ("index", "ascending")])
+    actor_key, recipient_key = _code_list_key(events.column("actor_codes")), _code_list_key(events.column("recipient_codes"))
+    if actor_key is None or recipient_key is None:
+        return False
+    keys = pa.table(
+        {
+            "event": events.column("event"),
+            "actors": actor_key,
+            "recipients": recipient_key,
+            "date": events.column("date"),
+            "place_key": events.column("place_key"),
+            "row": pa.array(range(events.num_rows), pa.int64()),
+            "mentions": events.column("mentions"),
+            "source": events.column("source"),
+            "doc_id": events.column("doc_id"),
+        }
+    )
+    groups = keys.group_by(["event", "actors", "recipients", "date", "place_key"], use_threads=False).aggregate(
+        [("row", "first"), ("mentions", "sum"), ("source", "count_distinct"), ("doc_id", "count_distinct")]
+    )
+    groups = groups.sort_by([("row_first", "ascending")])
+    keyed = events.drop_columns(["actor1_code", "actor2_code", "day"])
+    merged = keyed.take(groups.column("row_first"))
+    merged = merged.append_column("num_mentions", groups.column("mentions_sum"))
+    merged = merged.append_column("num_sources", pc.cast(groups.column("source_count_distinct"), pa.int32()))
+    merged = merged.append_column("num_articles", pc.cast(groups.column("doc_id_count_distinct"), pa.int32()))
+    merged = merged.append_column("global_event_id", pa.array(range(1, merged.num_rows + 1), pa.int32()))
+
+    def aggregate(by):
+        t = events.select([*by, "mentions", "doc_id"])
+        g = t.group_by(by).aggregate([([], "count_all"), ("mentions", "sum"), ("doc_id", "count_distinct")])
+        g = g.rename_columns({"count_all": "events", "mentions_sum": "mentions", "doc_id_count_distinct": "articles"})
+        g = g.select([*by, "events", "mentions", "articles"])
+        g = g.set_column(g.schema.get_field_index("articles"), "articles", pc.cast(g.column("articles"), pa.int32()))
+        # Spark's ascending sort puts nulls first and compares strings by their UTF-8 bytes.
+        return _sort_nulls_first(g, by)
+
+    _write_single_table(merged, output, "events_merged", run_id, mode)
+    _write_single_table(aggregate(["day", "event"]), output, "events_by_type_day", run_id, mode)
+    _write_single_table(aggregate(["day", "actor1_code", "actor2_code"]), output, "events_by_actor_pair_day", run_id, mode)
+    return True
+
+
+def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, mode="overwrite", jsonl_reader="lines", merge="auto"):
+    """Run the whole job; returns the counts (`articles`, `rejected`), `bad`, messages naming the
+    first input lines that were not JSON documents, and `merge`, where the merge ran (`spark` or
+    `driver`; `merge` chooses: MERGE_MODES, see MERGE_ON_DRIVER_ROWS)."""
     from concurrent.futures import ThreadPoolExecutor
 
     from pyspark.sql import functions as F
@@ -692,6 +815,8 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
     temporary = f"{output}/{TEMPORARY}/{run_id}"
     if jsonl_reader not in JSONL_READERS:
         raise ValueError(f"jsonl_reader must be one of {JSONL_READERS}, got {jsonl_reader!r}")
+    if merge not in MERGE_MODES:
+        raise ValueError(f"merge must be one of {MERGE_MODES}, got {merge!r}")
     if fmt == "jsonl" and jsonl_reader == "tasks":
         # JSON lines: no JVM reader. The driver cuts the input into byte-range splits (listing
         # and sizes only); one task per split reads its lines through pyarrow.fs, the engine
@@ -750,14 +875,22 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
     # The first lines each task could not read (not JSON documents; all are counted as rejected).
     bad = [m["path"] for m in manifest if m["kind"] == "_bad"]
 
-    merge_and_aggregate(spark, output, merge_files, mode)
+    merge_rows = sum(m["rows"] for m in manifest if m["kind"] == MERGE_INPUT)
+    began = time.perf_counter()
+    on_driver = merge == "driver" or (merge == "auto" and merge_rows <= MERGE_ON_DRIVER_ROWS)
+    if on_driver and merge_and_aggregate_arrow(output, merge_files, mode, run_id):
+        where = "driver"
+    else:
+        merge_and_aggregate(spark, output, merge_files, mode)
+        where = "spark"
+    profile(f"merge and aggregates ({where}, {merge_rows} merge-input rows): {time.perf_counter() - began:.2f} s")
     began = time.perf_counter()
     committed.result()  # re-raises what the commit raised
     committer.shutdown()
     waited = time.perf_counter() - began
     _remove_temporary(output, run_id)
     profile(f"driver after the last job: waiting for the commit {waited:.2f} s, removing the temporary directory {time.perf_counter() - began - waited:.2f} s")
-    return dict(counts, bad=bad)
+    return dict(counts, bad=bad, merge=where)
 
 
 def class_archive_option(cache="auto"):
@@ -849,6 +982,13 @@ def main(argv=None):
         help="JSON lines read as text lines by Spark and parsed by the engine (default), by Spark's JSON reader (both: about one "
         "file per day), or by the tasks themselves (byte-range splits, one file per (task, day)); see docs/scale-out.md",
     )
+    p.add_argument(
+        "--merge",
+        choices=MERGE_MODES,
+        default="auto",
+        help=f"where the cross-article merge and the aggregates run: Spark SQL, or pyarrow on the driver (same tables; "
+        f"auto: the driver up to {MERGE_ON_DRIVER_ROWS:,} merge-input rows, else Spark)",
+    )
     p.add_argument("--partitions", type=int, default=None, help="range-partition the articles into N tasks (default: 4 per core)")
     p.add_argument("--event-log", default=None, metavar="DIR", help="write Spark's event log to DIR (read it with marsad_spark/eventlog.py)")
     p.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="a Spark setting (repeatable), as spark-submit --conf")
@@ -892,7 +1032,7 @@ def main(argv=None):
         builder = builder.config(key, value)
     spark = builder.getOrCreate()
     started = time.time()
-    counts = run(spark, args.input, args.output, args.format, args.batch_rows, args.partitions, jsonl_reader=args.jsonl_reader)
+    counts = run(spark, args.input, args.output, args.format, args.batch_rows, args.partitions, jsonl_reader=args.jsonl_reader, merge=args.merge)
     secs = time.time() - started
     for message in counts["bad"]:
         print(f"marsad-spark: error: {message}", file=sys.stderr)

@@ -98,6 +98,9 @@ def spark_out(spark, corpus, tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
     counts = job.run(spark, str(corpus), str(out), partitions=2)
     assert counts["articles"] == len(CORPUS) and counts["rejected"] == 0
+    # A small merge input: the driver merges it (merge="auto"); the Spark SQL merge is compared
+    # with it in test_the_spark_merge_writes_the_same_tables_as_the_driver_merge.
+    assert counts["merge"] == "driver"
     return out
 
 
@@ -227,3 +230,53 @@ def test_the_other_json_lines_readers_give_the_same_tables(spark, corpus, spark_
         # `seq` (events_merged's input-order key) differs by reader: only its order is meaningful.
         a, b = (sorted(repr(r.asDict(recursive=True)) for r in spark.read.parquet(str(d / table)).drop("seq").collect()) for d in (spark_out, out))
         assert a == b and a, table
+
+
+MERGE_TABLES = ("events_merged", "events_by_type_day", "events_by_actor_pair_day")
+
+
+def test_the_spark_merge_writes_the_same_tables_as_the_driver_merge(spark, corpus, spark_out, tmp_path):
+    """`merge="spark"` (Spark SQL, for merge inputs above MERGE_ON_DRIVER_ROWS) and the driver's
+    pyarrow merge (`spark_out`, merge="auto" on a small input) write the same schema and the
+    same rows, `seq` and `global_event_id` included; the driver writes the aggregates sorted as
+    Spark does and `events_merged` in `global_event_id` order."""
+    out = tmp_path / "out"
+    counts = job.run(spark, str(corpus), str(out), partitions=2, merge="spark")
+    assert counts["merge"] == "spark"
+    for table in MERGE_TABLES:
+        a, b = (spark.read.parquet(str(d / table)) for d in (spark_out, out))
+        assert a.schema == b.schema, table
+        rows = [sorted(repr(r.asDict(recursive=True)) for r in t.collect()) for t in (a, b)]
+        assert rows[0] == rows[1] and rows[0], table
+    driver = lambda t: [r.asDict(recursive=True) for r in spark.read.parquet(str(spark_out / t)).collect()]  # noqa: E731
+    assert [r["global_event_id"] for r in driver("events_merged")] == list(range(1, len(driver("events_merged")) + 1))
+    by_type = [(r["day"] or "", r["event"]) for r in driver("events_by_type_day")]
+    assert by_type == sorted(by_type)
+
+
+def test_code_lists_get_exact_group_keys_or_none():
+    import pyarrow as pa
+
+    lists = pa.array([["USA", "IRN"], [], None, [""], ["USAGOV"]], pa.list_(pa.string()))
+    keys = job._code_list_key(lists).to_pylist()
+    # [] and [""] differ; a null list stays null; no two different lists share a key.
+    assert keys == ["2:USA" + job.CODE_SEPARATOR + "IRN", "0:", None, "1:", "1:USAGOV"]
+    # A code holding the separator has no exact key: the merge goes to Spark.
+    assert job._code_list_key(pa.array([["A" + job.CODE_SEPARATOR + "B"]], pa.list_(pa.string()))) is None
+
+
+@pytest.mark.parametrize("mode", ["overwrite", "append", "ignore", "error"])
+def test_the_driver_merge_writes_its_tables_with_spark_save_modes(tmp_path, mode):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    old, new = pa.table({"x": [1]}), pa.table({"x": [2]})
+    job._write_single_table(old, str(tmp_path), "t", "run1", "overwrite")
+    if mode == "error":
+        with pytest.raises(FileExistsError, match="t already exists"):
+            job._write_single_table(new, str(tmp_path), "t", "run2", mode)
+        return
+    job._write_single_table(new, str(tmp_path), "t", "run2", mode)
+    got = sorted(pq.read_table(str(tmp_path / "t")).column("x").to_pylist())
+    assert got == {"overwrite": [2], "append": [1, 2], "ignore": [1]}[mode]
+    assert (tmp_path / "t" / "_SUCCESS").exists()
