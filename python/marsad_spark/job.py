@@ -577,10 +577,12 @@ def profile(message):
         print(f"marsad-spark profile: {message}", file=sys.stderr)
 
 
-def merge_and_aggregate(spark, output, merge_files, mode="overwrite"):
-    """The jobs after the analysis: from the merge-input files the tasks wrote, the cross-article
-    merge (`events_merged`, as `marsad events-export`) and the aggregates of `marsad events`
-    (`events_by_type_day`, `events_by_actor_pair_day`), all in Spark SQL."""
+def merge_and_aggregate(spark, output, merge_files, mode="overwrite", merge="spark", run_id=None):
+    """The jobs after the analysis: from the merge-input files the tasks wrote, the aggregates of
+    `marsad events` (`events_by_type_day`, `events_by_actor_pair_day`) in Spark SQL, and the
+    cross-article merge (`events_merged`, as `marsad events-export`) in Spark SQL (`merge` =
+    "spark") or on the driver with pyarrow ("driver": `merge_events_arrow`, which hands a merge
+    input it cannot key exactly back to Spark SQL). Returns where the merge ran."""
     from concurrent.futures import ThreadPoolExecutor
 
     from pyspark.sql import functions as F
@@ -616,6 +618,11 @@ def merge_and_aggregate(spark, output, merge_files, mode="overwrite"):
 
     aggregator = ThreadPoolExecutor(1, thread_name_prefix="marsad-aggregates")
     aggregated = aggregator.submit(aggregates)
+    # The driver's merge runs while Spark computes the aggregates (pyarrow releases the GIL).
+    if merge == "driver" and merge_events_arrow(output, merge_files, mode, run_id):
+        aggregated.result()  # re-raises what the aggregates raised
+        aggregator.shutdown()
+        return "driver"
 
     # Cross-article merge, as `marsad events-export`: key = type, sorted actor codes, sorted
     # recipient codes, the event's date, place (GeoNames id, else its text); NumMentions = sum
@@ -666,14 +673,16 @@ def merge_and_aggregate(spark, output, merge_files, mode="overwrite"):
 
     aggregated.result()  # re-raises what the aggregates raised
     aggregator.shutdown()
+    return "spark"
 
 
-# The merge phase's input is small next to the articles it comes from (all 41,686 ANT articles:
-# 72,427 rows, 4.6 MB of Parquet), and Spark SQL spends ~5-6 s of fixed cost on it (about eleven
-# small jobs: scan, aggregations, the numbering passes, the join, three writes). Up to this many
-# merge-input rows (`merge="auto"`), the driver merges and aggregates with pyarrow instead
-# (`merge_and_aggregate_arrow`: the same tables, rows and numbering); above it, or with
-# `merge="spark"`, Spark SQL does (`merge_and_aggregate`), as on a cluster-sized input.
+# The cross-article merge's input is small next to the articles it comes from (all 41,686 ANT
+# articles: 72,427 rows, 4.6 MB of Parquet), and Spark SQL spends several seconds of fixed cost
+# on it (the merge's aggregation, the numbering's two passes, the broadcast join, the write:
+# about seven small jobs, some of one task). Up to this many merge-input rows (`merge="auto"`)
+# the driver merges with pyarrow instead (`merge_events_arrow`: the same rows, types and
+# numbering) while Spark SQL computes the aggregates; above it, or with `merge="spark"`, Spark
+# SQL merges too, as on a cluster-sized input.
 MERGE_ON_DRIVER_ROWS = 2_000_000
 MERGE_MODES = ("auto", "spark", "driver")
 
@@ -697,14 +706,6 @@ def _code_list_key(lists):
     return pc.binary_join_element_wise(lengths, pc.binary_join(lists, CODE_SEPARATOR), ":")
 
 
-def _sort_nulls_first(table, columns):
-    """`table` sorted by `columns` ascending with nulls first (Spark's ascending order)."""
-    try:  # pyarrow ≥ 20: null placement per sort key
-        return table.sort_by([(c, "ascending", "at_start") for c in columns])
-    except (TypeError, ValueError):
-        return table.sort_by([(c, "ascending") for c in columns], null_placement="at_start")
-
-
 def _write_single_table(table, output, name, run_id, mode):
     """Write `table` as OUTPUT/<name>/part-00000-<run>.parquet with `_SUCCESS`, honouring the
     save mode as Spark's `DataFrameWriter.mode` does for a directory."""
@@ -726,13 +727,12 @@ def _write_single_table(table, output, name, run_id, mode):
         pass
 
 
-def merge_and_aggregate_arrow(output, merge_files, mode="overwrite", run_id=None):
-    """`merge_and_aggregate` on the driver with pyarrow, for a merge input of at most
-    MERGE_ON_DRIVER_ROWS rows: the same three tables (`events_merged`, `events_by_type_day`,
-    `events_by_actor_pair_day`), the same rows and types as Spark SQL writes them, each table
-    one file (the aggregates sorted as there; `events_merged` in `global_event_id` order).
-    Returns False, having written nothing, when the input does not suit it (no files, or a code
-    list that has no exact text form): the caller then runs the Spark path."""
+def merge_events_arrow(output, merge_files, mode="overwrite", run_id=None):
+    """The cross-article merge of `merge_and_aggregate` on the driver with pyarrow, for a merge
+    input of at most MERGE_ON_DRIVER_ROWS rows: the same `events_merged` table (rows, types,
+    `global_event_id`) as Spark SQL writes, as one file in `global_event_id` order. Returns
+    False, having written nothing, when the input does not suit it (no files, or a code list
+    that has no exact text form): the caller then merges in Spark SQL."""
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.dataset as ds
@@ -773,21 +773,8 @@ def merge_and_aggregate_arrow(output, merge_files, mode="overwrite", run_id=None
     merged = merged.append_column("num_sources", pc.cast(groups.column("source_count_distinct"), pa.int32()))
     merged = merged.append_column("num_articles", pc.cast(groups.column("doc_id_count_distinct"), pa.int32()))
     merged = merged.append_column("global_event_id", pa.array(range(1, merged.num_rows + 1), pa.int32()))
-
-    def aggregate(by):
-        t = events.select([*by, "mentions", "doc_id"])
-        g = t.group_by(by).aggregate([([], "count_all"), ("mentions", "sum"), ("doc_id", "count_distinct")])
-        g = g.rename_columns({"count_all": "events", "mentions_sum": "mentions", "doc_id_count_distinct": "articles"})
-        g = g.select([*by, "events", "mentions", "articles"])
-        g = g.set_column(g.schema.get_field_index("articles"), "articles", pc.cast(g.column("articles"), pa.int32()))
-        # Spark's ascending sort puts nulls first and compares strings by their UTF-8 bytes.
-        return _sort_nulls_first(g, by)
-
     _write_single_table(merged, output, "events_merged", run_id, mode)
-    _write_single_table(aggregate(["day", "event"]), output, "events_by_type_day", run_id, mode)
-    _write_single_table(aggregate(["day", "actor1_code", "actor2_code"]), output, "events_by_actor_pair_day", run_id, mode)
     return True
-
 
 def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, mode="overwrite", jsonl_reader="lines", merge="auto"):
     """Run the whole job; returns the counts (`articles`, `rejected`), `bad`, messages naming the
@@ -878,11 +865,7 @@ def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, 
     merge_rows = sum(m["rows"] for m in manifest if m["kind"] == MERGE_INPUT)
     began = time.perf_counter()
     on_driver = merge == "driver" or (merge == "auto" and merge_rows <= MERGE_ON_DRIVER_ROWS)
-    if on_driver and merge_and_aggregate_arrow(output, merge_files, mode, run_id):
-        where = "driver"
-    else:
-        merge_and_aggregate(spark, output, merge_files, mode)
-        where = "spark"
+    where = merge_and_aggregate(spark, output, merge_files, mode, "driver" if on_driver else "spark", run_id)
     profile(f"merge and aggregates ({where}, {merge_rows} merge-input rows): {time.perf_counter() - began:.2f} s")
     began = time.perf_counter()
     committed.result()  # re-raises what the commit raised
@@ -986,8 +969,8 @@ def main(argv=None):
         "--merge",
         choices=MERGE_MODES,
         default="auto",
-        help=f"where the cross-article merge and the aggregates run: Spark SQL, or pyarrow on the driver (same tables; "
-        f"auto: the driver up to {MERGE_ON_DRIVER_ROWS:,} merge-input rows, else Spark)",
+        help=f"where the cross-article merge (events_merged) runs: Spark SQL, or pyarrow on the driver (the same table; "
+        f"auto: the driver up to {MERGE_ON_DRIVER_ROWS:,} merge-input rows, else Spark); the aggregates are always Spark SQL's",
     )
     p.add_argument("--partitions", type=int, default=None, help="range-partition the articles into N tasks (default: 4 per core)")
     p.add_argument("--event-log", default=None, metavar="DIR", help="write Spark's event log to DIR (read it with marsad_spark/eventlog.py)")
