@@ -682,8 +682,10 @@ def merge_and_aggregate(spark, output, merge_files, mode="overwrite", merge="spa
 # about seven small jobs, some of one task). Up to this many merge-input rows (`merge="auto"`)
 # the driver merges with pyarrow instead (`merge_events_arrow`: the same rows, types and
 # numbering) while Spark SQL computes the aggregates; above it, or with `merge="spark"`, Spark
-# SQL merges too, as on a cluster-sized input.
-MERGE_ON_DRIVER_ROWS = 2_000_000
+# SQL merges too, as on a cluster-sized input. In memory a merge-input row is ~425 bytes of
+# Arrow data (ANT), so the driver holds at most ~0.4 GB of it (about three times that at the
+# peak of the sort and the take).
+MERGE_ON_DRIVER_ROWS = 1_000_000
 MERGE_MODES = ("auto", "spark", "driver")
 
 # Separator of the codes in the driver merge's text form of a code list (CAMEO codes are
