@@ -36,7 +36,10 @@ const SKIPPABLE: &[&str] = &[
 const NUMBER_WORDS: &[&str] = &["اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين", "ثلاثين", "اربعين", "خمسين", "ميه", "الفا", "الاف", "عشرات", "ميات", "اثنان", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"];
 /// Attack nouns whose adjective انتحاري "suicide" is not an agent (هجوم انتحاري "suicide attack").
 const ATTACK_NOUNS: &[&str] = &["هجوم", "هجمات", "هجومين", "هجوما", "تفجير", "تفجيرات", "تفجيرين", "تفجيرا", "عمليه", "عمليات", "عمليتين", "اعتداء", "اعتداءات", "انفجار", "حزام", "تفجيري"];
-const ATTACK_ADJECTIVES: &[&str] = &["انتحاري", "انتحاريه", "انتحاريين", "انتحاريا"];
+/// Adjectives of an attack noun that name no attacker: هجوم انتحاري "a suicide attack", هجوم
+/// مسلح hujūm musallaḥ "an armed attack", عملية مسلحة (singular only: هجوم مسلحين "an attack
+/// by gunmen" is a genitive).
+const ATTACK_ADJECTIVES: &[&str] = &["انتحاري", "انتحاريه", "انتحاريين", "انتحاريا", "مسلح", "مسلحه", "مسلحا"];
 
 /// A preposition clitic ل before a noun (لتنظيم li-tanẓīm "of the organisation"; للحركة).
 fn strip_clitic_l(k: &str) -> &str {
@@ -122,8 +125,10 @@ const PROTEST_DEMANDING: &[&str] = &["مطالبين", "يطالبون", "طال
 const PROTEST_THROW: &[&str] = &["القاء", "القي", "القوا", "يلقون", "رشق", "رشقوا", "يرشقون", "برشق", "بالقاء"];
 /// Demanding someone's fall: the genitive of رحيل raḥīl "departure", استقالة "resignation",
 /// اسقاط/سقوط "the fall", اقالة "dismissal", تنحي "stepping down" (after ب/ل/ال/و), or the phrase
-/// after يسقط yasquṭ "down with": مطالبين برحيل الحكومة "demanding the government's departure".
-const PROTEST_OUSTING: &[&str] = &["رحيل", "استقاله", "اسقاط", "سقوط", "اقاله", "تنحي", "يسقط", "ليسقط", "فليسقط"];
+/// after يسقط yasquṭ "down with": مطالبين برحيل الحكومة "demanding the government's departure";
+/// the chants تسقط/لتسقط "down with" (feminine), ارحل irḥal "leave!", ليرحل "let him leave",
+/// ليستقيل/ليستقل "let him resign" (the word is matched with and without its ل).
+const PROTEST_OUSTING: &[&str] = &["رحيل", "استقاله", "اسقاط", "سقوط", "اقاله", "تنحي", "يسقط", "ليسقط", "فليسقط", "تسقط", "لتسقط", "فلتسقط", "ارحل", "يرحل", "ليرحل", "فليرحل", "يستقيل", "ليستقيل", "فليستقيل", "يستقل", "ليستقل", "فليستقل"];
 /// Clashes between the protesters and X: مواجهات بين X و….
 const PROTEST_CLASH: &[&str] = &["مواجهات", "اشتباكات", "صدامات", "مواجهه"];
 /// Verbs of suffering with ل: تعرض لهجوم taʿarraḍa li-hujūm "was subjected to an attack".
@@ -1162,7 +1167,14 @@ impl Sentence_<'_, '_> {
         if actor.is_none() && (recipient.is_some() || periphrastic) && matches!(e.event, crate::EventType::Assault | crate::EventType::Coerce) {
             let agent = self.units.iter().enumerate().find(|(ui, u)| {
                 !used.contains(ui) && u.tok.start > t.tok.end && u.tok.start <= t.tok.end + 12 && {
-                    let k = strip_conj(&self.keys[u.tok.start - 1]);
+                    // A number may stand between: على يد عشرة متمردين "at the hands of ten rebels".
+                    let mut p = u.tok.start - 1;
+                    let mut n = 0;
+                    while n < 2 && p > t.tok.end && self.skippable(p) {
+                        p -= 1;
+                        n += 1;
+                    }
+                    let k = strip_conj(&self.keys[p]);
                     matches!(k, "يد" | "ايدي" | "يدي" | "برصاص" | "رصاص" | "بنيران" | "نيران" | "بقصف" | "بغاره" | "بغارات")
                         // من قبل X min qibal X "by X" (quantities may stand between).
                         || (u.tok.start.saturating_sub(3)..u.tok.start).any(|j| j > 0 && self.keys[j] == "قبل" && strip_conj(&self.keys[j - 1]) == "من")
@@ -1255,6 +1267,8 @@ impl Sentence_<'_, '_> {
             }
         }
         // Nominal possessives and quotes: the speaker, or the sentence's named subject.
+        // A victim noun's possessive is the victim (اثر اصابته ithra iṣābatihi "after he was
+        // wounded"), never the attacker: no guess there either.
         // A plural possessive (معارضتهم "their opposition") points to a group, not to a named
         // person: no guess.
         let plural_possessive = t.hit.possessive && (self.keys[t.tok.start].ends_with("هم") || self.keys[t.tok.start].ends_with("هما"));
@@ -1262,7 +1276,7 @@ impl Sentence_<'_, '_> {
             if let Some(p) = quote.filter(|_| e.speaker).and_then(|q| self.speaker(q)) {
                 actor = Some(p);
                 rules.push("actor=speaker");
-            } else if t.hit.possessive {
+            } else if t.hit.possessive && !(e.event == crate::EventType::Assault && matches!(e.genitive, Genitive::Recipient)) {
                 if let Some(u) = self.units.iter().enumerate().find(|(ui, u)| u.named && u.bare() && !used.contains(ui)) {
                     actor = Some(u.1.participant());
                     rules.push("actor=sentence-subject(possessive)");

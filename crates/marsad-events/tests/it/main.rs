@@ -659,3 +659,43 @@ fn victim_pronouns_casualty_idiom_and_at_least() {
         ASSAULT:- 180 | اغتياله |  -> جندي[None MIL] | 2020-09-24 x1 
     "#]]);
 }
+
+/// Session 12 (round 14): armed attacks, chants against someone, victim possessives, passive
+/// agents after a number, an accusative bomber.
+#[test]
+fn armed_attacks_chants_and_victim_possessives() {
+    // qutila jundiyyun fī hujūmin musallaḥin ʿalā dawriyya "a soldier was killed in an armed
+    // attack on a patrol": مسلح on an attack noun is the adjective "armed", no
+    // gunman (the attack has no attacker).
+    check("قتل جندي في هجوم مسلح على دورية.", expect![[r#"
+        ASSAULT:- 190 | قتل |  -> جندي[None MIL] | 2020-09-24 x2 
+    "#]]);
+    // wa-hatafa l-mutaẓāhirūna «li-tasquṭi l-ḥukūma» "the demonstrators chanted 'down with the
+    // government'": the chant names the protest's target.
+    check("وهتف المتظاهرون «لتسقط الحكومه» في الساحة.", expect![[r#"
+        PROTEST:demo 141 | وهتف | المتظاهرون[None CVL] -> الحكومه[None GOV] | 2020-09-24 x2 
+    "#]]);
+    // nuqila ẓarīf ilā l-mustašfā ithra iṣābatihi "Zarif was taken to hospital after he was
+    // wounded": the possessive of a victim noun is the victim, never
+    // the attacker (the sentence's named subject was taken as the actor).
+    let text = "نقل ظريف الى المستشفى اثر اصابته.";
+    let zarif = text.find("ظريف").unwrap();
+    let actor = DocActor { key: ActorKey::Unknown("ظريف".into()), id: "ph:MOHAMMAD_JAVAD_ZARIF".into(), name_en: None, country: Some("IRN".into()), sector: Some("GOV".into()), kind: None, mentions: vec![Mention { range: zarif..zarif + "ظريف".len(), kind: MentionKind::Name }] };
+    expect![[r#"
+        ASSAULT:- 180 | اصابته |  -> ظريف[IRN GOV] | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code(text, &[], &[actor]));
+    // khuṭifa l-wazīru min manzilihi ʿalā yadi ʿašarati musallaḥīn "the minister was abducted
+    // from his home at the hands of ten gunmen": the number between يد and the phrase.
+    check("خطف الوزير من منزله على يد عشرة مسلحين.", expect![[r#"
+        ASSAULT:abduct 181 | خطف | مسلحين[None UAF] -> الوزير[None GOV] | 2020-09-24 x1 
+    "#]]);
+    // qālat aš-šurṭatu inna intiḥāriyyan fajjara nafsahu fī sūq "the police said a suicide bomber
+    // blew himself up in a market": انتحاريا (acc.) is the subject, not the police.
+    let mut f = fixture();
+    f.agents = AgentTable::parse(&format!("{AGENTS}انتحاريا ارتدى حزاما ناسفا\tREBRAD\t-\n")).unwrap();
+    expect![[r#"
+        ASSAULT:explosives 183 | فجر | انتحاريا[None UAF] ->  | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code_in(&f, "قالت الشرطه ان انتحاريا فجر نفسه في سوق.", &[], &[]));
+}

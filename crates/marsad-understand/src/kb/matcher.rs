@@ -153,10 +153,12 @@ impl<V: Copy + PartialEq> Matcher<V> {
         out
     }
 
-    /// جنديا jundiyyan → جندي when جنديا is no known first word and جندي is.
+    /// جنديا jundiyyan → جندي when جنديا is no known one-word name and جندي is.
     /// Words of 4+ letters only; a known form (روسيا rūsiyā "Russia") is never touched.
     fn strip_accusative(&self, key: &mut String) {
-        if !key.ends_with('ا') || key.chars().count() < 4 || self.first_exact.contains_key(key.as_str()) {
+        // Known = a whole one-word name: انتحاريا intiḥāriyyan "a suicide bomber" (acc.) only
+        // begins a longer name in the agents table, and must still be read as انتحاري.
+        if !key.ends_with('ا') || key.chars().count() < 4 || self.exact.contains_key(key.as_str()) {
             return;
         }
         let base = &key[..key.len() - 'ا'.len_utf8()];

@@ -254,3 +254,16 @@ proptest::proptest! {
         }
     }
 }
+
+/// An accusative that only begins a longer table name is still read as its base: the agents
+/// table lists انتحاريا ارتدى حزاما ناسفا "a suicide bomber wearing an explosive belt", so
+/// انتحاريا intiḥāriyyan alone ("a suicide bomber", acc.) used to match nothing (qāla inna
+/// intiḥāriyyan fajjara nafsahu "he said that a suicide bomber blew himself up").
+#[test]
+fn accusative_that_only_begins_a_longer_name_matches_its_base() {
+    let agents = AgentTable::parse("انتحاري\tREB\t-\nانتحاريا ارتدى حزاما ناسفا\tREBRAD\t-\n").unwrap();
+    let text = "قال ان انتحاريا فجر نفسه";
+    let toks = tokenize(text);
+    let out: Vec<String> = agents.find(text, &toks).iter().map(|m| format!("{} -> {}", &text[m.range.clone()], agents.entries()[m.values[0] as usize].sector)).collect();
+    assert_eq!(out, ["انتحاريا -> REB"]);
+}
