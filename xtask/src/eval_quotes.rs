@@ -134,8 +134,11 @@ fn print_report(total: &Tally, by_src: &BTreeMap<&str, Tally>) {
     }
 }
 
+/// Gold quotes by docno.
+pub(crate) type GoldByDoc = BTreeMap<String, Vec<Gold>>;
+
 /// The gold quotes of a file by docno, and the texts of their articles from the corpus.
-pub(crate) fn load(gold_path: &std::path::Path, corpus: &std::path::Path) -> Result<(BTreeMap<String, Vec<Gold>>, HashMap<String, String>)> {
+pub(crate) fn load(gold_path: &std::path::Path, corpus: &std::path::Path) -> Result<(GoldByDoc, HashMap<String, String>)> {
     let gold_text = std::fs::read_to_string(gold_path).with_context(|| format!("cannot read {}", gold_path.display()))?;
     let mut gold: BTreeMap<String, Vec<Gold>> = BTreeMap::new();
     for (i, line) in gold_text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
