@@ -1,24 +1,26 @@
-//! `cargo xtask quote-ranker [--train FILE]… [--eval FILE]… [--oracle] [--cv] [--drop GROUP]… [--epochs N]`:
-//! the session-12 experiment of issue #4 — a learned ranker over speaker candidates, next to
-//! the rule-based speaker finder (`marsad_understand::quotes`). Experiment code only: nothing
-//! here is used by the engine.
+//! `cargo xtask quote-ranker [--train FILE]… [--eval FILE]… [--oracle] [--cv] [--write PATH]
+//! [--l2 X | --perceptron] [--epochs N] [--drop GROUP]… [--show N]`: the session-12 experiment of
+//! issue #4 — a learned ranker over speaker candidates, next to the rule-based speaker finder
+//! (`marsad_understand::quotes`), and the builder of its shipped weights.
 //!
-//! For every system quote that matches a gold quote (the matching of `eval-quotes`), the
-//! candidates are the person/organisation entities, the person-title phrases (الرئيس الفرنسي
-//! ar-raʾīs al-faransī "the French president") and the body nouns (الوزارة "the ministry") of
-//! the quote's sentence and the three sentences before it, plus the rule system's pick and a
-//! "no speaker" candidate. A candidate's name is its text, lengthened to the longest name of the
-//! document actor it belongs to (as the engine names speakers). A candidate is right when its
+//! Candidates and features come from `marsad_engine::speaker_ranker::candidates` (the code the
+//! `full_ranked` preset runs), on the rule output of `AnalysisConfig::full()`. For every system
+//! quote that matches a gold quote (the matching of `eval-quotes`), a candidate is right when its
 //! name and the gold speaker pass the `eval-quotes` comparison.
 //!
 //! * `--oracle`: per file, how often the gold speaker is among the candidates (all matched
-//!   quotes, and the quotes the rules get wrong).
-//! * `--cv`: leave-one-set-out over the `--train` files: an averaged perceptron trained on the
-//!   other files, scored on the left-out one, beside the rules on the same quotes.
+//!   quotes, and the quotes the rules get wrong), and why it is missing when it is.
+//! * `--cv`: leave-one-set-out over the `--train` files: a ranker trained on the other files,
+//!   scored on the left-out one, beside the rules on the same quotes.
 //! * `--eval FILE`: train on all `--train` files, score FILE (ranker and rules).
+//! * `--write PATH`: train on all `--train` files and write the weights
+//!   (`resources/understand/speaker-ranker.tsv`; deterministic).
 //!
-//! `--drop GROUP` removes a feature group (see [`GROUPS`]); the default training files are the
-//! development sets 1–8 (`docs/gold/quotes-ant30{,-heldout,-dev4,…,-dev8}.jsonl`).
+//! The learner is a softmax ranker with L2 penalty `--l2` (default 0.1, chosen by `--cv`;
+//! `--epochs N` gives 20·N gradient steps), or an averaged perceptron (`--perceptron`, N epochs).
+//! `--drop GROUP` removes a feature group (see [`GROUPS`]); `--show N` prints the features of N
+//! covered rule errors per training file. The default training files are the development sets
+//! 1–8 (`docs/gold/quotes-ant30{,-heldout,-dev4,…,-dev8}.jsonl`).
 
 use anyhow::{Context, Result};
 use marsad_engine::speaker_ranker::{candidates, CandidateKind, SpeakerRanker};
