@@ -1,4 +1,4 @@
-//! `cargo xtask eval-quotes [--gold PATH] [--corpus PATH] [--errors N] [--doc DOCNO]`: quote detection and
+//! `cargo xtask eval-quotes [--gold PATH] [--corpus PATH] [--errors N] [--doc DOCNO] [--ranked]`: quote detection and
 //! speaker attribution against the hand-annotated gold standard `docs/gold/quotes-ant30.jsonl`
 //! (227 quotes over 30 ANT v2.1 articles; method and guidelines in docs/quotes.md).
 //!
@@ -21,18 +21,18 @@ use std::ops::Range;
 use crate::shared;
 
 #[derive(serde::Deserialize)]
-struct Gold {
-    docno: String,
-    verb: Option<[usize; 2]>,
+pub(crate) struct Gold {
+    pub(crate) docno: String,
+    pub(crate) verb: Option<[usize; 2]>,
     verb_text: Option<String>,
-    speaker: Option<String>,
-    speaker_span: Option<[usize; 2]>,
-    content: [usize; 2],
+    pub(crate) speaker: Option<String>,
+    pub(crate) speaker_span: Option<[usize; 2]>,
+    pub(crate) content: [usize; 2],
     #[allow(dead_code)]
     kind: String,
 }
 
-fn overlap(a: &Range<usize>, b: [usize; 2]) -> bool {
+pub(crate) fn overlap(a: &Range<usize>, b: [usize; 2]) -> bool {
     a.start < b[1] && b[0] < a.end
 }
 
@@ -45,7 +45,7 @@ fn words(s: &str) -> HashSet<String> {
 }
 
 /// One name's words contained in the other's.
-fn same_speaker(gold: &str, sys: &str) -> bool {
+pub(crate) fn same_speaker(gold: &str, sys: &str) -> bool {
     let (g, s) = (words(gold), words(sys));
     !g.is_empty() && !s.is_empty() && (g.is_subset(&s) || s.is_subset(&g))
 }
@@ -60,7 +60,7 @@ fn same_speaker_no_article(gold: &str, sys: &str) -> bool {
     !g.is_empty() && !s.is_empty() && (g.is_subset(&s) || s.is_subset(&g))
 }
 
-fn sys_speaker<'t>(text: &'t str, q: &Quote) -> Option<&'t str> {
+pub(crate) fn sys_speaker<'t>(text: &'t str, q: &Quote) -> Option<&'t str> {
     q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| text.get(r))
 }
 
@@ -134,27 +134,12 @@ fn print_report(total: &Tally, by_src: &BTreeMap<&str, Tally>) {
     }
 }
 
-pub fn run(args: &[String]) -> Result<()> {
-    let mut gold_path = shared::repo_root().join("docs/gold/quotes-ant30.jsonl");
-    let mut corpus = None;
-    let mut max_errors = usize::MAX;
-    let mut show_doc: Option<String> = None;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--gold" => gold_path = it.next().context("--gold needs a path")?.into(),
-            "--corpus" => corpus = Some(std::path::PathBuf::from(it.next().context("--corpus needs a path")?)),
-            "--errors" => max_errors = it.next().context("--errors needs a number")?.parse()?,
-            "--doc" => show_doc = Some(it.next().context("--doc needs a docno")?.clone()),
-            _ => anyhow::bail!("unknown argument {a:?} (expected --gold, --corpus, --errors, --doc)"),
-        }
-    }
-    let corpus = match corpus {
-        Some(p) => p,
-        None => shared::file("data/corpus/ant_v2.1_multisource.jsonl.gz")?,
-    };
+/// Gold quotes by docno.
+pub(crate) type GoldByDoc = BTreeMap<String, Vec<Gold>>;
 
-    let gold_text = std::fs::read_to_string(&gold_path).with_context(|| format!("cannot read {}", gold_path.display()))?;
+/// The gold quotes of a file by docno, and the texts of their articles from the corpus.
+pub(crate) fn load(gold_path: &std::path::Path, corpus: &std::path::Path) -> Result<(GoldByDoc, HashMap<String, String>)> {
+    let gold_text = std::fs::read_to_string(gold_path).with_context(|| format!("cannot read {}", gold_path.display()))?;
     let mut gold: BTreeMap<String, Vec<Gold>> = BTreeMap::new();
     for (i, line) in gold_text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
         let g: Gold = serde_json::from_str(line).with_context(|| format!("{}: line {}", gold_path.display(), i + 1))?;
@@ -162,7 +147,7 @@ pub fn run(args: &[String]) -> Result<()> {
     }
 
     // The gold articles' texts, by docno.
-    let f = std::fs::File::open(&corpus).with_context(|| format!("cannot open corpus {}", corpus.display()))?;
+    let f = std::fs::File::open(corpus).with_context(|| format!("cannot open corpus {}", corpus.display()))?;
     let reader = std::io::BufReader::new(flate2::read::MultiGzDecoder::new(f));
     #[derive(serde::Deserialize)]
     struct Doc {
@@ -183,9 +168,36 @@ pub fn run(args: &[String]) -> Result<()> {
     for d in gold.keys() {
         anyhow::ensure!(texts.contains_key(d), "article {d} of the gold file is not in {}", corpus.display());
     }
+    Ok((gold, texts))
+}
+
+/// `cargo xtask eval-quotes`.
+pub fn run(args: &[String]) -> Result<()> {
+    let mut gold_path = shared::repo_root().join("docs/gold/quotes-ant30.jsonl");
+    let mut corpus = None;
+    let mut max_errors = usize::MAX;
+    let mut show_doc: Option<String> = None;
+    // (session 12) `--ranked`: speakers re-decided by the learned speaker ranker.
+    let mut config = AnalysisConfig::full();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--gold" => gold_path = it.next().context("--gold needs a path")?.into(),
+            "--corpus" => corpus = Some(std::path::PathBuf::from(it.next().context("--corpus needs a path")?)),
+            "--errors" => max_errors = it.next().context("--errors needs a number")?.parse()?,
+            "--ranked" => config = AnalysisConfig::full_ranked(),
+            "--doc" => show_doc = Some(it.next().context("--doc needs a docno")?.clone()),
+            _ => anyhow::bail!("unknown argument {a:?} (expected --gold, --corpus, --errors, --doc, --ranked)"),
+        }
+    }
+    let corpus = match corpus {
+        Some(p) => p,
+        None => shared::file("data/corpus/ant_v2.1_multisource.jsonl.gz")?,
+    };
+
+    let (gold, texts) = load(&gold_path, &corpus)?;
 
     let resources = Resources::embedded()?;
-    let config = AnalysisConfig::full();
     let mut total = Tally::default();
     let mut by_src: BTreeMap<&str, Tally> = BTreeMap::new();
     let mut errors = Vec::new();

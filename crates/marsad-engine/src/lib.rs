@@ -7,6 +7,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+pub mod speaker_ranker;
+
 pub use marsad_ner::{Entity, EntityType};
 pub use marsad_understand::actors::{actor_at, ActorKey, DocActor, Mention, MentionKind};
 pub use marsad_understand::dates::{parse_published, CivilDate, DateMention, DateValue};
@@ -19,6 +21,8 @@ use marsad_text::{normalize, stem, CliticLexicon, LexiconError, Segment, Sentenc
 
 /// The clitic lexicon built by `cargo xtask build-lexicons` (resources/text/clitics.lex).
 const CLITIC_LEXICON: &str = marsad_text::lexicon::BUILTIN_TEXT;
+/// Speaker-ranker weights built by `cargo xtask quote-ranker --write` (session 12).
+const SPEAKER_RANKER: &str = include_str!("../../../resources/understand/speaker-ranker.tsv");
 /// The NER model built by `cargo xtask train-ner`, embedded in the binary.
 const NER_MODEL: &[u8] = include_bytes!("../../../resources/ner/model.bin");
 /// Knowledge-base tables built by `cargo xtask build-actors`.
@@ -39,6 +43,8 @@ pub struct Resources {
     pub agents: AgentTable,
     pub places: Gazetteer,
     pub events: EventLexicon,
+    /// Weights of the learned speaker ranker ([`AnalysisConfig::full_ranked`]).
+    pub speaker_ranker: speaker_ranker::SpeakerRanker,
 }
 
 /// A resource failed to load. `origin` names where it came from (a path, or "embedded …").
@@ -55,6 +61,8 @@ pub enum ResourceError {
     Table { origin: String, source: marsad_understand::kb::TableError },
     #[error("invalid event lexicon {origin}")]
     Events { origin: String, source: marsad_events::LexiconError },
+    #[error("invalid speaker-ranker weights {origin}")]
+    SpeakerRanker { origin: String, source: speaker_ranker::RankerError },
     #[error("invalid place gazetteer {origin}: {reason}")]
     Places { origin: String, reason: String },
 }
@@ -69,7 +77,8 @@ impl Resources {
         let agents = AgentTable::parse(AGENTS).map_err(|source| ResourceError::Table { origin: "(embedded resources/understand/agents.tsv)".into(), source })?;
         let places = Gazetteer::parse(PLACES).map_err(|e| ResourceError::Places { origin: "(embedded resources/understand/places.tsv)".into(), reason: e.to_string() })?;
         let events = EventLexicon::parse(EVENT_LEXICON).map_err(|source| ResourceError::Events { origin: "(embedded resources/events/lexicon.tsv)".into(), source })?;
-        Ok(Resources { clitics, ner, kb, countries, agents, places, events })
+        let speaker_ranker = speaker_ranker::SpeakerRanker::parse(SPEAKER_RANKER).map_err(|source| ResourceError::SpeakerRanker { origin: "(embedded resources/understand/speaker-ranker.tsv)".into(), source })?;
+        Ok(Resources { clitics, ner, kb, countries, agents, places, events, speaker_ranker })
     }
 
     /// Parse a NER model; `origin` (e.g. the file's path) is named in the error.
@@ -95,20 +104,27 @@ pub struct AnalysisConfig {
     pub actors: bool,
     /// Code political events (PLOVER/CAMEO; needs entities, uses quotes, dates, actors).
     pub events: bool,
+    /// Re-decide quote speakers with the learned ranker (needs quotes and actors; session 12).
+    pub speaker_ranker: bool,
 }
 
 impl AnalysisConfig {
     /// Everything the text core offers.
     pub fn full() -> Self {
-        AnalysisConfig { search_keys: true, clitics: true, entities: true, quotes: true, dates: true, actors: true, events: true }
+        AnalysisConfig { search_keys: true, clitics: true, entities: true, quotes: true, dates: true, actors: true, events: true, speaker_ranker: false }
+    }
+    /// [`full`](Self::full) with quote speakers re-decided by the learned speaker ranker
+    /// (`speaker_ranker`, weights in [`Resources::speaker_ranker`]; docs/quotes.md, session 12).
+    pub fn full_ranked() -> Self {
+        AnalysisConfig { speaker_ranker: true, ..Self::full() }
     }
     /// The text core only: tokens, sentences, clitics, search keys (no models).
     pub fn text_core() -> Self {
-        AnalysisConfig { search_keys: true, clitics: true, entities: false, quotes: false, dates: false, actors: false, events: false }
+        AnalysisConfig { search_keys: true, clitics: true, entities: false, quotes: false, dates: false, actors: false, events: false, speaker_ranker: false }
     }
     /// Tokens and sentences only.
     pub fn tokens_only() -> Self {
-        AnalysisConfig { search_keys: false, clitics: false, entities: false, quotes: false, dates: false, actors: false, events: false }
+        AnalysisConfig { search_keys: false, clitics: false, entities: false, quotes: false, dates: false, actors: false, events: false, speaker_ranker: false }
     }
 }
 
@@ -187,6 +203,9 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
     let places = if config.actors && config.entities { find_places(text, &raw, &entities, &resources.places) } else { Vec::new() };
     let mut quotes = quotes;
     name_speakers(&mut quotes, &actors);
+    if config.speaker_ranker && config.actors {
+        resources.speaker_ranker.rerank(text, &raw, &sentences, &entities, &actors, &mut quotes);
+    }
     let events = if config.events && config.entities {
         let input = marsad_events::EventInput { text, tokens: &raw, sentences: &sentences, quotes: &quotes, dates: &dates, actors: &actors, places: &places, published: doc.published };
         let coder = marsad_understand::kb::Coder { kb: &resources.kb, countries: &resources.countries, agents: &resources.agents, places: Some(&resources.places) };

@@ -216,6 +216,25 @@ fn is_reporting_verb(key: &str) -> bool {
     verb_class(key).is_some()
 }
 
+/// Is `key` (a search key, a leading و allowed) a person title (وزير wazīr "minister", متحدث
+/// mutaḥaddiṯ "spokesman", …)? The list the speaker finder uses, for speaker-candidate
+/// generation outside this module (`cargo xtask quote-ranker`).
+pub fn is_speaker_title(key: &str) -> bool {
+    coref::is_person_title(key) || key.strip_prefix('و').is_some_and(coref::is_person_title)
+}
+
+/// Is `key` (a search key, a leading و allowed) a body or document noun (الوزارة al-wizāra "the
+/// ministry", البيان al-bayān "the statement") that can be a speaker?
+pub fn is_speaker_body_noun(key: &str) -> bool {
+    coref::is_body_noun(key) || key.strip_prefix('و').is_some_and(coref::is_body_noun)
+}
+
+/// Is `key` (a search key) a reporting verb, appeal verb or reporting participle the quote
+/// finder knows (قال، وأضاف، مشيرا …)?
+pub fn is_reporting_word(key: &str) -> bool {
+    is_reporting_verb(key)
+}
+
 fn is_comma(s: &str) -> bool {
     matches!(s, "،" | ",")
 }

@@ -1,0 +1,370 @@
+//! A learned speaker ranker (session 12, issue #4): re-decides each quote's speaker among the
+//! candidates the text offers, with the rule system's pick as one (heavily weighted) feature.
+//!
+//! Candidates of a quote: the person/organisation entities, the person-title phrases (الرئيس
+//! الفرنسي ar-raʾīs al-faransī "the French president") and the body nouns (الوزارة al-wizāra "the
+//! ministry") of the quote's sentence and the three sentences before it, the rule system's pick
+//! (also when it lies further back), and "no speaker". A candidate is named by the longest name
+//! of the document actor it belongs to (as the engine names rule speakers). The score is linear
+//! in sparse string features; the weights are a small text artifact built by `cargo xtask
+//! quote-ranker --write resources/understand/speaker-ranker.tsv` from the development gold sets.
+//!
+//! Pure functions of the analysis (text, tokens, sentences, entities, actors, quotes) and the
+//! weights; no I/O. Selected by [`crate::AnalysisConfig::full_ranked`]; the rules stay the default.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use marsad_ner::{Entity, EntityType};
+use marsad_text::normalize::search_key;
+use marsad_text::{Sentence, Token, TokenKind};
+use marsad_understand::actors::{DocActor, MentionKind};
+use marsad_understand::quotes::{is_reporting_word, is_speaker_body_noun, is_speaker_title, Quote, SpeakerSource};
+
+/// What a candidate is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CandidateKind {
+    Person,
+    Org,
+    Title,
+    Body,
+    /// The rule system's pick when no window candidate covers it (carried from further back).
+    RuleOnly,
+    /// No speaker.
+    None,
+}
+
+/// One speaker candidate of a quote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    /// The mention (byte range), `None` for the "no speaker" candidate.
+    pub mention: Option<Range<usize>>,
+    /// The range that names it (the actor's longest name, else the mention).
+    pub name: Option<Range<usize>>,
+    pub kind: CandidateKind,
+    /// Is this the rule system's pick?
+    pub is_rule: bool,
+    /// Sentences between the candidate and the quote's verb (0: same sentence).
+    pub sentence_distance: usize,
+    pub features: Vec<String>,
+}
+
+/// A weights file failed to parse.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RankerError {
+    #[error("line {line}: expected `feature<TAB>weight`")]
+    Format { line: usize },
+    #[error("line {line}: weight {value:?} is not a finite number")]
+    Weight { line: usize, value: String },
+}
+
+/// Linear weights over candidate features.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SpeakerRanker {
+    weights: HashMap<String, f64>,
+}
+
+impl SpeakerRanker {
+    /// Parses `feature<TAB>weight` lines (`#` comments and blank lines skipped).
+    pub fn parse(text: &str) -> Result<Self, RankerError> {
+        let mut weights = HashMap::new();
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (f, w) = line.split_once('\t').ok_or(RankerError::Format { line: i + 1 })?;
+            let x: f64 = w.trim().parse().ok().filter(|x: &f64| x.is_finite()).ok_or_else(|| RankerError::Weight { line: i + 1, value: w.to_string() })?;
+            weights.insert(f.to_string(), x);
+        }
+        Ok(SpeakerRanker { weights })
+    }
+
+    /// Builds a ranker from weights (e.g. freshly trained).
+    pub fn from_weights(weights: HashMap<String, f64>) -> Self {
+        SpeakerRanker { weights }
+    }
+
+    /// The weights as `feature<TAB>weight` lines, sorted by feature (deterministic).
+    pub fn to_text(&self) -> String {
+        let mut w: Vec<(&String, &f64)> = self.weights.iter().filter(|(_, x)| x.abs() >= 5e-7).collect();
+        w.sort_by(|a, b| a.0.cmp(b.0));
+        w.iter().map(|(f, x)| format!("{f}\t{x:.6}\n")).collect()
+    }
+
+    /// The score of a candidate.
+    pub fn score(&self, c: &Candidate) -> f64 {
+        c.features.iter().map(|f| self.weights.get(f).copied().unwrap_or(0.0)).sum()
+    }
+
+    /// The best candidate (ties keep the earlier one; the rule pick comes first).
+    pub fn best(&self, cands: &[Candidate]) -> Option<usize> {
+        let mut best: Option<(usize, f64)> = None;
+        for (i, c) in cands.iter().enumerate() {
+            let s = self.score(c);
+            if best.is_none_or(|(_, b)| s > b + 1e-12) {
+                best = Some((i, s));
+            }
+        }
+        best.map(|(i, _)| i)
+    }
+
+    /// Re-decides every quote's speaker. Candidates are computed from the rule output of all
+    /// quotes first, so that a decision never feeds the next quote's features.
+    pub fn rerank(&self, text: &str, tokens: &[Token], sentences: &[Sentence], entities: &[Entity], actors: &[DocActor], quotes: &mut [Quote]) {
+        let all = candidates(text, tokens, sentences, entities, actors, quotes);
+        for (q, cands) in quotes.iter_mut().zip(all) {
+            let Some(b) = self.best(&cands) else { continue };
+            let c = &cands[b];
+            if c.is_rule {
+                continue;
+            }
+            match (&c.mention, &c.name) {
+                (Some(m), name) => {
+                    q.speaker = Some(m.clone());
+                    q.speaker_head = name.clone().or_else(|| Some(m.clone()));
+                    q.speaker_source = if c.sentence_distance == 0 { SpeakerSource::Explicit } else { SpeakerSource::Carried };
+                }
+                (None, _) => {
+                    q.speaker = None;
+                    q.speaker_head = None;
+                    q.speaker_source = SpeakerSource::Unknown;
+                }
+            }
+            q.provenance = "quote.ranker";
+        }
+    }
+}
+
+fn words(s: &str) -> Vec<String> {
+    let mut w: Vec<String> = search_key(s).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect();
+    w.sort();
+    w.dedup();
+    w
+}
+
+/// One name's words contained in the other's (the `eval-quotes` comparison).
+pub fn same_name(a: &str, b: &str) -> bool {
+    let (x, y) = (words(a), words(b));
+    !x.is_empty() && !y.is_empty() && (x.iter().all(|w| y.contains(w)) || y.iter().all(|w| x.contains(w)))
+}
+
+fn bucket(d: usize) -> &'static str {
+    match d {
+        0 => "0",
+        1 => "1",
+        2 => "2",
+        3 => "3",
+        4..=6 => "4-6",
+        7..=10 => "7-10",
+        11..=20 => "11-20",
+        _ => "21+",
+    }
+}
+
+fn is_prep(key: &str) -> bool {
+    matches!(key, "علي" | "الي" | "في" | "من" | "عن" | "مع" | "ضد" | "بين" | "لدي" | "عند" | "حول" | "بعد" | "قبل" | "امام")
+        || ((key.starts_with('ل') || key.starts_with('ب')) && key.chars().count() > 3 && key.chars().nth(1) == Some('ا') && key.chars().nth(2) == Some('ل'))
+}
+
+fn source_name(s: SpeakerSource) -> &'static str {
+    match s {
+        SpeakerSource::Explicit => "explicit",
+        SpeakerSource::Carried => "carried",
+        SpeakerSource::Unknown => "unknown",
+    }
+}
+
+/// The candidates of every quote (parallel to `quotes`), the rule pick first.
+pub fn candidates(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &[Entity], actors: &[DocActor], quotes: &[Quote]) -> Vec<Vec<Candidate>> {
+    if tokens.is_empty() {
+        return quotes.iter().map(|_| Vec::new()).collect();
+    }
+    let keys: Vec<String> = tokens.iter().map(|t| if matches!(t.kind, TokenKind::Arabic | TokenKind::Punct) { text.get(t.range.clone()).map(|s| search_key(s).into_owned()).unwrap_or_default() } else { String::new() }).collect();
+    let tok_at = |b: usize| tokens.partition_point(|t| t.range.end <= b).min(tokens.len() - 1);
+    let mut sent_of = vec![0usize; tokens.len()];
+    for (si, s) in sentences.iter().enumerate() {
+        for k in s.tokens.clone().filter(|&k| k < tokens.len()) {
+            sent_of[k] = si;
+        }
+    }
+    let get = |r: &Range<usize>| text.get(r.clone()).unwrap_or("");
+    // The name a mention stands for: the longest name of its document actor, when longer.
+    let resolve = |r: &Range<usize>| -> Range<usize> {
+        let actor = actors.iter().find(|ac| ac.mentions.iter().any(|m| m.range.start < r.end && r.start < m.range.end));
+        match actor.and_then(|ac| ac.mentions.iter().filter(|m| m.kind == MentionKind::Name).max_by_key(|m| m.range.len())) {
+            Some(m) if m.range.len() > r.len() => m.range.clone(),
+            _ => r.clone(),
+        }
+    };
+    let people: Vec<(Range<usize>, CandidateKind)> = entities
+        .iter()
+        .filter_map(|e| match e.kind {
+            EntityType::Person => Some((e.range.clone(), CandidateKind::Person)),
+            EntityType::Organization => Some((e.range.clone(), CandidateKind::Org)),
+            _ => None,
+        })
+        .collect();
+    let in_entity = |k: usize| entities.iter().any(|e| e.range.start < tokens[k].range.end && tokens[k].range.start < e.range.end);
+    // Title and body-noun phrases: the title word and up to three definite words after it.
+    let mut phrases: Vec<(Range<usize>, CandidateKind)> = Vec::new();
+    for k in 0..tokens.len() {
+        if tokens[k].kind != TokenKind::Arabic || in_entity(k) {
+            continue;
+        }
+        let kind = if is_speaker_title(&keys[k]) {
+            CandidateKind::Title
+        } else if is_speaker_body_noun(&keys[k]) {
+            CandidateKind::Body
+        } else {
+            continue;
+        };
+        let mut e = k + 1;
+        while e < tokens.len() && e < k + 4 && tokens[e].kind == TokenKind::Arabic && keys[e].starts_with("ال") && !in_entity(e) && !is_reporting_word(&keys[e]) {
+            e += 1;
+        }
+        phrases.push((tokens[k].range.start..tokens[e - 1].range.end, kind));
+    }
+    // Inside quotation marks, per token.
+    let mut quoted = vec![false; tokens.len()];
+    let mut open = false;
+    for k in 0..tokens.len() {
+        let s = get(&tokens[k].range);
+        if matches!(s, "«" | "“") || (s == "\"" && !open) {
+            open = true;
+        } else if matches!(s, "»" | "”") || (s == "\"" && open) {
+            open = false;
+        } else {
+            quoted[k] = open;
+        }
+    }
+    let sys_name = |q: &Quote| q.speaker_head.clone().or_else(|| q.speaker.clone()).map(|r| get(&r).to_string());
+    let mut out = Vec::with_capacity(quotes.len());
+    for (qi, q) in quotes.iter().enumerate() {
+        let sys = sys_name(q);
+        let v = tok_at(q.verb.start);
+        let si = sent_of[v];
+        let first_sent = si.saturating_sub(3);
+        let rule_range = q.speaker_head.clone().or_else(|| q.speaker.clone());
+        let src = source_name(q.speaker_source);
+        let prov = q.provenance.split('+').next().unwrap_or("");
+        let verb_key = &keys[v];
+        let vform = if verb_key.starts_with('و') && verb_key.chars().count() > 3 {
+            "wa"
+        } else if verb_key.ends_with('ا') || verb_key.ends_with('ه') {
+            "ptc"
+        } else {
+            "bare"
+        };
+        // Grammatical gender of the verb: feminine past (قالت qālat), present (تقول taqūl) or
+        // participle (مضيفة muḍīfa, search key in ه).
+        let bare_verb = verb_key.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(verb_key);
+        let vfem = bare_verb.ends_with('ت') || bare_verb.starts_with('ت') || (vform == "ptc" && bare_verb.ends_with('ه'));
+        // Earlier quotes' speakers (rule output).
+        let prev_names: Vec<String> = quotes[..qi].iter().filter_map(sys_name).collect();
+        let mut all: Vec<(Range<usize>, CandidateKind)> = people
+            .iter()
+            .chain(phrases.iter())
+            .filter(|(r, _)| {
+                let k = tok_at(r.start);
+                sent_of[k] >= first_sent && sent_of[k] <= si
+            })
+            .cloned()
+            .collect();
+        all.sort_by_key(|(r, _)| (r.start, r.end));
+        let near_before = all.iter().rev().find(|(r, _)| r.end <= q.verb.start && sent_of[tok_at(r.start)] == si).map(|(r, _)| r.start);
+        let near_after = all.iter().find(|(r, _)| r.start >= q.verb.end && sent_of[tok_at(r.start)] == si).map(|(r, _)| r.start);
+        let mut cands: Vec<Candidate> = Vec::new();
+        let mut rule_covered = false;
+        for (r, kind) in &all {
+            let is_rule = rule_range.as_ref().is_some_and(|rr| rr.start < r.end && r.start < rr.end);
+            rule_covered |= is_rule;
+            let name = if is_rule { rule_range.clone().unwrap_or_else(|| resolve(r)) } else { resolve(r) };
+            let name_text = get(&name).to_string();
+            let k = tok_at(r.start);
+            let ke = tok_at(r.end.saturating_sub(1));
+            let sd = si - sent_of[k];
+            let (side, dist) = if r.end <= q.verb.start { ("before", v.saturating_sub(ke)) } else { ("after", k.saturating_sub(v)) };
+            let mut f: Vec<String> = vec![format!("kind:{kind:?}")];
+            if is_rule {
+                f.push("rule:pick".into());
+                f.push(format!("rule:pick&{prov}"));
+                f.push(format!("rule:pick&{src}"));
+            } else if sys.as_deref().is_some_and(|s| same_name(s, &name_text)) {
+                f.push("rule:same-name".into());
+            }
+            // The mention where the rules found their speaker, when they named it by another
+            // mention (a title resolved to a name, a carried speaker's first wording).
+            if !is_rule && q.speaker.as_ref().is_some_and(|sp| sp.start < r.end && r.start < sp.end) {
+                f.push(format!("rule:at-mention&{src}"));
+            }
+            f.push(format!("sent:{sd}"));
+            f.push(format!("sent:{sd}&{kind:?}"));
+            f.push(format!("dist:{side}{}", bucket(dist)));
+            f.push(format!("dist:{side}{}&{vform}", bucket(dist)));
+            if sd == 0 && Some(r.start) == near_before {
+                f.push("pos:nearest-before".into());
+            }
+            if sd == 0 && Some(r.start) == near_after {
+                f.push(format!("pos:nearest-after&{vform}"));
+            }
+            if sd == 0 && side == "after" && dist <= 2 {
+                f.push(format!("pos:right-after-verb&{kind:?}"));
+            }
+            if r.start >= q.verb.end && r.end <= q.content.start {
+                f.push(format!("pos:between-verb-and-content&{kind:?}"));
+            }
+            f.push(format!("rule:{src}&{side}&sd{}", sd.min(1)));
+            let cfem = keys[k].ends_with('ه') || keys[k].ends_with("ات");
+            f.push(format!("agr:v{}&c{}&{kind:?}", if vfem { "f" } else { "m" }, if cfem { "f" } else { "m" }));
+            let sent_start = sentences.get(sent_of[k]).map_or(0, |s| s.tokens.start);
+            if k <= sent_start + 2 {
+                f.push("pos:sentence-initial".into());
+            }
+            if r.start >= q.content.start && r.end <= q.content.end {
+                f.push("ctx:in-content".into());
+            }
+            if quoted[k] {
+                f.push("ctx:quoted".into());
+            }
+            if k > 0 && is_prep(&keys[k - 1]) {
+                f.push("ctx:after-prep".into());
+            }
+            if k > 0 && is_prep(&keys[k]) {
+                f.push("ctx:prep-clitic".into());
+            }
+            if k > 0 && is_speaker_title(&keys[k - 1]) {
+                f.push("ctx:after-title".into());
+            }
+            if k > 0 && is_reporting_word(&keys[k - 1]) {
+                f.push("ctx:after-reporting-word".into());
+            }
+            let mentions = people.iter().filter(|(e, _)| same_name(get(e), &name_text)).count();
+            f.push(format!("doc:mentions{}", bucket(mentions.min(4))));
+            if prev_names.last().is_some_and(|p| same_name(p, &name_text)) {
+                f.push(format!("prev:last-speaker&{vform}"));
+            } else if prev_names.iter().any(|p| same_name(p, &name_text)) {
+                f.push("prev:earlier-speaker".into());
+            }
+            // Every feature again, conjoined with how the rules found their speaker
+            // (explicit mention, carried, none): the rules are reliable on explicit subjects
+            // and weak on carries.
+            let conj: Vec<String> = f.iter().filter(|x| !x.starts_with("rule:")).map(|x| format!("xsrc:{src}&{x}")).collect();
+            f.extend(conj);
+            cands.push(Candidate { mention: Some(r.clone()), name: Some(name), kind: *kind, is_rule, sentence_distance: sd, features: f });
+        }
+        if let (Some(rr), false) = (&rule_range, rule_covered) {
+            let mut f = vec!["kind:RuleOnly".to_string(), "rule:pick".into(), format!("rule:pick&{prov}"), format!("rule:pick&{src}")];
+            if prev_names.last().zip(sys.as_deref()).is_some_and(|(p, s)| same_name(p, s)) {
+                f.push(format!("prev:last-speaker&{vform}"));
+            }
+            cands.push(Candidate { mention: q.speaker.clone().or_else(|| Some(rr.clone())), name: Some(rr.clone()), kind: CandidateKind::RuleOnly, is_rule: true, sentence_distance: 0, features: f });
+        }
+        let none_f = vec!["kind:None".to_string(), format!("kind:None&{vform}"), format!("rule:none&{}", rule_range.is_none())];
+        cands.push(Candidate { mention: None, name: None, kind: CandidateKind::None, is_rule: rule_range.is_none(), sentence_distance: 0, features: none_f });
+        // The rule pick first, so that ties keep the rules' decision.
+        cands.sort_by_key(|c| !c.is_rule);
+        out.push(cands);
+    }
+    out
+}

@@ -1,0 +1,380 @@
+//! `cargo xtask quote-ranker [--train FILE]… [--eval FILE]… [--oracle] [--cv] [--write PATH]
+//! [--l2 X | --perceptron] [--epochs N] [--drop GROUP]… [--show N]`: the session-12 experiment of
+//! issue #4 — a learned ranker over speaker candidates, next to the rule-based speaker finder
+//! (`marsad_understand::quotes`), and the builder of its shipped weights.
+//!
+//! Candidates and features come from `marsad_engine::speaker_ranker::candidates` (the code the
+//! `full_ranked` preset runs), on the rule output of `AnalysisConfig::full()`. For every system
+//! quote that matches a gold quote (the matching of `eval-quotes`), a candidate is right when its
+//! name and the gold speaker pass the `eval-quotes` comparison.
+//!
+//! * `--oracle`: per file, how often the gold speaker is among the candidates (all matched
+//!   quotes, and the quotes the rules get wrong), and why it is missing when it is.
+//! * `--cv`: leave-one-set-out over the `--train` files: a ranker trained on the other files,
+//!   scored on the left-out one, beside the rules on the same quotes.
+//! * `--eval FILE`: train on all `--train` files, score FILE (ranker and rules).
+//! * `--write PATH`: train on all `--train` files and write the weights
+//!   (`resources/understand/speaker-ranker.tsv`; deterministic).
+//!
+//! The learner is a softmax ranker with L2 penalty `--l2` (default 0.1, chosen by `--cv`;
+//! `--epochs N` gives 20·N gradient steps), or an averaged perceptron (`--perceptron`, N epochs).
+//! `--drop GROUP` removes a feature group (see [`GROUPS`]); `--show N` prints the features of N
+//! covered rule errors per training file. The default training files are the development sets
+//! 1–8 (`docs/gold/quotes-ant30{,-heldout,-dev4,…,-dev8}.jsonl`).
+
+use anyhow::{Context, Result};
+use marsad_engine::speaker_ranker::{candidates, CandidateKind, SpeakerRanker};
+use marsad_engine::{analyze_document, AnalysisConfig, CivilDate, Document, Resources};
+use marsad_text::normalize::search_key;
+use std::collections::{BTreeMap, HashMap};
+
+use crate::eval_quotes::{load, overlap, same_speaker, sys_speaker};
+use crate::shared;
+
+const DEV_SETS: &[&str] = &[
+    "docs/gold/quotes-ant30.jsonl",
+    "docs/gold/quotes-ant30-heldout.jsonl",
+    "docs/gold/quotes-ant30-dev4.jsonl",
+    "docs/gold/quotes-ant30-dev5.jsonl",
+    "docs/gold/quotes-ant30-dev6.jsonl",
+    "docs/gold/quotes-ant30-dev7.jsonl",
+    "docs/gold/quotes-ant30-dev8.jsonl",
+];
+
+/// Feature groups (a feature's name starts with its group and `:`).
+const GROUPS: &[&str] = &["kind", "rule", "sent", "dist", "pos", "ctx", "doc", "prev", "agr", "xsrc"];
+
+struct Cand {
+    #[allow(dead_code)] // kept for debugging output
+    name: String,
+    features: Vec<String>,
+    right: bool,
+    kind: CandidateKind,
+}
+
+struct Item {
+    rule_right: bool,
+    cands: Vec<Cand>,
+    /// Why the gold speaker is not among the candidates (`None` when it is).
+    missing: Option<&'static str>,
+}
+
+struct Set {
+    name: String,
+    items: Vec<Item>,
+}
+
+/// The candidates and features (`marsad_engine::speaker_ranker::candidates`, on the rule
+/// output) of every matched quote of one gold file.
+fn build_set(path: &std::path::Path, corpus: &std::path::Path, resources: &Resources) -> Result<Set> {
+    let (gold, texts) = load(path, corpus)?;
+    let config = AnalysisConfig::full();
+    let mut items = Vec::new();
+    for (docno, golds) in &gold {
+        let text = &texts[docno];
+        let published = docno.rsplit('-').next().filter(|d| d.len() == 8).and_then(|d| CivilDate::new(d[..4].parse().ok()?, d[4..6].parse().ok()?, d[6..].parse().ok()?));
+        let a = analyze_document(&Document { text, published }, resources, &config);
+        let tokens = marsad_text::tokenize(text);
+        let sentences = marsad_text::split_sentences(text, &tokens);
+        let all = candidates(text, &tokens, &sentences, &a.entities, &a.actors, &a.quotes);
+        let doc_names: Vec<String> = all.iter().flatten().filter_map(|c| c.name.clone()).map(|r| text[r].to_string()).collect();
+        // Match gold and system quotes as eval-quotes does.
+        let mut used = vec![false; a.quotes.len()];
+        for g in golds {
+            let Some(qi) = a.quotes.iter().enumerate().position(|(i, q)| {
+                !used[i]
+                    && match g.verb {
+                        Some(v) => overlap(&q.verb, v),
+                        None => overlap(&q.content, g.content),
+                    }
+            }) else {
+                continue;
+            };
+            used[qi] = true;
+            let right = |name: Option<&str>| match (&g.speaker, name) {
+                (None, None) => true,
+                (Some(gs), Some(ss)) => same_speaker(gs, ss),
+                _ => false,
+            };
+            let rule_right = right(sys_speaker(text, &a.quotes[qi]));
+            let cands: Vec<Cand> = all[qi]
+                .iter()
+                .map(|c| {
+                    let name = c.name.clone().map(|r| text[r].to_string());
+                    Cand { right: right(name.as_deref()), name: name.unwrap_or_default(), features: c.features.clone(), kind: c.kind }
+                })
+                .collect();
+            // Missing-candidate class: the gold speaker named by a candidate of another quote
+            // of the document (outside this window), its last word in the text but no
+            // candidate (untagged, a description), or not written in the text at all.
+            let missing = (!cands.iter().any(|c| c.right)).then(|| {
+                let gs = g.speaker.as_deref().unwrap_or("");
+                if doc_names.iter().any(|n| same_speaker(gs, n)) {
+                    "named outside the window"
+                } else if gs.split_whitespace().last().is_some_and(|w| search_key(text).contains(search_key(w).as_ref())) {
+                    "in the text, not a candidate"
+                } else {
+                    "not in the text as written"
+                }
+            });
+            items.push(Item { rule_right, cands, missing });
+        }
+    }
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    Ok(Set { name, items })
+}
+
+/// An averaged perceptron over candidate features (string-keyed, sparse, deterministic).
+#[derive(Default)]
+struct Ranker {
+    w: HashMap<String, f64>,
+    acc: HashMap<String, f64>,
+    steps: f64,
+}
+
+impl Ranker {
+    fn score(w: &HashMap<String, f64>, c: &Cand, drop: &[String]) -> f64 {
+        c.features.iter().filter(|f| !drop.iter().any(|d| f.starts_with(&format!("{d}:")))).map(|f| w.get(f).copied().unwrap_or(0.0)).sum()
+    }
+    fn best(w: &HashMap<String, f64>, item: &Item, drop: &[String], only_right: bool) -> Option<usize> {
+        let mut best: Option<(usize, f64)> = None;
+        for (i, c) in item.cands.iter().enumerate().filter(|(_, c)| !only_right || c.right) {
+            let s = Self::score(w, c, drop);
+            if best.is_none_or(|(_, b)| s > b + 1e-12) {
+                best = Some((i, s));
+            }
+        }
+        best.map(|(i, _)| i)
+    }
+    fn train(items: &[&Item], epochs: usize, drop: &[String]) -> HashMap<String, f64> {
+        let mut r = Ranker::default();
+        for _ in 0..epochs {
+            for item in items {
+                r.steps += 1.0;
+                let Some(gold) = Self::best(&r.w, item, drop, true) else { continue };
+                let pred = Self::best(&r.w, item, drop, false).unwrap_or(gold);
+                if item.cands[pred].right {
+                    continue;
+                }
+                for (c, d) in [(&item.cands[gold], 1.0), (&item.cands[pred], -1.0)] {
+                    for f in c.features.iter().filter(|f| !drop.iter().any(|x| f.starts_with(&format!("{x}:")))) {
+                        *r.w.entry(f.clone()).or_default() += d;
+                        *r.acc.entry(f.clone()).or_default() += d * r.steps;
+                    }
+                }
+            }
+        }
+        let steps = r.steps.max(1.0);
+        r.w.iter().map(|(f, w)| (f.clone(), w - r.acc.get(f).copied().unwrap_or(0.0) / steps)).collect()
+    }
+}
+
+/// A conditional log-linear (softmax) ranker: P(c) ∝ exp(w·f(c)) over a quote's candidates,
+/// trained by full-batch gradient descent on −log Σ_{right c} P(c) with an L2 penalty `l2`.
+fn train_logreg(items: &[&Item], epochs: usize, drop: &[String], l2: f64) -> HashMap<String, f64> {
+    let mut w: HashMap<String, f64> = HashMap::new();
+    let kept = |f: &&String| !drop.iter().any(|d| f.starts_with(&format!("{d}:")));
+    let n = items.iter().filter(|i| i.cands.iter().any(|c| c.right)).count().max(1) as f64;
+    let rate = 0.5;
+    for _ in 0..epochs * 20 {
+        let mut grad: HashMap<String, f64> = HashMap::new();
+        for item in items.iter().filter(|i| i.cands.iter().any(|c| c.right)) {
+            let scores: Vec<f64> = item.cands.iter().map(|c| Ranker::score(&w, c, drop)).collect();
+            let m = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let ex: Vec<f64> = scores.iter().map(|s| (s - m).exp()).collect();
+            let z: f64 = ex.iter().sum();
+            let zr: f64 = item.cands.iter().zip(&ex).filter(|(c, _)| c.right).map(|(_, e)| e).sum();
+            for (c, e) in item.cands.iter().zip(&ex) {
+                // d(−log zr/z)/dw = E_all[f] − E_right[f]
+                let g = e / z - if c.right { e / zr } else { 0.0 };
+                for f in c.features.iter().filter(kept) {
+                    *grad.entry(f.clone()).or_default() += g;
+                }
+            }
+        }
+        let mut keys: Vec<String> = grad.keys().cloned().collect();
+        keys.sort();
+        for f in keys {
+            let x = w.entry(f.clone()).or_default();
+            *x -= rate * (grad[&f] / n + l2 * *x);
+        }
+    }
+    w
+}
+
+/// (ranker right, rules right, quotes) on `items`.
+fn score_items(w: &HashMap<String, f64>, items: &[Item], drop: &[String]) -> (usize, usize, usize) {
+    let mut ranker = 0;
+    let mut rules = 0;
+    for item in items {
+        if Ranker::best(w, item, drop, false).is_some_and(|i| item.cands[i].right) {
+            ranker += 1;
+        }
+        if item.rule_right {
+            rules += 1;
+        }
+    }
+    (ranker, rules, items.len())
+}
+
+fn pct(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 }
+}
+
+pub fn run(args: &[String]) -> Result<()> {
+    let root = shared::repo_root();
+    let mut train: Vec<std::path::PathBuf> = Vec::new();
+    let mut eval: Vec<std::path::PathBuf> = Vec::new();
+    let (mut oracle, mut cv) = (false, false);
+    let mut drop: Vec<String> = Vec::new();
+    let mut epochs = 10usize;
+    let mut show = 0usize;
+    // The softmax ranker's L2 penalty (chosen by leave-one-set-out); < 0: averaged perceptron.
+    let mut l2 = 0.1f64;
+    let mut write: Option<std::path::PathBuf> = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--train" => train.push(it.next().context("--train needs a path")?.into()),
+            "--eval" => eval.push(it.next().context("--eval needs a path")?.into()),
+            "--oracle" => oracle = true,
+            "--cv" => cv = true,
+            "--drop" => drop.push(it.next().context("--drop needs a group")?.clone()),
+            "--perceptron" => l2 = -1.0,
+            "--write" => write = Some(it.next().context("--write needs a path")?.into()),
+            "--l2" => l2 = it.next().context("--l2 needs a number")?.parse()?,
+            "--show" => show = it.next().context("--show needs a number")?.parse()?,
+            "--epochs" => epochs = it.next().context("--epochs needs a number")?.parse()?,
+            _ => anyhow::bail!("unknown argument {a:?} (expected --train, --eval, --oracle, --cv, --drop, --epochs, --l2, --perceptron, --show, --write)"),
+        }
+    }
+    for d in &drop {
+        anyhow::ensure!(GROUPS.contains(&d.as_str()), "unknown feature group {d:?} (groups: {GROUPS:?})");
+    }
+    if train.is_empty() {
+        train = DEV_SETS.iter().map(|p| root.join(p)).collect();
+    }
+    let corpus = shared::file("data/corpus/ant_v2.1_multisource.jsonl.gz")?;
+    let resources = Resources::embedded()?;
+    let train_sets: Vec<Set> = train.iter().map(|p| build_set(p, &corpus, &resources)).collect::<Result<_>>()?;
+    let eval_sets: Vec<Set> = eval.iter().map(|p| build_set(p, &corpus, &resources)).collect::<Result<_>>()?;
+
+    if oracle {
+        println!("oracle coverage: gold speaker among the candidates (window: quote sentence + 3 before)");
+        println!("{:<28} {:>16} {:>18} {:>22} {:>8}", "set", "rules right", "gold in cands", "rule errors: gold in", "cands/q");
+        let mut tot = [0usize; 5];
+        for s in train_sets.iter().chain(&eval_sets) {
+            let n = s.items.len();
+            let rules = s.items.iter().filter(|i| i.rule_right).count();
+            let cover = s.items.iter().filter(|i| i.cands.iter().any(|c| c.right)).count();
+            let errs = n - rules;
+            let err_cover = s.items.iter().filter(|i| !i.rule_right && i.cands.iter().any(|c| c.right)).count();
+            let ncand: usize = s.items.iter().map(|i| i.cands.len()).sum();
+            println!(
+                "{:<28} {:>4}/{:<4} {:>5.1}% {:>4}/{:<4} {:>5.1}% {:>6}/{:<4} = {:>5.1}% {:>8.1}",
+                s.name,
+                rules,
+                n,
+                pct(rules, n),
+                cover,
+                n,
+                pct(cover, n),
+                err_cover,
+                errs,
+                pct(err_cover, errs),
+                ncand as f64 / n.max(1) as f64
+            );
+            for (t, x) in tot.iter_mut().zip([n, rules, cover, errs, err_cover]) {
+                *t += x;
+            }
+        }
+        println!("{:<28} {:>4}/{:<4} {:>5.1}% {:>4}/{:<4} {:>5.1}% {:>6}/{:<4} = {:>5.1}%", "all", tot[1], tot[0], pct(tot[1], tot[0]), tot[2], tot[0], pct(tot[2], tot[0]), tot[4], tot[3], pct(tot[4], tot[3]));
+        // Which candidate kinds hold the gold speaker on rule errors.
+        let mut by_kind: BTreeMap<String, usize> = BTreeMap::new();
+        for s in train_sets.iter().chain(&eval_sets) {
+            for i in s.items.iter().filter(|i| !i.rule_right) {
+                let kinds: Vec<String> = {
+                    let mut k: Vec<String> = i.cands.iter().filter(|c| c.right).map(|c| format!("{:?}", c.kind)).collect();
+                    k.sort();
+                    k.dedup();
+                    k
+                };
+                *by_kind.entry(if kinds.is_empty() { "missing".into() } else { kinds.join("+") }).or_default() += 1;
+            }
+        }
+        println!("rule errors by kind of the right candidate(s): {by_kind:?}");
+        for s in train_sets.iter().chain(&eval_sets) {
+            let mut why: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+            for i in &s.items {
+                if let Some(m) = i.missing {
+                    let e = why.entry(m).or_default();
+                    e.0 += 1;
+                    e.1 += usize::from(!i.rule_right);
+                }
+            }
+            println!("  {:<28} missing (all, rule errors): {why:?}", s.name);
+        }
+    }
+
+    if show > 0 {
+        // Rule errors with the gold speaker among the candidates: the right candidate's and the
+        // rule pick's features (training files only).
+        for s in &train_sets {
+            for i in s.items.iter().filter(|i| !i.rule_right && i.cands.iter().any(|c| c.right)).take(show) {
+                println!("{}", s.name);
+                for c in i.cands.iter().filter(|c| c.right || c.features.iter().any(|f| f == "rule:pick")) {
+                    let f: Vec<&String> = c.features.iter().filter(|f| !f.starts_with("xsrc:")).collect();
+                    println!("  {} {:?} {}: {f:?}", if c.right { "RIGHT" } else { "rule " }, c.kind, c.name);
+                }
+            }
+        }
+    }
+
+    if cv {
+        println!("leave-one-set-out over {} training files (epochs {epochs}, dropped groups {drop:?})", train_sets.len());
+        println!("{:<28} {:>18} {:>18}", "left-out set", "ranker", "rules");
+        let (mut tr, mut tu, mut tn) = (0, 0, 0);
+        for (k, s) in train_sets.iter().enumerate() {
+            let items: Vec<&Item> = train_sets.iter().enumerate().filter(|(j, _)| *j != k).flat_map(|(_, s)| s.items.iter()).collect();
+            let w = if l2 >= 0.0 { train_logreg(&items, epochs, &drop, l2) } else { Ranker::train(&items, epochs, &drop) };
+            let (r, u, n) = score_items(&w, &s.items, &drop);
+            println!("{:<28} {:>5}/{:<4} = {:>5.1}% {:>5}/{:<4} = {:>5.1}%", s.name, r, n, pct(r, n), u, n, pct(u, n));
+            tr += r;
+            tu += u;
+            tn += n;
+        }
+        println!("{:<28} {:>5}/{:<4} = {:>5.1}% {:>5}/{:<4} = {:>5.1}%", "pooled", tr, tn, pct(tr, tn), tu, tn, pct(tu, tn));
+    }
+
+    if let Some(path) = &write {
+        anyhow::ensure!(drop.is_empty(), "--write takes the full feature set (no --drop)");
+        let items: Vec<&Item> = train_sets.iter().flat_map(|s| s.items.iter()).collect();
+        let w = if l2 >= 0.0 { train_logreg(&items, epochs, &drop, l2) } else { Ranker::train(&items, epochs, &drop) };
+        let files: Vec<String> = train_sets.iter().map(|s| s.name.clone()).collect();
+        let model = if l2 >= 0.0 { format!("softmax ranker, L2 {l2}, {} gradient steps", epochs * 20) } else { format!("averaged perceptron, {epochs} epochs") };
+        let header = format!(
+            "# Speaker-ranker weights (feature<TAB>weight) for marsad_engine::speaker_ranker, built by\n# `cargo xtask quote-ranker --write resources/understand/speaker-ranker.tsv` ({model})\n# from {} matched quotes of the gold files {} (docs/quotes.md, session 12).\n",
+            items.len(),
+            files.join(" ")
+        );
+        std::fs::write(path, header + &SpeakerRanker::from_weights(w).to_text()).with_context(|| format!("cannot write {}", path.display()))?;
+        println!("wrote {}", path.display());
+    }
+
+    if !eval_sets.is_empty() {
+        let items: Vec<&Item> = train_sets.iter().flat_map(|s| s.items.iter()).collect();
+        let w = if l2 >= 0.0 { train_logreg(&items, epochs, &drop, l2) } else { Ranker::train(&items, epochs, &drop) };
+        println!("trained on {} quotes of {} files (epochs {epochs}, dropped groups {drop:?})", items.len(), train_sets.len());
+        for s in &eval_sets {
+            let (r, u, n) = score_items(&w, &s.items, &drop);
+            println!("{:<28} ranker {}/{} = {:.1}%   rules {}/{} = {:.1}%", s.name, r, n, pct(r, n), u, n, pct(u, n));
+        }
+        let mut top: Vec<(&String, &f64)> = w.iter().collect();
+        top.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(b.0)));
+        println!("largest weights:");
+        for (f, x) in top.iter().take(25) {
+            println!("  {x:>8.2}  {f}");
+        }
+    }
+    Ok(())
+}
