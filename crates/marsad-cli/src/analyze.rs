@@ -43,6 +43,16 @@ pub struct AnalyzeArgs {
     /// input order whatever the number.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// How quote speakers are chosen: `rules` (the hand-written rules), or `ranked` (the rules'
+    /// candidates re-ranked by the learned speaker ranker, docs/quotes.md "Session 12").
+    #[arg(long, value_enum, default_value_t = Speakers::Rules)]
+    pub speakers: Speakers,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Speakers {
+    Rules,
+    Ranked,
 }
 
 /// Counters for `--stats`.
@@ -113,7 +123,10 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
         let bytes = std::fs::read(path).with_context(|| format!("cannot read NER model {}", path.display()))?;
         resources.ner = Resources::ner_from_bytes(&bytes, &path.display().to_string())?;
     }
-    let config = AnalysisConfig::full();
+    let config = match args.speakers {
+        Speakers::Rules => AnalysisConfig::full(),
+        Speakers::Ranked => AnalysisConfig::full_ranked(),
+    };
     let (name, reader): (String, Box<dyn Read>) = match &args.input {
         Some(p) if p.as_os_str() != "-" => {
             let f = File::open(p).with_context(|| format!("cannot open {}", p.display()))?;

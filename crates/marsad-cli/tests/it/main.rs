@@ -114,6 +114,30 @@ fn seed_story_who_when_where() {
 }
 
 #[test]
+fn ranked_speakers_on_the_seed_story() {
+    // `--speakers ranked` (the learned ranker over the rules' candidates): the same quotes, every
+    // one still Zarif's; an unknown choice is a usage error naming the option and the choices.
+    let input = include_str!("../../../../examples/zarif-lavrov-moscow.txt");
+    let rules = marsad(&["analyze", "--published", "2020-09-24"], input.as_bytes());
+    let ranked = marsad(&["analyze", "--published", "2020-09-24", "--speakers", "ranked"], input.as_bytes());
+    assert!(rules.status.success() && ranked.status.success());
+    let quotes = |o: &Output| -> Vec<serde_json::Value> {
+        let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+        doc["quotes"].as_array().expect("quotes").clone()
+    };
+    let (r, k) = (quotes(&rules), quotes(&ranked));
+    assert_eq!(r.len(), k.len());
+    for (a, b) in r.iter().zip(&k) {
+        assert_eq!(a["content"], b["content"]);
+        assert_eq!(b["speaker_actor"]["id"], "ph:MOHAMMAD_ZARIF_KHONSARI", "quote {:?}", b["content"]["text"]);
+    }
+    let bad = marsad(&["analyze", "--speakers", "learned"], b"");
+    assert!(!bad.status.success());
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(err.contains("--speakers") && err.contains("rules") && err.contains("ranked"), "{err}");
+}
+
+#[test]
 fn jsonl_one_object_per_line_and_bad_lines_reported() {
     let input = "{\"id\":7,\"text\":\"قال ظريف.\",\"published\":\"2020-09-24\"}\nnot json\n\n{\"id\":\"b\",\"text\":\"\"}\n{\"text\":\"no id\"}\n";
     let out = marsad(&["analyze", "--format", "jsonl"], input.as_bytes());
