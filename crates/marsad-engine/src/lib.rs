@@ -27,6 +27,8 @@ const SPEAKER_RANKER: &str = include_str!("../../../resources/understand/speaker
 const NER_MODEL: &[u8] = include_bytes!("../../../resources/ner/model.bin");
 /// Knowledge-base tables built by `cargo xtask build-actors`.
 const ACTORS: &str = include_str!("../../../resources/understand/actors.tsv");
+/// Words that never name a knowledge-base actor alone (given names, months, common nouns).
+const ONE_WORD_AMBIGUOUS: &str = include_str!("../../../resources/understand/oneword.tsv");
 const COUNTRIES: &str = include_str!("../../../resources/understand/countries.tsv");
 const AGENTS: &str = include_str!("../../../resources/understand/agents.tsv");
 const PLACES: &str = include_str!("../../../resources/understand/places.tsv");
@@ -72,7 +74,8 @@ impl Resources {
     pub fn embedded() -> Result<Self, ResourceError> {
         let clitics = CliticLexicon::parse(CLITIC_LEXICON).map_err(|source| ResourceError::Clitics { origin: "(embedded resources/text/clitics.lex)".into(), source })?;
         let ner = Self::ner_from_bytes(NER_MODEL, "(embedded resources/ner/model.bin)")?;
-        let kb = Kb::parse(ACTORS).map_err(|source| ResourceError::Kb { origin: "(embedded resources/understand/actors.tsv)".into(), source })?;
+        let mut kb = Kb::parse(ACTORS).map_err(|source| ResourceError::Kb { origin: "(embedded resources/understand/actors.tsv)".into(), source })?;
+        kb.set_ambiguous_words(ONE_WORD_AMBIGUOUS);
         let countries = CountryTable::parse(COUNTRIES).map_err(|source| ResourceError::Table { origin: "(embedded resources/understand/countries.tsv)".into(), source })?;
         let agents = AgentTable::parse(AGENTS).map_err(|source| ResourceError::Table { origin: "(embedded resources/understand/agents.tsv)".into(), source })?;
         let places = Gazetteer::parse(PLACES).map_err(|e| ResourceError::Places { origin: "(embedded resources/understand/places.tsv)".into(), reason: e.to_string() })?;

@@ -156,6 +156,9 @@ pub struct Kb {
     actors: Vec<Actor>,
     by_id: HashMap<String, ActorId>,
     matcher: Matcher<ActorId>,
+    /// Words that never name a knowledge-base actor on their own (see [`Kb::set_ambiguous_words`]):
+    /// `true` always, `false` only without the article (common nouns).
+    ambiguous: HashMap<String, bool>,
 }
 
 impl Kb {
@@ -283,12 +286,67 @@ impl Kb {
     /// leftmost, longest match first, non-overlapping, on token boundaries, tolerant of
     /// leading clitics (والروسي wa-l-rūsī "and the Russian", لروسيا li-rūsiyā "to Russia",
     /// بايران bi-īrān "in Iran").
+    ///
+    /// A match of one word is dropped when that word (without its leading clitics) is in the
+    /// ambiguous-word list: a common given name (خالد khālid is not King Khalid), a month
+    /// (نيسان nīsān "April" is not Nice), a common noun (منظمة munaẓẓama "organisation").
     pub fn find(&self, text: &str, tokens: &[Token]) -> Vec<ActorMatch> {
         self.matcher
             .find(text, tokens)
             .into_iter()
+            .filter(|m| !self.is_ambiguous_one_word(text, m.range.clone(), m.clitic_len, m.level, m.values))
             .map(|m| ActorMatch { range: m.range, clitic_len: m.clitic_len, actor: m.values[0], candidates: m.values.to_vec(), level: m.level })
             .collect()
+    }
+
+    /// Load the ambiguous-word list (`resources/understand/oneword.tsv`, built by `cargo xtask
+    /// build-actors`): `word <TAB> reason` per line (word as a search key), `#` comments. A
+    /// `common-noun` is ambiguous only without the article: منظمة munaẓẓama "an organisation"
+    /// names nobody, القاعدة al-qāʿida may name al-Qaeda (Arabic names made of a common noun
+    /// are definite). Every other reason (given name, month) is ambiguous in any form. Returns
+    /// the number of words.
+    pub fn set_ambiguous_words(&mut self, text: &str) -> usize {
+        self.ambiguous = text
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let w = name_key(f.next()?);
+                (!w.is_empty() && !w.contains(' ')).then(|| (w, f.next() != Some("common-noun")))
+            })
+            .collect();
+        self.ambiguous.len()
+    }
+
+    /// Is the match one word that is in the ambiguous list, as matched (clitics stripped) or,
+    /// for a word with a leading clitic the stem index matched whole (ونيسان wa-nīsān), without
+    /// that clitic? A one-word stem match is also dropped when the name it reached is itself
+    /// always ambiguous: الخالدي al-khālidī (a surname) → خالد → King Khalid.
+    fn is_ambiguous_one_word(&self, text: &str, range: Span, clitic_len: usize, level: MatchLevel, actors: &[ActorId]) -> bool {
+        if self.ambiguous.is_empty() {
+            return false;
+        }
+        let split = range.start + clitic_len.min(range.len());
+        let (Some(clitics), Some(word)) = (text.get(range.start..split), text.get(split..range.end)) else { return false };
+        if word.contains(char::is_whitespace) {
+            return false;
+        }
+        let key = name_key(word);
+        let blocks = |always: bool, clitics: &str| always || !matcher::has_article(clitics);
+        if let Some(&always) = self.ambiguous.get(&key) {
+            return blocks(always, &name_key(clitics));
+        }
+        if level != MatchLevel::Stem {
+            // An exact match keeps its own article: a KB name الحوثيين is looked up as such.
+            return false;
+        }
+        if let Some((c, always)) = matcher::strip_clitics(&key).find_map(|(c, h)| self.ambiguous.get(h).map(|&a| (c, a))) {
+            return blocks(always, c);
+        }
+        let stem = marsad_text::stem::light_stem(&key);
+        actors.iter().any(|&a| {
+            self.actor(a).names_ar.iter().any(|n| !n.contains(' ') && self.ambiguous.get(n) == Some(&true) && marsad_text::stem::light_stem(n) == stem)
+        })
     }
 
     /// The actor's (country, sector) on `date`: a dated role containing the date wins, then the

@@ -231,6 +231,17 @@ impl<V: Copy + PartialEq> Matcher<V> {
     }
 }
 
+/// (clitics, rest) for each leading clitic sequence of [`PREFIXES`] the word starts with (3+
+/// letters left).
+pub(crate) fn strip_clitics(key: &str) -> impl Iterator<Item = (&'static str, &str)> {
+    PREFIXES.iter().filter_map(move |p| key.strip_prefix(p).map(|h| (*p, h))).filter(|(_, h)| h.chars().count() >= 3)
+}
+
+/// Do these leading clitics end in the article (ال, or لل li + al)?
+pub(crate) fn has_article(clitics: &str) -> bool {
+    clitics.ends_with("ال") || clitics.ends_with("لل")
+}
+
 fn clitic_bytes(surface: &str, letters: usize) -> usize {
     if letters == 0 {
         return 0;

@@ -11,6 +11,7 @@ const ACTORS: &str = include_str!("../../../../resources/understand/actors.tsv")
 const COUNTRIES: &str = include_str!("../../../../resources/understand/countries.tsv");
 const AGENTS: &str = include_str!("../../../../resources/understand/agents.tsv");
 const PLACES: &str = include_str!("../../../../resources/understand/places.tsv");
+const ONE_WORD: &str = include_str!("../../../../resources/understand/oneword.tsv");
 
 struct Res {
     kb: Kb,
@@ -22,7 +23,11 @@ struct Res {
 fn res() -> &'static Res {
     static R: OnceLock<Res> = OnceLock::new();
     R.get_or_init(|| Res {
-        kb: Kb::parse(ACTORS).expect("actors.tsv parses"),
+        kb: {
+            let mut kb = Kb::parse(ACTORS).expect("actors.tsv parses");
+            kb.set_ambiguous_words(ONE_WORD);
+            kb
+        },
         countries: CountryTable::parse(COUNTRIES).expect("countries.tsv parses"),
         agents: AgentTable::parse(AGENTS).expect("agents.tsv parses"),
         places: Gazetteer::parse(PLACES).expect("places.tsv parses"),
@@ -266,4 +271,48 @@ fn accusative_that_only_begins_a_longer_name_matches_its_base() {
     let toks = tokenize(text);
     let out: Vec<String> = agents.find(text, &toks).iter().map(|m| format!("{} -> {}", &text[m.range.clone()], agents.entries()[m.values[0] as usize].sector)).collect();
     assert_eq!(out, ["انتحاريا -> REB"]);
+}
+
+/// One-word matches of ambiguous words (given names, months, common nouns) name no actor.
+/// The KB here: King Khalid (الملك خالد al-malik khālid "King Khalid" and the bare خالد), the city
+/// of Nice (نيس nīs), a one-entry "organisation" (منظمة munaẓẓama) and حماس ḥamās.
+#[test]
+fn ambiguous_one_word_matches_name_no_actor() {
+    let mut kb = Kb::parse(
+        "ph:KHALID\tKhalid\tSAU\tGOV\t-\tالملك خالد|خالد\nar:نيس\t-\tFRA\t-\t-\tنيس\nar:منظمه\t-\tPAK\tCVL\t-\tمنظمه\nar:حماس\t-\tPSE\tOPP\t-\tحماس\n",
+    )
+    .unwrap();
+    assert_eq!(kb.set_ambiguous_words("# comment\nخالد\tgiven-name\nنيسان\tmonth\nمنظمة\tcommon-noun\n"), 3);
+    let found = |text: &str| -> Vec<String> { kb.find(text, &tokenize(text)).iter().map(|m| format!("{} -> {}", &text[m.range.clone()], kb.actor(m.actor).id)).collect() };
+    // qāla khālid "Khalid said": a given name alone is not the king …
+    assert!(found("قال خالد ان الاجتماع انتهى").is_empty());
+    // … nor is the surname al-khālidī, which the stem index reduces to khālid.
+    assert!(found("قال الخالدي").is_empty());
+    // … but the full name still is: wa-zāra al-maliku khālid "and King Khalid visited".
+    assert_eq!(found("وزار الملك خالد باريس"), ["الملك خالد -> ph:KHALID"]);
+    // fī nīsān "in April" is not Nice (a stem match), also with wa- "and"; Nice itself still is.
+    assert!(found("في نيسان الماضي وفي ونيسان").is_empty());
+    assert_eq!(found("وصل الى نيس"), ["نيس -> ar:نيس"]);
+    // munaẓẓama "an organisation" is a common noun: without the article it names nobody …
+    assert!(found("قالت منظمة اخرى").is_empty());
+    // … with it, it may be a name (al-qāʿida "al-Qaeda", al-jazīra): the article keeps the match.
+    assert_eq!(found("قالت المنظمة"), ["المنظمة -> ar:منظمه"]);
+    // A one-word name that is not ambiguous still matches: ḥamās "Hamas".
+    assert_eq!(found("قالت حماس"), ["حماس -> ar:حماس"]);
+}
+
+/// The same over the committed artifacts (`actors.tsv` + `oneword.tsv`): ids found by `Kb::find`.
+#[test]
+fn committed_one_word_list_keeps_names_and_drops_given_names_and_months() {
+    let kb = &res().kb;
+    let ids = |text: &str| -> Vec<String> { kb.find(text, &tokenize(text)).iter().map(|m| kb.actor(m.actor).id.clone()).collect() };
+    // qāla khālid wa-aḥmad "Khalid and Ahmad said": given names, not King Khalid or Ahmadian.
+    assert!(ids("قال خالد وأحمد").is_empty());
+    // fī nīsān al-māḍī "last April" is not Nice (FRA).
+    assert!(ids("في نيسان الماضي").is_empty());
+    // istaqbala al-malik salmān "King Salman received": the title form names the king.
+    assert_eq!(ids("استقبل الملك سلمان"), ["ar:سلمان"]);
+    // qālat ḥamās / ṭālibān: well-known one-word names still match.
+    assert_eq!(ids("قالت حماس"), ["ar:حماس"]);
+    assert_eq!(ids("قالت طالبان"), ["ar:طالبان"]);
 }
