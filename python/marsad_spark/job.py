@@ -424,6 +424,12 @@ class AnalyzeAndWrite:
         yield pa.RecordBatch.from_arrays([pa.array(c, f.type) for c, f in zip(cols, manifest_schema())], schema=manifest_schema())
 
 
+def _fs_path(output, root, uri):
+    """The path, on `filesystem(output)` (whose path for `output` is `root`), of `uri`, a
+    location under `output` such as a merge-input file of `manifest_inputs`."""
+    return root + uri[len(output) :]
+
+
 def merge_input_schema(output=None, files=()):
     """The Spark schema of the merge input files: that of the first file the tasks wrote (a
     Parquet footer, read by the driver through pyarrow.fs), or without files the Arrow schema
@@ -437,7 +443,7 @@ def merge_input_schema(output=None, files=()):
 
     if files:
         fs, root = filesystem(output)
-        return from_arrow_schema(pq.read_schema(root + files[0][len(output) :], filesystem=fs))
+        return from_arrow_schema(pq.read_schema(_fs_path(output, root, files[0]), filesystem=fs))
 
     probe = marsad.analyze_arrow(_empty_input(), threads=1)
     part = pa.RecordBatch.from_pydict(
@@ -677,7 +683,7 @@ def merge_and_aggregate(spark, output, merge_files, mode="overwrite", merge="spa
 
 
 # The cross-article merge's input is small next to the articles it comes from (all 41,686 ANT
-# articles: 72,427 rows, 4.6 MB of Parquet), and Spark SQL spends several seconds of fixed cost
+# articles: ~72,500 rows, 4.6 MB of Parquet), and Spark SQL spends several seconds of fixed cost
 # on it (the merge's aggregation, the numbering's two passes, the broadcast join, the write:
 # about seven small jobs, some of one task). Up to this many merge-input rows (`merge="auto"`)
 # the driver merges with pyarrow instead (`merge_events_arrow`: the same rows, types and
@@ -743,7 +749,7 @@ def merge_events_arrow(output, merge_files, mode="overwrite", run_id=None):
         return False
     run_id = run_id or uuid.uuid4().hex[:12]
     fs, root = filesystem(output)
-    events = ds.dataset([root + f[len(output) :] for f in merge_files], format="parquet", filesystem=fs).to_table()
+    events = ds.dataset([_fs_path(output, root, f) for f in merge_files], format="parquet", filesystem=fs).to_table()
     # Cross-article merge, as in `merge_and_aggregate`: the first mention of each key in input
     # order (seq, index) represents it; merged events are numbered in the order of their first
     # mentions. Rows sorted by (seq, index) and grouped without threads keep that order, so
@@ -777,6 +783,7 @@ def merge_events_arrow(output, merge_files, mode="overwrite", run_id=None):
     merged = merged.append_column("global_event_id", pa.array(range(1, merged.num_rows + 1), pa.int32()))
     _write_single_table(merged, output, "events_merged", run_id, mode)
     return True
+
 
 def run(spark, input_path, output, fmt="auto", batch_rows=256, partitions=None, mode="overwrite", jsonl_reader="lines", merge="auto"):
     """Run the whole job; returns the counts (`articles`, `rejected`), `bad`, messages naming the
