@@ -42,7 +42,7 @@ const DEV_SETS: &[&str] = &[
 ];
 
 /// Feature groups (a feature's name starts with its group and `:`).
-const GROUPS: &[&str] = &["kind", "rule", "sent", "dist", "pos", "ctx", "doc", "prev", "agr", "xsrc"];
+const GROUPS: &[&str] = &["kind", "rule", "sent", "dist", "pos", "ctx", "doc", "prev", "agr", "np", "xsrc"];
 
 struct Cand {
     #[allow(dead_code)] // kept for debugging output
@@ -57,6 +57,8 @@ struct Item {
     cands: Vec<Cand>,
     /// Why the gold speaker is not among the candidates (`None` when it is).
     missing: Option<&'static str>,
+    /// For `--missing`: the gold speaker and the text around the verb.
+    context: String,
 }
 
 struct Set {
@@ -117,7 +119,21 @@ fn build_set(path: &std::path::Path, corpus: &std::path::Path, resources: &Resou
                     "not in the text as written"
                 }
             });
-            items.push(Item { rule_right, cands, missing });
+            let context = match g.verb {
+                Some([vs, ve]) => {
+                    let fl = |mut b: usize| {
+                        while !text.is_char_boundary(b) {
+                            b -= 1;
+                        }
+                        b
+                    };
+                    let lo = fl(vs.saturating_sub(200));
+                    let hi = fl((ve + 80).min(text.len()));
+                    format!("{docno} gold={:?} sys={:?} | {} [[{}]] {}", g.speaker, sys_speaker(text, &a.quotes[qi]), &text[lo..vs], &text[vs..ve], &text[ve..hi]).replace('\n', " ")
+                }
+                None => String::new(),
+            };
+            items.push(Item { rule_right, cands, missing, context });
         }
     }
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -229,6 +245,7 @@ pub fn run(args: &[String]) -> Result<()> {
     let mut drop: Vec<String> = Vec::new();
     let mut epochs = 10usize;
     let mut show = 0usize;
+    let mut missing_n = 0usize;
     // The softmax ranker's L2 penalty (chosen by leave-one-set-out); < 0: averaged perceptron.
     let mut l2 = 0.1f64;
     let mut write: Option<std::path::PathBuf> = None;
@@ -243,9 +260,10 @@ pub fn run(args: &[String]) -> Result<()> {
             "--perceptron" => l2 = -1.0,
             "--write" => write = Some(it.next().context("--write needs a path")?.into()),
             "--l2" => l2 = it.next().context("--l2 needs a number")?.parse()?,
+            "--missing" => missing_n = it.next().context("--missing needs a number")?.parse()?,
             "--show" => show = it.next().context("--show needs a number")?.parse()?,
             "--epochs" => epochs = it.next().context("--epochs needs a number")?.parse()?,
-            _ => anyhow::bail!("unknown argument {a:?} (expected --train, --eval, --oracle, --cv, --drop, --epochs, --l2, --perceptron, --show, --write)"),
+            _ => anyhow::bail!("unknown argument {a:?} (expected --train, --eval, --oracle, --cv, --drop, --epochs, --l2, --perceptron, --show, --missing, --write)"),
         }
     }
     for d in &drop {
@@ -316,6 +334,16 @@ pub fn run(args: &[String]) -> Result<()> {
         }
     }
 
+    if missing_n > 0 {
+        // Rule errors whose gold speaker is no candidate: the gold speaker and the text around
+        // the verb (training files only; for reading, not for committing).
+        for s in &train_sets {
+            for i in s.items.iter().filter(|i| !i.rule_right && i.missing.is_some()).take(missing_n) {
+                println!("{} {:?}: {}", s.name, i.missing, i.context);
+            }
+        }
+    }
+
     if show > 0 {
         // Rule errors with the gold speaker among the candidates: the right candidate's and the
         // rule pick's features (training files only).
@@ -353,7 +381,7 @@ pub fn run(args: &[String]) -> Result<()> {
         let files: Vec<String> = train_sets.iter().map(|s| s.name.clone()).collect();
         let model = if l2 >= 0.0 { format!("softmax ranker, L2 {l2}, {} gradient steps", epochs * 20) } else { format!("averaged perceptron, {epochs} epochs") };
         let header = format!(
-            "# Speaker-ranker weights (feature<TAB>weight) for marsad_engine::speaker_ranker, built by\n# `cargo xtask quote-ranker --write resources/understand/speaker-ranker.tsv` ({model})\n# from {} matched quotes of the gold files {} (docs/quotes.md, session 12).\n",
+            "# Speaker-ranker weights (feature<TAB>weight) for marsad_engine::speaker_ranker, built by\n# `cargo xtask quote-ranker --write resources/understand/speaker-ranker.tsv` ({model})\n# from {} matched quotes of the gold files {} (docs/quotes.md, sessions 12-13).\n",
             items.len(),
             files.join(" ")
         );

@@ -4,7 +4,9 @@
 //! Candidates of a quote: the person/organisation entities, the person-title phrases (الرئيس
 //! الفرنسي ar-raʾīs al-faransī "the French president") and the body nouns (الوزارة al-wizāra "the
 //! ministry") of the quote's sentence and the three sentences before it, the rule system's pick
-//! (also when it lies further back), and "no speaker". A candidate is named by the longest name
+//! (also when it lies further back), and "no speaker". Session 13 adds the subject noun phrase of
+//! each reporting verb when no entity or title covers it (مصدر أمني "a security source"), and the
+//! persons/organisations and earlier quotes' speakers named before the window, one per name. A candidate is named by the longest name
 //! of the document actor it belongs to (as the engine names rule speakers). The score is linear
 //! in sparse string features; the weights are a small text artifact built by `cargo xtask
 //! quote-ranker --write resources/understand/speaker-ranker.tsv` from the development gold sets.
@@ -30,6 +32,13 @@ pub enum CandidateKind {
     Body,
     /// The rule system's pick when no window candidate covers it (carried from further back).
     RuleOnly,
+    /// The subject noun phrase of the reporting verb when no entity or title covers its head
+    /// (session 13): مصدر أمني maṣdar amnī "a security source", المحلل السياسي "the political
+    /// analyst", شهود عيان "eyewitnesses".
+    Phrase,
+    /// A person/organisation named, or an earlier quote's speaker, before the three-sentence
+    /// window (session 13): carried speakers named further back.
+    Far,
     /// No speaker.
     None,
 }
@@ -167,6 +176,73 @@ fn is_prep(key: &str) -> bool {
         || ((key.starts_with('ل') || key.starts_with('ب')) && key.chars().count() > 3 && key.chars().nth(1) == Some('ا') && key.chars().nth(2) == Some('ل'))
 }
 
+/// Words that end (or cannot start) a subject noun phrase: particles, pronouns, auxiliaries,
+/// demonstratives, relatives and time words (search keys). General Arabic function words, no
+/// names.
+fn is_np_stop(key: &str) -> bool {
+    let k = key.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(key);
+    matches!(
+        k,
+        "ان" | "انه" | "انها" | "انهم" | "انهما" | "انني" | "اننا" | "بان" | "بانه" | "بانها" | "لان" | "كان" | "كانت" | "كانوا" | "قد" | "لقد"
+            | "لا" | "لم" | "لن" | "ما" | "ماذا" | "هل" | "او" | "ثم" | "لكن" | "لكنه" | "بل" | "حتي" | "اذا" | "اذ" | "كما" | "مما" | "عما"
+            | "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "هو" | "هي" | "هم" | "هما" | "انا" | "نحن" | "انت" | "هذا" | "هذه" | "ذلك"
+            | "تلك" | "هولاء" | "هنا" | "هناك" | "ايضا" | "اليوم" | "امس" | "غدا" | "الان" | "يوم" | "مساء" | "صباح" | "ليل" | "الليله"
+            | "صباحا" | "ليلا" | "نهارا" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت"
+            | "خلال" | "عبر" | "وفق" | "وفقا" | "حسب" | "بحسب" | "نقلا" | "لدي" | "لها" | "له" | "لهم" | "عليه" | "عليها" | "فيه" | "فيها"
+            | "منه" | "منها" | "عنه" | "عنها" | "الي" | "علي" | "في" | "من" | "عن" | "مع" | "ضد" | "بين" | "عند" | "حول" | "بعد" | "قبل"
+            | "امام" | "دون" | "تحت" | "فوق" | "لدى" | "منذ" | "بينما" | "انما" | "بانهم" | "لانه" | "لانها"
+    )
+}
+
+/// The subject noun phrase of a reporting verb at token `v`: the words right after it (verb
+/// before subject, قال مصدر أمني "a security source said") or right before it (subject before
+/// verb, المحلل السياسي قال), head first, with its adjectives or genitive: an indefinite word may
+/// be followed by indefinite adjectives or a definite genitive, a definite word only by
+/// definite words; at most `NP_CAP` words. `None` when the next word is a particle, a
+/// preposition, a reporting word, punctuation, or lies inside an entity (already a candidate).
+const NP_CAP: usize = 3;
+
+fn np_word(tokens: &[Token], keys: &[String], quoted: &[bool], k: usize) -> bool {
+    tokens[k].kind == TokenKind::Arabic && !quoted[k] && keys[k].chars().count() >= 2 && !is_np_stop(&keys[k]) && !is_prep(&keys[k]) && !is_reporting_word(&keys[k])
+}
+
+fn subject_np(tokens: &[Token], keys: &[String], quoted: &[bool], in_entity: &dyn Fn(usize) -> bool, sent: Range<usize>, v: usize, after: bool) -> Option<Range<usize>> {
+    let def = |k: usize| keys[k].starts_with("ال") || keys[k].starts_with("وال");
+    if after {
+        let h = v + 1;
+        if h >= sent.end || !np_word(tokens, keys, quoted, h) || in_entity(h) {
+            return None;
+        }
+        let mut e = h + 1;
+        let mut definite = def(h);
+        while e < sent.end && e < h + NP_CAP && np_word(tokens, keys, quoted, e) && !in_entity(e) && !keys[e].starts_with('و') {
+            if definite && !def(e) {
+                break;
+            }
+            definite |= def(e);
+            e += 1;
+        }
+        Some(h..e)
+    } else {
+        if v == 0 || v <= sent.start {
+            return None;
+        }
+        let mut b = v;
+        while b > sent.start && b + NP_CAP > v && np_word(tokens, keys, quoted, b - 1) && !in_entity(b - 1) {
+            b -= 1;
+            if keys[b].starts_with('و') && !keys[b].starts_with("وز") {
+                break;
+            }
+        }
+        // Drop leading words until the phrase reads head-first (an indefinite word may only be
+        // followed by what a head may be followed by; a definite one by definite words).
+        while b < v && (b + 1..v).any(|k| def(k - 1) && !def(k)) {
+            b += 1;
+        }
+        (b < v).then_some(b..v)
+    }
+}
+
 fn source_name(s: SpeakerSource) -> &'static str {
     match s {
         SpeakerSource::Explicit => "explicit",
@@ -238,6 +314,30 @@ pub fn candidates(text: &str, tokens: &[Token], sentences: &[Sentence], entities
             quoted[k] = open;
         }
     }
+    // Subject noun phrases of every quote's reporting verb (both sides), when no entity, title
+    // or body-noun phrase already starts there: candidates for that quote and the next ones.
+    let ent_ref = &in_entity;
+    let mut nps: Vec<(Range<usize>, CandidateKind)> = Vec::new();
+    for q in quotes {
+        if q.verb.is_empty() {
+            continue;
+        }
+        let v = tok_at(q.verb.start);
+        let Some(sent) = sentences.get(sent_of[v]).map(|s| s.tokens.start..s.tokens.end.min(tokens.len())) else { continue };
+        for after in [true, false] {
+            let Some(np) = subject_np(tokens, &keys, &quoted, ent_ref, sent.clone(), v, after) else { continue };
+            let mut start = tokens[np.start].range.start;
+            // A conjunction و written on the first word (والمحلل wa-l-muḥallil) is not part of it.
+            if keys[np.start].starts_with("وال") {
+                start += 'و'.len_utf8();
+            }
+            let r = start..tokens[np.end - 1].range.end;
+            let taken = people.iter().chain(phrases.iter()).chain(nps.iter()).any(|(x, _)| x.start < tokens[np.start].range.end && tokens[np.start].range.start < x.end);
+            if !taken {
+                nps.push((r, CandidateKind::Phrase));
+            }
+        }
+    }
     let sys_name = |q: &Quote| q.speaker_head.clone().or_else(|| q.speaker.clone()).map(|r| get(&r).to_string());
     let mut out = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {
@@ -265,6 +365,7 @@ pub fn candidates(text: &str, tokens: &[Token], sentences: &[Sentence], entities
         let mut all: Vec<(Range<usize>, CandidateKind)> = people
             .iter()
             .chain(phrases.iter())
+            .chain(nps.iter())
             .filter(|(r, _)| {
                 let k = tok_at(r.start);
                 sent_of[k] >= first_sent && sent_of[k] <= si
@@ -272,6 +373,20 @@ pub fn candidates(text: &str, tokens: &[Token], sentences: &[Sentence], entities
             .cloned()
             .collect();
         all.sort_by_key(|(r, _)| (r.start, r.end));
+        // Further back: persons/organisations named before the window and earlier quotes'
+        // speakers (rule output), one per name (the latest mention), unless a window candidate
+        // has the same name.
+        let mut far: Vec<(Range<usize>, CandidateKind)> = Vec::new();
+        let earlier_speakers = quotes[..qi].iter().filter_map(|p| p.speaker.clone());
+        let before_window: Vec<Range<usize>> = people.iter().map(|(r, _)| r.clone()).chain(earlier_speakers).filter(|r| sent_of[tok_at(r.start)] < first_sent).collect();
+        for r in before_window.iter().rev() {
+            let n = get(&resolve(r)).to_string();
+            let dup = all.iter().chain(far.iter()).any(|(x, _)| same_name(get(&resolve(x)), &n));
+            if !dup && !n.is_empty() {
+                far.push((r.clone(), CandidateKind::Far));
+            }
+        }
+        all.extend(far);
         let near_before = all.iter().rev().find(|(r, _)| r.end <= q.verb.start && sent_of[tok_at(r.start)] == si).map(|(r, _)| r.start);
         let near_after = all.iter().find(|(r, _)| r.start >= q.verb.end && sent_of[tok_at(r.start)] == si).map(|(r, _)| r.start);
         let mut cands: Vec<Candidate> = Vec::new();
@@ -298,8 +413,19 @@ pub fn candidates(text: &str, tokens: &[Token], sentences: &[Sentence], entities
             if !is_rule && q.speaker.as_ref().is_some_and(|sp| sp.start < r.end && r.start < sp.end) {
                 f.push(format!("rule:at-mention&{src}"));
             }
-            f.push(format!("sent:{sd}"));
-            f.push(format!("sent:{sd}&{kind:?}"));
+            f.push(format!("sent:{}", bucket(sd)));
+            f.push(format!("sent:{}&{kind:?}", bucket(sd)));
+            if *kind == CandidateKind::Far {
+                f.push(format!("sent:far&{vform}"));
+            }
+            if *kind == CandidateKind::Phrase {
+                let def = keys[k].starts_with("ال") || keys[k].starts_with("وال");
+                f.push(format!("np:{side}&{}", if def { "def" } else { "indef" }));
+                f.push(format!("np:words{}", (ke + 1 - k).min(NP_CAP)));
+                if sd == 0 && dist <= 1 {
+                    f.push(format!("np:subject-of-verb&{side}"));
+                }
+            }
             f.push(format!("dist:{side}{}", bucket(dist)));
             f.push(format!("dist:{side}{}&{vform}", bucket(dist)));
             if sd == 0 && Some(r.start) == near_before {

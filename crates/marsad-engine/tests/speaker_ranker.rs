@@ -1,4 +1,4 @@
-//! The learned speaker ranker (session 12): weights parsing, determinism, and the
+//! The learned speaker ranker (sessions 12–13): weights parsing, determinism, candidates, and the
 //! `full_ranked` preset on invented sentences.
 
 use marsad_engine::speaker_ranker::{RankerError, SpeakerRanker};
@@ -71,4 +71,67 @@ fn weights_decide_against_the_rule_pick() {
     let mut kept = a.quotes.clone();
     SpeakerRanker::default().rerank(text, &tokens, &sentences, &a.entities, &a.actors, &mut kept);
     assert_eq!(kept, a.quotes);
+}
+
+/// The candidates of every quote of `text` (rule output of `full()`), with their names as text.
+fn cands_of(text: &str) -> Vec<Vec<(marsad_engine::speaker_ranker::CandidateKind, String, usize)>> {
+    let res = Resources::embedded().unwrap();
+    let a = analyze(text, &res, &AnalysisConfig::full());
+    let tokens = marsad_text::tokenize(text);
+    let sentences = marsad_text::split_sentences(text, &tokens);
+    let all = marsad_engine::speaker_ranker::candidates(text, &tokens, &sentences, &a.entities, &a.actors, &a.quotes);
+    assert_eq!(all, marsad_engine::speaker_ranker::candidates(text, &tokens, &sentences, &a.entities, &a.actors, &a.quotes));
+    all.iter().map(|cs| cs.iter().filter_map(|c| c.name.clone().map(|r| (c.kind, text[r].to_string(), c.sentence_distance))).collect()).collect()
+}
+
+#[test]
+fn session13_subject_noun_phrase_after_the_verb_is_a_candidate() {
+    use marsad_engine::speaker_ranker::CandidateKind;
+    // قال رجل مسن إن المياه انقطعت. qāla rajul musinn inna al-miyāh inqaṭaʿat
+    // "An old man said that the water was cut off." — no entity, no title word.
+    let text = "قال رجل مسن إن المياه انقطعت.";
+    let all = cands_of(text);
+    assert_eq!(all.len(), 1);
+    assert!(all[0].iter().any(|(k, n, _)| *k == CandidateKind::Phrase && n == "رجل مسن"), "{:?}", all[0]);
+    // Definite head with its definite adjective, stopping at the particle إن.
+    // وقال المحلل السياسي إن الأزمة ستطول. wa-qāla al-muḥallil as-siyāsī inna al-azma sa-taṭūl
+    // "And the political analyst said that the crisis will last."
+    let text = "وقال المحلل السياسي إن الأزمة ستطول.";
+    let all = cands_of(text);
+    assert_eq!(all.len(), 1);
+    assert!(all[0].iter().any(|(_, n, _)| n == "المحلل السياسي"), "{:?}", all[0]);
+}
+
+#[test]
+fn session13_subject_noun_phrase_before_the_verb_drops_the_conjunction() {
+    use marsad_engine::speaker_ranker::CandidateKind;
+    // والمحلل السياسي قال إن الأزمة ستطول. wa-l-muḥallil as-siyāsī qāla inna al-azma sa-taṭūl
+    // "And the political analyst said that the crisis will last." (subject before the verb)
+    let text = "والمحلل السياسي قال إن الأزمة ستطول.";
+    let all = cands_of(text);
+    if let Some(cs) = all.first() {
+        assert!(cs.iter().any(|(k, n, _)| *k == CandidateKind::Phrase && n == "المحلل السياسي"), "{cs:?}");
+    }
+}
+
+#[test]
+fn session13_no_phrase_candidate_for_a_particle_after_the_verb() {
+    use marsad_engine::speaker_ranker::CandidateKind;
+    // قال إن الطريق مفتوح. qāla inna aṭ-ṭarīq maftūḥ "He said that the road is open."
+    for cs in cands_of("قال إن الطريق مفتوح.") {
+        assert!(!cs.iter().any(|(k, _, _)| *k == CandidateKind::Phrase), "{cs:?}");
+    }
+}
+
+#[test]
+fn session13_speakers_named_before_the_window_are_far_candidates() {
+    use marsad_engine::speaker_ranker::CandidateKind;
+    // Sentence 1 names the speaker; four sentences without names; sentence 6 has a
+    // continuation verb. قال الرئيس الفرنسي إيمانويل ماكرون إن الاتفاق صامد. "French president
+    // Emmanuel Macron said that the agreement holds." … وأضاف أن الوفد سيعود. wa-aḍāfa anna
+    // al-wafd sa-yaʿūd "He added that the delegation will return."
+    let text = "قال الرئيس الفرنسي إيمانويل ماكرون إن الاتفاق صامد. وتستمر المحادثات في المدينة. وكانت الجولة الأولى طويلة. وانتهت الجلسة مساء. وغادر الصحفيون القاعة. وأضاف أن الوفد سيعود.";
+    let all = cands_of(text);
+    let last = all.last().expect("the continuation quote");
+    assert!(last.iter().any(|(k, n, d)| matches!(k, CandidateKind::Far | CandidateKind::RuleOnly) && n.contains("ماكرون") && (*d >= 4 || *k == CandidateKind::RuleOnly)), "{last:?}");
 }
