@@ -1525,13 +1525,23 @@ impl Sentence_<'_, '_> {
         cs.find(self.input.text, tokens).first().is_some_and(|m| matches!(cs.entries()[m.values[0] as usize].kind, CountryKind::Country | CountryKind::Nationality))
     }
 
+    /// The tokens start with a capital of the countries table (واشنطن).
+    fn capital_word(&self, tokens: &[Token]) -> bool {
+        let cs = self.coder.countries;
+        cs.find(self.input.text, tokens).first().is_some_and(|m| cs.entries()[m.values[0] as usize].kind == CountryKind::Capital)
+    }
+
     fn place_country(&self, used: &[usize]) -> Option<Participant> {
         let unit = self.units.iter().enumerate().find(|(ui, u)| !used.contains(ui) && u.id.is_none() && !u.kb_name && u.country.is_some() && (u.prep.as_deref() == Some("في") || u.prep_near.as_deref() == Some("في") || u.clitic == Some('ب')));
         if let Some((_, u)) = unit {
             // A protest placed in a country (في لبنان fī lubnān "in Lebanon", البقاع اللبناني
             // "the Lebanese Bekaa") is coded with the country alone; one placed in a capital
             // (في بيروت "in Beirut": the seat of government) with its government.
-            let sector = if !self.country_word(&self.input.tokens[u.tok.clone()]) { Some("GOV".to_string()) } else { None };
+            let country_word = self.country_word(&self.input.tokens[u.tok.clone()]);
+            if !country_word && !self.capital_word(&self.input.tokens[u.tok.clone()]) && self.other_city(&u.range) {
+                return None;
+            }
+            let sector = if !country_word { Some("GOV".to_string()) } else { None };
             return Some(Participant { range: u.range.clone(), id: None, country: u.country.clone(), sector });
         }
         let s = &self.sentence.range;
@@ -1540,8 +1550,22 @@ impl Sentence_<'_, '_> {
         let c = self.coder.countries.alpha3(&place.country_code)?;
         let toks = &self.input.tokens[self.sentence.tokens.clone()];
         let (a, b) = (toks.partition_point(|t| t.range.end <= m.range.start), toks.partition_point(|t| t.range.start < m.range.end));
-        let sector = if self.country_word(&toks[a..b]) { None } else { Some("GOV".into()) };
+        let country_word = self.country_word(&toks[a..b]);
+        if !country_word && !self.capital_word(&toks[a..b]) && self.other_city(&m.range) {
+            return None;
+        }
+        let sector = if country_word { None } else { Some("GOV".into()) };
         Some(Participant { range: m.range.start + m.clitic_len..m.range.end, id: None, country: Some(c.to_string()), sector })
+    }
+
+    /// The byte range holds an accepted gazetteer city that is not a capital (فيلادلفيا,
+    /// مخيم جباليا): a protest there is not coded against the government (GSR: `None None`).
+    fn other_city(&self, range: &Range<usize>) -> bool {
+        let Some(g) = self.gazetteer else { return false };
+        self.input.places.iter().filter(|p| overlaps(&p.range, range)).any(|p| {
+            let place = g.place(p.place);
+            place.feature == marsad_understand::places::Feature::City && !place.name_en.as_deref().is_some_and(|n| crate::capitals::is_capital_city(&place.country_code, n))
+        })
     }
 
     /// The phrase `unit` stands right after انّ/أنّ/إنّ "that" or كان/كانت "was" and right before

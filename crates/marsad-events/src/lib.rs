@@ -14,6 +14,7 @@
 //!
 //! Pure: no I/O, no global state; never fails on text.
 
+mod capitals;
 mod code;
 pub mod lexicon;
 mod merge;

@@ -699,3 +699,36 @@ fn armed_attacks_chants_and_victim_possessives() {
     "#]]
     .assert_eq(&code_in(&f, "قالت الشرطه ان انتحاريا فجر نفسه في سوق.", &[], &[]));
 }
+
+/// Code `text` with the real gazetteer (resources/understand/places.tsv) and the places it finds.
+fn code_with_places(text: &str, countries: &str) -> String {
+    let f = fixture();
+    let gazetteer = marsad_understand::places::Gazetteer::parse(include_str!("../../../../resources/understand/places.tsv")).unwrap();
+    let countries = CountryTable::parse(&format!("{COUNTRIES}{countries}")).unwrap();
+    let tokens = marsad_text::tokenize(text);
+    let sentences = marsad_text::split_sentences(text, &tokens);
+    let places = marsad_understand::places::find_places(text, &tokens, &gazetteer);
+    let input = EventInput { text, tokens: &tokens, sentences: &sentences, quotes: &[], dates: &[], actors: &[], places: &places, published: Some(CivilDate { year: 2020, month: 9, day: 24 }) };
+    let coder = Coder { kb: &f.kb, countries: &countries, agents: &f.agents, places: Some(&gazetteer) };
+    let mut out = String::new();
+    for e in code_events(&input, &f.lexicon, &coder) {
+        let p = |ps: &[marsad_events::Participant]| ps.iter().map(|p| format!("{}[{} {}]", &text[p.range.clone()], p.country.as_deref().unwrap_or("None"), p.sector.as_deref().unwrap_or("None"))).collect::<Vec<_>>().join(",");
+        out.push_str(&format!("{} | {} | {} -> {}\n", e.event.as_str(), &text[e.trigger.clone()], p(&e.actors), p(&e.recipients)));
+    }
+    out
+}
+
+/// Round 15: a protest without a target placed in a city that is not a capital gets no target
+/// (the GSR's `None None`); one in a capital is against the government.
+#[test]
+fn protests_in_capitals_and_other_cities() {
+    // tajammaʿa l-mutaẓāhirūna fī l-baṣra "the demonstrators gathered in Basra": no target (not
+    // the seat of government) …
+    expect![[r#"
+        PROTEST | تجمع | المتظاهرون[None CVL] -> 
+    "#]].assert_eq(&code_with_places("تجمع المتظاهرون في البصرة.", ""));
+    // … but tajammaʿa l-mutaẓāhirūna fī l-kharṭūm "… in Khartoum" is against the government.
+    expect![[r#"
+        PROTEST | تجمع | المتظاهرون[None CVL] -> خرطوم[SDN GOV]
+    "#]].assert_eq(&code_with_places("تجمع المتظاهرون في الخرطوم.", "السودان\tSDN\tSD\tcountry\n"));
+}
