@@ -281,9 +281,12 @@ pub fn coref(text: &str, found: &mut [(ActorKey, Mention, Option<EntityType>)]) 
         if short.is_empty() || short.len() > 2 {
             continue;
         }
-        // The first word as written, and without its leading clitics.
-        let mut firsts: Vec<&str> = vec![short[0].as_str()];
-        firsts.extend(crate::kb::matcher::strip_clitics(&short[0]).map(|(_, h)| h));
+        // The first word as written, and without its leading clitics (لل li + al keeps the
+        // article: وللحريري wa-li-l-ḥarīrī → الحريري).
+        let mut firsts: Vec<String> = vec![short[0].clone()];
+        for (c, h) in crate::kb::matcher::strip_clitics(&short[0]) {
+            firsts.push(if c.ends_with("لل") { format!("ال{h}") } else { h.to_string() });
+        }
         let start = found[i].1.range.start;
         let mut keys: Vec<&ActorKey> = Vec::new();
         for (j, full) in names.iter().enumerate() {
@@ -292,7 +295,7 @@ pub fn coref(text: &str, found: &mut [(ActorKey, Mention, Option<EntityType>)]) 
                 continue;
             }
             let k = full.len() - short.len();
-            if !firsts.contains(&full[k].as_str()) || full[k + 1..] != short[1..] {
+            if !firsts.contains(&full[k]) || full[k + 1..] != short[1..] {
                 continue;
             }
             if short.len() == 1 && matches!(full[k - 1].as_str(), "بن" | "ابن" | "بنت") {
