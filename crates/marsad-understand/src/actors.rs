@@ -29,6 +29,9 @@ pub enum MentionKind {
     Counterpart,
     /// A country name or nationality adjective.
     Country,
+    /// A shorter name that ends a full name said earlier in the document (ظريف ẓarīf after
+    /// محمد جواد ظريف; بن سلمان after محمد بن سلمان): the full name's actor (see [`coref`]).
+    Coref,
 }
 
 impl MentionKind {
@@ -38,6 +41,7 @@ impl MentionKind {
             MentionKind::Title => "title",
             MentionKind::Counterpart => "counterpart",
             MentionKind::Country => "country",
+            MentionKind::Coref => "coref",
         }
     }
 }
@@ -204,6 +208,9 @@ pub fn resolve_actors(text: &str, tokens: &[Token], entities: &[Entity], tables:
         }
     }
 
+    // 5. A surname alone names the person named in full earlier (عباس after محمود عباس).
+    coref(text, &mut found);
+
     // Unknown people: a bare surname joins the full name it ends (ظريف ~ محمد جواد ظريف).
     let fulls: Vec<String> = found.iter().filter_map(|(k, _, kind)| match k {
         ActorKey::Unknown(n) if *kind == Some(EntityType::Person) && n.contains(' ') => Some(n.clone()),
@@ -244,6 +251,75 @@ pub fn resolve_actors(text: &str, tokens: &[Token], entities: &[Entity], tables:
     actors
 }
 
+/// Words before a surname that make the full name a title or a kunya, not a first name: أبو
+/// عمر abū ʿumar "father of Omar" is not a man surnamed عمر, الشيخ محمد is not a Mr محمد.
+/// Search keys.
+const NOT_FIRST_NAMES: &[&str] = &["ابو", "ابي", "ام", "بن", "ابن", "بنت", "شيخ", "الشيخ", "سيد", "السيد", "امير", "الامير", "ملك", "الملك"];
+
+/// Document-level coreference of person names (a pure function of the document's mentions):
+/// a person mention of fewer words that ends a longer person mention earlier in the document
+/// takes that mention's actor and becomes a [`MentionKind::Coref`] mention (its own range).
+/// In news a person is named in full once and by surname after: محمود عباس maḥmūd ʿabbās …
+/// عباس. Guards:
+/// * exactly one actor among the earlier full names ending with it (two people called عباس
+///   earlier → none; a later full name never reaches back);
+/// * only full names the knowledge base resolved (an unknown full name is joined by the
+///   bare-surname rule of [`resolve_actors`]; its key has no codes to give);
+/// * a one-word mention never ends a patronymic (علي after زين العابدين بن علي is not Ben Ali:
+///   the short form is بن علي), nor a name whose other words are titles or a kunya (أبو عمر);
+/// * the first word is also tried without leading clitics (وعباس wa-ʿabbās "and Abbas").
+///
+/// Mentions without an antecedent keep what the knowledge base gave them, including the
+/// one-word guard of [`Kb::find`](crate::kb::Kb::find).
+pub fn coref(text: &str, found: &mut [(ActorKey, Mention, Option<EntityType>)]) {
+    let words = |r: &Range<usize>| -> Vec<String> { text.get(r.clone()).unwrap_or("").split_whitespace().map(|w| search_key(w).into_owned()).filter(|w| !w.is_empty()).collect() };
+    let person = |f: &(ActorKey, Mention, Option<EntityType>)| f.2 == Some(EntityType::Person) && f.1.kind == MentionKind::Name;
+    let names: Vec<Option<Vec<String>>> = found.iter().map(|f| person(f).then(|| words(&f.1.range))).collect();
+    let mut changes: Vec<(usize, ActorKey)> = Vec::new();
+    for (i, short) in names.iter().enumerate() {
+        let Some(short) = short else { continue };
+        if short.is_empty() || short.len() > 2 {
+            continue;
+        }
+        // The first word as written, and without its leading clitics (لل li + al keeps the
+        // article: وللحريري wa-li-l-ḥarīrī → الحريري).
+        let mut firsts: Vec<String> = vec![short[0].clone()];
+        for (c, h) in crate::kb::matcher::strip_clitics(&short[0]) {
+            firsts.push(if c.ends_with("لل") { format!("ال{h}") } else { h.to_string() });
+        }
+        let start = found[i].1.range.start;
+        let mut keys: Vec<&ActorKey> = Vec::new();
+        for (j, full) in names.iter().enumerate() {
+            let Some(full) = full else { continue };
+            if found[j].1.range.end > start || full.len() <= short.len() {
+                continue;
+            }
+            let k = full.len() - short.len();
+            if !firsts.contains(&full[k]) || full[k + 1..] != short[1..] {
+                continue;
+            }
+            if short.len() == 1 && matches!(full[k - 1].as_str(), "بن" | "ابن" | "بنت") {
+                continue;
+            }
+            if full[..k].iter().all(|w| NOT_FIRST_NAMES.contains(&w.as_str())) {
+                continue;
+            }
+            if !keys.contains(&&found[j].0) {
+                keys.push(&found[j].0);
+            }
+        }
+        if let [key @ ActorKey::Known(_)] = keys[..] {
+            if *key != found[i].0 {
+                changes.push((i, key.clone()));
+            }
+        }
+    }
+    for (i, key) in changes {
+        found[i].0 = key;
+        found[i].1.kind = MentionKind::Coref;
+    }
+}
+
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
@@ -251,4 +327,127 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 /// The actor whose mentions include `range` (or overlap it).
 pub fn actor_at<'a>(actors: &'a [DocActor], range: &Range<usize>) -> Option<&'a DocActor> {
     actors.iter().find(|a| a.mentions.iter().any(|m| overlaps(&m.range, range)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Person-name mentions of `names` (in this order) in `text`, each with its key.
+    fn mentions(text: &str, names: &[(&str, ActorKey)]) -> Vec<(ActorKey, Mention, Option<EntityType>)> {
+        let mut from = 0;
+        names
+            .iter()
+            .map(|(n, key)| {
+                let start = from + text[from..].find(n).expect("name in text");
+                from = start + n.len();
+                (key.clone(), Mention { range: start..from, kind: MentionKind::Name }, Some(EntityType::Person))
+            })
+            .collect()
+    }
+
+    fn unknown(n: &str) -> ActorKey {
+        ActorKey::Unknown(search_key(n).into_owned())
+    }
+
+    #[test]
+    fn surname_alone_takes_the_full_name_said_earlier() {
+        // التقى محمود عباس وفدا أوروبيا، وقال عباس إن المفاوضات متوقفة.
+        // iltaqā maḥmūd ʿabbās wafdan ūrubbiyyan, wa-qāla ʿabbās inna al-mufāwaḍāt mutawaqqifa
+        // "Mahmoud Abbas met a European delegation, and Abbas said the talks are stalled."
+        let text = "التقى محمود عباس وفدا أوروبيا، وقال عباس إن المفاوضات متوقفة.";
+        let mut found = mentions(text, &[("محمود عباس", ActorKey::Known(ActorId(7))), ("عباس", unknown("عباس"))]);
+        let bare = found[1].1.range.clone();
+        coref(text, &mut found);
+        assert_eq!(found[1].0, ActorKey::Known(ActorId(7)));
+        assert_eq!(found[1].1.kind, MentionKind::Coref);
+        assert_eq!(found[1].1.range, bare, "the mention keeps its own byte range");
+        assert_eq!(&text[bare], "عباس");
+        // The full name is untouched.
+        assert_eq!(found[0].1.kind, MentionKind::Name);
+    }
+
+    #[test]
+    fn a_clitic_on_the_surname_is_stripped_and_a_wrong_kb_match_replaced() {
+        // زار سعد الحريري باريس، والتقى الحريري ماكرون.
+        // zāra saʿd al-ḥarīrī bārīs, wa-ltaqā al-ḥarīrī mākrūn
+        // "Saad Hariri visited Paris, and Hariri met Macron."; then وللحريري wa-li-l-ḥarīrī "and
+        // for Hariri" with clitics inside the mention.
+        let text = "زار سعد الحريري باريس، والتقى الحريري ماكرون. وللحريري رأي آخر.";
+        let mut found = mentions(text, &[("سعد الحريري", ActorKey::Known(ActorId(1))), ("الحريري", ActorKey::Known(ActorId(2))), ("وللحريري", unknown("وللحريري"))]);
+        coref(text, &mut found);
+        assert_eq!(found[1].0, ActorKey::Known(ActorId(1)));
+        assert_eq!(found[2].0, ActorKey::Known(ActorId(1)));
+    }
+
+    #[test]
+    fn two_people_sharing_a_surname_give_no_coref() {
+        // التقى محمود عباس ويوسف صالح عباس، ثم تحدث عباس.
+        // iltaqā maḥmūd ʿabbās wa-yūsuf ṣāliḥ ʿabbās, thumma taḥaddatha ʿabbās
+        // "Mahmoud Abbas and Youssouf Saleh Abbas met, then Abbas spoke."
+        let text = "التقى محمود عباس ويوسف صالح عباس، ثم تحدث عباس.";
+        let mut found = mentions(text, &[("محمود عباس", ActorKey::Known(ActorId(7))), ("يوسف صالح عباس", ActorKey::Known(ActorId(9))), ("عباس", unknown("عباس"))]);
+        coref(text, &mut found);
+        assert_eq!(found[2].0, unknown("عباس"));
+        assert_eq!(found[2].1.kind, MentionKind::Name);
+    }
+
+    #[test]
+    fn a_full_name_said_later_does_not_reach_back() {
+        // تحدث عباس، ثم وصل محمود عباس.
+        // taḥaddatha ʿabbās, thumma waṣala maḥmūd ʿabbās "Abbas spoke, then Mahmoud Abbas arrived."
+        let text = "تحدث عباس، ثم وصل محمود عباس.";
+        let mut found = mentions(text, &[("عباس", unknown("عباس")), ("محمود عباس", ActorKey::Known(ActorId(7)))]);
+        coref(text, &mut found);
+        assert_eq!(found[0].0, unknown("عباس"));
+    }
+
+    #[test]
+    fn patronymic_short_form_is_bin_and_the_father_alone_is_not() {
+        // استقبل محمد بن سلمان الوفد، وقال بن سلمان ... ثم وصل سلمان.
+        // istaqbala muḥammad bin salmān al-wafd, wa-qāla bin salmān …, thumma waṣala salmān
+        // "Mohammed bin Salman received the delegation, and bin Salman said …, then Salman arrived."
+        let text = "استقبل محمد بن سلمان الوفد، وقال بن سلمان إن الزيارة مهمة، ثم وصل سلمان.";
+        let mut found = mentions(text, &[("محمد بن سلمان", ActorKey::Known(ActorId(3))), ("بن سلمان", unknown("بن سلمان")), ("سلمان", unknown("سلمان"))]);
+        coref(text, &mut found);
+        assert_eq!(found[1].0, ActorKey::Known(ActorId(3)));
+        assert_eq!(found[1].1.kind, MentionKind::Coref);
+        // سلمان alone is the father's name, not the son's.
+        assert_eq!(found[2].0, unknown("سلمان"));
+    }
+
+    #[test]
+    fn kunya_and_title_names_are_no_antecedents() {
+        // قال أبو عمر إن عمر سافر. qāla abū ʿumar inna ʿumar sāfar "Abu Omar said that Omar
+        // travelled." (the son, not the father).
+        let text = "قال أبو عمر إن عمر سافر.";
+        let mut found = mentions(text, &[("أبو عمر", ActorKey::Known(ActorId(4))), ("عمر", unknown("عمر"))]);
+        coref(text, &mut found);
+        assert_eq!(found[1].0, unknown("عمر"));
+    }
+
+    #[test]
+    fn organisations_and_unknown_full_names_give_nothing() {
+        // وصل كريم سعيد، وتحدث سعيد. waṣala karīm saʿīd, wa-taḥaddatha saʿīd "Karim Said
+        // arrived, and Said spoke." (unknown full name: the KB match of the bare word stays)
+        let text = "وصل كريم سعيد، وتحدث سعيد.";
+        let mut found = mentions(text, &[("كريم سعيد", unknown("كريم سعيد")), ("سعيد", ActorKey::Known(ActorId(5)))]);
+        coref(text, &mut found);
+        assert_eq!(found[1].0, ActorKey::Known(ActorId(5)));
+        assert_eq!(found[1].1.kind, MentionKind::Name);
+        // An organisation mention is never a bare surname.
+        let mut org = mentions(text, &[("كريم سعيد", ActorKey::Known(ActorId(6))), ("سعيد", ActorKey::Known(ActorId(5)))]);
+        org[1].2 = Some(EntityType::Organization);
+        coref(text, &mut org);
+        assert_eq!(org[1].0, ActorKey::Known(ActorId(5)));
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        // A range past the end and one inside a letter (Arabic letters are 2 bytes).
+        let text = "عباس";
+        let mut found = vec![(unknown("عباس"), Mention { range: 0..99, kind: MentionKind::Name }, Some(EntityType::Person)), (unknown("x"), Mention { range: 1..3, kind: MentionKind::Name }, Some(EntityType::Person))];
+        coref(text, &mut found);
+        coref("", &mut []);
+    }
 }

@@ -295,6 +295,7 @@ impl Kb {
             .find(text, tokens)
             .into_iter()
             .filter(|m| !self.is_ambiguous_one_word(text, m.range.clone(), m.clitic_len, m.level, m.values))
+            .filter(|m| !inside_patronymic(text, tokens, m.range.clone()))
             .map(|m| ActorMatch { range: m.range, clitic_len: m.clitic_len, actor: m.values[0], candidates: m.values.to_vec(), level: m.level })
             .collect()
     }
@@ -386,6 +387,39 @@ impl Kb {
             .map(|i| ActorId(i as u32))
             .collect()
     }
+}
+
+/// Titles that may open a knowledge-base name whose person continues with a patronymic: الملك
+/// سلمان بن عبد العزيز al-malik salmān bin ʿabd al-ʿazīz is King Salman (search keys).
+const TITLES: &[&str] = &["الملك", "ملك", "الامير", "امير", "الشيخ", "شيخ", "السلطان", "سلطان"];
+
+/// Is a name match one link of a longer بن/ابن chain (a patronymic, read as one name)?
+/// * after بن/ابن it is a father's (or grandfather's) name: عبد العزيز in سلمان بن عبد العزيز,
+///   محمد بن راشد in حمدان بن محمد بن راشد are not the person spoken of;
+/// * before بن/ابن + a word it is the first name of a longer name the knowledge base does not
+///   hold (عبيد بن الأبرص ʿabīd ibn al-abraṣ, a poet, is not al-ʿUbaydī), unless the match
+///   opens with a title of a name of two or more words (الملك سلمان بن عبدالعزيز: King Salman).
+///
+/// A longer knowledge-base name that holds the chain (محمد بن راشد ال مكتوم, زين العابدين بن
+/// علي) is one match and never its own link.
+fn inside_patronymic(text: &str, tokens: &[Token], range: Span) -> bool {
+    let key = |t: &Token| text.get(t.range.clone()).map(|w| marsad_text::normalize::search_key(w).into_owned()).unwrap_or_default();
+    let is_bin = |t: &Token| matches!(key(t).as_str(), "بن" | "ابن");
+    let word = |t: &Token| matches!(t.kind, marsad_text::TokenKind::Arabic | marsad_text::TokenKind::Latin);
+    let first = tokens.partition_point(|t| t.range.end <= range.start);
+    let last = tokens.partition_point(|t| t.range.start < range.end).max(first);
+    if first > 0 && is_bin(&tokens[first - 1]) {
+        return true;
+    }
+    if tokens.get(last).is_some_and(is_bin) && tokens.get(last + 1).is_some_and(word) {
+        let words = tokens[first..last].iter().filter(|t| word(t)).count();
+        let titled = tokens.get(first).is_some_and(|t| {
+            let k = key(t);
+            TITLES.contains(&k.as_str()) || matcher::strip_clitics(&k).any(|(_, h)| TITLES.contains(&h))
+        });
+        return !(titled && words >= 2);
+    }
+    false
 }
 
 /// What [`Kb::apply_overrides`] changed.

@@ -316,3 +316,34 @@ fn committed_one_word_list_keeps_names_and_drops_given_names_and_months() {
     assert_eq!(ids("قالت حماس"), ["ar:حماس"]);
     assert_eq!(ids("قالت طالبان"), ["ar:طالبان"]);
 }
+
+/// بن chains are read as one name: a KB name inside a longer patronymic is not its actor.
+#[test]
+fn names_inside_a_patronymic_chain_name_no_actor() {
+    let kb = Kb::parse(
+        "ar:عبد_العزيز\t-\tSAU\tGOV\t-\tعبد العزيز\nar:سلمان\t-\tSAU\tGOV\t-\tالملك سلمان|سلمان\nar:عبيدي\t-\tIRQ\tGOV\t-\tعبيد\nph:BIN_LADEN\t-\tIMG\t-\t-\tاسامه بن لادن|بن لادن\nar:راشد\t-\tARE\tGOV\t-\tمحمد بن راشد ال مكتوم\n",
+    )
+    .unwrap();
+    let names = |text: &str| -> Vec<String> {
+        let tokens = marsad_text::tokenize(text);
+        kb.find(text, &tokens).iter().map(|m| kb.actor(m.actor).id.clone()).collect()
+    };
+    // وصل فيصل بن عبد العزيز. waṣala fayṣal bin ʿabd al-ʿazīz "Faisal bin Abdulaziz arrived": the
+    // father's name after بن is not the person.
+    assert!(names("وصل فيصل بن عبد العزيز.").is_empty());
+    // قال محمد بن سلمان ... qāla muḥammad bin salmān "Mohammed bin Salman said": not King Salman.
+    assert!(names("قال محمد بن سلمان إن الزيارة مهمة.").is_empty());
+    // كتب عبيد بن الأبرص قصيدة. kataba ʿabīd ibn al-abraṣ qaṣīda "Abid ibn al-Abras wrote a poem":
+    // a first name before بن + a word is a longer name the KB does not hold.
+    assert!(names("كتب عبيد بن الأبرص قصيدة.").is_empty());
+    // استقبل الملك سلمان بن عبدالعزيز الوفد. istaqbala al-malik salmān bin ʿabd al-ʿazīz al-wafd
+    // "King Salman bin Abdulaziz received the delegation": a titled name of two words keeps its
+    // patronymic.
+    assert_eq!(names("استقبل الملك سلمان بن عبدالعزيز الوفد."), ["ar:سلمان"]);
+    // Names that hold the chain match whole: أسامة بن لادن, بن لادن, محمد بن راشد آل مكتوم.
+    assert_eq!(names("قتل أسامة بن لادن. وكان بن لادن مختبئا."), ["ph:BIN_LADEN", "ph:BIN_LADEN"]);
+    assert_eq!(names("أعلن محمد بن راشد آل مكتوم الخطة."), ["ar:راشد"]);
+    // Odd input.
+    assert!(names("بن").is_empty());
+    assert!(names("سلمان بن").len() == 1);
+}
