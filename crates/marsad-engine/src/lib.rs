@@ -203,7 +203,8 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
     } else {
         Vec::new()
     };
-    let places = if config.actors && config.entities { find_places(text, &raw, &entities, &resources.places) } else { Vec::new() };
+    let mut places = if config.actors && config.entities { find_places(text, &raw, &entities, &resources.places) } else { Vec::new() };
+    resolve_places(text, &raw, &mut places, resources);
     let mut quotes = quotes;
     name_speakers(&mut quotes, &actors);
     if config.speaker_ranker && config.actors {
@@ -255,7 +256,23 @@ fn find_places(text: &str, tokens: &[Token], entities: &[Entity], gazetteer: &Ga
             let r = m.range.start + m.clitic_len..m.range.end;
             entities.iter().any(|e| e.kind == EntityType::Location && e.range.start < r.end && r.start < e.range.end)
         })
-        .collect()
+        .collect::<Vec<_>>()
+}
+
+/// Document-context disambiguation of the kept places ([`marsad_understand::places::resolve_in_context`]):
+/// the document's country names, nationality adjectives and capitals are its evidence.
+fn resolve_places(text: &str, tokens: &[Token], places: &mut [PlaceMatch], resources: &Resources) {
+    if places.iter().all(|m| m.candidates.len() < 2) {
+        return;
+    }
+    let entries = resources.countries.entries();
+    let named: Vec<(marsad_text::Span, &str)> = resources
+        .countries
+        .find(text, tokens)
+        .into_iter()
+        .filter_map(|m| entries[m.values[0] as usize].alpha2.as_deref().map(|a2| (m.range, a2)))
+        .collect();
+    marsad_understand::places::resolve_in_context(places, &resources.places, &named);
 }
 
 /// Point each quote's speaker head at the fullest name of the actor it resolves to, so a

@@ -1,4 +1,5 @@
 //! Integration tests of marsad-understand (one test binary per crate).
 
 mod dates;
+mod places;
 mod quotes;
