@@ -521,3 +521,30 @@ pub fn run(args: &[String]) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn l2_groups_match_features_and_their_conjunctions() {
+        assert!(in_l2_group("np:before&def", "phrase"));
+        assert!(in_l2_group("xsrc:carried&np:words2", "phrase"));
+        assert!(in_l2_group("kind:Phrase", "phrase"));
+        assert!(in_l2_group("sent:4-6&Far", "far"));
+        assert!(in_l2_group("xsrc:explicit&sent:far&wa", "far"));
+        assert!(in_l2_group("rule:pick&explicit", "rule"));
+        assert!(!in_l2_group("xsrc:explicit&kind:Person", "rule"));
+        assert!(in_l2_group("xsrc:explicit&kind:Person", "kind"));
+        assert!(!in_l2_group("kind:Person", "far"));
+    }
+
+    #[test]
+    fn the_last_matching_group_sets_the_penalty() {
+        let cfg = TrainCfg { label: "t".into(), l2: 0.1, l2_groups: vec![("rule".into(), 1.0), ("far".into(), 0.0), ("kind".into(), 0.5)], epochs: 1, drop: Vec::new() };
+        assert_eq!(cfg.l2_of("rule:pick"), 1.0);
+        assert_eq!(cfg.l2_of("sent:far&wa"), 0.0);
+        assert_eq!(cfg.l2_of("kind:Far"), 0.5);
+        assert_eq!(cfg.l2_of("dist:before1"), 0.1);
+    }
+}
