@@ -1,5 +1,6 @@
 //! `cargo xtask quote-ranker [--train FILE]… [--eval FILE]… [--oracle] [--cv] [--write PATH]
-//! [--l2 X | --perceptron] [--epochs N] [--drop GROUP]… [--show N]`: the session-12 experiment of
+//! [--l2 X | --perceptron] [--l2-group GROUP=X]… [--epochs N] [--drop GROUP]… [--variant "LABEL:
+//! OPTIONS"]… [--focus NAME]… [--show N]`: the session-12 experiment of
 //! issue #4 — a learned ranker over speaker candidates, next to the rule-based speaker finder
 //! (`marsad_understand::quotes`), and the builder of its shipped weights.
 //!
@@ -12,12 +13,17 @@
 //!   quotes, and the quotes the rules get wrong), and why it is missing when it is.
 //! * `--cv`: leave-one-set-out over the `--train` files: a ranker trained on the other files,
 //!   scored on the left-out one, beside the rules on the same quotes.
+//!   `--variant "LABEL: OPTIONS"` (repeatable) compares several training configurations in one
+//!   run (OPTIONS: the training options below, added to the base ones); `--focus NAME` (repeatable)
+//!   also totals the folds whose file name contains NAME (session 13, round 2: dev 9 + dev 10,
+//!   the sets the rules were not written on).
 //! * `--eval FILE`: train on all `--train` files, score FILE (ranker and rules).
 //! * `--write PATH`: train on all `--train` files and write the weights
 //!   (`resources/understand/speaker-ranker.tsv`; deterministic).
 //!
 //! The learner is a softmax ranker with L2 penalty `--l2` (default 0.1, chosen by `--cv`;
-//! `--epochs N` gives 20·N gradient steps), or an averaged perceptron (`--perceptron`, N epochs).
+//! `--epochs N` gives 20·N gradient steps; `--l2-group GROUP=X` sets the penalty of one feature
+//! group — a group of [`GROUPS`], `far` or `phrase` — to X), or an averaged perceptron (`--perceptron`, N epochs).
 //! `--drop GROUP` removes a feature group (see [`GROUPS`]); `--show N` prints the features of N
 //! covered rule errors per training file. The default training files are the development sets
 //! 1–8 (`docs/gold/quotes-ant30{,-heldout,-dev4,…,-dev8}.jsonl`).
@@ -185,9 +191,55 @@ impl Ranker {
     }
 }
 
+/// One training configuration (session 13, round 2: several are compared in one `--cv` run).
+#[derive(Clone, Debug)]
+struct TrainCfg {
+    label: String,
+    /// L2 penalty of the softmax ranker; < 0: averaged perceptron.
+    l2: f64,
+    /// Per-group L2 penalties overriding `l2` (`--l2-group GROUP=X`; see [`in_l2_group`]).
+    l2_groups: Vec<(String, f64)>,
+    epochs: usize,
+    drop: Vec<String>,
+}
+
+impl TrainCfg {
+    /// The L2 penalty of feature `f`: the last matching `--l2-group`, else `l2`.
+    fn l2_of(&self, f: &str) -> f64 {
+        self.l2_groups.iter().rev().find(|(g, _)| in_l2_group(f, g)).map_or(self.l2, |(_, x)| *x)
+    }
+    fn describe(&self) -> String {
+        if self.l2 < 0.0 {
+            return format!("averaged perceptron, {} epochs", self.epochs);
+        }
+        let groups: Vec<String> = self.l2_groups.iter().map(|(g, x)| format!("{g} {x}")).collect();
+        let groups = if groups.is_empty() { String::new() } else { format!(" ({})", groups.join(", ")) };
+        let drop = if self.drop.is_empty() { String::new() } else { format!(", without {}", self.drop.join(" ")) };
+        format!("softmax ranker, L2 {}{groups}, {} gradient steps{drop}", self.l2, self.epochs * 20)
+    }
+    fn train(&self, items: &[&Item]) -> HashMap<String, f64> {
+        if self.l2 >= 0.0 { train_logreg(items, self) } else { Ranker::train(items, self.epochs, &self.drop) }
+    }
+}
+
+/// Whether feature `f` belongs to the L2 group `g`: a feature group of [`GROUPS`] (its own
+/// features and their `xsrc:` conjunctions), or `far` (every feature of the `Far` candidates:
+/// `kind:Far`, `sent:…&Far`, `sent:far&…` and the conjunctions naming `Far`), or `phrase` (the
+/// `np:` features and those naming `Phrase`).
+fn in_l2_group(f: &str, g: &str) -> bool {
+    let base = f.strip_prefix("xsrc:").and_then(|r| r.split_once('&')).map_or(f, |(_, rest)| rest);
+    match g {
+        "far" => f.contains("Far") || f.contains("sent:far"),
+        "phrase" => base.starts_with("np:") || f.contains("Phrase"),
+        _ => base.starts_with(&format!("{g}:")),
+    }
+}
+
 /// A conditional log-linear (softmax) ranker: P(c) ∝ exp(w·f(c)) over a quote's candidates,
-/// trained by full-batch gradient descent on −log Σ_{right c} P(c) with an L2 penalty `l2`.
-fn train_logreg(items: &[&Item], epochs: usize, drop: &[String], l2: f64) -> HashMap<String, f64> {
+/// trained by full-batch gradient descent on −log Σ_{right c} P(c) with an L2 penalty per
+/// feature ([`TrainCfg::l2_of`]).
+fn train_logreg(items: &[&Item], cfg: &TrainCfg) -> HashMap<String, f64> {
+    let (epochs, drop) = (cfg.epochs, &cfg.drop);
     let mut w: HashMap<String, f64> = HashMap::new();
     let kept = |f: &&String| !drop.iter().any(|d| f.starts_with(&format!("{d}:")));
     let n = items.iter().filter(|i| i.cands.iter().any(|c| c.right)).count().max(1) as f64;
@@ -212,7 +264,7 @@ fn train_logreg(items: &[&Item], epochs: usize, drop: &[String], l2: f64) -> Has
         keys.sort();
         for f in keys {
             let x = w.entry(f.clone()).or_default();
-            *x -= rate * (grad[&f] / n + l2 * *x);
+            *x -= rate * (grad[&f] / n + cfg.l2_of(&f) * *x);
         }
     }
     w
@@ -237,37 +289,73 @@ fn pct(a: usize, b: usize) -> f64 {
     if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 }
 }
 
+/// Parses the training options (`--l2`, `--l2-group`, `--perceptron`, `--epochs`, `--drop`) of
+/// `args` into `cfg`; returns the other arguments.
+fn parse_train_opts(args: &[String], cfg: &mut TrainCfg) -> Result<Vec<String>> {
+    let mut rest = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--drop" => cfg.drop.push(it.next().context("--drop needs a group")?.clone()),
+            "--perceptron" => cfg.l2 = -1.0,
+            "--l2" => cfg.l2 = it.next().context("--l2 needs a number")?.parse()?,
+            "--l2-group" => {
+                let spec = it.next().context("--l2-group needs GROUP=X")?;
+                let (g, x) = spec.split_once('=').context("--l2-group needs GROUP=X")?;
+                anyhow::ensure!(GROUPS.contains(&g) || g == "far" || g == "phrase", "unknown L2 group {g:?} (groups: {GROUPS:?}, far, phrase)");
+                cfg.l2_groups.push((g.to_string(), x.parse()?));
+            }
+            "--epochs" => cfg.epochs = it.next().context("--epochs needs a number")?.parse()?,
+            _ => rest.push(a.clone()),
+        }
+    }
+    for d in &cfg.drop {
+        anyhow::ensure!(GROUPS.contains(&d.as_str()), "unknown feature group {d:?} (groups: {GROUPS:?})");
+    }
+    Ok(rest)
+}
+
 pub fn run(args: &[String]) -> Result<()> {
     let root = shared::repo_root();
     let mut train: Vec<std::path::PathBuf> = Vec::new();
     let mut eval: Vec<std::path::PathBuf> = Vec::new();
     let (mut oracle, mut cv) = (false, false);
-    let mut drop: Vec<String> = Vec::new();
-    let mut epochs = 10usize;
     let mut show = 0usize;
     let mut missing_n = 0usize;
-    // The softmax ranker's L2 penalty (chosen by leave-one-set-out); < 0: averaged perceptron.
-    let mut l2 = 0.1f64;
+    // The softmax ranker's L2 penalty (chosen by leave-one-set-out), 10 "epochs" = 200 steps.
+    let mut base = TrainCfg { label: "base".into(), l2: 0.1, l2_groups: Vec::new(), epochs: 10, drop: Vec::new() };
+    let rest = parse_train_opts(args, &mut base)?;
+    let mut variant_specs: Vec<String> = Vec::new();
+    let mut focus: Vec<String> = Vec::new();
     let mut write: Option<std::path::PathBuf> = None;
-    let mut it = args.iter();
+    let mut it = rest.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--train" => train.push(it.next().context("--train needs a path")?.into()),
             "--eval" => eval.push(it.next().context("--eval needs a path")?.into()),
             "--oracle" => oracle = true,
             "--cv" => cv = true,
-            "--drop" => drop.push(it.next().context("--drop needs a group")?.clone()),
-            "--perceptron" => l2 = -1.0,
             "--write" => write = Some(it.next().context("--write needs a path")?.into()),
-            "--l2" => l2 = it.next().context("--l2 needs a number")?.parse()?,
             "--missing" => missing_n = it.next().context("--missing needs a number")?.parse()?,
             "--show" => show = it.next().context("--show needs a number")?.parse()?,
-            "--epochs" => epochs = it.next().context("--epochs needs a number")?.parse()?,
-            _ => anyhow::bail!("unknown argument {a:?} (expected --train, --eval, --oracle, --cv, --drop, --epochs, --l2, --perceptron, --show, --missing, --write)"),
+            "--variant" => variant_specs.push(it.next().context("--variant needs \"LABEL: OPTIONS\"")?.clone()),
+            "--focus" => focus.push(it.next().context("--focus needs a file name")?.clone()),
+            _ => anyhow::bail!("unknown argument {a:?} (expected --train, --eval, --oracle, --cv, --variant, --focus, --drop, --epochs, --l2, --l2-group, --perceptron, --show, --missing, --write)"),
         }
     }
-    for d in &drop {
-        anyhow::ensure!(GROUPS.contains(&d.as_str()), "unknown feature group {d:?} (groups: {GROUPS:?})");
+    // `--variant "LABEL: OPTIONS"`: a training configuration (the base options, then OPTIONS)
+    // compared by `--cv`; without any, the base configuration alone.
+    let mut variants: Vec<TrainCfg> = Vec::new();
+    for spec in &variant_specs {
+        let (label, opts) = spec.split_once(':').unwrap_or((spec.as_str(), ""));
+        let mut cfg = TrainCfg { label: label.trim().to_string(), ..base.clone() };
+        let opts: Vec<String> = opts.split_whitespace().map(str::to_string).collect();
+        let left = parse_train_opts(&opts, &mut cfg)?;
+        anyhow::ensure!(left.is_empty(), "--variant {label:?}: not a training option: {left:?}");
+        variants.push(cfg);
+    }
+    if variants.is_empty() {
+        variants.push(base.clone());
     }
     if train.is_empty() {
         train = DEV_SETS.iter().map(|p| root.join(p)).collect();
@@ -359,27 +447,52 @@ pub fn run(args: &[String]) -> Result<()> {
     }
 
     if cv {
-        println!("leave-one-set-out over {} training files (epochs {epochs}, dropped groups {drop:?})", train_sets.len());
-        println!("{:<28} {:>18} {:>18}", "left-out set", "ranker", "rules");
-        let (mut tr, mut tu, mut tn) = (0, 0, 0);
-        for (k, s) in train_sets.iter().enumerate() {
-            let items: Vec<&Item> = train_sets.iter().enumerate().filter(|(j, _)| *j != k).flat_map(|(_, s)| s.items.iter()).collect();
-            let w = if l2 >= 0.0 { train_logreg(&items, epochs, &drop, l2) } else { Ranker::train(&items, epochs, &drop) };
-            let (r, u, n) = score_items(&w, &s.items, &drop);
-            println!("{:<28} {:>5}/{:<4} = {:>5.1}% {:>5}/{:<4} = {:>5.1}%", s.name, r, n, pct(r, n), u, n, pct(u, n));
-            tr += r;
-            tu += u;
-            tn += n;
+        // Per variant: leave-one-set-out over the training files, the ranker beside the rules on
+        // the same quotes; pooled, and over the `--focus` folds only (files whose name contains
+        // one of the `--focus` strings: the sets the rules were not written on).
+        let in_focus = |name: &str| focus.iter().any(|f| name.contains(f.as_str()));
+        let mut summary = Vec::new();
+        for cfg in &variants {
+            println!("leave-one-set-out over {} training files: {} [{}]", train_sets.len(), cfg.label, cfg.describe());
+            println!("{:<28} {:>18} {:>18}", "left-out set", "ranker", "rules");
+            let (mut tr, mut tu, mut tn) = (0, 0, 0);
+            let (mut fr, mut fu, mut fnn) = (0, 0, 0);
+            for (k, s) in train_sets.iter().enumerate() {
+                let items: Vec<&Item> = train_sets.iter().enumerate().filter(|(j, _)| *j != k).flat_map(|(_, s)| s.items.iter()).collect();
+                let w = cfg.train(&items);
+                let (r, u, n) = score_items(&w, &s.items, &cfg.drop);
+                println!("{:<28} {:>5}/{:<4} = {:>5.1}% {:>5}/{:<4} = {:>5.1}%", s.name, r, n, pct(r, n), u, n, pct(u, n));
+                tr += r;
+                tu += u;
+                tn += n;
+                if in_focus(&s.name) {
+                    fr += r;
+                    fu += u;
+                    fnn += n;
+                }
+            }
+            println!("{:<28} {:>5}/{:<4} = {:>5.1}% {:>5}/{:<4} = {:>5.1}%", "pooled", tr, tn, pct(tr, tn), tu, tn, pct(tu, tn));
+            if !focus.is_empty() {
+                println!("{:<28} {:>5}/{:<4} = {:>5.1}% {:>5}/{:<4} = {:>5.1}%", "focus folds", fr, fnn, pct(fr, fnn), fu, fnn, pct(fu, fnn));
+            }
+            summary.push((cfg.label.clone(), tr, tu, tn, fr, fu, fnn));
         }
-        println!("{:<28} {:>5}/{:<4} = {:>5.1}% {:>5}/{:<4} = {:>5.1}%", "pooled", tr, tn, pct(tr, tn), tu, tn, pct(tu, tn));
+        if variants.len() > 1 {
+            println!("summary (variant: pooled ranker/rules; focus folds {focus:?} ranker/rules)");
+            for (l, tr, tu, tn, fr, fu, fnn) in summary {
+                println!("  {l:<24} pooled {tr}/{tn} = {:.1}% (rules {tu}, {:+})   focus {fr}/{fnn} = {:.1}% (rules {fu}, {:+})", pct(tr, tn), tr as i64 - tu as i64, pct(fr, fnn), fr as i64 - fu as i64);
+            }
+        }
     }
 
     if let Some(path) = &write {
-        anyhow::ensure!(drop.is_empty(), "--write takes the full feature set (no --drop)");
+        anyhow::ensure!(variants.len() == 1, "--write takes one configuration (no --variant, or one)");
+        let cfg = &variants[0];
+        anyhow::ensure!(cfg.drop.is_empty(), "--write takes the full feature set (no --drop)");
         let items: Vec<&Item> = train_sets.iter().flat_map(|s| s.items.iter()).collect();
-        let w = if l2 >= 0.0 { train_logreg(&items, epochs, &drop, l2) } else { Ranker::train(&items, epochs, &drop) };
+        let w = cfg.train(&items);
         let files: Vec<String> = train_sets.iter().map(|s| s.name.clone()).collect();
-        let model = if l2 >= 0.0 { format!("softmax ranker, L2 {l2}, {} gradient steps", epochs * 20) } else { format!("averaged perceptron, {epochs} epochs") };
+        let model = cfg.describe();
         let header = format!(
             "# Speaker-ranker weights (feature<TAB>weight) for marsad_engine::speaker_ranker, built by\n# `cargo xtask quote-ranker --write resources/understand/speaker-ranker.tsv` ({model})\n# from {} matched quotes of the gold files {} (docs/quotes.md, sessions 12-13).\n",
             items.len(),
@@ -390,11 +503,13 @@ pub fn run(args: &[String]) -> Result<()> {
     }
 
     if !eval_sets.is_empty() {
+        anyhow::ensure!(variants.len() == 1, "--eval takes one configuration (no --variant, or one)");
+        let cfg = &variants[0];
         let items: Vec<&Item> = train_sets.iter().flat_map(|s| s.items.iter()).collect();
-        let w = if l2 >= 0.0 { train_logreg(&items, epochs, &drop, l2) } else { Ranker::train(&items, epochs, &drop) };
-        println!("trained on {} quotes of {} files (epochs {epochs}, dropped groups {drop:?})", items.len(), train_sets.len());
+        let w = cfg.train(&items);
+        println!("trained on {} quotes of {} files ({})", items.len(), train_sets.len(), cfg.describe());
         for s in &eval_sets {
-            let (r, u, n) = score_items(&w, &s.items, &drop);
+            let (r, u, n) = score_items(&w, &s.items, &cfg.drop);
             println!("{:<28} ranker {}/{} = {:.1}%   rules {}/{} = {:.1}%", s.name, r, n, pct(r, n), u, n, pct(u, n));
         }
         let mut top: Vec<(&String, &f64)> = w.iter().collect();
@@ -405,4 +520,31 @@ pub fn run(args: &[String]) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn l2_groups_match_features_and_their_conjunctions() {
+        assert!(in_l2_group("np:before&def", "phrase"));
+        assert!(in_l2_group("xsrc:carried&np:words2", "phrase"));
+        assert!(in_l2_group("kind:Phrase", "phrase"));
+        assert!(in_l2_group("sent:4-6&Far", "far"));
+        assert!(in_l2_group("xsrc:explicit&sent:far&wa", "far"));
+        assert!(in_l2_group("rule:pick&explicit", "rule"));
+        assert!(!in_l2_group("xsrc:explicit&kind:Person", "rule"));
+        assert!(in_l2_group("xsrc:explicit&kind:Person", "kind"));
+        assert!(!in_l2_group("kind:Person", "far"));
+    }
+
+    #[test]
+    fn the_last_matching_group_sets_the_penalty() {
+        let cfg = TrainCfg { label: "t".into(), l2: 0.1, l2_groups: vec![("rule".into(), 1.0), ("far".into(), 0.0), ("kind".into(), 0.5)], epochs: 1, drop: Vec::new() };
+        assert_eq!(cfg.l2_of("rule:pick"), 1.0);
+        assert_eq!(cfg.l2_of("sent:far&wa"), 0.0);
+        assert_eq!(cfg.l2_of("kind:Far"), 0.5);
+        assert_eq!(cfg.l2_of("dist:before1"), 0.1);
+    }
 }
