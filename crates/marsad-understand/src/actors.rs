@@ -251,10 +251,15 @@ pub fn resolve_actors(text: &str, tokens: &[Token], entities: &[Entity], tables:
     actors
 }
 
-/// Words before a surname that make the full name a title or a kunya, not a first name: أبو
-/// عمر abū ʿumar "father of Omar" is not a man surnamed عمر, الشيخ محمد is not a Mr محمد.
-/// Search keys.
-const NOT_FIRST_NAMES: &[&str] = &["ابو", "ابي", "ام", "بن", "ابن", "بنت", "شيخ", "الشيخ", "سيد", "السيد", "امير", "الامير", "ملك", "الملك"];
+/// Kunya words and honorifics (search keys): with the patronymic links and the royal titles of
+/// the knowledge base ([`crate::kb::PATRONYMIC_LINKS`], [`crate::kb::TITLES`]) they make a full
+/// name a title or a kunya, not a first name + surname: أبو عمر abū ʿumar "father of Omar" is
+/// not a man surnamed عمر, الشيخ محمد is not a Mr محمد.
+const KUNYA_AND_HONORIFICS: &[&str] = &["ابو", "ابي", "ام", "سيد", "السيد"];
+
+fn not_a_first_name(w: &str) -> bool {
+    KUNYA_AND_HONORIFICS.contains(&w) || crate::kb::PATRONYMIC_LINKS.contains(&w) || crate::kb::TITLES.contains(&w)
+}
 
 /// Document-level coreference of person names (a pure function of the document's mentions):
 /// a person mention of fewer words that ends a longer person mention earlier in the document
@@ -298,10 +303,10 @@ pub fn coref(text: &str, found: &mut [(ActorKey, Mention, Option<EntityType>)]) 
             if !firsts.contains(&full[k]) || full[k + 1..] != short[1..] {
                 continue;
             }
-            if short.len() == 1 && matches!(full[k - 1].as_str(), "بن" | "ابن" | "بنت") {
+            if short.len() == 1 && crate::kb::PATRONYMIC_LINKS.contains(&full[k - 1].as_str()) {
                 continue;
             }
-            if full[..k].iter().all(|w| NOT_FIRST_NAMES.contains(&w.as_str())) {
+            if full[..k].iter().all(|w| not_a_first_name(w)) {
                 continue;
             }
             if !keys.contains(&&found[j].0) {

@@ -391,12 +391,16 @@ impl Kb {
 
 /// Titles that may open a knowledge-base name whose person continues with a patronymic: الملك
 /// سلمان بن عبد العزيز al-malik salmān bin ʿabd al-ʿazīz is King Salman (search keys).
-const TITLES: &[&str] = &["الملك", "ملك", "الامير", "امير", "الشيخ", "شيخ", "السلطان", "سلطان"];
+pub(crate) const TITLES: &[&str] = &["الملك", "ملك", "الامير", "امير", "الشيخ", "شيخ", "السلطان", "سلطان"];
 
-/// Is a name match one link of a longer بن/ابن chain (a patronymic, read as one name)?
-/// * after بن/ابن it is a father's (or grandfather's) name: عبد العزيز in سلمان بن عبد العزيز,
+/// Words that link a name to a father's name: بن bin / ابن ibn "son of", بنت bint "daughter
+/// of" (search keys).
+pub(crate) const PATRONYMIC_LINKS: &[&str] = &["بن", "ابن", "بنت"];
+
+/// Is a name match one link of a longer بن/ابن/بنت chain (a patronymic, read as one name)?
+/// * after بن/ابن/بنت it is a father's (or grandfather's) name: عبد العزيز in سلمان بن عبد العزيز,
 ///   محمد بن راشد in حمدان بن محمد بن راشد are not the person spoken of;
-/// * before بن/ابن + a word it is the first name of a longer name the knowledge base does not
+/// * before بن/ابن/بنت + a word it is the first name of a longer name the knowledge base does not
 ///   hold (عبيد بن الأبرص ʿabīd ibn al-abraṣ, a poet, is not al-ʿUbaydī), unless the match
 ///   opens with a title of a name of two or more words (الملك سلمان بن عبدالعزيز: King Salman).
 ///
@@ -404,7 +408,7 @@ const TITLES: &[&str] = &["الملك", "ملك", "الامير", "امير", "�
 /// علي) is one match and never its own link.
 fn inside_patronymic(text: &str, tokens: &[Token], range: Span) -> bool {
     let key = |t: &Token| text.get(t.range.clone()).map(|w| marsad_text::normalize::search_key(w).into_owned()).unwrap_or_default();
-    let is_bin = |t: &Token| matches!(key(t).as_str(), "بن" | "ابن");
+    let is_bin = |t: &Token| PATRONYMIC_LINKS.contains(&key(t).as_str());
     let word = |t: &Token| matches!(t.kind, marsad_text::TokenKind::Arabic | marsad_text::TokenKind::Latin);
     let first = tokens.partition_point(|t| t.range.end <= range.start);
     let last = tokens.partition_point(|t| t.range.start < range.end).max(first);

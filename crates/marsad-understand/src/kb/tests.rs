@@ -333,6 +333,9 @@ fn names_inside_a_patronymic_chain_name_no_actor() {
     assert!(names("وصل فيصل بن عبد العزيز.").is_empty());
     // قال محمد بن سلمان ... qāla muḥammad bin salmān "Mohammed bin Salman said": not King Salman.
     assert!(names("قال محمد بن سلمان إن الزيارة مهمة.").is_empty());
+    // قالت نورة بنت عبد العزيز ... qālat nūra bint ʿabd al-ʿazīz "Noura bint Abdulaziz said": بنت
+    // "daughter of" links a father's name too.
+    assert!(names("قالت نورة بنت عبد العزيز إن الجامعة جاهزة.").is_empty());
     // كتب عبيد بن الأبرص قصيدة. kataba ʿabīd ibn al-abraṣ qaṣīda "Abid ibn al-Abras wrote a poem":
     // a first name before بن + a word is a longer name the KB does not hold.
     assert!(names("كتب عبيد بن الأبرص قصيدة.").is_empty());
