@@ -12,6 +12,7 @@ mod eval_quotes;
 mod eval_seg;
 mod lexicons;
 mod ner;
+mod quote_agreement;
 mod quote_ranker;
 mod shared;
 
@@ -25,6 +26,7 @@ fn main() -> anyhow::Result<()> {
         "build-lexicons" => lexicons::run(rest),
         "eval-segmentation" => eval_seg::run(rest),
         "eval-quotes" => eval_quotes::run(rest),
+        "quote-agreement" => quote_agreement::run(rest),
         "quote-ranker" => quote_ranker::run(rest),
         "eval-events" => eval_events::run(rest),
         "bench-events" => eval_events::bench(rest),
@@ -44,6 +46,7 @@ fn main() -> anyhow::Result<()> {
                  \n  build-lexicons      rebuild resources/text/* from ../shared\
                  \n  eval-segmentation   UD Arabic-PUD sentence + word F1, Farasa WikiNews accuracy\
                  \n  eval-quotes         quote detection P/R/F1 + speaker accuracy on docs/gold/quotes-ant30.jsonl\
+                 \n  quote-agreement     agreement of two annotators' quote files (human ceiling of eval-quotes)\
                  \n  quote-ranker        experiment: learned speaker ranker, oracle coverage and leave-one-set-out CV (docs/quotes.md)\
                  \n  eval-events         event coding on the GSR dev set + false positives on non-event ANT sentences\
                  \n  bench-events        full analysis speed with and without event coding\
