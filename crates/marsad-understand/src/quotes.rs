@@ -13,6 +13,7 @@
 //! Pure function of (text, tokens, sentences, entities): no resources, no I/O.
 
 mod coref;
+mod naming;
 
 use std::ops::Range;
 
@@ -583,6 +584,9 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
         }
     }
     title_holder_names(text, tokens, &keys, &ent_at, entities, &mut out);
+    // (session 14) Descriptions the rules left unnamed, named by the person the document
+    // introduces with them.
+    naming::name_described(text, tokens, &keys, &ent_at, entities, &mut out);
     for q in &mut out {
         if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| canonical_mention(text, tokens, &keys, &ent_at, r)) {
             q.speaker_head = Some(c);
