@@ -140,9 +140,11 @@ fn introductions(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
 /// delegate" must find السويد in the apposition), or `None` when the mention does not open with
 /// a role noun or is indefinite (مسؤول امريكي "a US official", متحدثة باسم الوزارة "a ministry
 /// spokeswoman": a new, unnamed person, not one the document introduced).
-fn description(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], first: usize, last: usize) -> Option<(String, Vec<Word>)> {
+fn description(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], first: usize, last: usize) -> Option<(String, Vec<Word>, bool)> {
     let mut f = first;
+    let mut same = false;
     while f < last && is_determiner(&keys[f]) {
+        same |= matches!(keys[f].strip_prefix('و').unwrap_or(&keys[f]), "نفس" | "ذات");
         f += 1;
     }
     if f >= last || tokens[f].kind != TokenKind::Arabic {
@@ -164,7 +166,7 @@ fn description(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], enti
         .map(|k| (coref::stem(&keys[k]), ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Nationality)))
         .filter(|(w, _)| !is_function(w))
         .collect();
-    Some((head, mods))
+    Some((head, mods, same))
 }
 
 /// Name the quotes' described speakers (see the module documentation).
@@ -184,8 +186,9 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         // The description: the head if it opens with a role noun, else the whole mention.
         let (hf, hl) = tok_range(&head);
         let (sf, sl) = tok_range(&sp);
-        let Some((noun, mods)) = description(tokens, keys, ent_at, entities, hf, hl).or_else(|| description(tokens, keys, ent_at, entities, sf, sl)) else { continue };
-        let generic = GENERIC_SET.contains(&noun);
+        let Some((noun, mods, same)) = description(tokens, keys, ent_at, entities, hf, hl).or_else(|| description(tokens, keys, ent_at, entities, sf, sl)) else { continue };
+        // نفس المسؤول "the same official" takes up someone introduced as مسؤول itself.
+        let generic = GENERIC_SET.contains(&noun) && !same;
         if generic && mods.is_empty() {
             continue;
         }
