@@ -668,12 +668,14 @@ fn spelling_variant_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
 fn title_holder_names(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
     let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
     // One-word speaker heads that are names: no title, body noun or person entity of their own.
+    // (session 14) Three letters are enough (راد rād in وزيرة الداخلية امبر راد … وصرحت راد;
+    // was four: +1 on dev 11, no change on dev 1–10).
     let names: Vec<(String, Range<usize>)> = out
         .iter()
         .filter_map(|q| q.speaker_head.clone().or_else(|| q.speaker.clone()))
         .filter_map(|r| {
             let k = tok_at(r.start);
-            (k < tokens.len() && tokens[k].range == r && tokens[k].kind == TokenKind::Arabic && !coref::is_person_title(&keys[k]) && !coref::is_body_noun(&keys[k]) && !TITLE_SET.contains(&keys[k]) && keys[k].chars().count() >= 4).then(|| (keys[k].clone(), r))
+            (k < tokens.len() && tokens[k].range == r && tokens[k].kind == TokenKind::Arabic && !coref::is_person_title(&keys[k]) && !coref::is_body_noun(&keys[k]) && !TITLE_SET.contains(&keys[k]) && keys[k].chars().count() >= 3).then(|| (keys[k].clone(), r))
         })
         .collect();
     if names.is_empty() {
