@@ -587,6 +587,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     // (session 14) Descriptions the rules left unnamed, named by the person the document
     // introduces with them.
     naming::name_described(text, tokens, &keys, &ent_at, entities, &mut out);
+    naming::name_bodies(tokens, &keys, &ent_at, &mut out);
     for q in &mut out {
         if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| canonical_mention(text, tokens, &keys, &ent_at, r)) {
             q.speaker_head = Some(c);

@@ -249,3 +249,70 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         }
     }
 }
+
+/// Body nouns a bare definite description (الاتحاد al-ittiḥād "the union") may take up from the
+/// body's named wording (اتحاد الحريات المدنية "the Civil Liberties Union"): the quote finder's
+/// body nouns and a few more institutions; not documents, sources or plural groups (البيان,
+/// المصادر: the finder's issuer and description rules handle those).
+const EXTRA_BODIES: &[&str] = &["اتحاد", "مؤسسه", "تحالف", "ايتلاف", "قناه", "هيئه", "معهد", "جامعه", "نقابه"];
+static EXTRA_BODY_SET: WordSet = WordSet::new(EXTRA_BODIES);
+const NOT_BODIES: &[&str] = &["بيان", "تقرير", "وثيقه", "رساله", "شهود", "مصادر", "مصدر", "مسوولون", "مسوولين", "خبراء", "محققون", "اجتماع", "سلطات", "موقع"];
+static NOT_BODY_SET: WordSet = WordSet::new(NOT_BODIES);
+
+/// The key without a leading و/ف/ب/ل clitic letter, to read its article.
+fn definite_key(key: &str) -> bool {
+    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    k.starts_with("ال") || k.strip_prefix(['ب', 'ك']).is_some_and(|r| r.starts_with("ال")) || k.starts_with("لل")
+}
+
+/// (session 14) A speaker head that is one definite body noun (الاتحاد، المؤسسة، اللجنة،
+/// الصحيفة) is named by the body's named wording in the document: the same noun without the
+/// article in construct with a definite word or a name (اتحاد الحريات المدنية، مؤسسة كوفي
+/// انان، صحيفة الحياة), the nearest before the mention, else the nearest after it. The name runs
+/// over the definite words and names after the noun (at most five words, not across a
+/// preposition or punctuation).
+pub(super) fn name_bodies(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], out: &mut [Quote]) {
+    let tok_range = |r: &Range<usize>| (tokens.partition_point(|t| t.range.start < r.start), tokens.partition_point(|t| t.range.end <= r.end));
+    for q in out.iter_mut() {
+        if q.speaker_source == SpeakerSource::Unknown {
+            continue;
+        }
+        let Some(head) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
+        let (f, l) = tok_range(&head);
+        if l != f + 1 || tokens[f].kind != TokenKind::Arabic || ent_at[f].is_some() || !definite_key(&keys[f]) {
+            continue;
+        }
+        let noun = coref::stem(&keys[f]);
+        if NOT_BODY_SET.contains(&noun) || !(coref::is_body_noun(&noun) || EXTRA_BODY_SET.contains(&noun)) {
+            continue;
+        }
+        let named = |j: usize| -> Option<Range<usize>> {
+            // (the bare noun, or with و/ف "and": لوكالة الانباء "to the news agency" is an
+            // addressee, not the body speaking)
+            let bare = keys[j].strip_prefix(['و', 'ف']).filter(|r| *r == noun).is_some() || keys[j] == noun;
+            if tokens[j].kind != TokenKind::Arabic || !bare || j + 1 >= tokens.len() {
+                return None;
+            }
+            let mut m = j + 1;
+            let mut n = 0;
+            while m < tokens.len() && n < 5 && tokens[m].kind == TokenKind::Arabic && !is_function(&keys[m]) {
+                if let Some(e) = ent_at[m] {
+                    while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
+                        m += 1;
+                    }
+                } else if !definite_key(&keys[m]) {
+                    break;
+                }
+                m += 1;
+                n += 1;
+            }
+            (n > 0).then(|| tokens[j].range.start..tokens[m - 1].range.end)
+        };
+        let before = (0..f).rev().find_map(named);
+        let found = before.or_else(|| (l..tokens.len()).find_map(named));
+        if let Some(r) = found {
+            q.speaker_head = Some(r);
+            q.provenance = with_rule(q.provenance, "+naming");
+        }
+    }
+}
