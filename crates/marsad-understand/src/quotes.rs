@@ -940,6 +940,20 @@ fn with_rule(base: &'static str, suffix: &str) -> &'static str {
         "quote.statement+title-coref",
         "quote.statement+description",
         "quote.statement+issuer",
+        // (session 14) the naming pass (quotes/naming.rs)
+        "quote.that+naming",
+        "quote.ila-that+naming",
+        "quote.colon+naming",
+        "quote.comma+naming",
+        "quote.colon-that+naming",
+        "quote.comma-that+naming",
+        "quote.marks+naming",
+        "quote.appeal+naming",
+        "quote.svo+naming",
+        "quote.object+naming",
+        "quote.prep+naming",
+        "quote.attribution+naming",
+        "quote.statement+naming",
     ];
     COMBINED.iter().find(|c| c.len() == base.len() + suffix.len() && c.starts_with(base) && c.ends_with(suffix)).copied().unwrap_or(base)
 }

@@ -316,3 +316,4 @@ pub(super) fn name_bodies(tokens: &[Token], keys: &[String], ent_at: &[Option<us
         }
     }
 }
+
