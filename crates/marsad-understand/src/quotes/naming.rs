@@ -158,7 +158,7 @@ fn description(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], enti
         let key = keys[k].strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(&keys[k]);
         key.starts_with("ال") || ent_at[k].is_some_and(|x| !matches!(entities[x].kind, EntityType::Person | EntityType::Nationality))
     };
-    if !definite(f) && !(f + 1 < last && tokens[f + 1].kind == TokenKind::Arabic && definite(f + 1)) {
+    if !(definite(f) || (f + 1 < last && tokens[f + 1].kind == TokenKind::Arabic && definite(f + 1))) {
         return None;
     }
     let mods = (f + 1..last)
