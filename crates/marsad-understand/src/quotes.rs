@@ -13,6 +13,7 @@
 //! Pure function of (text, tokens, sentences, entities): no resources, no I/O.
 
 mod coref;
+mod naming;
 
 use std::ops::Range;
 
@@ -583,6 +584,10 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
         }
     }
     title_holder_names(text, tokens, &keys, &ent_at, entities, &mut out);
+    // (session 14) Descriptions the rules left unnamed, named by the person the document
+    // introduces with them.
+    naming::name_described(text, tokens, &keys, &ent_at, entities, &mut out);
+    naming::name_bodies(tokens, &keys, &ent_at, &mut out);
     for q in &mut out {
         if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| canonical_mention(text, tokens, &keys, &ent_at, r)) {
             q.speaker_head = Some(c);
@@ -664,12 +669,14 @@ fn spelling_variant_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
 fn title_holder_names(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
     let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
     // One-word speaker heads that are names: no title, body noun or person entity of their own.
+    // (session 14) Three letters are enough (راد rād in وزيرة الداخلية امبر راد … وصرحت راد;
+    // was four: +1 on dev 11, no change on dev 1–10).
     let names: Vec<(String, Range<usize>)> = out
         .iter()
         .filter_map(|q| q.speaker_head.clone().or_else(|| q.speaker.clone()))
         .filter_map(|r| {
             let k = tok_at(r.start);
-            (k < tokens.len() && tokens[k].range == r && tokens[k].kind == TokenKind::Arabic && !coref::is_person_title(&keys[k]) && !coref::is_body_noun(&keys[k]) && !TITLE_SET.contains(&keys[k]) && keys[k].chars().count() >= 4).then(|| (keys[k].clone(), r))
+            (k < tokens.len() && tokens[k].range == r && tokens[k].kind == TokenKind::Arabic && !coref::is_person_title(&keys[k]) && !coref::is_body_noun(&keys[k]) && !TITLE_SET.contains(&keys[k]) && keys[k].chars().count() >= 3).then(|| (keys[k].clone(), r))
         })
         .collect();
     if names.is_empty() {
@@ -933,6 +940,20 @@ fn with_rule(base: &'static str, suffix: &str) -> &'static str {
         "quote.statement+title-coref",
         "quote.statement+description",
         "quote.statement+issuer",
+        // (session 14) the naming pass (quotes/naming.rs)
+        "quote.that+naming",
+        "quote.ila-that+naming",
+        "quote.colon+naming",
+        "quote.comma+naming",
+        "quote.colon-that+naming",
+        "quote.comma-that+naming",
+        "quote.marks+naming",
+        "quote.appeal+naming",
+        "quote.svo+naming",
+        "quote.object+naming",
+        "quote.prep+naming",
+        "quote.attribution+naming",
+        "quote.statement+naming",
     ];
     COMBINED.iter().find(|c| c.len() == base.len() + suffix.len() && c.starts_with(base) && c.ends_with(suffix)).copied().unwrap_or(base)
 }

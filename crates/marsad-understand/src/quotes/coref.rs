@@ -124,7 +124,7 @@ fn is_construct_body(key: &str) -> bool {
 
 /// Does the phrase conflict with a context segment: the same head followed by a different
 /// word (وزير الخارجية ≠ وزير الداخلية), or a different nationality?
-fn conflicts(phrase: &[Word], seg: &[Word]) -> bool {
+pub(super) fn conflicts(phrase: &[Word], seg: &[Word]) -> bool {
     let head = &phrase[0].0;
     if let Some(h) = seg.iter().position(|(w, _)| w == head) {
         // Nationalities are compared separately; the other words in order.

@@ -1,0 +1,319 @@
+//! (session 14) Naming a described speaker: a speaker mention that is a description of a person
+//! (مراسل بي بي سي mirāsil bī bī sī "the BBC correspondent", نفس المسؤول nafs al-masʾūl "the same
+//! official", الدبلوماسية الامريكية ad-diblūmāsiyya al-amrīkiyya "the US diplomat") is named by
+//! the person the document introduces with that description in apposition (مراسل بي بي سي،
+//! NAME; NAME، مسؤول …; المندوبة الامريكية … NAME), anywhere in the document. The speaker's
+//! mention span stays where it is; only the head (the name the speaker is given) changes.
+//!
+//! A document-level pass over the quote finder's output (pure: no I/O, no state), run after the
+//! finder's own title coreference, for the descriptions it left unnamed:
+//!
+//! * the description opens (after و "and", نفس/ذات "the same", احد/احدى "one of") with a role
+//!   noun: a person title of the quote finder or one of [`EXTRA_ROLES`]; a plural role noun
+//!   (المسؤولين) counts as its singular;
+//! * a person qualifies when the words of its apposition (up to twelve words before the name, not
+//!   across sentence punctuation, another person, a complementizer or a reporting verb; or a
+//!   title phrase after the name and a comma) contain the description's head noun, no title
+//!   word conflicts (وزير الخارجية ≠ وزير الداخلية) and no nationality differs;
+//! * a generic head ([`GENERIC`]: مسؤول "official", دبلوماسي "diplomat") names a person of any
+//!   title, but only when the description has modifiers and every one of them is in the
+//!   apposition (الدبلوماسية الامريكية → المندوبة الامريكية … NAME);
+//! * the best person: most description words in its apposition, then the nearest before the
+//!   mention, else the nearest after it.
+
+use std::ops::Range;
+
+use marsad_ner::{Entity, EntityType};
+use marsad_text::{Token, TokenKind};
+
+use super::{coref, is_comma, is_reporting_verb, with_rule, Quote, SpeakerSource, WordSet, THAT_SET};
+
+/// Role nouns (comparison stems) that describe a person but are not in the quote finder's title
+/// list (adding them there would change every title rule): مراسل "correspondent", محلل
+/// "analyst", مقدم "presenter", دبلوماسي "diplomat", وكيل "under-secretary".
+const EXTRA_ROLES: &[&str] = &["مراسل", "مراسله", "محلل", "محلله", "مقدم", "مقدمه", "دبلوماسي", "دبلوماسيه", "وكيل"];
+static EXTRA_ROLE_SET: WordSet = WordSet::new(EXTRA_ROLES);
+
+/// Role nouns that name a class of persons rather than an office: they may describe a person
+/// introduced by another title.
+const GENERIC: &[&str] = &["مسوول", "مسووله", "دبلوماسي", "دبلوماسيه"];
+static GENERIC_SET: WordSet = WordSet::new(GENERIC);
+
+/// Plural role nouns and their singular (stems).
+const PLURALS: &[(&str, &str)] = &[("مسوولين", "مسوول"), ("مسوولون", "مسوول"), ("دبلوماسيين", "دبلوماسي"), ("دبلوماسيون", "دبلوماسي")];
+
+/// Words before a description's head that do not describe: نفس/ذات "the same", احد/احدى "one of".
+fn is_determiner(key: &str) -> bool {
+    let k = key.strip_prefix('و').unwrap_or(key);
+    matches!(k, "نفس" | "ذات" | "احد" | "احدي")
+}
+
+/// Prepositions inside a description (المتحدث باسم الوزارة "the spokesman in the name of the
+/// ministry"): not modifiers.
+fn is_function(w: &str) -> bool {
+    matches!(w, "باسم" | "في" | "من" | "عن" | "لدي" | "الي" | "علي")
+}
+
+fn singular(stem: &str) -> &str {
+    PLURALS.iter().find(|(p, _)| *p == stem).map_or(stem, |(_, s)| s)
+}
+
+fn is_role(stem: &str) -> bool {
+    coref::is_person_title(stem) || EXTRA_ROLE_SET.contains(stem)
+}
+
+/// A word: its comparison stem and whether it is a nationality.
+type Word = (String, bool);
+
+/// Drop the feminine ending for comparing nouns and nationalities (وزيره ~ وزير, سعوديه ~ سعودي).
+fn base(w: &str) -> &str {
+    w.strip_suffix('ه').unwrap_or(w)
+}
+
+/// A person entity and the words of its appositions (before the name, after it).
+struct Introduced {
+    range: Range<usize>,
+    words: Vec<Word>,
+}
+
+fn introductions(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity]) -> Vec<Introduced> {
+    let word = |k: usize| -> Word { (coref::stem(&keys[k]), ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Nationality)) };
+    let boundary = |k: usize| -> bool {
+        let s = &text[tokens[k].range.clone()];
+        matches!(s, "." | "؟" | "?" | "!" | "؛" | ";" | ":" | "(" | ")" | "\"" | "«" | "»")
+            || ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Person)
+            || THAT_SET.contains(&keys[k])
+            || (is_reporting_verb(&keys[k]) && ent_at[k].is_none())
+            || matches!(keys[k].as_str(), "مع" | "ومع" | "ضد")
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        let Some(e) = ent_at[k].filter(|&e| entities[e].kind == EntityType::Person) else {
+            k += 1;
+            continue;
+        };
+        let first = k;
+        let mut last = k;
+        while last + 1 < tokens.len() && ent_at[last + 1] == Some(e) {
+            last += 1;
+        }
+        k = last + 1;
+        let mut words: Vec<Word> = Vec::new();
+        // A name after a construct noun is a genitive (محامي ترامب "Trump's lawyer"), after a
+        // word in لـ an addressee: no apposition before it.
+        let genitive = first > 0 && (coref::is_construct_title(&keys[first - 1]) || (keys[first - 1].starts_with('ل') && !keys[first - 1].starts_with("ال")));
+        if !genitive {
+            let mut j = first;
+            let mut n = 0;
+            while j > 0 && n < 12 && first - j < 16 && !boundary(j - 1) {
+                if tokens[j - 1].kind == TokenKind::Arabic {
+                    words.push(word(j - 1));
+                    n += 1;
+                }
+                j -= 1;
+            }
+            words.reverse();
+        }
+        let mut j = last + 1;
+        if j < tokens.len() && is_comma(&text[tokens[j].range.clone()]) {
+            j += 1;
+        }
+        if j < tokens.len() && is_role(&coref::stem(&keys[j])) {
+            let stop = (j + 8).min(tokens.len());
+            while j < stop && !boundary(j) && !is_comma(&text[tokens[j].range.clone()]) {
+                if tokens[j].kind == TokenKind::Arabic {
+                    words.push(word(j));
+                }
+                j += 1;
+            }
+        }
+        if !words.is_empty() {
+            out.push(Introduced { range: entities[e].range.clone(), words });
+        }
+    }
+    out
+}
+
+/// The description words of a mention (its tokens `first..last`): head stem (singular) and the
+/// modifiers after it (names of places and bodies included: مندوب السويد "the Swedish
+/// delegate" must find السويد in the apposition), or `None` when the mention does not open with
+/// a role noun or is indefinite (مسؤول امريكي "a US official", متحدثة باسم الوزارة "a ministry
+/// spokeswoman": a new, unnamed person, not one the document introduced).
+fn description(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], first: usize, last: usize) -> Option<(String, Vec<Word>, bool)> {
+    let mut f = first;
+    let mut same = false;
+    while f < last && is_determiner(&keys[f]) {
+        same |= matches!(keys[f].strip_prefix('و').unwrap_or(&keys[f]), "نفس" | "ذات");
+        f += 1;
+    }
+    if f >= last || tokens[f].kind != TokenKind::Arabic {
+        return None;
+    }
+    let head = singular(&coref::stem(&keys[f])).to_string();
+    if !is_role(&head) {
+        return None;
+    }
+    let definite = |k: usize| {
+        let key = keys[k].strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(&keys[k]);
+        key.starts_with("ال") || ent_at[k].is_some_and(|x| !matches!(entities[x].kind, EntityType::Person | EntityType::Nationality))
+    };
+    if !(definite(f) || (f + 1 < last && tokens[f + 1].kind == TokenKind::Arabic && definite(f + 1))) {
+        return None;
+    }
+    let mods = (f + 1..last)
+        .filter(|&k| tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none_or(|x| entities[x].kind != EntityType::Person))
+        .map(|k| (coref::stem(&keys[k]), ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Nationality)))
+        .filter(|(w, _)| !is_function(w))
+        .collect();
+    Some((head, mods, same))
+}
+
+/// Name the quotes' described speakers (see the module documentation).
+pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
+    let mut intro: Option<Vec<Introduced>> = None;
+    let tok_range = |r: &Range<usize>| (tokens.partition_point(|t| t.range.start < r.start), tokens.partition_point(|t| t.range.end <= r.end));
+    for q in out.iter_mut() {
+        if q.speaker_source == SpeakerSource::Unknown {
+            continue;
+        }
+        let Some(sp) = q.speaker.clone() else { continue };
+        let head = q.speaker_head.clone().unwrap_or_else(|| sp.clone());
+        let person = |r: &Range<usize>| entities.iter().any(|e| e.kind == EntityType::Person && e.range.start < r.end && r.start < e.range.end);
+        if person(&head) {
+            continue;
+        }
+        // The description: the head if it opens with a role noun, else the whole mention.
+        let (hf, hl) = tok_range(&head);
+        let (sf, sl) = tok_range(&sp);
+        let Some((noun, mods, same)) = description(tokens, keys, ent_at, entities, hf, hl).or_else(|| description(tokens, keys, ent_at, entities, sf, sl)) else { continue };
+        // نفس المسؤول "the same official" takes up someone introduced as مسؤول itself.
+        let generic = GENERIC_SET.contains(&noun) && !same;
+        if generic && mods.is_empty() {
+            continue;
+        }
+        let nat: Vec<&str> = mods.iter().filter(|(_, n)| *n).map(|(w, _)| base(w)).collect();
+        let intro = intro.get_or_insert_with(|| introductions(text, tokens, keys, ent_at, entities));
+        let at = sp.start;
+        let mut best: Option<(usize, bool, usize, &Range<usize>)> = None;
+        for p in intro.iter() {
+            if p.range.start < sp.end && sp.start < p.range.end {
+                continue;
+            }
+            let has = |w: &str| p.words.iter().any(|(c, _)| base(c) == base(w));
+            let feminine = |w: &str| w.ends_with('ه');
+            // The head noun itself, with its gender (وزيرة ≠ وزير); a generic head: a role
+            // word of the same gender.
+            let at_head = if generic {
+                p.words.iter().position(|(c, _)| is_role(c) && feminine(c) == feminine(&noun))
+            } else {
+                p.words.iter().position(|(c, _)| *c == noun)
+            };
+            let Some(h) = at_head else { continue };
+            if generic && !mods.iter().all(|(w, _)| has(w)) {
+                continue;
+            }
+            // The word right after the head, when both are no nationality, must agree
+            // (مقدم البرنامج ≠ مقدم الفيديو, وزيرة الداخلية ≠ وزيرة المالية).
+            if !generic {
+                if let (Some((dw, false)), Some((cw, false))) = (mods.first(), p.words[h + 1..].iter().find(|(w, _)| !is_function(w))) {
+                    if dw != cw {
+                        continue;
+                    }
+                }
+            }
+            let ctx_nat: Vec<&str> = p.words.iter().filter(|(_, n)| *n).map(|(w, _)| base(w)).collect();
+            if !nat.is_empty() && !ctx_nat.is_empty() && !nat.iter().any(|n| ctx_nat.contains(n)) {
+                continue;
+            }
+            // Two different title words after the same head: another office.
+            let mut phrase: Vec<Word> = vec![(noun.clone(), false)];
+            phrase.extend(mods.iter().cloned());
+            if coref::conflicts(&phrase, &p.words) {
+                continue;
+            }
+            let score = mods.iter().filter(|(w, _)| has(w)).count();
+            let before = p.range.start < at;
+            let dist = p.range.start.abs_diff(at);
+            let better = match best {
+                None => true,
+                Some((s, b, d, _)) => (score, before, std::cmp::Reverse(dist)) > (s, b, std::cmp::Reverse(d)),
+            };
+            if better {
+                best = Some((score, before, dist, &p.range));
+            }
+        }
+        if let Some((_, _, _, r)) = best {
+            q.speaker_head = Some(r.clone());
+            q.provenance = with_rule(q.provenance, "+naming");
+        }
+    }
+}
+
+/// Body nouns a bare definite description (الاتحاد al-ittiḥād "the union") may take up from the
+/// body's named wording (اتحاد الحريات المدنية "the Civil Liberties Union"): the quote finder's
+/// body nouns and a few more institutions; not documents, sources or plural groups (البيان,
+/// المصادر: the finder's issuer and description rules handle those).
+const EXTRA_BODIES: &[&str] = &["اتحاد", "مؤسسه", "تحالف", "ايتلاف", "قناه", "هيئه", "معهد", "جامعه", "نقابه"];
+static EXTRA_BODY_SET: WordSet = WordSet::new(EXTRA_BODIES);
+const NOT_BODIES: &[&str] = &["بيان", "تقرير", "وثيقه", "رساله", "شهود", "مصادر", "مصدر", "مسوولون", "مسوولين", "خبراء", "محققون", "اجتماع", "سلطات", "موقع"];
+static NOT_BODY_SET: WordSet = WordSet::new(NOT_BODIES);
+
+/// The key without a leading و/ف/ب/ل clitic letter, to read its article.
+fn definite_key(key: &str) -> bool {
+    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    k.starts_with("ال") || k.strip_prefix(['ب', 'ك']).is_some_and(|r| r.starts_with("ال")) || k.starts_with("لل")
+}
+
+/// (session 14) A speaker head that is one definite body noun (الاتحاد، المؤسسة، اللجنة،
+/// الصحيفة) is named by the body's named wording in the document: the same noun without the
+/// article in construct with a definite word or a name (اتحاد الحريات المدنية، مؤسسة كوفي
+/// انان، صحيفة الحياة), the nearest before the mention, else the nearest after it. The name runs
+/// over the definite words and names after the noun (at most five words, not across a
+/// preposition or punctuation).
+pub(super) fn name_bodies(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], out: &mut [Quote]) {
+    let tok_range = |r: &Range<usize>| (tokens.partition_point(|t| t.range.start < r.start), tokens.partition_point(|t| t.range.end <= r.end));
+    for q in out.iter_mut() {
+        if q.speaker_source == SpeakerSource::Unknown {
+            continue;
+        }
+        let Some(head) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
+        let (f, l) = tok_range(&head);
+        if l != f + 1 || tokens[f].kind != TokenKind::Arabic || ent_at[f].is_some() || !definite_key(&keys[f]) {
+            continue;
+        }
+        let noun = coref::stem(&keys[f]);
+        if NOT_BODY_SET.contains(&noun) || !(coref::is_body_noun(&noun) || EXTRA_BODY_SET.contains(&noun)) {
+            continue;
+        }
+        let named = |j: usize| -> Option<Range<usize>> {
+            // (the bare noun, or with و/ف "and": لوكالة الانباء "to the news agency" is an
+            // addressee, not the body speaking)
+            let bare = keys[j].strip_prefix(['و', 'ف']).filter(|r| *r == noun).is_some() || keys[j] == noun;
+            if tokens[j].kind != TokenKind::Arabic || !bare || j + 1 >= tokens.len() {
+                return None;
+            }
+            let mut m = j + 1;
+            let mut n = 0;
+            while m < tokens.len() && n < 5 && tokens[m].kind == TokenKind::Arabic && !is_function(&keys[m]) {
+                if let Some(e) = ent_at[m] {
+                    while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
+                        m += 1;
+                    }
+                } else if !definite_key(&keys[m]) {
+                    break;
+                }
+                m += 1;
+                n += 1;
+            }
+            (n > 0).then(|| tokens[j].range.start..tokens[m - 1].range.end)
+        };
+        let before = (0..f).rev().find_map(named);
+        let found = before.or_else(|| (l..tokens.len()).find_map(named));
+        if let Some(r) = found {
+            q.speaker_head = Some(r);
+            q.provenance = with_rule(q.provenance, "+naming");
+        }
+    }
+}
+
