@@ -231,7 +231,7 @@ pub fn code_events(input: &EventInput<'_>, lexicon: &EventLexicon, coder: &Coder
         if triggers.is_empty() {
             continue;
         }
-        let cx = Sentence_ { input, keys: &keys, si, sentence, units: build_units(input, &keys, sentence, coder, lexicon, kb_date), contexts: contexts(&keys, sentence, lexicon), coder, gazetteer: coder.places };
+        let cx = Sentence_ { input, keys: &keys, si, sentence, units: build_units(input, &keys, sentence, coder, lexicon, kb_date, &triggers), contexts: contexts(&keys, sentence, lexicon), coder, gazetteer: coder.places };
         let domains = sentence_domains(&keys, sentence, lexicon);
         let mut here: Vec<Event> = triggers.iter().filter(|t| keep_in_domain(t.entry, &domains)).filter_map(|t| cx.attach(t, &triggers)).filter(|e| political_enough(e, &domains)).collect();
         protesters_acts(&mut here);
@@ -528,7 +528,7 @@ fn contexts(keys: &[Cow<'_, str>], sentence: &Sentence, lexicon: &EventLexicon) 
 }
 
 /// Participant phrases of a sentence, in text order.
-fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentence, coder: &Coder<'_>, lexicon: &EventLexicon, date: Option<KbDate>) -> Vec<Unit> {
+fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentence, coder: &Coder<'_>, lexicon: &EventLexicon, date: Option<KbDate>, triggers: &[Trigger<'_>]) -> Vec<Unit> {
     let text = input.text;
     let toks = &input.tokens[sentence.tokens.clone()];
     let base = sentence.tokens.start;
@@ -685,6 +685,37 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             // The group may stand in «» or () after من: عنصرين من «الوية …».
             let marks = (last.tok.end + 1..u.tok.start).all(|i| opening_mark(text, &input.tokens[i]));
             let partitive = u.tok.start > last.tok.end && marks && strip_conj(&keys[last.tok.end]) == "من" && last.id.is_none() && last.country.is_none() && (u.id.is_some() || u.country.is_some()) && !u.adjective_only;
+            // A nationality adjective after one definite genitive agrees with the construct
+            // (iḍāfa) and names the head's country: طلبة المدارس العراقية ṭalabatu l-madārisi
+            // l-ʿirāqiyya "students of the Iraqi schools" → `IRQ EDU`, اعضاء حزب الغد المصري
+            // "members of the Egyptian Ghad party" → `EGY`. The head is in the construct state:
+            // no article, no nunation (جنديا), no sound-plural ون/ين (مسلحون السفارة الاميركية
+            // "gunmen [attacked] the American embassy" is subject + object, not a construct).
+            let construct = u.tok.start == last.tok.end + 1
+                && u.adjective_only
+                && u.country.is_some()
+                && last.country.is_none()
+                && last.id.is_none()
+                && last.sector.is_some()
+                && !last.adjective_only
+                && construct_head(&keys[last.tok.end - 1])
+                // طالب الادعاء الاندونيسي ṭālaba l-iddiʿāʾu l-indūnīsiyy "the Indonesian
+                // prosecution demanded": a trigger verb is no construct head ("student").
+                && !triggers.iter().any(|t| t.tok.start < last.tok.end && last.tok.start < t.tok.end)
+                && input.tokens[last.tok.end].kind == TokenKind::Arabic
+                && keys[last.tok.end].starts_with("ال")
+                && !keys[last.tok.end].starts_with("الذي")
+                && !keys[last.tok.end].starts_with("التي")
+                && keys[u.tok.start].starts_with("ال")
+                && u.tok.len() == 1;
+            if construct {
+                last.tok.end = u.tok.end;
+                last.range.end = u.range.end;
+                last.country = u.country.clone();
+                last.provenance.push_str("+genitive+");
+                last.provenance.push_str(&u.provenance);
+                continue;
+            }
             if partitive {
                 last.tok.end = u.tok.end;
                 last.range.end = u.range.end;
@@ -846,6 +877,14 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
         }
     }
     units
+}
+
+/// The head of a construct (iḍāfa) in its search key: no article, no nunation alif (جنديا), no
+/// sound-plural or dual ending (ون/ين/ان/تين), which the construct state drops (مسلحو, not
+/// مسلحون).
+fn construct_head(k: &str) -> bool {
+    let k = strip_conj(k);
+    has_chars(k, 3) && !k.starts_with("ال") && !["ون", "ين", "ان", "ا"].iter().any(|e| k.ends_with(e))
 }
 
 /// An opening quotation mark or parenthesis standing between a head and the name it governs
