@@ -1584,10 +1584,21 @@ impl Sentence_<'_, '_> {
             return Some(Participant { range: u.range.clone(), id: None, country: u.country.clone(), sector });
         }
         let s = &self.sentence.range;
-        let m = self.input.places.iter().find(|p| s.start <= p.range.start && p.range.end <= s.end)?;
+        let toks = &self.input.tokens[self.sentence.tokens.clone()];
+        // The sentence's first place is the protest's scene unless it is the object of a
+        // non-locative preposition: لافتات كتب عليها «لنحافظ على موريتانيا» "banners reading
+        // «let us keep Mauritania safe»", حربه مع ايران "his war with Iran", في كل من الهند
+        // "in each of India, …" (the GSR: no target). في and بين are locative, and مع after
+        // حدود "border" too (حدود القطاع مع اسرائيل "the Strip's border with Israel").
+        let not_the_scene = |p: &PlaceMatch| -> bool {
+            let a = toks.partition_point(|t| t.range.end <= p.range.start);
+            let k = if a > 0 { strip_conj(&self.keys[self.sentence.tokens.start + a - 1]) } else { "" };
+            let border = k == "مع" && (a.saturating_sub(4)..a.saturating_sub(1)).any(|i| matches!(crate::lexicon::strip_al(strip_clitic_b(strip_conj(&self.keys[self.sentence.tokens.start + i]))), "حدود" | "حدوده" | "حدودها" | "حدودهم"));
+            PREPOSITIONS.contains(&k) && !matches!(k, "في" | "بين") && !border
+        };
+        let m = self.input.places.iter().find(|p| s.start <= p.range.start && p.range.end <= s.end).filter(|p| !not_the_scene(p))?;
         let place = self.gazetteer?.place(m.place);
         let c = self.coder.countries.alpha3(&place.country_code)?;
-        let toks = &self.input.tokens[self.sentence.tokens.clone()];
         let (a, b) = (toks.partition_point(|t| t.range.end <= m.range.start), toks.partition_point(|t| t.range.start < m.range.end));
         let country_word = self.country_word(&toks[a..b]);
         if !country_word && !self.capital_word(&toks[a..b]) && self.other_city(&m.range) {

@@ -759,3 +759,23 @@ fn nationality_after_a_construct_genitive() {
     "#]]
     .assert_eq(&code_in(&f, "طالب الادعاء العراقي بالافراج عنهم.", &[], &[]));
 }
+
+/// Round 16: the place fallback takes the sentence's first place only when it is not the object
+/// of a non-locative preposition (مع، على، من، الى …); مع after حدود "border" is a location.
+#[test]
+fn protest_place_after_a_non_locative_preposition() {
+    let iran = "ايران\tIRN\tIR\tcountry\n";
+    // rafaʿa l-mutaẓāhirūna lāfitātin tadʿū ilā s-salāmi maʿa īrān "the demonstrators raised
+    // banners calling for peace with Iran": Iran is not where they are, no target.
+    expect![[r#"
+        PROTEST | رفع | المتظاهرون[None CVL] -> 
+        REQUEST | تدعو | المتظاهرون[None CVL] -> 
+    "#]]
+    .assert_eq(&code_with_places("رفع المتظاهرون لافتات تدعو الى السلام مع ايران.", iran));
+    // tajammaʿa l-mutaẓāhirūna qurba l-ḥudūdi maʿa īrān "the demonstrators gathered near the
+    // border with Iran": the border is the scene.
+    expect![[r#"
+        PROTEST | تجمع | المتظاهرون[None CVL] -> ايران[IRN None]
+    "#]]
+    .assert_eq(&code_with_places("تجمع المتظاهرون قرب الحدود مع ايران.", iran));
+}
