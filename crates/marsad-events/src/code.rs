@@ -231,7 +231,7 @@ pub fn code_events(input: &EventInput<'_>, lexicon: &EventLexicon, coder: &Coder
         if triggers.is_empty() {
             continue;
         }
-        let cx = Sentence_ { input, keys: &keys, si, sentence, units: build_units(input, &keys, sentence, coder, lexicon, kb_date), contexts: contexts(&keys, sentence, lexicon), coder, gazetteer: coder.places };
+        let cx = Sentence_ { input, keys: &keys, si, sentence, units: build_units(input, &keys, sentence, coder, lexicon, kb_date, &triggers), contexts: contexts(&keys, sentence, lexicon), coder, gazetteer: coder.places };
         let domains = sentence_domains(&keys, sentence, lexicon);
         let mut here: Vec<Event> = triggers.iter().filter(|t| keep_in_domain(t.entry, &domains)).filter_map(|t| cx.attach(t, &triggers)).filter(|e| political_enough(e, &domains)).collect();
         protesters_acts(&mut here);
@@ -528,7 +528,7 @@ fn contexts(keys: &[Cow<'_, str>], sentence: &Sentence, lexicon: &EventLexicon) 
 }
 
 /// Participant phrases of a sentence, in text order.
-fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentence, coder: &Coder<'_>, lexicon: &EventLexicon, date: Option<KbDate>) -> Vec<Unit> {
+fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentence, coder: &Coder<'_>, lexicon: &EventLexicon, date: Option<KbDate>, triggers: &[Trigger<'_>]) -> Vec<Unit> {
     let text = input.text;
     let toks = &input.tokens[sentence.tokens.clone()];
     let base = sentence.tokens.start;
@@ -685,6 +685,37 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             // The group may stand in «» or () after من: عنصرين من «الوية …».
             let marks = (last.tok.end + 1..u.tok.start).all(|i| opening_mark(text, &input.tokens[i]));
             let partitive = u.tok.start > last.tok.end && marks && strip_conj(&keys[last.tok.end]) == "من" && last.id.is_none() && last.country.is_none() && (u.id.is_some() || u.country.is_some()) && !u.adjective_only;
+            // A nationality adjective after one definite genitive agrees with the construct
+            // (iḍāfa) and names the head's country: طلبة المدارس العراقية ṭalabatu l-madārisi
+            // l-ʿirāqiyya "students of the Iraqi schools" → `IRQ EDU`, اعضاء حزب الغد المصري
+            // "members of the Egyptian Ghad party" → `EGY`. The head is in the construct state:
+            // no article, no nunation (جنديا), no sound-plural ون/ين (مسلحون السفارة الاميركية
+            // "gunmen [attacked] the American embassy" is subject + object, not a construct).
+            let construct = u.tok.start == last.tok.end + 1
+                && u.adjective_only
+                && u.country.is_some()
+                && last.country.is_none()
+                && last.id.is_none()
+                && last.sector.is_some()
+                && !last.adjective_only
+                && construct_head(&keys[last.tok.end - 1])
+                // طالب الادعاء الاندونيسي ṭālaba l-iddiʿāʾu l-indūnīsiyy "the Indonesian
+                // prosecution demanded": a trigger verb is no construct head ("student").
+                && !triggers.iter().any(|t| t.tok.start < last.tok.end && last.tok.start < t.tok.end)
+                && input.tokens[last.tok.end].kind == TokenKind::Arabic
+                && keys[last.tok.end].starts_with("ال")
+                && !keys[last.tok.end].starts_with("الذي")
+                && !keys[last.tok.end].starts_with("التي")
+                && keys[u.tok.start].starts_with("ال")
+                && u.tok.len() == 1;
+            if construct {
+                last.tok.end = u.tok.end;
+                last.range.end = u.range.end;
+                last.country = u.country.clone();
+                last.provenance.push_str("+genitive+");
+                last.provenance.push_str(&u.provenance);
+                continue;
+            }
             if partitive {
                 last.tok.end = u.tok.end;
                 last.range.end = u.range.end;
@@ -846,6 +877,14 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
         }
     }
     units
+}
+
+/// The head of a construct (iḍāfa) in its search key: no article, no nunation alif (جنديا), no
+/// sound-plural or dual ending (ون/ين/ان/تين), which the construct state drops (مسلحو, not
+/// مسلحون).
+fn construct_head(k: &str) -> bool {
+    let k = strip_conj(k);
+    has_chars(k, 3) && !k.starts_with("ال") && !["ون", "ين", "ان", "ا"].iter().any(|e| k.ends_with(e))
 }
 
 /// An opening quotation mark or parenthesis standing between a head and the name it governs
@@ -1545,10 +1584,21 @@ impl Sentence_<'_, '_> {
             return Some(Participant { range: u.range.clone(), id: None, country: u.country.clone(), sector });
         }
         let s = &self.sentence.range;
-        let m = self.input.places.iter().find(|p| s.start <= p.range.start && p.range.end <= s.end)?;
+        let toks = &self.input.tokens[self.sentence.tokens.clone()];
+        // The sentence's first place is the protest's scene unless it is the object of a
+        // non-locative preposition: لافتات كتب عليها «لنحافظ على موريتانيا» "banners reading
+        // «let us keep Mauritania safe»", حربه مع ايران "his war with Iran", في كل من الهند
+        // "in each of India, …" (the GSR: no target). في and بين are locative, and مع after
+        // حدود "border" too (حدود القطاع مع اسرائيل "the Strip's border with Israel").
+        let not_the_scene = |p: &PlaceMatch| -> bool {
+            let a = toks.partition_point(|t| t.range.end <= p.range.start);
+            let k = if a > 0 { strip_conj(&self.keys[self.sentence.tokens.start + a - 1]) } else { "" };
+            let border = k == "مع" && (a.saturating_sub(4)..a.saturating_sub(1)).any(|i| matches!(crate::lexicon::strip_al(strip_clitic_b(strip_conj(&self.keys[self.sentence.tokens.start + i]))), "حدود" | "حدوده" | "حدودها" | "حدودهم"));
+            PREPOSITIONS.contains(&k) && !matches!(k, "في" | "بين") && !border
+        };
+        let m = self.input.places.iter().find(|p| s.start <= p.range.start && p.range.end <= s.end).filter(|p| !not_the_scene(p))?;
         let place = self.gazetteer?.place(m.place);
         let c = self.coder.countries.alpha3(&place.country_code)?;
-        let toks = &self.input.tokens[self.sentence.tokens.clone()];
         let (a, b) = (toks.partition_point(|t| t.range.end <= m.range.start), toks.partition_point(|t| t.range.start < m.range.end));
         let country_word = self.country_word(&toks[a..b]);
         if !country_word && !self.capital_word(&toks[a..b]) && self.other_city(&m.range) {

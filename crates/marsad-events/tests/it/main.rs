@@ -732,3 +732,50 @@ fn protests_in_capitals_and_other_cities() {
         PROTEST | تجمع | المتظاهرون[None CVL] -> خرطوم[SDN GOV]
     "#]].assert_eq(&code_with_places("تجمع المتظاهرون في الخرطوم.", "السودان\tSDN\tSD\tcountry\n"));
 }
+
+/// Round 16: a nationality adjective after one definite genitive names the country of the
+/// construct's head (iḍāfa), unless the head cannot be in the construct state or is a trigger.
+#[test]
+fn nationality_after_a_construct_genitive() {
+    let agents = format!("{AGENTS}طلاب\tEDU\t-\nطالب\tEDU\t-\n");
+    let countries = format!("{COUNTRIES}العراقي\tIRQ\tIQ\tnationality\n");
+    let f = Fixture { kb: Kb::parse("").unwrap(), countries: CountryTable::parse(&countries).unwrap(), agents: AgentTable::parse(&agents).unwrap(), lexicon: EventLexicon::parse(LEXICON).unwrap() };
+    // taẓāhara ṭullābu l-madārisi l-ʿirāqiyya "students of the Iraqi schools demonstrated": the
+    // students are Iraqi.
+    expect![[r#"
+        PROTEST:demo 141 | تظاهر | طلاب المدارس العراقية[IRQ EDU] ->  | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code_in(&f, "تظاهر طلاب المدارس العراقية امس.", &[], &[]));
+    // hājama musallaḥūna s-sifārata l-ʿirāqiyya "gunmen attacked the Iraqi embassy": مسلحون
+    // (with its plural ن) is no construct head; the gunmen are not Iraqi.
+    expect![[r#"
+        ASSAULT:- 190 | هاجم | مسلحون[None UAF] -> العراقية[IRQ None] | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code_in(&f, "هاجم مسلحون السفارة العراقية امس.", &[], &[]));
+    // ṭālaba l-iddiʿāʾu l-ʿirāqiyyu "the Iraqi prosecution demanded": the verb طالب is no
+    // construct head (not "student of the Iraqi prosecution").
+    expect![[r#"
+        REQUEST:- 100 | طالب |  -> العراقي[IRQ None] | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code_in(&f, "طالب الادعاء العراقي بالافراج عنهم.", &[], &[]));
+}
+
+/// Round 16: the place fallback takes the sentence's first place only when it is not the object
+/// of a non-locative preposition (مع، على، من، الى …); مع after حدود "border" is a location.
+#[test]
+fn protest_place_after_a_non_locative_preposition() {
+    let iran = "ايران\tIRN\tIR\tcountry\n";
+    // rafaʿa l-mutaẓāhirūna lāfitātin tadʿū ilā s-salāmi maʿa īrān "the demonstrators raised
+    // banners calling for peace with Iran": Iran is not where they are, no target.
+    expect![[r#"
+        PROTEST | رفع | المتظاهرون[None CVL] -> 
+        REQUEST | تدعو | المتظاهرون[None CVL] -> 
+    "#]]
+    .assert_eq(&code_with_places("رفع المتظاهرون لافتات تدعو الى السلام مع ايران.", iran));
+    // tajammaʿa l-mutaẓāhirūna qurba l-ḥudūdi maʿa īrān "the demonstrators gathered near the
+    // border with Iran": the border is the scene.
+    expect![[r#"
+        PROTEST | تجمع | المتظاهرون[None CVL] -> ايران[IRN None]
+    "#]]
+    .assert_eq(&code_with_places("تجمع المتظاهرون قرب الحدود مع ايران.", iran));
+}
