@@ -85,16 +85,11 @@ struct CtxConfig {
     epochs: usize,
     bits: u32,
     lr: f32,
-    /// Evidence features the tagger gets (`ContextModel::with_templates`).
-    templates: u8,
-    /// Also label O-tagged tokens inside multi-token gazetteer names (person, organisation,
-    /// place) with the gazetteer's type.
-    gaz_labels: bool,
 }
 
 impl CtxConfig {
     fn standard() -> CtxConfig {
-        CtxConfig { docs: 10_000, folds: 4, epochs: 2, bits: 20, lr: 0.1, templates: 0xF, gaz_labels: false }
+        CtxConfig { docs: 10_000, folds: 4, epochs: 2, bits: 20, lr: 0.1 }
     }
 }
 
@@ -209,8 +204,6 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
             "--ctx-folds" => o.context.get_or_insert_with(CtxConfig::standard).folds = val()?.parse()?,
             "--ctx-epochs" => o.context.get_or_insert_with(CtxConfig::standard).epochs = val()?.parse()?,
             "--ctx-bits" => o.context.get_or_insert_with(CtxConfig::standard).bits = val()?.parse()?,
-            "--ctx-templates" => o.context.get_or_insert_with(CtxConfig::standard).templates = val()?.parse()?,
-            "--ctx-gaz-labels" => o.context.get_or_insert_with(CtxConfig::standard).gaz_labels = true,
             "--ctx-lr" => o.context.get_or_insert_with(CtxConfig::standard).lr = val()?.parse()?,
             "--nn-joint" => o.nn_joint = true,
             "--nn" => o.nn = Some(marsad_ner::nn::NetConfig::standard()),
@@ -1539,25 +1532,10 @@ fn context_model(o: &Opts, cc: &CtxConfig, lex: &Lexicon, part: &[Sentence]) -> 
             let toks = marsad_text::tokenize(text);
             let keys: Vec<String> = toks.iter().map(|t| marsad_ner::key::token_key(&text[t.range.clone()])).collect();
             let tags = marsad_ner::tag_tokens(text, &toks, &tagger);
-            let gaz: Vec<Vec<bool>> = if cc.gaz_labels {
-                [Category::Person, Category::Organization, Category::Location]
-                    .iter()
-                    .map(|&c| marsad_ner::in_multi_token_phrase(&keys, lex, c))
-                    .collect()
-            } else {
-                Vec::new()
-            };
             for (i, t) in tags.iter().enumerate() {
                 context_features(&keys, i, lex, cc.bits, &mut f);
                 feats.extend_from_slice(&f);
-                let mut y = t.index().unwrap_or(0).div_ceil(2);
-                if y == 0 {
-                    // PER 1, ORG 2, LOC 3 from an unambiguous multi-token name.
-                    if let Some(g) = gaz.iter().position(|g| g[i]) {
-                        y = g as u8 + 1;
-                    }
-                }
-                labels.push(y);
+                labels.push(t.index().unwrap_or(0).div_ceil(2));
             }
         }
         (feats, labels)
@@ -1569,7 +1547,7 @@ fn context_model(o: &Opts, cc: &CtxConfig, lex: &Lexicon, part: &[Sentence]) -> 
     }
     debug_assert_eq!(feats.len(), labels.len() * N_FEATURES);
     let n_ent = labels.iter().filter(|&&l| l != 0).count();
-    let m = ContextModel::train(cc.bits, &feats, &labels, cc.epochs, cc.lr).with_templates(cc.templates);
+    let m = ContextModel::train(cc.bits, &feats, &labels, cc.epochs, cc.lr);
     eprintln!("context model: {} articles, {} tokens ({} in entities) in {:.1?}", docs.len(), labels.len(), n_ent, t0.elapsed());
     Ok(m)
 }

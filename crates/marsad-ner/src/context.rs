@@ -20,8 +20,6 @@ pub const N_TYPES: usize = 5;
 pub struct ContextModel {
     pub(crate) bits: u32,
     pub(crate) w: Vec<f32>,
-    /// Which evidence features the tagger gets (bits of [`ContextModel::with_templates`]).
-    pub(crate) templates: u8,
 }
 
 const PAD: u64 = 0x5EED_C0DE_0000_0000;
@@ -104,14 +102,7 @@ impl ContextModel {
                 }
             }
         }
-        ContextModel { bits, w, templates: 0xF }
-    }
-
-    /// Choose the evidence features: bit 0 best type × probability bucket, bit 1 P(entity)
-    /// bucket, bit 2 P(entity) × person-name-token status, bit 3 the neighbours' best type.
-    pub fn with_templates(mut self, mask: u8) -> ContextModel {
-        self.templates = mask;
-        self
+        ContextModel { bits, w }
     }
 
     /// Class probabilities for a feature list.
@@ -147,18 +138,17 @@ fn softmax(s: [f32; N_TYPES]) -> [f32; N_TYPES] {
 
 /// Context-model evidence for every token: (best non-O type 1..=4, bucket of its
 /// probability 0..=4, bucket of P(entity) 0..=4). Empty without a context model.
-pub(crate) fn evidence(keys: &[String], lex: &Lexicon) -> (u8, Vec<(u8, u8, u8)>) {
-    let Some(cm) = lex.context.as_deref() else { return (0, Vec::new()) };
+pub(crate) fn evidence(keys: &[String], lex: &Lexicon) -> Vec<(u8, u8, u8)> {
+    let Some(cm) = lex.context.as_deref() else { return Vec::new() };
     let mut f = Vec::with_capacity(24);
-    let ev = (0..keys.len())
+    (0..keys.len())
         .map(|i| {
             context_features(keys, i, lex, cm.bits, &mut f);
             let p = cm.probs(&f);
             let (best, pb) = (1..N_TYPES).map(|c| (c, p[c])).fold((1, f32::MIN), |a, b| if b.1 > a.1 { b } else { a });
             (best as u8, bucket(pb), bucket(1.0 - p[0]))
         })
-        .collect();
-    (cm.templates, ev)
+        .collect()
 }
 
 fn bucket(p: f32) -> u8 {

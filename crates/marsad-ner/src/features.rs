@@ -267,7 +267,7 @@ pub fn extract(text: &str, tokens: &[Token], lex: &Lexicon, bits: u32, out: &mut
     at.push(pad(1));
     at.push(pad(2));
     let gaz = gazetteer_status(&out.keys, lex);
-    let (ctx_mask, ctx) = crate::context::evidence(&out.keys, lex);
+    let ctx = crate::context::evidence(&out.keys, lex);
     dense_inputs(tokens, &out.keys, &gaz, lex, &mut out.dense);
     let mask = (1u64 << bits) - 1;
     out.offsets.push(0);
@@ -337,34 +337,20 @@ pub fn extract(text: &str, tokens: &[Token], lex: &Lexicon, bits: u32, out: &mut
         // paired with whether the token is a person-name token.
         if !ctx.is_empty() {
             let (t, pb, pe) = ctx[i];
-            if ctx_mask & 1 != 0 {
-                push(300, u64::from(t) << 8 | u64::from(pb));
-            }
-            if ctx_mask & 2 != 0 {
-                push(301, u64::from(pe));
-            }
-            if ctx_mask & 4 != 0 {
-                push(302, u64::from(pe) << 8 | u64::from(gaz[i][crate::model::Category::PersonToken as usize]));
-            }
-            if ctx_mask & 8 != 0 && i > 0 {
+            push(300, u64::from(t) << 8 | u64::from(pb));
+            push(301, u64::from(pe));
+            push(302, u64::from(pe) << 8 | u64::from(gaz[i][crate::model::Category::PersonToken as usize]));
+            if i > 0 {
                 let (t, pb, _) = ctx[i - 1];
                 push(303, u64::from(t) << 8 | u64::from(pb));
             }
-            if ctx_mask & 8 != 0 && i + 1 < n {
+            if i + 1 < n {
                 let (t, pb, _) = ctx[i + 1];
                 push(304, u64::from(t) << 8 | u64::from(pb));
             }
         }
         out.offsets.push(out.ids.len() as u32);
     }
-}
-
-/// Whether each token of `keys` lies in a gazetteer phrase of two or more tokens of
-/// `category` (full person names, organisation names ...): labels for the context-only
-/// classifier that do not come from the tagger.
-pub fn in_multi_token_phrase(keys: &[String], lex: &Lexicon, category: crate::model::Category) -> Vec<bool> {
-    let c = category as usize;
-    gazetteer_status(keys, lex).iter().map(|g| matches!(g[c], GAZ_BEGIN | GAZ_INSIDE | GAZ_END)).collect()
 }
 
 /// Entity type of a tag index: 0 for O, 1..=4 for PER/ORG/LOC/MISC.

@@ -22,7 +22,7 @@ pub mod train;
 
 use marsad_text::{Span, Token};
 
-pub use features::{in_multi_token_phrase, Features};
+pub use features::Features;
 pub use model::{Category, CountryKind, Lexicon, Model};
 
 /// Word-cluster paths: `CLUSTER_LEVELS` levels of `CLUSTER_BITS` bits (8-way splits:
