@@ -70,27 +70,6 @@ struct Opts {
     /// Names induced from ANT as extra gazetteer categories (`ner_induce.rs`); `None` without
     /// `--induce`.
     induce: Option<InduceConfig>,
-    /// Context-only classifier learned on tagger-labelled ANT (`--context`, session 14);
-    /// `None` without it.
-    context: Option<CtxConfig>,
-}
-
-/// Settings of the context-only classifier (`marsad_ner::context`).
-#[derive(Clone, Debug)]
-struct CtxConfig {
-    /// First N distinct ANT articles tagged for its training labels.
-    docs: usize,
-    /// Jackknife chunks for the training features (0 or 1 = none).
-    folds: usize,
-    epochs: usize,
-    bits: u32,
-    lr: f32,
-}
-
-impl CtxConfig {
-    fn standard() -> CtxConfig {
-        CtxConfig { docs: 10_000, folds: 4, epochs: 2, bits: 20, lr: 0.1 }
-    }
 }
 
 /// Gazetteer presets.
@@ -129,7 +108,6 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
         stack: 0,
         stage1_epochs: 6,
         induce: None,
-        context: None,
     };
     let (mut lr, mut l2, mut crf) = (0.1f32, 0.0f32, false);
     let mut lbfgs: Option<marsad_ner::lbfgs::LbfgsConfig> = None;
@@ -197,14 +175,6 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
             "--induce-min-count" => o.induce.get_or_insert_with(|| InduceConfig::standard(Sources::Both)).min_count = val()?.parse()?,
             "--induce-tagged-ratio" => o.induce.get_or_insert_with(|| InduceConfig::standard(Sources::Both)).tagged_ratio = val()?.parse()?,
             "--induce-pattern-ratio" => o.induce.get_or_insert_with(|| InduceConfig::standard(Sources::Both)).pattern_ratio = val()?.parse()?,
-            "--context" => {
-                o.context.get_or_insert_with(CtxConfig::standard);
-            }
-            "--ctx-docs" => o.context.get_or_insert_with(CtxConfig::standard).docs = val()?.parse()?,
-            "--ctx-folds" => o.context.get_or_insert_with(CtxConfig::standard).folds = val()?.parse()?,
-            "--ctx-epochs" => o.context.get_or_insert_with(CtxConfig::standard).epochs = val()?.parse()?,
-            "--ctx-bits" => o.context.get_or_insert_with(CtxConfig::standard).bits = val()?.parse()?,
-            "--ctx-lr" => o.context.get_or_insert_with(CtxConfig::standard).lr = val()?.parse()?,
             "--nn-joint" => o.nn_joint = true,
             "--nn" => o.nn = Some(marsad_ner::nn::NetConfig::standard()),
             "--nn-hidden" => o.nn.get_or_insert_with(marsad_ner::nn::NetConfig::standard).hidden = val()?.parse()?,
@@ -1373,11 +1343,7 @@ pub fn train(args: &[String]) -> Result<()> {
         Some(n) if n.weight() != 0.0 => m.with_net(n.clone()),
         _ => m,
     };
-    if o.context.is_some() && (o.induce.is_some() || o.stack > 0 || o.nn.is_some()) {
-        bail!("--context does not combine with --induce, --stack or --nn");
-    }
     let mut trainer = match &o.induce {
-        _ if o.context.is_some() => context_trainer(&o, o.context.as_ref().expect("checked"), cfg, &lex, &sentences)?,
         Some(ic) => {
             let (tr, induced) = induced_trainer(&o, ic, cfg, &lex, &sentences)?;
             let path = shared::repo_root().join("target/ner-cache/induced.tsv");
@@ -1512,69 +1478,6 @@ fn induced_trainer(o: &Opts, ic: &InduceConfig, cfg: TrainConfig, lex: &Lexicon,
     Ok((Trainer::new_with_lexicons(cfg, full_lex, train, &lexes, &which), full))
 }
 
-/// A context-only classifier (`marsad_ner::context`) trained on the first `cc.docs` ANT
-/// articles as tagged by a perceptron trained on `part`: label = the tagger's entity type of
-/// each token, features = its context only.
-fn context_model(o: &Opts, cc: &CtxConfig, lex: &Lexicon, part: &[Sentence]) -> Result<marsad_ner::context::ContextModel> {
-    use marsad_ner::context::{context_features, ContextModel, N_FEATURES};
-    let t0 = Instant::now();
-    let cfg = TrainConfig { bits: o.bits, seed: o.seed, learner: Learner::Perceptron, adaptation: o.adaptation };
-    let mut tr = Trainer::new(cfg, lex.clone(), part);
-    for _ in 0..o.stage1_epochs {
-        tr.epoch();
-    }
-    let tagger = tr.model_with_bias(0.0);
-    let all = induce::ant_docs()?;
-    let docs = &all[..cc.docs.min(all.len())];
-    let parts = induce::parallel(docs.len(), induce::threads(), |r| {
-        let (mut feats, mut labels, mut f) = (Vec::new(), Vec::new(), Vec::new());
-        for text in &docs[r] {
-            let toks = marsad_text::tokenize(text);
-            let keys: Vec<String> = toks.iter().map(|t| marsad_ner::key::token_key(&text[t.range.clone()])).collect();
-            let tags = marsad_ner::tag_tokens(text, &toks, &tagger);
-            for (i, t) in tags.iter().enumerate() {
-                context_features(&keys, i, lex, cc.bits, &mut f);
-                feats.extend_from_slice(&f);
-                labels.push(t.index().unwrap_or(0).div_ceil(2));
-            }
-        }
-        (feats, labels)
-    });
-    let (mut feats, mut labels) = (Vec::new(), Vec::new());
-    for (f, l) in parts {
-        feats.extend(f);
-        labels.extend(l);
-    }
-    debug_assert_eq!(feats.len(), labels.len() * N_FEATURES);
-    let n_ent = labels.iter().filter(|&&l| l != 0).count();
-    let m = ContextModel::train(cc.bits, &feats, &labels, cc.epochs, cc.lr);
-    eprintln!("context model: {} articles, {} tokens ({} in entities) in {:.1?}", docs.len(), labels.len(), n_ent, t0.elapsed());
-    Ok(m)
-}
-
-/// A trainer on `train` whose lexicon carries a context model trained with tags from a model
-/// trained on all of `train`; training features are jackknifed (`--ctx-folds J`): sentences of
-/// chunk j see a context model whose ANT labels come from a tagger trained without chunk j.
-fn context_trainer(o: &Opts, cc: &CtxConfig, cfg: TrainConfig, lex: &Lexicon, train: &[Sentence]) -> Result<Trainer> {
-    let mut full_lex = lex.clone();
-    full_lex.set_context(context_model(o, cc, lex, train)?);
-    let j = cc.folds;
-    if j < 2 {
-        return Ok(Trainer::new(cfg, full_lex, train));
-    }
-    let mut lexes = Vec::with_capacity(j);
-    let mut which = vec![0; train.len()];
-    for c in 0..j {
-        let (a, b) = (train.len() * c / j, train.len() * (c + 1) / j);
-        let rest: Vec<Sentence> = train[..a].iter().chain(&train[b..]).cloned().collect();
-        let mut l = lex.clone();
-        l.set_context(context_model(o, cc, lex, &rest)?);
-        lexes.push(l);
-        which[a..b].iter_mut().for_each(|w| *w = c);
-    }
-    Ok(Trainer::new_with_lexicons(cfg, full_lex, train, &lexes, &which))
-}
-
 /// The extra corpora of `o`, each its own domain (1, 2, ...; ANERcorp is 0).
 fn extra_sentences(o: &Opts) -> Result<Vec<Sentence>> {
     let mut out = Vec::new();
@@ -1647,7 +1550,6 @@ fn cross_validate(o: &Opts, mut lex: Lexicon, anercorp: &[Gold]) -> Result<()> {
         }
         // Lists induced with models trained on this fold's training part only.
         let mut trainer = match o.induce.as_ref().filter(|ic| ic.sources != Sources::Patterns) {
-            _ if o.context.is_some() => context_trainer(o, o.context.as_ref().expect("checked"), cfg, &lex, &train)?,
             Some(ic) => induced_trainer(o, ic, cfg, &base_lex, &train)?.0,
             None => Trainer::new(cfg, lex.clone(), &train),
         };

@@ -294,7 +294,7 @@ fn count_occurrences(docs: &[String], range: std::ops::Range<usize>, cands: &Has
 }
 
 /// Split `0..n` into `parts` contiguous ranges and run `f` on each in its own thread.
-pub(crate) fn parallel<T: Send>(n: usize, parts: usize, f: impl Fn(std::ops::Range<usize>) -> T + Sync) -> Vec<T> {
+fn parallel<T: Send>(n: usize, parts: usize, f: impl Fn(std::ops::Range<usize>) -> T + Sync) -> Vec<T> {
     std::thread::scope(|sc| {
         let hs: Vec<_> = (0..parts).map(|p| {
             let f = &f;
@@ -305,7 +305,7 @@ pub(crate) fn parallel<T: Send>(n: usize, parts: usize, f: impl Fn(std::ops::Ran
 }
 
 /// Threads for the ANT passes (the machine is shared: at most 2).
-pub(crate) fn threads() -> usize {
+fn threads() -> usize {
     std::env::var("NER_THREADS").ok().and_then(|v| v.parse().ok()).unwrap_or(2).clamp(1, 2)
 }
 

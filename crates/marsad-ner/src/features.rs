@@ -267,7 +267,6 @@ pub fn extract(text: &str, tokens: &[Token], lex: &Lexicon, bits: u32, out: &mut
     at.push(pad(1));
     at.push(pad(2));
     let gaz = gazetteer_status(&out.keys, lex);
-    let ctx = crate::context::evidence(&out.keys, lex);
     dense_inputs(tokens, &out.keys, &gaz, lex, &mut out.dense);
     let mask = (1u64 << bits) - 1;
     out.offsets.push(0);
@@ -330,23 +329,6 @@ pub fn extract(text: &str, tokens: &[Token], lex: &Lexicon, bits: u32, out: &mut
                 if gaz[j][c] != GAZ_NONE {
                     push(template + c as u64, u64::from(gaz[j][c]));
                 }
-            }
-        }
-        // Context-only evidence (templates 300..): the slot's best entity type with its
-        // probability bucket and P(entity), for the token and its ±1 neighbours; P(entity)
-        // paired with whether the token is a person-name token.
-        if !ctx.is_empty() {
-            let (t, pb, pe) = ctx[i];
-            push(300, u64::from(t) << 8 | u64::from(pb));
-            push(301, u64::from(pe));
-            push(302, u64::from(pe) << 8 | u64::from(gaz[i][crate::model::Category::PersonToken as usize]));
-            if i > 0 {
-                let (t, pb, _) = ctx[i - 1];
-                push(303, u64::from(t) << 8 | u64::from(pb));
-            }
-            if i + 1 < n {
-                let (t, pb, _) = ctx[i + 1];
-                push(304, u64::from(t) << 8 | u64::from(pb));
             }
         }
         out.offsets.push(out.ids.len() as u32);

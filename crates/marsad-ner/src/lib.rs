@@ -11,7 +11,6 @@
 //! This crate does no I/O: models come in as bytes ([`Model::from_bytes`]) and entities go out
 //! as plain data with byte ranges into the original text.
 
-pub mod context;
 mod decode;
 mod features;
 pub mod key;

@@ -110,8 +110,6 @@ pub struct Lexicon {
     pub(crate) emb_index: Map<u32>,
     pub(crate) emb: Vec<i8>,
     pub(crate) emb_scale: f32,
-    /// The context-only classifier (`crate::context`), when the model has one.
-    pub(crate) context: Option<std::sync::Arc<crate::context::ContextModel>>,
 }
 
 impl Lexicon {
@@ -170,11 +168,6 @@ impl Lexicon {
             self.emb_index.insert(crate::key::hash_str(w), r as u32);
             self.emb.extend(v.iter().map(|&x| (x / self.emb_scale).round().clamp(-127.0, 127.0) as i8));
         }
-    }
-
-    /// Attach a context-only classifier: its evidence becomes features of every token.
-    pub fn set_context(&mut self, model: crate::context::ContextModel) {
-        self.context = Some(std::sync::Arc::new(model));
     }
 
     pub fn n_embeddings(&self) -> usize {
