@@ -386,7 +386,11 @@ fn issuer_phrase(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
         m += 1;
         n += 1;
     }
-    let e = end?;
+    let mut e = end?;
+    // (صحيفة "الحياة": the closing quotation mark with the opening one)
+    if e + 1 < tokens.len() && is_quote_mark(&text[tokens[e + 1].range.clone()]) && (j..e).any(|i| is_quote_mark(&text[tokens[i].range.clone()])) {
+        e += 1;
+    }
     // a single common noun is no issuer unless it is a definite body (الوزارة) or names one
     let one_plain = e == j && ent_at[j].is_none() && !coref::is_body_noun(&keys[j]);
     (named || !one_plain).then(|| tokens[j].range.start..tokens[e].range.end)
@@ -459,7 +463,9 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
                 if possessive && k >= 2 && keys[k - 1] == "في" {
                     let r = (k.saturating_sub(7)..k - 1).find_map(|t| {
                         let r = issuer_phrase(text, tokens, keys, ent_at, entities, t)?;
-                        (r.end == tokens[k - 2].range.end && (t == 0 || !(keys[t - 1].starts_with("ال") || ent_at[t - 1].is_some()))).then_some(r)
+                        // (a definite word or a name first: وابدت "and voiced" is the verb)
+                        let opens = keys[t].starts_with("ال") || ent_at[t].is_some();
+                        (opens && r.end == tokens[k - 2].range.end && (t == 0 || !(keys[t - 1].starts_with("ال") || ent_at[t - 1].is_some()))).then_some(r)
                     });
                     if r.is_some() {
                         return r;
