@@ -317,3 +317,169 @@ pub(super) fn name_bodies(tokens: &[Token], keys: &[String], ent_at: &[Option<us
     }
 }
 
+
+/// Document nouns (comparison stems) a speaker may be named by (round 2): بيان "statement",
+/// تقرير "report", تحقيق "investigation", دراسة "study", وثيقة "document", رسالة "letter",
+/// مذكرة "memo", خطاب "letter/speech".
+const DOCUMENTS: &[&str] = &["بيان", "تقرير", "تحقيق", "دراسه", "وثيقه", "رساله", "مذكره", "خطاب"];
+static DOCUMENT_SET: WordSet = WordSet::new(DOCUMENTS);
+
+/// The search key without a leading و/ف "and" and ل/ب "for/in" (not the article's لل).
+fn bare(key: &str) -> &str {
+    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    match k.strip_prefix(['ل', 'ب']) {
+        Some(r) if !k.starts_with("لل") && DOCUMENT_SET.contains(&coref::stem(r)) => r,
+        _ => k,
+    }
+}
+
+/// An issuing verb: اصدر "issued", نشر "published", وزع "distributed" (any person, with و/ف).
+fn is_issuing(key: &str) -> bool {
+    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    ["اصدر", "نشر", "وزع", "تصدر", "تنشر", "ينشر", "يصدر"].iter().any(|v| k.starts_with(v))
+}
+
+fn is_quote_mark(s: &str) -> bool {
+    matches!(s, "\"" | "«" | "»" | "“" | "”")
+}
+
+/// The issuer named from token `j` on: an actor entity; or a noun phrase of up to six words
+/// (definite words, names, and a construct noun before them: مكتب رئيس الوزراء NAME "the
+/// office of the prime minister NAME", صحيفة "نيويورك تايمز"), quotation marks skipped, up to
+/// punctuation, a preposition, a verb of saying or a relative.
+fn issuer_phrase(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], j: usize) -> Option<Range<usize>> {
+    let actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
+    let mut m = j;
+    let mut end: Option<usize> = None;
+    let mut n = 0;
+    let mut named = false;
+    while m < tokens.len() && n < 6 {
+        let s = &text[tokens[m].range.clone()];
+        if is_quote_mark(s) && end.is_some() {
+            m += 1;
+            continue;
+        }
+        if tokens[m].kind != TokenKind::Arabic && ent_at[m].is_none() {
+            break;
+        }
+        if let Some(e) = ent_at[m] {
+            if !actor(e) && entities[e].kind != EntityType::Location && entities[e].kind != EntityType::Nationality {
+                break;
+            }
+            named |= actor(e);
+            while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
+                m += 1;
+            }
+        } else {
+            let k = &keys[m];
+            let def = k.starts_with("ال");
+            // a construct noun (no article) only before a definite word or a name
+            // (مكتب مدير المخابرات: a chain of up to two construct nouns)
+            let closes = |i: usize| i < tokens.len() && (ent_at[i].is_some() || keys[i].starts_with("ال") || is_quote_mark(&text[tokens[i].range.clone()]));
+            let plain_noun = |i: usize| i < tokens.len() && tokens[i].kind == TokenKind::Arabic && ent_at[i].is_none() && !keys[i].starts_with("ال") && !is_function(&keys[i]) && !is_issuing(&keys[i]);
+            let construct = !def && (closes(m + 1) || (plain_noun(m + 1) && closes(m + 2)));
+            if is_function(k) || THAT_SET.contains(k) || is_reporting_verb(k) || matches!(k.as_str(), "الذي" | "التي") || !(def || construct) || k.chars().count() < 3 {
+                break;
+            }
+        }
+        end = Some(m);
+        m += 1;
+        n += 1;
+    }
+    let mut e = end?;
+    // (صحيفة "الحياة": the closing quotation mark with the opening one)
+    if e + 1 < tokens.len() && is_quote_mark(&text[tokens[e + 1].range.clone()]) && (j..e).any(|i| is_quote_mark(&text[tokens[i].range.clone()])) {
+        e += 1;
+    }
+    // a single common noun is no issuer unless it is a definite body (الوزارة) or names one
+    let one_plain = e == j && ent_at[j].is_none() && !coref::is_body_noun(&keys[j]);
+    (named || !one_plain).then(|| tokens[j].range.start..tokens[e].range.end)
+}
+
+/// The issuer in a document noun's own phrase at token `k` (past up to two adjectives): صادر
+/// عن X / الصادر عن X "issued by X", من X "from X", (الذي/التي) اصدره/نشرته X "(that) X
+/// issued/published", or لـX "of X" when X is a named actor. `strong` excludes نشر "published"
+/// (a statement published by a media office is still its body's).
+fn own_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], k: usize, strong: bool) -> Option<Range<usize>> {
+    let key = |j: usize| keys.get(j).map(String::as_str).unwrap_or("");
+    let mut j = k + 1;
+    let mut adj = 0;
+    while adj < 2 && j < tokens.len() && tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none() && (key(j).ends_with('ي') || key(j).ends_with("يه") || key(j).ends_with("ه")) && !is_issuing(key(j)) && !matches!(key(j), "الذي" | "التي") && !key(j).starts_with("صادر") && !key(j).starts_with("الصادر") && !is_function(key(j)) {
+        j += 1;
+        adj += 1;
+    }
+    let at = if key(j) == "من" || ((key(j).starts_with("صادر") || key(j).starts_with("الصادر")) && key(j + 1) == "عن") {
+        if key(j) == "من" { j + 1 } else { j + 2 }
+    } else {
+        let v = if matches!(key(j), "الذي" | "التي") { j + 1 } else { j };
+        let k = key(v).strip_prefix(['و', 'ف']).unwrap_or(key(v));
+        if is_issuing(key(v)) && (!strong || k.starts_with("اصدر") || k.starts_with("يصدر") || k.starts_with("تصدر")) {
+            v + 1
+        } else if key(j).starts_with('ل') && !key(j).starts_with("لل") && ent_at[j].is_some_and(|e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization)) {
+            let e = ent_at[j]?;
+            return Some(entities[e].range.clone());
+        } else {
+            return None;
+        }
+    };
+    issuer_phrase(text, tokens, keys, ent_at, entities, at)
+}
+
+/// (session 14, round 2) A speaker head that is a document noun (البيان، بيان، التقرير،
+/// التحقيق، الوثيقة …) is named by its issuer (gold convention: a document subject gets its
+/// issuer when the article names it): the issuer in the noun's own phrase (بيان صادر عن X،
+/// التقرير الذي اصدره X); else the issuer of the nearest earlier mention of the same noun,
+/// named in that mention's phrase (تحقيق نشرته صحيفة X) or as the body issuing it (اصدرت X
+/// بيانا); else the noun's own نشره X "published by X"; else unchanged.
+pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
+    let tok_range = |r: &Range<usize>| (tokens.partition_point(|t| t.range.start < r.start), tokens.partition_point(|t| t.range.end <= r.end));
+    for q in out.iter_mut() {
+        if q.speaker_source == SpeakerSource::Unknown {
+            continue;
+        }
+        let Some(head) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
+        let (f, l) = tok_range(&head);
+        if f >= l || tokens[f].kind != TokenKind::Arabic || ent_at[f].is_some() {
+            continue;
+        }
+        let noun = coref::stem(bare(&keys[f]));
+        if !DOCUMENT_SET.contains(&noun) {
+            continue;
+        }
+        let own = own_issuer(text, tokens, keys, ent_at, entities, f, true);
+        let earlier = || {
+            (f.saturating_sub(600)..f).rev().find_map(|k| {
+                if tokens[k].kind != TokenKind::Arabic {
+                    return None;
+                }
+                // X في تقريرها "X in its report": the phrase ending right before في.
+                let possessive = ["ها", "ه", "هم"].iter().any(|p| bare(&keys[k]).strip_suffix(p).is_some_and(|r| r == noun || format!("{r}ه") == noun));
+                if coref::stem(bare(&keys[k])) != noun && !possessive {
+                    return None;
+                }
+                if let Some(r) = own_issuer(text, tokens, keys, ent_at, entities, k, false) {
+                    return Some(r);
+                }
+                if possessive && k >= 2 && keys[k - 1] == "في" {
+                    let r = (k.saturating_sub(7)..k - 1).find_map(|t| {
+                        let r = issuer_phrase(text, tokens, keys, ent_at, entities, t)?;
+                        // (a definite word or a name first: وابدت "and voiced" is the verb)
+                        let opens = keys[t].starts_with("ال") || ent_at[t].is_some();
+                        (opens && r.end == tokens[k - 2].range.end && (t == 0 || !(keys[t - 1].starts_with("ال") || ent_at[t - 1].is_some()))).then_some(r)
+                    });
+                    if r.is_some() {
+                        return r;
+                    }
+                }
+                // اصدرت X بيانا "X issued a statement": the words between the verb and it.
+                let v = (k.saturating_sub(6)..k).rev().find(|&j| is_issuing(&keys[j]))?;
+                (v + 1 < k).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, v + 1)).flatten().filter(|r| r.end <= tokens[k].range.start)
+            })
+        };
+        let found = own.or_else(earlier).or_else(|| own_issuer(text, tokens, keys, ent_at, entities, f, false));
+        if let Some(r) = found {
+            q.speaker_head = Some(r);
+            q.provenance = with_rule(q.provenance, "+naming");
+        }
+    }
+}

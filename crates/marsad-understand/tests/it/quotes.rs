@@ -1206,3 +1206,45 @@ fn bare_body_noun_is_named_by_the_bodys_named_wording() {
         وقال | الاتحاد -> اتحاد الحريات المدنية [Explicit] | quote.that+naming
     "#]]);
 }
+
+// Session 14, round 2 (branch s14b-quotes): a document speaker named by its issuer.
+
+#[test]
+fn investigation_is_named_by_the_paper_that_published_it() {
+    // kašafa taḥqīqun našarathu ṣaḥīfatu "al-ḥayāt" ʿan ṣafaqatin sirriyya. wa-qāla t-taḥqīqu
+    // inna l-ṣafaqata tammat ʿām 2015. "An investigation published by the newspaper Al-Hayat
+    // revealed a secret deal. The investigation said the deal was made in 2015."
+    check_heads("كشف تحقيق نشرته صحيفة \"الحياة\" عن صفقة سرية. وقال التحقيق إن الصفقة تمت عام 2015.", expect![[r#"
+        كشف | تحقيق نشرته صحيفة -> صحيفة "الحياة" [Explicit] | quote.marks+naming
+        وقال | التحقيق -> صحيفة "الحياة" [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn statement_is_named_by_the_office_it_came_from() {
+    // ṣadara amsi bayānun min maktabi raʾīsi l-wuzarāʾ. wa-ḏakara l-bayānu anna l-iǧtimāʿa
+    // uǧǧila. "A statement from the prime minister's office came out yesterday. The statement
+    // mentioned that the meeting was postponed."
+    check_heads("صدر أمس بيان من مكتب رئيس الوزراء. وذكر البيان أن الاجتماع أجل.", expect![[r#"
+        وذكر | البيان -> مكتب رئيس الوزراء [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn report_is_named_by_the_body_that_wrote_it_in_its_report() {
+    // wa-abdat al-hayʾatu l-waṭaniyya fī taqrīrihā qalaqahā. wa-šaddada t-taqrīru ʿalā anna
+    // l-waḍʿa ṣaʿb. "The national commission voiced its concern in its report. The report
+    // stressed that the situation is difficult."
+    check_heads("وأبدت الهيئة الوطنية في تقريرها قلقها. وشدد التقرير على أن الوضع صعب.", expect![[r#"
+        وشدد | التقرير -> الهيئة الوطنية [Explicit] | quote.prep+naming
+    "#]]);
+}
+
+#[test]
+fn statement_without_an_issuer_stays_as_written() {
+    // wa-qāla l-bayānu inna l-ḥukūmata lan tatarāǧaʿ. "The statement said the government will
+    // not back down."
+    check_heads("وقال البيان إن الحكومة لن تتراجع.", expect![[r#"
+        وقال | البيان -> ? [Explicit] | quote.that
+    "#]]);
+}
