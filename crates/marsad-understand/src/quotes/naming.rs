@@ -169,10 +169,23 @@ fn description(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], enti
     Some((head, mods, same))
 }
 
+/// The tokens `[first, end)` a byte range covers.
+fn token_span(tokens: &[Token], r: &Range<usize>) -> (usize, usize) {
+    (tokens.partition_point(|t| t.range.start < r.start), tokens.partition_point(|t| t.range.end <= r.end))
+}
+
+/// The byte range a quote's speaker is named by (its head, else the whole mention), or `None`
+/// when the quote has no speaker to rename.
+fn named_head(q: &Quote) -> Option<Range<usize>> {
+    if q.speaker_source == SpeakerSource::Unknown {
+        return None;
+    }
+    q.speaker_head.clone().or_else(|| q.speaker.clone())
+}
+
 /// Name the quotes' described speakers (see the module documentation).
 pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
     let mut intro: Option<Vec<Introduced>> = None;
-    let tok_range = |r: &Range<usize>| (tokens.partition_point(|t| t.range.start < r.start), tokens.partition_point(|t| t.range.end <= r.end));
     for q in out.iter_mut() {
         if q.speaker_source == SpeakerSource::Unknown {
             continue;
@@ -184,8 +197,8 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             continue;
         }
         // The description: the head if it opens with a role noun, else the whole mention.
-        let (hf, hl) = tok_range(&head);
-        let (sf, sl) = tok_range(&sp);
+        let (hf, hl) = token_span(tokens, &head);
+        let (sf, sl) = token_span(tokens, &sp);
         let Some((noun, mods, same)) = description(tokens, keys, ent_at, entities, hf, hl).or_else(|| description(tokens, keys, ent_at, entities, sf, sl)) else { continue };
         // نفس المسؤول "the same official" takes up someone introduced as مسؤول itself.
         let generic = GENERIC_SET.contains(&noun) && !same;
@@ -272,13 +285,9 @@ fn definite_key(key: &str) -> bool {
 /// over the definite words and names after the noun (at most five words, not across a
 /// preposition or punctuation).
 pub(super) fn name_bodies(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], out: &mut [Quote]) {
-    let tok_range = |r: &Range<usize>| (tokens.partition_point(|t| t.range.start < r.start), tokens.partition_point(|t| t.range.end <= r.end));
     for q in out.iter_mut() {
-        if q.speaker_source == SpeakerSource::Unknown {
-            continue;
-        }
-        let Some(head) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
-        let (f, l) = tok_range(&head);
+        let Some(head) = named_head(q) else { continue };
+        let (f, l) = token_span(tokens, &head);
         if l != f + 1 || tokens[f].kind != TokenKind::Arabic || ent_at[f].is_some() || !definite_key(&keys[f]) {
             continue;
         }
@@ -432,13 +441,9 @@ fn own_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<us
 /// named in that mention's phrase (تحقيق نشرته صحيفة X) or as the body issuing it (اصدرت X
 /// بيانا); else the noun's own نشره X "published by X"; else unchanged.
 pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
-    let tok_range = |r: &Range<usize>| (tokens.partition_point(|t| t.range.start < r.start), tokens.partition_point(|t| t.range.end <= r.end));
     for q in out.iter_mut() {
-        if q.speaker_source == SpeakerSource::Unknown {
-            continue;
-        }
-        let Some(head) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
-        let (f, l) = tok_range(&head);
+        let Some(head) = named_head(q) else { continue };
+        let (f, l) = token_span(tokens, &head);
         if f >= l || tokens[f].kind != TokenKind::Arabic || ent_at[f].is_some() {
             continue;
         }
