@@ -1075,14 +1075,14 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
     // report", بيان الخارجية bayān al-ḫārijiyya "the foreign ministry's statement": a document
     // speaks for the institution in its definite genitive (guidelines: a document subject gets
     // its issuer when the article names it).
-    if matches!(word.as_str(), "بيان" | "تقرير" | "بحث" | "دراسه" | "رساله" | "وثيقه" | "خطاب" | "تغريده" | "مذكره") && first + 1 < last_tok && keys[first + 1].starts_with("ال") && (coref::is_body_noun(&keys[first + 1]) || ent_at[first + 1].is_some_and(|e| entities[e].kind == EntityType::Organization)) {
+    if coref::is_document_noun(&word) && first + 1 < last_tok && keys[first + 1].starts_with("ال") && (coref::is_body_noun(&keys[first + 1]) || ent_at[first + 1].is_some_and(|e| entities[e].kind == EntityType::Organization)) {
         q.speaker_head = Some(tokens[first + 1].range.start..sp.end);
         q.provenance = with_rule(q.provenance, "+issuer");
         return;
     }
     // (session 9, dev 7) وقال بيان صدر عن الوزارة wa-qāla bayānun ṣadara ʿan al-wizāra "a
     // statement issued by the ministry said", وافاد بيان من القصر: the issuer named after it.
-    if keys[first] == word && matches!(word.as_str(), "بيان" | "تقرير" | "رساله" | "وثيقه" | "تغريده" | "مذكره") {
+    if keys[first] == word && coref::is_document_noun(&word) {
         if let Some(r) = coref::statement_source(tokens, keys, ent_at, entities, first) {
             q.speaker_head = Some(r);
             q.provenance = with_rule(q.provenance, "+issuer");

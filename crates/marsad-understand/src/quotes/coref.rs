@@ -45,6 +45,19 @@ const DOC_NOUNS: &[&str] = &["بيان", "تقرير", "وثيقه", "رساله
     // Session 5: السلطة as-sulṭa "the authority" (السلطة الفلسطينية), like السلطات.
     "سلطه"];
 static DOC_NOUN_SET: WordSet = WordSet::new(DOC_NOUNS);
+/// (session 14) Document nouns (comparison stems) whose subject use speaks for their issuer
+/// (guidelines: a document subject gets its issuer when the article names it): بيان
+/// "statement", تقرير "report", تحقيق "investigation", بحث/دراسة "study", وثيقة "document",
+/// رسالة/خطاب "letter", مذكرة "memo", تغريدة "tweet". One list for every issuer rule (the
+/// finder's genitive and صادر عن rules, the naming pass).
+const DOCUMENT_NOUNS: &[&str] = &["بيان", "تقرير", "تحقيق", "بحث", "دراسه", "وثيقه", "رساله", "مذكره", "خطاب", "تغريده"];
+static DOCUMENT_NOUN_SET: WordSet = WordSet::new(DOCUMENT_NOUNS);
+
+/// Is the comparison stem a document noun ([`DOCUMENT_NOUNS`])?
+pub(super) fn is_document_noun(stem: &str) -> bool {
+    DOCUMENT_NOUN_SET.contains(stem)
+}
+
 /// (session 8) Bodies taken up by a definite description after their named wording only (الشرطة
 /// aš-šurṭa "the police" after شرطة ولاية ميشيغان "the Michigan state police"), never body nouns
 /// elsewhere: as the subject of a main clause الشرطة would take over a participle whose speaker

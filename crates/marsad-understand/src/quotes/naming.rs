@@ -327,17 +327,12 @@ pub(super) fn name_bodies(tokens: &[Token], keys: &[String], ent_at: &[Option<us
 }
 
 
-/// Document nouns (comparison stems) a speaker may be named by (round 2): بيان "statement",
-/// تقرير "report", تحقيق "investigation", دراسة "study", وثيقة "document", رسالة "letter",
-/// مذكرة "memo", خطاب "letter/speech".
-const DOCUMENTS: &[&str] = &["بيان", "تقرير", "تحقيق", "دراسه", "وثيقه", "رساله", "مذكره", "خطاب"];
-static DOCUMENT_SET: WordSet = WordSet::new(DOCUMENTS);
 
 /// The search key without a leading و/ف "and" and ل/ب "for/in" (not the article's لل).
 fn bare(key: &str) -> &str {
     let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     match k.strip_prefix(['ل', 'ب']) {
-        Some(r) if !k.starts_with("لل") && DOCUMENT_SET.contains(&coref::stem(r)) => r,
+        Some(r) if !k.starts_with("لل") && coref::is_document_noun(&coref::stem(r)) => r,
         _ => k,
     }
 }
@@ -448,7 +443,7 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
             continue;
         }
         let noun = coref::stem(bare(&keys[f]));
-        if !DOCUMENT_SET.contains(&noun) {
+        if !coref::is_document_noun(&noun) {
             continue;
         }
         let own = own_issuer(text, tokens, keys, ent_at, entities, f, true);
