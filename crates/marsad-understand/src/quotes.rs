@@ -504,7 +504,10 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     if let Some(sp) = q.0.speaker.clone() {
                         resolve_speaker(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, sp);
                         earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
-                        let g = speaker_gender(tokens, &keys, q.0.speaker.clone(), if q.0.speaker_source == SpeakerSource::Explicit { verb_gender(&keys[i]) } else { Gender::Unknown });
+                        // (session 15) A participle's clause subject agrees with it as an
+                        // explicit subject does with its verb (وقد اعترف كوهين …، نافيا "Cohen
+                        // admitted …, denying": masculine).
+                        let g = speaker_gender(tokens, &keys, q.0.speaker.clone(), if q.0.speaker_source == SpeakerSource::Explicit || class == VerbClass::Participle { verb_gender(&keys[i]) } else { Gender::Unknown });
                         genders.push(g);
                         last = Some((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone()));
                         last_gender = g;
@@ -532,6 +535,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             .flatten()
                             .and_then(|l| (l + 1..si).rev().find_map(|s| narration_subject(tokens, &keys, &ent_at, entities, sentences[s].tokens.clone())))
                             .filter(|p| !last.as_ref().is_some_and(|(sp, head)| same_referent(text, p, head.as_ref().unwrap_or(sp))));
+                        if std::env::var_os("QC_DEBUG").is_some() { eprintln!("QC {} last_gender={:?} agr={:?} genders={:?}", keys[i], last_gender, agreement(&keys[i]), genders); }
                         // (the three narration transitions exclude each other: each is computed
                         // only when the ones before it found nothing)
                         if let Some(p) = narration_subject.or(narration_person) {
@@ -546,6 +550,20 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.speaker_source = SpeakerSource::Carried;
                             last = Some((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone()));
                             last_gender = g;
+                        } else if let Some((r, head)) = agreement(&keys[i]).conflicts(last_gender).then(|| agreeing_subject(tokens, &keys, &ent_at, entities, i, range.clone(), class, agreement(&keys[i]))).flatten() {
+                            // (session 15) The verb disagrees with the last speaker (before an earlier
+                            // speaker of the verb's gender is looked for) (كما أبلغت ستورمي kamā ablaġat Stormy "Stormy also
+                            // told" after قال كوهين "Cohen said"): a subject the finder missed, after
+                            // the verb or opening its clause, speaks.
+                            q.0.speaker = Some(r.clone());
+                            q.0.speaker_head = head;
+                            q.0.speaker_source = SpeakerSource::Carried;
+                            q.0.confidence *= 0.7;
+                            q.0.provenance = with_rule(q.0.provenance, "+gender");
+                            resolve_speaker(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r);
+                            q.0.speaker_source = SpeakerSource::Carried;
+                            last = Some((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone()));
+                            last_gender = agreement(&keys[i]);
                         } else if let Some(k) = agreement(&keys[i]).conflicts(last_gender).then(|| genders.iter().rposition(|&g| g == agreement(&keys[i]))).flatten() {
                             // وقالت wa-qālat "and she said" after a masculine speaker (ورد
                             // نتانياهو "Netanyahu replied"): the verb's gender rules the last
@@ -558,20 +576,6 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.provenance = with_rule(q.0.provenance, "+gender");
                             last = Some((sp.clone(), head.clone()));
                             last_gender = genders[k];
-                        } else if let Some((r, head)) = agreement(&keys[i]).conflicts(last_gender).then(|| agreeing_subject(tokens, &keys, &ent_at, entities, i, range.clone(), class, agreement(&keys[i]))).flatten() {
-                            // (session 15) The verb disagrees with the last speaker and no earlier
-                            // speaker agrees (كما أبلغت ستورمي kamā ablaġat Stormy "Stormy also
-                            // told" after قال كوهين "Cohen said"): a subject the finder missed, after
-                            // the verb or opening its clause, speaks.
-                            q.0.speaker = Some(r.clone());
-                            q.0.speaker_head = head;
-                            q.0.speaker_source = SpeakerSource::Carried;
-                            q.0.confidence *= 0.7;
-                            q.0.provenance = with_rule(q.0.provenance, "+gender");
-                            resolve_speaker(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r);
-                            q.0.speaker_source = SpeakerSource::Carried;
-                            last = Some((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone()));
-                            last_gender = agreement(&keys[i]);
                         } else if let Some((sp, head)) = &last {
                             q.0.speaker = Some(sp.clone());
                             q.0.speaker_head = head.clone();
@@ -922,11 +926,16 @@ fn narration_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>]
 
 fn verb_gender(key: &str) -> Gender {
     let b = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).filter(|r| is_reporting_verb(r)).unwrap_or(key);
-    if !is_reporting_verb(b) || b.ends_with("وا") || b.ends_with("ون") || b.ends_with("ين") || b.ends_with("تا") || b.starts_with('ن') {
+    if !is_reporting_verb(b) || b.ends_with("وا") || b.ends_with("ون") || b.ends_with("ين") || b.ends_with("تا") {
         return Gender::Unknown;
     }
+    // (session 15: before the first-person ن test below, which took نافيا nāfiyan "denying"
+    // for a نـ verb)
     if in_set_with_conj(b, &PARTICIPLES_SET).is_some() {
         return if b.ends_with('ه') { Gender::Feminine } else { Gender::Masculine };
+    }
+    if b.starts_with('ن') {
+        return Gender::Unknown;
     }
     // Past feminine: the verb + ت (قالت، لفتت; لفت lafata itself is masculine), and the
     // defective نفت nafat, دعت daʿat.
