@@ -535,7 +535,6 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             .flatten()
                             .and_then(|l| (l + 1..si).rev().find_map(|s| narration_subject(tokens, &keys, &ent_at, entities, sentences[s].tokens.clone())))
                             .filter(|p| !last.as_ref().is_some_and(|(sp, head)| same_referent(text, p, head.as_ref().unwrap_or(sp))));
-                        if std::env::var_os("QC_DEBUG").is_some() { eprintln!("QC {} last_gender={:?} agr={:?} genders={:?}", keys[i], last_gender, agreement(&keys[i]), genders); }
                         // (the three narration transitions exclude each other: each is computed
                         // only when the ones before it found nothing)
                         if let Some(p) = narration_subject.or(narration_person) {
@@ -551,10 +550,10 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             last = Some((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone()));
                             last_gender = g;
                         } else if let Some((r, head)) = agreement(&keys[i]).conflicts(last_gender).then(|| agreeing_subject(tokens, &keys, &ent_at, entities, i, range.clone(), class, agreement(&keys[i]))).flatten() {
-                            // (session 15) The verb disagrees with the last speaker (before an earlier
-                            // speaker of the verb's gender is looked for) (كما أبلغت ستورمي kamā ablaġat Stormy "Stormy also
-                            // told" after قال كوهين "Cohen said"): a subject the finder missed, after
-                            // the verb or opening its clause, speaks.
+                            // (session 15) The verb disagrees with the last speaker (كما أبلغت
+                            // ستورمي kamā ablaġat Stormy "Stormy also told" after قال كوهين "Cohen
+                            // said"): a subject the finder missed, after the verb or opening its
+                            // clause, speaks; tried before an earlier speaker of the verb's gender.
                             q.0.speaker = Some(r.clone());
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Carried;
@@ -787,8 +786,8 @@ fn carry_to_person(q: &mut Quote, p: Range<usize>, last: &mut Option<(Range<usiz
 /// ablaġat Stormy wasāʾil al-iʿlām "Stormy told the media"); else the subject opening the
 /// verb's clause (رفعت الممثلة دعوى …، زاعمة rafaʿat al-mumaṯṯila daʿwā …, zāʿimatan "the
 /// actress filed a suit …, claiming"): a person or organisation named right after the
-/// sentence's first verb, or a definite person title / body noun there with its definite
-/// adjectives.
+/// sentence's first verb, or a definite noun there that agrees with the verb's gender `g` (ة
+/// for a feminine verb), with its definite adjectives.
 #[allow(clippy::too_many_arguments)]
 fn agreeing_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, sentence: Range<usize>, class: VerbClass, g: Gender) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let actor = |k: usize| ent_at.get(k).copied().flatten().filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) && entities[e].range.start == tokens[k].range.start).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())));
