@@ -797,8 +797,11 @@ fn agreeing_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>],
         if let Some(found) = actor(n) {
             return Some(found);
         }
-        // An untagged word that is no noun with the article, title or body noun: a name.
-        if ent_at[n].is_none() && plain(n) && !keys[n].starts_with("ال") && !keys[n].starts_with('و') && !coref::is_person_title(&keys[n]) && !coref::is_body_noun(&keys[n]) && in_set_with_conj(&keys[n], &TITLE_SET).is_none() {
+        // An untagged word that is no noun with the article, title or body noun: a name. (Not a
+        // time noun or preposition: وقال غداة اعلان … wa-qāla ġadāt iʿlān "he said the day
+        // after the announcement".)
+        let noun_like = matches!(keys[n].as_str(), "مره" | "اخري" | "ذلك" | "هذا" | "هذه" | "نفسه" | "نفسها" | "غداه" | "عشيه" | "عقب" | "اثر" | "قبيل" | "بعيد" | "حين" | "وسط" | "ازاء" | "تجاه");
+        if ent_at[n].is_none() && plain(n) && !noun_like && !keys[n].starts_with("ال") && !keys[n].starts_with('و') && !coref::is_person_title(&keys[n]) && !coref::is_body_noun(&keys[n]) && in_set_with_conj(&keys[n], &TITLE_SET).is_none() {
             return Some((tokens[n].range.clone(), None));
         }
     }
