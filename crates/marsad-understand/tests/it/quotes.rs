@@ -1248,3 +1248,43 @@ fn statement_without_an_issuer_stays_as_written() {
         وقال | البيان -> ? [Explicit] | quote.that
     "#]]);
 }
+
+#[test]
+fn session15_carry_agreement() {
+    // وتقول الممثلة سارة كامل إنها وقعت العقد. وقد اعترف المحامي كريم سالم بدفع المال، نافيا أن
+    // يكون الرئيس طرفا. وأضافت أنها تعرضت للتهديد. "The actress Sara Kamil says she signed the
+    // contract. The lawyer Karim Salim admitted paying the money, denying that the president was
+    // a party. She added that she had been threatened": نافيا nāfiyan is masculine, so its clause
+    // subject (Karim Salim) is masculine, and the feminine وأضافت wa-aḍāfat is carried past him
+    // to the last feminine speaker.
+    check(
+        "وتقول الممثلة سارة كامل إنها وقعت العقد. وقد اعترف المحامي كريم سالم بدفع المال، نافيا أن يكون الرئيس طرفا. وأضافت أنها تعرضت للتهديد.",
+        expect![[r#"
+            وتقول | الممثلة سارة كامل [Explicit] | indirect | quote.that | إنها وقعت العقد
+            نافيا | كريم سالم [Carried] | indirect | quote.that+clause-subject | يكون الرئيس طرفا
+            وأضافت | الممثلة سارة كامل [Carried] | indirect | quote.that | أنها تعرضت للتهديد
+        "#]],
+    );
+    // قال المحامي كريم سالم إن موكله بريء. كما أبلغت ستورمي وسائل الإعلام بأنها تعرضت للتهديد.
+    // "The lawyer Karim Salim said his client is innocent. Stormy also told the media that she
+    // had been threatened": no earlier speaker agrees with the feminine أبلغت ablaġat; the name
+    // after it speaks.
+    check(
+        "قال المحامي كريم سالم إن موكله بريء. كما أبلغت ستورمي وسائل الإعلام بأنها تعرضت للتهديد.",
+        expect![[r#"
+            قال | المحامي كريم سالم [Explicit] | indirect | quote.that | موكله بريء
+            أبلغت | ستورمي [Carried] | indirect | quote.that | بأنها تعرضت للتهديد
+        "#]],
+    );
+    // قال المحامي كريم سالم إن موكله بريء. وفي الشهر الماضي، رفعت الممثلة دعوى ضد الشركة، زاعمة
+    // أن العقد باطل. "The lawyer Karim Salim said his client is innocent. Last month the actress
+    // filed a suit against the company, claiming the contract is void": the feminine participle
+    // takes the subject of its clause (الممثلة al-mumaṯṯila), not the masculine last speaker.
+    check(
+        "قال المحامي كريم سالم إن موكله بريء. وفي الشهر الماضي، رفعت الممثلة دعوى ضد الشركة، زاعمة أن العقد باطل.",
+        expect![[r#"
+            قال | المحامي كريم سالم [Explicit] | indirect | quote.that | موكله بريء
+            زاعمة | الممثلة [Carried] | indirect | quote.that | العقد باطل
+        "#]],
+    );
+}
