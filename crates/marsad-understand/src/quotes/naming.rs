@@ -330,14 +330,30 @@ pub(super) fn name_bodies(tokens: &[Token], keys: &[String], ent_at: &[Option<us
             }
             let mut m = j + 1;
             let mut n = 0;
-            while m < tokens.len() && n < 5 && tokens[m].kind == TokenKind::Arabic && !is_function(&keys[m]) {
+            // (session 15) a construct noun right after the body noun, before a definite word
+            // or a name (وحدة مكافحة الارهاب "the counter-terrorism unit", اتحاد منظمات
+            // الاغاثة); after such a chain closes, only adjectives (ـي، ـية) and و-joined
+            // definite words follow (وتولت وحدة مكافحة الارهاب التحقيق: التحقيق is the object).
+            let mut closed = false;
+            let mut constructed = false;
+            while m < tokens.len() && n < 6 && tokens[m].kind == TokenKind::Arabic && !is_function(&keys[m]) {
                 if let Some(e) = ent_at[m] {
                     while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
                         m += 1;
                     }
                 } else if !definite_key(&keys[m]) {
+                    let closes = m + 1 < tokens.len() && tokens[m + 1].kind == TokenKind::Arabic && !is_function(&keys[m + 1]) && (ent_at[m + 1].is_some() || definite_key(&keys[m + 1]));
+                    if closed || !closes || keys[m].chars().count() < 3 || THAT_SET.contains(&keys[m]) || is_reporting_verb(&keys[m]) {
+                        break;
+                    }
+                    constructed = true;
+                    m += 1;
+                    n += 1;
+                    continue;
+                } else if constructed && closed && !(keys[m].starts_with("وال") || keys[m].ends_with('ي') || keys[m].ends_with("يه")) {
                     break;
                 }
+                closed = true;
                 m += 1;
                 n += 1;
             }

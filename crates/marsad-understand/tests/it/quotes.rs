@@ -1276,3 +1276,13 @@ fn hashtag_description_is_named_by_the_hashtag_name_after_it() {
         أكد | #الرئيس_الفلسطيني -> #محمود_عباس [Explicit] | quote.that+naming
     "#]]);
 }
+
+#[test]
+fn body_noun_is_named_by_its_construct_wording() {
+    // wa-tawallat waḥdatu mukāfaḥati l-irhābi t-taḥqīqa fī l-ḥādiṯ. wa-qālat al-waḥdatu inna
+    // l-ḫaṭara maḥdūd. "The counter-terrorism unit took over the investigation into the incident.
+    // The unit said the danger is limited." (التحقيق, the object, is not part of the name)
+    check_heads("وتولت وحدة مكافحة الإرهاب التحقيق في الحادث. وقالت الوحدة إن الخطر محدود.", expect![[r#"
+        وقالت | الوحدة -> وحدة مكافحة الإرهاب [Explicit] | quote.that+naming
+    "#]]);
+}
