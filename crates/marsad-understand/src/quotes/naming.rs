@@ -575,10 +575,13 @@ fn counted_plural(key: &str) -> Option<bool> {
     }
 }
 
+/// A coordination: (first token, last token, members, of persons, byte range from the first
+/// member to the last).
+type Coordination = (usize, usize, usize, bool, Range<usize>);
+
 /// The coordinations of the document: maximal chains of actor entities of one kind joined by
-/// و "and" (a comma allowed before the next member), as (first token, last token, members, of
-/// persons, byte range from the first member to the last).
-fn coordinations(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity]) -> Vec<(usize, usize, usize, bool, Range<usize>)> {
+/// و "and" (a comma allowed before the next member).
+fn coordinations(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity]) -> Vec<Coordination> {
     let class = |e: usize| match entities[e].kind {
         EntityType::Person => Some(true),
         EntityType::Location | EntityType::Organization => Some(false),
@@ -642,7 +645,7 @@ fn coordinations(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
 /// else the nearest starting after it in the next 20 tokens; for a bare count word (indefinite:
 /// new referents) only after it (قالت اثنتين من النساء، واسمهما X وY).
 pub(super) fn name_counts(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
-    let mut coords: Option<Vec<(usize, usize, usize, bool, Range<usize>)>> = None;
+    let mut coords: Option<Vec<Coordination>> = None;
     for q in out.iter_mut() {
         let Some(head) = named_head(q) else { continue };
         let (f, l) = token_span(tokens, &head);
@@ -657,7 +660,7 @@ pub(super) fn name_counts(text: &str, tokens: &[Token], keys: &[String], ent_at:
         };
         let Some((n, person)) = want else { continue };
         let coords = coords.get_or_insert_with(|| coordinations(text, tokens, keys, ent_at, entities));
-        let fits = |c: &&(usize, usize, usize, bool, Range<usize>)| c.2 == n && person.is_none_or(|p| p == c.3);
+        let fits = |c: &&Coordination| c.2 == n && person.is_none_or(|p| p == c.3);
         let before = || coords.iter().filter(|c| c.1 < f && f - c.1 <= 80).filter(fits).max_by_key(|c| c.1);
         let after = || coords.iter().filter(|c| c.0 >= l && c.0 - l <= 20).filter(fits).min_by_key(|c| c.0);
         // A bare count word is indefinite (اثنتين من النساء "two of the women"): new
