@@ -24,6 +24,7 @@
 use std::ops::Range;
 
 use marsad_ner::{Entity, EntityType};
+use marsad_text::normalize::search_key;
 use marsad_text::{Token, TokenKind};
 
 use super::{coref, is_comma, is_reporting_verb, with_rule, Quote, SpeakerSource, WordSet, THAT_SET};
@@ -169,6 +170,20 @@ fn description(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], enti
     Some((head, mods, same))
 }
 
+/// (session 15) The description a hashtag spells with underscores (#الرئيس_الفلسطيني
+/// "#the_Palestinian_president"): its first word a definite role noun, the others modifiers.
+fn hashtag_description(s: &str) -> Option<(String, Vec<Word>, bool)> {
+    let body = s.strip_prefix('#')?;
+    let mut parts = body.split('_').filter(|w| !w.is_empty()).map(|w| search_key(w).into_owned());
+    let first = parts.next()?;
+    let head = singular(&coref::stem(&first)).to_string();
+    if !first.starts_with("ال") || !is_role(&head) {
+        return None;
+    }
+    let mods = parts.map(|w| (coref::stem(&w), false)).filter(|(w, _)| !is_function(w)).collect();
+    Some((head, mods, false))
+}
+
 /// The tokens `[first, end)` a byte range covers.
 fn token_span(tokens: &[Token], r: &Range<usize>) -> (usize, usize) {
     (tokens.partition_point(|t| t.range.start < r.start), tokens.partition_point(|t| t.range.end <= r.end))
@@ -192,6 +207,17 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         }
         let Some(sp) = q.speaker.clone() else { continue };
         let head = q.speaker_head.clone().unwrap_or_else(|| sp.clone());
+        // (session 15) A hashtag description followed by a hashtag name in apposition
+        // (#الرئيس_الفلسطيني #محمود_عباس): the name's hashtag.
+        let hl = token_span(tokens, &head).1;
+        if hashtag_description(&text[head.clone()]).is_some() && hl < tokens.len() {
+            let next = &text[tokens[hl].range.clone()];
+            if next.starts_with('#') && next.contains('_') && hashtag_description(next).is_none() && !next[1..].split('_').next().is_some_and(|w| is_role(&coref::stem(&search_key(w)))) {
+                q.speaker_head = Some(tokens[hl].range.clone());
+                q.provenance = with_rule(q.provenance, "+naming");
+                continue;
+            }
+        }
         let person = |r: &Range<usize>| entities.iter().any(|e| e.kind == EntityType::Person && e.range.start < r.end && r.start < e.range.end);
         if person(&head) {
             continue;
@@ -199,7 +225,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         // The description: the head if it opens with a role noun, else the whole mention.
         let (hf, hl) = token_span(tokens, &head);
         let (sf, sl) = token_span(tokens, &sp);
-        let Some((noun, mods, same)) = description(tokens, keys, ent_at, entities, hf, hl).or_else(|| description(tokens, keys, ent_at, entities, sf, sl)) else { continue };
+        let Some((noun, mods, same)) = description(tokens, keys, ent_at, entities, hf, hl).or_else(|| description(tokens, keys, ent_at, entities, sf, sl)).or_else(|| hashtag_description(&text[head.clone()])) else { continue };
         // نفس المسؤول "the same official" takes up someone introduced as مسؤول itself.
         let generic = GENERIC_SET.contains(&noun) && !same;
         if generic && mods.is_empty() {
@@ -267,7 +293,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
 /// body's named wording (اتحاد الحريات المدنية "the Civil Liberties Union"): the quote finder's
 /// body nouns and a few more institutions; not documents, sources or plural groups (البيان,
 /// المصادر: the finder's issuer and description rules handle those).
-const EXTRA_BODIES: &[&str] = &["اتحاد", "مؤسسه", "تحالف", "ايتلاف", "قناه", "هيئه", "معهد", "جامعه", "نقابه"];
+const EXTRA_BODIES: &[&str] = &["اتحاد", "موسسه", "تحالف", "ايتلاف", "قناه", "هيئه", "معهد", "جامعه", "نقابه", "وحده"];
 static EXTRA_BODY_SET: WordSet = WordSet::new(EXTRA_BODIES);
 const NOT_BODIES: &[&str] = &["بيان", "تقرير", "وثيقه", "رساله", "شهود", "مصادر", "مصدر", "مسوولون", "مسوولين", "خبراء", "محققون", "اجتماع", "سلطات", "موقع"];
 static NOT_BODY_SET: WordSet = WordSet::new(NOT_BODIES);
@@ -304,14 +330,30 @@ pub(super) fn name_bodies(tokens: &[Token], keys: &[String], ent_at: &[Option<us
             }
             let mut m = j + 1;
             let mut n = 0;
-            while m < tokens.len() && n < 5 && tokens[m].kind == TokenKind::Arabic && !is_function(&keys[m]) {
+            // (session 15) a construct noun right after the body noun, before a definite word
+            // or a name (وحدة مكافحة الارهاب "the counter-terrorism unit", اتحاد منظمات
+            // الاغاثة); after such a chain closes, only adjectives (ـي، ـية) and و-joined
+            // definite words follow (وتولت وحدة مكافحة الارهاب التحقيق: التحقيق is the object).
+            let mut closed = false;
+            let mut constructed = false;
+            while m < tokens.len() && n < 6 && tokens[m].kind == TokenKind::Arabic && !is_function(&keys[m]) {
                 if let Some(e) = ent_at[m] {
                     while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
                         m += 1;
                     }
                 } else if !definite_key(&keys[m]) {
+                    let closes = m + 1 < tokens.len() && tokens[m + 1].kind == TokenKind::Arabic && !is_function(&keys[m + 1]) && (ent_at[m + 1].is_some() || definite_key(&keys[m + 1]));
+                    if closed || !closes || keys[m].chars().count() < 3 || THAT_SET.contains(&keys[m]) || is_reporting_verb(&keys[m]) {
+                        break;
+                    }
+                    constructed = true;
+                    m += 1;
+                    n += 1;
+                    continue;
+                } else if constructed && closed && !(keys[m].starts_with("وال") || keys[m].ends_with('ي') || keys[m].ends_with("يه")) {
                     break;
                 }
+                closed = true;
                 m += 1;
                 n += 1;
             }
@@ -479,6 +521,153 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
         let found = own.or_else(earlier).or_else(|| own_issuer(text, tokens, keys, ent_at, entities, f, false));
         if let Some(r) = found {
             q.speaker_head = Some(r);
+            q.provenance = with_rule(q.provenance, "+naming");
+        }
+    }
+}
+
+/// Dual nouns (comparison keys, with the article) that take up two actors the document
+/// coordinates: الطرفان "the two parties", الجانبان "the two sides", الزوجان "the couple" … and
+/// whether the pair is of persons (`true`) or of states/bodies (`false`).
+const DUALS: &[(&str, bool)] = &[
+    ("الطرفان", false),
+    ("الطرفين", false),
+    ("الجانبان", false),
+    ("الجانبين", false),
+    ("البلدان", false),
+    ("البلدين", false),
+    ("الدولتان", false),
+    ("الدولتين", false),
+    ("الحزبان", false),
+    ("الزوجان", true),
+    ("الزوجين", true),
+    ("المسوولان", true),
+    ("المسوولين", true),
+    ("الزعيمان", true),
+    ("الزعيمين", true),
+    ("الرييسان", true),
+    ("الرجلان", true),
+    ("المراتان", true),
+    ("الوزيران", true),
+    ("الشقيقان", true),
+];
+
+/// Count words (comparison keys) and their number: اثنان/اثنتين "two", الثلاث "the three" …
+fn count_word(key: &str) -> Option<usize> {
+    let k = key.strip_prefix("ال").unwrap_or(key);
+    let k = k.strip_suffix('ه').unwrap_or(k);
+    match k {
+        "اثنان" | "اثنين" | "اثنتان" | "اثنتين" => Some(2),
+        "ثلاث" => Some(3),
+        "اربع" => Some(4),
+        "خمس" => Some(5),
+        _ => None,
+    }
+}
+
+/// Plural nouns a count word may follow (الدول الثلاث "the three states"): states and bodies
+/// (`false`) or persons (`true`).
+fn counted_plural(key: &str) -> Option<bool> {
+    match key {
+        "الدول" | "البلدان" | "الحكومات" | "العواصم" | "المنظمات" | "الاحزاب" | "الاطراف" => Some(false),
+        "الزعماء" | "الرجال" | "النساء" | "المسوولين" | "المسوولون" | "الوزراء" | "القاده" => Some(true),
+        _ => None,
+    }
+}
+
+/// A coordination: (first token, last token, members, of persons, byte range from the first
+/// member to the last).
+type Coordination = (usize, usize, usize, bool, Range<usize>);
+
+/// The coordinations of the document: maximal chains of actor entities of one kind joined by
+/// و "and" (a comma allowed before the next member).
+fn coordinations(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity]) -> Vec<Coordination> {
+    let class = |e: usize| match entities[e].kind {
+        EntityType::Person => Some(true),
+        EntityType::Location | EntityType::Organization => Some(false),
+        _ => None,
+    };
+    let end_of = |k: usize| {
+        let mut m = k;
+        while m + 1 < tokens.len() && ent_at[m + 1] == ent_at[k] {
+            m += 1;
+        }
+        m
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        let Some(e) = ent_at[k] else {
+            k += 1;
+            continue;
+        };
+        let Some(person) = class(e) else {
+            k = end_of(k) + 1;
+            continue;
+        };
+        let first = k;
+        let mut last = end_of(k);
+        let mut members = 1;
+        let mut joined = false;
+        loop {
+            let mut j = last + 1;
+            let comma = j < tokens.len() && is_comma(&text[tokens[j].range.clone()]);
+            if comma {
+                j += 1;
+            }
+            let Some(e2) = ent_at.get(j).copied().flatten() else { break };
+            if class(e2) != Some(person) || ent_at[j] == ent_at[last] {
+                break;
+            }
+            let and = keys[j].starts_with('و');
+            if !(and || comma) {
+                break;
+            }
+            joined |= and;
+            members += 1;
+            last = end_of(j);
+        }
+        if members >= 2 && joined {
+            let start = entities[ent_at[first].unwrap_or(e)].range.start;
+            let end = ent_at[last].map_or(tokens[last].range.end, |x| entities[x].range.end);
+            out.push((first, last, members, person, start..end));
+        }
+        k = last + 1;
+    }
+    out
+}
+
+/// (session 15) A speaker head that counts its actors — a dual noun (الطرفان "the two
+/// parties", الزوجان "the couple"), a plural with a count word (الدول الثلاث "the three
+/// states") or a bare count word (اثنتين "two (women)") — is named by the coordination of that
+/// many actors of the right kind (persons for persons; places and bodies for states and
+/// parties) the document lists: the nearest ending before the mention (up to 80 tokens back),
+/// else the nearest starting after it in the next 20 tokens; for a bare count word (indefinite:
+/// new referents) only after it (قالت اثنتين من النساء، واسمهما X وY).
+pub(super) fn name_counts(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
+    let mut coords: Option<Vec<Coordination>> = None;
+    for q in out.iter_mut() {
+        let Some(head) = named_head(q) else { continue };
+        let (f, l) = token_span(tokens, &head);
+        if f >= l || (f..l).any(|k| ent_at[k].is_some()) {
+            continue;
+        }
+        let words: Vec<&str> = (f..l).filter(|&k| tokens[k].kind == TokenKind::Arabic).map(|k| keys[k].strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(&keys[k])).collect();
+        let want: Option<(usize, Option<bool>)> = match words.as_slice() {
+            [w] => DUALS.iter().find(|(d, _)| d == w).map(|&(_, p)| (2, Some(p))).or_else(|| count_word(w).filter(|_| !w.starts_with("ال")).map(|n| (n, Some(true)))),
+            [p, c] if c.starts_with("ال") => counted_plural(p).zip(count_word(c)).map(|(person, n)| (n, Some(person))),
+            _ => None,
+        };
+        let Some((n, person)) = want else { continue };
+        let coords = coords.get_or_insert_with(|| coordinations(text, tokens, keys, ent_at, entities));
+        let fits = |c: &&Coordination| c.2 == n && person.is_none_or(|p| p == c.3);
+        let before = || coords.iter().filter(|c| c.1 < f && f - c.1 <= 80).filter(fits).max_by_key(|c| c.1);
+        let after = || coords.iter().filter(|c| c.0 >= l && c.0 - l <= 20).filter(fits).min_by_key(|c| c.0);
+        // A bare count word is indefinite (اثنتين من النساء "two of the women"): new
+        // referents, named only after it; a definite count takes up a listed one.
+        let found = if words.len() == 1 && count_word(words[0]).is_some() { after() } else { before().or_else(after) };
+        if let Some(c) = found {
+            q.speaker_head = Some(c.4.clone());
             q.provenance = with_rule(q.provenance, "+naming");
         }
     }

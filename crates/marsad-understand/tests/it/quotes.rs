@@ -1288,3 +1288,41 @@ fn session15_carry_agreement() {
         "#]],
     );
 }
+
+// Session 15 (branch s15-qname): right mention, wrong name.
+
+#[test]
+fn counted_states_are_named_by_the_coordination_listed() {
+    // šannat faransā wa-almāniyā wa-īṭāliyā ḥamlatan diblūmāsiyya. wa-qālat ad-duwalu ṯ-ṯalāṯu inna
+    // l-ḥalla siyāsī. "France, Germany and Italy launched a diplomatic campaign. The three states
+    // said the solution is political."
+    check_heads("شنت فرنسا وألمانيا وإيطاليا حملة دبلوماسية. وقالت الدول الثلاث إن الحل سياسي.", expect![[r#"
+        وقالت | الدول الثلاث -> فرنسا وألمانيا وإيطاليا [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn dual_speaker_with_no_pair_listed_stays_as_written() {
+    // wa-qāla ṭ-ṭarafāni inna l-ittifāqa qarīb. "The two parties said the agreement is near."
+    check_heads("وقال الطرفان إن الاتفاق قريب.", expect![[r#"
+        وقال | الطرفان -> ? [Explicit] | quote.that
+    "#]]);
+}
+#[test]
+fn hashtag_description_is_named_by_the_hashtag_name_after_it() {
+    // akkada #ar-raʾīs_al-filasṭīnī #maḥmūd_ʿabbās anna l-qarāra ḫaṭīr. "#The_Palestinian_president
+    // #Mahmoud_Abbas stressed that the decision is dangerous."
+    check_heads("أكد #الرئيس_الفلسطيني #محمود_عباس أن القرار خطير.", expect![[r#"
+        أكد | #الرئيس_الفلسطيني -> #محمود_عباس [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn body_noun_is_named_by_its_construct_wording() {
+    // wa-tawallat waḥdatu mukāfaḥati l-irhābi t-taḥqīqa fī l-ḥādiṯ. wa-qālat al-waḥdatu inna
+    // l-ḫaṭara maḥdūd. "The counter-terrorism unit took over the investigation into the incident.
+    // The unit said the danger is limited." (التحقيق, the object, is not part of the name)
+    check_heads("وتولت وحدة مكافحة الإرهاب التحقيق في الحادث. وقالت الوحدة إن الخطر محدود.", expect![[r#"
+        وقالت | الوحدة -> وحدة مكافحة الإرهاب [Explicit] | quote.that+naming
+    "#]]);
+}
