@@ -708,11 +708,27 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                 && !keys[last.tok.end].starts_with("التي")
                 && keys[u.tok.start].starts_with("ال")
                 && u.tok.len() == 1;
-            if construct {
+            // A nationality adjective after one definite nisba adjective of a definite head
+            // names the head's country too: الحزب القومي الالماني al-ḥizbu l-qawmiyyu l-almāniyy
+            // "the German National(ist) party" → `DEU PTY`. The word between must itself be a
+            // nisba adjective agreeing with the head and the nationality (ـي / ـية / ـيون ـيين),
+            // so a definite object noun between (هاجم المسلحون السفارة الاميركية) never joins.
+            let nisba_chain = u.tok.start == last.tok.end + 1
+                && u.adjective_only
+                && u.country.is_some()
+                && last.country.is_none()
+                && last.id.is_none()
+                && last.sector.is_some()
+                && !last.adjective_only
+                && u.tok.len() == 1
+                && input.tokens[last.tok.end].kind == TokenKind::Arabic
+                && !triggers.iter().any(|t| t.tok.start <= last.tok.end && last.tok.end < t.tok.end)
+                && nisba_agreement(&keys[last.tok.end - 1], &keys[last.tok.end], &keys[u.tok.start]);
+            if construct || nisba_chain {
                 last.tok.end = u.tok.end;
                 last.range.end = u.range.end;
                 last.country = u.country.clone();
-                last.provenance.push_str("+genitive+");
+                last.provenance.push_str(if construct { "+genitive+" } else { "+nisba+" });
                 last.provenance.push_str(&u.provenance);
                 continue;
             }
@@ -885,6 +901,41 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
 fn construct_head(k: &str) -> bool {
     let k = strip_conj(k);
     has_chars(k, 3) && !k.starts_with("ال") && !["ون", "ين", "ان", "ا"].iter().any(|e| k.ends_with(e))
+}
+
+/// Nisba class of a definite word's ending: 1 masculine singular ـي, 2 feminine (or non-human
+/// plural) ـية, 3 human plural ـيون/ـيين; 0 when it is no nisba form.
+fn nisba_class(k: &str) -> u8 {
+    if !k.starts_with("ال") || !has_chars(k, 5) {
+        0
+    } else if k.ends_with("يون") || k.ends_with("يين") {
+        3
+    } else if k.ends_with("يه") {
+        2
+    } else if k.ends_with('ي') {
+        1
+    } else {
+        0
+    }
+}
+
+/// `head mid nationality`, all definite, where `mid` is a nisba adjective agreeing with the head
+/// and with the nationality: a head in ـون/ـين (human plural) needs ـيون/ـيين, a head in ـة/ـات
+/// the feminine ـية, any other head (masculine or broken plural) ـي or ـية.
+fn nisba_agreement(head: &str, mid: &str, nationality: &str) -> bool {
+    let head = strip_conj(head);
+    let (m, n) = (nisba_class(mid), nisba_class(nationality));
+    let definite = ["ال", "بال", "لل", "كال"].iter().any(|p| head.starts_with(p));
+    if !definite || m == 0 || m != n {
+        return false;
+    }
+    if head.ends_with("ون") || head.ends_with("ين") {
+        m == 3
+    } else if head.ends_with('ه') || head.ends_with("ات") {
+        m == 2
+    } else {
+        m == 1 || m == 2
+    }
 }
 
 /// An opening quotation mark or parenthesis standing between a head and the name it governs
