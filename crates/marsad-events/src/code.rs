@@ -115,6 +115,8 @@ const NEGATION: &[&str] = &["لم", "لن", "لا", "ليس", "ليست", "لم�
 const DENIAL: &[&str] = &["نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفيه"];
 const FUTURE: &[&str] = &["سوف", "لن", "يعتزم", "تعتزم", "ينوي", "تنوي", "المقرر", "المتوقع", "المزمع"];
 const HYPOTHETICAL: &[&str] = &["اذا", "لو", "لولا", "حال", "حاله"];
+/// Agent nouns whose first letter و is their own, not the conjunction (search keys).
+const OWN_WAW: &[&str] = &["وزير", "وزار", "وزرا", "وفد", "وكال", "وكلا", "وحد", "والي", "ولاي", "وسايل", "وسيط", "وريث", "ورثه", "وجها", "وجيه"];
 /// Words before a protest's target with the clitic ل: مناهضة للحكومة "opposed to the government".
 const PROTEST_AGAINST_L: &[&str] = &["مناهضه", "مناهض", "مناهضين", "المناهضه", "المناهض", "المناهضين", "معاديه", "معادي", "معادين", "المعاديه", "المعادي", "رفضا", "تحديا"];
 /// … with the clitic ب: تندد بالعدوان "denouncing the aggression".
@@ -1418,8 +1420,8 @@ impl Sentence_<'_, '_> {
             mode: e.mode.clone(),
             contexts: self.contexts.clone(),
             cameo: e.cameo.clone(),
-            actors: actor.into_iter().collect(),
-            recipients: recipient.into_iter().collect(),
+            actors: self.with_conjuncts(actor, recipient.as_ref(), &used),
+            recipients: self.with_conjuncts(recipient, None, &used),
             trigger: trig.clone(),
             sentence: self.si,
             date,
@@ -1540,6 +1542,39 @@ impl Sentence_<'_, '_> {
             let lo = u.tok.start.saturating_sub(if u.partitive { 3 } else { 2 }).max(start);
             (lo..u.tok.start).rev().any(|i| (FREQUENTED.contains(&strip_conj(&self.keys[i])) || CARRYING.contains(&strip_conj(&self.keys[i]))) && (i + 1..u.tok.start).all(|j| !self.is_punct(j))).then_some(ui)
         })
+    }
+
+    /// A participant and the phrases coordinated with it: ايران وروسيا īrān wa-rūsiyā "Iran and
+    /// Russia", الجيش والمقاومة "the army and the resistance". PLOVER allows lists; the first
+    /// phrase stays first (the principal code, the GSR's convention: قوات الامن الافغانية والدولية
+    /// → `AFG`). A conjunct is the next phrase, adjacent and opened by the conjunction و, with no
+    /// preposition of its own, used by no other role; بين X وY "between X and Y" names two
+    /// opposite sides, not one list.
+    fn with_conjuncts(&self, p: Option<Participant>, other: Option<&Participant>, used: &[usize]) -> Vec<Participant> {
+        let Some(p) = p else { return Vec::new() };
+        let Some(mut i) = self.units.iter().position(|u| u.range == p.range) else { return vec![p] };
+        let start = self.sentence.tokens.start;
+        let u0 = &self.units[i];
+        if u0.tok.start > start && strip_conj(&self.keys[u0.tok.start - 1]) == "بين" || u0.prep.as_deref() == Some("بين") {
+            return vec![p];
+        }
+        let mut out = vec![p];
+        while i + 1 < self.units.len() && out.len() < 4 {
+            let (a, b) = (&self.units[i], &self.units[i + 1]);
+            let k = &self.keys[b.tok.start];
+            // The و must be the conjunction, not the name's first letter: a name or place (وائل،
+            // ويليام، واشنطن) is a conjunct only when its match leaves the و outside; an agent noun
+            // not when it begins with و itself (وزير، وفد، وكالة، وحدات، والي، ولاية، وسائل).
+            let tok_start = self.input.tokens[b.tok.start].range.start;
+            let own_waw = if b.id.is_some() || b.named || b.country.is_some() { b.range.start == tok_start } else { OWN_WAW.iter().any(|w| k.starts_with(w)) };
+            let conj = b.tok.start == a.tok.end && k.starts_with('و') && !own_waw && strip_conj(k).len() < k.len() && b.clitic.is_none() && b.prep.is_none();
+            if !conj || used.contains(&(i + 1)) || other.is_some_and(|o| overlaps(&o.range, &b.range)) || (b.adjective_only && b.sector.is_none()) != (a.adjective_only && a.sector.is_none()) {
+                break;
+            }
+            out.push(b.participant());
+            i += 1;
+        }
+        out
     }
 
     /// The first participant phrase of the sentence introduced by a protest-target word.
@@ -1862,6 +1897,7 @@ mod tests {
             ("FUTURE", FUTURE),
             ("HYPOTHETICAL", HYPOTHETICAL),
             ("PROTEST_AGAINST_L", PROTEST_AGAINST_L),
+            ("OWN_WAW", OWN_WAW),
             ("PROTEST_AGAINST_B", PROTEST_AGAINST_B),
             ("PROTEST_DEMANDING", PROTEST_DEMANDING),
             ("PROTEST_THROW", PROTEST_THROW),

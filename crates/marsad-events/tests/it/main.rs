@@ -787,6 +787,31 @@ fn nationality_after_a_nisba_adjective() {
     .assert_eq(&code_in(&f, "هاجم المسلحون المحليون العراقيين الجيش امس.", &[], &[]));
 }
 
+/// Round 17: coordinated phrases are one participant list, the first conjunct first (the code
+/// the GSR compares); a name beginning with و (واشنطن) is no conjunct.
+#[test]
+fn coordinated_participants_are_a_list() {
+    let f = fixture();
+    // hājama l-musallaḥūna l-jaysha wa-š-šurṭa "the gunmen attacked the army and the police".
+    expect![[r#"
+        ASSAULT:- 190 | هاجم | المسلحون[None UAF] -> الجيش[None MIL],الشرطة[None COP] | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code_in(&f, "هاجم المسلحون الجيش والشرطة امس.", &[], &[]));
+    // A name whose first letter is و is no conjunct: wāshinṭun "Washington" after the army
+    // ("… attacked the army, Washington …") stays out of the list, wa-wāshinṭun "and
+    // Washington" joins it.
+    let countries = format!("{COUNTRIES}واشنطن\tUSA\tUS\tcapital\n");
+    let g = Fixture { kb: Kb::parse("").unwrap(), countries: CountryTable::parse(&countries).unwrap(), agents: AgentTable::parse(AGENTS).unwrap(), lexicon: EventLexicon::parse(LEXICON).unwrap() };
+    expect![[r#"
+        ASSAULT:- 190 | هاجم | المسلحون[None UAF] -> الجيش[None MIL] | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code_in(&g, "هاجم المسلحون الجيش واشنطن امس.", &[], &[]));
+    expect![[r#"
+        ASSAULT:- 190 | هاجم | المسلحون[None UAF] -> الجيش[None MIL],واشنطن[USA GOV] | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code_in(&g, "هاجم المسلحون الجيش وواشنطن امس.", &[], &[]));
+}
+
 /// Round 16: the place fallback takes the sentence's first place only when it is not the object
 /// of a non-locative preposition (مع، على، من، الى …); مع after حدود "border" is a location.
 #[test]
