@@ -115,6 +115,8 @@ const NEGATION: &[&str] = &["لم", "لن", "لا", "ليس", "ليست", "لم�
 const DENIAL: &[&str] = &["نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفيه"];
 const FUTURE: &[&str] = &["سوف", "لن", "يعتزم", "تعتزم", "ينوي", "تنوي", "المقرر", "المتوقع", "المزمع"];
 const HYPOTHETICAL: &[&str] = &["اذا", "لو", "لولا", "حال", "حاله"];
+/// Agent nouns whose first letter و is their own, not the conjunction (search keys).
+const OWN_WAW: &[&str] = &["وزير", "وزار", "وزرا", "وفد", "وكال", "وكلا", "وحد", "والي", "ولاي", "وسايل", "وسيط", "وريث", "ورثه", "وجها", "وجيه"];
 /// Words before a protest's target with the clitic ل: مناهضة للحكومة "opposed to the government".
 const PROTEST_AGAINST_L: &[&str] = &["مناهضه", "مناهض", "مناهضين", "المناهضه", "المناهض", "المناهضين", "معاديه", "معادي", "معادين", "المعاديه", "المعادي", "رفضا", "تحديا"];
 /// … with the clitic ب: تندد بالعدوان "denouncing the aggression".
@@ -708,11 +710,27 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                 && !keys[last.tok.end].starts_with("التي")
                 && keys[u.tok.start].starts_with("ال")
                 && u.tok.len() == 1;
-            if construct {
+            // A nationality adjective after one definite nisba adjective of a definite head
+            // names the head's country too: الحزب القومي الالماني al-ḥizbu l-qawmiyyu l-almāniyy
+            // "the German National(ist) party" → `DEU PTY`. The word between must itself be a
+            // nisba adjective agreeing with the head and the nationality (ـي / ـية / ـيون ـيين),
+            // so a definite object noun between (هاجم المسلحون السفارة الاميركية) never joins.
+            let nisba_chain = u.tok.start == last.tok.end + 1
+                && u.adjective_only
+                && u.country.is_some()
+                && last.country.is_none()
+                && last.id.is_none()
+                && last.sector.is_some()
+                && !last.adjective_only
+                && u.tok.len() == 1
+                && input.tokens[last.tok.end].kind == TokenKind::Arabic
+                && !triggers.iter().any(|t| t.tok.start <= last.tok.end && last.tok.end < t.tok.end)
+                && nisba_agreement(&keys[last.tok.end - 1], &keys[last.tok.end], &keys[u.tok.start]);
+            if construct || nisba_chain {
                 last.tok.end = u.tok.end;
                 last.range.end = u.range.end;
                 last.country = u.country.clone();
-                last.provenance.push_str("+genitive+");
+                last.provenance.push_str(if construct { "+genitive+" } else { "+nisba+" });
                 last.provenance.push_str(&u.provenance);
                 continue;
             }
@@ -885,6 +903,41 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
 fn construct_head(k: &str) -> bool {
     let k = strip_conj(k);
     has_chars(k, 3) && !k.starts_with("ال") && !["ون", "ين", "ان", "ا"].iter().any(|e| k.ends_with(e))
+}
+
+/// Nisba class of a definite word's ending: 1 masculine singular ـي, 2 feminine (or non-human
+/// plural) ـية, 3 human plural ـيون/ـيين; 0 when it is no nisba form.
+fn nisba_class(k: &str) -> u8 {
+    if !k.starts_with("ال") || !has_chars(k, 5) {
+        0
+    } else if k.ends_with("يون") || k.ends_with("يين") {
+        3
+    } else if k.ends_with("يه") {
+        2
+    } else if k.ends_with('ي') {
+        1
+    } else {
+        0
+    }
+}
+
+/// `head mid nationality`, all definite, where `mid` is a nisba adjective agreeing with the head
+/// and with the nationality: a head in ـون/ـين (human plural) needs ـيون/ـيين, a head in ـة/ـات
+/// the feminine ـية, any other head (masculine or broken plural) ـي or ـية.
+fn nisba_agreement(head: &str, mid: &str, nationality: &str) -> bool {
+    let head = strip_conj(head);
+    let (m, n) = (nisba_class(mid), nisba_class(nationality));
+    let definite = ["ال", "بال", "لل", "كال"].iter().any(|p| head.starts_with(p));
+    if !definite || m == 0 || m != n {
+        return false;
+    }
+    if head.ends_with("ون") || head.ends_with("ين") {
+        m == 3
+    } else if head.ends_with('ه') || head.ends_with("ات") {
+        m == 2
+    } else {
+        m == 1 || m == 2
+    }
 }
 
 /// An opening quotation mark or parenthesis standing between a head and the name it governs
@@ -1367,8 +1420,8 @@ impl Sentence_<'_, '_> {
             mode: e.mode.clone(),
             contexts: self.contexts.clone(),
             cameo: e.cameo.clone(),
-            actors: actor.into_iter().collect(),
-            recipients: recipient.into_iter().collect(),
+            actors: self.with_conjuncts(actor, recipient.as_ref(), &used),
+            recipients: self.with_conjuncts(recipient, None, &used),
             trigger: trig.clone(),
             sentence: self.si,
             date,
@@ -1489,6 +1542,39 @@ impl Sentence_<'_, '_> {
             let lo = u.tok.start.saturating_sub(if u.partitive { 3 } else { 2 }).max(start);
             (lo..u.tok.start).rev().any(|i| (FREQUENTED.contains(&strip_conj(&self.keys[i])) || CARRYING.contains(&strip_conj(&self.keys[i]))) && (i + 1..u.tok.start).all(|j| !self.is_punct(j))).then_some(ui)
         })
+    }
+
+    /// A participant and the phrases coordinated with it: ايران وروسيا īrān wa-rūsiyā "Iran and
+    /// Russia", الجيش والمقاومة "the army and the resistance". PLOVER allows lists; the first
+    /// phrase stays first (the principal code, the GSR's convention: قوات الامن الافغانية والدولية
+    /// → `AFG`). A conjunct is the next phrase, adjacent and opened by the conjunction و, with no
+    /// preposition of its own, used by no other role; بين X وY "between X and Y" names two
+    /// opposite sides, not one list.
+    fn with_conjuncts(&self, p: Option<Participant>, other: Option<&Participant>, used: &[usize]) -> Vec<Participant> {
+        let Some(p) = p else { return Vec::new() };
+        let Some(mut i) = self.units.iter().position(|u| u.range == p.range) else { return vec![p] };
+        let start = self.sentence.tokens.start;
+        let u0 = &self.units[i];
+        if u0.tok.start > start && strip_conj(&self.keys[u0.tok.start - 1]) == "بين" || u0.prep.as_deref() == Some("بين") {
+            return vec![p];
+        }
+        let mut out = vec![p];
+        while i + 1 < self.units.len() && out.len() < 4 {
+            let (a, b) = (&self.units[i], &self.units[i + 1]);
+            let k = &self.keys[b.tok.start];
+            // The و must be the conjunction, not the name's first letter: a name or place (وائل،
+            // ويليام، واشنطن) is a conjunct only when its match leaves the و outside; an agent noun
+            // not when it begins with و itself (وزير، وفد، وكالة، وحدات، والي، ولاية، وسائل).
+            let tok_start = self.input.tokens[b.tok.start].range.start;
+            let own_waw = if b.id.is_some() || b.named || b.country.is_some() { b.range.start == tok_start } else { OWN_WAW.iter().any(|w| k.starts_with(w)) };
+            let conj = b.tok.start == a.tok.end && k.starts_with('و') && !own_waw && strip_conj(k).len() < k.len() && b.clitic.is_none() && b.prep.is_none();
+            if !conj || used.contains(&(i + 1)) || other.is_some_and(|o| overlaps(&o.range, &b.range)) || (b.adjective_only && b.sector.is_none()) != (a.adjective_only && a.sector.is_none()) {
+                break;
+            }
+            out.push(b.participant());
+            i += 1;
+        }
+        out
     }
 
     /// The first participant phrase of the sentence introduced by a protest-target word.
@@ -1811,6 +1897,7 @@ mod tests {
             ("FUTURE", FUTURE),
             ("HYPOTHETICAL", HYPOTHETICAL),
             ("PROTEST_AGAINST_L", PROTEST_AGAINST_L),
+            ("OWN_WAW", OWN_WAW),
             ("PROTEST_AGAINST_B", PROTEST_AGAINST_B),
             ("PROTEST_DEMANDING", PROTEST_DEMANDING),
             ("PROTEST_THROW", PROTEST_THROW),

@@ -760,6 +760,58 @@ fn nationality_after_a_construct_genitive() {
     .assert_eq(&code_in(&f, "طالب الادعاء العراقي بالافراج عنهم.", &[], &[]));
 }
 
+/// Round 17: a nationality adjective after one definite nisba adjective of a definite head names
+/// the head's country, when the three agree (ـي/ـية/ـيين); a definite object noun between does not.
+#[test]
+fn nationality_after_a_nisba_adjective() {
+    let countries = format!("{COUNTRIES}العراقي\tIRQ\tIQ\tnationality\nالعراقيين\tIRQ\tIQ\tnationality\n");
+    let f = Fixture { kb: Kb::parse("").unwrap(), countries: CountryTable::parse(&countries).unwrap(), agents: AgentTable::parse(AGENTS).unwrap(), lexicon: EventLexicon::parse(LEXICON).unwrap() };
+    // taẓāhara l-mutaẓāhirūna ḍidda l-ḥizbi l-waṭaniyyi l-ʿirāqiyy "the demonstrators protested
+    // against the Iraqi National party": the party is Iraqi.
+    expect![[r#"
+        PROTEST:demo 141 | تظاهر | المتظاهرون[None CVL] -> حزب الوطني العراقي[IRQ PTY] | 2020-09-24 x2 
+    "#]]
+    .assert_eq(&code_in(&f, "تظاهر المتظاهرون ضد الحزب الوطني العراقي امس.", &[], &[]));
+    // hājama l-musallaḥūna l-qunṣuliyyata l-ʿirāqiyya "the gunmen attacked the Iraqi
+    // consulate": القنصلية (feminine) does not agree with المسلحون, so the gunmen stay
+    // without a country.
+    expect![[r#"
+        ASSAULT:- 190 | هاجم | المسلحون[None UAF] -> العراقية[IRQ None] | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code_in(&f, "هاجم المسلحون القنصلية العراقية امس.", &[], &[]));
+    // hājama l-musallaḥūna l-maḥalliyyūna l-ʿirāqiyyīn … : a plural nisba between a plural
+    // head and a plural nationality agrees ("the local Iraqi gunmen attacked a patrol").
+    expect![[r#"
+        ASSAULT:- 190 | هاجم | المسلحون المحليون العراقيين[IRQ UAF] -> الجيش[None MIL] | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code_in(&f, "هاجم المسلحون المحليون العراقيين الجيش امس.", &[], &[]));
+}
+
+/// Round 17: coordinated phrases are one participant list, the first conjunct first (the code
+/// the GSR compares); a name beginning with و (واشنطن) is no conjunct.
+#[test]
+fn coordinated_participants_are_a_list() {
+    let f = fixture();
+    // hājama l-musallaḥūna l-jaysha wa-š-šurṭa "the gunmen attacked the army and the police".
+    expect![[r#"
+        ASSAULT:- 190 | هاجم | المسلحون[None UAF] -> الجيش[None MIL],الشرطة[None COP] | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code_in(&f, "هاجم المسلحون الجيش والشرطة امس.", &[], &[]));
+    // A name whose first letter is و is no conjunct: wāshinṭun "Washington" after the army
+    // ("… attacked the army, Washington …") stays out of the list, wa-wāshinṭun "and
+    // Washington" joins it.
+    let countries = format!("{COUNTRIES}واشنطن\tUSA\tUS\tcapital\n");
+    let g = Fixture { kb: Kb::parse("").unwrap(), countries: CountryTable::parse(&countries).unwrap(), agents: AgentTable::parse(AGENTS).unwrap(), lexicon: EventLexicon::parse(LEXICON).unwrap() };
+    expect![[r#"
+        ASSAULT:- 190 | هاجم | المسلحون[None UAF] -> الجيش[None MIL] | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code_in(&g, "هاجم المسلحون الجيش واشنطن امس.", &[], &[]));
+    expect![[r#"
+        ASSAULT:- 190 | هاجم | المسلحون[None UAF] -> الجيش[None MIL],واشنطن[USA GOV] | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code_in(&g, "هاجم المسلحون الجيش وواشنطن امس.", &[], &[]));
+}
+
 /// Round 16: the place fallback takes the sentence's first place only when it is not the object
 /// of a non-locative preposition (مع، على، من، الى …); مع after حدود "border" is a location.
 #[test]
