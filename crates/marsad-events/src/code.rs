@@ -687,19 +687,22 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             // The group may stand in «» or () after من: عنصرين من «الوية …».
             let marks = (last.tok.end + 1..u.tok.start).all(|i| opening_mark(text, &input.tokens[i]));
             let partitive = u.tok.start > last.tok.end && marks && strip_conj(&keys[last.tok.end]) == "من" && last.id.is_none() && last.country.is_none() && (u.id.is_some() || u.country.is_some()) && !u.adjective_only;
+            // Shared by the two rules below: a nationality adjective right after a phrase
+            // that has a sector but no country or known actor of its own, one word between.
+            let nationality_after = u.tok.start == last.tok.end + 1
+                && u.adjective_only
+                && u.country.is_some()
+                && last.country.is_none()
+                && last.id.is_none()
+                && last.sector.is_some()
+                && !last.adjective_only;
             // A nationality adjective after one definite genitive agrees with the construct
             // (iḍāfa) and names the head's country: طلبة المدارس العراقية ṭalabatu l-madārisi
             // l-ʿirāqiyya "students of the Iraqi schools" → `IRQ EDU`, اعضاء حزب الغد المصري
             // "members of the Egyptian Ghad party" → `EGY`. The head is in the construct state:
             // no article, no nunation (جنديا), no sound-plural ون/ين (مسلحون السفارة الاميركية
             // "gunmen [attacked] the American embassy" is subject + object, not a construct).
-            let construct = u.tok.start == last.tok.end + 1
-                && u.adjective_only
-                && u.country.is_some()
-                && last.country.is_none()
-                && last.id.is_none()
-                && last.sector.is_some()
-                && !last.adjective_only
+            let construct = nationality_after
                 && construct_head(&keys[last.tok.end - 1])
                 // طالب الادعاء الاندونيسي ṭālaba l-iddiʿāʾu l-indūnīsiyy "the Indonesian
                 // prosecution demanded": a trigger verb is no construct head ("student").
@@ -715,13 +718,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             // "the German National(ist) party" → `DEU PTY`. The word between must itself be a
             // nisba adjective agreeing with the head and the nationality (ـي / ـية / ـيون ـيين),
             // so a definite object noun between (هاجم المسلحون السفارة الاميركية) never joins.
-            let nisba_chain = u.tok.start == last.tok.end + 1
-                && u.adjective_only
-                && u.country.is_some()
-                && last.country.is_none()
-                && last.id.is_none()
-                && last.sector.is_some()
-                && !last.adjective_only
+            let nisba_chain = nationality_after
                 && u.tok.len() == 1
                 && input.tokens[last.tok.end].kind == TokenKind::Arabic
                 && !triggers.iter().any(|t| t.tok.start <= last.tok.end && last.tok.end < t.tok.end)

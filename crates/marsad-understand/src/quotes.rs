@@ -540,28 +540,14 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         if let Some(p) = narration_subject.or(narration_person) {
                             carry_to_person(&mut q.0, p, &mut last, &mut last_gender);
                         } else if let Some((r, g)) = narration_body {
-                            q.0.speaker = Some(r.clone());
-                            q.0.speaker_head = None;
-                            q.0.speaker_source = SpeakerSource::Carried;
-                            q.0.confidence *= 0.7;
-                            q.0.provenance = with_rule(q.0.provenance, "+narration-topic");
-                            resolve_speaker(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r);
-                            q.0.speaker_source = SpeakerSource::Carried;
-                            last = Some((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone()));
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, None, "+narration-topic"));
                             last_gender = g;
                         } else if let Some((r, head)) = agreement(&keys[i]).conflicts(last_gender).then(|| agreeing_subject(tokens, &keys, &ent_at, entities, i, range.clone(), class, agreement(&keys[i]))).flatten() {
                             // (session 15) The verb disagrees with the last speaker (كما أبلغت
                             // ستورمي kamā ablaġat Stormy "Stormy also told" after قال كوهين "Cohen
                             // said"): a subject the finder missed, after the verb or opening its
                             // clause, speaks; tried before an earlier speaker of the verb's gender.
-                            q.0.speaker = Some(r.clone());
-                            q.0.speaker_head = head;
-                            q.0.speaker_source = SpeakerSource::Carried;
-                            q.0.confidence *= 0.7;
-                            q.0.provenance = with_rule(q.0.provenance, "+gender");
-                            resolve_speaker(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r);
-                            q.0.speaker_source = SpeakerSource::Carried;
-                            last = Some((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone()));
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "+gender"));
                             last_gender = agreement(&keys[i]);
                         } else if let Some(k) = agreement(&keys[i]).conflicts(last_gender).then(|| genders.iter().rposition(|&g| g == agreement(&keys[i]))).flatten() {
                             // وقالت wa-qālat "and she said" after a masculine speaker (ورد
@@ -780,6 +766,21 @@ fn carry_to_person(q: &mut Quote, p: Range<usize>, last: &mut Option<(Range<usiz
     q.provenance = with_rule(q.provenance, "+narration-topic");
     *last = Some((p.clone(), Some(p)));
     *last_gender = Gender::Unknown;
+}
+
+/// A subjectless reporting verb carried to a subject found in the narration or clause (`r`,
+/// with its `head` if known), at lower confidence, named by the speaker resolution; `rule` is
+/// the provenance suffix. Returns the new last speaker (phrase, head).
+#[allow(clippy::too_many_arguments)]
+fn carry_to_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], coref: &coref::Coref, earlier: &[Earlier], q: &mut Quote, r: Range<usize>, head: Option<Range<usize>>, rule: &str) -> (Range<usize>, Option<Range<usize>>) {
+    q.speaker = Some(r.clone());
+    q.speaker_head = head;
+    q.speaker_source = SpeakerSource::Carried;
+    q.confidence *= 0.7;
+    q.provenance = with_rule(q.provenance, rule);
+    resolve_speaker(text, tokens, keys, ent_at, entities, coref, earlier, q, r);
+    q.speaker_source = SpeakerSource::Carried;
+    (q.speaker.clone().unwrap_or_default(), q.speaker_head.clone())
 }
 
 /// (session 15) A subject for a subjectless reporting verb `v` whose agreement rules the last
