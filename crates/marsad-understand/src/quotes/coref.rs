@@ -160,6 +160,13 @@ fn nat_stem(w: &str) -> &str {
     w.strip_suffix('ه').unwrap_or(w)
 }
 
+/// A definite word with the preposition لـ or بـ glued on (للممثلة li-l-mumaṯṯila "to the
+/// actress", بالوزير bi-l-wazīr "with the minister", search keys): a prepositional phrase, never
+/// an apposition to the name before it.
+pub(super) fn is_prepositional(key: &str) -> bool {
+    key.starts_with("لل") || key.starts_with("بال")
+}
+
 /// Words in ل that are not the preposition لـ "to, for" (لكن "but", لقد "indeed", لدى "at").
 const NOT_LI: &[&str] = &["لكن", "لكنه", "لكنها", "لكنهم", "لقد", "لدي", "لدى", "لذلك", "لهذا", "لاحقا", "لاسيما", "ليس", "ليست", "لان", "لانه", "لانها"];
 
@@ -225,7 +232,7 @@ impl Coref {
             if k < tokens.len() && super::is_comma(&keys[k]) {
                 k += 1;
             }
-            if k < tokens.len() && is_person_title(&keys[k]) {
+            if k < tokens.len() && is_person_title(&keys[k]) && !is_prepositional(&keys[k]) {
                 let stop = (k + 7).min(tokens.len());
                 while k < stop && !boundary(k) && !super::is_comma(&keys[k]) {
                     if tokens[k].kind == TokenKind::Arabic {

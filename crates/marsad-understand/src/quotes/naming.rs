@@ -120,7 +120,10 @@ fn introductions(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
         if j < tokens.len() && is_comma(&text[tokens[j].range.clone()]) {
             j += 1;
         }
-        if j < tokens.len() && is_role(&coref::stem(&keys[j])) {
+        // (session 15) A role noun in a prepositional phrase is no apposition: دفعها محاميه
+        // مايكل كوهين للممثلة dafaʿahā muḥāmīhi māykil kōhīn li-l-mumaṯṯila "which his lawyer
+        // Michael Cohen paid to the actress" does not introduce Cohen as the actress.
+        if j < tokens.len() && is_role(&coref::stem(&keys[j])) && !coref::is_prepositional(&keys[j]) {
             let stop = (j + 8).min(tokens.len());
             while j < stop && !boundary(j) && !is_comma(&text[tokens[j].range.clone()]) {
                 if tokens[j].kind == TokenKind::Arabic {

@@ -1326,3 +1326,16 @@ fn body_noun_is_named_by_its_construct_wording() {
         وقالت | الوحدة -> وحدة مكافحة الإرهاب [Explicit] | quote.that+naming
     "#]]);
 }
+
+#[test]
+fn a_role_noun_after_a_preposition_is_no_apposition() {
+    // وقال المحامي كريم سالم إنه دفع المال للممثلة المعروفة. وقالت الممثلة المعروفة إن العقد باطل.
+    // wa-qāla l-muḥāmī karīm sālim innahu dafaʿa l-māl li-l-mumaṯṯila l-maʿrūfa. wa-qālati
+    // l-mumaṯṯila l-maʿrūfa inna l-ʿaqda bāṭil. "The lawyer Karim Salim said he paid the money to
+    // the well-known actress. The well-known actress said the contract is void." (the actress is
+    // not Karim Salim: للممثلة "to the actress" is no apposition to his name)
+    check_heads("وقال المحامي كريم سالم إنه دفع المال للممثلة المعروفة. وقالت الممثلة المعروفة إن العقد باطل.", expect![[r#"
+        وقال | المحامي كريم سالم -> كريم سالم [Explicit] | quote.that
+        وقالت | الممثلة المعروفة -> ? [Explicit] | quote.that
+    "#]]);
+}
