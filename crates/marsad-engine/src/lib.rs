@@ -211,7 +211,7 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
         resources.speaker_ranker.rerank(text, &raw, &sentences, &entities, &actors, &mut quotes);
     }
     let events = if config.events && config.entities {
-        let input = marsad_events::EventInput { text, tokens: &raw, sentences: &sentences, quotes: &quotes, dates: &dates, actors: &actors, places: &places, published: doc.published };
+        let input = marsad_events::EventInput { text, tokens: &raw, sentences: &sentences, quotes: &quotes, dates: &dates, actors: &actors, places: &places, published: doc.published, clitics: &resources.clitics };
         let coder = marsad_understand::kb::Coder { kb: &resources.kb, countries: &resources.countries, agents: &resources.agents, places: Some(&resources.places) };
         marsad_events::code_events(&input, &resources.events, &coder)
     } else {

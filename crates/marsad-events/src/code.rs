@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use marsad_ner::EntityType;
 use marsad_text::normalize::search_key;
-use marsad_text::{Sentence, Token, TokenKind};
+use marsad_text::{CliticLexicon, SegmentKind, Sentence, Token, TokenKind};
 use marsad_understand::actors::{ActorKey, DocActor, MentionKind};
 use marsad_understand::dates::{CivilDate, DateMention};
 use marsad_understand::kb::{Coder, CountryKind, KbDate};
@@ -27,6 +27,9 @@ pub struct EventInput<'a> {
     pub actors: &'a [DocActor],
     pub places: &'a [PlaceMatch],
     pub published: Option<CivilDate>,
+    /// The text core's clitic lexicon: tells the conjunction و wa- "and" from a word's own first
+    /// letter (ووزير = و + وزير, وزير alone).
+    pub clitics: &'a CliticLexicon,
 }
 
 /// Words between a verb and its subject that do not end the search: quantities, adverbs.
@@ -115,8 +118,6 @@ const NEGATION: &[&str] = &["لم", "لن", "لا", "ليس", "ليست", "لم�
 const DENIAL: &[&str] = &["نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفيه"];
 const FUTURE: &[&str] = &["سوف", "لن", "يعتزم", "تعتزم", "ينوي", "تنوي", "المقرر", "المتوقع", "المزمع"];
 const HYPOTHETICAL: &[&str] = &["اذا", "لو", "لولا", "حال", "حاله"];
-/// Agent nouns whose first letter و is their own, not the conjunction (search keys).
-const OWN_WAW: &[&str] = &["وزير", "وزار", "وزرا", "وفد", "وكال", "وكلا", "وحد", "والي", "ولاي", "وسايل", "وسيط", "وريث", "ورثه", "وجها", "وجيه"];
 /// Words before a protest's target with the clitic ل: مناهضة للحكومة "opposed to the government".
 const PROTEST_AGAINST_L: &[&str] = &["مناهضه", "مناهض", "مناهضين", "المناهضه", "المناهض", "المناهضين", "معاديه", "معادي", "معادين", "المعاديه", "المعادي", "رفضا", "تحديا"];
 /// … with the clitic ب: تندد بالعدوان "denouncing the aggression".
@@ -1561,9 +1562,16 @@ impl Sentence_<'_, '_> {
             let k = &self.keys[b.tok.start];
             // The و must be the conjunction, not the name's first letter: a name or place (وائل،
             // ويليام، واشنطن) is a conjunct only when its match leaves the و outside; an agent noun
-            // not when it begins with و itself (وزير، وفد، وكالة، وحدات، والي، ولاية، وسائل).
-            let tok_start = self.input.tokens[b.tok.start].range.start;
-            let own_waw = if b.id.is_some() || b.named || b.country.is_some() { b.range.start == tok_start } else { OWN_WAW.iter().any(|w| k.starts_with(w)) };
+            // when the text core's clitic segmenter splits the و off (ووزير = و + وزير; وزير،
+            // وفد، وكالة، ولاية alone keep theirs).
+            let token = &self.input.tokens[b.tok.start];
+            let own_waw = if b.id.is_some() || b.named || b.country.is_some() {
+                b.range.start == token.range.start
+            } else {
+                let mut segments = Vec::new();
+                marsad_text::clitic::segment_token(self.input.text, token, self.input.clitics, &mut segments);
+                segments.first().is_none_or(|s| s.kind != SegmentKind::Conjunction)
+            };
             let conj = b.tok.start == a.tok.end && k.starts_with('و') && !own_waw && strip_conj(k).len() < k.len() && b.clitic.is_none() && b.prep.is_none();
             if !conj || used.contains(&(i + 1)) || other.is_some_and(|o| overlaps(&o.range, &b.range)) || (b.adjective_only && b.sector.is_none()) != (a.adjective_only && a.sector.is_none()) {
                 break;
@@ -1894,7 +1902,6 @@ mod tests {
             ("FUTURE", FUTURE),
             ("HYPOTHETICAL", HYPOTHETICAL),
             ("PROTEST_AGAINST_L", PROTEST_AGAINST_L),
-            ("OWN_WAW", OWN_WAW),
             ("PROTEST_AGAINST_B", PROTEST_AGAINST_B),
             ("PROTEST_DEMANDING", PROTEST_DEMANDING),
             ("PROTEST_THROW", PROTEST_THROW),

@@ -18,6 +18,12 @@ struct Fixture {
     lexicon: EventLexicon,
 }
 
+/// The text core's built-in clitic lexicon (parsed once).
+fn clitics() -> &'static marsad_text::CliticLexicon {
+    static LEXICON: std::sync::OnceLock<marsad_text::CliticLexicon> = std::sync::OnceLock::new();
+    LEXICON.get_or_init(|| marsad_text::CliticLexicon::parse(marsad_text::lexicon::BUILTIN_TEXT).unwrap())
+}
+
 fn fixture() -> Fixture {
     Fixture { kb: Kb::parse("").unwrap(), countries: CountryTable::parse(COUNTRIES).unwrap(), agents: AgentTable::parse(AGENTS).unwrap(), lexicon: EventLexicon::parse(LEXICON).unwrap() }
 }
@@ -30,7 +36,7 @@ fn code(text: &str, quotes: &[Quote], actors: &[DocActor]) -> String {
 fn code_in(f: &Fixture, text: &str, quotes: &[Quote], actors: &[DocActor]) -> String {
     let tokens = marsad_text::tokenize(text);
     let sentences = marsad_text::split_sentences(text, &tokens);
-    let input = EventInput { text, tokens: &tokens, sentences: &sentences, quotes, dates: &[], actors, places: &[], published: Some(CivilDate { year: 2020, month: 9, day: 24 }) };
+    let input = EventInput { text, tokens: &tokens, sentences: &sentences, quotes, dates: &[], actors, places: &[], published: Some(CivilDate { year: 2020, month: 9, day: 24 }), clitics: clitics() };
     let coder = Coder { kb: &f.kb, countries: &f.countries, agents: &f.agents, places: None };
     let mut out = String::new();
     for e in code_events(&input, &f.lexicon, &coder) {
@@ -256,7 +262,7 @@ fn gazetteer_words_inside_phrases_need_an_accepted_place() {
     let text = "مقتل عشرة من قوات الأمن.";
     let tokens = marsad_text::tokenize(text);
     let sentences = marsad_text::split_sentences(text, &tokens);
-    let input = EventInput { text, tokens: &tokens, sentences: &sentences, quotes: &[], dates: &[], actors: &[], places: &[], published: Some(CivilDate { year: 2020, month: 9, day: 24 }) };
+    let input = EventInput { text, tokens: &tokens, sentences: &sentences, quotes: &[], dates: &[], actors: &[], places: &[], published: Some(CivilDate { year: 2020, month: 9, day: 24 }), clitics: clitics() };
     let coder = Coder { kb: &f.kb, countries: &countries, agents: &f.agents, places: Some(&gazetteer) };
     let events = code_events(&input, &f.lexicon, &coder);
     let victims: Vec<_> = events.iter().flat_map(|e| &e.recipients).map(|p| (&text[p.range.clone()], p.country.clone(), p.sector.clone())).collect();
@@ -316,7 +322,7 @@ proptest::proptest! {
         let f = fixture();
         let tokens = marsad_text::tokenize(&text);
         let sentences = marsad_text::split_sentences(&text, &tokens);
-        let input = EventInput { text: &text, tokens: &tokens, sentences: &sentences, quotes: &[], dates: &[], actors: &[], places: &[], published: None };
+        let input = EventInput { text: &text, tokens: &tokens, sentences: &sentences, quotes: &[], dates: &[], actors: &[], places: &[], published: None, clitics: clitics() };
         let coder = Coder { kb: &f.kb, countries: &f.countries, agents: &f.agents, places: None };
         for e in code_events(&input, &f.lexicon, &coder) {
             proptest::prop_assert!(text.get(e.trigger.clone()).is_some());
@@ -708,7 +714,7 @@ fn code_with_places(text: &str, countries: &str) -> String {
     let tokens = marsad_text::tokenize(text);
     let sentences = marsad_text::split_sentences(text, &tokens);
     let places = marsad_understand::places::find_places(text, &tokens, &gazetteer);
-    let input = EventInput { text, tokens: &tokens, sentences: &sentences, quotes: &[], dates: &[], actors: &[], places: &places, published: Some(CivilDate { year: 2020, month: 9, day: 24 }) };
+    let input = EventInput { text, tokens: &tokens, sentences: &sentences, quotes: &[], dates: &[], actors: &[], places: &places, published: Some(CivilDate { year: 2020, month: 9, day: 24 }), clitics: clitics() };
     let coder = Coder { kb: &f.kb, countries: &countries, agents: &f.agents, places: Some(&gazetteer) };
     let mut out = String::new();
     for e in code_events(&input, &f.lexicon, &coder) {
