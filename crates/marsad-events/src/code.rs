@@ -1137,7 +1137,11 @@ impl Sentence_<'_, '_> {
                     // قواته قتلت مسلحا qāla anna quwwātihi qatalat musallaḥan "he said that its
                     // forces killed a gunman".
                     let topic = || before().filter(|&b| self.fronted_subject(b, t));
-                    let s = if t.hit.plural { before().map(|u| (u, "svo")).or_else(|| after().map(|u| (u, "vso"))) } else { topic().map(|u| (u, "svo")).or_else(|| after().map(|u| (u, "vso"))).or_else(|| before().map(|u| (u, "svo"))) };
+                    // A verb before its subject is singular (qatala l-junūdu "the soldiers killed"):
+                    // a plural or dual form (قتلوا qatalū) has its subject before it or in itself,
+                    // and the phrase after it is its object (وخطفوا 50 شخصا "and they abducted 50
+                    // people", not "50 people were abducted").
+                    let s = if t.hit.plural { before().map(|u| (u, "svo")) } else { topic().map(|u| (u, "svo")).or_else(|| after().map(|u| (u, "vso"))).or_else(|| before().map(|u| (u, "svo"))) };
                     let s = s.or_else(|| self.subject_before_comma_qad(t).map(|u| (u, "svo")));
                     let s = s.or_else(|| self.subject_before_parenthetical(t).map(|u| (u, "svo")));
                     // واجهت معارضة المجتمع الدولي "met the opposition of the international

@@ -894,3 +894,19 @@ fn coordinated_adjectives_and_national_security() {
         THREATEN:- 130 | تهدد | الوزير[None GOV] ->  | 2020-09-24 x1 
     "#]].assert_eq(&code_in(&f, "قال الوزير ان الواردات تهدد الامن القومي.", &[], &[]));
 }
+
+/// Round 18: a verb before its subject is singular; a plural or dual verb form has its subject
+/// before it (or in itself), so the phrase after it is its object.
+#[test]
+fn plural_verb_takes_no_subject_after_it() {
+    let f = fixture_round18();
+    // wa-ṭālabū l-ḥukūma bi-l-insiḥāb "and they demanded that the government withdraw": the
+    // government is asked, not asking.
+    expect![[r#"
+        REQUEST:- 100 | وطالبوا |  -> الحكومه[None GOV] | 2020-09-24 x1 
+    "#]].assert_eq(&code_in(&f, "وطالبوا الحكومه بالانسحاب من المدينة.", &[], &[]));
+    // al-musallaḥūna hājamū l-jaysha "the gunmen attacked the army": the subject before stays.
+    expect![[r#"
+        ASSAULT:- 190 | هاجموا | المسلحون[None UAF] -> الجيش[None MIL] | 2020-09-24 x1 
+    "#]].assert_eq(&code_in(&f, "المسلحون هاجموا الجيش امس.", &[], &[]));
+}
