@@ -191,6 +191,9 @@ struct Unit {
     sectorless: bool,
     /// A name from the KB that is no document actor (an organisation, not a place).
     kb_name: bool,
+    /// An agent noun of an office held by one person (رئيس "president", وزير "minister"): the
+    /// agents table gives it an English title.
+    office: bool,
     provenance: String,
 }
 
@@ -221,6 +224,9 @@ struct Trigger<'l> {
     cue_at: Option<usize>,
     /// Read with a leading conjunction و/ف (فقتلت fa-qatalat "and killed").
     conj: bool,
+    /// The gender of a singular third-person verb, read off its inflection: `Some(true)` for the
+    /// feminine (qatalat, taqtulu), `Some(false)` for the masculine (qatala, yaqtulu).
+    feminine: Option<bool>,
 }
 
 /// Code the events of a document, deduplicated within it (see [`crate::dedup_document`]).
@@ -425,6 +431,39 @@ fn readings(key: &str) -> Readings<'_> {
     out
 }
 
+/// The gender of a singular third-person active verb form `form` (without و/ف/س) of `entry`:
+/// the past adds ت for the feminine (قتل qatala / قتلت qatalat), the imperfect opens with ي
+/// for the masculine and ت for the feminine (يقتل / تقتل). `None` for other forms (plural,
+/// first person, an object pronoun, passive entries, a stem the inflection does not show).
+fn verb_gender(entry: &Entry, hit: &FormHit, form: &str) -> Option<bool> {
+    if entry.pos != Pos::Verb || hit.person != Person::Third || hit.plural || hit.object || !hit.rest.is_empty() {
+        return None;
+    }
+    if hit.imperfect {
+        return match form.chars().next() {
+            Some('ي') => Some(false),
+            Some('ت') => Some(true),
+            _ => None,
+        };
+    }
+    let lemma = entry.lemma.as_str();
+    if lemma.ends_with('ت') {
+        return None;
+    }
+    match form.strip_prefix(lemma) {
+        Some("") => Some(false),
+        Some("ت") => Some(true),
+        _ => None,
+    }
+}
+
+/// A past stem written like its own verbal noun: a three-letter sound stem (قتل qatala / qatl,
+/// قصف qaṣafa / qaṣf) or a ت-stem of forms V–VI (تجمع tajammaʿa / tajammuʿ). Derived stems
+/// (اتهم / اتهام، طالب / مطالبة، اعتقل / اعتقال) and defective ones (دعا / دعوة) are not.
+fn masdar_homograph(lemma: &str) -> bool {
+    (lemma.chars().count() == 3 && !lemma.ends_with(['ا', 'ي'])) || lemma.starts_with('ت')
+}
+
 fn find_triggers<'l>(keys: &[Cow<'_, str>], tokens: &[Token], range: Range<usize>, lexicon: &'l EventLexicon) -> Vec<Trigger<'l>> {
     let mut out: Vec<Trigger<'l>> = Vec::new();
     let mut i = range.start;
@@ -489,7 +528,8 @@ fn find_triggers<'l>(keys: &[Cow<'_, str>], tokens: &[Token], range: Range<usize
                 let cue = cue_at.is_some();
                 let rank = (cue as u8) * 4 + (!hit.rest.is_empty() as u8) * 2 + verbal as u8;
                 if best.as_ref().is_none_or(|(r, _)| rank > *r) {
-                    best = Some((rank, Trigger { entry, hit, tok: i..end, future_prefix: fut, cue, cue_at, conj: prefix.starts_with(['و', 'ف']) }));
+                    let feminine = verb_gender(entry, hit, rem);
+                    best = Some((rank, Trigger { entry, hit, tok: i..end, future_prefix: fut, cue, cue_at, conj: prefix.starts_with(['و', 'ف']), feminine }));
                 }
             }
         }
@@ -538,7 +578,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
     let tok_of = |byte: usize| -> usize { base + toks.partition_point(|t| t.range.end <= byte) };
     let tok_end = |byte: usize| -> usize { base + toks.partition_point(|t| t.range.start < byte) };
     let mut raw: Vec<Unit> = Vec::new();
-    let blank = |tok: Range<usize>, range: Range<usize>| Unit { tok, range, id: None, country: None, sector: None, named: false, title: false, adjective_only: false, prep: None, prep_near: None, partitive: false, clitic: None, sectorless: false, kb_name: false, provenance: String::new() };
+    let blank = |tok: Range<usize>, range: Range<usize>| Unit { tok, range, id: None, country: None, sector: None, named: false, title: false, adjective_only: false, prep: None, prep_near: None, partitive: false, clitic: None, sectorless: false, kb_name: false, office: false, provenance: String::new() };
     // Document actors.
     for a in input.actors {
         for m in &a.mentions {
@@ -619,8 +659,15 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
         if ti > base && ATTACK_NOUNS.contains(&crate::lexicon::strip_al(strip_conj(strip_clitic_b(&keys[ti - 1])))) && ATTACK_ADJECTIVES.contains(&crate::lexicon::strip_al(&keys[ti])) {
             continue;
         }
+        // الأمن القومي al-amn al-qawmī is "national security", a concern, not the security forces
+        // (امن); مجلس/مستشار الأمن القومي keep their own head.
+        let end_tok = tok_end(m.range.end);
+        if crate::lexicon::strip_al(strip_conj(strip_clitic_b(&keys[ti]))) == "امن" && end_tok == ti + 1 && end_tok < sentence.tokens.end && crate::lexicon::strip_al(&keys[end_tok]) == "قومي" {
+            continue;
+        }
         let mut u = blank(tok_of(m.range.start)..tok_end(m.range.end), r.clone());
         let e = &coder.agents.entries()[m.values[0] as usize];
+        u.office = e.title.is_some();
         let k = search_key(&text[r.clone()]);
         // An override of `-`: the noun names no sector (شخصا šakhṣan "person", counted); the
         // phrase is then not re-coded below.
@@ -1077,14 +1124,24 @@ impl Sentence_<'_, '_> {
                 let subject = if t.hit.person == Person::First || antecedent.is_some() || masdar {
                     None
                 } else {
-                    let after = || self.unit_after(t.tok.end, 4, &used);
+                    // A non-human plural takes a feminine singular verb (اتهمت الميليشيات): after a
+                    // masculine one (واتهم ميليشيات الحوثي wa-ttahama mīlīšiyyāti l-ḥūṯī "and he
+                    // accused the Houthi militias") it is the object, not the subject.
+                    // Not when the past is also its own verbal noun (قتل، قصف، تجمع: qatl / qaṣf /
+                    // tajammuʿ "the killing … by"), whose genitive is the agent.
+                    let masculine = t.feminine == Some(false) && (t.hit.imperfect || !masdar_homograph(&e.lemma));
+                    let after = || self.unit_after(t.tok.end, 4, &used).filter(|&u| !(masculine && self.nonhuman_plural(u)));
                     let before = || self.unit_before(t.tok.start, 6).filter(|&b| !self.other_trigger_between(all, b, t));
                     // A phrase fronted by انّ/أنّ "that" or كان "was" right before the verb is its
                     // subject even for a singular verb (the SVO of subordinate clauses): قال ان
                     // قواته قتلت مسلحا qāla anna quwwātihi qatalat musallaḥan "he said that its
                     // forces killed a gunman".
                     let topic = || before().filter(|&b| self.fronted_subject(b, t));
-                    let s = if t.hit.plural { before().map(|u| (u, "svo")).or_else(|| after().map(|u| (u, "vso"))) } else { topic().map(|u| (u, "svo")).or_else(|| after().map(|u| (u, "vso"))).or_else(|| before().map(|u| (u, "svo"))) };
+                    // A verb before its subject is singular (qatala l-junūdu "the soldiers killed"):
+                    // a plural or dual form (قتلوا qatalū) has its subject before it or in itself,
+                    // and the phrase after it is its object (وخطفوا 50 شخصا "and they abducted 50
+                    // people", not "50 people were abducted").
+                    let s = if t.hit.plural { before().map(|u| (u, "svo")) } else { topic().map(|u| (u, "svo")).or_else(|| after().map(|u| (u, "vso"))).or_else(|| before().map(|u| (u, "svo"))) };
                     let s = s.or_else(|| self.subject_before_comma_qad(t).map(|u| (u, "svo")));
                     let s = s.or_else(|| self.subject_before_parenthetical(t).map(|u| (u, "svo")));
                     // واجهت معارضة المجتمع الدولي "met the opposition of the international
@@ -1115,8 +1172,13 @@ impl Sentence_<'_, '_> {
                     // bare phrase and no object after it reads as a passive in news: جندي قتل
                     // "a soldier was killed", قتل جندي امريكي في انفجار "an American soldier was
                     // killed in a blast".
+                    // A feminine singular verb before a non-human plural (اعتقلت ميليشيات الحوثي
+                    // المئات iʿtaqalat mīlīšiyyātu l-ḥūṯī l-miʾāt "the Houthi militias arrested
+                    // hundreds"): the agreement of an organisation's plural with its action, active
+                    // even when the object is no participant phrase.
                     let lone = e.ambiguous
                         && !t.hit.imperfect
+                        && !(t.feminine == Some(true) && self.nonhuman_plural(su))
                         && match how {
                             // A counted object after the subject (قتل المسلحون ثلاثة رهائن qatala
                             // l-musallaḥūna thalāthata rahāʾin "the gunmen killed three hostages")
@@ -1576,10 +1638,47 @@ impl Sentence_<'_, '_> {
             if !conj || used.contains(&(i + 1)) || other.is_some_and(|o| overlaps(&o.range, &b.range)) || (b.adjective_only && b.sector.is_none()) != (a.adjective_only && a.sector.is_none()) {
                 break;
             }
+            if self.coordinated_adjective(i, i + 1) {
+                break;
+            }
             out.push(b.participant());
             i += 1;
         }
         out
+    }
+
+    /// Conjunct `b` is a nisba adjective of the head of phrase `a` (القصف المدفعي والصاروخي
+    /// al-qaṣf al-midfaʿī wa-ṣ-ṣārūkhī "the artillery and missile shelling", القوات الجوية
+    /// والبحرية "the air and naval forces"): one word of no country or name ending like the last
+    /// word of `a` in ـي/ـية with the same article, where that last word itself modifies a noun
+    /// (`a` has two words, or follows a word with the same article). It extends `a`.
+    fn coordinated_adjective(&self, a: usize, b: usize) -> bool {
+        let (ua, ub) = (&self.units[a], &self.units[b]);
+        if ub.tok.len() != 1 || ub.country.is_some() || ub.id.is_some() || ub.named || ub.office {
+            return false;
+        }
+        // (article, feminine) of a singular nisba form, from its search key.
+        let nisba = |k: &str| -> Option<(bool, bool)> {
+            let definite = k.starts_with("ال");
+            let stem = crate::lexicon::strip_al(k);
+            if !has_chars(stem, 4) {
+                return None;
+            }
+            if stem.ends_with("يه") {
+                Some((definite, true))
+            } else if stem.ends_with('ي') && !stem.ends_with("يي") {
+                Some((definite, false))
+            } else {
+                None
+            }
+        };
+        let Some(nb) = nisba(strip_conj(&self.keys[ub.tok.start])) else { return false };
+        let last = ua.tok.end - 1;
+        if nisba(strip_conj(&self.keys[last])) != Some(nb) {
+            return false;
+        }
+        let start = self.sentence.tokens.start;
+        last > ua.tok.start || (ua.tok.start > start && self.input.tokens[ua.tok.start - 1].kind == TokenKind::Arabic && !NUMBER_WORDS.contains(&strip_conj(&self.keys[ua.tok.start - 1])) && strip_conj(&self.keys[ua.tok.start - 1]).starts_with("ال") == nb.0)
     }
 
     /// The first participant phrase of the sentence introduced by a protest-target word.
@@ -1803,6 +1902,15 @@ impl Sentence_<'_, '_> {
         let y = self.unit_before(open, 3)?;
         let u = &self.units[y];
         (u.id.is_some() || u.sector.is_some() || u.country.is_some() || u.sectorless).then_some(y)
+    }
+
+    /// A plural of things or organisations as a subject: a sound feminine plural in ـات
+    /// (ميليشيات، قوات، سلطات) with a sector other than civilians, not a counted part (عناصر من)
+    /// and no title. Such a plural agrees with a feminine singular verb.
+    fn nonhuman_plural(&self, unit: usize) -> bool {
+        let u = &self.units[unit];
+        let head = crate::lexicon::strip_al(strip_conj(&self.keys[u.tok.start]));
+        u.provenance.trim_start_matches("group-noun:").starts_with("agent:") && !u.partitive && !u.title && !u.office && u.sector.as_deref().is_some_and(|s| s != "CVL") && head.ends_with("ات") && has_chars(head, 4)
     }
 
     fn other_trigger_between(&self, all: &[Trigger<'_>], unit: usize, t: &Trigger<'_>) -> bool {

@@ -837,3 +837,76 @@ fn protest_place_after_a_non_locative_preposition() {
     "#]]
     .assert_eq(&code_with_places("تجمع المتظاهرون قرب الحدود مع ايران.", iran));
 }
+
+fn fixture_round18() -> Fixture {
+    let agents = format!("{AGENTS}ميليشيات\tREB\t-\nالميليشيات\tREB\t-\nالسلطات\tGOV\t-\nالمدفعي\tMIL\t-\nالصاروخي\tMIL\t-\nامن\tCOP\t-\nصحافي\tMED\t-\nاعلامي\tMED\t-\nامراه\tCVL\t-\n");
+    Fixture { kb: Kb::parse("").unwrap(), countries: CountryTable::parse(COUNTRIES).unwrap(), agents: AgentTable::parse(&agents).unwrap(), lexicon: EventLexicon::parse(LEXICON).unwrap() }
+}
+
+/// Round 18: voice and subject from agreement. A plural of an organisation in ـات takes a
+/// feminine singular verb: after one it is the subject of an active verb even when no object
+/// phrase is found; after a masculine verb it is the object.
+#[test]
+fn verb_agreement_with_organisation_plurals() {
+    let f = fixture_round18();
+    // iʿtaqalat al-mīlīšiyyātu l-miʾāti min al-ahālī "the militias arrested hundreds of the
+    // residents": active (was: the militias arrested, read as a passive).
+    expect![[r#"
+        COERCE:arrest 173 | اعتقلت | الميليشيات[None REB] ->  | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code_in(&f, "اعتقلت الميليشيات المئات من الاهالي امس.", &[], &[]));
+    // qutilat imraʾatun fī infijār "a woman was killed in a blast": the lone passive stays.
+    expect![[r#"
+        ASSAULT:explosives 183 | قتلت |  -> امراة[None CVL] | 2020-09-24 x2 
+    "#]]
+    .assert_eq(&code_in(&f, "قتلت امراة في انفجار امس.", &[], &[]));
+    // ittahama mīlīšiyyāti l-ḥūṯī bi-qaṣfi l-mudun "he accused the Houthi militias of shelling
+    // the cities": a masculine verb, the plural is its object.
+    expect![[r#"
+        ACCUSE:allege 112 | واتهم |  -> ميليشيات[None REB] | 2020-09-24 x1 
+        ASSAULT:aerial 195 | بقصف | المدن[None CVL] ->  | 2020-09-24 x1 
+    "#]].assert_eq(&code_in(&f, "واتهم ميليشيات الحوثي بقصف المدن.", &[], &[]));
+    // ittahamat al-mīlīšiyyātu l-ḥukūma "the militias accused the government": feminine, subject.
+    expect![[r#"
+        ACCUSE:allege 112 | اتهمت | الميليشيات[None REB] -> الحكومه[None GOV] | 2020-09-24 x1 
+        ASSAULT:aerial 195 | بقصف | المدن[None CVL] ->  | 2020-09-24 x1 
+    "#]].assert_eq(&code_in(&f, "اتهمت الميليشيات الحكومه بقصف المدن.", &[], &[]));
+}
+
+/// Round 18: a conjunct that is only a nisba adjective of the previous head extends it (no
+/// list member); الامن القومي "national security" is no security force.
+#[test]
+fn coordinated_adjectives_and_national_security() {
+    let f = fixture_round18();
+    // istamarra l-qaṣfu l-midfaʿiyyu wa-ṣ-ṣārūkhiyyu ʿalā l-madīna "the artillery and missile
+    // shelling of the city went on": one attacker phrase, not two.
+    expect![[r#"
+        ASSAULT:aerial 195 | القصف | المدفعي[None MIL] ->  | 2020-09-24 x1 
+    "#]].assert_eq(&code_in(&f, "استمر القصف المدفعي والصاروخي على المدينة.", &[], &[]));
+    // ikhtiṭāfu ʿašarati ṣaḥāfiyyin wa-iʿlāmiyyin "the abduction of ten journalists and media
+    // workers": after a number the nisba forms are nouns, a list.
+    expect![[r#"
+        ACCUSE:disapprove 111 | ادانت | الحكومه[None GOV] -> صحافي[None MED],اعلامي[None MED] | 2020-09-24 x1 
+        ASSAULT:abduct 181 | خطف |  -> صحافي[None MED],اعلامي[None MED] | 2020-09-24 x1 
+    "#]].assert_eq(&code_in(&f, "ادانت الحكومه خطف 12 صحافي واعلامي امس.", &[], &[]));
+    // tuhaddidu l-wāridātu l-amna l-qawmiyy "the imports threaten national security".
+    expect![[r#"
+        THREATEN:- 130 | تهدد | الوزير[None GOV] ->  | 2020-09-24 x1 
+    "#]].assert_eq(&code_in(&f, "قال الوزير ان الواردات تهدد الامن القومي.", &[], &[]));
+}
+
+/// Round 18: a verb before its subject is singular; a plural or dual verb form has its subject
+/// before it (or in itself), so the phrase after it is its object.
+#[test]
+fn plural_verb_takes_no_subject_after_it() {
+    let f = fixture_round18();
+    // wa-ṭālabū l-ḥukūma bi-l-insiḥāb "and they demanded that the government withdraw": the
+    // government is asked, not asking.
+    expect![[r#"
+        REQUEST:- 100 | وطالبوا |  -> الحكومه[None GOV] | 2020-09-24 x1 
+    "#]].assert_eq(&code_in(&f, "وطالبوا الحكومه بالانسحاب من المدينة.", &[], &[]));
+    // al-musallaḥūna hājamū l-jaysha "the gunmen attacked the army": the subject before stays.
+    expect![[r#"
+        ASSAULT:- 190 | هاجموا | المسلحون[None UAF] -> الجيش[None MIL] | 2020-09-24 x1 
+    "#]].assert_eq(&code_in(&f, "المسلحون هاجموا الجيش امس.", &[], &[]));
+}
