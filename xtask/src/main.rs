@@ -35,6 +35,7 @@ fn main() -> anyhow::Result<()> {
         "train-ner" => ner::train(rest),
         "eval-ner" => ner::eval(rest),
         "bench-ner" => ner::bench(rest),
+        "dump-ner" => ner::dump(rest),
         "build-actors" => actors::run(rest),
         "eval-actors" => actors::eval(rest),
         "bench-search" => bench_search::run(rest),
@@ -55,6 +56,7 @@ fn main() -> anyhow::Result<()> {
                  \n  train-ner           train resources/ner/model.bin (--dev: tune on a dev split)\
                  \n  eval-ner            NER P/R/F1 on the ANERcorp test split\
                  \n  bench-ner           NER tagging speed, model load time, peak RSS\
+                 \n  dump-ner            experiment inputs: ANT token keys, ANERcorp keys + BIO tags (--out DIR)\
                  \n  build-actors        rebuild resources/understand/* (actors, countries, agents, places)\
                  \n  eval-actors         actor codes of the GSR dev spans (--errors lists misses)\
                  \n  bench-search        search latency p50/p99 over 1,000 mixed queries (--data DIR)\

@@ -1662,6 +1662,66 @@ pub fn bench(args: &[String]) -> Result<()> {
     Ok(())
 }
 
+/// `cargo xtask dump-ner --out DIR`: plain-text inputs for out-of-tree NER experiments
+/// (session 16's BiLSTM-CRF feasibility script, `xtask/data/ner_bilstm.py`). Writes, under DIR
+/// (outside the repo; never committed):
+/// - `ant_keys.txt`: one line per distinct ANT article, its marsad-text token keys
+///   (`key::token_key`, the tagger's own view) separated by single spaces;
+/// - `anercorp_train.tsv`, `anercorp_test.tsv`: `key<TAB>surface<TAB>BIO tag` per corpus word,
+///   a blank line between sentences (tags mapped and repaired as for training).
+pub fn dump(args: &[String]) -> Result<()> {
+    let mut out = PathBuf::from("target/ner-dump");
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--out" => out = PathBuf::from(it.next().context("--out needs a directory")?),
+            _ => bail!("unknown option {a:?} (dump-ner takes --out DIR)"),
+        }
+    }
+    std::fs::create_dir_all(&out)?;
+    let tag = |b: Bio| match b {
+        Bio::O => "O".to_string(),
+        Bio::B(t) => format!("B-{}", t.as_str()),
+        Bio::I(t) => format!("I-{}", t.as_str()),
+    };
+    for (name, file) in [("anercorp_train.tsv", TRAIN_FILE), ("anercorp_test.tsv", TEST_FILE)] {
+        let gold = read_two_column(&shared::file(file)?, map_anercorp)?;
+        let mut w = std::io::BufWriter::new(std::fs::File::create(out.join(name))?);
+        for g in &gold {
+            for (word, &b) in g.words.iter().zip(&g.tags) {
+                writeln!(w, "{}\t{}\t{}", marsad_ner::key::token_key(word), word, tag(b))?;
+            }
+            writeln!(w)?;
+        }
+        w.flush()?;
+        eprintln!("dump-ner: {} sentences -> {}", gold.len(), out.join(name).display());
+    }
+    let path = shared::file("data/corpus/ant_v2.1_multisource.jsonl.gz")?;
+    let rd = BufReader::new(flate2::read::GzDecoder::new(std::fs::File::open(&path).with_context(|| format!("opening {}", path.display()))?));
+    let mut w = std::io::BufWriter::new(std::fs::File::create(out.join("ant_keys.txt"))?);
+    let mut seen = std::collections::HashSet::new();
+    let (mut n_docs, mut n_tokens) = (0usize, 0usize);
+    for line in rd.lines() {
+        let line = line?;
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
+        let text = format!("{}\n{}", v["title"].as_str().unwrap_or(""), v["text"].as_str().unwrap_or(""));
+        if !seen.insert(marsad_ner::key::hash_str(&text)) {
+            continue; // exact duplicate article, as in the cluster builder
+        }
+        let keys: Vec<String> = marsad_text::tokenize(&text)
+            .iter()
+            .map(|t| marsad_ner::key::token_key(&text[t.range.clone()]))
+            .filter(|k| !k.is_empty() && !k.chars().any(char::is_whitespace))
+            .collect();
+        n_tokens += keys.len();
+        n_docs += 1;
+        writeln!(w, "{}", keys.join(" "))?;
+    }
+    w.flush()?;
+    eprintln!("dump-ner: {n_docs} ANT articles, {n_tokens} tokens -> {}", out.join("ant_keys.txt").display());
+    Ok(())
+}
+
 const NOTICE: &str = "\
 Marsad NER model (resources/ner/model.bin): data sources and licences
 ======================================================================
