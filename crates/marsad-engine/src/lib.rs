@@ -206,7 +206,7 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
     let mut places = if config.actors && config.entities { find_places(text, &raw, &entities, &resources.places) } else { Vec::new() };
     resolve_places(text, &raw, &mut places, resources);
     let mut quotes = quotes;
-    name_speakers(&mut quotes, &actors);
+    name_speakers(text, &mut quotes, &actors);
     if config.speaker_ranker && config.actors {
         resources.speaker_ranker.rerank(text, &raw, &sentences, &entities, &actors, &mut quotes);
     }
@@ -278,7 +278,10 @@ fn resolve_places(text: &str, tokens: &[Token], places: &mut [PlaceMatch], resou
 /// Point each quote's speaker head at the fullest name of the actor it resolves to, so a
 /// speaker named by title (الرئيس الايراني al-raʾīs al-īrānī "the Iranian president") reads as
 /// the person (حسن روحاني) when the document names them.
-fn name_speakers(quotes: &mut [Quote], actors: &[DocActor]) {
+fn name_speakers(text: &str, quotes: &mut [Quote], actors: &[DocActor]) {
+    // (session 16) A name mention opening with a title (القاضي سيرجيو al-qāḍī sīrjiyū "judge
+    // Sergio") is no fuller name: the guidelines drop titles from names.
+    let titled = |m: &Range<usize>| text.get(m.clone()).and_then(|s| s.split_whitespace().next()).is_some_and(|w| marsad_understand::quotes::is_speaker_title(&normalize::search_key(w)));
     for q in quotes {
         // The head names the speaker; without one, the phrase may still be a title the actor
         // resolver knows (الرئيس الايراني → the president at the publication date), but a
@@ -289,7 +292,7 @@ fn name_speakers(quotes: &mut [Quote], actors: &[DocActor]) {
             (None, None) => continue,
         };
         let Some(actor) = actors.iter().find(|a| a.mentions.iter().any(|m| m.range.start < at.end && at.start < m.range.end && (any_kind || matches!(m.kind, MentionKind::Title | MentionKind::Counterpart)))) else { continue };
-        let longest = actor.mentions.iter().filter(|m| m.kind == MentionKind::Name).max_by_key(|m| m.range.len());
+        let longest = actor.mentions.iter().filter(|m| m.kind == MentionKind::Name && !titled(&m.range)).max_by_key(|m| m.range.len());
         // Only ever lengthen the name (ظريف → محمد جواد ظريف), never cut the speaker's own
         // mention down to a shorter alias the knowledge base knows (مقتدى الصدر → الصدر).
         if let Some(m) = longest.filter(|m| m.range.len() > at.len()) {

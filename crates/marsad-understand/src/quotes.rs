@@ -612,6 +612,8 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
             q.speaker_head = Some(c);
         }
     }
+    // (session 16) Person heads opening with a title named by the name after it.
+    naming::name_titled(tokens, &keys, &ent_at, entities, &mut out);
     out
 }
 

@@ -453,11 +453,17 @@ fn own_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<us
     let key = |j: usize| keys.get(j).map(String::as_str).unwrap_or("");
     let mut j = k + 1;
     let mut adj = 0;
-    while adj < 2 && j < tokens.len() && tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none() && (key(j).ends_with('ي') || key(j).ends_with("يه") || key(j).ends_with("ه")) && !is_issuing(key(j)) && !matches!(key(j), "الذي" | "التي") && !key(j).starts_with("صادر") && !key(j).starts_with("الصادر") && !is_function(key(j)) {
+    let li = |j: usize| key(j).starts_with('ل') && !key(j).starts_with("ال");
+    while adj < 2 && j < tokens.len() && tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none() && !li(j) && (key(j).ends_with('ي') || key(j).ends_with("يه") || key(j).ends_with("ه")) && !is_issuing(key(j)) && !matches!(key(j), "الذي" | "التي") && !key(j).starts_with("صادر") && !key(j).starts_with("الصادر") && !is_function(key(j)) {
         j += 1;
         adj += 1;
     }
-    let at = if key(j) == "من" || ((key(j).starts_with("صادر") || key(j).starts_with("الصادر")) && key(j + 1) == "عن") {
+    // (session 16) صدر بيان ختامي عن X ṣadara bayān ḫitāmī ʿan X "a final statement was issued
+    // by X": عن after the noun when a صدر verb opens the phrase.
+    let issued_by = key(j) == "عن" && k > 0 && ["صدر", "يصدر", "تصدر"].iter().any(|v| key(k - 1).strip_prefix(['و', 'ف']).unwrap_or(key(k - 1)).starts_with(v));
+    let at = if issued_by {
+        j + 1
+    } else if key(j) == "من" || ((key(j).starts_with("صادر") || key(j).starts_with("الصادر")) && key(j + 1) == "عن") {
         if key(j) == "من" { j + 1 } else { j + 2 }
     } else {
         let v = if matches!(key(j), "الذي" | "التي") { j + 1 } else { j };
@@ -467,11 +473,47 @@ fn own_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<us
         } else if key(j).starts_with('ل') && !key(j).starts_with("لل") && ent_at[j].is_some_and(|e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization)) {
             let e = ent_at[j]?;
             return Some(entities[e].range.clone());
+        } else if li(j) && ent_at[j].is_none() {
+            return li_issuer(text, tokens, keys, ent_at, entities, j);
         } else {
             return None;
         }
     };
     issuer_phrase(text, tokens, keys, ent_at, entities, at)
+}
+
+/// (session 16) Nouns of meetings that issue statements (القمة "the summit", المؤتمر "the
+/// conference"), beside the body nouns, as issuers after لـ.
+const MEETINGS: &[&str] = &["قمه", "مؤتمر", "موتمر", "منتدي", "اجتماع"];
+static MEETING_SET: WordSet = WordSet::new(MEETINGS);
+
+/// (session 16) The issuer after لـ li- "of" when the tagger named no actor there (بيان
+/// لادارة مدينة اسلام اباد bayān li-idārat madīnat islām ābād "a statement of the Islamabad city
+/// administration"; البيان الختامي للقمة al-bayān al-ḫitāmī li-l-qimma "the summit's final
+/// statement"): the phrase after the ل, its head a body or meeting noun. With the article
+/// (لل li-l-) the written word has lost its alif (للقمة), so the name is the document's own
+/// mention of the definite noun (القمة الرباعية "the quadrilateral summit"), the nearest.
+fn li_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], j: usize) -> Option<Range<usize>> {
+    let issuer_noun = |key: &str| {
+        let s = coref::stem(key);
+        coref::is_body_noun(&s) || EXTRA_BODY_SET.contains(&s) || MEETING_SET.contains(&s)
+    };
+    if let Some(rest) = keys[j].strip_prefix("لل") {
+        let def = format!("ال{rest}");
+        if !issuer_noun(&def) {
+            return None;
+        }
+        let at = (0..tokens.len()).filter(|&t| t != j && keys[t].strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(&keys[t]) == def).min_by_key(|&t| t.abs_diff(j))?;
+        let r = issuer_phrase(text, tokens, keys, ent_at, entities, at)?;
+        // (without its و "and")
+        let skip = if keys[at].starts_with('و') && !def.starts_with('و') { 'و'.len_utf8() } else { 0 };
+        return Some(r.start + skip..r.end);
+    }
+    if !issuer_noun(&keys[j][('ل'.len_utf8())..]) {
+        return None;
+    }
+    let r = issuer_phrase(text, tokens, keys, ent_at, entities, j)?;
+    text[r.clone()].starts_with('ل').then(|| r.start + 'ل'.len_utf8()..r.end)
 }
 
 /// (session 14, round 2) A speaker head that is a document noun (البيان، بيان، التقرير،
@@ -673,5 +715,73 @@ pub(super) fn name_counts(text: &str, tokens: &[Token], keys: &[String], ent_at:
             q.speaker_head = Some(c.4.clone());
             q.provenance = with_rule(q.provenance, "+naming");
         }
+    }
+}
+
+/// (session 16) Honorifics and ranks that open a person entity but are no part of the name
+/// (stems; the finder's person titles count too): رائد "major", نقيب "captain", دكتور
+/// "doctor", the feminine سيناتورة "senator".
+const RANKS: &[&str] = &["رايد", "نقيب", "ملازم", "دكتور", "دكتوره", "سيناتوره", "قاضيه", "حاخام"];
+static RANK_SET: WordSet = WordSet::new(RANKS);
+
+fn is_name_title(key: &str) -> bool {
+    let s = coref::stem(key);
+    coref::is_person_title(&s) || RANK_SET.contains(&s)
+}
+
+/// The tokens of a person name after its leading titles (القاضي سيرجيو al-qāḍī sīrjiyū "judge
+/// Sergio" → سيرجيو), or `None` when the span opens with no title, is all titles, or the title
+/// heads a construct (وزير الخارجية X "the foreign minister X": the office, not a name word,
+/// follows; left whole).
+fn untitled(tokens: &[Token], keys: &[String], f: usize, l: usize) -> Option<usize> {
+    let mut g = f;
+    while g < l && tokens[g].kind == TokenKind::Arabic && is_name_title(&keys[g]) {
+        g += 1;
+    }
+    let opens_construct = g + 1 < l && definite_key(&keys[g]);
+    // an indefinite title before a name is a genitive (محامي رمضان muḥāmī ramaḍān "Ramadan's
+    // lawyer"): another person
+    (g > f && !coref::is_construct_title(&keys[f]) && g < l && tokens[g].kind == TokenKind::Arabic && !opens_construct).then_some(g)
+}
+
+/// (session 16) A person head that opens with a title (the guidelines drop titles from names:
+/// القاضي سيرجيو → سيرجيو مورو, الرئيس بري → نبيه بري, الرائد حسين → حسين علي) is named by
+/// the name words after the title, completed to the fullest person entity of the document
+/// (untitled itself) that contains them as a run of words; else by the words after the title.
+pub(super) fn name_titled(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
+    let persons: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .map(|e| token_span(tokens, &e.range))
+        .filter(|&(f, l)| f < l && untitled(tokens, keys, f, l).is_none() && !is_name_title(&keys[f]))
+        .collect();
+    let word = |k: usize| coref::stem(&keys[k]);
+    for q in out.iter_mut() {
+        let Some(head) = named_head(q) else { continue };
+        // (a head may start inside its first token: الرئيس بري read as رئيس بري)
+        let (f, l) = (tokens.partition_point(|t| t.range.end <= head.start), token_span(tokens, &head).1);
+        if l < f + 2 || !(f..l).any(|k| ent_at[k].is_some_and(|e| entities[e].kind == EntityType::Person)) {
+            continue;
+        }
+        let Some(g) = untitled(tokens, keys, f, l) else { continue };
+        // the name words, up to the end of the person entity they open
+        let e = ent_at[g].filter(|&e| entities[e].kind == EntityType::Person);
+        let mut h = g + 1;
+        while h < l && e.is_some() && ent_at[h] == e {
+            h += 1;
+        }
+        if e.is_none() {
+            h = l;
+        }
+        let want: Vec<String> = (g..h).map(word).collect();
+        let fuller = persons
+            .iter()
+            .filter(|&&(pf, pl)| pl - pf > want.len() && (pf..=pl - want.len()).any(|s| (0..want.len()).all(|i| word(s + i) == want[i])))
+            .max_by_key(|&&(pf, pl)| (pl - pf, std::cmp::Reverse(pf)));
+        q.speaker_head = Some(match fuller {
+            Some(&(pf, pl)) => tokens[pf].range.start..tokens[pl - 1].range.end,
+            None => tokens[g].range.start..tokens[h - 1].range.end,
+        });
+        q.provenance = with_rule(q.provenance, "+naming");
     }
 }
