@@ -537,7 +537,17 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             .filter(|p| !last.as_ref().is_some_and(|(sp, head)| same_referent(text, p, head.as_ref().unwrap_or(sp))));
                         // (the three narration transitions exclude each other: each is computed
                         // only when the ones before it found nothing)
-                        if let Some(p) = narration_subject.or(narration_person) {
+                        // (session 16) A subject right after the verb that the finder dropped
+                        // (its complementizer far behind a long phrase: وقال الناشط الحقوقي
+                        // صلاح عبد العاطي في مؤتمر صحافي … إن "the rights activist Salah Abd
+                        // al-Ati said at a press conference … that") speaks, before any carry.
+                        if let Some((r, head)) = subject_after_verb(tokens, &keys, &ent_at, entities, i, range.end, class) {
+                            let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "+clause-subject"));
+                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
+                            genders.push(g);
+                            last_gender = g;
+                        } else if let Some(p) = narration_subject.or(narration_person) {
                             carry_to_person(&mut q.0, p, &mut last, &mut last_gender);
                         } else if let Some((r, g)) = narration_body {
                             last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, None, "+narration-topic"));
@@ -833,6 +843,46 @@ fn agreeing_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>],
         e += 1;
     }
     Some((tokens[n].range.start..tokens[e - 1].range.end, None))
+}
+
+/// (session 16) The subject phrase right after a finite reporting verb `v` (before `end`, the
+/// sentence's end) that the finder did not take: a person or organisation named right after it,
+/// or a person title or body noun (الناشط al-nāšiṭ "the activist", المبعوث الخاص al-mabʿūṯ
+/// al-ḫāṣṣ "the special envoy", متحدثة mutaḥaddiṯa "a spokeswoman") with its definite
+/// adjectives, titles and the name they introduce (the head). Never a word with a preposition
+/// (لهيئة الإذاعة li-hayʾat al-iḏāʿa "to the broadcaster" is the addressee), nor a title whose
+/// gender disagrees with the verb's.
+fn subject_after_verb(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, end: usize, class: VerbClass) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let n = v + 1;
+    if class == VerbClass::Participle || n >= end || tokens[n].kind != TokenKind::Arabic || keys[n].starts_with('ل') || keys[n].starts_with('ب') || keys[n].starts_with('و') {
+        return None;
+    }
+    let actor = |k: usize| ent_at.get(k).copied().flatten().filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) && entities[e].range.start == tokens[k].range.start);
+    if let Some(e) = actor(n) {
+        return Some((entities[e].range.clone(), Some(entities[e].range.clone())));
+    }
+    if ent_at[n].is_some() || !(coref::is_person_title(&keys[n]) || coref::is_body_noun(&keys[n])) {
+        return None;
+    }
+    let mut e = n + 1;
+    let mut head = None;
+    while e < end && e < n + 6 {
+        if let Some(x) = actor(e) {
+            head = head.or_else(|| Some(entities[x].range.clone()));
+            while e < end && ent_at[e] == Some(x) {
+                e += 1;
+            }
+        } else if tokens[e].kind == TokenKind::Arabic && ent_at[e].is_none() && (keys[e].starts_with("ال") || coref::is_person_title(&keys[e])) && !ends_subject(&keys[e]) && !is_adverbial(&keys[e]) && !is_reporting_verb(&keys[e]) && !THAT_SET.contains(&keys[e]) {
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    let r = tokens[n].range.start..tokens[e - 1].range.end;
+    if verb_gender(&keys[v]).conflicts(speaker_gender(tokens, keys, Some(r.clone()), Gender::Unknown)) {
+        return None;
+    }
+    Some((r, head))
 }
 
 /// The grammatical gender a reporting verb shows for its subject: قالت qālat / تقول taqūlu /

@@ -1339,3 +1339,42 @@ fn a_role_noun_after_a_preposition_is_no_apposition() {
         وقالت | الممثلة المعروفة -> ? [Explicit] | quote.that
     "#]]);
 }
+
+// Session 16 (branch s16-qcarry): carries and the finder.
+
+#[test]
+fn session16_subject_right_after_the_verb() {
+    // قال الوزير كريم سالم إن الاتفاق قريب. وقال الناشط الحقوقي وعضو اللجنة سامر حداد في مؤتمر صحافي
+    // في العاصمة إن الحملة ستستمر. "Minister Karim Salim said the agreement is near. The rights
+    // activist and committee member Samir Haddad said at a press conference in the capital that
+    // the campaign will go on": the complementizer is far behind the activist's phrase, but the phrase
+    // right after وقال wa-qāla is its subject; the minister is not carried.
+    check(
+        "قال الوزير كريم سالم إن الاتفاق قريب. وقال الناشط الحقوقي وعضو اللجنة سامر حداد في مؤتمر صحافي في العاصمة إن الحملة ستستمر.",
+        expect![[r#"
+            قال | الوزير كريم سالم [Explicit] | indirect | quote.that | الاتفاق قريب
+            وقال | الناشط الحقوقي وعضو اللجنة سامر حداد [Carried] | indirect | quote.that+clause-subject | الحملة ستستمر
+        "#]],
+    );
+    // قالت الوزيرة ليلى حسن إن الاتفاق قريب. وقالت متحدثة باسم وزارة الخارجية في مؤتمر صحافي عقد في
+    // العاصمة مساء أمس "يجب احترام الاتفاق". "Minister Layla Hasan said the agreement is near. A
+    // spokeswoman for the foreign ministry said at a press conference held in the capital last
+    // night: 'the agreement must be respected'": the spokeswoman speaks, not the minister.
+    check(
+        "قالت الوزيرة ليلى حسن إن الاتفاق قريب. وقالت متحدثة باسم وزارة الخارجية في مؤتمر صحافي عقد في العاصمة مساء أمس \"يجب احترام الاتفاق\".",
+        expect![[r#"
+            قالت | الوزيرة ليلى حسن [Explicit] | indirect | quote.that | الاتفاق قريب
+            وقالت | متحدثة [Carried] | direct | quote.marks+clause-subject | يجب احترام الاتفاق
+        "#]],
+    );
+    // قال الوزير كريم سالم إن الاتفاق قريب. وقالت المتحدثة إن الوفد سيصل غدا. "Minister Karim Salim
+    // said the agreement is near. The spokeswoman said the delegation arrives tomorrow": no change
+    // where the finder already takes the subject (a regression guard).
+    check(
+        "قال الوزير كريم سالم إن الاتفاق قريب. وقالت المتحدثة إن الوفد سيصل غدا.",
+        expect![[r#"
+            قال | الوزير كريم سالم [Explicit] | indirect | quote.that | الاتفاق قريب
+            وقالت | المتحدثة [Explicit] | indirect | quote.that | الوفد سيصل غدا
+        "#]],
+    );
+}
