@@ -935,7 +935,11 @@ fn speaker_gender(tokens: &[Token], keys: &[String], speaker: Option<Range<usize
         return verb;
     }
     let w = coref::stem(key);
-    if w.ends_with("ون") || (w.ends_with("ين") && w.chars().count() >= 5) {
+    // (session 16) A sound masculine plural is a participle's (مسؤولون، المحققين، المتظاهرين:
+    // م…), a nisba's (الفلسطينيين) or a person title's; an institution's name in ين/ون (الكرملين
+    // al-kremlīn "the Kremlin") is singular.
+    let sound_plural = |sing: &str| sing.chars().count() >= 3 && (sing.starts_with('م') || sing.ends_with('ي') || coref::is_person_title(sing));
+    if w.strip_suffix("ون").is_some_and(sound_plural) || (w.chars().count() >= 5 && w.strip_suffix("ين").is_some_and(sound_plural)) {
         Gender::Plural
     } else if matches!(w.as_str(), "مصادر" | "شهود" | "سلطات" | "خبراء" | "تقارير") {
         verb

@@ -1378,3 +1378,20 @@ fn session16_subject_right_after_the_verb() {
         "#]],
     );
 }
+
+#[test]
+fn session16_an_institution_in_een_is_singular() {
+    // قال الوزير كريم سالم إن الهجوم مدبر. ونفى الكرملين أي علاقة له بالحادث، وقال إن الاتهامات
+    // باطلة. "Minister Karim Salim said the attack was planned. The Kremlin denied any link to the
+    // incident and said the accusations are void": الكرملين al-kremlīn is no sound plural (its
+    // ين is the name's), so the masculine وقال wa-qāla agrees with it and is not sent back to
+    // the minister.
+    check(
+        "قال الوزير كريم سالم إن الهجوم مدبر. ونفى الكرملين أي علاقة له بالحادث، وقال إن الاتهامات باطلة.",
+        expect![[r#"
+            قال | الوزير كريم سالم [Explicit] | indirect | quote.that | الهجوم مدبر
+            ونفى | الكرملين [Explicit] | indirect | quote.object | أي علاقة له بالحادث
+            وقال | الكرملين [Carried] | indirect | quote.that | الاتهامات باطلة
+        "#]],
+    );
+}
