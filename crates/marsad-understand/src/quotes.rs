@@ -1374,16 +1374,30 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
 /// when the verb carries ف fa-.
 fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
-    if keys[v].starts_with('ف') {
-        let a = (start..v).find(|&k| keys[k] == "اما")?;
-        let mut end = a + 1;
-        while end < v && !is_comma(&keys[end]) && end < a + 8 {
-            end += 1;
+    // (session 16) also with the ف on a particle before the verb: أما السفير الفرنسي فقد قال
+    // ammā as-safīr al-faransī fa-qad qāla "as for the French ambassador, he said", and after
+    // لكن with an apposition (لكن السفير الروسي، NAME، فقد أكد "but the Russian ambassador, NAME,
+    // affirmed"): the words between, the name their head.
+    let fa_particle = v > start && matches!(keys[v - 1].as_str(), "فقد" | "فان" | "فانه" | "فانها");
+    if keys[v].starts_with('ف') || fa_particle {
+        let opener = |k: usize| keys[k] == "اما" || (fa_particle && matches!(keys[k].as_str(), "لكن" | "ولكن"));
+        if let Some(a) = (start..v).find(|&k| opener(k)) {
+            let stop = if fa_particle { v - 1 } else { v };
+            let mut end = a + 1;
+            while end < stop && (fa_particle || !is_comma(&keys[end])) && end < a + 10 {
+                end += 1;
+            }
+            while end > a + 1 && is_comma(&keys[end - 1]) {
+                end -= 1;
+            }
+            if end > a + 1 && (end == stop || !fa_particle || is_comma(&keys[end])) {
+                let r = tokens[a + 1].range.start..tokens[end - 1].range.end;
+                let head = (a + 1..end).filter_map(|k| ent_at[k]).find(|&e| entities[e].kind == EntityType::Person).or_else(|| (a + 1..end).filter_map(|k| ent_at[k]).find(|&e| is_actor(e))).map(|e| entities[e].range.clone());
+                return Some((r, head));
+            }
         }
-        if end > a + 1 {
-            let r = tokens[a + 1].range.start..tokens[end - 1].range.end;
-            let head = (a + 1..end).filter_map(|k| ent_at[k]).find(|&e| is_actor(e)).map(|e| entities[e].range.clone());
-            return Some((r, head));
+        if keys[v].starts_with('ف') {
+            return None;
         }
     }
     let mut prev = v.checked_sub(1).filter(|&p| p >= start)?;
@@ -2383,7 +2397,12 @@ fn linker_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], v
     if words.is_empty() || (l + 1..v).any(|k| !matches!(tokens[k].kind, TokenKind::Arabic | TokenKind::Hashtag)) {
         return None;
     }
-    if (l + 1..v).any(|k| ent_at[k].is_none() && (ends_subject(&keys[k]) || is_reporting_verb(&keys[k]) || is_adverbial(&keys[k]))) {
+    // (session 16) A prepositional phrase in في fī "in" / لدى ladā "at" inside a titled subject
+    // belongs to it: لكن سفير موسكو في بريطانيا قال lākinna safīr Mūskū fī Brīṭāniyā qāla "but
+    // Moscow's ambassador in Britain said".
+    let titled = ent_at[l + 1].is_some() || coref::is_person_title(&keys[l + 1]) || coref::is_body_noun(&keys[l + 1]);
+    let in_phrase = |k: usize| titled && k > l + 1 && k + 1 < v && matches!(keys[k].as_str(), "في" | "لدي");
+    if (l + 1..v).any(|k| ent_at[k].is_none() && !in_phrase(k) && (ends_subject(&keys[k]) || is_reporting_verb(&keys[k]) || is_adverbial(&keys[k]))) {
         return None;
     }
     Some(words)

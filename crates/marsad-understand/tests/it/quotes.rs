@@ -1395,3 +1395,39 @@ fn session16_an_institution_in_een_is_singular() {
         "#]],
     );
 }
+
+#[test]
+fn session16_fronted_subjects_with_fa_and_prepositional_phrases() {
+    // قال الوزير كريم سالم إن الهجوم مدبر. أما السفير الفرنسي لدى المنظمة فقد قال إن الغاز استخدم
+    // عمدا. "Minister Karim Salim said the attack was planned. As for the French ambassador to the
+    // organisation, he said the gas was used deliberately": the ف sits on قد fa-qad, not on the
+    // verb; the phrase after أما ammā is still the subject.
+    check(
+        "قال الوزير كريم سالم إن الهجوم مدبر. أما السفير الفرنسي لدى المنظمة فقد قال إن الغاز استخدم عمدا.",
+        expect![[r#"
+            قال | الوزير كريم سالم [Explicit] | indirect | quote.that | الهجوم مدبر
+            قال | السفير الفرنسي لدى المنظمة [Explicit] | indirect | quote.svo | الغاز استخدم عمدا
+        "#]],
+    );
+    // قال الوزير كريم سالم إن الهجوم مدبر. لكن سفير موسكو في لندن قال إن بلاده لا تملك الغاز.
+    // "Minister Karim Salim said the attack was planned. But Moscow's ambassador in London said his
+    // country has no such gas": the في phrase belongs to the titled subject after لكن lākinna.
+    check(
+        "قال الوزير كريم سالم إن الهجوم مدبر. لكن سفير موسكو في لندن قال إن بلاده لا تملك الغاز.",
+        expect![[r#"
+            قال | الوزير كريم سالم [Explicit] | indirect | quote.that | الهجوم مدبر
+            قال | سفير موسكو في لندن [Explicit] | indirect | quote.svo | بلاده لا تملك الغاز
+        "#]],
+    );
+    // قال الوزير كريم سالم إن الهجوم مدبر. لكن السفير الروسي، فاسيلي بتروف، فقد أكد أن المعارضة
+    // نفذت الهجوم. "Minister Karim Salim said the attack was planned. But the Russian ambassador,
+    // Vasily Petrov, affirmed that the opposition carried out the attack": the apposed name heads
+    // the subject between لكن and فقد.
+    check(
+        "قال الوزير كريم سالم إن الهجوم مدبر. لكن السفير الروسي، فاسيلي بتروف، فقد أكد أن المعارضة نفذت الهجوم.",
+        expect![[r#"
+            قال | الوزير كريم سالم [Explicit] | indirect | quote.that | الهجوم مدبر
+            أكد | السفير الروسي، فاسيلي بتروف [Explicit] | indirect | quote.svo | المعارضة نفذت الهجوم
+        "#]],
+    );
+}
