@@ -1472,9 +1472,19 @@ fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], enti
         }
     }
     // X، apposition، VERB or X، VERB: the actor before the comma(s).
+    // (session 16) For a verb with the conjunction و, only a name set off by an earlier comma
+    // (an apposition of the clause's subject: عبرت خطيبة الصحفي، NAME، عن حزنها …، وكشفت), not
+    // a name right before the comma: عبر الرئيس … عن حزنه بشأن مصير الصحفي NAME، وأشار ʿabbara
+    // ar-raʾīs … wa-ašāra "the president expressed his sadness about the fate of the journalist
+    // NAME, and he pointed out": that name ends the first clause's complement; the و-verb
+    // shares the clause's subject.
+    let conjoined = keys[v].strip_prefix('و').is_some_and(is_reporting_verb);
     if is_comma(&keys[prev]) && prev > start {
         let before = prev - 1;
         if ent_at[before].is_some_and(is_actor) {
+            if conjoined {
+                return None;
+            }
             prev = before;
         } else if let Some(c) = (start..before).rev().take(8).find(|&k| is_comma(&keys[k])) {
             if c > start && ent_at[c - 1].is_some_and(is_actor) {

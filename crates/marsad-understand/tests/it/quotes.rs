@@ -1431,3 +1431,19 @@ fn session16_fronted_subjects_with_fa_and_prepositional_phrases() {
         "#]],
     );
 }
+
+#[test]
+fn session16_a_name_before_the_comma_of_a_conjoined_verb_is_no_subject() {
+    // قال الوزير كريم سالم إن البحث مستمر. وعبر الرئيس سامي نور عن حزنه بشأن مصير الصحفي جمال
+    // حداد، وأشار إلى أن التحقيق سيكشف الحقيقة. "Minister Karim Salim said the search goes on.
+    // President Sami Nur expressed his sadness about the fate of the journalist Jamal Haddad, and
+    // pointed out that the inquiry will reveal the truth": the journalist's name ends the first
+    // clause's complement; وأشار wa-ašāra shares the president's clause.
+    check(
+        "قال الوزير كريم سالم إن البحث مستمر. وعبر الرئيس سامي نور عن حزنه بشأن مصير الصحفي جمال حداد، وأشار إلى أن التحقيق سيكشف الحقيقة.",
+        expect![[r#"
+            قال | الوزير كريم سالم [Explicit] | indirect | quote.that | البحث مستمر
+            وأشار | سامي نور [Carried] | indirect | quote.ila-that+clause-subject | التحقيق سيكشف الحقيقة
+        "#]],
+    );
+}
