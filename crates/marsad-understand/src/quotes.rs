@@ -537,7 +537,17 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             .filter(|p| !last.as_ref().is_some_and(|(sp, head)| same_referent(text, p, head.as_ref().unwrap_or(sp))));
                         // (the three narration transitions exclude each other: each is computed
                         // only when the ones before it found nothing)
-                        if let Some(p) = narration_subject.or(narration_person) {
+                        // (session 16) A subject right after the verb that the finder dropped
+                        // (its complementizer far behind a long phrase: وقال الناشط الحقوقي
+                        // صلاح عبد العاطي في مؤتمر صحافي … إن "the rights activist Salah Abd
+                        // al-Ati said at a press conference … that") speaks, before any carry.
+                        if let Some((r, head)) = subject_after_verb(tokens, &keys, &ent_at, entities, i, range.end, class) {
+                            let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "+clause-subject"));
+                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
+                            genders.push(g);
+                            last_gender = g;
+                        } else if let Some(p) = narration_subject.or(narration_person) {
                             carry_to_person(&mut q.0, p, &mut last, &mut last_gender);
                         } else if let Some((r, g)) = narration_body {
                             last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, None, "+narration-topic"));
@@ -837,6 +847,46 @@ fn agreeing_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>],
     Some((tokens[n].range.start..tokens[e - 1].range.end, None))
 }
 
+/// (session 16) The subject phrase right after a finite reporting verb `v` (before `end`, the
+/// sentence's end) that the finder did not take: a person or organisation named right after it,
+/// or a person title or body noun (الناشط al-nāšiṭ "the activist", المبعوث الخاص al-mabʿūṯ
+/// al-ḫāṣṣ "the special envoy", متحدثة mutaḥaddiṯa "a spokeswoman") with its definite
+/// adjectives, titles and the name they introduce (the head). Never a word with a preposition
+/// (لهيئة الإذاعة li-hayʾat al-iḏāʿa "to the broadcaster" is the addressee), nor a title whose
+/// gender disagrees with the verb's.
+fn subject_after_verb(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, end: usize, class: VerbClass) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let n = v + 1;
+    if class == VerbClass::Participle || n >= end || tokens[n].kind != TokenKind::Arabic || keys[n].starts_with('ل') || keys[n].starts_with('ب') || keys[n].starts_with('و') {
+        return None;
+    }
+    let actor = |k: usize| ent_at.get(k).copied().flatten().filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) && entities[e].range.start == tokens[k].range.start);
+    if let Some(e) = actor(n) {
+        return Some((entities[e].range.clone(), Some(entities[e].range.clone())));
+    }
+    if ent_at[n].is_some() || !(coref::is_person_title(&keys[n]) || coref::is_body_noun(&keys[n])) {
+        return None;
+    }
+    let mut e = n + 1;
+    let mut head = None;
+    while e < end && e < n + 6 {
+        if let Some(x) = actor(e) {
+            head = head.or_else(|| Some(entities[x].range.clone()));
+            while e < end && ent_at[e] == Some(x) {
+                e += 1;
+            }
+        } else if tokens[e].kind == TokenKind::Arabic && ent_at[e].is_none() && (keys[e].starts_with("ال") || coref::is_person_title(&keys[e])) && !ends_subject(&keys[e]) && !is_adverbial(&keys[e]) && !is_reporting_verb(&keys[e]) && !THAT_SET.contains(&keys[e]) {
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    let r = tokens[n].range.start..tokens[e - 1].range.end;
+    if verb_gender(&keys[v]).conflicts(speaker_gender(tokens, keys, Some(r.clone()), Gender::Unknown)) {
+        return None;
+    }
+    Some((r, head))
+}
+
 /// The grammatical gender a reporting verb shows for its subject: قالت qālat / تقول taqūlu /
 /// مشيرة mušīratan are feminine, قال / يقول / مشيرا masculine; plural and dual forms (قالوا،
 /// اضافوا) and nouns (بقوله) say nothing usable (a VSO verb is singular before a plural subject).
@@ -887,7 +937,11 @@ fn speaker_gender(tokens: &[Token], keys: &[String], speaker: Option<Range<usize
         return verb;
     }
     let w = coref::stem(key);
-    if w.ends_with("ون") || (w.ends_with("ين") && w.chars().count() >= 5) {
+    // (session 16) A sound masculine plural is a participle's (مسؤولون، المحققين، المتظاهرين:
+    // م…), a nisba's (الفلسطينيين) or a person title's; an institution's name in ين/ون (الكرملين
+    // al-kremlīn "the Kremlin") is singular.
+    let sound_plural = |sing: &str| sing.chars().count() >= 3 && (sing.starts_with('م') || sing.ends_with('ي') || coref::is_person_title(sing));
+    if w.strip_suffix("ون").is_some_and(sound_plural) || (w.chars().count() >= 5 && w.strip_suffix("ين").is_some_and(sound_plural)) {
         Gender::Plural
     } else if matches!(w.as_str(), "مصادر" | "شهود" | "سلطات" | "خبراء" | "تقارير") {
         verb
@@ -1322,16 +1376,30 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
 /// when the verb carries ف fa-.
 fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
-    if keys[v].starts_with('ف') {
-        let a = (start..v).find(|&k| keys[k] == "اما")?;
-        let mut end = a + 1;
-        while end < v && !is_comma(&keys[end]) && end < a + 8 {
-            end += 1;
+    // (session 16) also with the ف on a particle before the verb: أما السفير الفرنسي فقد قال
+    // ammā as-safīr al-faransī fa-qad qāla "as for the French ambassador, he said", and after
+    // لكن with an apposition (لكن السفير الروسي، NAME، فقد أكد "but the Russian ambassador, NAME,
+    // affirmed"): the words between, the name their head.
+    let fa_particle = v > start && matches!(keys[v - 1].as_str(), "فقد" | "فان" | "فانه" | "فانها");
+    if keys[v].starts_with('ف') || fa_particle {
+        let opener = |k: usize| keys[k] == "اما" || (fa_particle && matches!(keys[k].as_str(), "لكن" | "ولكن"));
+        if let Some(a) = (start..v).find(|&k| opener(k)) {
+            let stop = if fa_particle { v - 1 } else { v };
+            let mut end = a + 1;
+            while end < stop && (fa_particle || !is_comma(&keys[end])) && end < a + 10 {
+                end += 1;
+            }
+            while end > a + 1 && is_comma(&keys[end - 1]) {
+                end -= 1;
+            }
+            if end > a + 1 && (end == stop || !fa_particle || is_comma(&keys[end])) {
+                let r = tokens[a + 1].range.start..tokens[end - 1].range.end;
+                let head = (a + 1..end).filter_map(|k| ent_at[k]).find(|&e| entities[e].kind == EntityType::Person).or_else(|| (a + 1..end).filter_map(|k| ent_at[k]).find(|&e| is_actor(e))).map(|e| entities[e].range.clone());
+                return Some((r, head));
+            }
         }
-        if end > a + 1 {
-            let r = tokens[a + 1].range.start..tokens[end - 1].range.end;
-            let head = (a + 1..end).filter_map(|k| ent_at[k]).find(|&e| is_actor(e)).map(|e| entities[e].range.clone());
-            return Some((r, head));
+        if keys[v].starts_with('ف') {
+            return None;
         }
     }
     let mut prev = v.checked_sub(1).filter(|&p| p >= start)?;
@@ -1406,9 +1474,19 @@ fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], enti
         }
     }
     // X، apposition، VERB or X، VERB: the actor before the comma(s).
+    // (session 16) For a verb with the conjunction و, only a name set off by an earlier comma
+    // (an apposition of the clause's subject: عبرت خطيبة الصحفي، NAME، عن حزنها …، وكشفت), not
+    // a name right before the comma: عبر الرئيس … عن حزنه بشأن مصير الصحفي NAME، وأشار ʿabbara
+    // ar-raʾīs … wa-ašāra "the president expressed his sadness about the fate of the journalist
+    // NAME, and he pointed out": that name ends the first clause's complement; the و-verb
+    // shares the clause's subject.
+    let conjoined = keys[v].strip_prefix('و').is_some_and(is_reporting_verb);
     if is_comma(&keys[prev]) && prev > start {
         let before = prev - 1;
         if ent_at[before].is_some_and(is_actor) {
+            if conjoined {
+                return None;
+            }
             prev = before;
         } else if let Some(c) = (start..before).rev().take(8).find(|&k| is_comma(&keys[k])) {
             if c > start && ent_at[c - 1].is_some_and(is_actor) {
@@ -2331,7 +2409,12 @@ fn linker_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], v
     if words.is_empty() || (l + 1..v).any(|k| !matches!(tokens[k].kind, TokenKind::Arabic | TokenKind::Hashtag)) {
         return None;
     }
-    if (l + 1..v).any(|k| ent_at[k].is_none() && (ends_subject(&keys[k]) || is_reporting_verb(&keys[k]) || is_adverbial(&keys[k]))) {
+    // (session 16) A prepositional phrase in في fī "in" / لدى ladā "at" inside a titled subject
+    // belongs to it: لكن سفير موسكو في بريطانيا قال lākinna safīr Mūskū fī Brīṭāniyā qāla "but
+    // Moscow's ambassador in Britain said".
+    let titled = ent_at[l + 1].is_some() || coref::is_person_title(&keys[l + 1]) || coref::is_body_noun(&keys[l + 1]);
+    let in_phrase = |k: usize| titled && k > l + 1 && k + 1 < v && matches!(keys[k].as_str(), "في" | "لدي");
+    if (l + 1..v).any(|k| ent_at[k].is_none() && !in_phrase(k) && (ends_subject(&keys[k]) || is_reporting_verb(&keys[k]) || is_adverbial(&keys[k]))) {
         return None;
     }
     Some(words)
