@@ -509,7 +509,7 @@ fn li_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usi
         let skip = if keys[at].starts_with('و') && !def.starts_with('و') { 'و'.len_utf8() } else { 0 };
         return Some(r.start + skip..r.end);
     }
-    if !issuer_noun(&keys[j][('ل'.len_utf8())..]) {
+    if !keys[j].strip_prefix('ل').is_some_and(issuer_noun) {
         return None;
     }
     let r = issuer_phrase(text, tokens, keys, ent_at, entities, j)?;
