@@ -1696,19 +1696,11 @@ pub fn dump(args: &[String]) -> Result<()> {
         w.flush()?;
         eprintln!("dump-ner: {} sentences -> {}", gold.len(), out.join(name).display());
     }
-    let path = shared::file("data/corpus/ant_v2.1_multisource.jsonl.gz")?;
-    let rd = BufReader::new(flate2::read::GzDecoder::new(std::fs::File::open(&path).with_context(|| format!("opening {}", path.display()))?));
+    // The distinct ANT articles, deduplicated as for the clusters and the induced lists.
     let mut w = std::io::BufWriter::new(std::fs::File::create(out.join("ant_keys.txt"))?);
-    let mut seen = std::collections::HashSet::new();
     let (mut n_docs, mut n_tokens) = (0usize, 0usize);
-    for line in rd.lines() {
-        let line = line?;
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
-        let text = format!("{}\n{}", v["title"].as_str().unwrap_or(""), v["text"].as_str().unwrap_or(""));
-        if !seen.insert(marsad_ner::key::hash_str(&text)) {
-            continue; // exact duplicate article, as in the cluster builder
-        }
-        let keys: Vec<String> = marsad_text::tokenize(&text)
+    for text in induce::ant_docs()? {
+        let keys: Vec<String> = marsad_text::tokenize(text)
             .iter()
             .map(|t| marsad_ner::key::token_key(&text[t.range.clone()]))
             .filter(|k| !k.is_empty() && !k.chars().any(char::is_whitespace))
