@@ -201,6 +201,110 @@ fn named_head(q: &Quote) -> Option<Range<usize>> {
     q.speaker_head.clone().or_else(|| q.speaker.clone())
 }
 
+/// (session 17) A described speaker the sentence names with يدعى yudʿā "(who) is called"
+/// (وقال عضو في المجلس يدعى NAME إن … "a member of the council called NAME said …"; وقال
+/// والد الفتاة، ويدعى NAME، …; الرجل الذي يدعى NAME; شاهدة عيان، تدعى NAME): the name after
+/// the verb, within eight tokens after the speaker mention (not across sentence punctuation, a
+/// complementizer or a reporting verb), the verb agreeing in gender with the head noun (تدعى
+/// for a feminine head in ـة). The name is the person entity right after the verb, or the
+/// words there, with the untagged words after it up to a comma, punctuation, a complementizer
+/// or a word in و "and", ل or ب (at most four words).
+fn called_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], head: &Range<usize>) -> Option<Range<usize>> {
+    let (hf, hl) = token_span(tokens, head);
+    // the head noun (after و "and", the article) and its gender
+    let noun = (hf..hl).find(|&k| tokens[k].kind == TokenKind::Arabic && !is_determiner(&keys[k]))?;
+    let feminine = coref::stem(&keys[noun]).ends_with('ه');
+    let stop = |k: usize| {
+        let s = &text[tokens[k].range.clone()];
+        matches!(s, "." | "؟" | "?" | "!" | "؛" | ";" | ":" | "\"" | "«" | "»") || THAT_SET.contains(&keys[k]) || is_reporting_verb(&keys[k])
+    };
+    let mut k = hl;
+    let end = (k + 8).min(tokens.len());
+    while k < end && !stop(k) {
+        let verb = keys[k].strip_prefix('و').unwrap_or(&keys[k]);
+        let called = match verb {
+            "يدعي" => Some(false),
+            "تدعي" => Some(true),
+            _ => None,
+        };
+        if let Some(fem) = called {
+            if fem != feminine || k + 1 >= tokens.len() || tokens[k + 1].kind != TokenKind::Arabic {
+                return None;
+            }
+            let n = k + 1;
+            // (a person entity there, completed by the untagged words after it: the tagger
+            // often takes only the first name)
+            let mut m = n;
+            if let Some(e) = ent_at[n].filter(|&e| entities[e].kind == EntityType::Person) {
+                while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
+                    m += 1;
+                }
+            }
+            while m + 1 < tokens.len() && m + 1 < n + 4 && tokens[m + 1].kind == TokenKind::Arabic && ent_at[m + 1].is_none() && !stop(m + 1) && !keys[m + 1].starts_with('و') && !keys[m + 1].starts_with('ل') && !keys[m + 1].starts_with('ب') && !is_function(&keys[m + 1]) {
+                m += 1;
+            }
+            return (!stop(n) && !is_function(&keys[n])).then(|| tokens[n].range.start..tokens[m].range.end);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// (session 17) A name the tagger missed in apposition right after a definite title
+/// description (وقال المتحدث باسم الوزارة أشرف القدرة في بيان wa-qāla l-mutaḥaddiṯu bi-smi
+/// l-wizārati ašraf al-qudra fī bayān "the ministry spokesman Ashraf al-Qudra said in a
+/// statement"; نقيب الاطباء علي العبوس الذي …): after a definite phrase an indefinite word is no
+/// adjective or genitive of it, so two or three words — the first indefinite, none a title,
+/// body noun, adverb, complementizer, verb of saying or word in و/ل/ب — closed by punctuation,
+/// a complementizer, a relative, a verb of saying or a preposition (في، خلال، لـ، بـ) are the
+/// name; a person entity the tagger did find there is taken whole. Up to two definite adjectives may come between (المتحدث باسم المحكمة العليا NAME).
+fn apposed_untagged_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], head: &Range<usize>) -> Option<Range<usize>> {
+    let (hf, hl) = token_span(tokens, head);
+    description(tokens, keys, ent_at, entities, hf, hl)?;
+    let last = hl.checked_sub(1)?;
+    let definite_end = definite_key(&keys[last]) || ent_at[last].is_some_and(|x| entities[x].kind == EntityType::Organization || entities[x].kind == EntityType::Location);
+    if !definite_end || hl + 2 >= tokens.len() {
+        return None;
+    }
+    let closes = |k: usize| {
+        let s = &text[tokens[k].range.clone()];
+        tokens[k].kind != TokenKind::Arabic && ent_at[k].is_none()
+            || is_comma(s)
+            || THAT_SET.contains(&keys[k])
+            || is_reporting_verb(&keys[k])
+            || matches!(keys[k].as_str(), "في" | "خلال" | "الذي" | "التي" | "عبر" | "امام")
+            || ((keys[k].starts_with('ل') || keys[k].starts_with('ب')) && !keys[k].starts_with("ال"))
+    };
+    let name_word = |k: usize| {
+        tokens[k].kind == TokenKind::Arabic
+            && ent_at[k].is_none()
+            && keys[k].chars().count() >= 3
+            && !closes(k)
+            && !keys[k].starts_with('و')
+            && !super::is_adverbial(&keys[k])
+            && !is_role(&coref::stem(&keys[k]))
+            && !coref::is_body_noun(&keys[k])
+            && super::in_set_with_conj(&keys[k], &super::TITLE_SET).is_none()
+    };
+    // (past up to two definite adjectives the finder left out of the head: المحكمة العليا)
+    let mut n = hl;
+    while n < hl + 2 && n + 2 < tokens.len() && tokens[n].kind == TokenKind::Arabic && ent_at[n].is_none() && keys[n].starts_with("ال") && !closes(n) && !super::is_adverbial(&keys[n]) {
+        n += 1;
+    }
+    // (a tagged name there: the person entity)
+    if let Some(e) = ent_at[n].filter(|&e| entities[e].kind == EntityType::Person && entities[e].range.start == tokens[n].range.start) {
+        return Some(entities[e].range.clone());
+    }
+    if !name_word(n) || keys[n].starts_with("ال") {
+        return None;
+    }
+    let mut m = n + 1;
+    while m < tokens.len() && m < n + 3 && name_word(m) {
+        m += 1;
+    }
+    (m > n + 1 && m < tokens.len() && closes(m)).then(|| tokens[n].range.start..tokens[m - 1].range.end)
+}
+
 /// Name the quotes' described speakers (see the module documentation).
 pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
     let mut intro: Option<Vec<Introduced>> = None;
@@ -223,6 +327,15 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         }
         let person = |r: &Range<usize>| entities.iter().any(|e| e.kind == EntityType::Person && e.range.start < r.end && r.start < e.range.end);
         if person(&head) {
+            continue;
+        }
+        // (session 17; never words the finder read as the message: وأعلن المتحدث مقتل
+        // المواطن "the spokesman announced the killing of the citizen")
+        let content = q.content.clone();
+        let called = called_name(text, tokens, keys, ent_at, entities, &head).or_else(|| apposed_untagged_name(text, tokens, keys, ent_at, entities, &head));
+        if let Some(r) = called.filter(|r| !(content.start <= r.start && r.start < content.end)) {
+            q.speaker_head = Some(r);
+            q.provenance = with_rule(q.provenance, "+naming");
             continue;
         }
         // The description: the head if it opens with a role noun, else the whole mention.

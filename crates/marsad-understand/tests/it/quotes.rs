@@ -1494,3 +1494,48 @@ fn session16_a_name_before_the_comma_of_a_conjoined_verb_is_no_subject() {
         "#]],
     );
 }
+
+// Session 17 (branch s17-qname): described speakers named by an apposition elsewhere.
+
+#[test]
+fn session17_a_speaker_called_by_name_is_named() {
+    // wa-qāla ʿuḍwun fī l-majlisi l-baladiyyi yudʿā tīmū kāskī inna l-mašrūʿa mutaʿaṯṯir. "A member
+    // of the city council called Timo Kaski said the project is stalled.": يدعى "(is) called"
+    // names the described speaker (an invented name the tagger does not know).
+    check_heads("وقال عضو في المجلس البلدي يدعى تيمو كاسكي إن المشروع متعثر.", expect![[r#"
+        وقال | عضو -> تيمو كاسكي [Explicit] | quote.that+title-coref
+    "#]]);
+    // wa-qāla wālidu ṭ-ṭifla, wa-yudʿā tīmū kāskī, inna ibnatahu ḫarajat ṣabāḥan. "The girl's
+    // father, who is called Timo Kaski, said his daughter went out in the morning." (a kin term,
+    // no title: only يدعى names him)
+    check_heads("وقال والد الطفلة، ويدعى تيمو كاسكي، إن ابنته خرجت صباحا.", expect![[r#"
+        وقال | والد الطفلة -> تيمو كاسكي [Explicit] | quote.comma+description
+    "#]]);
+    // wa-qāla r-rajulu llaḏī yudʿā jūnū kāskī wa-yabluġu mina l-ʿumri ṯalāṯīna ʿāman innahu
+    // barīʾ. "The man who is called Juno Kaski and is thirty years old said he is innocent."
+    check_heads("وقال الرجل الذي يدعى جونو كاسكي ويبلغ من العمر ثلاثين عاما إنه بريء.", expect![[r#"
+        وقال | الرجل -> جونو كاسكي [Explicit] | quote.that+naming
+    "#]]);
+    // wa-qālat al-muwaẓẓafatu fī l-funduqi llaḏī yudʿā qaṣr an-nīl inna l-ḥarīqa ṣaġīr. "The
+    // employee (f.) at the hotel that is called Qasr al-Nil said the fire is small.": a masculine
+    // يدعى after a feminine head names something else; left as written.
+    check_heads("وقالت الموظفة في الفندق الذي يدعى قصر النيل إن الحريق صغير.", expect![[r#"
+        وقالت | الموظفة -> ? [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn session17_an_untagged_name_after_a_definite_title_is_the_name() {
+    // wa-qāla l-mutaḥaddiṯu bi-smi l-wizārati tīmū kāskī fī bayān inna l-ḥaṣīlata rtafaʿat. "The
+    // ministry spokesman Timo Kaski said in a statement that the toll rose.": after the definite
+    // الوزارة an indefinite word opens an apposition (an invented name the tagger does not know).
+    check_heads("وقال المتحدث باسم الوزارة تيمو كاسكي في بيان إن الحصيلة ارتفعت.", expect![[r#"
+        وقال | المتحدث باسم الوزارة -> تيمو كاسكي [Explicit] | quote.that+naming
+    "#]]);
+    // wa-aʿlana l-mutaḥaddiṯu bi-smi l-wizārati maqtala l-muwāṭini fī l-qaṣf. "The ministry
+    // spokesman announced the killing of the citizen in the shelling.": مقتل المواطن "the
+    // killing of the citizen" is the message the finder read (the object), not a name.
+    check_heads("وأعلن المتحدث باسم الوزارة مقتل المواطن في القصف.", expect![[r#"
+        وأعلن | المتحدث باسم الوزارة -> ? [Explicit] | quote.object
+    "#]]);
+}
