@@ -644,11 +644,12 @@ fn clause_linker_opens_a_nominal_clause_subject() {
     // the talks were useful. But the national opposition says the talks failed." ghayra anna
     // l-lajna l-mustaqilla akkadat anna l-intiḫābāt sa-tajrī fī mawʿidihā "however the
     // independent commission affirmed that the elections will take place on time": the words
-    // between the linker and the verb are its subject, not a carried speaker.
+    // between the linker and the verb are its subject, not a carried speaker. (Session 17: the
+    // untagged name سامي العلي after the definite title now names the minister, `+naming`.)
     check(
         "وقال وزير الخارجية سامي العلي إن المحادثات كانت مفيدة. لكن المعارضة الوطنية تقول إن المحادثات فشلت. غير أن اللجنة المستقلة أكدت أن الانتخابات ستجري في موعدها.",
         expect![[r#"
-            وقال | وزير الخارجية [Explicit] | indirect | quote.that | المحادثات كانت مفيدة
+            وقال | وزير الخارجية [Explicit] | indirect | quote.that+naming | المحادثات كانت مفيدة
             تقول | المعارضة الوطنية [Explicit] | indirect | quote.svo | المحادثات فشلت
             أكدت | اللجنة المستقلة [Explicit] | indirect | quote.svo | الانتخابات ستجري في موعدها
         "#]],
