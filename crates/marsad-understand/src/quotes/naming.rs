@@ -204,7 +204,7 @@ fn named_head(q: &Quote) -> Option<Range<usize>> {
 /// (session 17) A described speaker the sentence names with يدعى yudʿā "(who) is called"
 /// (وقال عضو في المجلس يدعى NAME إن … "a member of the council called NAME said …"; وقال
 /// والد الفتاة، ويدعى NAME، …; الرجل الذي يدعى NAME; شاهدة عيان، تدعى NAME): the name after
-/// the verb, within eight tokens after the speaker mention (not across sentence punctuation, a
+/// the verb, within eight tokens after the speaker's head (not across sentence punctuation, a
 /// complementizer or a reporting verb), the verb agreeing in gender with the head noun (تدعى
 /// for a feminine head in ـة). The name is the person entity right after the verb, or the
 /// words there, with the untagged words after it up to a comma, punctuation, a complementizer
@@ -257,7 +257,8 @@ fn called_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<u
 /// adjective or genitive of it, so two or three words — the first indefinite, none a title,
 /// body noun, adverb, complementizer, verb of saying or word in و/ل/ب — closed by punctuation,
 /// a complementizer, a relative, a verb of saying or a preposition (في، خلال، لـ، بـ) are the
-/// name; a person entity the tagger did find there is taken whole. Up to two definite adjectives may come between (المتحدث باسم المحكمة العليا NAME).
+/// name; a person entity the tagger did find there is taken whole. Up to two definite
+/// adjectives may come between (المتحدث باسم المحكمة العليا NAME).
 fn apposed_untagged_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], head: &Range<usize>) -> Option<Range<usize>> {
     let (hf, hl) = token_span(tokens, head);
     description(tokens, keys, ent_at, entities, hf, hl)?;
