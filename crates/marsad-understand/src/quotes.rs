@@ -547,6 +547,15 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
                             genders.push(g);
                             last_gender = g;
+                        } else if let Some((r, head)) = relative_clause_topic(tokens, &keys, &ent_at, entities, i, range.clone()) {
+                            // (session 17) A relative clause on an indefinite noun (وبث
+                            // التلفزيون تسجيلا قال إنه … "the television broadcast a recording
+                            // which it said was …"): the main clause's subject speaks.
+                            let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "+clause-subject"));
+                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
+                            genders.push(g);
+                            last_gender = g;
                         } else if let Some(p) = narration_subject.or(narration_person) {
                             carry_to_person(&mut q.0, p, &mut last, &mut last_gender);
                         } else if let Some((r, g)) = narration_body {
@@ -885,6 +894,59 @@ fn subject_after_verb(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>
         return None;
     }
     Some((r, head))
+}
+
+/// (session 17) The topic of a relative clause on an indefinite noun, the speaker of its
+/// subjectless verb `v` (in `sentence`, token indices): وبث التلفزيون الروسي تسجيلا قال إنه …
+/// wa-baṯṯa t-tilifizyūn ar-rūsī tasjīlan qāla innahu "Russian television broadcast a recording
+/// which it said was …", ونشرت البعثة صورة ذكرت فيها … "the mission published a picture in which
+/// it mentioned …". The verb carries no conjunction, follows an indefinite word (no article, no
+/// entity, no particle) and is followed by a pronoun taking up that noun (إنه/إنها/إنهم, فيه/فيها):
+/// then the noun is not the verb's subject, and the subject is that of the sentence's main verb,
+/// which opens the sentence (after a leading adverbial up to a comma, هذا/قد): a person,
+/// organisation or place right after it, or its definite words (التلفزيون الرسمي الصيني, with a
+/// name in apposition after a comma as the head).
+fn relative_clause_topic(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, sentence: Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let resumptive = |k: usize| matches!(keys.get(k).map(String::as_str), Some("انه" | "انها" | "انهم" | "بانه" | "بانها" | "فيه" | "فيها" | "فيهم"));
+    if v < sentence.start + 3 || v + 1 >= sentence.end || in_set_with_conj(&keys[v], &REPORTING_SET) != Some(keys[v].as_str()) || !resumptive(v + 1) {
+        return None;
+    }
+    let n = v - 1;
+    let w = keys[n].as_str();
+    let particle = |w: &str| ends_subject(w) || is_adverbial(w) || THAT_SET.contains(w) || matches!(w, "كان" | "كانت" | "وكان" | "وكانت" | "قد" | "وقد" | "لقد" | "ما" | "مما" | "بما" | "كما" | "الذي" | "التي");
+    if tokens[n].kind != TokenKind::Arabic || ent_at[n].is_some() || w.starts_with("ال") || w.starts_with('و') || particle(w) || w.chars().count() < 3 || coref::is_person_title(w) {
+        return None;
+    }
+    // (the sentence opens with its verb, not with a preposition: وعلى الرغم من … wa-ʿalā r-raġm
+    // min "and despite …"; a leading adverbial up to a comma is passed, but a comma after the
+    // verb and its subject is no such end: ونشرت البعثة، الثلاثاء، صورة …)
+    let bare = |k: usize| keys[k].strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2).unwrap_or(&keys[k]).to_string();
+    let start = sentence.start;
+    let mut p = start;
+    if particle(&bare(start)) {
+        p = (start..(start + 5).min(v)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
+    }
+    while p < v && matches!(keys[p].as_str(), "هذا" | "وهذا" | "قد" | "وقد" | "لقد" | "ولقد" | "كما") {
+        p += 1;
+    }
+    let s = p + 1;
+    let opener = bare(p);
+    if s + 1 >= n || tokens[p].kind != TokenKind::Arabic || ent_at[p].is_some() || is_reporting_verb(&keys[p]) || particle(&keys[p]) || particle(&opener) || coref::is_person_title(&keys[p]) || coref::is_body_noun(&keys[p]) || keys[p].starts_with("ال") || n > p + 25 {
+        return None;
+    }
+    if let Some(e) = ent_at[s].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) && entities[e].range.start == tokens[s].range.start) {
+        return Some((entities[e].range.clone(), Some(entities[e].range.clone())));
+    }
+    if ent_at[s].is_some() || tokens[s].kind != TokenKind::Arabic || !keys[s].starts_with("ال") || particle(&keys[s]) {
+        return None;
+    }
+    let mut e = s + 1;
+    while e < n && e < s + 4 && tokens[e].kind == TokenKind::Arabic && ent_at[e].is_none() && keys[e].starts_with("ال") && !particle(&keys[e]) {
+        e += 1;
+    }
+    // (an apposed name after a comma heads the phrase: هذا وقد غرد الداعية المصري، NAME، …)
+    let head = (e < n && is_comma(&keys[e])).then(|| ent_at.get(e + 1).copied().flatten()).flatten().filter(|&x| entities[x].kind == EntityType::Person && entities[x].range.start == tokens[e + 1].range.start).map(|x| entities[x].range.clone());
+    Some((tokens[s].range.start..tokens[e - 1].range.end, head))
 }
 
 /// The grammatical gender a reporting verb shows for its subject: قالت qālat / تقول taqūlu /

@@ -1494,3 +1494,41 @@ fn session16_a_name_before_the_comma_of_a_conjoined_verb_is_no_subject() {
         "#]],
     );
 }
+
+// Session 17 (branch s17-qfind): subjects before the verb, carried speakers.
+
+#[test]
+fn session17_a_relative_clause_on_an_indefinite_noun_speaks_for_the_main_subject() {
+    // قال الوزير كريم سالم إن الاتفاق قريب. وبث التلفزيون الرسمي في وقت متأخر مساء الخميس
+    // تسجيلا قال إنه لاجتماع سري. "Minister Karim Salim said the agreement is near. State
+    // television broadcast late on Thursday evening a recording which it said was of a secret
+    // meeting": تسجيلا tasjīlan "a recording" is the antecedent (إنه innahu takes it up), so the
+    // television speaks, not the minister.
+    check(
+        "قال الوزير كريم سالم إن الاتفاق قريب. وبث التلفزيون الرسمي في وقت متأخر مساء الخميس تسجيلا قال إنه لاجتماع سري.",
+        expect![[r#"
+            قال | الوزير كريم سالم [Explicit] | indirect | quote.that | الاتفاق قريب
+            قال | التلفزيون الرسمي [Carried] | indirect | quote.that+clause-subject | إنه لاجتماع سري
+        "#]],
+    );
+    // ونشرت اللجنة الدولية، الثلاثاء، صورة ذكرت فيها أن القرية دمرت بالكامل. "The international
+    // committee published, on Tuesday, a picture in which it mentioned that the village was
+    // entirely destroyed": the comma after the subject ends no leading adverbial.
+    check(
+        "قال الوزير كريم سالم إن الاتفاق قريب. ونشرت اللجنة الدولية، الثلاثاء، صورة ذكرت فيها أن القرية دمرت بالكامل.",
+        expect![[r#"
+            قال | الوزير كريم سالم [Explicit] | indirect | quote.that | الاتفاق قريب
+            ذكرت | اللجنة الدولية [Carried] | indirect | quote.that+clause-subject | القرية دمرت بالكامل
+        "#]],
+    );
+    // وعلى الرغم من التأخير الطويل يقول إنه متفائل. "Despite the long delay he says he is
+    // optimistic": the sentence opens with a preposition, not a verb with a subject; the carry
+    // stands (a regression guard).
+    check(
+        "قال الوزير كريم سالم إن الاتفاق قريب. وعلى الرغم من التأخير الطويل يقول إنه متفائل.",
+        expect![[r#"
+            قال | الوزير كريم سالم [Explicit] | indirect | quote.that | الاتفاق قريب
+            يقول | الوزير كريم سالم [Carried] | indirect | quote.that | إنه متفائل
+        "#]],
+    );
+}
