@@ -493,6 +493,23 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         // or a leading adverbial, through titles and appositions (see
                         // `main_clause_subject`).
                         let found = found.or_else(|| main_clause_subject(text, tokens, &keys, &ent_at, entities, range.start, i, agreement(&keys[i]) == Gender::Plural || keys[i].ends_with("ين")));
+                        // (session 17) ونددت تايوان، الأربعاء، بالمناورات، وقالت wa-naddadat
+                        // Tāywān, al-arbiʿāʾ, bi-l-munāwarāt, wa-qālat "Taiwan condemned, on
+                        // Wednesday, the manoeuvres and said": the comma after the verb and its
+                        // subject ends no leading adverbial; the actor or place right after the
+                        // sentence's first word (a verb, not a preposition) is the subject.
+                        let found = found.or_else(|| {
+                            let n = range.start + 1;
+                            if !coordinated || lead == range.start || n >= i || tokens[range.start].kind != TokenKind::Arabic || ent_at[range.start].is_some() || keys[range.start].chars().count() < 3 {
+                                return None;
+                            }
+                            let bare = keys[range.start].strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2).unwrap_or(&keys[range.start]);
+                            if ends_subject(bare) || is_adverbial(bare) || is_adverbial(&keys[range.start]) || bare.starts_with("ال") || is_reporting_verb(&keys[range.start]) || coref::is_person_title(bare) || coref::is_body_noun(bare) {
+                                return None;
+                            }
+                            let e = ent_at[n].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) && entities[e].range.start == tokens[n].range.start)?;
+                            Some((entities[e].range.clone(), Some(entities[e].range.clone())))
+                        });
                         let found = found.or_else(|| (!coordinated).then(|| (range.start.max(i.saturating_sub(15))..i).rev().find_map(|k| ent_at[k].filter(|&e| entities[e].kind == EntityType::Person))).flatten().map(|e| (entities[e].range.clone(), Some(entities[e].range.clone()))));
                         if let Some((r, head)) = found {
                             q.0.speaker = Some(r);

@@ -1532,3 +1532,27 @@ fn session17_a_relative_clause_on_an_indefinite_noun_speaks_for_the_main_subject
         "#]],
     );
 }
+
+#[test]
+fn session17_a_comma_after_the_verb_and_its_subject_ends_no_leading_adverbial() {
+    // قال الوزير كريم سالم إن الاتفاق قريب. ونددت كندا، الأربعاء، بالمناورات العسكرية، وقالت إن
+    // التصعيد خطير. "Minister Karim Salim said the agreement is near. Canada condemned, on
+    // Wednesday, the military manoeuvres, and said the escalation is dangerous": the place right
+    // after the opening verb is the subject of the conjoined وقالت wa-qālat.
+    check(
+        "قال الوزير كريم سالم إن الاتفاق قريب. ونددت كندا، الأربعاء، بالمناورات العسكرية، وقالت إن التصعيد خطير.",
+        expect![[r#"
+            قال | الوزير كريم سالم [Explicit] | indirect | quote.that | الاتفاق قريب
+            وقالت | كندا [Carried] | indirect | quote.that+clause-subject | التصعيد خطير
+        "#]],
+    );
+    // وفي وقت لاحق، أعلنت كندا … "Later, Canada announced …": a leading adverbial still ends at
+    // its comma (a regression guard).
+    check(
+        "قال الوزير كريم سالم إن الاتفاق قريب. وفي وقت لاحق، نددت كندا بالمناورات العسكرية، وقالت إن التصعيد خطير.",
+        expect![[r#"
+            قال | الوزير كريم سالم [Explicit] | indirect | quote.that | الاتفاق قريب
+            وقالت | كندا [Carried] | indirect | quote.that+clause-subject | التصعيد خطير
+        "#]],
+    );
+}
