@@ -401,7 +401,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     // verb is its subject; أما X ... فقال ammā X ... fa-qāla "as for X, he said"
                     // names it at the start of the sentence.
                     if q.0.speaker.is_none() && class != VerbClass::Participle {
-                        if let Some((r, head)) = svo_subject(&keys, tokens, &ent_at, entities, i, range.start) {
+                        if let Some((r, head)) = svo_subject(text, &keys, tokens, &ent_at, entities, i, range.start) {
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Explicit;
@@ -1453,7 +1453,8 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
 /// The subject before a verb at `v` in a sentence starting at token `start`: an entity or
 /// title/report noun right before it, or the phrase after a sentence-initial اما ammā "as for"
 /// when the verb carries ف fa-.
-fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+#[allow(clippy::too_many_arguments)]
+fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
     // (session 16) also with the ف on a particle before the verb: أما السفير الفرنسي فقد قال
     // ammā as-safīr al-faransī fa-qad qāla "as for the French ambassador, he said", and after
@@ -1482,6 +1483,28 @@ fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], enti
         }
     }
     let mut prev = v.checked_sub(1).filter(|&p| p >= start)?;
+    // (session 17) وسبق لـX أن حذر wa-sabaqa li-X an ḥaḏḏara "X had earlier warned": the ل-phrase
+    // after سبق is the subject, without its ل (للصين li-ṣ-ṣīn "for China": the document's own
+    // mention الصين heads it, as the written word has lost the article's alif).
+    if keys[prev] == "ان" {
+        if let Some(k) = (start..prev).rev().take(16).find(|&k| matches!(keys[k].as_str(), "سبق" | "وسبق")) {
+            let n = k + 1;
+            let mut end = n;
+            while end < prev && !is_comma(&keys[end]) {
+                end += 1;
+            }
+            let lam = 'ل'.len_utf8();
+            if end > n && keys[n].starts_with('ل') && tokens[n].kind == TokenKind::Arabic && text.get(tokens[n].range.clone()).is_some_and(|w| w.starts_with('ل') && w.len() > lam) {
+                let r = tokens[n].range.start + lam..tokens[end - 1].range.end;
+                let head = (n..end).filter_map(|x| ent_at[x]).find(|&e| is_actor(e) && entities[e].range.start >= r.start).map(|e| entities[e].range.clone()).or_else(|| {
+                    let rest = keys[n].strip_prefix("لل")?;
+                    let definite = format!("ال{rest}");
+                    (0..tokens.len()).find(|&x| keys[x] == definite).map(|x| tokens[x].range.clone())
+                });
+                return Some((r, head));
+            }
+        }
+    }
     // وكان X قد صرح wa-kāna X qad ṣarraḥa "X had declared": the words between كان and the verb.
     if keys[prev] == "قد" {
         let c = (start..prev).rev().take(7).find(|&k| matches!(keys[k].as_str(), "كان" | "وكان" | "كانت" | "وكانت"))?;
@@ -1769,7 +1792,7 @@ fn content_last(tokens: &[Token], start: usize, stop: usize, opened: bool) -> Op
 #[allow(clippy::too_many_arguments)]
 fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize, end: usize, class: VerbClass) -> Option<(Quote, usize)> {
     // A subject before the verb (SVO) also licenses a nominal object (موسكو تنفي علاقتها).
-    let svo = class != VerbClass::Participle && svo_subject(keys, tokens, ent_at, entities, v, start).is_some();
+    let svo = class != VerbClass::Participle && svo_subject(text, keys, tokens, ent_at, entities, v, start).is_some();
     // (session 8) In a nominal clause whose subject stands before the verb (كان حزب X دعا Y
     // kāna ḥizbu X daʿā Y "party X had called on Y"; لكن X نفى تقارير "but X denied reports"),
     // the noun after the verb is its object or addressee, not a VSO subject.

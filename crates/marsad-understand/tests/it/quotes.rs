@@ -1556,3 +1556,28 @@ fn session17_a_comma_after_the_verb_and_its_subject_ends_no_leading_adverbial() 
         "#]],
     );
 }
+
+#[test]
+fn session17_sabaqa_li_x_an_names_x_without_its_li() {
+    // قال الوزير كريم سالم إن الاتفاق قريب. وسبق لموقع "الرصد" الإخباري، المختص في شؤون الدفاع،
+    // أن أفاد بأن المناورات هي الأكبر. "Minister Karim Salim said the agreement is near. The news
+    // site 'al-Rasd', which specialises in defence, had earlier reported that the manoeuvres are
+    // the largest": the ل-phrase after وسبق wa-sabaqa is the subject, without its ل.
+    check(
+        "قال الوزير كريم سالم إن الاتفاق قريب. وسبق لموقع \"الرصد\" الإخباري، المختص في شؤون الدفاع، أن أفاد بأن المناورات هي الأكبر.",
+        expect![[r#"
+            قال | الوزير كريم سالم [Explicit] | indirect | quote.that | الاتفاق قريب
+            أفاد | موقع "الرصد" الإخباري [Explicit] | indirect | quote.svo | المناورات هي الأكبر
+        "#]],
+    );
+    // وسبق للحكومة أن حذرت من التصعيد. "The government had earlier warned of escalation": after
+    // لل li-l- the written word has lost the article's alif; the speaker starts after the ل
+    // (لحكومة; the document's own mention الحكومة heads it when the article has one).
+    check(
+        "قال الوزير كريم سالم إن الاتفاق قريب. وسبق للحكومة أن حذرت من التصعيد في المنطقة.",
+        expect![[r#"
+            قال | الوزير كريم سالم [Explicit] | indirect | quote.that | الاتفاق قريب
+            حذرت | لحكومة [Explicit] | indirect | quote.svo | من التصعيد في المنطقة
+        "#]],
+    );
+}
