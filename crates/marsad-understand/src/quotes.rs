@@ -2198,6 +2198,20 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             head = ent_at[v + 1].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization)).map(|e| entities[e].range.clone());
         }
     }
+    // (session 17) A masculine appeal verb before a place or a quantified noun: the addressee,
+    // not the subject (كما حض سوريا على … kamā ḥaḍḍa Sūriyā ʿalā "he also urged Syria to …",
+    // ودعا جميع الأطراف إلى "and he called on all parties to"): a country is grammatically
+    // feminine (ودعت فرنسا إلى: France speaks), so a masculine verb does not agree with it, and
+    // جميع/كل/كافة "all" opens the appeal's object. The speaker is then found as for a
+    // subjectless verb.
+    if class == VerbClass::Appeal && subject.is_some() && verb_gender(&keys[v]) == Gender::Masculine && v + 1 < end {
+        let place = ent_at[v + 1].is_some_and(|e| entities[e].kind == EntityType::Location && entities[e].range.start == tokens[v + 1].range.start);
+        let all = matches!(keys[v + 1].as_str(), "جميع" | "كل" | "كافه" | "الجميع");
+        if place || all {
+            subject = None;
+            head = None;
+        }
+    }
     // The content runs to the sentence end, a closing quotation mark, or the next reporting
     // clause (و + reporting verb) in the same sentence.
     let mut c = content_start;

@@ -1581,3 +1581,35 @@ fn session17_sabaqa_li_x_an_names_x_without_its_li() {
         "#]],
     );
 }
+
+#[test]
+fn session17_a_masculine_appeal_before_a_country_or_all_names_the_addressee() {
+    // قال المندوب كريم سالم إن الهجمات يجب أن تتوقف. كما حض سوريا على وقف الهجمات فورا. "Envoy
+    // Karim Salim said the attacks must stop. He also urged Syria to stop the attacks at once":
+    // the masculine حض ḥaḍḍa does not agree with the country (feminine); Syria is the addressee
+    // and the envoy speaks.
+    check(
+        "قال المندوب كريم سالم إن الهجمات يجب أن تتوقف. كما حض سوريا على وقف الهجمات فورا.",
+        expect![[r#"
+            قال | المندوب كريم سالم [Explicit] | indirect | quote.that | الهجمات يجب أن تتوقف
+            حض | المندوب كريم سالم [Carried] | indirect | quote.prep | على وقف الهجمات فورا
+        "#]],
+    );
+    // ودعا جميع الأطراف إلى ضبط النفس. "And he called on all parties to show restraint".
+    check(
+        "قال المندوب كريم سالم إن الهجمات يجب أن تتوقف. ودعا جميع الأطراف إلى ضبط النفس.",
+        expect![[r#"
+            قال | المندوب كريم سالم [Explicit] | indirect | quote.that | الهجمات يجب أن تتوقف
+            ودعا | المندوب كريم سالم [Carried] | indirect | quote.appeal | ضبط النفس
+        "#]],
+    );
+    // ودعت فرنسا إلى ضبط النفس. "France called for restraint": a feminine verb agrees with the
+    // country, which speaks (a regression guard).
+    check(
+        "قال المندوب كريم سالم إن الهجمات يجب أن تتوقف. ودعت فرنسا إلى ضبط النفس.",
+        expect![[r#"
+            قال | المندوب كريم سالم [Explicit] | indirect | quote.that | الهجمات يجب أن تتوقف
+            ودعت | فرنسا [Explicit] | indirect | quote.appeal | ضبط النفس
+        "#]],
+    );
+}
