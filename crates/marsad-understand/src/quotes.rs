@@ -401,7 +401,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     // verb is its subject; أما X ... فقال ammā X ... fa-qāla "as for X, he said"
                     // names it at the start of the sentence.
                     if q.0.speaker.is_none() && class != VerbClass::Participle {
-                        if let Some((r, head)) = svo_subject(&keys, tokens, &ent_at, entities, i, range.start) {
+                        if let Some((r, head)) = svo_subject(text, &keys, tokens, &ent_at, entities, i, range.start) {
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Explicit;
@@ -493,6 +493,23 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         // or a leading adverbial, through titles and appositions (see
                         // `main_clause_subject`).
                         let found = found.or_else(|| main_clause_subject(text, tokens, &keys, &ent_at, entities, range.start, i, agreement(&keys[i]) == Gender::Plural || keys[i].ends_with("ين")));
+                        // (session 17) ونددت تايوان، الأربعاء، بالمناورات، وقالت wa-naddadat
+                        // Tāywān, al-arbiʿāʾ, bi-l-munāwarāt, wa-qālat "Taiwan condemned, on
+                        // Wednesday, the manoeuvres and said": the comma after the verb and its
+                        // subject ends no leading adverbial; the actor or place right after the
+                        // sentence's first word (a verb, not a preposition) is the subject.
+                        let found = found.or_else(|| {
+                            let n = range.start + 1;
+                            if !coordinated || lead == range.start || n >= i || tokens[range.start].kind != TokenKind::Arabic || ent_at[range.start].is_some() || keys[range.start].chars().count() < 3 {
+                                return None;
+                            }
+                            let bare = keys[range.start].strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2).unwrap_or(&keys[range.start]);
+                            if ends_subject(bare) || is_adverbial(bare) || is_adverbial(&keys[range.start]) || bare.starts_with("ال") || is_reporting_verb(&keys[range.start]) || coref::is_person_title(bare) || coref::is_body_noun(bare) {
+                                return None;
+                            }
+                            let e = ent_at[n].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) && entities[e].range.start == tokens[n].range.start)?;
+                            Some((entities[e].range.clone(), Some(entities[e].range.clone())))
+                        });
                         let found = found.or_else(|| (!coordinated).then(|| (range.start.max(i.saturating_sub(15))..i).rev().find_map(|k| ent_at[k].filter(|&e| entities[e].kind == EntityType::Person))).flatten().map(|e| (entities[e].range.clone(), Some(entities[e].range.clone()))));
                         if let Some((r, head)) = found {
                             q.0.speaker = Some(r);
@@ -542,6 +559,15 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         // صلاح عبد العاطي في مؤتمر صحافي … إن "the rights activist Salah Abd
                         // al-Ati said at a press conference … that") speaks, before any carry.
                         if let Some((r, head)) = subject_after_verb(tokens, &keys, &ent_at, entities, i, range.end, class) {
+                            let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "+clause-subject"));
+                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
+                            genders.push(g);
+                            last_gender = g;
+                        } else if let Some((r, head)) = relative_clause_topic(tokens, &keys, &ent_at, entities, i, range.clone()) {
+                            // (session 17) A relative clause on an indefinite noun (وبث
+                            // التلفزيون تسجيلا قال إنه … "the television broadcast a recording
+                            // which it said was …"): the main clause's subject speaks.
                             let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
                             last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "+clause-subject"));
                             earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
@@ -885,6 +911,59 @@ fn subject_after_verb(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>
         return None;
     }
     Some((r, head))
+}
+
+/// (session 17) The topic of a relative clause on an indefinite noun, the speaker of its
+/// subjectless verb `v` (in `sentence`, token indices): وبث التلفزيون الروسي تسجيلا قال إنه …
+/// wa-baṯṯa t-tilifizyūn ar-rūsī tasjīlan qāla innahu "Russian television broadcast a recording
+/// which it said was …", ونشرت البعثة صورة ذكرت فيها … "the mission published a picture in which
+/// it mentioned …". The verb carries no conjunction, follows an indefinite word (no article, no
+/// entity, no particle) and is followed by a pronoun taking up that noun (إنه/إنها/إنهم, فيه/فيها):
+/// then the noun is not the verb's subject, and the subject is that of the sentence's main verb,
+/// which opens the sentence (after a leading adverbial up to a comma, هذا/قد): a person,
+/// organisation or place right after it, or its definite words (التلفزيون الرسمي الصيني, with a
+/// name in apposition after a comma as the head).
+fn relative_clause_topic(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, sentence: Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let resumptive = |k: usize| matches!(keys.get(k).map(String::as_str), Some("انه" | "انها" | "انهم" | "بانه" | "بانها" | "فيه" | "فيها" | "فيهم"));
+    if v < sentence.start + 3 || v + 1 >= sentence.end || in_set_with_conj(&keys[v], &REPORTING_SET) != Some(keys[v].as_str()) || !resumptive(v + 1) {
+        return None;
+    }
+    let n = v - 1;
+    let w = keys[n].as_str();
+    let particle = |w: &str| ends_subject(w) || is_adverbial(w) || THAT_SET.contains(w) || matches!(w, "كان" | "كانت" | "وكان" | "وكانت" | "قد" | "وقد" | "لقد" | "ما" | "مما" | "بما" | "كما" | "الذي" | "التي");
+    if tokens[n].kind != TokenKind::Arabic || ent_at[n].is_some() || w.starts_with("ال") || w.starts_with('و') || particle(w) || w.chars().count() < 3 || coref::is_person_title(w) {
+        return None;
+    }
+    // (the sentence opens with its verb, not with a preposition: وعلى الرغم من … wa-ʿalā r-raġm
+    // min "and despite …"; a leading adverbial up to a comma is passed, but a comma after the
+    // verb and its subject is no such end: ونشرت البعثة، الثلاثاء، صورة …)
+    let bare = |k: usize| keys[k].strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2).unwrap_or(&keys[k]).to_string();
+    let start = sentence.start;
+    let mut p = start;
+    if particle(&bare(start)) {
+        p = (start..(start + 5).min(v)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
+    }
+    while p < v && matches!(keys[p].as_str(), "هذا" | "وهذا" | "قد" | "وقد" | "لقد" | "ولقد" | "كما") {
+        p += 1;
+    }
+    let s = p + 1;
+    let opener = bare(p);
+    if s + 1 >= n || tokens[p].kind != TokenKind::Arabic || ent_at[p].is_some() || is_reporting_verb(&keys[p]) || particle(&keys[p]) || particle(&opener) || coref::is_person_title(&keys[p]) || coref::is_body_noun(&keys[p]) || keys[p].starts_with("ال") || n > p + 25 {
+        return None;
+    }
+    if let Some(e) = ent_at[s].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) && entities[e].range.start == tokens[s].range.start) {
+        return Some((entities[e].range.clone(), Some(entities[e].range.clone())));
+    }
+    if ent_at[s].is_some() || tokens[s].kind != TokenKind::Arabic || !keys[s].starts_with("ال") || particle(&keys[s]) {
+        return None;
+    }
+    let mut e = s + 1;
+    while e < n && e < s + 4 && tokens[e].kind == TokenKind::Arabic && ent_at[e].is_none() && keys[e].starts_with("ال") && !particle(&keys[e]) {
+        e += 1;
+    }
+    // (an apposed name after a comma heads the phrase: هذا وقد غرد الداعية المصري، NAME، …)
+    let head = (e < n && is_comma(&keys[e])).then(|| ent_at.get(e + 1).copied().flatten()).flatten().filter(|&x| entities[x].kind == EntityType::Person && entities[x].range.start == tokens[e + 1].range.start).map(|x| entities[x].range.clone());
+    Some((tokens[s].range.start..tokens[e - 1].range.end, head))
 }
 
 /// The grammatical gender a reporting verb shows for its subject: قالت qālat / تقول taqūlu /
@@ -1374,7 +1453,8 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
 /// The subject before a verb at `v` in a sentence starting at token `start`: an entity or
 /// title/report noun right before it, or the phrase after a sentence-initial اما ammā "as for"
 /// when the verb carries ف fa-.
-fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+#[allow(clippy::too_many_arguments)]
+fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
     // (session 16) also with the ف on a particle before the verb: أما السفير الفرنسي فقد قال
     // ammā as-safīr al-faransī fa-qad qāla "as for the French ambassador, he said", and after
@@ -1403,6 +1483,28 @@ fn svo_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], enti
         }
     }
     let mut prev = v.checked_sub(1).filter(|&p| p >= start)?;
+    // (session 17) وسبق لـX أن حذر wa-sabaqa li-X an ḥaḏḏara "X had earlier warned": the ل-phrase
+    // after سبق is the subject, without its ل (للصين li-ṣ-ṣīn "for China": the document's own
+    // mention الصين heads it, as the written word has lost the article's alif).
+    if keys[prev] == "ان" {
+        if let Some(k) = (start..prev).rev().take(16).find(|&k| matches!(keys[k].as_str(), "سبق" | "وسبق")) {
+            let n = k + 1;
+            let mut end = n;
+            while end < prev && !is_comma(&keys[end]) {
+                end += 1;
+            }
+            let lam = 'ل'.len_utf8();
+            if end > n && keys[n].starts_with('ل') && tokens[n].kind == TokenKind::Arabic && text.get(tokens[n].range.clone()).is_some_and(|w| w.starts_with('ل') && w.len() > lam) {
+                let r = tokens[n].range.start + lam..tokens[end - 1].range.end;
+                let head = (n..end).filter_map(|x| ent_at[x]).find(|&e| is_actor(e) && entities[e].range.start >= r.start).map(|e| entities[e].range.clone()).or_else(|| {
+                    let rest = keys[n].strip_prefix("لل")?;
+                    let definite = format!("ال{rest}");
+                    (0..tokens.len()).find(|&x| keys[x] == definite).map(|x| tokens[x].range.clone())
+                });
+                return Some((r, head));
+            }
+        }
+    }
     // وكان X قد صرح wa-kāna X qad ṣarraḥa "X had declared": the words between كان and the verb.
     if keys[prev] == "قد" {
         let c = (start..prev).rev().take(7).find(|&k| matches!(keys[k].as_str(), "كان" | "وكان" | "كانت" | "وكانت"))?;
@@ -1690,7 +1792,7 @@ fn content_last(tokens: &[Token], start: usize, stop: usize, opened: bool) -> Op
 #[allow(clippy::too_many_arguments)]
 fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize, end: usize, class: VerbClass) -> Option<(Quote, usize)> {
     // A subject before the verb (SVO) also licenses a nominal object (موسكو تنفي علاقتها).
-    let svo = class != VerbClass::Participle && svo_subject(keys, tokens, ent_at, entities, v, start).is_some();
+    let svo = class != VerbClass::Participle && svo_subject(text, keys, tokens, ent_at, entities, v, start).is_some();
     // (session 8) In a nominal clause whose subject stands before the verb (كان حزب X دعا Y
     // kāna ḥizbu X daʿā Y "party X had called on Y"; لكن X نفى تقارير "but X denied reports"),
     // the noun after the verb is its object or addressee, not a VSO subject.
@@ -2094,6 +2196,20 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             // (an actor heads the phrase only when it opens it: in مراسلو وكالة الأنباء
             // "the agency's correspondents" the agency is a genitive, not the speaker)
             head = ent_at[v + 1].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization)).map(|e| entities[e].range.clone());
+        }
+    }
+    // (session 17) A masculine appeal verb before a place or a quantified noun: the addressee,
+    // not the subject (كما حض سوريا على … kamā ḥaḍḍa Sūriyā ʿalā "he also urged Syria to …",
+    // ودعا جميع الأطراف إلى "and he called on all parties to"): a country is grammatically
+    // feminine (ودعت فرنسا إلى: France speaks), so a masculine verb does not agree with it, and
+    // جميع/كل/كافة "all" opens the appeal's object. The speaker is then found as for a
+    // subjectless verb.
+    if class == VerbClass::Appeal && subject.is_some() && verb_gender(&keys[v]) == Gender::Masculine && v + 1 < end {
+        let place = ent_at[v + 1].is_some_and(|e| entities[e].kind == EntityType::Location && entities[e].range.start == tokens[v + 1].range.start);
+        let all = matches!(keys[v + 1].as_str(), "جميع" | "كل" | "كافه" | "الجميع");
+        if place || all {
+            subject = None;
+            head = None;
         }
     }
     // The content runs to the sentence end, a closing quotation mark, or the next reporting
