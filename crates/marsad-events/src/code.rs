@@ -247,8 +247,11 @@ pub fn code_events(input: &EventInput<'_>, lexicon: &EventLexicon, coder: &Coder
         }
         let cx = Sentence_ { input, keys: &keys, si, sentence, units: build_units(input, &keys, sentence, coder, lexicon, kb_date, &triggers), contexts: contexts(&keys, sentence, lexicon), coder, gazetteer: coder.places };
         let domains = sentence_domains(&keys, sentence, lexicon);
-        let mut here: Vec<Event> = triggers.iter().filter(|t| keep_in_domain(t.entry, &domains)).filter_map(|t| cx.attach(t, &triggers)).filter(|e| political_enough(e, &domains)).collect();
+        let mut here: Vec<Event> = triggers.iter().filter(|t| keep_in_domain(t.entry, &domains)).filter_map(|t| cx.attach(t, &triggers)).filter(|e| e.provenance.contains("actor=slogan") || political_enough(e, &domains)).collect();
+        // A slogan's act without a recipient (شعارات تطالب بعقوبات "slogans demanding
+        // sanctions") is kept until it takes the protesters as actor.
         protesters_acts(&mut here);
+        here.retain(|e| political_enough(e, &domains));
         consolidate_sentence(&mut here);
         events.extend(here);
     }
@@ -1523,7 +1526,10 @@ impl Sentence_<'_, '_> {
     /// singular imperfect: شعارات تطالب šiʿārāt tuṭālibu "slogans demanding", الشعارات التي تدين
     /// "the slogans that condemn".
     fn slogan_subject(&self, t: &Trigger<'_>) -> bool {
-        if !(t.hit.imperfect && !t.hit.plural && t.feminine == Some(true) && t.entry.pos == Pos::Verb) {
+        // Only what a slogan can do: demand, call, condemn, reject, threaten (احتجاجات تستقبل
+        // ولي العهد "protests greet the crown prince" is a figure for the visit, no act).
+        let said = matches!(t.entry.event, crate::EventType::Request | crate::EventType::Accuse | crate::EventType::Reject | crate::EventType::Threaten);
+        if !(said && t.hit.imperfect && !t.hit.plural && t.feminine == Some(true) && t.entry.pos == Pos::Verb) {
             return false;
         }
         let s = self.sentence.tokens.start;

@@ -892,6 +892,12 @@ fn slogans_speak_for_the_protesters() {
         PROTEST:demo 141 | وردد | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x2 
         REQUEST:- 100 | تدعو | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x1 
     "#]].assert_eq(&code_in(&f, "وردد المتظاهرون شعارات تدعو الحكومة الى الاستقالة.", &[], &[]));
+    // wa-raddadat al-mutaẓāhirātu šiʿārātin tuṭālibu bi-l-ʿadāla "and the (women)
+    // demonstrators chanted slogans demanding justice": no recipient, the protesters demand.
+    expect![[r#"
+        PROTEST:demo 141 | ورددت | المتظاهرات[None CVL] ->  | 2020-09-24 x1 
+        REQUEST:- 100 | تطالب | المتظاهرات[None CVL] ->  | 2020-09-24 x1 
+    "#]].assert_eq(&code_in(&f, "ورددت المتظاهرات شعارات تطالب بالعدالة.", &[], &[]));
     // tadʿū l-ḥukūmatu l-muwāṭinīna ilā l-hudūʾ "the government calls on the citizens to stay
     // calm": no slogan noun, the phrase after the verb stays its subject.
     expect![[r#"
