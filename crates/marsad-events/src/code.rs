@@ -1369,7 +1369,9 @@ impl Sentence_<'_, '_> {
         // shares that verb's subject: اطلقت القوات الاسرائيلية صاروخا … فقتلت المدرس "the Israeli
         // forces fired a missile … and killed the teacher".
         if actor.is_none() && e.pos == Pos::Verb && t.conj && t.hit.person != Person::First {
-            let prev = all.iter().rev().find(|o| o.tok.end <= t.tok.start && o.entry.pos == Pos::Verb && o.hit.person != Person::First);
+            // Not a slogan's verb (لافتات تندد … وطالبوا الحكومة "banners condemning … and they
+            // demanded of the government": they are the demonstrators, not the banners).
+            let prev = all.iter().rev().find(|o| o.tok.end <= t.tok.start && o.entry.pos == Pos::Verb && o.hit.person != Person::First && !self.slogan_subject(o));
             if let Some(a) = prev.and_then(|p| self.attach(p, all)).and_then(|ev| ev.actors.into_iter().next()) {
                 if recipient.as_ref().is_none_or(|r| !overlaps(&r.range, &a.range)) {
                     actor = Some(a);

@@ -898,6 +898,14 @@ fn slogans_speak_for_the_protesters() {
         PROTEST:demo 141 | ورددت | المتظاهرات[None CVL] ->  | 2020-09-24 x1 
         REQUEST:- 100 | تطالب | المتظاهرات[None CVL] ->  | 2020-09-24 x1 
     "#]].assert_eq(&code_in(&f, "ورددت المتظاهرات شعارات تطالب بالعدالة.", &[], &[]));
+    // wa-rafaʿa l-mutaẓāhirūna lāfitātin tundidu bi-l-qarār wa-ṭālabū l-ḥukūma "and the
+    // demonstrators raised banners denouncing the decision and demanded of the government": the
+    // coordinated verb shares the demonstrators, not the banners.
+    expect![[r#"
+        PROTEST:demo 141 | ورفع | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x2 
+        ACCUSE:disapprove 111 | تندد | المتظاهرون[None CVL] ->  | 2020-09-24 x1 
+        REQUEST:- 100 | وطالبوا | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x1 
+    "#]].assert_eq(&code_in(&f, "ورفع المتظاهرون لافتات تندد بالقرار وطالبوا الحكومة بالاستقالة.", &[], &[]));
     // tadʿū l-ḥukūmatu l-muwāṭinīna ilā l-hudūʾ "the government calls on the citizens to stay
     // calm": no slogan noun, the phrase after the verb stays its subject.
     expect![[r#"
