@@ -158,6 +158,11 @@ const RELATIVE_AGENT_VERBS: &[&str] = &[
 /// Relative pronouns between an attack noun and its relative verb (الهجوم الذي نفذته …).
 const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"];
 /// Nouns that introduce a group's name (تنظيم «القاعدة», حركة «…», جماعة «…»).
+/// Nouns that carry the protesters' words and deeds as the subject of a following verb:
+/// لافتات تطالب بـ lāfitāt tuṭālibu bi- "banners demanding", شعارات تدين "slogans condemning",
+/// بتظاهرة تطالب رئيس الوزراء "in a demonstration demanding of the prime minister". A non-human
+/// plural (or a feminine noun) takes a feminine singular verb.
+const SLOGAN_NOUNS: &[&str] = &["هتافات", "شعارات", "لافتات", "يافطات", "شعار", "لافته", "يافطه", "هتاف", "تظاهره", "مظاهره", "مسيره", "تظاهرات", "مظاهرات", "مسيرات", "وقفه", "احتجاجات"];
 const GROUP_NOUNS: &[&str] = &["تنظيم", "حركه", "جماعه", "منظمه", "جبهه", "كتايب", "مجموعه", "ميليشيا", "حزب", "تيار", "ايتلاف", "سرايا"];
 const POLITICAL_SECTORS: &[&str] = &["GOV", "MIL", "IGO", "ELI", "LEG", "JUD", "PTY", "OPP", "REB", "COP", "SPY"];
 
@@ -242,8 +247,11 @@ pub fn code_events(input: &EventInput<'_>, lexicon: &EventLexicon, coder: &Coder
         }
         let cx = Sentence_ { input, keys: &keys, si, sentence, units: build_units(input, &keys, sentence, coder, lexicon, kb_date, &triggers), contexts: contexts(&keys, sentence, lexicon), coder, gazetteer: coder.places };
         let domains = sentence_domains(&keys, sentence, lexicon);
-        let mut here: Vec<Event> = triggers.iter().filter(|t| keep_in_domain(t.entry, &domains)).filter_map(|t| cx.attach(t, &triggers)).filter(|e| political_enough(e, &domains)).collect();
+        let mut here: Vec<Event> = triggers.iter().filter(|t| keep_in_domain(t.entry, &domains)).filter_map(|t| cx.attach(t, &triggers)).filter(|e| e.provenance.contains("actor=slogan") || political_enough(e, &domains)).collect();
+        // A slogan's act without a recipient (شعارات تطالب بعقوبات "slogans demanding
+        // sanctions") is kept until it takes the protesters as actor.
         protesters_acts(&mut here);
+        here.retain(|e| political_enough(e, &domains));
         consolidate_sentence(&mut here);
         events.extend(here);
     }
@@ -306,15 +314,26 @@ fn clash(a: &Event, b: &Event) -> bool {
 fn protesters_acts(events: &mut [Event]) {
     use crate::EventType as T;
     let acts = |e: &Event| matches!(e.event, T::Assault | T::Coerce | T::Accuse | T::Reject | T::Threaten | T::Request | T::Sanction);
+    // What the protest's slogans and banners demand or condemn (شعارات تدين … سلطات استونيا
+    // šiʿārāt tudīnu … sulṭāt istūniyā "slogans condemning … the Estonian authorities") is
+    // said by the protesters: the act takes the protest's actor and gives it its target.
+    let slogan = |o: &Event| o.provenance.contains("actor=slogan");
+    if let Some(protesters) = events.iter().filter(|p| p.event == T::Protest).find_map(|p| p.actors.first().cloned()) {
+        for o in events.iter_mut().filter(|o| slogan(o) && o.actors.is_empty() && o.recipients.first().is_none_or(|r| !overlaps(&r.range, &protesters.range))) {
+            o.actors = vec![protesters.clone()];
+            o.provenance.push_str("; actor=protesters(slogan)");
+        }
+    }
     for i in 0..events.len() {
         let p = &events[i];
         if p.event != T::Protest || !(p.recipients.is_empty() || p.provenance.contains("recipient=place-country")) {
             continue;
         }
-        let Some(actor) = p.actors.first().map(|a| a.range.clone()) else { continue };
+        let actor = p.actors.first().map(|a| a.range.clone());
         let found = events.iter().find_map(|o| {
-            let (a, r) = (o.actors.first()?, o.recipients.first()?);
-            (acts(o) && overlaps(&a.range, &actor) && !overlaps(&r.range, &actor)).then(|| r.clone())
+            let r = o.recipients.first()?;
+            let theirs = slogan(o) || matches!((o.actors.first(), &actor), (Some(a), Some(actor)) if overlaps(&a.range, actor));
+            (acts(o) && theirs && actor.as_ref().is_none_or(|actor| !overlaps(&r.range, actor))).then(|| r.clone())
         });
         if let Some(r) = found {
             let p = &mut events[i];
@@ -1121,7 +1140,15 @@ impl Sentence_<'_, '_> {
                         }
                     }
                 }
-                let subject = if t.hit.person == Person::First || antecedent.is_some() || masdar {
+                // لافتات تطالب بوقف الاستيطان "banners demanding an end to settlement", شعارات
+                // تدعو الحكومة "slogans calling on the government": the slogan or protest noun
+                // before a feminine singular imperfect is its subject (no participant), so the
+                // phrase after the verb is its object, not a VSO subject.
+                let slogan = antecedent.is_none() && self.slogan_subject(t);
+                if slogan {
+                    rules.push("actor=slogan");
+                }
+                let subject = if t.hit.person == Person::First || antecedent.is_some() || masdar || slogan {
                     None
                 } else {
                     // A non-human plural takes a feminine singular verb (اتهمت الميليشيات): after a
@@ -1342,7 +1369,9 @@ impl Sentence_<'_, '_> {
         // shares that verb's subject: اطلقت القوات الاسرائيلية صاروخا … فقتلت المدرس "the Israeli
         // forces fired a missile … and killed the teacher".
         if actor.is_none() && e.pos == Pos::Verb && t.conj && t.hit.person != Person::First {
-            let prev = all.iter().rev().find(|o| o.tok.end <= t.tok.start && o.entry.pos == Pos::Verb && o.hit.person != Person::First);
+            // Not a slogan's verb (لافتات تندد … وطالبوا الحكومة "banners condemning … and they
+            // demanded of the government": they are the demonstrators, not the banners).
+            let prev = all.iter().rev().find(|o| o.tok.end <= t.tok.start && o.entry.pos == Pos::Verb && o.hit.person != Person::First && !self.slogan_subject(o));
             if let Some(a) = prev.and_then(|p| self.attach(p, all)).and_then(|ev| ev.actors.into_iter().next()) {
                 if recipient.as_ref().is_none_or(|r| !overlaps(&r.range, &a.range)) {
                     actor = Some(a);
@@ -1495,6 +1524,24 @@ impl Sentence_<'_, '_> {
 
     /// The subject of a relative verb right after an attack noun (over its adjectives and a
     /// relative pronoun): هجوم انتحاري شنه متمردون → متمردون.
+    /// A slogan, banner or protest noun (optionally with التي/الذي) right before a feminine
+    /// singular imperfect: شعارات تطالب šiʿārāt tuṭālibu "slogans demanding", الشعارات التي تدين
+    /// "the slogans that condemn".
+    fn slogan_subject(&self, t: &Trigger<'_>) -> bool {
+        // Only what a slogan can do: demand, call, condemn, reject, threaten (احتجاجات تستقبل
+        // ولي العهد "protests greet the crown prince" is a figure for the visit, no act).
+        let said = matches!(t.entry.event, crate::EventType::Request | crate::EventType::Accuse | crate::EventType::Reject | crate::EventType::Threaten);
+        if !(said && t.hit.imperfect && !t.hit.plural && t.feminine == Some(true) && t.entry.pos == Pos::Verb) {
+            return false;
+        }
+        let s = self.sentence.tokens.start;
+        let mut i = t.tok.start;
+        if i > s && RELATIVE_PRONOUNS.contains(&self.keys[i - 1].as_ref()) {
+            i -= 1;
+        }
+        i > s && SLOGAN_NOUNS.contains(&crate::lexicon::strip_al(strip_conj(strip_clitic_b(&self.keys[i - 1]))))
+    }
+
     fn relative_agent(&self, t: &Trigger<'_>, used: &[usize]) -> Option<usize> {
         let end = (t.tok.end + 4).min(self.sentence.tokens.end);
         for i in t.tok.end..end {
@@ -2024,6 +2071,7 @@ mod tests {
             ("RELATIVE_AGENT_VERBS", RELATIVE_AGENT_VERBS),
             ("RELATIVE_PRONOUNS", RELATIVE_PRONOUNS),
             ("GROUP_NOUNS", GROUP_NOUNS),
+            ("SLOGAN_NOUNS", SLOGAN_NOUNS),
             ("CARRYING", CARRYING),
             ("CAUSAL", CAUSAL),
             ("FREQUENTED", FREQUENTED),

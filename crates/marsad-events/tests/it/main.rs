@@ -873,6 +873,46 @@ fn verb_agreement_with_organisation_plurals() {
     "#]].assert_eq(&code_in(&f, "اتهمت الميليشيات الحكومه بقصف المدن.", &[], &[]));
 }
 
+/// Round 19: a slogan, banner or protest noun before a feminine singular imperfect is its
+/// subject: the phrase after the verb is the object, the act is the protesters', and its
+/// recipient is what they protest against.
+#[test]
+fn slogans_speak_for_the_protesters() {
+    let f = fixture_round18();
+    // wa-rafaʿa l-mutaẓāhirūna lāfitātin tudīnu l-ḥukūmata ams "and the demonstrators raised
+    // banners condemning the government yesterday".
+    expect![[r#"
+        PROTEST:demo 141 | ورفع | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x2 
+        ACCUSE:disapprove 111 | تدين | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x1 
+    "#]].assert_eq(&code_in(&f, "ورفع المتظاهرون لافتات تدين الحكومة امس.", &[], &[]));
+    // wa-raddada l-mutaẓāhirūna šiʿārātin tadʿū l-ḥukūmata ilā l-istiqāla "and the
+    // demonstrators chanted slogans calling on the government to resign" (was: the government
+    // as the caller).
+    expect![[r#"
+        PROTEST:demo 141 | وردد | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x2 
+        REQUEST:- 100 | تدعو | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x1 
+    "#]].assert_eq(&code_in(&f, "وردد المتظاهرون شعارات تدعو الحكومة الى الاستقالة.", &[], &[]));
+    // wa-raddadat al-mutaẓāhirātu šiʿārātin tuṭālibu bi-l-ʿadāla "and the (women)
+    // demonstrators chanted slogans demanding justice": no recipient, the protesters demand.
+    expect![[r#"
+        PROTEST:demo 141 | ورددت | المتظاهرات[None CVL] ->  | 2020-09-24 x1 
+        REQUEST:- 100 | تطالب | المتظاهرات[None CVL] ->  | 2020-09-24 x1 
+    "#]].assert_eq(&code_in(&f, "ورددت المتظاهرات شعارات تطالب بالعدالة.", &[], &[]));
+    // wa-rafaʿa l-mutaẓāhirūna lāfitātin tundidu bi-l-qarār wa-ṭālabū l-ḥukūma "and the
+    // demonstrators raised banners denouncing the decision and demanded of the government": the
+    // coordinated verb shares the demonstrators, not the banners.
+    expect![[r#"
+        PROTEST:demo 141 | ورفع | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x2 
+        ACCUSE:disapprove 111 | تندد | المتظاهرون[None CVL] ->  | 2020-09-24 x1 
+        REQUEST:- 100 | وطالبوا | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x1 
+    "#]].assert_eq(&code_in(&f, "ورفع المتظاهرون لافتات تندد بالقرار وطالبوا الحكومة بالاستقالة.", &[], &[]));
+    // tadʿū l-ḥukūmatu l-muwāṭinīna ilā l-hudūʾ "the government calls on the citizens to stay
+    // calm": no slogan noun, the phrase after the verb stays its subject.
+    expect![[r#"
+        REQUEST:- 100 | تدعو | الحكومة[None GOV] ->  | 2020-09-24 x1 
+    "#]].assert_eq(&code_in(&f, "تدعو الحكومة المواطنين الى الهدوء.", &[], &[]));
+}
+
 /// Round 18: a conjunct that is only a nisba adjective of the previous head extends it (no
 /// list member); الامن القومي "national security" is no security force.
 #[test]
