@@ -1064,6 +1064,11 @@ fn narration_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>]
     person(k).filter(|_| k == v + 1 || coref::is_person_title(&keys[v + 1]))
 }
 
+/// Country names that take a masculine verb (search keys): العراق al-ʿirāq, الأردن al-urdun,
+/// لبنان lubnān, السودان as-sūdān, المغرب al-maġrib, اليمن al-yaman, البحرين al-baḥrayn. Every
+/// other country name is feminine (أعلنت فرنسا aʿlanat faransā "France announced").
+const MASCULINE_COUNTRIES: [&str; 7] = ["العراق", "الاردن", "لبنان", "السودان", "المغرب", "اليمن", "البحرين"];
+
 fn verb_gender(key: &str) -> Gender {
     let b = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).filter(|r| is_reporting_verb(r)).unwrap_or(key);
     if !is_reporting_verb(b) || b.ends_with("وا") || b.ends_with("ون") || b.ends_with("ين") || b.ends_with("تا") {
@@ -2203,9 +2208,11 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // ودعا جميع الأطراف إلى "and he called on all parties to"): a country is grammatically
     // feminine (ودعت فرنسا إلى: France speaks), so a masculine verb does not agree with it, and
     // جميع/كل/كافة "all" opens the appeal's object. The speaker is then found as for a
-    // subjectless verb.
+    // subjectless verb. The few masculine country names (ودعا العراق إلى wa-daʿā l-ʿirāqu ilā
+    // "and Iraq called for") agree with a masculine verb and stay its subject.
     if class == VerbClass::Appeal && subject.is_some() && verb_gender(&keys[v]) == Gender::Masculine && v + 1 < end {
-        let place = ent_at[v + 1].is_some_and(|e| entities[e].kind == EntityType::Location && entities[e].range.start == tokens[v + 1].range.start);
+        let place = ent_at[v + 1].is_some_and(|e| entities[e].kind == EntityType::Location && entities[e].range.start == tokens[v + 1].range.start)
+            && !MASCULINE_COUNTRIES.contains(&keys[v + 1].as_str());
         let all = matches!(keys[v + 1].as_str(), "جميع" | "كل" | "كافه" | "الجميع");
         if place || all {
             subject = None;

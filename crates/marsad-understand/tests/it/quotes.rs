@@ -1658,4 +1658,14 @@ fn session17_a_masculine_appeal_before_a_country_or_all_names_the_addressee() {
             ودعت | فرنسا [Explicit] | indirect | quote.appeal | ضبط النفس
         "#]],
     );
+    // ودعا العراق إلى ضبط النفس. wa-daʿā l-ʿirāqu ilā ḍabṭi n-nafs "And Iraq called for
+    // restraint": العراق is one of the masculine country names, so the masculine verb agrees
+    // with it and Iraq speaks (a regression guard).
+    check(
+        "قال المندوب كريم سالم إن الهجمات يجب أن تتوقف. ودعا العراق إلى ضبط النفس.",
+        expect![[r#"
+            قال | المندوب كريم سالم [Explicit] | indirect | quote.that | الهجمات يجب أن تتوقف
+            ودعا | العراق [Explicit] | indirect | quote.appeal | ضبط النفس
+        "#]],
+    );
 }
