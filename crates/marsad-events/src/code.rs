@@ -1567,7 +1567,9 @@ impl Sentence_<'_, '_> {
         if i > s && RELATIVE_PRONOUNS.contains(&self.keys[i - 1].as_ref()) {
             i -= 1;
         }
-        i > s && SLOGAN_NOUNS.contains(&crate::lexicon::strip_al(strip_conj(strip_clitic_b(&self.keys[i - 1]))))
+        // With its clitics read as the trigger nouns' are (و، ب، ال، بال: بتظاهرة تطالب "in a
+        // demonstration demanding").
+        i > s && readings(&self.keys[i - 1]).iter().any(|(r, _, _)| SLOGAN_NOUNS.contains(r))
     }
 
     fn relative_agent(&self, t: &Trigger<'_>, used: &[usize]) -> Option<usize> {

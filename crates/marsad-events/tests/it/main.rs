@@ -972,4 +972,12 @@ fn orphan_slogan_acts_keep_their_subject() {
         REQUEST:- 100 | تدعو |  -> الحكومة[None GOV] | 2020-09-24 x1 
     "#]]
     .assert_eq(&code_in(&f, "ونظمت الميليشيات احتجاجات تدعو الحكومة الى الاستقالة.", &[], &[]));
+    // ḫaraja l-mutaẓāhirūna bi-taẓāhuratin tuṭālibu l-ḥukūmata bi-l-istiqāla "the demonstrators
+    // came out in a demonstration demanding of the government that it resign": the slogan noun
+    // with the clitic ب (was: the government as the one demanding).
+    expect![[r#"
+        PROTEST:demo 141 | المتظاهرون | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x2 
+        REQUEST:- 100 | تطالب | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code_in(&f, "خرج المتظاهرون بتظاهرة تطالب الحكومة بالاستقالة.", &[], &[]));
 }
