@@ -1,6 +1,7 @@
 //! Trigger matching and argument attachment.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::ops::Not;
 use std::ops::Range;
 
@@ -157,12 +158,15 @@ const RELATIVE_AGENT_VERBS: &[&str] = &[
 ];
 /// Relative pronouns between an attack noun and its relative verb (الهجوم الذي نفذته …).
 const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"];
-/// Nouns that introduce a group's name (تنظيم «القاعدة», حركة «…», جماعة «…»).
 /// Nouns that carry the protesters' words and deeds as the subject of a following verb:
 /// لافتات تطالب بـ lāfitāt tuṭālibu bi- "banners demanding", شعارات تدين "slogans condemning",
 /// بتظاهرة تطالب رئيس الوزراء "in a demonstration demanding of the prime minister". A non-human
 /// plural (or a feminine noun) takes a feminine singular verb.
 const SLOGAN_NOUNS: &[&str] = &["هتافات", "شعارات", "لافتات", "يافطات", "شعار", "لافته", "يافطه", "هتاف", "تظاهره", "مظاهره", "مسيره", "تظاهرات", "مظاهرات", "مسيرات", "وقفه", "احتجاجات"];
+/// Words before the agent of a passive: على يد "at the hands of", برصاص "by the bullets of",
+/// بنيران "by the fire of", بقصف / بغارة "by the shelling / raid of".
+const PASSIVE_AGENT_WORDS: &[&str] = &["يد", "ايدي", "يدي", "برصاص", "رصاص", "بنيران", "نيران", "بقصف", "بغاره", "بغارات"];
+/// Nouns that introduce a group's name (تنظيم «القاعدة», حركة «…», جماعة «…»).
 const GROUP_NOUNS: &[&str] = &["تنظيم", "حركه", "جماعه", "منظمه", "جبهه", "كتايب", "مجموعه", "ميليشيا", "حزب", "تيار", "ايتلاف", "سرايا"];
 const POLITICAL_SECTORS: &[&str] = &["GOV", "MIL", "IGO", "ELI", "LEG", "JUD", "PTY", "OPP", "REB", "COP", "SPY"];
 
@@ -245,12 +249,33 @@ pub fn code_events(input: &EventInput<'_>, lexicon: &EventLexicon, coder: &Coder
         if triggers.is_empty() {
             continue;
         }
-        let cx = Sentence_ { input, keys: &keys, si, sentence, units: build_units(input, &keys, sentence, coder, lexicon, kb_date, &triggers), contexts: contexts(&keys, sentence, lexicon), coder, gazetteer: coder.places };
+        let cx = Sentence_ { input, keys: &keys, si, sentence, units: build_units(input, &keys, sentence, coder, lexicon, kb_date, &triggers), contexts: contexts(&keys, sentence, lexicon), coder, gazetteer: coder.places, slogans: Cell::new(true) };
         let domains = sentence_domains(&keys, sentence, lexicon);
         let mut here: Vec<Event> = triggers.iter().filter(|t| keep_in_domain(t.entry, &domains)).filter_map(|t| cx.attach(t, &triggers)).filter(|e| e.provenance.contains("actor=slogan") || political_enough(e, &domains)).collect();
         // A slogan's act without a recipient (شعارات تطالب بعقوبات "slogans demanding
         // sanctions") is kept until it takes the protesters as actor.
         protesters_acts(&mut here);
+        // A slogan act left without the protesters (the sentence's protest names no actor of
+        // its own: المزارعون … احتجاجات تدعو الى الغاء الضريبة "the farmers … protests calling
+        // for the tax to be abolished") keeps its verb's ordinary subject, unless that subject
+        // is the slogan's own object (احتجاجات تدعو الحكومة "protests calling on the
+        // government": not the government calling).
+        let orphan = |e: &Event| e.provenance.contains("actor=slogan") && e.actors.is_empty();
+        if here.iter().any(orphan) {
+            cx.slogans.set(false);
+            for e in here.iter_mut().filter(|e| orphan(e)) {
+                let plain = triggers.iter().find(|t| input.tokens[t.tok.start].range.start == e.trigger.start).and_then(|t| cx.attach(t, &triggers));
+                let objects = |p: &Event| matches!((p.actors.first(), e.recipients.first()), (Some(a), Some(r)) if overlaps(&a.range, &r.range));
+                // A bare agent, not a place or a phrase after a preposition (شهدت ولايات اميركية
+                // مسيرات تطالب "American states saw marches demanding"; قتلوا برصاص القوات
+                // خلال المظاهرات التي تطالب "killed by the forces' fire during the demonstrations
+                // demanding").
+                let agent = |p: &Event| p.actors.first().is_some_and(|a| cx.units.iter().any(|u| overlaps(&u.range, &a.range) && u.prep.is_none() && u.clitic.is_none() && !u.adjective_only && (u.tok.start == 0 || !PASSIVE_AGENT_WORDS.contains(&strip_conj(&cx.keys[u.tok.start - 1]))) && (u.named || u.sector.is_some())));
+                if let Some(plain) = plain.filter(|p| agent(p) && !objects(p)) {
+                    *e = plain;
+                }
+            }
+        }
         here.retain(|e| political_enough(e, &domains));
         consolidate_sentence(&mut here);
         events.extend(here);
@@ -1028,6 +1053,9 @@ struct Sentence_<'a, 'i> {
     contexts: Vec<String>,
     coder: &'a Coder<'a>,
     gazetteer: Option<&'a marsad_understand::places::Gazetteer>,
+    /// Whether a slogan noun may stand for the subject of a following verb (off when a slogan
+    /// act found no protesters and is attached again with its ordinary subject).
+    slogans: Cell<bool>,
 }
 
 impl Sentence_<'_, '_> {
@@ -1354,7 +1382,7 @@ impl Sentence_<'_, '_> {
                         n += 1;
                     }
                     let k = strip_conj(&self.keys[p]);
-                    matches!(k, "يد" | "ايدي" | "يدي" | "برصاص" | "رصاص" | "بنيران" | "نيران" | "بقصف" | "بغاره" | "بغارات")
+                    PASSIVE_AGENT_WORDS.contains(&k)
                         // من قبل X min qibal X "by X" (quantities may stand between).
                         || (u.tok.start.saturating_sub(3)..u.tok.start).any(|j| j > 0 && self.keys[j] == "قبل" && strip_conj(&self.keys[j - 1]) == "من")
                 }
@@ -1531,7 +1559,7 @@ impl Sentence_<'_, '_> {
         // Only what a slogan can do: demand, call, condemn, reject, threaten (احتجاجات تستقبل
         // ولي العهد "protests greet the crown prince" is a figure for the visit, no act).
         let said = matches!(t.entry.event, crate::EventType::Request | crate::EventType::Accuse | crate::EventType::Reject | crate::EventType::Threaten);
-        if !(said && t.hit.imperfect && !t.hit.plural && t.feminine == Some(true) && t.entry.pos == Pos::Verb) {
+        if !(self.slogans.get() && said && t.hit.imperfect && !t.hit.plural && t.feminine == Some(true) && t.entry.pos == Pos::Verb) {
             return false;
         }
         let s = self.sentence.tokens.start;
@@ -1539,7 +1567,9 @@ impl Sentence_<'_, '_> {
         if i > s && RELATIVE_PRONOUNS.contains(&self.keys[i - 1].as_ref()) {
             i -= 1;
         }
-        i > s && SLOGAN_NOUNS.contains(&crate::lexicon::strip_al(strip_conj(strip_clitic_b(&self.keys[i - 1]))))
+        // With its clitics read as the trigger nouns' are (و، ب، ال، بال: بتظاهرة تطالب "in a
+        // demonstration demanding").
+        i > s && readings(&self.keys[i - 1]).iter().any(|(r, _, _)| SLOGAN_NOUNS.contains(r))
     }
 
     fn relative_agent(&self, t: &Trigger<'_>, used: &[usize]) -> Option<usize> {
@@ -2046,6 +2076,7 @@ mod tests {
     fn word_lists_are_in_search_key_form() {
         let lists: &[(&str, &[&str])] = &[
             ("SKIPPABLE", SKIPPABLE),
+            ("PASSIVE_AGENT_WORDS", PASSIVE_AGENT_WORDS),
             ("NUMBER_WORDS", NUMBER_WORDS),
             ("ATTACK_NOUNS", ATTACK_NOUNS),
             ("ATTACK_ADJECTIVES", ATTACK_ADJECTIVES),

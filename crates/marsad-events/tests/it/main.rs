@@ -950,3 +950,34 @@ fn plural_verb_takes_no_subject_after_it() {
         ASSAULT:- 190 | هاجموا | المسلحون[None UAF] -> الجيش[None MIL] | 2020-09-24 x1 
     "#]].assert_eq(&code_in(&f, "المسلحون هاجموا الجيش امس.", &[], &[]));
 }
+
+/// Round 20: a slogan act whose sentence has no protesters to take (the protest names no actor
+/// of its own) keeps its verb's ordinary subject, unless that subject is the slogan's object.
+#[test]
+fn orphan_slogan_acts_keep_their_subject() {
+    let f = fixture_round18();
+    // wa-naẓẓamat al-mīlīšiyyātu ḥtijājātin tadʿū ilā ilghāʾi ḍ-ḍarība "and the militias
+    // organised protests calling for the tax to be abolished": the militias call (round 19
+    // left the act without an actor and dropped it).
+    expect![[r#"
+        PROTEST:demo 141 | احتجاجات |  ->  | 2020-09-24 x1 
+        REQUEST:- 100 | تدعو | الميليشيات[None REB] ->  | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code_in(&f, "ونظمت الميليشيات احتجاجات تدعو الى الغاء الضريبة.", &[], &[]));
+    // … iḥtijājātin tadʿū l-ḥukūmata ilā l-istiqāla "… protests calling on the government to
+    // resign": the ordinary (VSO) subject would be the government, the slogan's object, so the
+    // slogan reading stays.
+    expect![[r#"
+        PROTEST:demo 141 | احتجاجات |  -> الحكومة[None GOV] | 2020-09-24 x1 
+        REQUEST:- 100 | تدعو |  -> الحكومة[None GOV] | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code_in(&f, "ونظمت الميليشيات احتجاجات تدعو الحكومة الى الاستقالة.", &[], &[]));
+    // ḫaraja l-mutaẓāhirūna bi-taẓāhuratin tuṭālibu l-ḥukūmata bi-l-istiqāla "the demonstrators
+    // came out in a demonstration demanding of the government that it resign": the slogan noun
+    // with the clitic ب (was: the government as the one demanding).
+    expect![[r#"
+        PROTEST:demo 141 | المتظاهرون | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x2 
+        REQUEST:- 100 | تطالب | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code_in(&f, "خرج المتظاهرون بتظاهرة تطالب الحكومة بالاستقالة.", &[], &[]));
+}
