@@ -447,7 +447,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Carried;
-                            q.0.provenance = with_rule(q.0.provenance, "+feminine-clause");
+                            q.0.provenance = with_rule(q.0.provenance, "+clause-subject");
                         }
                     }
                     if q.0.speaker.is_none() && (class == VerbClass::Participle || coordinated) && quotes_in[si] == 0 {

@@ -1285,7 +1285,7 @@ fn session15_carry_agreement() {
         "قال المحامي كريم سالم إن موكله بريء. وفي الشهر الماضي، رفعت الممثلة دعوى ضد الشركة، زاعمة أن العقد باطل.",
         expect![[r#"
             قال | المحامي كريم سالم [Explicit] | indirect | quote.that | موكله بريء
-            زاعمة | الممثلة [Carried] | indirect | quote.that | العقد باطل
+            زاعمة | الممثلة [Carried] | indirect | quote.that+clause-subject | العقد باطل
         "#]],
     );
 }
@@ -1671,7 +1671,7 @@ fn session17b_a_feminine_participle_speaks_for_the_nearest_feminine_clause() {
         "أعلن الوزير كريم سالم أن الحكومة سترسل مساعدات، فيما دافعت الولايات المتحدة عن القرار مؤكدة أنها تدعم الحلفاء.",
         expect![[r#"
             أعلن | الوزير كريم سالم [Explicit] | indirect | quote.that | الحكومة سترسل مساعدات، فيما دافعت الولاي
-            مؤكدة | الولايات المتحدة [Carried] | indirect | quote.that | أنها تدعم الحلفاء
+            مؤكدة | الولايات المتحدة [Carried] | indirect | quote.that+clause-subject | أنها تدعم الحلفاء
         "#]],
     );
     // وفي وقت لاحق اجتمعت المتحدثة باسم وزارة الخارجية مع كريم سالم قائلة إن المحادثات مفيدة.
@@ -1680,7 +1680,7 @@ fn session17b_a_feminine_participle_speaks_for_the_nearest_feminine_clause() {
     check(
         "وفي وقت لاحق اجتمعت المتحدثة باسم وزارة الخارجية مع كريم سالم قائلة إن المحادثات مفيدة.",
         expect![[r#"
-            قائلة | المتحدثة باسم وزارة الخارجية [Carried] | indirect | quote.that | المحادثات مفيدة
+            قائلة | المتحدثة باسم وزارة الخارجية [Carried] | indirect | quote.that+clause-subject | المحادثات مفيدة
         "#]],
     );
     // وردت الوزارة مؤكدة أنها شجعت فرنسا على الاستثمار مذكرة بأن القواعد واضحة. "The ministry
