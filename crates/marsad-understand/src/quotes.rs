@@ -437,6 +437,19 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     // بسبب ما قالت إنه … "X criticised the US for what it called …").
                     let relative = i > range.start && matches!(keys[i - 1].as_str(), "ما" | "بما" | "مما" | "لما" | "عما");
                     let coordinated = class != VerbClass::Participle && i > range.start + 2 && (keys[i].starts_with('و') || matches!(keys[i - 1].as_str(), "حيث" | "اذ") || linker || relative);
+                    // (session 17b) A feminine participle (مؤكدة muʾakkidatan "stressing", f.) speaks
+                    // for the subject of the nearest feminine verb before it in the sentence
+                    // (فيما دافعت الولايات المتحدة عن إسرائيل مؤكدة "while the United States
+                    // defended Israel, stressing"): the verb's agreement ties the two, whatever was
+                    // quoted or named in between.
+                    if q.0.speaker.is_none() && class == VerbClass::Participle && verb_gender(&keys[i]) == Gender::Feminine {
+                        if let Some((r, head)) = feminine_clause_subject(tokens, &keys, &ent_at, entities, i, range.start) {
+                            q.0.speaker = Some(r);
+                            q.0.speaker_head = head;
+                            q.0.speaker_source = SpeakerSource::Carried;
+                            q.0.provenance = with_rule(q.0.provenance, "+clause-subject");
+                        }
+                    }
                     if q.0.speaker.is_none() && (class == VerbClass::Participle || coordinated) && quotes_in[si] == 0 {
                         let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) || (linker && entities[e].kind == EntityType::Location);
                         // (after a leading adverbial up to a comma: وفي وقت لاحق، تراجعت الشركة ...)
@@ -2318,6 +2331,47 @@ fn post_verbal_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[
     }
     // only adverbials and commas between the phrase and the complementizer
     (np_end..j).all(|x| is_adverbial(&keys[x]) || is_comma(&keys[x])).then_some(np_end)
+}
+
+/// (session 17b) The subject of the nearest feminine perfect verb (…ت: دافعت، رحبت، ردت) before a
+/// feminine participle at `v`, back to the sentence start `start`: an actor or place named right
+/// after the verb (in quotation marks too), or a definite title or body noun with its definite
+/// words (الحكومة الإسبانية، المتحدثة باسم وزارة الخارجية), the first actor in it as head. A word
+/// in …ت not followed by such a subject (وقت، تحت، بيروت) is no verb of a clause here; a verb
+/// right after a complementizer with a pronoun (أنها شجعت) has that pronoun as subject: none.
+fn feminine_clause_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let actor = |k: usize| -> Option<Range<usize>> {
+        let e = ent_at.get(k).copied().flatten()?;
+        (k < v && matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) && entities[e].range.start == tokens[k].range.start).then(|| entities[e].range.clone())
+    };
+    for k in (start..v).rev() {
+        let bare = keys[k].strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(&keys[k]);
+        // a complementizer with a pronoun before the verb (أنها شجعت فرنسا "that it encouraged
+        // France"): the pronoun is the subject, the noun after the verb its object
+        if k > start && bare.ends_with('ت') && matches!(keys[k - 1].as_str(), "انها" | "بانها" | "لانها" | "انه" | "بانه" | "انهم" | "بانهم") {
+            return None;
+        }
+        if tokens[k].kind != TokenKind::Arabic || ent_at[k].is_some() || !bare.ends_with('ت') || bare.ends_with("ات") || bare.starts_with("ال") || bare.chars().count() < 3 || ends_subject(bare) || is_adverbial(bare) {
+            continue;
+        }
+        let mut n = k + 1;
+        if n + 1 < v && ent_at[n].is_none() && tokens[n].kind != TokenKind::Arabic && keys[n].chars().all(|c| matches!(c, '"' | '«' | '“')) {
+            n += 1;
+        }
+        if let Some(r) = actor(n) {
+            return Some((r.clone(), Some(r)));
+        }
+        if n >= v || ent_at[n].is_some() || tokens[n].kind != TokenKind::Arabic || !keys[n].starts_with("ال") || !(coref::is_body_noun(&keys[n]) || coref::is_person_title(&keys[n])) {
+            continue;
+        }
+        let mut e = n + 1;
+        while e < v && e < n + 7 && tokens[e].kind == TokenKind::Arabic && (keys[e] == "باسم" || (keys[e].starts_with("ال") && !ends_subject(&keys[e]) && !is_adverbial(&keys[e]) && !is_reporting_verb(&keys[e])) || (e > n + 1 && keys[e - 1] == "باسم")) {
+            e += 1;
+        }
+        let head = (n..e).find_map(|x| ent_at[x].filter(|&x| matches!(entities[x].kind, EntityType::Person | EntityType::Organization))).map(|x| entities[x].range.clone());
+        return Some((tokens[n].range.start..tokens[e - 1].range.end, head));
+    }
+    None
 }
 
 /// (session 10) The subject of a sentence's main clause, for a participle or coordinated verb at

@@ -1285,7 +1285,7 @@ fn session15_carry_agreement() {
         "قال المحامي كريم سالم إن موكله بريء. وفي الشهر الماضي، رفعت الممثلة دعوى ضد الشركة، زاعمة أن العقد باطل.",
         expect![[r#"
             قال | المحامي كريم سالم [Explicit] | indirect | quote.that | موكله بريء
-            زاعمة | الممثلة [Carried] | indirect | quote.that | العقد باطل
+            زاعمة | الممثلة [Carried] | indirect | quote.that+clause-subject | العقد باطل
         "#]],
     );
 }
@@ -1666,6 +1666,41 @@ fn session17_a_masculine_appeal_before_a_country_or_all_names_the_addressee() {
         expect![[r#"
             قال | المندوب كريم سالم [Explicit] | indirect | quote.that | الهجمات يجب أن تتوقف
             ودعا | العراق [Explicit] | indirect | quote.appeal | ضبط النفس
+        "#]],
+    );
+}
+
+#[test]
+fn session17b_a_feminine_participle_speaks_for_the_nearest_feminine_clause() {
+    // أعلن الوزير كريم سالم أن الحكومة سترسل مساعدات، فيما دافعت الولايات المتحدة عن القرار
+    // مؤكدة أنها تدعم الحلفاء. "Minister Karim Salim announced that the government will send
+    // aid, while the United States defended the decision, stressing that it supports the
+    // allies": the feminine participle agrees with دافعت, whose subject speaks, not the last
+    // speaker.
+    check(
+        "أعلن الوزير كريم سالم أن الحكومة سترسل مساعدات، فيما دافعت الولايات المتحدة عن القرار مؤكدة أنها تدعم الحلفاء.",
+        expect![[r#"
+            أعلن | الوزير كريم سالم [Explicit] | indirect | quote.that | الحكومة سترسل مساعدات، فيما دافعت الولاي
+            مؤكدة | الولايات المتحدة [Carried] | indirect | quote.that+clause-subject | أنها تدعم الحلفاء
+        "#]],
+    );
+    // وفي وقت لاحق اجتمعت المتحدثة باسم وزارة الخارجية مع كريم سالم قائلة إن المحادثات مفيدة.
+    // "Later the foreign ministry spokeswoman met Karim Salim, saying the talks were useful":
+    // the person after مع is no subject; the spokeswoman speaks.
+    check(
+        "وفي وقت لاحق اجتمعت المتحدثة باسم وزارة الخارجية مع كريم سالم قائلة إن المحادثات مفيدة.",
+        expect![[r#"
+            قائلة | المتحدثة باسم وزارة الخارجية [Carried] | indirect | quote.that+clause-subject | المحادثات مفيدة
+        "#]],
+    );
+    // وردت الوزارة مؤكدة أنها شجعت فرنسا على الاستثمار مذكرة بأن القواعد واضحة. "The ministry
+    // replied, stressing that it encouraged France to invest, recalling that the rules are
+    // clear": after أنها the noun is the object of شجعت; the ministry goes on speaking.
+    check(
+        "وردت الوزارة مؤكدة أنها شجعت فرنسا على الاستثمار مذكرة بأن القواعد واضحة.",
+        expect![[r#"
+            وردت | الوزارة [Explicit] | indirect | quote.that | أنها شجعت فرنسا على الاستثمار
+            مذكرة | الوزارة [Carried] | indirect | quote.that | القواعد واضحة
         "#]],
     );
 }
