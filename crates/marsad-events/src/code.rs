@@ -1550,8 +1550,6 @@ impl Sentence_<'_, '_> {
         })
     }
 
-    /// The subject of a relative verb right after an attack noun (over its adjectives and a
-    /// relative pronoun): هجوم انتحاري شنه متمردون → متمردون.
     /// A slogan, banner or protest noun (optionally with التي/الذي) right before a feminine
     /// singular imperfect: شعارات تطالب šiʿārāt tuṭālibu "slogans demanding", الشعارات التي تدين
     /// "the slogans that condemn".
@@ -1572,6 +1570,8 @@ impl Sentence_<'_, '_> {
         i > s && readings(&self.keys[i - 1]).iter().any(|(r, _, _)| SLOGAN_NOUNS.contains(r))
     }
 
+    /// The subject of a relative verb right after an attack noun (over its adjectives and a
+    /// relative pronoun): هجوم انتحاري شنه متمردون → متمردون.
     fn relative_agent(&self, t: &Trigger<'_>, used: &[usize]) -> Option<usize> {
         let end = (t.tok.end + 4).min(self.sentence.tokens.end);
         for i in t.tok.end..end {

@@ -516,7 +516,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             if !coordinated || lead == range.start || n >= i || tokens[range.start].kind != TokenKind::Arabic || ent_at[range.start].is_some() || keys[range.start].chars().count() < 3 {
                                 return None;
                             }
-                            let bare = keys[range.start].strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2).unwrap_or(&keys[range.start]);
+                            let bare = without_conj(&keys[range.start], 2);
                             if ends_subject(bare) || is_adverbial(bare) || is_adverbial(&keys[range.start]) || bare.starts_with("ال") || is_reporting_verb(&keys[range.start]) || coref::is_person_title(bare) || coref::is_body_noun(bare) {
                                 return None;
                             }
@@ -926,6 +926,12 @@ fn subject_after_verb(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>
     Some((r, head))
 }
 
+/// A search key without its و/ف "and" when at least `min_chars` letters remain (وقالت →
+/// قالت; وفد wafd "delegation" keeps its و at `min_chars` 3).
+fn without_conj(key: &str, min_chars: usize) -> &str {
+    key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= min_chars).unwrap_or(key)
+}
+
 /// (session 17) The topic of a relative clause on an indefinite noun, the speaker of its
 /// subjectless verb `v` (in `sentence`, token indices): وبث التلفزيون الروسي تسجيلا قال إنه …
 /// wa-baṯṯa t-tilifizyūn ar-rūsī tasjīlan qāla innahu "Russian television broadcast a recording
@@ -950,10 +956,10 @@ fn relative_clause_topic(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
     // (the sentence opens with its verb, not with a preposition: وعلى الرغم من … wa-ʿalā r-raġm
     // min "and despite …"; a leading adverbial up to a comma is passed, but a comma after the
     // verb and its subject is no such end: ونشرت البعثة، الثلاثاء، صورة …)
-    let bare = |k: usize| keys[k].strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2).unwrap_or(&keys[k]).to_string();
+    let bare = |k: usize| without_conj(&keys[k], 2);
     let start = sentence.start;
     let mut p = start;
-    if particle(&bare(start)) {
+    if particle(bare(start)) {
         p = (start..(start + 5).min(v)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
     }
     while p < v && matches!(keys[p].as_str(), "هذا" | "وهذا" | "قد" | "وقد" | "لقد" | "ولقد" | "كما") {
@@ -961,7 +967,7 @@ fn relative_clause_topic(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
     }
     let s = p + 1;
     let opener = bare(p);
-    if s + 1 >= n || tokens[p].kind != TokenKind::Arabic || ent_at[p].is_some() || is_reporting_verb(&keys[p]) || particle(&keys[p]) || particle(&opener) || coref::is_person_title(&keys[p]) || coref::is_body_noun(&keys[p]) || keys[p].starts_with("ال") || n > p + 25 {
+    if s + 1 >= n || tokens[p].kind != TokenKind::Arabic || ent_at[p].is_some() || is_reporting_verb(&keys[p]) || particle(&keys[p]) || particle(opener) || coref::is_person_title(&keys[p]) || coref::is_body_noun(&keys[p]) || keys[p].starts_with("ال") || n > p + 25 {
         return None;
     }
     if let Some(e) = ent_at[s].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) && entities[e].range.start == tokens[s].range.start) {
@@ -2345,7 +2351,7 @@ fn feminine_clause_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<u
         (k < v && matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) && entities[e].range.start == tokens[k].range.start).then(|| entities[e].range.clone())
     };
     for k in (start..v).rev() {
-        let bare = keys[k].strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(&keys[k]);
+        let bare = without_conj(&keys[k], 3);
         // a complementizer with a pronoun before the verb (أنها شجعت فرنسا "that it encouraged
         // France"): the pronoun is the subject, the noun after the verb its object
         if k > start && bare.ends_with('ت') && matches!(keys[k - 1].as_str(), "انها" | "بانها" | "لانها" | "انه" | "بانه" | "انهم" | "بانهم") {

@@ -116,7 +116,8 @@ pub(super) struct Coref {
     names: Vec<String>,
 }
 
-fn is_stop(s: &str) -> bool {
+/// Sentence and clause punctuation that ends a phrase search.
+pub(super) fn is_stop(s: &str) -> bool {
     matches!(s, "." | "؟" | "?" | "!" | "؛" | ";" | ":" | "(" | ")")
 }
 

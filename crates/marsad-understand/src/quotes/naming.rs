@@ -81,7 +81,7 @@ fn introductions(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
     let word = |k: usize| -> Word { (coref::stem(&keys[k]), ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Nationality)) };
     let boundary = |k: usize| -> bool {
         let s = &text[tokens[k].range.clone()];
-        matches!(s, "." | "؟" | "?" | "!" | "؛" | ";" | ":" | "(" | ")" | "\"" | "«" | "»")
+        is_boundary_mark(s)
             || ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Person)
             || THAT_SET.contains(&keys[k])
             || (is_reporting_verb(&keys[k]) && ent_at[k].is_none())
@@ -216,7 +216,7 @@ fn called_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<u
     let feminine = coref::stem(&keys[noun]).ends_with('ه');
     let stop = |k: usize| {
         let s = &text[tokens[k].range.clone()];
-        matches!(s, "." | "؟" | "?" | "!" | "؛" | ";" | ":" | "\"" | "«" | "»") || THAT_SET.contains(&keys[k]) || is_reporting_verb(&keys[k])
+        is_boundary_mark(s) || THAT_SET.contains(&keys[k]) || is_reporting_verb(&keys[k])
     };
     let mut k = hl;
     let end = (k + 8).min(tokens.len());
@@ -504,6 +504,11 @@ fn is_issuing(key: &str) -> bool {
 
 fn is_quote_mark(s: &str) -> bool {
     matches!(s, "\"" | "«" | "»" | "“" | "”")
+}
+
+/// Punctuation no name or description runs across: clause and sentence marks, quotation marks.
+fn is_boundary_mark(s: &str) -> bool {
+    coref::is_stop(s) || is_quote_mark(s)
 }
 
 /// The issuer named from token `j` on: an actor entity; or a noun phrase of up to six words
