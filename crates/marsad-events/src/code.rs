@@ -1465,6 +1465,10 @@ impl Sentence_<'_, '_> {
                 used.push(ui);
                 recipient = Some(self.units[ui].participant());
                 rules.push("recipient=sentence-target");
+            } else if let Some(ui) = self.possessive_target(all, &used) {
+                used.push(ui);
+                recipient = Some(self.units[ui].participant());
+                rules.push("recipient=possessive-antecedent");
             }
         }
         // A protest without an explicit target is directed at the country where it happens
@@ -1782,6 +1786,42 @@ impl Sentence_<'_, '_> {
                 || (u.bare() && PROTEST_OUSTING.contains(&crate::lexicon::strip_al(k.strip_prefix(['ب', 'ل']).filter(|r| has_chars(r, 4)).unwrap_or(k))));
             marked.then_some(ui)
         })
+    }
+
+    /// A protest against something of someone's, told with a possessive pronoun: احتجاجا على
+    /// زيارته iḥtijājan ʿalā ziyāratihi "in protest at his visit", تنديدا بسياسته "denouncing his
+    /// policy", رفضا لقرارها "rejecting her decision": the pronoun's antecedent is the target,
+    /// the nearest bare phrase before the possessed noun that is not the protesters (agreeing:
+    /// ـه not with a feminine head in ـة, ـها only with one in ـة or a plural in ـات). Only the
+    /// nearest candidate is tried: when it has no codes, there is no target. Only when the noun
+    /// is an event noun whose genitive is its actor (زيارة "visit", معارضة "opposition", عقوبات
+    /// "sanctions"): after an arrest, an execution or an attack (احتجاجا على اعتقاله "in protest
+    /// at his arrest", تندد باعدامه "denouncing his execution") the possessor is the one the
+    /// protesters defend.
+    fn possessive_target(&self, all: &[Trigger<'_>], used: &[usize]) -> Option<usize> {
+        let (start, end) = (self.sentence.tokens.start, self.sentence.tokens.end);
+        let protest_word = |j: usize| all.iter().any(|o| o.entry.event == crate::EventType::Protest && o.tok.start <= j && j < o.tok.end);
+        let i = (start + 2..end).find(|&i| {
+            let k = strip_conj(&self.keys[i]);
+            let prev = strip_conj(&self.keys[i - 1]);
+            // On the surface: the search key writes ة as ه (سياسة "policy" is keyed سياسه).
+            let surface = &self.input.text[self.input.tokens[i].range.clone()];
+            let possessive = ["ه", "ها", "هم"].iter().any(|p| surface.strip_suffix(p).is_some_and(|b| has_chars(b, 3)));
+            let marked = (prev == "علي" && protest_word(i - 2)) || (k.starts_with('ب') && PROTEST_AGAINST_B.contains(&prev)) || (k.starts_with('ل') && PROTEST_AGAINST_L.contains(&prev));
+            possessive && marked && !self.units.iter().any(|u| u.tok.start <= i && i < u.tok.end)
+        })?;
+        // The possessed noun is an act of the possessor (its genitive is the actor): a visit,
+        // opposition, sanctions, manoeuvres; not an attack, an arrest or the protest itself.
+        let act = all.iter().any(|o| o.tok.start <= i && i < o.tok.end && matches!(o.entry.genitive, Genitive::Actor) && !o.entry.victim && !matches!(o.entry.event, crate::EventType::Assault | crate::EventType::Coerce | crate::EventType::Protest));
+        if !act {
+            return None;
+        }
+        let her = self.input.text[self.input.tokens[i].range.clone()].ends_with("ها");
+        let (ui, u) = self.units.iter().enumerate().filter(|(ui, u)| !used.contains(ui) && u.tok.end <= i && u.bare() && !u.adjective_only && !(u.sector.as_deref() == Some("CVL") && u.country.is_none())).max_by_key(|(_, u)| u.tok.end)?;
+        let head = &self.input.text[self.input.tokens[u.tok.start].range.clone()];
+        let feminine = head.ends_with('\u{0629}');
+        let agrees = if her { feminine || head.ends_with("ات") } else { !feminine };
+        (agrees && (u.id.is_some() || u.sector.is_some() || u.country.is_some())).then_some(ui)
     }
 
     /// A number (digits or a number word) at token `i` followed by a word: a counted object.

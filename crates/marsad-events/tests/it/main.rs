@@ -79,7 +79,7 @@ fn vso_and_svo() {
     "#]]);
     // SVO, plural verb: المسلحون خطفوا ... "the gunmen kidnapped".
     check("وكان مسلحون قد خطفوا جنود الشرطه العراقيه.", expect![[r#"
-        ASSAULT:abduct 181 | خطفوا | مسلحون[None UAF] -> جنود[None MIL] | 2020-09-24 x1 
+        ASSAULT:abduct 181 | خطفوا | مسلحون[None UAF] -> جنود الشرطه العراقيه[IRQ MIL] | 2020-09-24 x1 
     "#]]);
 }
 
@@ -980,4 +980,35 @@ fn orphan_slogan_acts_keep_their_subject() {
         REQUEST:- 100 | تطالب | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x1 
     "#]]
     .assert_eq(&code_in(&f, "خرج المتظاهرون بتظاهرة تطالب الحكومة بالاستقالة.", &[], &[]));
+}
+
+/// Round 21: a protest against something of someone's told with a possessive pronoun takes the
+/// pronoun's antecedent as its target, not for an arrest or an attack (the possessor is then
+/// the one the protesters defend).
+#[test]
+fn protest_target_in_a_possessive_pronoun() {
+    // waṣala l-wazīru r-rūsiyyu ilā bayrūt, wa-taẓāhara l-mutaẓāhirūna ḥtijājan ʿalā ziyāratihi
+    // "the Russian minister arrived in Beirut, and the demonstrators protested at his visit".
+    check("وصل الوزير الروسي الى بيروت، وتظاهر المتظاهرون احتجاجا على زيارته.", expect![[r#"
+        CONSULT:visit 042 | وصل | الوزير الروسي[RUS GOV] -> بيروت[LBN GOV] | 2020-09-24 x1 
+        PROTEST:demo 141 | وتظاهر | المتظاهرون[None CVL] -> الوزير الروسي[RUS GOV] | 2020-09-24 x3 
+    "#]]);
+    // aʿlanat al-ḥukūmatu khuṭṭatahā, wa-taẓāhara l-mutaẓāhirūna tandīdan bi-muʿāraḍatihā
+    // li-l-iṣlāḥ "the government announced its plan, and the demonstrators protested,
+    // denouncing its opposition to the reform": ـها with a feminine head.
+    check("اعلنت الحكومة خطتها، وتظاهر المتظاهرون تنديدا بمعارضتها للاصلاح.", expect![[r#"
+        PROTEST:demo 141 | وتظاهر | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x2 
+    "#]]);
+    // … tandīdan bi-qarārihā "… denouncing its decision": قرار is no event noun, so the
+    // pronoun gives no target.
+    check("اعلنت الحكومة خطتها، وتظاهر المتظاهرون تنديدا بقرارها.", expect![[r#"
+        PROTEST:demo 141 | وتظاهر | المتظاهرون[None CVL] ->  | 2020-09-24 x2 
+    "#]]);
+    // iʿtaqalat aš-šurṭatu l-wazīr, wa-taẓāhara l-mutaẓāhirūna ḥtijājan ʿalā ʿtiqālihi "the police
+    // arrested the minister, and the demonstrators protested at his arrest": no target from
+    // the pronoun (the arrested minister is not what they protest against).
+    check("اعتقلت الشرطة الوزير، وتظاهر المتظاهرون احتجاجا على اعتقاله.", expect![[r#"
+        COERCE:arrest 173 | اعتقلت | الشرطة[None COP] -> الوزير[None GOV] | 2020-09-24 x2 
+        PROTEST:demo 141 | وتظاهر | المتظاهرون[None CVL] ->  | 2020-09-24 x3 
+    "#]]);
 }
