@@ -1407,6 +1407,22 @@ impl Sentence_<'_, '_> {
                 }
             }
         }
+        // A plural verb joined by و/ف in a sentence that names its demonstrators, with no subject
+        // of its own and none from the verb before (ورفع المتظاهرون الاعلام، واتهموا الحكومة
+        // wa-rafaʿa l-mutaẓāhirūna l-aʿlām, wa-ttahamū l-ḥukūma "the demonstrators raised the
+        // flags and accused the government": raising flags is no event, so no verb lends its
+        // subject): the demonstrators named before it are its subject.
+        if actor.is_none() && e.pos == Pos::Verb && t.conj && t.hit.plural && t.hit.person != Person::First {
+            let demonstrators = all.iter().filter(|o| o.entry.self_actor && o.tok.end <= t.tok.start).last().and_then(|o| {
+                let r = tokens[o.tok.start].range.start..tokens[o.tok.end - 1].range.end;
+                self.units.iter().position(|u| overlaps(&u.range, &r))
+            });
+            if let Some(ui) = demonstrators.filter(|ui| !used.contains(ui) && recipient.as_ref().is_none_or(|r| !overlaps(&r.range, &self.units[*ui].range))) {
+                used.push(ui);
+                actor = Some(self.units[ui].participant());
+                rules.push("actor=demonstrators(plural-verb)");
+            }
+        }
         // هجوم شنه متمردون hujūm šannahu mutamarridūn "an attack that rebels launched", الهجوم
         // الذي نفذته خلية "the attack that a cell carried out", هجوم انتحاري تبنته طالبان "a suicide
         // attack the Taliban claimed": the subject of the relative verb is the attacker.

@@ -1012,3 +1012,17 @@ fn protest_target_in_a_possessive_pronoun() {
         PROTEST:demo 141 | وتظاهر | المتظاهرون[None CVL] ->  | 2020-09-24 x3 
     "#]]);
 }
+
+/// Round 21: a plural verb joined by و with no subject of its own, in a sentence that names
+/// the demonstrators before it, takes them as its subject; their act then gives the protest
+/// its target.
+#[test]
+fn plural_verb_after_the_demonstrators() {
+    // wa-rafaʿa l-mutaẓāhirūna l-aʿlām, wa-ttahamū l-ḥukūmata bi-l-fasād "the demonstrators
+    // raised the flags and accused the government of corruption" (raising flags is no event,
+    // so no verb before lends its subject).
+    check("ورفع المتظاهرون الاعلام، واتهموا الحكومة بالفساد.", expect![[r#"
+        PROTEST:demo 141 | المتظاهرون | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x1 
+        ACCUSE:allege 112 | واتهموا | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x1 
+    "#]]);
+}
