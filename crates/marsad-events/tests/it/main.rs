@@ -1026,3 +1026,14 @@ fn plural_verb_after_the_demonstrators() {
         ACCUSE:allege 112 | واتهموا | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x1 
     "#]]);
 }
+
+/// Round 21: an agent noun in the construct state before a definite agent phrase is the head
+/// of one phrase (iḍāfa), not a phrase of its own.
+#[test]
+fn construct_genitive_stays_with_its_head() {
+    // hājama l-musallaḥūna junūda l-jayši l-isrāʾīliyy "the gunmen attacked soldiers of the
+    // Israeli army": one victim, `ISR MIL` (was جنود alone, `None MIL`).
+    check("هاجم المسلحون جنود الجيش الاسرائيلي.", expect![[r#"
+        ASSAULT:- 190 | هاجم | المسلحون[None UAF] -> جنود الجيش الاسرائيلي[ISR MIL] | 2020-09-24 x1 
+    "#]]);
+}
