@@ -1444,7 +1444,7 @@ impl Sentence_<'_, '_> {
         // flags and accused the government": raising flags is no event, so no verb lends its
         // subject): the demonstrators named before it are its subject.
         if actor.is_none() && e.pos == Pos::Verb && t.conj && t.hit.plural && t.hit.person != Person::First {
-            let demonstrators = all.iter().filter(|o| o.entry.self_actor && o.tok.end <= t.tok.start).last().and_then(|o| {
+            let demonstrators = all.iter().rev().find(|o| o.entry.self_actor && o.tok.end <= t.tok.start).and_then(|o| {
                 let r = tokens[o.tok.start].range.start..tokens[o.tok.end - 1].range.end;
                 self.units.iter().position(|u| overlaps(&u.range, &r))
             });
