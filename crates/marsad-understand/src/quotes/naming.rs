@@ -882,11 +882,10 @@ fn untitled(tokens: &[Token], keys: &[String], f: usize, l: usize) -> Option<usi
 /// the name words after the title, completed to the fullest person entity of the document
 /// (untitled itself) that contains them as a run of words; else by the words after the title.
 pub(super) fn name_titled(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
-    // (session 18) First the person heads' stray edge words, then the apposed name after a
-    // genitive the tagger read as a person.
+    // (session 18) First the person heads' stray clause particles.
     for q in out.iter_mut() {
         let Some(head) = named_head(q) else { continue };
-        if let Some(r) = trimmed_person_head(tokens, keys, ent_at, entities, &head).or_else(|| name_after_genitive(tokens, keys, ent_at, entities, q, &head)) {
+        if let Some(r) = trimmed_person_head(tokens, keys, ent_at, entities, &head) {
             q.speaker_head = Some(r);
             q.provenance = with_rule(q.provenance, "+naming");
         }
@@ -895,7 +894,7 @@ pub(super) fn name_titled(tokens: &[Token], keys: &[String], ent_at: &[Option<us
         .iter()
         .filter(|e| e.kind == EntityType::Person)
         .map(|e| token_span(tokens, &e.range))
-        .filter(|&(f, l)| f < l && untitled(tokens, keys, f, l).is_none() && !is_name_title(&keys[f]))
+        .filter(|&(f, l)| f < l && untitled(tokens, keys, f, l).is_none() && !is_name_title(&keys[f]) && !is_clause_particle(&keys[f]))
         .collect();
     let word = |k: usize| coref::stem(&keys[k]);
     for q in out.iter_mut() {
@@ -934,56 +933,14 @@ fn is_clause_particle(key: &str) -> bool {
     THAT_SET.contains(key) || matches!(key, "فان" | "وان" | "لكن" | "ولكن" | "ثم")
 }
 
-/// (session 18) A person head with a stray word at an edge (search keys): a clause particle
-/// before the name (فإن بورنستين fa-inna bōrnštīn "then Bornstein" → بورنستين), or an
-/// addressee in لـ after it (كيم لصحفيين kīm li-ṣaḥafiyyīn "Kim to journalists" → كيم). The
-/// edge word is dropped when it lies outside every person entity and what is left is a person
-/// entity's words.
+/// (session 18) A person head opening with a clause particle the tagger took into the name
+/// (فإن بورنستين fa-inna bōrnštīn "then Bornstein" → بورنستين): the particle is dropped when
+/// what is left is a person entity's words.
 fn trimmed_person_head(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], head: &Range<usize>) -> Option<Range<usize>> {
     let (f, l) = token_span(tokens, head);
     if l < f + 2 || (f..l).any(|k| tokens[k].kind != TokenKind::Arabic) {
         return None;
     }
     let person = |k: usize| ent_at[k].is_some_and(|e| entities[e].kind == EntityType::Person);
-    let mut g = f;
-    let mut h = l;
-    if is_clause_particle(&keys[g]) {
-        g += 1;
-    }
-    // (the name without the addressee: a person entity elsewhere in the document, its words)
-    let named_elsewhere = |g: usize, h: usize| {
-        let want: Vec<&str> = (g..h).map(|k| keys[k].as_str()).collect();
-        entities.iter().filter(|x| x.kind == EntityType::Person && !(x.range.start < head.end && head.start < x.range.end)).any(|x| {
-            let (a, b) = token_span(tokens, &x.range);
-            b >= a + want.len() && (a..=b - want.len()).any(|s| (0..want.len()).all(|i| keys[s + i] == want[i]))
-        })
-    };
-    let last = &keys[h - 1];
-    if h - 1 > g && last.starts_with('ل') && !last.starts_with("ال") && last.chars().count() >= 4 && person(h - 2) && (!person(h - 1) || named_elsewhere(g, h - 1)) {
-        h -= 1;
-    }
-    ((g, h) != (f, l) && g < h && (g..h).all(person)).then(|| tokens[g].range.start..tokens[h - 1].range.end)
-}
-
-/// (session 18) A speaker mention that opens with a title in construct (نائب وزير العدل
-/// الامريكي رود روزينشتاين nāʾib wazīr al-ʿadl al-amrīkī rūd rūzinštāyn "the US deputy
-/// attorney general Rod Rosenstein") whose head is a definite phrase the tagger read as a
-/// person (العدل الامريكي "the US justice", the title's genitive): the person entity right
-/// after it in the mention is the apposed name and the head.
-fn name_after_genitive(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], q: &Quote, head: &Range<usize>) -> Option<Range<usize>> {
-    let sp = q.speaker.as_ref()?;
-    let (sf, sl) = token_span(tokens, sp);
-    let (hf, hl) = token_span(tokens, head);
-    let person = |k: usize| ent_at[k].filter(|&e| entities[e].kind == EntityType::Person);
-    // the genitive: a person entity opening with a definite word, right after a construct
-    // title of the mention, inside the head
-    let f = (sf.max(hf).max(1)..sl.min(hl)).find(|&k| person(k).is_some() && person(k - 1) != person(k) && definite_key(&keys[k]) && coref::is_construct_title(&keys[k - 1]))?;
-    let e = person(f)?;
-    let mut l = f;
-    while l < sl && ent_at[l] == Some(e) {
-        l += 1;
-    }
-    let n = person(l.min(sl.saturating_sub(1))).filter(|&x| x != e && l < sl)?;
-    let r = entities[n].range.clone();
-    (r.end <= sp.end).then_some(r)
+    (is_clause_particle(&keys[f]) && (f + 1..l).all(person)).then(|| tokens[f + 1].range.start..tokens[l - 1].range.end)
 }
