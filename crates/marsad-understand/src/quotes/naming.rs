@@ -882,10 +882,10 @@ fn untitled(tokens: &[Token], keys: &[String], f: usize, l: usize) -> Option<usi
 /// the name words after the title, completed to the fullest person entity of the document
 /// (untitled itself) that contains them as a run of words; else by the words after the title.
 pub(super) fn name_titled(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
-    // (session 18) First the person heads' stray clause particles.
+    // (session 18) First the person heads' stray clause particles and short spelling variants.
     for q in out.iter_mut() {
         let Some(head) = named_head(q) else { continue };
-        if let Some(r) = trimmed_person_head(tokens, keys, ent_at, entities, &head) {
+        if let Some(r) = trimmed_person_head(tokens, keys, ent_at, entities, &head).or_else(|| short_variant_name(tokens, keys, ent_at, entities, &head)) {
             q.speaker_head = Some(r);
             q.provenance = with_rule(q.provenance, "+naming");
         }
@@ -943,4 +943,41 @@ fn trimmed_person_head(tokens: &[Token], keys: &[String], ent_at: &[Option<usize
     }
     let person = |k: usize| ent_at[k].is_some_and(|e| entities[e].kind == EntityType::Person);
     (is_clause_particle(&keys[f]) && (f + 1..l).all(person)).then(|| tokens[f + 1].range.start..tokens[l - 1].range.end)
+}
+
+/// (session 18) A one-word head that is a spelling variant of the surname of a full name in the
+/// document, too short for the session-11 rule (`spelling_variant_name`, four consonants and
+/// more): موراغ mūrāġ beside شاكيد موراج šākīd mūrāj. Three consonants are few, so the two
+/// words must have the same letters in the same places, vowels included, but for one pair of
+/// transliteration letters; and every such full name is one name.
+fn short_variant_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], head: &Range<usize>) -> Option<Range<usize>> {
+    let (f, l) = token_span(tokens, head);
+    if l != f + 1 || tokens[f].kind != TokenKind::Arabic || ent_at[f].is_some_and(|e| entities[e].kind != EntityType::Person) {
+        return None;
+    }
+    let hk: Vec<char> = keys[f].chars().collect();
+    if super::skeleton(&keys[f]).len() != 3 || hk.len() < 5 {
+        return None;
+    }
+    let variant = |k: &str| {
+        let c: Vec<char> = k.chars().collect();
+        c.len() == hk.len() && {
+            let diff: Vec<(char, char)> = c.iter().zip(&hk).filter(|(a, b)| a != b).map(|(&a, &b)| (a, b)).collect();
+            diff.len() == 1 && super::variant_letters(diff[0].0, diff[0].1)
+        }
+    };
+    let mut found: Option<(Range<usize>, Vec<&str>)> = None;
+    for e in entities.iter().filter(|e| e.kind == EntityType::Person) {
+        let (a, b) = token_span(tokens, &e.range);
+        if b < a + 2 || !variant(&keys[b - 1]) {
+            continue;
+        }
+        let name: Vec<&str> = (a..b).map(|k| keys[k].as_str()).collect();
+        match &found {
+            Some((_, n)) if *n != name => return None,
+            Some(_) => {}
+            None => found = Some((tokens[a].range.start..tokens[b - 1].range.end, name)),
+        }
+    }
+    found.map(|(r, _)| r)
 }

@@ -1732,3 +1732,15 @@ fn session18_a_clause_particle_is_no_part_of_a_name() {
     "#]]);
 }
 
+
+#[test]
+fn session18_a_short_spelling_variant_takes_the_full_name() {
+    // وقال الباحث ديفيد كوراج إن الاتفاق هش. وأضاف كوراغ أن المحادثات ستستمر. wa-qāla l-bāḥiṯu
+    // dīfīd kūrāj inna l-ittifāqa hašš. wa-aḍāfa kūrāġ anna l-muḥādaṯāti sa-tastamirr "The
+    // researcher David Kuraj said the agreement is fragile. Kurag added that the talks will go
+    // on": كوراغ differs from كوراج only by ج/غ, so it is the same person, named in full.
+    check_heads("وقال الباحث ديفيد كوراج إن الاتفاق هش. وأضاف كوراغ أن المحادثات ستستمر.", expect![[r#"
+        وقال | الباحث ديفيد كوراج -> ديفيد كوراج [Explicit] | quote.that
+        وأضاف | كوراغ -> ديفيد كوراج [Explicit] | quote.that+naming
+    "#]]);
+}
