@@ -285,7 +285,7 @@ fn name_speakers(text: &str, quotes: &mut [Quote], actors: &[DocActor]) {
     // fa-inna bōrnštīn "then Bornstein").
     let titled = |m: &Range<usize>| text.get(m.clone()).and_then(|s| s.split_whitespace().next()).is_some_and(|w| {
         let k = normalize::search_key(w);
-        marsad_understand::quotes::is_speaker_title(&k) || matches!(k.as_ref(), "فان" | "وان")
+        marsad_understand::quotes::is_speaker_title(&k) || k == "فان"
     });
     for q in quotes {
         // The head names the speaker; without one, the phrase may still be a title the actor

@@ -928,9 +928,11 @@ pub(super) fn name_titled(tokens: &[Token], keys: &[String], ent_at: &[Option<us
 }
 
 /// Particles that open a clause and are never the first word of a name (search keys): فإن
-/// fa-inna, وإن wa-inna, إن inna "(and) that", لكن lākin "but", ثم ṯumma "then".
+/// fa-inna "then (that)", لكن lākin "but", ثم ṯumma "then", and the complementizers with a
+/// pronoun (انه، بانها). Not the bare ان، بان، وان, which also spell names (آن Anne, بان Ban,
+/// وان Wan).
 fn is_clause_particle(key: &str) -> bool {
-    THAT_SET.contains(key) || matches!(key, "فان" | "وان" | "لكن" | "ولكن" | "ثم")
+    matches!(key, "فان" | "لكن" | "ولكن" | "ثم") || (THAT_SET.contains(key) && key.chars().count() >= 4)
 }
 
 /// (session 18) A person head opening with a clause particle the tagger took into the name
