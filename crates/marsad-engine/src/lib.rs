@@ -281,7 +281,12 @@ fn resolve_places(text: &str, tokens: &[Token], places: &mut [PlaceMatch], resou
 fn name_speakers(text: &str, quotes: &mut [Quote], actors: &[DocActor]) {
     // (session 16) A name mention opening with a title (القاضي سيرجيو al-qāḍī sīrjiyū "judge
     // Sergio") is no fuller name: the guidelines drop titles from names.
-    let titled = |m: &Range<usize>| text.get(m.clone()).and_then(|s| s.split_whitespace().next()).is_some_and(|w| marsad_understand::quotes::is_speaker_title(&normalize::search_key(w)));
+    // (session 18) Nor one opening with a clause particle the tagger took in (فإن بورنستين
+    // fa-inna bōrnštīn "then Bornstein").
+    let titled = |m: &Range<usize>| text.get(m.clone()).and_then(|s| s.split_whitespace().next()).is_some_and(|w| {
+        let k = normalize::search_key(w);
+        marsad_understand::quotes::is_speaker_title(&k) || k == "فان"
+    });
     for q in quotes {
         // The head names the speaker; without one, the phrase may still be a title the actor
         // resolver knows (الرئيس الايراني → the president at the publication date), but a

@@ -263,8 +263,22 @@ fn apposed_untagged_name(text: &str, tokens: &[Token], keys: &[String], ent_at: 
     let (hf, hl) = token_span(tokens, head);
     description(tokens, keys, ent_at, entities, hf, hl)?;
     let last = hl.checked_sub(1)?;
-    let definite_end = definite_key(&keys[last]) || ent_at[last].is_some_and(|x| entities[x].kind == EntityType::Organization || entities[x].kind == EntityType::Location);
-    if !definite_end || hl + 2 >= tokens.len() {
+    let body = |k: usize| ent_at[k].is_some_and(|x| matches!(entities[x].kind, EntityType::Organization | EntityType::Location | EntityType::Misc));
+    // (session 18) A head cut after باسم bi-smi "in the name of" (المتحدث باسم | التيار الصدري
+    // NAME): the genitive after it, a body entity or definite words, is still the description.
+    let mut from = hl;
+    if keys[last] == "باسم" && from < tokens.len() {
+        if let Some(e) = ent_at[from].filter(|_| body(from)) {
+            while from < tokens.len() && ent_at[from] == Some(e) {
+                from += 1;
+            }
+        } else if !definite_key(&keys[from]) {
+            return None;
+        }
+    } else if !(definite_key(&keys[last]) || ent_at[last].is_some_and(|x| matches!(entities[x].kind, EntityType::Organization | EntityType::Location))) {
+        return None;
+    }
+    if from + 2 >= tokens.len() {
         return None;
     }
     let closes = |k: usize| {
@@ -288,8 +302,8 @@ fn apposed_untagged_name(text: &str, tokens: &[Token], keys: &[String], ent_at: 
             && super::in_set_with_conj(&keys[k], &super::TITLE_SET).is_none()
     };
     // (past up to two definite adjectives the finder left out of the head: المحكمة العليا)
-    let mut n = hl;
-    while n < hl + 2 && n + 2 < tokens.len() && tokens[n].kind == TokenKind::Arabic && ent_at[n].is_none() && keys[n].starts_with("ال") && !closes(n) && !super::is_adverbial(&keys[n]) {
+    let mut n = from;
+    while n < from + 2 && n + 2 < tokens.len() && tokens[n].kind == TokenKind::Arabic && ent_at[n].is_none() && keys[n].starts_with("ال") && !closes(n) && !super::is_adverbial(&keys[n]) {
         n += 1;
     }
     // (a tagged name there: the person entity)
@@ -868,11 +882,19 @@ fn untitled(tokens: &[Token], keys: &[String], f: usize, l: usize) -> Option<usi
 /// the name words after the title, completed to the fullest person entity of the document
 /// (untitled itself) that contains them as a run of words; else by the words after the title.
 pub(super) fn name_titled(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
+    // (session 18) First the person heads' stray clause particles and short spelling variants.
+    for q in out.iter_mut() {
+        let Some(head) = named_head(q) else { continue };
+        if let Some(r) = trimmed_person_head(tokens, keys, ent_at, entities, &head).or_else(|| short_variant_name(tokens, keys, ent_at, entities, &head)) {
+            q.speaker_head = Some(r);
+            q.provenance = with_rule(q.provenance, "+naming");
+        }
+    }
     let persons: Vec<(usize, usize)> = entities
         .iter()
         .filter(|e| e.kind == EntityType::Person)
         .map(|e| token_span(tokens, &e.range))
-        .filter(|&(f, l)| f < l && untitled(tokens, keys, f, l).is_none() && !is_name_title(&keys[f]))
+        .filter(|&(f, l)| f < l && untitled(tokens, keys, f, l).is_none() && !is_name_title(&keys[f]) && !is_clause_particle(&keys[f]))
         .collect();
     let word = |k: usize| coref::stem(&keys[k]);
     for q in out.iter_mut() {
@@ -903,4 +925,61 @@ pub(super) fn name_titled(tokens: &[Token], keys: &[String], ent_at: &[Option<us
         });
         q.provenance = with_rule(q.provenance, "+naming");
     }
+}
+
+/// Particles that open a clause and are never the first word of a name (search keys): فإن
+/// fa-inna "then (that)", لكن lākin "but", ثم ṯumma "then", and the complementizers with a
+/// pronoun (انه، بانها). Not the bare ان، بان، وان, which also spell names (آن Anne, بان Ban,
+/// وان Wan).
+fn is_clause_particle(key: &str) -> bool {
+    matches!(key, "فان" | "لكن" | "ولكن" | "ثم") || (THAT_SET.contains(key) && key.chars().count() >= 4)
+}
+
+/// (session 18) A person head opening with a clause particle the tagger took into the name
+/// (فإن بورنستين fa-inna bōrnštīn "then Bornstein" → بورنستين): the particle is dropped when
+/// what is left is a person entity's words.
+fn trimmed_person_head(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], head: &Range<usize>) -> Option<Range<usize>> {
+    let (f, l) = token_span(tokens, head);
+    if l < f + 2 || (f..l).any(|k| tokens[k].kind != TokenKind::Arabic) {
+        return None;
+    }
+    let person = |k: usize| ent_at[k].is_some_and(|e| entities[e].kind == EntityType::Person);
+    (is_clause_particle(&keys[f]) && (f + 1..l).all(person)).then(|| tokens[f + 1].range.start..tokens[l - 1].range.end)
+}
+
+/// (session 18) A one-word head that is a spelling variant of the surname of a full name in the
+/// document, too short for the session-11 rule (`spelling_variant_name`, four consonants and
+/// more): موراغ mūrāġ beside شاكيد موراج šākīd mūrāj. Three consonants are few, so the two
+/// words must have the same letters in the same places, vowels included, but for one pair of
+/// transliteration letters; and every such full name is one name.
+fn short_variant_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], head: &Range<usize>) -> Option<Range<usize>> {
+    let (f, l) = token_span(tokens, head);
+    if l != f + 1 || tokens[f].kind != TokenKind::Arabic || ent_at[f].is_some_and(|e| entities[e].kind != EntityType::Person) {
+        return None;
+    }
+    let hk: Vec<char> = keys[f].chars().collect();
+    if super::skeleton(&keys[f]).len() != 3 || hk.len() < 5 {
+        return None;
+    }
+    let variant = |k: &str| {
+        let c: Vec<char> = k.chars().collect();
+        c.len() == hk.len() && {
+            let diff: Vec<(char, char)> = c.iter().zip(&hk).filter(|(a, b)| a != b).map(|(&a, &b)| (a, b)).collect();
+            diff.len() == 1 && super::variant_letters(diff[0].0, diff[0].1)
+        }
+    };
+    let mut found: Option<(Range<usize>, Vec<&str>)> = None;
+    for e in entities.iter().filter(|e| e.kind == EntityType::Person) {
+        let (a, b) = token_span(tokens, &e.range);
+        if b < a + 2 || !variant(&keys[b - 1]) {
+            continue;
+        }
+        let name: Vec<&str> = (a..b).map(|k| keys[k].as_str()).collect();
+        match &found {
+            Some((_, n)) if *n != name => return None,
+            Some(_) => {}
+            None => found = Some((tokens[a].range.start..tokens[b - 1].range.end, name)),
+        }
+    }
+    found.map(|(r, _)| r)
 }
