@@ -1,6 +1,6 @@
 //! Constrained Viterbi decoding and turning tags into entities.
 
-use marsad_text::Token;
+use marsad_text::{Token, TokenKind};
 
 use crate::features::{for_each_phrase, Features};
 use crate::key::split_proclitic;
@@ -170,6 +170,173 @@ fn trimmed_start(text: &str, tokens: &[Token], keys: &[String], s: usize, varian
     r.start + skip_letters(&text[r.clone()], strip)
 }
 
+/// Words that never belong to a person name after a title: prepositions, conjunctions,
+/// pronouns, auxiliaries, time words and the reporting verbs news puts right after a speaker.
+/// `// قال qāla "said"`, `// في fī "in"`, `// امس ams "yesterday"`.
+const NAME_STOPWORDS: &[&str] = &[
+    "في", "من", "على", "الى", "إلى", "عن", "ان", "أن", "إن", "مع", "قد", "لا", "ما", "هذا", "هذه", "التي", "الذي", "كما", "بعد", "قبل",
+    "ايضا", "أيضا", "خلال", "او", "أو", "ثم", "منذ", "حتى", "عند", "بين", "كان", "كانت", "قال", "يوم", "اليوم", "امس", "أمس", "الذين",
+    // Reporting and meeting verbs that follow a speaker, past and present.
+    "اكد", "أكد", "أعلن", "اعلن", "أضاف", "اضاف", "أوضح", "اوضح", "أشار", "اشار", "صرح", "دعا", "قالت", "أكدت", "أعلنت", "أضافت", "يقول",
+    "تقول", "يرى", "رأى", "اعتبر", "أعرب", "اعرب", "التقى", "استقبل", "بحث", "زار", "وصل", "غادر", "ذكر", "لفت", "شدد", "طالب", "حذر",
+    "عبر", "نفى", "أبلغ", "ابلغ", "أن", "لم", "لن", "وقال", "وأضاف", "وأكد", "بأن", "لأن", "إذ", "حيث", "كل", "غير", "وفق", "نحو", "لدى",
+    "هو", "هي", "هم", "امام", "أمام", "حسبما", "وراء", "خلف", "انه", "أنه", "إنه", "الأول", "الثاني", "السابق", "الجديد", "الحالي", "العام", "نفسه",
+];
+
+/// One name run after a title extends at most this many tokens.
+const MAX_NAME_RUN: usize = 3;
+/// Title phrase words skipped between a title and the name (وزير الخارجية الروسي).
+const MAX_TITLE_TAIL: usize = 4;
+
+const B_PER: u8 = 1;
+const I_PER: u8 = 2;
+
+fn stopword_hashes() -> &'static std::collections::HashSet<u64> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| NAME_STOPWORDS.iter().map(|w| crate::key::hash_str(&crate::key::token_key(w))).collect())
+}
+
+/// Category mask of the token's key as written (single-token phrase).
+fn key_mask(lex: &Lexicon, key: &str) -> u16 {
+    lex.phrases.get(&crate::key::hash_str(key)).copied().unwrap_or(0)
+}
+
+/// Category mask of the token, as written or without its proclitics (variants of
+/// [`for_each_phrase`]).
+fn token_mask(keys: &[String], i: usize, lex: &Lexicon) -> u16 {
+    let mut m = 0;
+    for_each_phrase(keys, i, 1, |_, _, h| m |= lex.phrases.get(&h).copied().unwrap_or(0));
+    m
+}
+
+const fn bit(c: Category) -> u16 {
+    1 << c as u16
+}
+
+/// Person names after titles and roles: a post-pass on the tag sequence, before spans are read.
+///
+/// After a person title (`Category::Title`: الرئيس، وزير، المتحدث ...) and the rest of its
+/// phrase — article words (الخارجية الروسي), further titles (نائب رئيس), باسم "in the name of",
+/// a construct noun before an organisation or place (خارجية ايران), and tagged ORG/LOC spans —
+/// an untagged run of up to [`MAX_NAME_RUN`] name-like tokens becomes a PER span; a PER span
+/// starting right after the run joins it. A title followed by its genitive only
+/// (وزير خارجية ايران في ...) finds no name-like token and adds nothing.
+///
+/// Name-like: an Arabic token on the same line, not a stop word, title, keyword, country or
+/// nationality, not a known word behind proclitics, and either a word the ANT clusters do not know
+/// (rare words: mostly foreign names) or a listed person-name token in a name cluster
+/// (`Lexicon::is_name_cluster`); a listed token elsewhere only before another name-like token; a
+/// word with the article only inside a run and only if listed (سعد الحريري).
+pub(crate) fn title_names(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
+    use crate::key::hash_str;
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    let stop = stopword_hashes();
+    let arabic = |i: usize| i < n && tokens[i].kind == TokenKind::Arabic;
+    // Token i follows token i − 1 on the same line.
+    let joined = |i: usize| i > 0 && i < n && text.get(tokens[i - 1].range.end..tokens[i].range.start).is_some_and(|g| !g.contains('\n'));
+    let masks: Vec<u16> = (0..n).map(|i| if arabic(i) { token_mask(keys, i, lex) } else { 0 }).collect();
+    let not_name = bit(Category::Title) | bit(Category::OrgKeyword) | bit(Category::LocKeyword) | bit(Category::Country) | bit(Category::Nationality) | bit(Category::Agency);
+    let name_like = |i: usize, first: bool, strict: bool| -> bool {
+        if !arabic(i) || !joined(i) {
+            return false;
+        }
+        let k = keys[i].as_str();
+        let h = hash_str(k);
+        if k.chars().count() < 2 || stop.contains(&h) || masks[i] & not_name != 0 || lex.countries.contains_key(&h) {
+            return false;
+        }
+        let person = key_mask(lex, k) & (bit(Category::Person) | bit(Category::PersonToken)) != 0;
+        // A role noun without its article (سفير safīr "ambassador" after a name) ends the name.
+        if key_mask(lex, &format!("ال{k}")) & bit(Category::Title) != 0 {
+            return false;
+        }
+        if k.starts_with("ال") && (first || !person) {
+            return false;
+        }
+        // و wa "and" opens the next name, not the rest of this one (X ومكلور "and McClure").
+        if !first && k.starts_with('و') && !person {
+            return false;
+        }
+        // A word with proclitics whose rest is a known word: و/ف/ل/ب + a noun or verb.
+        let (pre, rest) = crate::key::split_proclitic(k);
+        if !person && !pre.is_empty() && (lex.clusters.contains_key(&hash_str(rest)) || stop.contains(&hash_str(rest))) {
+            return false;
+        }
+        match lex.clusters.get(&h) {
+            None => true,
+            Some(&path) => person && (!strict || lex.is_name_cluster(path)),
+        }
+    };
+    let article = |i: usize| {
+        let (pre, _) = crate::key::split_proclitic(&keys[i]);
+        pre.ends_with("ال") || pre.ends_with("لل")
+    };
+    // Start of a tagged ORG/LOC/MISC span or a country name at token i.
+    let genitive = |tags: &[u8], i: usize| i < n && ((tags[i] >= 3 && tags[i] % 2 == 1) || (arabic(i) && masks[i] & bit(Category::Country) != 0));
+    let bism = hash_str(&crate::key::token_key("باسم"));
+    // Names after titles.
+    let mut i = 0;
+    while i < n {
+        if tags[i] != 0 || !arabic(i) || masks[i] & bit(Category::Title) == 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut tail = 0;
+        let mut start = None;
+        while j < n && tail <= MAX_TITLE_TAIL && joined(j) {
+            if tags[j] == B_PER {
+                break;
+            }
+            let tail_word = tags[j] == 0 && arabic(j) && (hash_str(&keys[j]) == bism || masks[j] & bit(Category::Title) != 0 || article(j));
+            // A listed name token outside the name clusters (عمر ʿumar, also "age") starts a
+            // name only when a name-like token follows it.
+            if !tail_word && tags[j] == 0 && (name_like(j, true, true) || (name_like(j, true, false) && j + 1 < n && tags[j + 1] == 0 && name_like(j + 1, false, true))) {
+                start = Some(j);
+                break;
+            }
+            tail += 1;
+            if tags[j] >= 3 && tags[j] % 2 == 1 {
+                // A tagged organisation or place: skip the whole span.
+                let t = tags[j];
+                j += 1;
+                while j < n && tags[j] == t + 1 {
+                    j += 1;
+                }
+                continue;
+            }
+            if tags[j] != 0 || !arabic(j) {
+                break;
+            }
+            let k = hash_str(&keys[j]);
+            let ok = article(j)
+                || masks[j] & bit(Category::Title) != 0
+                || k == bism
+                || masks[j] & bit(Category::Country) != 0
+                || (genitive(tags, j + 1) && masks[j - 1] & bit(Category::Title) != 0 && !stop.contains(&k))
+                || (masks[j] & bit(Category::OrgKeyword) != 0 && j + 1 < n && arabic(j + 1) && article(j + 1));
+            if !ok {
+                break;
+            }
+            j += 1;
+        }
+        let Some(a) = start else {
+            i = j.max(i + 1);
+            continue;
+        };
+        let mut b = a + 1;
+        while b < n && b - a < MAX_NAME_RUN && tags[b] == 0 && name_like(b, false, true) {
+            b += 1;
+        }
+        tags[a] = B_PER;
+        tags[a + 1..b].iter_mut().for_each(|t| *t = I_PER);
+        if b < n && tags[b] == B_PER && joined(b) {
+            tags[b] = I_PER;
+        }
+        i = b;
+    }
+}
+
 pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8], lex: &Lexicon) -> Vec<Entity> {
     let mut out = Vec::new();
     let mut covered = vec![false; tokens.len()];
@@ -180,8 +347,10 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
         let start = trimmed_start(text, tokens, keys, s, variant);
         out.push(Entity { range: start..tokens[e - 1].range.end, kind, country });
     };
-    // 1. The tagger's spans.
-    let tagged = spans(tags);
+    // 1. The tagger's spans, with person names after titles completed (`title_names`).
+    let mut tags = tags.to_vec();
+    title_names(text, tokens, keys, &mut tags, lex);
+    let tagged = spans(&tags);
     for &(s, e, kind) in &tagged {
         push(&mut out, &mut covered, s, e, kind);
     }
@@ -269,5 +438,64 @@ mod tests {
     fn spans_from_tags() {
         // O B-PER I-PER B-LOC O
         assert_eq!(spans(&[0, 1, 2, 5, 0]), vec![(1, 3, EntityType::Person), (3, 4, EntityType::Location)]);
+    }
+
+    /// A lexicon as the shipped model has it for these words: the title, the org keyword,
+    /// a nationality, a country, and clusters for the common words (names have none).
+    fn tiny_lexicon() -> Lexicon {
+        let mut lex = Lexicon::new();
+        for w in ["وزير", "المتحدث", "الرئيس"] {
+            lex.add_phrase(w, Category::Title);
+        }
+        lex.add_phrase("وزارة", Category::OrgKeyword);
+        lex.add_phrase("الفنلندي", Category::Nationality);
+        lex.add_country("الفنلندي", CountryCode::new("FIN").unwrap(), CountryKind::Nationality);
+        lex.add_phrase("ايران", Category::Country);
+        lex.add_phrase("ماركو", Category::PersonToken);
+        for w in ["وصل", "الخارجية", "الفنلندي", "الى", "عمان", "التقى", "خارجية", "ايران", "في", "الدوحة", "اكد", "باسم", "الوزارة", "ان", "قال", "الرئيس", "وزير", "المتحدث"] {
+            lex.add_cluster(&crate::key::token_key(w), 1);
+        }
+        lex
+    }
+
+    fn run(text: &str, tags: &[u8]) -> Vec<u8> {
+        let tokens = marsad_text::tokenize(text);
+        let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
+        assert_eq!(keys.len(), tags.len(), "{keys:?}");
+        let mut tags = tags.to_vec();
+        title_names(text, &tokens, &keys, &mut tags, &tiny_lexicon());
+        tags
+    }
+
+    #[test]
+    fn untagged_name_after_a_title_phrase_is_a_person() {
+        // وصل وزير الخارجية الفنلندي تيمو كارفينين الى عمان
+        // waṣala wazīr al-khārijiyya al-finlandī tīmū kārfīnīn ilā ʿammān
+        // "Finnish foreign minister Timo Karvinen arrived in Amman" (invented name)
+        let got = run("وصل وزير الخارجية الفنلندي تيمو كارفينين الى عمان", &[0, 0, 0, 0, 0, 0, 0, 5]);
+        assert_eq!(got, vec![0, 0, 0, 0, 1, 2, 0, 5]);
+    }
+
+    #[test]
+    fn a_title_with_its_country_genitive_only_adds_nothing() {
+        // التقى وزير خارجية ايران في الدوحة
+        // iltaqā wazīr khārijiyyat īrān fī d-dawḥa "Iran's foreign minister met in Doha"
+        let tags = [0, 0, 0, 5, 0, 5];
+        assert_eq!(run("التقى وزير خارجية ايران في الدوحة", &tags), tags.to_vec());
+        // قال الرئيس ان ... qāla r-raʾīs inna "the president said that": a stop word, no name.
+        assert_eq!(run("قال الرئيس ان", &[0, 0, 0]), vec![0, 0, 0]);
+    }
+
+    #[test]
+    fn a_name_after_a_construct_title_and_its_genitive() {
+        // التقى وزير خارجية ايران كامران نيكبخت
+        // iltaqā wazīr khārijiyyat īrān kāmrān nīkbakht "he met Iran's FM Kamran Nikbakht" (invented)
+        assert_eq!(run("التقى وزير خارجية ايران كامران نيكبخت", &[0, 0, 0, 5, 0, 0]), vec![0, 0, 0, 5, 1, 2]);
+    }
+
+    #[test]
+    fn a_line_break_ends_the_name() {
+        // الرئيس\nتيمو — the title ends one line, the next line starts with a name: no span.
+        assert_eq!(run("قال الرئيس\nتيمو", &[0, 0, 0]), vec![0, 0, 0]);
     }
 }

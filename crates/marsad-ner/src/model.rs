@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::key::{hash_bytes, phrase_hash, token_key};
-use crate::{CountryCode, NerError, N_TAGS};
+use crate::{CountryCode, NerError, CLUSTER_BITS, N_TAGS};
 
 const MAGIC: &[u8; 8] = b"MRSDNER1";
 /// Version 1: one weight table. Version 2 appends a second-stage (stacked) layer.
@@ -73,6 +73,11 @@ pub enum Category {
 
 pub const N_CATEGORIES: usize = 14;
 
+/// Share of person-name tokens that makes a level-3 word cluster a name cluster.
+pub(crate) const NAME_CLUSTER_SHARE: f64 = 0.3;
+/// Fewest words a name cluster has.
+pub(crate) const NAME_CLUSTER_MIN: u32 = 20;
+
 /// Whether a country-table entry is the country's name or a nationality adjective.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
@@ -110,6 +115,9 @@ pub struct Lexicon {
     pub(crate) emb_index: Map<u32>,
     pub(crate) emb: Vec<i8>,
     pub(crate) emb_scale: f32,
+    /// Level-3 clusters (512) where person-name tokens are common, one bit each; derived from
+    /// `clusters` and `phrases` on first use (`Lexicon::name_clusters`), never stored.
+    pub(crate) name_clusters: std::sync::OnceLock<Box<[u64; 8]>>,
 }
 
 impl Lexicon {
@@ -172,6 +180,33 @@ impl Lexicon {
 
     pub fn n_embeddings(&self) -> usize {
         self.emb_index.len()
+    }
+
+    /// Whether the level-3 cluster of `path` holds many person-name tokens (share of the
+    /// cluster's words in the person-name-token list ≥ [`NAME_CLUSTER_SHARE`], at least
+    /// [`NAME_CLUSTER_MIN`] words): there a listed name token is a name, not a common noun that
+    /// happens to be a name too (عدة ʿidda "several").
+    pub(crate) fn is_name_cluster(&self, path: u32) -> bool {
+        let bits = self.name_clusters.get_or_init(|| {
+            let mut total = vec![0u32; 512];
+            let mut names = vec![0u32; 512];
+            for (h, &p) in &self.clusters {
+                let c = (p >> CLUSTER_BITS) as usize & 511;
+                total[c] += 1;
+                if self.phrases.get(h).is_some_and(|m| m & (1 << Category::PersonToken as u16) != 0) {
+                    names[c] += 1;
+                }
+            }
+            let mut out = Box::new([0u64; 8]);
+            for c in 0..512 {
+                if total[c] >= NAME_CLUSTER_MIN && f64::from(names[c]) >= NAME_CLUSTER_SHARE * f64::from(total[c]) {
+                    out[c / 64] |= 1 << (c % 64);
+                }
+            }
+            out
+        });
+        let c = (path >> CLUSTER_BITS) as usize & 511;
+        bits[c / 64] & (1 << (c % 64)) != 0
     }
 
     pub fn n_clusters(&self) -> usize {
