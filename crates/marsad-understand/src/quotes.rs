@@ -922,7 +922,15 @@ fn subject_after_verb(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>
     if let Some(e) = actor(n) {
         return Some((entities[e].range.clone(), Some(entities[e].range.clone())));
     }
-    if ent_at[n].is_some() || !(coref::is_person_title(&keys[n]) || coref::is_body_noun(&keys[n])) {
+    if ent_at[n].is_none() && !(coref::is_person_title(&keys[n]) || coref::is_body_noun(&keys[n])) {
+        // (an appeal verb's indefinite noun is mostly its addressee: ودعا منظمات "and he
+        // called on organisations"), except a warning's: وحذرت منظمات "organisations warned")
+        if class == VerbClass::Appeal && family(&keys[v]) != Family::Warn {
+            return None;
+        }
+        return indefinite_subject(tokens, keys, ent_at, v, end).map(|r| (r, None));
+    }
+    if ent_at[n].is_some() {
         return None;
     }
     let mut e = n + 1;
@@ -944,6 +952,59 @@ fn subject_after_verb(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>
         return None;
     }
     Some((r, head))
+}
+
+/// (session 18) Quantity heads that open an indefinite subject (عدد من ʿadad min "a number of",
+/// خمس kamsu "five", عشرات ʿašarāt "dozens").
+fn is_quantity_head(key: &str) -> bool {
+    matches!(
+        key,
+        "عدد" | "بعض" | "معظم" | "غالبيه" | "اغلب" | "كثير" | "عشرات" | "مئات" | "ميات" | "الاف" | "اثنان" | "ثلاث" | "ثلاثه" | "اربع" | "اربعه" | "خمس" | "خمسه" | "ست" | "سته" | "سبع" | "سبعه" | "ثماني" | "ثمانيه" | "تسع" | "تسعه" | "عشر" | "عشره"
+    )
+}
+
+/// (session 18) An indefinite plural or quantified subject right after a reporting verb `v`
+/// (before `end`) that is neither an actor nor a title: قالت شخصيات روسية بارزة qālat šaḫṣiyyāt
+/// rūsiyya bāriza "prominent Russian figures said", قال زعماء qāla zuʿamāʾ "leaders said", قالت
+/// خمس منظمات "five organisations said", قال عدد من الخبراء "a number of experts said". The
+/// phrase as written: the head with its adjectives or genitive (up to four more words, a من
+/// after a quantity). Not after an appeal verb (the caller's check). Never an article noun, a word with a pronoun ending (أعلن استقالته "announced
+/// his resignation" is an object), an adverbial or a preposition.
+fn indefinite_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], v: usize, end: usize) -> Option<Range<usize>> {
+    let n = v + 1;
+    let k = keys.get(n)?;
+    let word = |j: usize| j < end && tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none();
+    if !word(n) || k.starts_with("ال") || ends_subject(k) || is_adverbial(k) || is_reporting_verb(k) || THAT_SET.contains(k) || is_pronoun_object(k) {
+        return None;
+    }
+    let quantity = is_quantity_head(k);
+    let count = k.chars().count();
+    let plural = count >= 5 && (k.ends_with("ات") || k.ends_with("اء") || k.ends_with("ون"));
+    if !quantity && !plural {
+        return None;
+    }
+    if !quantity && ["ته", "تها", "تهم", "ها", "هم", "هما", "نا"].iter().any(|p| k.ends_with(p)) {
+        return None;
+    }
+    let mut e = n + 1;
+    if quantity {
+        // the counted noun (خمس منظمات) or من + a plural (عدد من الخبراء)
+        if e < end && keys[e] == "من" {
+            e += 1;
+        }
+        if !word(e) || ends_subject(&keys[e]) || is_adverbial(&keys[e]) || THAT_SET.contains(&keys[e]) {
+            return None;
+        }
+        e += 1;
+    }
+    while e < n + 5 && word(e) {
+        let w = &keys[e];
+        if ends_subject(w) || is_adverbial(w) || is_reporting_verb(w) || THAT_SET.contains(w) || is_pronoun_object(w) || w.starts_with('ل') || w.starts_with('ب') || w.starts_with('و') {
+            break;
+        }
+        e += 1;
+    }
+    Some(tokens[n].range.start..tokens[e - 1].range.end)
 }
 
 /// (session 18) The subject of a narration sentence (`sentence`, token indices) that a pronoun

@@ -1752,3 +1752,29 @@ fn session18_a_medium_reporting_a_persons_words_hands_the_carry_to_the_person() 
         مضيفا | المتحدث [Carried] | indirect | quote.that | الإعلان قريب
     "#]]);
 }
+
+// Session 18, indefinite subjects
+
+#[test]
+fn session18_an_indefinite_plural_or_quantified_subject_after_the_verb_speaks() {
+    // قال الوزير سامي حداد إن المفاوضات متعثرة. وقالت شخصيات سياسية بارزة في رسالة مفتوحة نشرت
+    // يوم الخميس إن الحوار ضروري. qāla l-wazīr Sāmī Ḥaddād inna l-mufāwaḍāt mutaʿaṯṯira.
+    // wa-qālat šaḫṣiyyāt siyāsiyya bāriza fī risāla maftūḥa nuširat yawm al-ḫamīs inna l-ḥiwār
+    // ḍarūriyy "Minister Sami Haddad said the negotiations are stalled. Prominent political
+    // figures said in an open letter published on Thursday that dialogue is necessary": the
+    // figures speak, not the minister (the phrase stops before بارزة, read as a بـ word: left).
+    check("قال الوزير سامي حداد إن المفاوضات متعثرة. وقالت شخصيات سياسية بارزة في رسالة مفتوحة نشرت يوم الخميس إن الحوار ضروري.", expect![[r#"
+        قال | الوزير سامي حداد [Explicit] | indirect | quote.that | المفاوضات متعثرة
+        وقالت | شخصيات سياسية [Carried] | indirect | quote.that+clause-subject | الحوار ضروري
+    "#]]);
+    // قال الوزير سامي حداد إن الحل قريب. ودعا منظمات الإغاثة في المنطقة الجنوبية من البلاد إلى
+    // الإسراع في إيصال المساعدات. qāla l-wazīr Sāmī Ḥaddād inna l-ḥall qarīb. wa-daʿā munaẓẓamāt
+    // al-iġāṯa fī l-minṭaqa l-janūbiyya mina l-bilād ilā l-isrāʿ fī īṣāl al-musāʿadāt "Minister
+    // Sami Haddad said the solution is near. He called on relief organisations in the southern
+    // region of the country to speed up aid delivery": after an appeal verb the organisations
+    // are the addressee; the minister goes on speaking (a guard).
+    check("قال الوزير سامي حداد إن الحل قريب. ودعا منظمات الإغاثة في المنطقة الجنوبية من البلاد إلى الإسراع في إيصال المساعدات.", expect![[r#"
+        قال | الوزير سامي حداد [Explicit] | indirect | quote.that | الحل قريب
+        ودعا | الوزير سامي حداد [Carried] | indirect | quote.appeal | الإسراع في إيصال المساعدات
+    "#]]);
+}
