@@ -337,6 +337,8 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     let mut last_gender = Gender::Unknown;
     let mut last_quote_sentence: Option<usize> = None;
     let mut quotes_in = vec![0usize; sentences.len()];
+    // (session 18) The person whose words the last quote of a non-person speaker reports.
+    let mut reported: Option<Range<usize>> = None;
     for (si, s) in sentences.iter().enumerate() {
         let range = s.tokens.clone();
         let mut i = range.start;
@@ -367,6 +369,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     last = Some((q.speaker.clone().unwrap_or_default(), q.speaker_head.clone()));
                     last_gender = genders.last().copied().unwrap_or(Gender::Unknown);
                 }
+                reported = reported_person(tokens, &keys, &ent_at, entities, &q);
                 out.push(q);
                 quotes_in[si] += 1;
                 last_quote_sentence = Some(si);
@@ -586,7 +589,23 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
                             genders.push(g);
                             last_gender = g;
+                        } else if let Some((r, head)) = (si > 0 && i == range.start + 1 && matches!(keys[range.start].as_str(), "لكنه" | "لكنها" | "لكنهم" | "ولكنه" | "ولكنها" | "ولكنهم")).then(|| linked_clause_subject(tokens, &keys, &ent_at, entities, sentences[si - 1].tokens.clone())).flatten() {
+                            // (session 18) A sentence opening with a pronoun linker (ووضعت إيران
+                            // شروطا. لكنها قالت wa-waḍaʿat Īrān šurūṭan. lākinnahā qālat "Iran set
+                            // conditions. But it said"): the pronoun takes up the subject of the
+                            // sentence before, an actor or place right after its first verb.
+                            let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "+clause-subject"));
+                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
+                            genders.push(g);
+                            last_gender = g;
                         } else if let Some(p) = narration_subject.or(narration_person) {
+                            carry_to_person(&mut q.0, p, &mut last, &mut last_gender);
+                        } else if let Some(p) = reported.clone().filter(|_| !matches!(agreement(&keys[i]), Gender::Feminine | Gender::Plural)) {
+                            // (session 18) نقل موقع الأمم المتحدة تصريحات NAME … كما كشف "the UN
+                            // site relayed NAME's statements … he also revealed": after a
+                            // medium's or body's quote reporting a person's words, that person
+                            // speaks the continuation verbs and participles.
                             carry_to_person(&mut q.0, p, &mut last, &mut last_gender);
                         } else if let Some((r, g)) = narration_body {
                             last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, None, "+narration-topic"));
@@ -634,6 +653,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         }
                     }
                     last_quote_sentence = Some(si);
+                    reported = reported_person(tokens, &keys, &ent_at, entities, &q.0);
                     out.push(q.0);
                     quotes_in[si] += 1;
                     i = content_end_tok.max(i + 1);
@@ -902,7 +922,15 @@ fn subject_after_verb(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>
     if let Some(e) = actor(n) {
         return Some((entities[e].range.clone(), Some(entities[e].range.clone())));
     }
-    if ent_at[n].is_some() || !(coref::is_person_title(&keys[n]) || coref::is_body_noun(&keys[n])) {
+    if ent_at[n].is_none() && !(coref::is_person_title(&keys[n]) || coref::is_body_noun(&keys[n])) {
+        // (an appeal verb's indefinite noun is mostly its addressee: ودعا منظمات "and he
+        // called on organisations"), except a warning's: وحذرت منظمات "organisations warned")
+        if class == VerbClass::Appeal && family(&keys[v]) != Family::Warn {
+            return None;
+        }
+        return indefinite_subject(tokens, keys, ent_at, v, end).map(|r| (r, None));
+    }
+    if ent_at[n].is_some() {
         return None;
     }
     let mut e = n + 1;
@@ -924,6 +952,115 @@ fn subject_after_verb(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>
         return None;
     }
     Some((r, head))
+}
+
+/// (session 18) Quantity heads that open an indefinite subject (عدد من ʿadad min "a number of",
+/// خمس kamsu "five", عشرات ʿašarāt "dozens").
+fn is_quantity_head(key: &str) -> bool {
+    matches!(
+        key,
+        "عدد" | "بعض" | "معظم" | "غالبيه" | "اغلب" | "كثير" | "عشرات" | "مئات" | "ميات" | "الاف" | "اثنان" | "ثلاث" | "ثلاثه" | "اربع" | "اربعه" | "خمس" | "خمسه" | "ست" | "سته" | "سبع" | "سبعه" | "ثماني" | "ثمانيه" | "تسع" | "تسعه" | "عشر" | "عشره"
+    )
+}
+
+/// (session 18) An indefinite plural or quantified subject right after a reporting verb `v`
+/// (before `end`) that is neither an actor nor a title: قالت شخصيات روسية بارزة qālat šaḫṣiyyāt
+/// rūsiyya bāriza "prominent Russian figures said", قال زعماء qāla zuʿamāʾ "leaders said", قالت
+/// خمس منظمات "five organisations said", قال عدد من الخبراء "a number of experts said". The
+/// phrase as written: the head with its adjectives or genitive (up to four more words, a من
+/// after a quantity). Not after an appeal verb (the caller's check). Never an article noun, a word with a pronoun ending (أعلن استقالته "announced
+/// his resignation" is an object), an adverbial or a preposition.
+fn indefinite_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], v: usize, end: usize) -> Option<Range<usize>> {
+    let n = v + 1;
+    let k = keys.get(n)?;
+    let word = |j: usize| j < end && tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none();
+    if !word(n) || k.starts_with("ال") || ends_subject(k) || is_adverbial(k) || is_reporting_verb(k) || THAT_SET.contains(k) || is_pronoun_object(k) {
+        return None;
+    }
+    let quantity = is_quantity_head(k);
+    let count = k.chars().count();
+    let plural = count >= 5 && (k.ends_with("ات") || k.ends_with("اء") || k.ends_with("ون"));
+    if !quantity && !plural {
+        return None;
+    }
+    if !quantity && ["ته", "تها", "تهم", "ها", "هم", "هما", "نا"].iter().any(|p| k.ends_with(p)) {
+        return None;
+    }
+    let mut e = n + 1;
+    if quantity {
+        // the counted noun (خمس منظمات) or من + a plural (عدد من الخبراء)
+        if e < end && keys[e] == "من" {
+            e += 1;
+        }
+        if !word(e) || ends_subject(&keys[e]) || is_adverbial(&keys[e]) || THAT_SET.contains(&keys[e]) {
+            return None;
+        }
+        e += 1;
+    }
+    while e < n + 5 && word(e) {
+        let w = &keys[e];
+        if ends_subject(w) || is_adverbial(w) || is_reporting_verb(w) || THAT_SET.contains(w) || is_pronoun_object(w) || w.starts_with('ل') || w.starts_with('ب') || w.starts_with('و') {
+            break;
+        }
+        e += 1;
+    }
+    Some(tokens[n].range.start..tokens[e - 1].range.end)
+}
+
+/// (session 18) The subject of a narration sentence (`sentence`, token indices) that a pronoun
+/// linker opening the next sentence takes up: after a leading adverbial up to a comma, an actor
+/// or place named right after the clause's first word, a verb (no preposition, article noun,
+/// title, body noun or reporting verb).
+fn linked_clause_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], sentence: Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let start = sentence.start;
+    let lead = (start..(start + 5).min(sentence.end)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
+    let n = lead + 1;
+    if n >= sentence.end || tokens[lead].kind != TokenKind::Arabic || ent_at[lead].is_some() || keys[lead].chars().count() < 3 {
+        return None;
+    }
+    let bare = without_conj(&keys[lead], 2);
+    if ends_subject(bare) || is_adverbial(bare) || is_adverbial(&keys[lead]) || bare.starts_with("ال") || is_reporting_verb(&keys[lead]) || coref::is_person_title(bare) || coref::is_body_noun(bare) {
+        return None;
+    }
+    let e = ent_at[n].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) && entities[e].range.start == tokens[n].range.start)?;
+    Some((entities[e].range.clone(), Some(entities[e].range.clone())))
+}
+
+/// (session 18) The person whose words the content of quote `q` reports, when `q`'s speaker is
+/// a medium or body (its mention opens with a body noun or an organisation: a site, an agency,
+/// a ministry; no person in it): a person named in the first twelve words of the content right
+/// after the masdar قول/تصريح/تصريحات ("the statements of NAME"), or right before a finite
+/// reporting verb, through the comma closing an apposition (رئيس الوزراء، NAME، قال "the prime
+/// minister, NAME, said"). A name after a finite verb is its object (الوزير أبلغ NAME "the
+/// minister informed NAME"): none.
+fn reported_person(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], q: &Quote) -> Option<Range<usize>> {
+    let sp = q.speaker.clone()?;
+    let (s0, s1) = (tokens.partition_point(|t| t.range.end <= sp.start), tokens.partition_point(|t| t.range.start < sp.end));
+    if s0 >= s1 || (s0..s1).any(|k| ent_at.get(k).copied().flatten().is_some_and(|e| entities[e].kind == EntityType::Person)) {
+        return None;
+    }
+    if !(ent_at[s0].is_some_and(|e| entities[e].kind == EntityType::Organization) || coref::is_body_noun(&keys[s0])) {
+        return None;
+    }
+    let (c0, c1) = (tokens.partition_point(|t| t.range.end <= q.content.start), tokens.partition_point(|t| t.range.start < q.content.end).min(tokens.len()));
+    let finite = |k: usize| k < c1 && verb_class(&keys[k]).is_some_and(|c| c != VerbClass::Participle) && ent_at[k].is_none();
+    for k in c0..c1.min(c0 + 12) {
+        let Some(e) = ent_at[k].filter(|&e| entities[e].kind == EntityType::Person && entities[e].range.start == tokens[k].range.start) else {
+            continue;
+        };
+        let before = k > c0 && matches!(keys[k - 1].as_str(), "قول" | "تصريح" | "تصريحات");
+        let mut n = k;
+        while n < c1 && ent_at[n] == Some(e) {
+            n += 1;
+        }
+        if n < c1 && is_comma(&keys[n]) {
+            n += 1;
+        }
+        if before || finite(n) {
+            return Some(entities[e].range.clone());
+        }
+    }
+    None
 }
 
 /// A search key without its و/ف "and" when at least `min_chars` letters remain (وقالت →
@@ -1992,8 +2129,13 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // verb): Y is the speaker; a following قوله qawlahu "his saying" belongs to the attribution.
     // نقل X على لسان Y قوله naqala X ʿalā lisān Y qawlahu "X relayed on Y's tongue his saying"
     // is the same relay.
+    // (session 18) نقلت الوكالة تصريحات NAME / قول NAME naqalat al-wakāla taṣrīḥāt NAME "the
+    // agency relayed NAME's statements / saying": the person or organisation named right after
+    // the masdar is the speaker, as after عن.
     let relay_at = if fam == Family::Relay {
-        (j..(j + 6).min(end)).find(|&k| keys[k] == "عن" || (keys[k] == "لسان" && k > j && keys[k - 1] == "علي"))
+        (j..(j + 6).min(end)).find(|&k| keys[k] == "عن" || (keys[k] == "لسان" && k > j && keys[k - 1] == "علي")).or_else(|| {
+            (j..(j + 5).min(end)).find(|&k| matches!(keys[k].as_str(), "قول" | "تصريح" | "تصريحات") && ent_at.get(k + 1).copied().flatten().is_some_and(|e| is_actor(e) && entities[e].range.start == tokens[k + 1].range.start))
+        })
     } else {
         (j..(j + 3).min(end)).find(|&k| keys[k] == "نقلا" && k + 1 < end && keys[k + 1] == "عن").map(|k| k + 1)
     };

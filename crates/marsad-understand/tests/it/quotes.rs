@@ -1744,3 +1744,77 @@ fn session18_a_short_spelling_variant_takes_the_full_name() {
         وأضاف | كوراغ -> ديفيد كوراج [Explicit] | quote.that+naming
     "#]]);
 }
+
+// Session 18, carries
+
+#[test]
+fn session18_a_relayed_statement_speaks_for_the_person_named_after_the_masdar() {
+    // ونقلت وكالة الأنباء الرسمية تصريحات دونالد ترامب أن المحادثات كانت مفيدة. wa-naqalat
+    // wakālat al-anbāʾ ar-rasmiyya taṣrīḥāt Dūnald Trāmb anna l-muḥādaṯāt kānat mufīda "The
+    // official news agency relayed Donald Trump's statements that the talks had been useful":
+    // the person whose statements are relayed speaks, not the agency.
+    check("ونقلت وكالة الأنباء الرسمية تصريحات دونالد ترامب أن المحادثات كانت مفيدة.", expect![[r#"
+        ونقلت | دونالد ترامب [Explicit] | indirect | quote.that | المحادثات كانت مفيدة
+    "#]]);
+}
+
+#[test]
+fn session18_a_pronoun_linker_opening_a_sentence_takes_up_the_subject_before() {
+    // قال المندوب كريم سالم إن الهجمات يجب أن تتوقف. ورفضت فرنسا الخطة الجديدة. لكنها قالت إن
+    // الحوار ممكن. qāla l-mandūb Karīm Sālim inna l-hajamāt yajib an tatawaqqaf. wa-rafaḍat
+    // Faransā l-ḫuṭṭa l-jadīda. lākinnahā qālat inna l-ḥiwār mumkin "Delegate Karim Salim said
+    // the attacks must stop. France rejected the new plan. But it said dialogue is possible":
+    // لكنها takes up France, the subject of the sentence before, not the last speaker.
+    check("قال المندوب كريم سالم إن الهجمات يجب أن تتوقف. ورفضت فرنسا الخطة الجديدة. لكنها قالت إن الحوار ممكن.", expect![[r#"
+        قال | المندوب كريم سالم [Explicit] | indirect | quote.that | الهجمات يجب أن تتوقف
+        قالت | فرنسا [Carried] | indirect | quote.that+clause-subject | الحوار ممكن
+    "#]]);
+}
+
+#[test]
+fn session18_a_medium_reporting_a_persons_words_hands_the_carry_to_the_person() {
+    // وذكرت صحيفة محلية أن تصريحات دونالد ترامب أثارت جدلا واسعا. وأضاف أن الاقتصاد قوي.
+    // wa-ḏakarat ṣaḥīfa maḥalliyya anna taṣrīḥāt Dūnald Trāmb aṯārat jadalan wāsiʿan. wa-aḍāfa
+    // anna l-iqtiṣād qawiyy "A local newspaper reported that Donald Trump's statements stirred
+    // wide controversy. He added that the economy is strong": the masculine continuation verb
+    // is Trump's, whose words the newspaper reports.
+    check("وذكرت صحيفة محلية أن تصريحات دونالد ترامب أثارت جدلا واسعا. وأضاف أن الاقتصاد قوي.", expect![[r#"
+        وذكرت | صحيفة [Explicit] | indirect | quote.that | تصريحات دونالد ترامب أثارت جدلا واسعا
+        وأضاف | دونالد ترامب [Carried] | indirect | quote.that+narration-topic | الاقتصاد قوي
+    "#]]);
+    // وذكر المتحدث أن الوزير أبلغ دونالد ترامب بالقرار، مضيفا أن الإعلان قريب. wa-ḏakara
+    // l-mutaḥaddiṯ anna l-wazīr ablaġa Dūnald Trāmb bi-l-qarār, muḍīfan anna l-iʿlān qarīb "The
+    // spokesman said the minister informed Donald Trump of the decision, adding that the
+    // announcement is near": a spokesman is no medium and the name after أبلغ is its object;
+    // the spokesman goes on speaking (a regression guard).
+    check("وذكر المتحدث أن الوزير أبلغ دونالد ترامب بالقرار، مضيفا أن الإعلان قريب.", expect![[r#"
+        وذكر | المتحدث [Explicit] | indirect | quote.that | الوزير أبلغ دونالد ترامب بالقرار
+        مضيفا | المتحدث [Carried] | indirect | quote.that | الإعلان قريب
+    "#]]);
+}
+
+// Session 18, indefinite subjects
+
+#[test]
+fn session18_an_indefinite_plural_or_quantified_subject_after_the_verb_speaks() {
+    // قال الوزير سامي حداد إن المفاوضات متعثرة. وقالت شخصيات سياسية بارزة في رسالة مفتوحة نشرت
+    // يوم الخميس إن الحوار ضروري. qāla l-wazīr Sāmī Ḥaddād inna l-mufāwaḍāt mutaʿaṯṯira.
+    // wa-qālat šaḫṣiyyāt siyāsiyya bāriza fī risāla maftūḥa nuširat yawm al-ḫamīs inna l-ḥiwār
+    // ḍarūriyy "Minister Sami Haddad said the negotiations are stalled. Prominent political
+    // figures said in an open letter published on Thursday that dialogue is necessary": the
+    // figures speak, not the minister (the phrase stops before بارزة, read as a بـ word: left).
+    check("قال الوزير سامي حداد إن المفاوضات متعثرة. وقالت شخصيات سياسية بارزة في رسالة مفتوحة نشرت يوم الخميس إن الحوار ضروري.", expect![[r#"
+        قال | الوزير سامي حداد [Explicit] | indirect | quote.that | المفاوضات متعثرة
+        وقالت | شخصيات سياسية [Carried] | indirect | quote.that+clause-subject | الحوار ضروري
+    "#]]);
+    // قال الوزير سامي حداد إن الحل قريب. ودعا منظمات الإغاثة في المنطقة الجنوبية من البلاد إلى
+    // الإسراع في إيصال المساعدات. qāla l-wazīr Sāmī Ḥaddād inna l-ḥall qarīb. wa-daʿā munaẓẓamāt
+    // al-iġāṯa fī l-minṭaqa l-janūbiyya mina l-bilād ilā l-isrāʿ fī īṣāl al-musāʿadāt "Minister
+    // Sami Haddad said the solution is near. He called on relief organisations in the southern
+    // region of the country to speed up aid delivery": after an appeal verb the organisations
+    // are the addressee; the minister goes on speaking (a guard).
+    check("قال الوزير سامي حداد إن الحل قريب. ودعا منظمات الإغاثة في المنطقة الجنوبية من البلاد إلى الإسراع في إيصال المساعدات.", expect![[r#"
+        قال | الوزير سامي حداد [Explicit] | indirect | quote.that | الحل قريب
+        ودعا | الوزير سامي حداد [Carried] | indirect | quote.appeal | الإسراع في إيصال المساعدات
+    "#]]);
+}
