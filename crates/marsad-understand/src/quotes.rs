@@ -2082,7 +2082,17 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // subject (مسؤولون امريكيون masʾūlūn amrīkiyyūn "US officials", المحققون الدوليون "the
     // international investigators"), provided a complement opens right after them.
     let mut described = false;
-    if !titled_subject && class == VerbClass::Say && fam != Family::Relay && !nominal {
+    // (session 18) Not when the first word is an accusative participle or adverb in ا (وتابع
+    // معلقا على القرار wa-tābaʿa muʿalliqan ʿalā l-qarār "he went on, commenting on the
+    // decision") or a ل phrase before a name or a quotation (وأضاف لراديو فرنسا wa-aḍāfa
+    // li-rādyū faransā "he added to Radio France"): an adverbial or an addressee, no subject.
+    let first_adverbial = v + 1 < end && ent_at[v + 1].is_none() && tokens[v + 1].kind == TokenKind::Arabic && {
+        let w = keys[v + 1].as_str();
+        let next_named = v + 2 < end && (ent_at[v + 2].is_some() || is_quote_open(&text[tokens[v + 2].range.clone()]));
+        (w.ends_with('ا') && !w.ends_with("ها") && w.starts_with('م') && w.chars().count() >= 5 && in_set_with_conj(w, &PARTICIPLES_SET).is_none() && !coref::is_person_title(w) && !coref::is_body_noun(w))
+            || (w.starts_with('ل') && next_named && !coref::is_body_noun(w) && !coref::is_person_title(w))
+    };
+    if !titled_subject && class == VerbClass::Say && fam != Family::Relay && !nominal && !first_adverbial {
         let mut k = v + 1;
         while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) && !is_pronoun_object(&keys[k]) {
             k += 1;

@@ -1818,3 +1818,21 @@ fn session18_an_indefinite_plural_or_quantified_subject_after_the_verb_speaks() 
         ودعا | الوزير سامي حداد [Carried] | indirect | quote.appeal | الإسراع في إيصال المساعدات
     "#]]);
 }
+
+// Session 18, lead: no descriptive subject from an adverbial participle or an addressee in ل.
+
+#[test]
+fn session18_an_adverbial_participle_or_an_addressee_after_the_verb_is_no_subject() {
+    // قال الوزير جان دوبون إن الوضع صعب. وأضاف لراديو فرنسا "نحن مستعدون للحوار". وتابع معلقا
+    // على القرار "هناك خطر حقيقي". qāla l-wazīr Jān Dūbūn inna l-waḍʿ ṣaʿb. wa-aḍāfa li-rādyū
+    // faransā "naḥnu mustaʿiddūn li-l-ḥiwār". wa-tābaʿa muʿalliqan ʿalā l-qarār "hunāka ḫaṭar
+    // ḥaqīqiyy" "Minister Jean Dupont said the situation is hard. He added to Radio France: 'we
+    // are ready for dialogue'. He went on, commenting on the decision: 'there is a real
+    // danger'": Radio France is the addressee and معلقا "commenting" an adverbial; the minister
+    // goes on speaking.
+    check("قال الوزير جان دوبون إن الوضع صعب. وأضاف لراديو فرنسا \"نحن مستعدون للحوار\". وتابع معلقا على القرار \"هناك خطر حقيقي\".", expect![[r#"
+        قال | الوزير جان دوبون [Explicit] | indirect | quote.that | الوضع صعب
+        وأضاف | الوزير جان دوبون [Carried] | direct | quote.marks | نحن مستعدون للحوار
+        وتابع | الوزير جان دوبون [Carried] | direct | quote.marks | هناك خطر حقيقي
+    "#]]);
+}
