@@ -680,10 +680,57 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
         if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| spelling_variant_name(tokens, &keys, &ent_at, entities, r)) {
             q.speaker_head = Some(c);
         }
+        // (session 18) A head written with or without a space inside the surname of a fuller
+        // name in the same document (لو دريان / جان إيف لودريان, أبوزيد / أحمد أبو زيد).
+        if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| spaced_variant_name(tokens, &keys, &ent_at, entities, r)) {
+            q.speaker_head = Some(c);
+        }
     }
     // (session 16) Person heads opening with a title named by the name after it.
     naming::name_titled(tokens, &keys, &ent_at, entities, &mut out);
     out
+}
+
+/// (session 18) The fuller person name whose last one or two words, joined, spell the one- or
+/// two-word head `head` joined, with the space elsewhere: لو دريان lū dryān and لودريان in جان
+/// إيف لودريان Jean-Yves Le Drian; أبوزيد abūzayd and أبو زيد in أحمد أبو زيد. Only a name longer
+/// than the matched words, and only when every such name found is one name.
+fn spaced_variant_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], head: Range<usize>) -> Option<Range<usize>> {
+    let first = tokens.partition_point(|t| t.range.start < head.start);
+    let last = tokens.partition_point(|t| t.range.end <= head.end);
+    if last <= first || last > first + 2 || (first..last).any(|j| tokens[j].kind != TokenKind::Arabic || ent_at[j].is_some_and(|e| entities[e].kind != EntityType::Person)) {
+        return None;
+    }
+    let joined: String = keys[first..last].concat();
+    if joined.chars().count() < 5 {
+        return None;
+    }
+    let words = last - first;
+    let mut found: Option<(Range<usize>, String)> = None;
+    let mut k = 0;
+    while k < tokens.len() {
+        let Some(e) = ent_at[k].filter(|&e| entities[e].kind == EntityType::Person) else {
+            k += 1;
+            continue;
+        };
+        let mut m = k;
+        while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
+            m += 1;
+        }
+        let inside = tokens[k].range.start < head.end && head.start < tokens[m].range.end;
+        // the last n words of the name, joined, with n != the head's word count
+        let hit = !inside && (1..=2).filter(|&n| n != words && m + 1 > k + n).any(|n| keys[m + 1 - n..=m].concat() == joined);
+        if hit {
+            let name = keys[k..=m].join(" ");
+            match &found {
+                Some((_, n)) if *n != name => return None,
+                Some(_) => {}
+                None => found = Some((tokens[k].range.start..tokens[m].range.end, name)),
+            }
+        }
+        k = m + 1;
+    }
+    found.map(|(r, _)| r)
 }
 
 /// A name's consonant skeleton: its search key without the long vowels and glides ا و ي.

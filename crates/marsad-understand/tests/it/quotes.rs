@@ -1836,3 +1836,16 @@ fn session18_an_adverbial_participle_or_an_addressee_after_the_verb_is_no_subjec
         وتابع | الوزير جان دوبون [Carried] | direct | quote.marks | هناك خطر حقيقي
     "#]]);
 }
+
+#[test]
+fn session18_a_surname_written_with_or_without_a_space_takes_the_full_name() {
+    // قال وزير الخارجية الفرنسي جان إيف لودريان إن الاتفاق قائم. وقال لو دريان إن المحادثات
+    // ستستمر. qāla wazīr al-ḫārijiyya al-faransiyy Jān Īf Lūdriyān inna l-ittifāq qāʾim. wa-qāla
+    // Lū Driyān inna l-muḥādaṯāt sa-tastamirr "French Foreign Minister Jean-Yves Le Drian said
+    // the agreement stands. Le Drian said the talks will go on": لو دريان with a space is the
+    // surname لودريان of the full name.
+    check_heads("قال وزير الخارجية الفرنسي جان إيف لودريان إن الاتفاق قائم. وقال لو دريان إن المحادثات ستستمر.", expect![[r#"
+        قال | وزير الخارجية الفرنسي جان إيف لودريان -> جان إيف لودريان [Explicit] | quote.that
+        وقال | لو دريان -> جان إيف لودريان [Explicit] | quote.that
+    "#]]);
+}
