@@ -706,31 +706,11 @@ fn spaced_variant_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usize
         return None;
     }
     let words = last - first;
-    let mut found: Option<(Range<usize>, String)> = None;
-    let mut k = 0;
-    while k < tokens.len() {
-        let Some(e) = ent_at[k].filter(|&e| entities[e].kind == EntityType::Person) else {
-            k += 1;
-            continue;
-        };
-        let mut m = k;
-        while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
-            m += 1;
-        }
+    unique_person_name(tokens, keys, ent_at, entities, |k, m| {
         let inside = tokens[k].range.start < head.end && head.start < tokens[m].range.end;
         // the last n words of the name, joined, with n != the head's word count
-        let hit = !inside && (1..=2).filter(|&n| n != words && m + 1 > k + n).any(|n| keys[m + 1 - n..=m].concat() == joined);
-        if hit {
-            let name = keys[k..=m].join(" ");
-            match &found {
-                Some((_, n)) if *n != name => return None,
-                Some(_) => {}
-                None => found = Some((tokens[k].range.start..tokens[m].range.end, name)),
-            }
-        }
-        k = m + 1;
-    }
-    found.map(|(r, _)| r)
+        Some(!inside && (1..=2).filter(|&n| n != words && m + 1 > k + n).any(|n| keys[m + 1 - n..=m].concat() == joined))
+    })
 }
 
 /// A name's consonant skeleton: its search key without the long vowels and glides ا و ي.
@@ -765,6 +745,14 @@ fn spelling_variant_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
         let s = skeleton(k);
         s.len() == hs.len() && s.iter().zip(&hs).filter(|(a, b)| a != b).all(|(&a, &b)| variant_letters(a, b)) && s.iter().zip(&hs).filter(|(a, b)| a != b).count() <= 1
     };
+    // (a full name spelled exactly like the head: no variant is needed)
+    unique_person_name(tokens, keys, ent_at, entities, |k, m| if (k..=m).any(|j| keys[j] == *hk) { (m == k).then_some(false) } else { Some(m > k && variant(&keys[m])) })
+}
+
+/// The one person name (tokens `k..=m` of a tagged person) that `test(k, m)` accepts among the
+/// document's person names: `None` when two different names pass or when `test` returns `None`
+/// (a name that rules the search out).
+fn unique_person_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], mut test: impl FnMut(usize, usize) -> Option<bool>) -> Option<Range<usize>> {
     let mut found: Option<(Range<usize>, String)> = None;
     let mut k = 0;
     while k < tokens.len() {
@@ -776,12 +764,8 @@ fn spelling_variant_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
         while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
             m += 1;
         }
-        if (k..=m).any(|j| keys[j] == *hk) {
-            if m > k {
-                return None;
-            }
-        } else if m > k && variant(&keys[m]) {
-            let name: String = (k..=m).map(|j| keys[j].as_str()).collect::<Vec<_>>().join(" ");
+        if test(k, m)? {
+            let name = keys[k..=m].join(" ");
             match &found {
                 Some((_, n)) if *n != name => return None,
                 Some(_) => {}
