@@ -752,7 +752,7 @@ fn spelling_variant_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
 /// The one person name (tokens `k..=m` of a tagged person) that `test(k, m)` accepts among the
 /// document's person names: `None` when two different names pass or when `test` returns `None`
 /// (a name that rules the search out).
-fn unique_person_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], mut test: impl FnMut(usize, usize) -> Option<bool>) -> Option<Range<usize>> {
+pub(super) fn unique_person_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], mut test: impl FnMut(usize, usize) -> Option<bool>) -> Option<Range<usize>> {
     let mut found: Option<(Range<usize>, String)> = None;
     let mut k = 0;
     while k < tokens.len() {

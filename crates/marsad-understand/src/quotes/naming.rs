@@ -961,25 +961,10 @@ fn short_variant_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>
     if super::skeleton(&keys[f]).len() != 3 || hk.len() < 5 {
         return None;
     }
+    // one transliteration letter swapped, nothing else (no Vec per candidate)
     let variant = |k: &str| {
-        let c: Vec<char> = k.chars().collect();
-        c.len() == hk.len() && {
-            let diff: Vec<(char, char)> = c.iter().zip(&hk).filter(|(a, b)| a != b).map(|(&a, &b)| (a, b)).collect();
-            diff.len() == 1 && super::variant_letters(diff[0].0, diff[0].1)
-        }
+        let mut diffs = k.chars().zip(hk.iter()).filter(|(a, b)| a != *b);
+        k.chars().count() == hk.len() && diffs.next().is_some_and(|(a, &b)| super::variant_letters(a, b)) && diffs.next().is_none()
     };
-    let mut found: Option<(Range<usize>, Vec<&str>)> = None;
-    for e in entities.iter().filter(|e| e.kind == EntityType::Person) {
-        let (a, b) = token_span(tokens, &e.range);
-        if b < a + 2 || !variant(&keys[b - 1]) {
-            continue;
-        }
-        let name: Vec<&str> = (a..b).map(|k| keys[k].as_str()).collect();
-        match &found {
-            Some((_, n)) if *n != name => return None,
-            Some(_) => {}
-            None => found = Some((tokens[a].range.start..tokens[b - 1].range.end, name)),
-        }
-    }
-    found.map(|(r, _)| r)
+    super::unique_person_name(tokens, keys, ent_at, entities, |a, m| Some(m > a && variant(&keys[m])))
 }
