@@ -835,6 +835,42 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                 last.provenance.push_str(&u.provenance);
                 continue;
             }
+            // An agent noun in the construct state before a definite phrase or a name is the head
+            // of a construct (iḍāfa), not a phrase of its own: حكومة رئيس الوزراء ḥukūmatu raʾīsi
+            // l-wuzarāʾ "the prime minister's government", رئيس الشعبة "the head of the division".
+            // The head keeps its sector and takes the genitive's country.
+            let construct_genitive = adjacent
+                && clash_sector
+                && !clash_country
+                && !starts_conj
+                && last.tok.len() == 1
+                && !last.adjective_only
+                && construct_head(&keys[last.tok.start])
+                // No possessive pronoun (مستشاريه التجاريين "his trade advisers" is noun +
+                // adjective), on the surface: the search key writes ة as ه.
+                && !["ه", "ها", "هم", "هما"].iter().any(|p| text[input.tokens[last.tok.start].range.clone()].ends_with(p))
+                // No article behind a preposition clitic either (بالحكومة bi-l-ḥukūma is definite).
+                && !["بال", "لل", "كال"].iter().any(|p| strip_conj(&keys[last.tok.start]).starts_with(p))
+                // The genitive is definite: an article, a name, or a construct itself (حكومة رئيس
+                // الوزراء: رئيس before الوزراء).
+                && (keys[u.tok.start].starts_with("ال") || u.named || (u.tok.len() >= 2 && construct_head(&keys[u.tok.start]) && keys[u.tok.start + 1].starts_with("ال")))
+                // A genitive is not nominative: وحمل المتظاهرون "and the demonstrators carried"
+                // (a verb read as a noun before its subject in ـون) is no construct.
+                && !keys[u.tok.start].ends_with("ون")
+                && !triggers.iter().any(|t| t.tok.start < last.tok.end && last.tok.start < t.tok.end)
+                // An event noun or verbal noun heads an action, not a group: its genitive is
+                // the action's own participant (واجهت معارضة المجتمع الدولي wājahat muʿāraḍata
+                // l-mujtamaʿi d-duwaliyy "it met the opposition of the international community":
+                // the community opposes), so it stays a phrase of its own.
+                && !verbal_noun(&keys[last.tok.start], lexicon);
+            if construct_genitive {
+                last.tok.end = u.tok.end;
+                last.range.end = u.range.end;
+                last.country = last.country.take().or(u.country.clone());
+                last.provenance.push_str("+construct+");
+                last.provenance.push_str(&u.provenance);
+                continue;
+            }
             if adjacent && !clash_id && !clash_country && !clash_sector && !starts_conj {
                 last.tok.end = u.tok.end;
                 last.range.end = u.range.end;
@@ -992,6 +1028,35 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
 fn construct_head(k: &str) -> bool {
     let k = strip_conj(k);
     has_chars(k, 3) && !k.starts_with("ال") && !["ون", "ين", "ان", "ا"].iter().any(|e| k.ends_with(e))
+}
+
+/// An event noun of the lexicon (a nominal trigger or cue, not a self-actor like متظاهرون; or a
+/// verb whose past is written like its verbal noun, رفض rafḍ) or a word of a derived verbal-noun
+/// pattern in its search key: mufāʿala معارضه muʿāraḍa "opposition", مقاومه muqāwama
+/// "resistance"; iftiʿāl احتلال iḥtilāl "occupation"; infiʿāl انسحاب; istifʿāl استهداف.
+fn verbal_noun(k: &str, lexicon: &EventLexicon) -> bool {
+    let k = strip_conj(k);
+    let lexical = readings(k).iter().any(|&(r, _, fut)| {
+        !fut && lexicon.lookup(r).iter().any(|h| {
+            let e = lexicon.entry(h.entry);
+            match e.pos {
+                Pos::Noun => !e.self_actor,
+                Pos::Verb | Pos::Passive => r == e.lemma && masdar_homograph(&e.lemma),
+                Pos::Adjective => false,
+            }
+        })
+    });
+    if lexical {
+        return true;
+    }
+    let c: Vec<char> = crate::lexicon::strip_al(k).chars().collect();
+    match c.as_slice() {
+        ['م', _, 'ا', _, _, 'ه'] => true,
+        ['ا', _, 'ت' | 'ط', _, 'ا', _] => true,
+        ['ا', 'ن', _, _, 'ا', _] => true,
+        ['ا', 'س', 'ت', _, _, 'ا', _] => true,
+        _ => false,
+    }
 }
 
 /// Nisba class of a definite word's ending: 1 masculine singular ـي, 2 feminine (or non-human
