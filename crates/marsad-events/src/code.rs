@@ -151,6 +151,9 @@ const MEMBER_HEADS: &[&str] = &["اعضاء", "عضو", "عناصر", "عنصر"
 /// مكتب "office" only after one of them.
 const LEADER_HEADS: &[&str] = &["زعيم", "زعماء", "قاده", "قياديين", "قياديي", "قيادي", "مدير", "مديري", "مديرو"];
 const LEADER_OFFICE: &[&str] = &["مكتب"];
+/// Sectors (first three letters) of non-state groups whose head or commander is coded as the
+/// group (رئيس العصابة → `CRM`).
+const GROUP_SECTORS: &[&str] = &["CRM", "UAF", "REB", "OPP", "PTY", "RAD", "INS"];
 /// Relative verbs with the attack as object pronoun: هجوم شنه متمردون "an attack that rebels
 /// launched", نفذته "carried it out", تبنته "claimed it", ارتكبه "committed it".
 const RELATIVE_AGENT_VERBS: &[&str] = &[
@@ -762,7 +765,10 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
     raw.sort_by_key(|u| (u.range.start, std::cmp::Reverse(u.range.end)));
     // Merge side-by-side pieces: قوات الامن الافغانية → AFG + COP.
     let mut units: Vec<Unit> = Vec::new();
-    for u in raw {
+    // The country of a nationality adjective right after each raw piece (for the second title
+    // below).
+    let next_nationality: Vec<Option<String>> = (0..raw.len()).map(|i| raw.get(i + 1).filter(|n| n.adjective_only && n.tok.start == raw[i].tok.end).and_then(|n| n.country.clone())).collect();
+    for (u, next_nationality) in raw.into_iter().zip(next_nationality) {
         if let Some(last) = units.last_mut() {
             if u.tok.start < last.tok.end {
                 continue; // overlapping (a shorter piece inside a longer one)
@@ -867,11 +873,25 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                 last.tok.end = u.tok.end;
                 last.range.end = u.range.end;
                 last.country = last.country.take().or(u.country.clone());
+                // The head of a group is coded as the group, like the leader heads: قائد
+                // الميليشيا qāʾidu l-mīlīshiyā "the militia's commander" → `REB`, قادة النقابات
+                // "the unions' leaders" → `LAB`; an office noun only over a non-state group:
+                // رئيس العصابة raʾīsu l-ʿiṣāba "the gang's head" → `CRM`, but وزير الدفاع "the
+                // defence minister" stays `GOV` (دفاع is `MIL`).
+                let leader = matches!(crate::lexicon::strip_al(strip_conj(&keys[last.tok.start])), "قايد" | "قاده" | "امير" | "زعيم");
+                if (leader && u.sector.is_some()) || (last.office && u.sector.as_deref().and_then(|x| x.get(..3)).is_some_and(|x| GROUP_SECTORS.contains(&x))) {
+                    last.sector = u.sector.clone();
+                }
                 last.provenance.push_str("+construct+");
                 last.provenance.push_str(&u.provenance);
                 continue;
             }
-            if adjacent && !clash_id && !clash_country && !clash_sector && !starts_conj {
+            // A second title after a name is a second person when its nationality differs:
+            // استقبل الرئيس الفرنسي NAME الرئيس الاميركي istaqbala r-raʾīsu l-faransiyyu …
+            // ar-raʾīsa l-amīrkiyy "the French president NAME received the American president"
+            // (an apposition title agrees: NAME الرئيس الفرنسي).
+            let second_title = u.office && last.named && last.country.is_some() && next_nationality.is_some() && next_nationality != last.country;
+            if adjacent && !clash_id && !clash_country && !clash_sector && !starts_conj && !second_title {
                 last.tok.end = u.tok.end;
                 last.range.end = u.range.end;
                 if (last.id.is_none() || apposition) && u.id.is_some() {

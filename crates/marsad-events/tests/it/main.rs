@@ -1061,3 +1061,35 @@ fn event_noun_keeps_its_genitive_apart() {
         REJECT:- 120 | واجهت | البرلمان العراقي[IRQ LEG] -> الوزير[None GOV] | 2020-09-24 x1 
     "#]]);
 }
+
+/// Round 22: a second title after a name is a second person when its nationality differs.
+#[test]
+fn second_title_after_a_name_is_a_second_person() {
+    // istaqbala r-raʾīsu l-faransiyyu jān dūbūn ar-raʾīsa l-amīrkiyya fī bārīs "the French
+    // president Jean Dupont received the American president in Paris": host and visitor are two
+    // phrases (the visitor `USA GOV` is the CONSULT's actor), not one French phrase.
+    let text = "استقبل الرئيس الفرنسي جان دوبون الرئيس الاميركي في باريس.";
+    let name = text.find("جان").unwrap();
+    let name = name..name + "جان دوبون".len();
+    let actor = DocActor { key: ActorKey::Unknown("جان دوبون".into()), id: "name:جان دوبون".into(), name_en: None, country: None, sector: None, kind: None, mentions: vec![Mention { range: name, kind: MentionKind::Name }] };
+    expect![[r#"
+        CONSULT:visit 043 | استقبل | الرئيس الاميركي[USA GOV] -> الرئيس الفرنسي جان دوبون[FRA GOV] | 2020-09-24 x1 
+    "#]]
+    .assert_eq(&code_in(&fixture_round22(), text, &[], &[actor]));
+}
+
+/// Round 22: the head of a group (an office or a leader noun in the construct state) is coded
+/// as the group.
+#[test]
+fn head_of_a_group_takes_the_group_sector() {
+    // qatala raʾīsu l-ʿiṣābati thalāthata madaniyyīn "the gang's head killed three civilians":
+    // `CRM`, not the office's `GOV`.
+    check22("قتل رئيس العصابه ثلاثة مدنيين.", expect![[r#"
+        ASSAULT:- 180 | قتل | رئيس العصابه[None CRM] -> مدنيين[None CVL] | 2020-09-24 x1 
+    "#]]);
+    // hājama l-musallaḥūna wazīra l-ḥukūma "the gunmen attacked the government's minister":
+    // an office over a government phrase stays `GOV`.
+    check22("هاجم المسلحون وزير الحكومه.", expect![[r#"
+        ASSAULT:- 190 | هاجم | المسلحون[None UAF] -> وزير الحكومه[None GOV] | 2020-09-24 x1 
+    "#]]);
+}
