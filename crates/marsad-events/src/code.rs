@@ -1070,13 +1070,7 @@ fn verbal_noun(k: &str, lexicon: &EventLexicon) -> bool {
         return true;
     }
     let c: Vec<char> = crate::lexicon::strip_al(k).chars().collect();
-    match c.as_slice() {
-        ['م', _, 'ا', _, _, 'ه'] => true,
-        ['ا', _, 'ت' | 'ط', _, 'ا', _] => true,
-        ['ا', 'ن', _, _, 'ا', _] => true,
-        ['ا', 'س', 'ت', _, _, 'ا', _] => true,
-        _ => false,
-    }
+    matches!(c.as_slice(), ['م', _, 'ا', _, _, 'ه'] | ['ا', _, 'ت' | 'ط', _, 'ا', _] | ['ا', 'ن', _, _, 'ا', _] | ['ا', 'س', 'ت', _, _, 'ا', _])
 }
 
 /// Nisba class of a definite word's ending: 1 masculine singular ـي, 2 feminine (or non-human
