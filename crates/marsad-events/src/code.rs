@@ -126,6 +126,12 @@ const PROTEST_AGAINST_B: &[&str] = &["تندد", "ينددون", "يندد", "م
 /// … as a bare object: مطالبين الحكومة "demanding of the government".
 const PROTEST_DEMANDING: &[&str] = &["مطالبين", "يطالبون", "طالبوا", "تطالب", "يطالب", "مطالبا", "لمطالبه", "مناشدين", "ناشدوا"];
 /// Throwing at a protest's target: القاء/القوا/رشقوا … على X.
+/// Flag words (article-less search keys) and what protesters do to a flag (search keys, with
+/// the ب of قاموا ب): a desecrated flag names the protest's target (`flag_target`).
+const FLAG_WORDS: &[&str] = &["علم", "اعلام", "اعلاما", "علما"];
+const FLAG_DESECRATION: &[&str] = &[
+    "احراق", "باحراق", "حرق", "بحرق", "احرق", "احرقوا", "احرقت", "يحرقون", "تمزيق", "بتمزيق", "مزق", "مزقوا", "يمزقون", "دوس", "بدوس", "داسوا", "يدوسون", "دهس",
+];
 const PROTEST_THROW: &[&str] = &["القاء", "القي", "القوا", "يلقون", "رشق", "رشقوا", "يرشقون", "برشق", "بالقاء"];
 /// Demanding someone's fall: the genitive of رحيل raḥīl "departure", استقالة "resignation",
 /// اسقاط/سقوط "the fall", اقالة "dismissal", تنحي "stepping down" (after ب/ل/ال/و), or the phrase
@@ -1560,6 +1566,9 @@ impl Sentence_<'_, '_> {
                 used.push(ui);
                 recipient = Some(self.units[ui].participant());
                 rules.push("recipient=sentence-target");
+            } else if let Some(p) = self.flag_target(&used) {
+                recipient = Some(p);
+                rules.push("recipient=flag-country");
             } else if let Some(ui) = self.possessive_target(all, &used) {
                 used.push(ui);
                 recipient = Some(self.units[ui].participant());
@@ -1880,6 +1889,24 @@ impl Sentence_<'_, '_> {
                 || (u.prep.as_deref() == Some("بين") && self.clash_noun_before(u.tok.start - 1))
                 || (u.bare() && PROTEST_OUSTING.contains(&crate::lexicon::strip_al(k.strip_prefix(['ب', 'ل']).filter(|r| has_chars(r, 4)).unwrap_or(k))));
             marked.then_some(ui)
+        })
+    }
+
+    /// A desecrated flag names the protest's target: احرق المتظاهرون الاعلام الاميركية aḥraqa
+    /// l-mutaẓāhirūna l-aʿlāma l-amīrkiyya "the demonstrators burnt the American flags" → the
+    /// flag's country as a state (`USA GOV`). The flag word (علم / اعلام, alone or the head of
+    /// the phrase) right before the country word, a burning / tearing / trampling word right
+    /// before the flag word.
+    fn flag_target(&self, used: &[usize]) -> Option<Participant> {
+        let start = self.sentence.tokens.start;
+        let flag = |j: usize| FLAG_WORDS.contains(&crate::lexicon::strip_al(strip_conj(&self.keys[j])));
+        self.units.iter().enumerate().find_map(|(ui, u)| {
+            let country = u.country.as_ref()?;
+            if used.contains(&ui) || u.id.is_some() {
+                return None;
+            }
+            let f = if flag(u.tok.start) && u.tok.len() >= 2 { u.tok.start } else if u.tok.start > start && flag(u.tok.start - 1) { u.tok.start - 1 } else { return None };
+            (f > start && FLAG_DESECRATION.contains(&strip_conj(&self.keys[f - 1]))).then(|| Participant { range: u.range.clone(), id: None, country: Some(country.clone()), sector: Some("GOV".into()) })
         })
     }
 
@@ -2226,6 +2253,9 @@ mod tests {
             ("PROTEST_AGAINST_B", PROTEST_AGAINST_B),
             ("PROTEST_DEMANDING", PROTEST_DEMANDING),
             ("PROTEST_THROW", PROTEST_THROW),
+            ("FLAG_WORDS", FLAG_WORDS),
+            ("FLAG_DESECRATION", FLAG_DESECRATION),
+            ("GROUP_SECTORS", &[]),
             ("PROTEST_OUSTING", PROTEST_OUSTING),
             ("PROTEST_CLASH", PROTEST_CLASH),
             ("SUFFER_L", SUFFER_L),

@@ -1042,7 +1042,7 @@ fn construct_genitive_stays_with_its_head() {
 /// noun with a title and two more nationalities.
 fn fixture_round22() -> Fixture {
     let agents = format!("{AGENTS}معارضه\tOPP\t-\nالبرلمان\tLEG\t-\nالعصابه\tCRM\t-\nرييس\tGOV\tpresident\nالرييس\tGOV\tpresident\n");
-    let countries = format!("{COUNTRIES}العراقي\tIRQ\tIQ\tnationality\nالاميركي\tUSA\tUS\tnationality\nالفرنسي\tFRA\tFR\tnationality\n");
+    let countries = format!("{COUNTRIES}العراقي\tIRQ\tIQ\tnationality\nالاميركي\tUSA\tUS\tnationality\nالفرنسي\tFRA\tFR\tnationality\nالفرنسيه\tFRA\tFR\tnationality\n");
     Fixture { kb: Kb::parse("").unwrap(), countries: CountryTable::parse(&countries).unwrap(), agents: AgentTable::parse(&agents).unwrap(), lexicon: EventLexicon::parse(LEXICON).unwrap() }
 }
 
@@ -1091,5 +1091,15 @@ fn head_of_a_group_takes_the_group_sector() {
     // an office over a government phrase stays `GOV`.
     check22("هاجم المسلحون وزير الحكومه.", expect![[r#"
         ASSAULT:- 190 | هاجم | المسلحون[None UAF] -> وزير الحكومه[None GOV] | 2020-09-24 x1 
+    "#]]);
+}
+
+/// Round 22: a desecrated flag names the protest's target, the flag's country as a state.
+#[test]
+fn burnt_flag_names_the_protest_target() {
+    // taẓāhara l-ālāfu fī l-madīna wa-qāma l-mutaẓāhirūna bi-iḥrāqi l-aʿlāmi l-faransiyya "thousands
+    // demonstrated in the city and the demonstrators burnt the French flags" → `FRA GOV`.
+    check22("تظاهر الالاف في المدينة وقام المتظاهرون باحراق الاعلام الفرنسية.", expect![[r#"
+        PROTEST:demo 141 | تظاهر | المتظاهرون[None CVL] -> الفرنسية[FRA GOV] | 2020-09-24 x2 
     "#]]);
 }
