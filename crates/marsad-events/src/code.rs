@@ -132,6 +132,9 @@ const FLAG_WORDS: &[&str] = &["علم", "اعلام", "اعلاما", "علما"
 const FLAG_DESECRATION: &[&str] = &[
     "احراق", "باحراق", "حرق", "بحرق", "احرق", "احرقوا", "احرقت", "يحرقون", "تمزيق", "بتمزيق", "مزق", "مزقوا", "يمزقون", "دوس", "بدوس", "داسوا", "يدوسون", "دهس",
 ];
+/// A petition or memorandum (article-less search keys): the phrase after الى (or right after
+/// التماس من) is the protest's target.
+const PETITION_WORDS: &[&str] = &["التماس", "مذكره", "مذكرات", "عريضه", "عرايض"];
 const PROTEST_THROW: &[&str] = &["القاء", "القي", "القوا", "يلقون", "رشق", "رشقوا", "يرشقون", "برشق", "بالقاء"];
 /// Demanding someone's fall: the genitive of رحيل raḥīl "departure", استقالة "resignation",
 /// اسقاط/سقوط "the fall", اقالة "dismissal", تنحي "stepping down" (after ب/ل/ال/و), or the phrase
@@ -1887,6 +1890,13 @@ impl Sentence_<'_, '_> {
                 // مواجهات بين X والمتظاهرين "clashes between X and the demonstrators".
                 || (u.prep.as_deref() == Some("علي") && (u.tok.start.saturating_sub(4).max(self.sentence.tokens.start)..u.tok.start).any(|j| PROTEST_THROW.contains(&strip_conj(&self.keys[j]))))
                 || (u.prep.as_deref() == Some("بين") && self.clash_noun_before(u.tok.start - 1))
+                // A petition handed to X: مذكرة احتجاج الى X "a protest memorandum to X",
+                // الالتماس من X "petitioning X" (a petition word up to ten words before).
+                || (matches!(u.prep.as_deref(), Some("الي") | Some("من")) && (u.tok.start.saturating_sub(10).max(self.sentence.tokens.start)..u.tok.start).any(|j| {
+                    let w = crate::lexicon::strip_al(strip_conj(&self.keys[j]));
+                    let w = w.strip_prefix('ب').filter(|r| has_chars(r, 4)).unwrap_or(w);
+                    PETITION_WORDS.contains(&w) && (u.prep.as_deref() == Some("الي") || j + 2 == u.tok.start)
+                }))
                 || (u.bare() && PROTEST_OUSTING.contains(&crate::lexicon::strip_al(k.strip_prefix(['ب', 'ل']).filter(|r| has_chars(r, 4)).unwrap_or(k))));
             marked.then_some(ui)
         })
@@ -2254,6 +2264,7 @@ mod tests {
             ("PROTEST_DEMANDING", PROTEST_DEMANDING),
             ("PROTEST_THROW", PROTEST_THROW),
             ("FLAG_WORDS", FLAG_WORDS),
+            ("PETITION_WORDS", PETITION_WORDS),
             ("FLAG_DESECRATION", FLAG_DESECRATION),
             ("GROUP_SECTORS", &[]),
             ("PROTEST_OUSTING", PROTEST_OUSTING),

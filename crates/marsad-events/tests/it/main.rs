@@ -1103,3 +1103,14 @@ fn burnt_flag_names_the_protest_target() {
         PROTEST:demo 141 | تظاهر | المتظاهرون[None CVL] -> الفرنسية[FRA GOV] | 2020-09-24 x2 
     "#]]);
 }
+
+/// Round 22: a petition handed to X names the protest's target.
+#[test]
+fn petition_names_the_protest_target() {
+    // iʿtaṣama l-mutaẓāhirūna qurba l-mabnā wa-qaddamū mudhakkiratan ilā l-wazīr "the
+    // demonstrators sat in near the building and handed a memorandum to the minister" → the
+    // minister `None GOV`.
+    check22("اعتصم المتظاهرون قرب المبنى وقدموا مذكرة الى الوزير.", expect![[r#"
+        PROTEST:demo 141 | اعتصم | المتظاهرون[None CVL] -> الوزير[None GOV] | 2020-09-24 x2 
+    "#]]);
+}
