@@ -126,6 +126,15 @@ const PROTEST_AGAINST_B: &[&str] = &["تندد", "ينددون", "يندد", "م
 /// … as a bare object: مطالبين الحكومة "demanding of the government".
 const PROTEST_DEMANDING: &[&str] = &["مطالبين", "يطالبون", "طالبوا", "تطالب", "يطالب", "مطالبا", "لمطالبه", "مناشدين", "ناشدوا"];
 /// Throwing at a protest's target: القاء/القوا/رشقوا … على X.
+/// Flag words (article-less search keys) and what protesters do to a flag (search keys, with
+/// the ب of قاموا ب): a desecrated flag names the protest's target (`flag_target`).
+const FLAG_WORDS: &[&str] = &["علم", "اعلام", "اعلاما", "علما"];
+const FLAG_DESECRATION: &[&str] = &[
+    "احراق", "باحراق", "حرق", "بحرق", "احرق", "احرقوا", "احرقت", "يحرقون", "تمزيق", "بتمزيق", "مزق", "مزقوا", "يمزقون", "دوس", "بدوس", "داسوا", "يدوسون", "دهس",
+];
+/// A petition or memorandum (article-less search keys): the phrase after الى (or right after
+/// التماس من) is the protest's target.
+const PETITION_WORDS: &[&str] = &["التماس", "مذكره", "مذكرات", "عريضه", "عرايض"];
 const PROTEST_THROW: &[&str] = &["القاء", "القي", "القوا", "يلقون", "رشق", "رشقوا", "يرشقون", "برشق", "بالقاء"];
 /// Demanding someone's fall: the genitive of رحيل raḥīl "departure", استقالة "resignation",
 /// اسقاط/سقوط "the fall", اقالة "dismissal", تنحي "stepping down" (after ب/ل/ال/و), or the phrase
@@ -151,6 +160,9 @@ const MEMBER_HEADS: &[&str] = &["اعضاء", "عضو", "عناصر", "عنصر"
 /// مكتب "office" only after one of them.
 const LEADER_HEADS: &[&str] = &["زعيم", "زعماء", "قاده", "قياديين", "قياديي", "قيادي", "مدير", "مديري", "مديرو"];
 const LEADER_OFFICE: &[&str] = &["مكتب"];
+/// Sectors (first three letters) of non-state groups whose head or commander is coded as the
+/// group (رئيس العصابة → `CRM`).
+const GROUP_SECTORS: &[&str] = &["CRM", "UAF", "REB", "OPP", "PTY", "RAD", "INS"];
 /// Relative verbs with the attack as object pronoun: هجوم شنه متمردون "an attack that rebels
 /// launched", نفذته "carried it out", تبنته "claimed it", ارتكبه "committed it".
 const RELATIVE_AGENT_VERBS: &[&str] = &[
@@ -762,7 +774,10 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
     raw.sort_by_key(|u| (u.range.start, std::cmp::Reverse(u.range.end)));
     // Merge side-by-side pieces: قوات الامن الافغانية → AFG + COP.
     let mut units: Vec<Unit> = Vec::new();
-    for u in raw {
+    // The country of a nationality adjective right after each raw piece (for the second title
+    // below).
+    let next_nationality: Vec<Option<String>> = (0..raw.len()).map(|i| raw.get(i + 1).filter(|n| n.adjective_only && n.tok.start == raw[i].tok.end).and_then(|n| n.country.clone())).collect();
+    for (u, next_nationality) in raw.into_iter().zip(next_nationality) {
         if let Some(last) = units.last_mut() {
             if u.tok.start < last.tok.end {
                 continue; // overlapping (a shorter piece inside a longer one)
@@ -835,7 +850,57 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                 last.provenance.push_str(&u.provenance);
                 continue;
             }
-            if adjacent && !clash_id && !clash_country && !clash_sector && !starts_conj {
+            // An agent noun in the construct state before a definite phrase or a name is the head
+            // of a construct (iḍāfa), not a phrase of its own: حكومة رئيس الوزراء ḥukūmatu raʾīsi
+            // l-wuzarāʾ "the prime minister's government", رئيس الشعبة "the head of the division".
+            // The head keeps its sector and takes the genitive's country.
+            let construct_genitive = adjacent
+                && clash_sector
+                && !clash_country
+                && !starts_conj
+                && last.tok.len() == 1
+                && !last.adjective_only
+                && construct_head(&keys[last.tok.start])
+                // No possessive pronoun (مستشاريه التجاريين "his trade advisers" is noun +
+                // adjective), on the surface: the search key writes ة as ه.
+                && !["ه", "ها", "هم", "هما"].iter().any(|p| text[input.tokens[last.tok.start].range.clone()].ends_with(p))
+                // No article behind a preposition clitic either (بالحكومة bi-l-ḥukūma is definite).
+                && !["بال", "لل", "كال"].iter().any(|p| strip_conj(&keys[last.tok.start]).starts_with(p))
+                // The genitive is definite: an article, a name, or a construct itself (حكومة رئيس
+                // الوزراء: رئيس before الوزراء).
+                && (keys[u.tok.start].starts_with("ال") || u.named || (u.tok.len() >= 2 && construct_head(&keys[u.tok.start]) && keys[u.tok.start + 1].starts_with("ال")))
+                // A genitive is not nominative: وحمل المتظاهرون "and the demonstrators carried"
+                // (a verb read as a noun before its subject in ـون) is no construct.
+                && !keys[u.tok.start].ends_with("ون")
+                && !triggers.iter().any(|t| t.tok.start < last.tok.end && last.tok.start < t.tok.end)
+                // An event noun or verbal noun heads an action, not a group: its genitive is
+                // the action's own participant (واجهت معارضة المجتمع الدولي wājahat muʿāraḍata
+                // l-mujtamaʿi d-duwaliyy "it met the opposition of the international community":
+                // the community opposes), so it stays a phrase of its own.
+                && !verbal_noun(&keys[last.tok.start], lexicon);
+            if construct_genitive {
+                last.tok.end = u.tok.end;
+                last.range.end = u.range.end;
+                last.country = last.country.take().or(u.country.clone());
+                // The head of a group is coded as the group, like the leader heads: قائد
+                // الميليشيا qāʾidu l-mīlīshiyā "the militia's commander" → `REB`, قادة النقابات
+                // "the unions' leaders" → `LAB`; an office noun only over a non-state group:
+                // رئيس العصابة raʾīsu l-ʿiṣāba "the gang's head" → `CRM`, but وزير الدفاع "the
+                // defence minister" stays `GOV` (دفاع is `MIL`).
+                let leader = matches!(crate::lexicon::strip_al(strip_conj(&keys[last.tok.start])), "قايد" | "قاده" | "امير" | "زعيم");
+                if (leader && u.sector.is_some()) || (last.office && u.sector.as_deref().and_then(|x| x.get(..3)).is_some_and(|x| GROUP_SECTORS.contains(&x))) {
+                    last.sector = u.sector.clone();
+                }
+                last.provenance.push_str("+construct+");
+                last.provenance.push_str(&u.provenance);
+                continue;
+            }
+            // A second title after a name is a second person when its nationality differs:
+            // استقبل الرئيس الفرنسي NAME الرئيس الاميركي istaqbala r-raʾīsu l-faransiyyu …
+            // ar-raʾīsa l-amīrkiyy "the French president NAME received the American president"
+            // (an apposition title agrees: NAME الرئيس الفرنسي).
+            let second_title = u.office && last.named && last.country.is_some() && next_nationality.is_some() && next_nationality != last.country;
+            if adjacent && !clash_id && !clash_country && !clash_sector && !starts_conj && !second_title {
                 last.tok.end = u.tok.end;
                 last.range.end = u.range.end;
                 if (last.id.is_none() || apposition) && u.id.is_some() {
@@ -992,6 +1057,29 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
 fn construct_head(k: &str) -> bool {
     let k = strip_conj(k);
     has_chars(k, 3) && !k.starts_with("ال") && !["ون", "ين", "ان", "ا"].iter().any(|e| k.ends_with(e))
+}
+
+/// An event noun of the lexicon (a nominal trigger or cue, not a self-actor like متظاهرون; or a
+/// verb whose past is written like its verbal noun, رفض rafḍ) or a word of a derived verbal-noun
+/// pattern in its search key: mufāʿala معارضه muʿāraḍa "opposition", مقاومه muqāwama
+/// "resistance"; iftiʿāl احتلال iḥtilāl "occupation"; infiʿāl انسحاب; istifʿāl استهداف.
+fn verbal_noun(k: &str, lexicon: &EventLexicon) -> bool {
+    let k = strip_conj(k);
+    let lexical = readings(k).iter().any(|&(r, _, fut)| {
+        !fut && lexicon.lookup(r).iter().any(|h| {
+            let e = lexicon.entry(h.entry);
+            match e.pos {
+                Pos::Noun => !e.self_actor,
+                Pos::Verb | Pos::Passive => r == e.lemma && masdar_homograph(&e.lemma),
+                Pos::Adjective => false,
+            }
+        })
+    });
+    if lexical {
+        return true;
+    }
+    let c: Vec<char> = crate::lexicon::strip_al(k).chars().collect();
+    matches!(c.as_slice(), ['م', _, 'ا', _, _, 'ه'] | ['ا', _, 'ت' | 'ط', _, 'ا', _] | ['ا', 'ن', _, _, 'ا', _] | ['ا', 'س', 'ت', _, _, 'ا', _])
 }
 
 /// Nisba class of a definite word's ending: 1 masculine singular ـي, 2 feminine (or non-human
@@ -1481,6 +1569,9 @@ impl Sentence_<'_, '_> {
                 used.push(ui);
                 recipient = Some(self.units[ui].participant());
                 rules.push("recipient=sentence-target");
+            } else if let Some(p) = self.flag_target(&used) {
+                recipient = Some(p);
+                rules.push("recipient=flag-country");
             } else if let Some(ui) = self.possessive_target(all, &used) {
                 used.push(ui);
                 recipient = Some(self.units[ui].participant());
@@ -1799,8 +1890,33 @@ impl Sentence_<'_, '_> {
                 // مواجهات بين X والمتظاهرين "clashes between X and the demonstrators".
                 || (u.prep.as_deref() == Some("علي") && (u.tok.start.saturating_sub(4).max(self.sentence.tokens.start)..u.tok.start).any(|j| PROTEST_THROW.contains(&strip_conj(&self.keys[j]))))
                 || (u.prep.as_deref() == Some("بين") && self.clash_noun_before(u.tok.start - 1))
+                // A petition handed to X: مذكرة احتجاج الى X "a protest memorandum to X",
+                // الالتماس من X "petitioning X" (a petition word up to ten words before).
+                || (matches!(u.prep.as_deref(), Some("الي") | Some("من")) && (u.tok.start.saturating_sub(10).max(self.sentence.tokens.start)..u.tok.start).any(|j| {
+                    let w = crate::lexicon::strip_al(strip_conj(&self.keys[j]));
+                    let w = w.strip_prefix('ب').filter(|r| has_chars(r, 4)).unwrap_or(w);
+                    PETITION_WORDS.contains(&w) && (u.prep.as_deref() == Some("الي") || j + 2 == u.tok.start)
+                }))
                 || (u.bare() && PROTEST_OUSTING.contains(&crate::lexicon::strip_al(k.strip_prefix(['ب', 'ل']).filter(|r| has_chars(r, 4)).unwrap_or(k))));
             marked.then_some(ui)
+        })
+    }
+
+    /// A desecrated flag names the protest's target: احرق المتظاهرون الاعلام الاميركية aḥraqa
+    /// l-mutaẓāhirūna l-aʿlāma l-amīrkiyya "the demonstrators burnt the American flags" → the
+    /// flag's country as a state (`USA GOV`). The flag word (علم / اعلام, alone or the head of
+    /// the phrase) right before the country word, a burning / tearing / trampling word right
+    /// before the flag word.
+    fn flag_target(&self, used: &[usize]) -> Option<Participant> {
+        let start = self.sentence.tokens.start;
+        let flag = |j: usize| FLAG_WORDS.contains(&crate::lexicon::strip_al(strip_conj(&self.keys[j])));
+        self.units.iter().enumerate().find_map(|(ui, u)| {
+            let country = u.country.as_ref()?;
+            if used.contains(&ui) || u.id.is_some() {
+                return None;
+            }
+            let f = if flag(u.tok.start) && u.tok.len() >= 2 { u.tok.start } else if u.tok.start > start && flag(u.tok.start - 1) { u.tok.start - 1 } else { return None };
+            (f > start && FLAG_DESECRATION.contains(&strip_conj(&self.keys[f - 1]))).then(|| Participant { range: u.range.clone(), id: None, country: Some(country.clone()), sector: Some("GOV".into()) })
         })
     }
 
@@ -2147,6 +2263,10 @@ mod tests {
             ("PROTEST_AGAINST_B", PROTEST_AGAINST_B),
             ("PROTEST_DEMANDING", PROTEST_DEMANDING),
             ("PROTEST_THROW", PROTEST_THROW),
+            ("FLAG_WORDS", FLAG_WORDS),
+            ("PETITION_WORDS", PETITION_WORDS),
+            ("FLAG_DESECRATION", FLAG_DESECRATION),
+            ("GROUP_SECTORS", &[]),
             ("PROTEST_OUSTING", PROTEST_OUSTING),
             ("PROTEST_CLASH", PROTEST_CLASH),
             ("SUFFER_L", SUFFER_L),
