@@ -337,6 +337,64 @@ pub(crate) fn title_names(text: &str, tokens: &[Token], keys: &[String], tags: &
     }
 }
 
+/// Name particles after which a title word is part of the name (بندر بن سلطان bandar bin
+/// sulṭān: سلطان is also "sultan").
+const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "ابو", "أبو", "آل", "عبد"];
+
+/// Person spans the tagger ran together with a second name or a role: a post-pass on the tag
+/// sequence, after [`title_names`].
+///
+/// - A PER span is split before an inner token that is و wa "and" plus a listed person-name
+///   token or a word the ANT clusters do not know, unless the whole token is itself a listed
+///   name (وليد walīd): بوش وبلير būsh wa-blair "Bush and Blair" → two people.
+/// - A PER span of two or more tokens loses a last token that is a person title without its
+///   article (أمير amīr "emir" ← الأمير) when the title heads a construct — an article word
+///   (not a stop word such as الذي), a tagged place or organisation, or a country follows —
+///   and no name particle (بن ibn, آل āl ...) precedes it: X أمير قطر "X, emir of Qatar" → X.
+pub(crate) fn person_cuts(tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
+    use crate::key::hash_str;
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    let person = bit(Category::Person) | bit(Category::PersonToken);
+    let stop = stopword_hashes();
+    let mut s = 0;
+    while s < n {
+        if tags[s] != B_PER {
+            s += 1;
+            continue;
+        }
+        let mut e = s + 1;
+        while e < n && tags[e] == I_PER {
+            e += 1;
+        }
+        for j in s + 1..e {
+            let k = keys[j].as_str();
+            let Some(rest) = k.strip_prefix('و').filter(|r| r.chars().count() >= 3) else {
+                continue;
+            };
+            if tokens[j].kind == TokenKind::Arabic
+                && key_mask(lex, k) & person == 0
+                && (key_mask(lex, rest) & person != 0 || !lex.clusters.contains_key(&hash_str(rest)))
+            {
+                tags[j] = B_PER;
+            }
+        }
+        // The span's last part after any split above.
+        let first = (s..e).rev().find(|&j| tags[j] == B_PER).unwrap_or(s);
+        if e - first >= 2 && tokens[e - 1].kind == TokenKind::Arabic && !keys[e - 1].starts_with("ال") {
+            let k = keys[e - 1].as_str();
+            let particle = NAME_PARTICLES.iter().any(|p| keys[e - 2] == crate::key::token_key(p));
+            let construct = e < n
+                && tokens[e].kind == TokenKind::Arabic
+                && !stop.contains(&hash_str(&keys[e]))
+                && (keys[e].starts_with("ال") || (tags[e] >= 3 && tags[e] % 2 == 1) || token_mask(keys, e, lex) & bit(Category::Country) != 0);
+            if !particle && construct && key_mask(lex, &format!("ال{k}")) & bit(Category::Title) != 0 {
+                tags[e - 1] = 0;
+            }
+        }
+        s = e;
+    }
+}
+
 pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8], lex: &Lexicon) -> Vec<Entity> {
     let mut out = Vec::new();
     let mut covered = vec![false; tokens.len()];
@@ -350,6 +408,7 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     // 1. The tagger's spans, with person names after titles completed (`title_names`).
     let mut tags = tags.to_vec();
     title_names(text, tokens, keys, &mut tags, lex);
+    person_cuts(tokens, keys, &mut tags, lex);
     let tagged = spans(&tags);
     for &(s, e, kind) in &tagged {
         push(&mut out, &mut covered, s, e, kind);
@@ -491,6 +550,41 @@ mod tests {
         // التقى وزير خارجية ايران كامران نيكبخت
         // iltaqā wazīr khārijiyyat īrān kāmrān nīkbakht "he met Iran's FM Kamran Nikbakht" (invented)
         assert_eq!(run("التقى وزير خارجية ايران كامران نيكبخت", &[0, 0, 0, 5, 0, 0]), vec![0, 0, 0, 5, 1, 2]);
+    }
+
+    fn cut(text: &str, tags: &[u8]) -> Vec<u8> {
+        let tokens = marsad_text::tokenize(text);
+        let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
+        assert_eq!(keys.len(), tags.len(), "{keys:?}");
+        let mut lex = tiny_lexicon();
+        lex.add_phrase("وليد", Category::PersonToken);
+        lex.add_phrase("السلطان", Category::Title);
+        let mut tags = tags.to_vec();
+        person_cuts(&tokens, &keys, &mut tags, &lex);
+        tags
+    }
+
+    #[test]
+    fn two_people_joined_by_and_are_split() {
+        // استقبل ماركو وكارلوس الوفد
+        // istaqbala mārkū wa-kārlūs al-wafd "Marco and Carlos received the delegation" (invented)
+        assert_eq!(cut("استقبل ماركو وكارلوس الوفد", &[0, 1, 2, 0]), vec![0, 1, 1, 0]);
+        // استقبل ماركو وليد الوفد istaqbala mārkū walīd al-wafd "Marco Walid received the
+        // delegation": وليد is a listed name itself, so the name stays whole.
+        assert_eq!(cut("استقبل ماركو وليد الوفد", &[0, 1, 2, 0]), vec![0, 1, 2, 0]);
+    }
+
+    #[test]
+    fn a_title_heading_a_construct_after_a_name_is_cut() {
+        // هنأ كارلوس ماركو رئيس الوزراء
+        // hannaʾa kārlūs mārkū raʾīs al-wuzarāʾ "Carlos Marco, the prime minister, congratulated" (invented)
+        assert_eq!(cut("هنأ كارلوس ماركو رئيس الوزراء", &[0, 1, 2, 2, 0]), vec![0, 1, 2, 0, 0]);
+        // التقى كارلوس بن سلطان الوفد
+        // iltaqā kārlūs bin sulṭān al-wafd "Carlos bin Sultan met the delegation" (invented):
+        // after بن the title word is a name.
+        assert_eq!(cut("التقى كارلوس بن سلطان الوفد", &[0, 1, 2, 2, 0]), vec![0, 1, 2, 2, 0]);
+        // هنأ كارلوس رئيس الذي ... "congratulated Carlos Raʾis, who ...": a stop word, not a genitive.
+        assert_eq!(cut("هنأ كارلوس رئيس الذي", &[0, 1, 2, 0]), vec![0, 1, 2, 0]);
     }
 
     #[test]
