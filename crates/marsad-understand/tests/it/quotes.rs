@@ -1850,3 +1850,18 @@ fn session18_a_surname_written_with_or_without_a_space_takes_the_full_name() {
         وقال | لو دريان -> جان إيف لودريان [Explicit] | quote.that
     "#]]);
 }
+
+// Session 19, carries: a comma after the opening verb and its subject; a preposition spelled like
+// a title.
+
+#[test]
+fn session19_a_comma_after_the_opening_verb_and_its_subject_closes_no_leading_adverbial() {
+    // ونعى المجلس الوطني، في بيان، الكاتب خالد منصور، مؤكدا أنه كان مثالا للالتزام. wa-naʿā
+    // l-majlis al-waṭanī, fī bayān, al-kātib Ḫālid Manṣūr, muʾakkidan annahu kāna miṯālan
+    // li-l-iltizām "the national council mourned, in a statement, the writer Khalid Mansour,
+    // stressing that he had been a model of commitment": the council speaks, not the writer (the
+    // object after the comma) nor the statement.
+    check("ونعى المجلس الوطني، في بيان، الكاتب خالد منصور، مؤكدا أنه كان مثالا للالتزام.", expect![[r#"
+        مؤكدا | المجلس الوطني [Carried] | indirect | quote.that+clause-subject | أنه كان مثالا للالتزام
+    "#]]);
+}
