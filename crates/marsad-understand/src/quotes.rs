@@ -946,7 +946,10 @@ fn agreeing_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>],
 /// gender disagrees with the verb's.
 fn subject_after_verb(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, end: usize, class: VerbClass) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let n = v + 1;
-    if class == VerbClass::Participle || n >= end || tokens[n].kind != TokenKind::Arabic || keys[n].starts_with('ل') || keys[n].starts_with('ب') || keys[n].starts_with('و') {
+    // (session 19: nor a preposition spelled like a title, أمام amāma "before" / إمام imām
+    // "imam": وذكر أمام مسؤولين كبار wa-ḏakara amāma masʾūlīna kibār "and he said before
+    // senior officials")
+    if class == VerbClass::Participle || n >= end || tokens[n].kind != TokenKind::Arabic || keys[n].starts_with('ل') || keys[n].starts_with('ب') || keys[n].starts_with('و') || ends_subject(&keys[n]) {
         return None;
     }
     let actor = |k: usize| ent_at.get(k).copied().flatten().filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) && entities[e].range.start == tokens[k].range.start);

@@ -1865,3 +1865,16 @@ fn session19_a_comma_after_the_opening_verb_and_its_subject_closes_no_leading_ad
         مؤكدا | المجلس الوطني [Carried] | indirect | quote.that+clause-subject | أنه كان مثالا للالتزام
     "#]]);
 }
+
+#[test]
+fn session19_a_preposition_spelled_like_a_title_is_no_subject() {
+    // قال الرئيس سمير فاضل إن البلاد بخير. وذكر أمام أعضاء البرلمان أن الإصلاحات ستستمر.
+    // qāla r-raʾīs Samīr Fāḍil inna l-bilād bi-ḫayr. wa-ḏakara amāma aʿḍāʾ al-barlamān anna
+    // l-iṣlāḥāt sa-tastamirr "President Samir Fadel said the country is well. He said before the
+    // members of parliament that the reforms will go on": أمام "before" (spelled like إمام
+    // "imam") opens no subject; the president goes on speaking.
+    check("قال الرئيس سمير فاضل إن البلاد بخير. وذكر أمام أعضاء البرلمان أن الإصلاحات ستستمر.", expect![[r#"
+        قال | الرئيس سمير فاضل [Explicit] | indirect | quote.that | البلاد بخير
+        وذكر | الرئيس سمير فاضل [Carried] | indirect | quote.that | الإصلاحات ستستمر
+    "#]]);
+}
