@@ -457,6 +457,10 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) || (linker && entities[e].kind == EntityType::Location);
                         // (after a leading adverbial up to a comma: وفي وقت لاحق، تراجعت الشركة ...)
                         let lead = (range.start..(range.start + 5).min(i)).find(|&k| is_comma(&keys[k])).map_or(range.start, |c| c + 1);
+                        // (session 19) A comma after the opening verb and its subject closes no
+                        // leading adverbial (ونعت وزارة الثقافة، في بيان، الكاتبة، مؤكدة "the
+                        // ministry of culture mourned, in a statement, the writer, stressing").
+                        let lead = if lead > range.start + 1 && opens_with_verb(tokens, &keys, &ent_at, range.start) && opens_subject(tokens, &keys, &ent_at, entities, range.start + 1) { range.start } else { lead };
                         // (session 10: not an actor in a ل-genitive after a title, الأمين العام
                         // لحزب X "the secretary-general of party X": the title holder speaks)
                         let found = (lead..i.min(lead + 4)).filter(|&k| !(k > lead && keys[k].starts_with('ل') && ends_subject(&keys[k]))).find_map(|k| ent_at[k].filter(|&e| is_actor(e))).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())));
@@ -516,11 +520,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         // sentence's first word (a verb, not a preposition) is the subject.
                         let found = found.or_else(|| {
                             let n = range.start + 1;
-                            if !coordinated || lead == range.start || n >= i || tokens[range.start].kind != TokenKind::Arabic || ent_at[range.start].is_some() || keys[range.start].chars().count() < 3 {
-                                return None;
-                            }
-                            let bare = without_conj(&keys[range.start], 2);
-                            if ends_subject(bare) || is_adverbial(bare) || is_adverbial(&keys[range.start]) || bare.starts_with("ال") || is_reporting_verb(&keys[range.start]) || coref::is_person_title(bare) || coref::is_body_noun(bare) {
+                            if !coordinated || lead == range.start || n >= i || !opens_with_verb(tokens, &keys, &ent_at, range.start) {
                                 return None;
                             }
                             let e = ent_at[n].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) && entities[e].range.start == tokens[n].range.start)?;
@@ -946,7 +946,10 @@ fn agreeing_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>],
 /// gender disagrees with the verb's.
 fn subject_after_verb(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, end: usize, class: VerbClass) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let n = v + 1;
-    if class == VerbClass::Participle || n >= end || tokens[n].kind != TokenKind::Arabic || keys[n].starts_with('ل') || keys[n].starts_with('ب') || keys[n].starts_with('و') {
+    // (session 19: nor a preposition spelled like a title, أمام amāma "before" / إمام imām
+    // "imam": وذكر أمام مسؤولين كبار wa-ḏakara amāma masʾūlīna kibār "and he said before
+    // senior officials")
+    if class == VerbClass::Participle || n >= end || tokens[n].kind != TokenKind::Arabic || keys[n].starts_with('ل') || keys[n].starts_with('ب') || keys[n].starts_with('و') || ends_subject(&keys[n]) {
         return None;
     }
     let actor = |k: usize| ent_at.get(k).copied().flatten().filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) && entities[e].range.start == tokens[k].range.start);
@@ -2561,6 +2564,26 @@ fn feminine_clause_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<u
         return Some((tokens[n].range.start..tokens[e - 1].range.end, head));
     }
     None
+}
+
+/// (session 17, shared in session 19) The sentence's first token (`k`) reads as a finite verb:
+/// an Arabic word of three letters or more, no entity, no preposition, adverbial, definite
+/// noun, reporting verb, title or body noun (ونددت wa-naddadat "and it condemned").
+fn opens_with_verb(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], k: usize) -> bool {
+    if tokens[k].kind != TokenKind::Arabic || ent_at[k].is_some() || keys[k].chars().count() < 3 {
+        return false;
+    }
+    let bare = without_conj(&keys[k], 2);
+    !(ends_subject(bare) || is_adverbial(bare) || is_adverbial(&keys[k]) || bare.starts_with("ال") || is_reporting_verb(&keys[k]) || coref::is_person_title(bare) || coref::is_body_noun(bare))
+}
+
+/// (session 19) Token `n` opens a subject: an actor or place named from it, or a title or body
+/// noun (not in a ب/ل phrase, not a preposition spelled like a title).
+fn opens_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], n: usize) -> bool {
+    if let Some(e) = ent_at.get(n).copied().flatten() {
+        return matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) && entities[e].range.start == tokens[n].range.start;
+    }
+    tokens.get(n).is_some_and(|t| t.kind == TokenKind::Arabic) && !keys[n].starts_with('ل') && !keys[n].starts_with('ب') && !ends_subject(&keys[n]) && (coref::is_person_title(&keys[n]) || coref::is_body_noun(&keys[n]))
 }
 
 /// (session 10) The subject of a sentence's main clause, for a participle or coordinated verb at

@@ -1850,3 +1850,31 @@ fn session18_a_surname_written_with_or_without_a_space_takes_the_full_name() {
         وقال | لو دريان -> جان إيف لودريان [Explicit] | quote.that
     "#]]);
 }
+
+// Session 19, carries: a comma after the opening verb and its subject; a preposition spelled like
+// a title.
+
+#[test]
+fn session19_a_comma_after_the_opening_verb_and_its_subject_closes_no_leading_adverbial() {
+    // ونعى المجلس الوطني، في بيان، الكاتب خالد منصور، مؤكدا أنه كان مثالا للالتزام. wa-naʿā
+    // l-majlis al-waṭanī, fī bayān, al-kātib Ḫālid Manṣūr, muʾakkidan annahu kāna miṯālan
+    // li-l-iltizām "the national council mourned, in a statement, the writer Khalid Mansour,
+    // stressing that he had been a model of commitment": the council speaks, not the writer (the
+    // object after the comma) nor the statement.
+    check("ونعى المجلس الوطني، في بيان، الكاتب خالد منصور، مؤكدا أنه كان مثالا للالتزام.", expect![[r#"
+        مؤكدا | المجلس الوطني [Carried] | indirect | quote.that+clause-subject | أنه كان مثالا للالتزام
+    "#]]);
+}
+
+#[test]
+fn session19_a_preposition_spelled_like_a_title_is_no_subject() {
+    // قال الرئيس سمير فاضل إن البلاد بخير. وذكر أمام أعضاء البرلمان أن الإصلاحات ستستمر.
+    // qāla r-raʾīs Samīr Fāḍil inna l-bilād bi-ḫayr. wa-ḏakara amāma aʿḍāʾ al-barlamān anna
+    // l-iṣlāḥāt sa-tastamirr "President Samir Fadel said the country is well. He said before the
+    // members of parliament that the reforms will go on": أمام "before" (spelled like إمام
+    // "imam") opens no subject; the president goes on speaking.
+    check("قال الرئيس سمير فاضل إن البلاد بخير. وذكر أمام أعضاء البرلمان أن الإصلاحات ستستمر.", expect![[r#"
+        قال | الرئيس سمير فاضل [Explicit] | indirect | quote.that | البلاد بخير
+        وذكر | الرئيس سمير فاضل [Carried] | indirect | quote.that | الإصلاحات ستستمر
+    "#]]);
+}
