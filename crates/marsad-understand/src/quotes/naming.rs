@@ -139,6 +139,41 @@ fn introductions(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
     out
 }
 
+/// (session 19) A person the quote finder itself named inside a titled mention (نقلت الوكالة عن
+/// وزير الدفاع الياباني NAME قوله …, head NAME): the name, introduced by the mention's words
+/// before it, even when the tagger missed the name. `None` unless the head lies inside the
+/// mention after at least one role noun, opens with no role noun and no place, body or
+/// nationality, and no person entity comes between.
+fn quoted_introduction(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], q: &Quote) -> Option<Introduced> {
+    if q.speaker_source == SpeakerSource::Unknown {
+        return None;
+    }
+    let sp = q.speaker.clone()?;
+    let head = q.speaker_head.clone()?;
+    if !(sp.start < head.start && head.end <= sp.end) {
+        return None;
+    }
+    let (sf, _) = token_span(tokens, &sp);
+    let (hf, hl) = token_span(tokens, &head);
+    if hf >= hl || hf <= sf || tokens[hf].kind != TokenKind::Arabic || is_role(&coref::stem(&keys[hf])) {
+        return None;
+    }
+    if ent_at[hf].is_some_and(|x| entities[x].kind != EntityType::Person) {
+        return None;
+    }
+    if (sf..hf).any(|k| ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Person)) {
+        return None;
+    }
+    let words: Vec<Word> = (sf..hf)
+        .filter(|&k| tokens[k].kind == TokenKind::Arabic)
+        .map(|k| (coref::stem(&keys[k]), ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Nationality)))
+        .collect();
+    if !words.iter().any(|(w, _)| is_role(singular(w))) {
+        return None;
+    }
+    Some(Introduced { range: head, words })
+}
+
 /// The description words of a mention (its tokens `first..last`): head stem (singular) and the
 /// modifiers after it (names of places and bodies included: مندوب السويد "the Swedish
 /// delegate" must find السويد in the apposition), or `None` when the mention does not open with
@@ -323,6 +358,7 @@ fn apposed_untagged_name(text: &str, tokens: &[Token], keys: &[String], ent_at: 
 /// Name the quotes' described speakers (see the module documentation).
 pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
     let mut intro: Option<Vec<Introduced>> = None;
+    let quoted: Vec<Introduced> = out.iter().filter_map(|q| quoted_introduction(tokens, keys, ent_at, entities, q)).collect();
     for q in out.iter_mut() {
         if q.speaker_source == SpeakerSource::Unknown {
             continue;
@@ -363,7 +399,11 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             continue;
         }
         let nat: Vec<&str> = mods.iter().filter(|(_, n)| *n).map(|(w, _)| base(w)).collect();
-        let intro = intro.get_or_insert_with(|| introductions(text, tokens, keys, ent_at, entities));
+        let intro = intro.get_or_insert_with(|| {
+            let mut v = introductions(text, tokens, keys, ent_at, entities);
+            v.extend(quoted.iter().map(|p| Introduced { range: p.range.clone(), words: p.words.clone() }));
+            v
+        });
         let at = sp.start;
         let mut best: Option<(usize, bool, usize, &Range<usize>)> = None;
         for p in intro.iter() {
