@@ -475,6 +475,48 @@ fn definite_key(key: &str) -> bool {
     k.starts_with("ال") || k.strip_prefix(['ب', 'ك']).is_some_and(|r| r.starts_with("ال")) || k.starts_with("لل")
 }
 
+/// The body's named wording at token `j` (see [`name_bodies`]): the bare body noun `noun` (a
+/// comparison stem, or with و/ف "and") in construct with a definite word or a name, over the
+/// definite words and names after it.
+fn body_wording(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], noun: &str, j: usize) -> Option<Range<usize>> {
+    // (the bare noun, or with و/ف "and": لوكالة الانباء "to the news agency" is an
+    // addressee, not the body speaking)
+    let bare = keys[j].strip_prefix(['و', 'ف']).filter(|r| *r == noun).is_some() || keys[j] == noun;
+    if tokens[j].kind != TokenKind::Arabic || !bare || j + 1 >= tokens.len() {
+        return None;
+    }
+    let mut m = j + 1;
+    let mut n = 0;
+    // (session 15) a construct noun right after the body noun, before a definite word
+    // or a name (وحدة مكافحة الارهاب "the counter-terrorism unit", اتحاد منظمات
+    // الاغاثة); after such a chain closes, only adjectives (ـي، ـية) and و-joined
+    // definite words follow (وتولت وحدة مكافحة الارهاب التحقيق: التحقيق is the object).
+    let mut closed = false;
+    let mut constructed = false;
+    while m < tokens.len() && n < 6 && tokens[m].kind == TokenKind::Arabic && !is_function(&keys[m]) {
+        if let Some(e) = ent_at[m] {
+            while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
+                m += 1;
+            }
+        } else if !definite_key(&keys[m]) {
+            let closes = m + 1 < tokens.len() && tokens[m + 1].kind == TokenKind::Arabic && !is_function(&keys[m + 1]) && (ent_at[m + 1].is_some() || definite_key(&keys[m + 1]));
+            if closed || !closes || keys[m].chars().count() < 3 || THAT_SET.contains(&keys[m]) || is_reporting_verb(&keys[m]) {
+                break;
+            }
+            constructed = true;
+            m += 1;
+            n += 1;
+            continue;
+        } else if constructed && closed && !(keys[m].starts_with("وال") || keys[m].ends_with('ي') || keys[m].ends_with("يه")) {
+            break;
+        }
+        closed = true;
+        m += 1;
+        n += 1;
+    }
+    (n > 0).then(|| tokens[j].range.start..tokens[m - 1].range.end)
+}
+
 /// (session 14) A speaker head that is one definite body noun (الاتحاد، المؤسسة، اللجنة،
 /// الصحيفة) is named by the body's named wording in the document: the same noun without the
 /// article in construct with a definite word or a name (اتحاد الحريات المدنية، مؤسسة كوفي
@@ -492,44 +534,7 @@ pub(super) fn name_bodies(tokens: &[Token], keys: &[String], ent_at: &[Option<us
         if NOT_BODY_SET.contains(&noun) || !(coref::is_body_noun(&noun) || EXTRA_BODY_SET.contains(&noun)) {
             continue;
         }
-        let named = |j: usize| -> Option<Range<usize>> {
-            // (the bare noun, or with و/ف "and": لوكالة الانباء "to the news agency" is an
-            // addressee, not the body speaking)
-            let bare = keys[j].strip_prefix(['و', 'ف']).filter(|r| *r == noun).is_some() || keys[j] == noun;
-            if tokens[j].kind != TokenKind::Arabic || !bare || j + 1 >= tokens.len() {
-                return None;
-            }
-            let mut m = j + 1;
-            let mut n = 0;
-            // (session 15) a construct noun right after the body noun, before a definite word
-            // or a name (وحدة مكافحة الارهاب "the counter-terrorism unit", اتحاد منظمات
-            // الاغاثة); after such a chain closes, only adjectives (ـي، ـية) and و-joined
-            // definite words follow (وتولت وحدة مكافحة الارهاب التحقيق: التحقيق is the object).
-            let mut closed = false;
-            let mut constructed = false;
-            while m < tokens.len() && n < 6 && tokens[m].kind == TokenKind::Arabic && !is_function(&keys[m]) {
-                if let Some(e) = ent_at[m] {
-                    while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
-                        m += 1;
-                    }
-                } else if !definite_key(&keys[m]) {
-                    let closes = m + 1 < tokens.len() && tokens[m + 1].kind == TokenKind::Arabic && !is_function(&keys[m + 1]) && (ent_at[m + 1].is_some() || definite_key(&keys[m + 1]));
-                    if closed || !closes || keys[m].chars().count() < 3 || THAT_SET.contains(&keys[m]) || is_reporting_verb(&keys[m]) {
-                        break;
-                    }
-                    constructed = true;
-                    m += 1;
-                    n += 1;
-                    continue;
-                } else if constructed && closed && !(keys[m].starts_with("وال") || keys[m].ends_with('ي') || keys[m].ends_with("يه")) {
-                    break;
-                }
-                closed = true;
-                m += 1;
-                n += 1;
-            }
-            (n > 0).then(|| tokens[j].range.start..tokens[m - 1].range.end)
-        };
+        let named = |j: usize| body_wording(tokens, keys, ent_at, &noun, j);
         let before = (0..f).rev().find_map(named);
         let found = before.or_else(|| (l..tokens.len()).find_map(named));
         if let Some(r) = found {
@@ -675,6 +680,15 @@ fn li_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usi
         let def = format!("ال{rest}");
         if !issuer_noun(&def) {
             return None;
+        }
+        // (session 19) A body's named wording first (بيان للوزارة bayān li-l-wizāra "a
+        // statement of the ministry" → وزارة الخارجية الفلبينية), the nearest before, else after;
+        // not a meeting's (قمة "summit" is followed by verbs and adjectives, not a name).
+        let noun = coref::stem(&def);
+        let body = !NOT_BODY_SET.contains(&noun) && (coref::is_body_noun(&noun) || EXTRA_BODY_SET.contains(&noun));
+        let wording = body.then(|| (0..j).rev().find_map(|t| body_wording(tokens, keys, ent_at, &noun, t)).or_else(|| (j + 1..tokens.len()).find_map(|t| body_wording(tokens, keys, ent_at, &noun, t)))).flatten();
+        if wording.is_some() {
+            return wording;
         }
         let at = (0..tokens.len()).filter(|&t| t != j && keys[t].strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(&keys[t]) == def).min_by_key(|&t| t.abs_diff(j))?;
         let r = issuer_phrase(text, tokens, keys, ent_at, entities, at)?;
