@@ -985,7 +985,7 @@ pub(super) fn name_titled(tokens: &[Token], keys: &[String], ent_at: &[Option<us
 /// fa-inna "then (that)", لكن lākin "but", ثم ṯumma "then", and the complementizers with a
 /// pronoun (انه، بانها). Not the bare ان، بان، وان, which also spell names (آن Anne, بان Ban,
 /// وان Wan).
-fn is_clause_particle(key: &str) -> bool {
+pub fn is_clause_particle(key: &str) -> bool {
     matches!(key, "فان" | "لكن" | "ولكن" | "ثم") || (THAT_SET.contains(key) && key.chars().count() >= 4)
 }
 
