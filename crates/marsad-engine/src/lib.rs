@@ -282,10 +282,10 @@ fn name_speakers(text: &str, quotes: &mut [Quote], actors: &[DocActor]) {
     // (session 16) A name mention opening with a title (القاضي سيرجيو al-qāḍī sīrjiyū "judge
     // Sergio") is no fuller name: the guidelines drop titles from names.
     // (session 18) Nor one opening with a clause particle the tagger took in (فإن بورنستين
-    // fa-inna bōrnštīn "then Bornstein").
+    // fa-inna bōrnštīn "then Bornstein"; session 19: naming's one predicate, `is_clause_particle`).
     let titled = |m: &Range<usize>| text.get(m.clone()).and_then(|s| s.split_whitespace().next()).is_some_and(|w| {
         let k = normalize::search_key(w);
-        marsad_understand::quotes::is_speaker_title(&k) || k == "فان"
+        marsad_understand::quotes::is_speaker_title(&k) || marsad_understand::quotes::is_clause_particle(&k)
     });
     for q in quotes {
         // The head names the speaker; without one, the phrase may still be a title the actor

@@ -14,6 +14,7 @@
 
 mod coref;
 mod naming;
+pub use naming::is_clause_particle;
 
 use std::ops::Range;
 

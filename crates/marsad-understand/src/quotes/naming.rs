@@ -139,6 +139,41 @@ fn introductions(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
     out
 }
 
+/// (session 19) A person the quote finder itself named inside a titled mention (نقلت الوكالة عن
+/// وزير الدفاع الياباني NAME قوله …, head NAME): the name, introduced by the mention's words
+/// before it, even when the tagger missed the name. `None` unless the head lies inside the
+/// mention after at least one role noun, opens with no role noun and no place, body or
+/// nationality, and no person entity comes between.
+fn quoted_introduction(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], q: &Quote) -> Option<Introduced> {
+    if q.speaker_source == SpeakerSource::Unknown {
+        return None;
+    }
+    let sp = q.speaker.clone()?;
+    let head = q.speaker_head.clone()?;
+    if !(sp.start < head.start && head.end <= sp.end) {
+        return None;
+    }
+    let (sf, _) = token_span(tokens, &sp);
+    let (hf, hl) = token_span(tokens, &head);
+    if hf >= hl || hf <= sf || tokens[hf].kind != TokenKind::Arabic || is_role(&coref::stem(&keys[hf])) {
+        return None;
+    }
+    if ent_at[hf].is_some_and(|x| entities[x].kind != EntityType::Person) {
+        return None;
+    }
+    if (sf..hf).any(|k| ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Person)) {
+        return None;
+    }
+    let words: Vec<Word> = (sf..hf)
+        .filter(|&k| tokens[k].kind == TokenKind::Arabic)
+        .map(|k| (coref::stem(&keys[k]), ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Nationality)))
+        .collect();
+    if !words.iter().any(|(w, _)| is_role(singular(w))) {
+        return None;
+    }
+    Some(Introduced { range: head, words })
+}
+
 /// The description words of a mention (its tokens `first..last`): head stem (singular) and the
 /// modifiers after it (names of places and bodies included: مندوب السويد "the Swedish
 /// delegate" must find السويد in the apposition), or `None` when the mention does not open with
@@ -323,6 +358,7 @@ fn apposed_untagged_name(text: &str, tokens: &[Token], keys: &[String], ent_at: 
 /// Name the quotes' described speakers (see the module documentation).
 pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
     let mut intro: Option<Vec<Introduced>> = None;
+    let quoted: Vec<Introduced> = out.iter().filter_map(|q| quoted_introduction(tokens, keys, ent_at, entities, q)).collect();
     for q in out.iter_mut() {
         if q.speaker_source == SpeakerSource::Unknown {
             continue;
@@ -363,7 +399,11 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             continue;
         }
         let nat: Vec<&str> = mods.iter().filter(|(_, n)| *n).map(|(w, _)| base(w)).collect();
-        let intro = intro.get_or_insert_with(|| introductions(text, tokens, keys, ent_at, entities));
+        let intro = intro.get_or_insert_with(|| {
+            let mut v = introductions(text, tokens, keys, ent_at, entities);
+            v.extend(quoted.iter().map(|p| Introduced { range: p.range.clone(), words: p.words.clone() }));
+            v
+        });
         let at = sp.start;
         let mut best: Option<(usize, bool, usize, &Range<usize>)> = None;
         for p in intro.iter() {
@@ -435,6 +475,48 @@ fn definite_key(key: &str) -> bool {
     k.starts_with("ال") || k.strip_prefix(['ب', 'ك']).is_some_and(|r| r.starts_with("ال")) || k.starts_with("لل")
 }
 
+/// The body's named wording at token `j` (see [`name_bodies`]): the bare body noun `noun` (a
+/// comparison stem, or with و/ف "and") in construct with a definite word or a name, over the
+/// definite words and names after it.
+fn body_wording(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], noun: &str, j: usize) -> Option<Range<usize>> {
+    // (the bare noun, or with و/ف "and": لوكالة الانباء "to the news agency" is an
+    // addressee, not the body speaking)
+    let bare = keys[j].strip_prefix(['و', 'ف']).filter(|r| *r == noun).is_some() || keys[j] == noun;
+    if tokens[j].kind != TokenKind::Arabic || !bare || j + 1 >= tokens.len() {
+        return None;
+    }
+    let mut m = j + 1;
+    let mut n = 0;
+    // (session 15) a construct noun right after the body noun, before a definite word
+    // or a name (وحدة مكافحة الارهاب "the counter-terrorism unit", اتحاد منظمات
+    // الاغاثة); after such a chain closes, only adjectives (ـي، ـية) and و-joined
+    // definite words follow (وتولت وحدة مكافحة الارهاب التحقيق: التحقيق is the object).
+    let mut closed = false;
+    let mut constructed = false;
+    while m < tokens.len() && n < 6 && tokens[m].kind == TokenKind::Arabic && !is_function(&keys[m]) {
+        if let Some(e) = ent_at[m] {
+            while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
+                m += 1;
+            }
+        } else if !definite_key(&keys[m]) {
+            let closes = m + 1 < tokens.len() && tokens[m + 1].kind == TokenKind::Arabic && !is_function(&keys[m + 1]) && (ent_at[m + 1].is_some() || definite_key(&keys[m + 1]));
+            if closed || !closes || keys[m].chars().count() < 3 || THAT_SET.contains(&keys[m]) || is_reporting_verb(&keys[m]) {
+                break;
+            }
+            constructed = true;
+            m += 1;
+            n += 1;
+            continue;
+        } else if constructed && closed && !(keys[m].starts_with("وال") || keys[m].ends_with('ي') || keys[m].ends_with("يه")) {
+            break;
+        }
+        closed = true;
+        m += 1;
+        n += 1;
+    }
+    (n > 0).then(|| tokens[j].range.start..tokens[m - 1].range.end)
+}
+
 /// (session 14) A speaker head that is one definite body noun (الاتحاد، المؤسسة، اللجنة،
 /// الصحيفة) is named by the body's named wording in the document: the same noun without the
 /// article in construct with a definite word or a name (اتحاد الحريات المدنية، مؤسسة كوفي
@@ -452,44 +534,7 @@ pub(super) fn name_bodies(tokens: &[Token], keys: &[String], ent_at: &[Option<us
         if NOT_BODY_SET.contains(&noun) || !(coref::is_body_noun(&noun) || EXTRA_BODY_SET.contains(&noun)) {
             continue;
         }
-        let named = |j: usize| -> Option<Range<usize>> {
-            // (the bare noun, or with و/ف "and": لوكالة الانباء "to the news agency" is an
-            // addressee, not the body speaking)
-            let bare = keys[j].strip_prefix(['و', 'ف']).filter(|r| *r == noun).is_some() || keys[j] == noun;
-            if tokens[j].kind != TokenKind::Arabic || !bare || j + 1 >= tokens.len() {
-                return None;
-            }
-            let mut m = j + 1;
-            let mut n = 0;
-            // (session 15) a construct noun right after the body noun, before a definite word
-            // or a name (وحدة مكافحة الارهاب "the counter-terrorism unit", اتحاد منظمات
-            // الاغاثة); after such a chain closes, only adjectives (ـي، ـية) and و-joined
-            // definite words follow (وتولت وحدة مكافحة الارهاب التحقيق: التحقيق is the object).
-            let mut closed = false;
-            let mut constructed = false;
-            while m < tokens.len() && n < 6 && tokens[m].kind == TokenKind::Arabic && !is_function(&keys[m]) {
-                if let Some(e) = ent_at[m] {
-                    while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
-                        m += 1;
-                    }
-                } else if !definite_key(&keys[m]) {
-                    let closes = m + 1 < tokens.len() && tokens[m + 1].kind == TokenKind::Arabic && !is_function(&keys[m + 1]) && (ent_at[m + 1].is_some() || definite_key(&keys[m + 1]));
-                    if closed || !closes || keys[m].chars().count() < 3 || THAT_SET.contains(&keys[m]) || is_reporting_verb(&keys[m]) {
-                        break;
-                    }
-                    constructed = true;
-                    m += 1;
-                    n += 1;
-                    continue;
-                } else if constructed && closed && !(keys[m].starts_with("وال") || keys[m].ends_with('ي') || keys[m].ends_with("يه")) {
-                    break;
-                }
-                closed = true;
-                m += 1;
-                n += 1;
-            }
-            (n > 0).then(|| tokens[j].range.start..tokens[m - 1].range.end)
-        };
+        let named = |j: usize| body_wording(tokens, keys, ent_at, &noun, j);
         let before = (0..f).rev().find_map(named);
         let found = before.or_else(|| (l..tokens.len()).find_map(named));
         if let Some(r) = found {
@@ -635,6 +680,15 @@ fn li_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usi
         let def = format!("ال{rest}");
         if !issuer_noun(&def) {
             return None;
+        }
+        // (session 19) A body's named wording first (بيان للوزارة bayān li-l-wizāra "a
+        // statement of the ministry" → وزارة الخارجية الفلبينية), the nearest before, else after;
+        // not a meeting's (قمة "summit" is followed by verbs and adjectives, not a name).
+        let noun = coref::stem(&def);
+        let body = !NOT_BODY_SET.contains(&noun) && (coref::is_body_noun(&noun) || EXTRA_BODY_SET.contains(&noun));
+        let wording = body.then(|| (0..j).rev().find_map(|t| body_wording(tokens, keys, ent_at, &noun, t)).or_else(|| (j + 1..tokens.len()).find_map(|t| body_wording(tokens, keys, ent_at, &noun, t)))).flatten();
+        if wording.is_some() {
+            return wording;
         }
         let at = (0..tokens.len()).filter(|&t| t != j && keys[t].strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(&keys[t]) == def).min_by_key(|&t| t.abs_diff(j))?;
         let r = issuer_phrase(text, tokens, keys, ent_at, entities, at)?;
@@ -931,7 +985,7 @@ pub(super) fn name_titled(tokens: &[Token], keys: &[String], ent_at: &[Option<us
 /// fa-inna "then (that)", لكن lākin "but", ثم ṯumma "then", and the complementizers with a
 /// pronoun (انه، بانها). Not the bare ان، بان، وان, which also spell names (آن Anne, بان Ban,
 /// وان Wan).
-fn is_clause_particle(key: &str) -> bool {
+pub fn is_clause_particle(key: &str) -> bool {
     matches!(key, "فان" | "لكن" | "ولكن" | "ثم") || (THAT_SET.contains(key) && key.chars().count() >= 4)
 }
 

@@ -1878,3 +1878,36 @@ fn session19_a_preposition_spelled_like_a_title_is_no_subject() {
         وذكر | الرئيس سمير فاضل [Carried] | indirect | quote.that | الإصلاحات ستستمر
     "#]]);
 }
+
+// Session 19, naming (branch s19-qname): names the finder headed inside a titled mention, a
+// statement of a body named by the body's wording.
+
+#[test]
+fn session19_a_description_takes_a_name_the_finder_headed_in_a_titled_mention() {
+    // نقلت وكالة كيودو عن وزير الدفاع الياباني إيتشيرو أوكاواتا قوله إن الوقت غير مناسب. واعتبر
+    // أوكاواتا أن الضغط مفيد. وشدد الوزير الياباني على أن الحوار ممكن. naqalat wakālatu kyōdō ʿan
+    // wazīri d-difāʿi l-yābāniyyi ītširō ōkāwātā qawlahu inna l-waqta ġayru munāsib. wa-iʿtabara
+    // ōkāwātā anna ḍ-ḍaġṭa mufīd. wa-šaddada l-wazīru l-yābāniyyu ʿalā anna l-ḥiwāra mumkin
+    // "The Kyodo agency quoted the Japanese defence minister Ichiro Okawata (an invented name) as
+    // saying the time is not right. Okawata considered that pressure helps. The Japanese minister
+    // stressed that dialogue is possible": the last speaker is the minister the first mention
+    // names.
+    check_heads("نقلت وكالة كيودو عن وزير الدفاع الياباني إيتشيرو أوكاواتا قوله إن الوقت غير مناسب. واعتبر أوكاواتا أن الضغط مفيد. وشدد الوزير الياباني على أن الحوار ممكن.", expect![[r#"
+        نقلت | وزير الدفاع الياباني إيتشيرو أوكاواتا -> إيتشيرو أوكاواتا [Explicit] | quote.that
+        واعتبر | أوكاواتا -> أوكاواتا [Explicit] | quote.that
+        وشدد | الوزير الياباني -> إيتشيرو أوكاواتا [Explicit] | quote.prep+title-coref
+    "#]]);
+}
+
+#[test]
+fn session19_a_statement_of_a_body_takes_the_body_s_named_wording() {
+    // وقالت وزارة الصحة الماليزية إن العدوى تراجعت. وأفاد بيان للوزارة أن المستشفيات جاهزة.
+    // wa-qālat wizāratu ṣ-ṣiḥḥati l-māliziyyatu inna l-ʿadwā tarājaʿat. wa-afāda bayānun
+    // li-l-wizārati anna l-mustašfayāti jāhiza "The Malaysian health ministry said infections
+    // fell. A statement of the ministry said the hospitals are ready": للوزارة "of the ministry"
+    // is the ministry named in full before.
+    check_heads("وقالت وزارة الصحة الماليزية إن العدوى تراجعت. وأفاد بيان للوزارة أن المستشفيات جاهزة.", expect![[r#"
+        وقالت | وزارة -> ? [Explicit] | quote.that
+        وأفاد | بيان -> وزارة الصحة الماليزية [Explicit] | quote.that+naming
+    "#]]);
+}
