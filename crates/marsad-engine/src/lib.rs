@@ -210,6 +210,7 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
     if config.speaker_ranker && config.actors {
         resources.speaker_ranker.rerank(text, &raw, &sentences, &entities, &actors, &mut quotes);
     }
+    name_capital_speakers(text, &raw, &mut quotes, &resources.countries);
     let events = if config.events && config.entities {
         let input = marsad_events::EventInput { text, tokens: &raw, sentences: &sentences, quotes: &quotes, dates: &dates, actors: &actors, places: &places, published: doc.published, clitics: &resources.clitics };
         let coder = marsad_understand::kb::Coder { kb: &resources.kb, countries: &resources.countries, agents: &resources.agents, places: Some(&resources.places) };
@@ -278,6 +279,38 @@ fn resolve_places(text: &str, tokens: &[Token], places: &mut [PlaceMatch], resou
 /// Point each quote's speaker head at the fullest name of the actor it resolves to, so a
 /// speaker named by title (الرئيس الايراني al-raʾīs al-īrānī "the Iranian president") reads as
 /// the person (حسن روحاني) when the document names them.
+/// (session 19) A capital standing for its state as a speaker (وقالت واشنطن wa-qālat wāšinṭun
+/// "Washington said") is named by the state's fullest name elsewhere in the article (الولايات
+/// المتحدة): the quote guidelines name the state, not its seat of government. The capitals are
+/// the country table's `capital` entries (the metonyms the actor coder also reads as the
+/// government); without the state's name in the article the capital stays the name.
+fn name_capital_speakers(text: &str, tokens: &[Token], quotes: &mut [Quote], countries: &CountryTable) {
+    use marsad_understand::kb::CountryKind;
+    if quotes.iter().all(|q| q.speaker.is_none()) {
+        return;
+    }
+    let entries = countries.entries();
+    let matches = countries.find(text, tokens);
+    // The bytes a match names, its leading clitics (و، ب …) left out.
+    let named = |m: &marsad_understand::kb::RawMatch<'_, u32>| m.range.start + m.clitic_len..m.range.end;
+    let code_of = |m: &marsad_understand::kb::RawMatch<'_, u32>, kind: CountryKind| {
+        m.values.iter().filter_map(|&i| entries.get(i as usize)).find(|e| e.kind == kind).map(|e| e.code.as_str())
+    };
+    for q in quotes {
+        let Some(at) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
+        let Some(code) = matches.iter().find(|m| named(m) == at).and_then(|m| code_of(m, CountryKind::Capital)) else { continue };
+        // The longest mention of the state, the earliest among equals.
+        let state = matches
+            .iter()
+            .filter(|m| code_of(m, CountryKind::Country) == Some(code))
+            .map(named)
+            .min_by_key(|r| (std::cmp::Reverse(r.len()), r.start));
+        if let Some(r) = state {
+            q.speaker_head = Some(r);
+        }
+    }
+}
+
 fn name_speakers(text: &str, quotes: &mut [Quote], actors: &[DocActor]) {
     // (session 16) A name mention opening with a title (القاضي سيرجيو al-qāḍī sīrjiyū "judge
     // Sergio") is no fuller name: the guidelines drop titles from names.

@@ -31,3 +31,24 @@ fn surname_with_no_full_name_keeps_the_one_word_guard() {
     assert!(a.actors.iter().all(|x| x.id != "ph:MAHMOUD_ABBAS"));
     assert!(a.actors.iter().flat_map(|x| &x.mentions).all(|m| m.kind != MentionKind::Coref));
 }
+
+#[test]
+fn session19_a_capital_speaking_for_its_state_takes_the_state_s_name() {
+    let res = Resources::embedded().unwrap();
+    // أعلنت الولايات المتحدة عقوبات جديدة. وقالت واشنطن إن العقوبات ستستمر. aʿlanat al-wilāyāt
+    // al-muttaḥida ʿuqūbāt jadīda. wa-qālat wāšinṭun inna l-ʿuqūbāt sa-tastamirr "The United States
+    // announced new sanctions. Washington said the sanctions will continue": Washington speaks
+    // for the state, named الولايات المتحدة.
+    let text = "أعلنت الولايات المتحدة عقوبات جديدة. وقالت واشنطن إن العقوبات ستستمر.";
+    let a = analyze(text, &res, &AnalysisConfig::full());
+    let q = a.quotes.iter().find(|q| q.speaker.as_ref().is_some_and(|s| &text[s.clone()] == "واشنطن")).expect("Washington's quote");
+    assert_eq!(q.speaker_head.as_ref().map(|h| &text[h.clone()]), Some("الولايات المتحدة"));
+    // Without the state's name in the text the capital stays the name.
+    // وقالت موسكو إن المحادثات مستمرة. wa-qālat mūskū inna l-muḥādaṯāt mustamirra "Moscow said the
+    // talks go on."
+    let text = "وقالت موسكو إن المحادثات مستمرة.";
+    let a = analyze(text, &res, &AnalysisConfig::full());
+    let q = a.quotes.first().expect("Moscow's quote");
+    assert_eq!(q.speaker.as_ref().map(|s| &text[s.clone()]), Some("موسكو"));
+    assert_eq!(q.speaker_head, None);
+}
