@@ -276,12 +276,10 @@ fn resolve_places(text: &str, tokens: &[Token], places: &mut [PlaceMatch], resou
     marsad_understand::places::resolve_in_context(places, &resources.places, &named);
 }
 
-/// Point each quote's speaker head at the fullest name of the actor it resolves to, so a
-/// speaker named by title (الرئيس الايراني al-raʾīs al-īrānī "the Iranian president") reads as
-/// the person (حسن روحاني) when the document names them.
 /// (session 19) A capital standing for its state as a speaker (وقالت واشنطن wa-qālat wāšinṭun
 /// "Washington said") is named by the state's fullest name elsewhere in the article (الولايات
-/// المتحدة): the quote guidelines name the state, not its seat of government. The capitals are
+/// المتحدة): the gold annotators name the state, not its seat of government (their notes since
+/// dev 5: capital → state). The capitals are
 /// the country table's `capital` entries (the metonyms the actor coder also reads as the
 /// government); without the state's name in the article the capital stays the name.
 fn name_capital_speakers(text: &str, tokens: &[Token], quotes: &mut [Quote], countries: &CountryTable) {
@@ -311,6 +309,9 @@ fn name_capital_speakers(text: &str, tokens: &[Token], quotes: &mut [Quote], cou
     }
 }
 
+/// Point each quote's speaker head at the fullest name of the actor it resolves to, so a
+/// speaker named by title (الرئيس الايراني al-raʾīs al-īrānī "the Iranian president") reads as
+/// the person (حسن روحاني) when the document names them.
 fn name_speakers(text: &str, quotes: &mut [Quote], actors: &[DocActor]) {
     // (session 16) A name mention opening with a title (القاضي سيرجيو al-qāḍī sīrjiyū "judge
     // Sergio") is no fuller name: the guidelines drop titles from names.
