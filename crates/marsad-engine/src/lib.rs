@@ -284,10 +284,20 @@ fn resolve_places(text: &str, tokens: &[Token], places: &mut [PlaceMatch], resou
 /// government); without the state's name in the article the capital stays the name.
 fn name_capital_speakers(text: &str, tokens: &[Token], quotes: &mut [Quote], countries: &CountryTable) {
     use marsad_understand::kb::CountryKind;
-    if quotes.iter().all(|q| q.speaker.is_none()) {
+    let entries = countries.entries();
+    // The country matcher runs over the text only when a speaker reads as a capital (most
+    // documents have none; the actor resolver has its own pass).
+    let capital_speaker = quotes.iter().any(|q| {
+        q.speaker_head.as_ref().or(q.speaker.as_ref()).and_then(|r| text.get(r.clone())).is_some_and(|s| {
+            // (with or without a leading و/ف "and": واشنطن itself opens with و)
+            let k = normalize::search_key(s);
+            let bare = k.strip_prefix(['و', 'ف']);
+            entries.iter().any(|e| e.kind == CountryKind::Capital && (e.name == k || Some(e.name.as_str()) == bare))
+        })
+    });
+    if !capital_speaker {
         return;
     }
-    let entries = countries.entries();
     let matches = countries.find(text, tokens);
     // The bytes a match names, its leading clitics (و، ب …) left out.
     let named = |m: &marsad_understand::kb::RawMatch<'_, u32>| m.range.start + m.clitic_len..m.range.end;

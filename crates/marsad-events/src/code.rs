@@ -125,7 +125,6 @@ const PROTEST_AGAINST_L: &[&str] = &["مناهضه", "مناهض", "مناهضي
 const PROTEST_AGAINST_B: &[&str] = &["تندد", "ينددون", "يندد", "منددين", "مندده", "منددا", "تنديدا", "للتنديد", "نددوا", "للمطالبه", "مطالبين", "مطالبه", "تطالب", "يطالبون"];
 /// … as a bare object: مطالبين الحكومة "demanding of the government".
 const PROTEST_DEMANDING: &[&str] = &["مطالبين", "يطالبون", "طالبوا", "تطالب", "يطالب", "مطالبا", "لمطالبه", "مناشدين", "ناشدوا"];
-/// Throwing at a protest's target: القاء/القوا/رشقوا … على X.
 /// Flag words (article-less search keys) and what protesters do to a flag (search keys, with
 /// the ب of قاموا ب): a desecrated flag names the protest's target (`flag_target`).
 const FLAG_WORDS: &[&str] = &["علم", "اعلام", "اعلاما", "علما"];
@@ -135,6 +134,7 @@ const FLAG_DESECRATION: &[&str] = &[
 /// A petition or memorandum (article-less search keys): the phrase after الى (or right after
 /// التماس من) is the protest's target.
 const PETITION_WORDS: &[&str] = &["التماس", "مذكره", "مذكرات", "عريضه", "عرايض"];
+/// Throwing at a protest's target: القاء/القوا/رشقوا … على X.
 const PROTEST_THROW: &[&str] = &["القاء", "القي", "القوا", "يلقون", "رشق", "رشقوا", "يرشقون", "برشق", "بالقاء"];
 /// Demanding someone's fall: the genitive of رحيل raḥīl "departure", استقالة "resignation",
 /// اسقاط/سقوط "the fall", اقالة "dismissal", تنحي "stepping down" (after ب/ل/ال/و), or the phrase
@@ -2266,7 +2266,6 @@ mod tests {
             ("FLAG_WORDS", FLAG_WORDS),
             ("PETITION_WORDS", PETITION_WORDS),
             ("FLAG_DESECRATION", FLAG_DESECRATION),
-            ("GROUP_SECTORS", &[]),
             ("PROTEST_OUSTING", PROTEST_OUSTING),
             ("PROTEST_CLASH", PROTEST_CLASH),
             ("SUFFER_L", SUFFER_L),

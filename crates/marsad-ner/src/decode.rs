@@ -382,12 +382,13 @@ pub(crate) fn person_cuts(tokens: &[Token], keys: &[String], tags: &mut [u8], le
         let first = (s..e).rev().find(|&j| tags[j] == B_PER).unwrap_or(s);
         if e - first >= 2 && tokens[e - 1].kind == TokenKind::Arabic && !keys[e - 1].starts_with("ال") {
             let k = keys[e - 1].as_str();
-            let particle = NAME_PARTICLES.iter().any(|p| keys[e - 2] == crate::key::token_key(p));
             let construct = e < n
                 && tokens[e].kind == TokenKind::Arabic
                 && !stop.contains(&hash_str(&keys[e]))
                 && (keys[e].starts_with("ال") || (tags[e] >= 3 && tags[e] % 2 == 1) || token_mask(keys, e, lex) & bit(Category::Country) != 0);
-            if !particle && construct && key_mask(lex, &format!("ال{k}")) & bit(Category::Title) != 0 {
+            // (cheapest test first: most spans end in no construct; the particle keys are
+            // folded only when the rest holds)
+            if construct && key_mask(lex, &format!("ال{k}")) & bit(Category::Title) != 0 && !NAME_PARTICLES.iter().any(|p| keys[e - 2] == crate::key::token_key(p)) {
                 tags[e - 1] = 0;
             }
         }

@@ -358,7 +358,8 @@ fn apposed_untagged_name(text: &str, tokens: &[Token], keys: &[String], ent_at: 
 /// Name the quotes' described speakers (see the module documentation).
 pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
     let mut intro: Option<Vec<Introduced>> = None;
-    let quoted: Vec<Introduced> = out.iter().filter_map(|q| quoted_introduction(tokens, keys, ent_at, entities, q)).collect();
+    // (collected before the loop borrows `out` mutably; moved into `intro` when first needed)
+    let mut quoted: Option<Vec<Introduced>> = Some(out.iter().filter_map(|q| quoted_introduction(tokens, keys, ent_at, entities, q)).collect());
     for q in out.iter_mut() {
         if q.speaker_source == SpeakerSource::Unknown {
             continue;
@@ -401,7 +402,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         let nat: Vec<&str> = mods.iter().filter(|(_, n)| *n).map(|(w, _)| base(w)).collect();
         let intro = intro.get_or_insert_with(|| {
             let mut v = introductions(text, tokens, keys, ent_at, entities);
-            v.extend(quoted.iter().map(|p| Introduced { range: p.range.clone(), words: p.words.clone() }));
+            v.extend(quoted.take().into_iter().flatten());
             v
         });
         let at = sp.start;
