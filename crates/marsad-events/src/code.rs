@@ -134,6 +134,8 @@ const FLAG_DESECRATION: &[&str] = &[
 /// A petition or memorandum (article-less search keys): the phrase after الى (or right after
 /// التماس من) is the protest's target.
 const PETITION_WORDS: &[&str] = &["التماس", "مذكره", "مذكرات", "عريضه", "عرايض"];
+/// Handing over (search keys): سلم/قدم X مذكرة "handed X a memorandum" (X the first object).
+const HANDING: &[&str] = &["سلم", "سلموا", "سلمت", "يسلمون", "قدم", "قدموا", "قدمت", "يقدمون"];
 /// Throwing at a protest's target: القاء/القوا/رشقوا … على X.
 const PROTEST_THROW: &[&str] = &["القاء", "القي", "القوا", "يلقون", "رشق", "رشقوا", "يرشقون", "برشق", "بالقاء"];
 /// Demanding someone's fall: the genitive of رحيل raḥīl "departure", استقالة "resignation",
@@ -721,6 +723,17 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
         if crate::lexicon::strip_al(strip_conj(strip_clitic_b(&keys[ti]))) == "امن" && end_tok == ti + 1 && end_tok < sentence.tokens.end && crate::lexicon::strip_al(&keys[end_tok]) == "قومي" {
             continue;
         }
+        // العالم al-ʿālam after a construct head or a preposition is "the world", not عالِم
+        // ʿālim "scientist" (`EDU`): قادة العالم qādat al-ʿālam "the world's leaders", دول العالم
+        // "the countries of the world", في العالم "in the world" (also للعالم, بالعالم).
+        if end_tok == ti + 1 && crate::lexicon::strip_al(strip_clitic_l(strip_clitic_b(strip_conj(&keys[ti])))) == "عالم" && strip_conj(&keys[ti]) != "عالم" && ti > base {
+            let prev = strip_conj(&keys[ti - 1]);
+            let clitic = ["لل", "بال", "كال"].iter().any(|c| strip_conj(&keys[ti]).starts_with(c));
+            let construct = construct_head(prev) && !REPORTING.contains(&prev) && !triggers.iter().any(|t| t.tok.start <= ti - 1 && ti - 1 < t.tok.end);
+            if clitic || construct || PREPOSITIONS.contains(&prev) {
+                continue;
+            }
+        }
         let mut u = blank(tok_of(m.range.start)..tok_end(m.range.end), r.clone());
         let e = &coder.agents.entries()[m.values[0] as usize];
         u.office = e.title.is_some();
@@ -900,7 +913,12 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             // ar-raʾīsa l-amīrkiyy "the French president NAME received the American president"
             // (an apposition title agrees: NAME الرئيس الفرنسي).
             let second_title = u.office && last.named && last.country.is_some() && next_nationality.is_some() && next_nationality != last.country;
-            if adjacent && !clash_id && !clash_country && !clash_sector && !starts_conj && !second_title {
+            // A sound plural of an agent noun is no title of the name after it: وسلم المتظاهرون
+            // NAME السفير … مذكرة wa-sallama l-mutaẓāhirūna NAME as-safīra … mudhakkiratan "the
+            // demonstrators handed NAME, the ambassador …, a memorandum" (subject and first
+            // object of a ditransitive verb), while a title in apposition is singular (الرئيس NAME).
+            let plural_then_name = u.named && u.id.is_some() && !last.named && last.id.is_none() && last.sector.is_some() && ["ون", "ين"].iter().any(|e| keys[last.tok.end - 1].ends_with(e));
+            if adjacent && !clash_id && !clash_country && !clash_sector && !starts_conj && !second_title && !plural_then_name {
                 last.tok.end = u.tok.end;
                 last.range.end = u.range.end;
                 if (last.id.is_none() || apposition) && u.id.is_some() {
@@ -1897,6 +1915,10 @@ impl Sentence_<'_, '_> {
                     let w = w.strip_prefix('ب').filter(|r| has_chars(r, 4)).unwrap_or(w);
                     PETITION_WORDS.contains(&w) && (u.prep.as_deref() == Some("الي") || j + 2 == u.tok.start)
                 }))
+                // A ditransitive hand-over: سلم المتظاهرون X مذكرة "the demonstrators handed X a
+                // memorandum" (a handing verb up to four words before X, a petition word up to
+                // three words after it).
+                || (u.bare() && (u.tok.start.saturating_sub(4).max(self.sentence.tokens.start)..u.tok.start).any(|j| HANDING.contains(&strip_conj(&self.keys[j]))) && (u.tok.end..(u.tok.end + 3).min(self.sentence.tokens.end)).any(|j| PETITION_WORDS.contains(&crate::lexicon::strip_al(strip_conj(&self.keys[j])))))
                 || (u.bare() && PROTEST_OUSTING.contains(&crate::lexicon::strip_al(k.strip_prefix(['ب', 'ل']).filter(|r| has_chars(r, 4)).unwrap_or(k))));
             marked.then_some(ui)
         })
