@@ -217,6 +217,9 @@ struct Unit {
     /// An agent noun of an office held by one person (رئيس "president", وزير "minister"): the
     /// agents table gives it an English title.
     office: bool,
+    /// The country code is that of a people without a state (a countries-table entry with no
+    /// ISO alpha-2: `KUR`): a state's nationality adjective right after it gives the state.
+    stateless: bool,
     provenance: String,
 }
 
@@ -636,7 +639,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
     let tok_of = |byte: usize| -> usize { base + toks.partition_point(|t| t.range.end <= byte) };
     let tok_end = |byte: usize| -> usize { base + toks.partition_point(|t| t.range.start < byte) };
     let mut raw: Vec<Unit> = Vec::new();
-    let blank = |tok: Range<usize>, range: Range<usize>| Unit { tok, range, id: None, country: None, sector: None, named: false, title: false, adjective_only: false, prep: None, prep_near: None, partitive: false, clitic: None, sectorless: false, kb_name: false, office: false, provenance: String::new() };
+    let blank = |tok: Range<usize>, range: Range<usize>| Unit { tok, range, id: None, country: None, sector: None, named: false, title: false, adjective_only: false, prep: None, prep_near: None, partitive: false, clitic: None, sectorless: false, kb_name: false, office: false, stateless: false, provenance: String::new() };
     // Document actors.
     for a in input.actors {
         for m in &a.mentions {
@@ -777,6 +780,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
         let mut u = blank(tok_of(m.range.start)..tok_end(m.range.end), r.clone());
         u.country = Some(e.code.clone());
         u.adjective_only = e.kind == CountryKind::Nationality;
+        u.stateless = e.alpha2.is_none();
         if e.kind == CountryKind::Capital {
             // واشنطن wāshinṭun "Washington" as an actor: the government.
             u.sector = Some("GOV".into());
@@ -843,6 +847,19 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                 && input.tokens[last.tok.end].kind == TokenKind::Arabic
                 && !triggers.iter().any(|t| t.tok.start <= last.tok.end && last.tok.end < t.tok.end)
                 && nisba_agreement(&keys[last.tok.end - 1], &keys[last.tok.end], &keys[u.tok.start]);
+            // A people's nationality before a state's is the people of that state: الحزب
+            // الديمقراطي الكردستاني الايراني al-ḥizb ad-dīmuqrāṭī l-kurdistānī l-īrānī "the Kurdistan
+            // Democratic Party of Iran" → `IRN`.
+            let people_of_state = adjacent && last.stateless && u.adjective_only && !u.stateless && u.country.is_some() && u.tok.len() == 1;
+            if people_of_state {
+                last.tok.end = u.tok.end;
+                last.range.end = u.range.end;
+                last.country = u.country.clone();
+                last.stateless = false;
+                last.provenance.push('+');
+                last.provenance.push_str(&u.provenance);
+                continue;
+            }
             if construct || nisba_chain {
                 last.tok.end = u.tok.end;
                 last.range.end = u.range.end;
@@ -923,9 +940,15 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                 last.range.end = u.range.end;
                 if (last.id.is_none() || apposition) && u.id.is_some() {
                     last.id = u.id.clone();
+                    if u.country.is_some() {
+                        last.stateless = u.stateless;
+                    }
                     last.country = u.country.clone().or(last.country.take());
                     last.sector = u.sector.clone().or(last.sector.take());
                 } else {
+                    if last.country.is_none() {
+                        last.stateless = u.stateless;
+                    }
                     last.country = last.country.take().or(u.country.clone());
                     last.sector = last.sector.take().or(u.sector.clone());
                 }

@@ -1119,7 +1119,7 @@ fn petition_names_the_protest_target() {
 /// and Sudanese / Kurdistani nationality adjectives.
 fn fixture_round23() -> Fixture {
     let agents = format!("{AGENTS}معارضه\tOPP\t-\nالبرلمان\tLEG\t-\nالسفير\tGOV\tambassador\nعالم\tEDU\t-\nقاده\tMIL\t-\nرييس\tGOV\tpresident\nالرييس\tGOV\tpresident\n");
-    let countries = format!("{COUNTRIES}السوداني\tSDN\tSD\tnationality\nالفرنسي\tFRA\tFR\tnationality\n");
+    let countries = format!("{COUNTRIES}السوداني\tSDN\tSD\tnationality\nالفرنسي\tFRA\tFR\tnationality\nكردستاني\tKUR\t-\tnationality\nالايراني\tIRN\tIR\tnationality\n");
     Fixture { kb: Kb::parse("").unwrap(), countries: CountryTable::parse(&countries).unwrap(), agents: AgentTable::parse(&agents).unwrap(), lexicon: EventLexicon::parse(LEXICON).unwrap() }
 }
 
@@ -1158,5 +1158,21 @@ fn the_world_is_no_scientist() {
     // a verb, العالم is still the scientist.
     check23("قتل المسلحون العالم الفرنسي.", expect![[r#"
         ASSAULT:- 180 | قتل | المسلحون[None UAF] -> عالم الفرنسي[FRA EDU] | 2020-09-24 x1 
+    "#]]);
+}
+
+/// Round 23: the nisba of Kurdistan names the Kurds (`KUR`, a people without a state: no ISO
+/// alpha-2), and a state's nationality right after it gives the state.
+#[test]
+fn kurdistani_is_kurdish_unless_a_state_follows() {
+    // taẓāhara l-mutaẓāhirūna amāma l-barlamāni l-kurdistāniyy "the demonstrators protested in
+    // front of the Kurdistan parliament" → `KUR LEG`.
+    check23("تظاهر المتظاهرون امام البرلمان الكردستاني.", expect![[r#"
+        PROTEST:demo 141 | تظاهر | المتظاهرون[None CVL] -> البرلمان الكردستاني[KUR LEG] | 2020-09-24 x2 
+    "#]]);
+    // qaṣafa l-jayšu maqarra l-ḥizbi l-kurdistāniyyi l-īrāniyy "the army shelled the
+    // headquarters of the Iranian Kurdistani party" → the party `IRN PTY`, one phrase.
+    check23("قصف الجيش مقر الحزب الكردستاني الايراني.", expect![[r#"
+        ASSAULT:heavy-weapons 194 | قصف | الجيش[None MIL] -> حزب الكردستاني الايراني[IRN PTY] | 2020-09-24 x1 
     "#]]);
 }
