@@ -136,6 +136,12 @@ const FLAG_DESECRATION: &[&str] = &[
 const PETITION_WORDS: &[&str] = &["التماس", "مذكره", "مذكرات", "عريضه", "عرايض"];
 /// Handing over (search keys): سلم/قدم X مذكرة "handed X a memorandum" (X the first object).
 const HANDING: &[&str] = &["سلم", "سلموا", "سلمت", "يسلمون", "قدم", "قدموا", "قدمت", "يقدمون"];
+/// Setting fire (search keys): اضرم النار في X "set fire to X" names the protest's target
+/// (`arson_target`).
+/// (احرق "burnt" takes its object directly: في after it is the place, احرقوا في المخيمات
+/// الاطارات "in the camps they burnt tyres".)
+const ARSON: &[&str] = &["اضرم", "اضرموا", "اضرمت", "يضرمون", "باضرام", "اضرام", "اشعل", "اشعلوا", "اشعلت", "يشعلون", "باشعال"];
+const FIRE: &[&str] = &["نار", "النار", "النيران", "نيران"];
 /// Throwing at a protest's target: القاء/القوا/رشقوا … على X.
 const PROTEST_THROW: &[&str] = &["القاء", "القي", "القوا", "يلقون", "رشق", "رشقوا", "يرشقون", "برشق", "بالقاء"];
 /// Demanding someone's fall: the genitive of رحيل raḥīl "departure", استقالة "resignation",
@@ -732,7 +738,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
         if end_tok == ti + 1 && crate::lexicon::strip_al(strip_clitic_l(strip_clitic_b(strip_conj(&keys[ti])))) == "عالم" && strip_conj(&keys[ti]) != "عالم" && ti > base {
             let prev = strip_conj(&keys[ti - 1]);
             let clitic = ["لل", "بال", "كال"].iter().any(|c| strip_conj(&keys[ti]).starts_with(c));
-            let construct = construct_head(prev) && !REPORTING.contains(&prev) && !triggers.iter().any(|t| t.tok.start <= ti - 1 && ti - 1 < t.tok.end);
+            let construct = construct_head(prev) && !REPORTING.contains(&prev) && !triggers.iter().any(|t| t.tok.start < ti && ti - 1 < t.tok.end);
             if clitic || construct || PREPOSITIONS.contains(&prev) {
                 continue;
             }
@@ -1613,6 +1619,9 @@ impl Sentence_<'_, '_> {
             } else if let Some(p) = self.flag_target(&used) {
                 recipient = Some(p);
                 rules.push("recipient=flag-country");
+            } else if let Some(p) = self.arson_target(&used) {
+                recipient = Some(p);
+                rules.push("recipient=arson-owner");
             } else if let Some(ui) = self.possessive_target(all, &used) {
                 used.push(ui);
                 recipient = Some(self.units[ui].participant());
@@ -1963,6 +1972,61 @@ impl Sentence_<'_, '_> {
             let f = if flag(u.tok.start) && u.tok.len() >= 2 { u.tok.start } else if u.tok.start > start && flag(u.tok.start - 1) { u.tok.start - 1 } else { return None };
             (f > start && FLAG_DESECRATION.contains(&strip_conj(&self.keys[f - 1]))).then(|| Participant { range: u.range.clone(), id: None, country: Some(country.clone()), sector: Some("GOV".into()) })
         })
+    }
+
+    /// What the protesters set fire to or throw at names the protest's target by its owner:
+    /// اضرم المتظاهرون النيران في منازل ومبان حكومية aḍrama l-mutaẓāhirūna n-nīrāna fī manāzila
+    /// wa-mabānin ḥukūmiyya "the demonstrators set fire to houses and government buildings" →
+    /// `None GOV`; القوا الحجارة على جرافات اسرائيلية "they threw stones at Israeli bulldozers" →
+    /// `ISR None`. After an arson word, النار/النيران and في (or a throwing word and على) within six words, the
+    /// first word of the list (up to ten words, not past the clause) that is a participant phrase
+    /// with a political sector, a nationality adjective, or the nisba adjective of an agent noun
+    /// (حكومي ← حكومة `GOV`, امني ← امن).
+    fn arson_target(&self, used: &[usize]) -> Option<Participant> {
+        let (start, end) = (self.sentence.tokens.start, self.sentence.tokens.end);
+        let key = |j: usize| strip_conj(&self.keys[j]);
+        let act = (start..end).find(|&j| ARSON.contains(&key(j)) || PROTEST_THROW.contains(&key(j)))?;
+        let throw = PROTEST_THROW.contains(&key(act));
+        let prep = (act + 1..(act + 7).min(end)).find(|&j| matches!(key(j), "في" | "فيه" | "فيها" | "فيهم" | "علي" | "عليه" | "عليها" | "عليهم"))?;
+        // A pronoun object (اضرموا فيها النيران "they set fire to it") or the other preposition:
+        // no target here.
+        if key(prep) != if throw { "علي" } else { "في" } {
+            return None;
+        }
+        if !throw && !(act + 1..prep).any(|j| FIRE.contains(&key(j))) {
+            return None;
+        }
+        for j in prep + 1..(prep + 7).min(end) {
+            // Not past punctuation or another preposition (في ارجاء المحافظة "across the
+            // province" is the place).
+            if self.is_punct(j) || (j > prep + 1 && prepositional(key(j))) {
+                break;
+            }
+            if let Some((ui, u)) = self.units.iter().enumerate().find(|(_, u)| u.tok.start <= j && j < u.tok.end) {
+                // A political phrase or a nationality alone (حاويات "containers" `BUS`, a park
+                // `CVL` name no owner).
+                let political = u.sector.as_deref().and_then(|x| x.get(..3)).is_some_and(|x| POLITICAL_SECTORS.contains(&x));
+                if used.contains(&ui) || !(political || (u.sector.is_none() && u.country.is_some())) {
+                    continue;
+                }
+                return Some(Participant { range: u.range.clone(), id: u.id.clone(), country: u.country.clone(), sector: u.sector.clone() });
+            }
+            // A nisba adjective of an agent noun in ـة: حكومية → حكومة.
+            let k = crate::lexicon::strip_al(key(j));
+            let Some(stem) = k.strip_suffix("يه").or_else(|| k.strip_suffix('ي')).filter(|s| has_chars(s, 3)) else { continue };
+            if j == prep + 1 {
+                continue; // the first word after في is the noun, not its adjective
+            }
+            let noun = format!("{stem}ه");
+            let toks = marsad_text::tokenize(&noun);
+            if let Some(m) = self.coder.agents.find(&noun, &toks).into_iter().find(|m| m.range.start == 0 && m.range.end == noun.len()) {
+                let sector = self.coder.agents.entries()[m.values[0] as usize].sector.to_string();
+                if POLITICAL_SECTORS.contains(&sector.get(..3).unwrap_or("")) {
+                    return Some(Participant { range: self.input.tokens[j].range.clone(), id: None, country: None, sector: Some(sector) });
+                }
+            }
+        }
+        None
     }
 
     /// A protest against something of someone's, told with a possessive pronoun: احتجاجا على

@@ -1118,7 +1118,7 @@ fn petition_names_the_protest_target() {
 /// Round 23 tables: the round-22 tables plus an ambassador, the noun عالم "scientist", leaders,
 /// and Sudanese / Kurdistani nationality adjectives.
 fn fixture_round23() -> Fixture {
-    let agents = format!("{AGENTS}معارضه\tOPP\t-\nالبرلمان\tLEG\t-\nالسفير\tGOV\tambassador\nعالم\tEDU\t-\nقاده\tMIL\t-\nرييس\tGOV\tpresident\nالرييس\tGOV\tpresident\n");
+    let agents = format!("{AGENTS}معارضه\tOPP\t-\nالبرلمان\tLEG\t-\nالسفير\tGOV\tambassador\nعالم\tEDU\t-\nقاده\tMIL\t-\nحكومه\tGOV\t-\nرييس\tGOV\tpresident\nالرييس\tGOV\tpresident\n");
     let countries = format!("{COUNTRIES}السوداني\tSDN\tSD\tnationality\nالفرنسي\tFRA\tFR\tnationality\nكردستاني\tKUR\t-\tnationality\nالايراني\tIRN\tIR\tnationality\n");
     Fixture { kb: Kb::parse("").unwrap(), countries: CountryTable::parse(&countries).unwrap(), agents: AgentTable::parse(&agents).unwrap(), lexicon: EventLexicon::parse(LEXICON).unwrap() }
 }
@@ -1174,5 +1174,20 @@ fn kurdistani_is_kurdish_unless_a_state_follows() {
     // headquarters of the Iranian Kurdistani party" → the party `IRN PTY`, one phrase.
     check23("قصف الجيش مقر الحزب الكردستاني الايراني.", expect![[r#"
         ASSAULT:heavy-weapons 194 | قصف | الجيش[None MIL] -> حزب الكردستاني الايراني[IRN PTY] | 2020-09-24 x1 
+    "#]]);
+}
+
+/// Round 23: what the protesters set fire to names the protest's target by its owner.
+#[test]
+fn arson_names_the_protest_target() {
+    // taẓāhara l-mutaẓāhirūna wa-aḍramū n-nīrāna fī manāzila wa-mabānin ḥukūmiyya "the
+    // demonstrators protested and set fire to houses and government buildings" → `None GOV`.
+    check23("تظاهر المتظاهرون واضرموا النيران في منازل ومبان حكومية.", expect![[r#"
+        PROTEST:demo 141 | تظاهر | المتظاهرون[None CVL] -> حكومية[None GOV] | 2020-09-24 x2 
+    "#]]);
+    // … wa-aḍramū n-nīrāna fī l-iṭārāti fī anḥāʾi l-ḥukūma "… and set fire to tyres throughout
+    // the government('s areas)": the scan stops at the second في (a place), no target.
+    check23("تظاهر المتظاهرون واضرموا النيران في الاطارات في انحاء الحكومه.", expect![[r#"
+        PROTEST:demo 141 | تظاهر | المتظاهرون[None CVL] ->  | 2020-09-24 x2 
     "#]]);
 }
