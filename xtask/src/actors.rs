@@ -38,6 +38,7 @@ struct Report {
     phoenix_entries: usize,
     phoenix_country_blocks: usize,
     phoenix_no_arabic: usize,
+    phoenix_cldr_named: usize,
     phoenix_kept: usize,
     merged_ar_en: usize,
     actors_written: usize,
@@ -95,7 +96,7 @@ fn report_text(r: &Report) -> String {
         "build-actors cleaning report\n\
          UniversalPetrarch actor_dict_ar v3+v4: {} name entries; {} duplicate names merged into one actor; {} identical roles dropped\n\
          date ranges: {} inverted with the 1800-01-01 'no end' sentinel → open end; {} other inverted (end < start) → end dropped (open from start); {} malformed dates → role dropped; {} starting after 2100 → role dropped\n\
-         Phoenix (Countries, International, MilNonState): {} entries; {} country blocks left to countries.tsv; {} without a transliterable name dropped; {} kept\n\
+         Phoenix (Countries, International, MilNonState): {} entries; {} country blocks left to countries.tsv; {} without a transliterable name dropped; {} kept; {} Arabic names of organisations from CLDR (UN, EU)\n\
          Arabic ↔ English merged: {} UniversalPetrarch entries folded into a Phoenix actor; {} sector-only entries (no country) moved to agents.tsv\n\
          overrides: {}\n\
          actors written: {}; countries.tsv: {} names; agents.tsv: {} nouns ({} conflicting sectors, first kept); places.tsv: {} cities (≥ {} people; {} smaller dropped; {} names dropped as person names) + {} countries",
@@ -110,6 +111,7 @@ fn report_text(r: &Report) -> String {
         r.phoenix_country_blocks,
         r.phoenix_no_arabic,
         r.phoenix_kept,
+        r.phoenix_cldr_named,
         r.merged_ar_en,
         r.sector_only_to_agents,
         r.overrides,
@@ -429,6 +431,27 @@ fn build_actors(dir: &std::path::Path, rep: &mut Report) -> Result<(String, Vec<
         let text = fs::read_to_string(shared::file(&format!("data/events/petrarch2-english-dictionaries/{f}"))?)?;
         parse_phoenix(&text, cf, rep, &mut ph);
     }
+    // Organisations CLDR names in Arabic among its territories (UN الأمم المتحدة, EU الاتحاد
+    // الأوروبي): a Phoenix entry whose primary name or alias, read as English words, is such a
+    // territory's English name takes that Arabic name. The UniversalPetrarch names are
+    // lemmatised (امه متحده for الأمم المتحدة), so the text's plural never matched them.
+    let cldr = fs::read_to_string(shared::file("data/lexicons/gazetteers/cldr_ar_territories.tsv")?)?;
+    let cldr_en: HashMap<String, String> = cldr
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            // Only the groupings CLDR lists beside the countries (EU, UN): a country's own
+            // entry is left to countries.tsv, numeric regions (001 "world") name no actor.
+            (f.len() >= 4 && f[1].is_empty() && matches!(f[0], "EU" | "UN")).then(|| (f[2].to_lowercase(), name_key(f[3])))
+        })
+        .collect();
+    let english = |n: &str| {
+        let n = n.trim_matches('_').replace('_', " ").to_lowercase();
+        n.strip_prefix("the ").map(str::to_string).unwrap_or(n)
+    };
+    let mut cldr_used: HashSet<String> = HashSet::new();
+    let up_keys: HashSet<String> = up.iter().map(|e| e.key.clone()).collect();
     let mut actors: Vec<Actor> = Vec::new();
     let mut seen_ids = HashSet::new();
     for e in ph {
@@ -442,6 +465,22 @@ fn build_actors(dir: &std::path::Path, rep: &mut Report) -> Result<(String, Vec<
             for v in tr.variants(n).unwrap_or_default() {
                 if !names.contains(&v) {
                     names.push(v);
+                }
+            }
+        }
+        // The organisation itself (roles without a sector: the UNITED_NATIONS COMMISSION_… lines
+        // carry their agencies' sectors), once per Arabic name.
+        for n in std::iter::once(&e.primary).chain(e.aliases.iter()).filter(|_| e.roles.iter().all(|r| r.sector.is_none())) {
+            if let Some(k) = cldr_en.get(&english(n)) {
+                // Not when a UniversalPetrarch name already holds it without the articles
+                // (اتحاد اوروبي for الاتحاد الاوروبي matches at the stem level).
+                let lemma = k.split(' ').map(|w| w.strip_prefix("ال").unwrap_or(w)).collect::<Vec<_>>().join(" ");
+                if up_keys.contains(&lemma) {
+                    continue;
+                }
+                if cldr_used.insert(k.clone()) && !names.contains(k) {
+                    rep.phoenix_cldr_named += 1;
+                    names.push(k.clone());
                 }
             }
         }

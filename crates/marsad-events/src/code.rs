@@ -134,6 +134,14 @@ const FLAG_DESECRATION: &[&str] = &[
 /// A petition or memorandum (article-less search keys): the phrase after الى (or right after
 /// التماس من) is the protest's target.
 const PETITION_WORDS: &[&str] = &["التماس", "مذكره", "مذكرات", "عريضه", "عرايض"];
+/// Handing over (search keys): سلم/قدم X مذكرة "handed X a memorandum" (X the first object).
+const HANDING: &[&str] = &["سلم", "سلموا", "سلمت", "يسلمون", "قدم", "قدموا", "قدمت", "يقدمون"];
+/// Setting fire (search keys): اضرم النار في X "set fire to X" names the protest's target
+/// (`arson_target`).
+/// (احرق "burnt" takes its object directly: في after it is the place, احرقوا في المخيمات
+/// الاطارات "in the camps they burnt tyres".)
+const ARSON: &[&str] = &["اضرم", "اضرموا", "اضرمت", "يضرمون", "باضرام", "اضرام", "اشعل", "اشعلوا", "اشعلت", "يشعلون", "باشعال"];
+const FIRE: &[&str] = &["نار", "النار", "النيران", "نيران"];
 /// Throwing at a protest's target: القاء/القوا/رشقوا … على X.
 const PROTEST_THROW: &[&str] = &["القاء", "القي", "القوا", "يلقون", "رشق", "رشقوا", "يرشقون", "برشق", "بالقاء"];
 /// Demanding someone's fall: the genitive of رحيل raḥīl "departure", استقالة "resignation",
@@ -215,6 +223,9 @@ struct Unit {
     /// An agent noun of an office held by one person (رئيس "president", وزير "minister"): the
     /// agents table gives it an English title.
     office: bool,
+    /// The country code is that of a people without a state (a countries-table entry with no
+    /// ISO alpha-2: `KUR`): a state's nationality adjective right after it gives the state.
+    stateless: bool,
     provenance: String,
 }
 
@@ -634,7 +645,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
     let tok_of = |byte: usize| -> usize { base + toks.partition_point(|t| t.range.end <= byte) };
     let tok_end = |byte: usize| -> usize { base + toks.partition_point(|t| t.range.start < byte) };
     let mut raw: Vec<Unit> = Vec::new();
-    let blank = |tok: Range<usize>, range: Range<usize>| Unit { tok, range, id: None, country: None, sector: None, named: false, title: false, adjective_only: false, prep: None, prep_near: None, partitive: false, clitic: None, sectorless: false, kb_name: false, office: false, provenance: String::new() };
+    let blank = |tok: Range<usize>, range: Range<usize>| Unit { tok, range, id: None, country: None, sector: None, named: false, title: false, adjective_only: false, prep: None, prep_near: None, partitive: false, clitic: None, sectorless: false, kb_name: false, office: false, stateless: false, provenance: String::new() };
     // Document actors.
     for a in input.actors {
         for m in &a.mentions {
@@ -721,6 +732,17 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
         if crate::lexicon::strip_al(strip_conj(strip_clitic_b(&keys[ti]))) == "امن" && end_tok == ti + 1 && end_tok < sentence.tokens.end && crate::lexicon::strip_al(&keys[end_tok]) == "قومي" {
             continue;
         }
+        // العالم al-ʿālam after a construct head or a preposition is "the world", not عالِم
+        // ʿālim "scientist" (`EDU`): قادة العالم qādat al-ʿālam "the world's leaders", دول العالم
+        // "the countries of the world", في العالم "in the world" (also للعالم, بالعالم).
+        if end_tok == ti + 1 && crate::lexicon::strip_al(strip_clitic_l(strip_clitic_b(strip_conj(&keys[ti])))) == "عالم" && strip_conj(&keys[ti]) != "عالم" && ti > base {
+            let prev = strip_conj(&keys[ti - 1]);
+            let clitic = ["لل", "بال", "كال"].iter().any(|c| strip_conj(&keys[ti]).starts_with(c));
+            let construct = construct_head(prev) && !REPORTING.contains(&prev) && !triggers.iter().any(|t| t.tok.start < ti && ti - 1 < t.tok.end);
+            if clitic || construct || PREPOSITIONS.contains(&prev) {
+                continue;
+            }
+        }
         let mut u = blank(tok_of(m.range.start)..tok_end(m.range.end), r.clone());
         let e = &coder.agents.entries()[m.values[0] as usize];
         u.office = e.title.is_some();
@@ -764,6 +786,7 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
         let mut u = blank(tok_of(m.range.start)..tok_end(m.range.end), r.clone());
         u.country = Some(e.code.clone());
         u.adjective_only = e.kind == CountryKind::Nationality;
+        u.stateless = e.alpha2.is_none();
         if e.kind == CountryKind::Capital {
             // واشنطن wāshinṭun "Washington" as an actor: the government.
             u.sector = Some("GOV".into());
@@ -830,6 +853,19 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                 && input.tokens[last.tok.end].kind == TokenKind::Arabic
                 && !triggers.iter().any(|t| t.tok.start <= last.tok.end && last.tok.end < t.tok.end)
                 && nisba_agreement(&keys[last.tok.end - 1], &keys[last.tok.end], &keys[u.tok.start]);
+            // A people's nationality before a state's is the people of that state: الحزب
+            // الديمقراطي الكردستاني الايراني al-ḥizb ad-dīmuqrāṭī l-kurdistānī l-īrānī "the Kurdistan
+            // Democratic Party of Iran" → `IRN`.
+            let people_of_state = adjacent && last.stateless && u.adjective_only && !u.stateless && u.country.is_some() && u.tok.len() == 1;
+            if people_of_state {
+                last.tok.end = u.tok.end;
+                last.range.end = u.range.end;
+                last.country = u.country.clone();
+                last.stateless = false;
+                last.provenance.push('+');
+                last.provenance.push_str(&u.provenance);
+                continue;
+            }
             if construct || nisba_chain {
                 last.tok.end = u.tok.end;
                 last.range.end = u.range.end;
@@ -900,14 +936,25 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             // ar-raʾīsa l-amīrkiyy "the French president NAME received the American president"
             // (an apposition title agrees: NAME الرئيس الفرنسي).
             let second_title = u.office && last.named && last.country.is_some() && next_nationality.is_some() && next_nationality != last.country;
-            if adjacent && !clash_id && !clash_country && !clash_sector && !starts_conj && !second_title {
+            // A sound plural of an agent noun is no title of the name after it: وسلم المتظاهرون
+            // NAME السفير … مذكرة wa-sallama l-mutaẓāhirūna NAME as-safīra … mudhakkiratan "the
+            // demonstrators handed NAME, the ambassador …, a memorandum" (subject and first
+            // object of a ditransitive verb), while a title in apposition is singular (الرئيس NAME).
+            let plural_then_name = u.named && u.id.is_some() && !last.named && last.id.is_none() && last.sector.is_some() && ["ون", "ين"].iter().any(|e| keys[last.tok.end - 1].ends_with(e));
+            if adjacent && !clash_id && !clash_country && !clash_sector && !starts_conj && !second_title && !plural_then_name {
                 last.tok.end = u.tok.end;
                 last.range.end = u.range.end;
                 if (last.id.is_none() || apposition) && u.id.is_some() {
                     last.id = u.id.clone();
+                    if u.country.is_some() {
+                        last.stateless = u.stateless;
+                    }
                     last.country = u.country.clone().or(last.country.take());
                     last.sector = u.sector.clone().or(last.sector.take());
                 } else {
+                    if last.country.is_none() {
+                        last.stateless = u.stateless;
+                    }
                     last.country = last.country.take().or(u.country.clone());
                     last.sector = last.sector.take().or(u.sector.clone());
                 }
@@ -1572,6 +1619,9 @@ impl Sentence_<'_, '_> {
             } else if let Some(p) = self.flag_target(&used) {
                 recipient = Some(p);
                 rules.push("recipient=flag-country");
+            } else if let Some(p) = self.arson_target(&used) {
+                recipient = Some(p);
+                rules.push("recipient=arson-owner");
             } else if let Some(ui) = self.possessive_target(all, &used) {
                 used.push(ui);
                 recipient = Some(self.units[ui].participant());
@@ -1897,6 +1947,10 @@ impl Sentence_<'_, '_> {
                     let w = w.strip_prefix('ب').filter(|r| has_chars(r, 4)).unwrap_or(w);
                     PETITION_WORDS.contains(&w) && (u.prep.as_deref() == Some("الي") || j + 2 == u.tok.start)
                 }))
+                // A ditransitive hand-over: سلم المتظاهرون X مذكرة "the demonstrators handed X a
+                // memorandum" (a handing verb up to four words before X, a petition word up to
+                // three words after it).
+                || (u.bare() && (u.tok.start.saturating_sub(4).max(self.sentence.tokens.start)..u.tok.start).any(|j| HANDING.contains(&strip_conj(&self.keys[j]))) && (u.tok.end..(u.tok.end + 3).min(self.sentence.tokens.end)).any(|j| PETITION_WORDS.contains(&crate::lexicon::strip_al(strip_conj(&self.keys[j])))))
                 || (u.bare() && PROTEST_OUSTING.contains(&crate::lexicon::strip_al(k.strip_prefix(['ب', 'ل']).filter(|r| has_chars(r, 4)).unwrap_or(k))));
             marked.then_some(ui)
         })
@@ -1918,6 +1972,61 @@ impl Sentence_<'_, '_> {
             let f = if flag(u.tok.start) && u.tok.len() >= 2 { u.tok.start } else if u.tok.start > start && flag(u.tok.start - 1) { u.tok.start - 1 } else { return None };
             (f > start && FLAG_DESECRATION.contains(&strip_conj(&self.keys[f - 1]))).then(|| Participant { range: u.range.clone(), id: None, country: Some(country.clone()), sector: Some("GOV".into()) })
         })
+    }
+
+    /// What the protesters set fire to or throw at names the protest's target by its owner:
+    /// اضرم المتظاهرون النيران في منازل ومبان حكومية aḍrama l-mutaẓāhirūna n-nīrāna fī manāzila
+    /// wa-mabānin ḥukūmiyya "the demonstrators set fire to houses and government buildings" →
+    /// `None GOV`; القوا الحجارة على جرافات اسرائيلية "they threw stones at Israeli bulldozers" →
+    /// `ISR None`. After an arson word, النار/النيران and في (or a throwing word and على) within six words, the
+    /// first word of the list (up to ten words, not past the clause) that is a participant phrase
+    /// with a political sector, a nationality adjective, or the nisba adjective of an agent noun
+    /// (حكومي ← حكومة `GOV`, امني ← امن).
+    fn arson_target(&self, used: &[usize]) -> Option<Participant> {
+        let (start, end) = (self.sentence.tokens.start, self.sentence.tokens.end);
+        let key = |j: usize| strip_conj(&self.keys[j]);
+        let act = (start..end).find(|&j| ARSON.contains(&key(j)) || PROTEST_THROW.contains(&key(j)))?;
+        let throw = PROTEST_THROW.contains(&key(act));
+        let prep = (act + 1..(act + 7).min(end)).find(|&j| matches!(key(j), "في" | "فيه" | "فيها" | "فيهم" | "علي" | "عليه" | "عليها" | "عليهم"))?;
+        // A pronoun object (اضرموا فيها النيران "they set fire to it") or the other preposition:
+        // no target here.
+        if key(prep) != if throw { "علي" } else { "في" } {
+            return None;
+        }
+        if !throw && !(act + 1..prep).any(|j| FIRE.contains(&key(j))) {
+            return None;
+        }
+        for j in prep + 1..(prep + 7).min(end) {
+            // Not past punctuation or another preposition (في ارجاء المحافظة "across the
+            // province" is the place).
+            if self.is_punct(j) || (j > prep + 1 && prepositional(key(j))) {
+                break;
+            }
+            if let Some((ui, u)) = self.units.iter().enumerate().find(|(_, u)| u.tok.start <= j && j < u.tok.end) {
+                // A political phrase or a nationality alone (حاويات "containers" `BUS`, a park
+                // `CVL` name no owner).
+                let political = u.sector.as_deref().and_then(|x| x.get(..3)).is_some_and(|x| POLITICAL_SECTORS.contains(&x));
+                if used.contains(&ui) || !(political || (u.sector.is_none() && u.country.is_some())) {
+                    continue;
+                }
+                return Some(Participant { range: u.range.clone(), id: u.id.clone(), country: u.country.clone(), sector: u.sector.clone() });
+            }
+            // A nisba adjective of an agent noun in ـة: حكومية → حكومة.
+            let k = crate::lexicon::strip_al(key(j));
+            let Some(stem) = k.strip_suffix("يه").or_else(|| k.strip_suffix('ي')).filter(|s| has_chars(s, 3)) else { continue };
+            if j == prep + 1 {
+                continue; // the first word after في is the noun, not its adjective
+            }
+            let noun = format!("{stem}ه");
+            let toks = marsad_text::tokenize(&noun);
+            if let Some(m) = self.coder.agents.find(&noun, &toks).into_iter().find(|m| m.range.start == 0 && m.range.end == noun.len()) {
+                let sector = self.coder.agents.entries()[m.values[0] as usize].sector.to_string();
+                if POLITICAL_SECTORS.contains(&sector.get(..3).unwrap_or("")) {
+                    return Some(Participant { range: self.input.tokens[j].range.clone(), id: None, country: None, sector: Some(sector) });
+                }
+            }
+        }
+        None
     }
 
     /// A protest against something of someone's, told with a possessive pronoun: احتجاجا على

@@ -1114,3 +1114,80 @@ fn petition_names_the_protest_target() {
         PROTEST:demo 141 | اعتصم | المتظاهرون[None CVL] -> الوزير[None GOV] | 2020-09-24 x2 
     "#]]);
 }
+
+/// Round 23 tables: the round-22 tables plus an ambassador, the noun عالم "scientist", leaders,
+/// and Sudanese / Kurdistani nationality adjectives.
+fn fixture_round23() -> Fixture {
+    let agents = format!("{AGENTS}معارضه\tOPP\t-\nالبرلمان\tLEG\t-\nالسفير\tGOV\tambassador\nعالم\tEDU\t-\nقاده\tMIL\t-\nحكومه\tGOV\t-\nرييس\tGOV\tpresident\nالرييس\tGOV\tpresident\n");
+    let countries = format!("{COUNTRIES}السوداني\tSDN\tSD\tnationality\nالفرنسي\tFRA\tFR\tnationality\nكردستاني\tKUR\t-\tnationality\nالايراني\tIRN\tIR\tnationality\n");
+    Fixture { kb: Kb::parse("").unwrap(), countries: CountryTable::parse(&countries).unwrap(), agents: AgentTable::parse(&agents).unwrap(), lexicon: EventLexicon::parse(LEXICON).unwrap() }
+}
+
+fn check23(text: &str, expect: Expect) {
+    expect.assert_eq(&code_in(&fixture_round23(), text, &[], &[]));
+}
+
+/// Round 23: a sound plural agent noun and a name after it are two phrases (subject and first
+/// object of a ditransitive verb), and the first object of a hand-over with a memorandum is the
+/// protest's target.
+#[test]
+fn handed_memorandum_names_the_protest_target() {
+    // wa-ʿtaṣama l-mutaẓāhirūna wa-sallama l-mutaẓāhirūna jān dūbūn as-safīra l-faransiyya
+    // mudhakkirata ḥtijāj "the demonstrators sat in, and the demonstrators handed Jean Dupont,
+    // the French ambassador, a protest memorandum" → target `FRA GOV`, the demonstrators alone
+    // `None CVL` (was one phrase المتظاهرون جان دوبون السفير الفرنسي).
+    let text = "اعتصم المتظاهرون امس وسلم المتظاهرون جان دوبون السفير الفرنسي مذكرة احتجاج.";
+    let name = text.find("جان").unwrap();
+    let name = name..name + "جان دوبون".len();
+    let actor = DocActor { key: ActorKey::Unknown("جان دوبون".into()), id: "name:جان دوبون".into(), name_en: None, country: None, sector: None, kind: None, mentions: vec![Mention { range: name, kind: MentionKind::Name }] };
+    expect![[r#"
+        PROTEST:demo 141 | اعتصم | المتظاهرون[None CVL] -> جان دوبون السفير الفرنسي[FRA GOV] | 2020-09-24 x4 
+    "#]].assert_eq(&code_in(&fixture_round23(), text, &[], &[actor]));
+}
+
+/// Round 23: العالم after a construct head or a preposition is "the world", not a scientist.
+#[test]
+fn the_world_is_no_scientist() {
+    // taẓāhara l-mutaẓāhirūna wa-ṭālabū qādata l-ʿālami bi-waqfi l-ḥarb "the demonstrators
+    // protested and called on the world's leaders to stop the war": no `EDU` phrase.
+    check23("تظاهر المتظاهرون وطالبوا قادة العالم بوقف الحرب.", expect![[r#"
+        PROTEST:demo 141 | تظاهر | المتظاهرون[None CVL] -> قادة[None MIL] | 2020-09-24 x2 
+        REQUEST:- 100 | وطالبوا | المتظاهرون[None CVL] -> قادة[None MIL] | 2020-09-24 x1 
+    "#]]);
+    // qatala l-musallaḥūna l-ʿālima l-faransiyy "the gunmen killed the French scientist": after
+    // a verb, العالم is still the scientist.
+    check23("قتل المسلحون العالم الفرنسي.", expect![[r#"
+        ASSAULT:- 180 | قتل | المسلحون[None UAF] -> عالم الفرنسي[FRA EDU] | 2020-09-24 x1 
+    "#]]);
+}
+
+/// Round 23: the nisba of Kurdistan names the Kurds (`KUR`, a people without a state: no ISO
+/// alpha-2), and a state's nationality right after it gives the state.
+#[test]
+fn kurdistani_is_kurdish_unless_a_state_follows() {
+    // taẓāhara l-mutaẓāhirūna amāma l-barlamāni l-kurdistāniyy "the demonstrators protested in
+    // front of the Kurdistan parliament" → `KUR LEG`.
+    check23("تظاهر المتظاهرون امام البرلمان الكردستاني.", expect![[r#"
+        PROTEST:demo 141 | تظاهر | المتظاهرون[None CVL] -> البرلمان الكردستاني[KUR LEG] | 2020-09-24 x2 
+    "#]]);
+    // qaṣafa l-jayšu maqarra l-ḥizbi l-kurdistāniyyi l-īrāniyy "the army shelled the
+    // headquarters of the Iranian Kurdistani party" → the party `IRN PTY`, one phrase.
+    check23("قصف الجيش مقر الحزب الكردستاني الايراني.", expect![[r#"
+        ASSAULT:heavy-weapons 194 | قصف | الجيش[None MIL] -> حزب الكردستاني الايراني[IRN PTY] | 2020-09-24 x1 
+    "#]]);
+}
+
+/// Round 23: what the protesters set fire to names the protest's target by its owner.
+#[test]
+fn arson_names_the_protest_target() {
+    // taẓāhara l-mutaẓāhirūna wa-aḍramū n-nīrāna fī manāzila wa-mabānin ḥukūmiyya "the
+    // demonstrators protested and set fire to houses and government buildings" → `None GOV`.
+    check23("تظاهر المتظاهرون واضرموا النيران في منازل ومبان حكومية.", expect![[r#"
+        PROTEST:demo 141 | تظاهر | المتظاهرون[None CVL] -> حكومية[None GOV] | 2020-09-24 x2 
+    "#]]);
+    // … wa-aḍramū n-nīrāna fī l-iṭārāti fī anḥāʾi l-ḥukūma "… and set fire to tyres throughout
+    // the government('s areas)": the scan stops at the second في (a place), no target.
+    check23("تظاهر المتظاهرون واضرموا النيران في الاطارات في انحاء الحكومه.", expect![[r#"
+        PROTEST:demo 141 | تظاهر | المتظاهرون[None CVL] ->  | 2020-09-24 x2 
+    "#]]);
+}

@@ -350,3 +350,13 @@ fn names_inside_a_patronymic_chain_name_no_actor() {
     assert!(names("بن").is_empty());
     assert!(names("سلمان بن").len() == 1);
 }
+
+/// Session 20: the United Nations has its Arabic name from CLDR (the UniversalPetrarch name is
+/// lemmatised, امه متحده, and never matched the plural امم).
+#[test]
+fn united_nations_from_cldr() {
+    // daʿā l-mutaẓāhirūna l-umama l-muttaḥida "the demonstrators called on the United Nations".
+    check("دعا المتظاهرون الأمم المتحدة.", expect![[r#"
+        actor   الأمم المتحدة -> ph:THE_UNITED_NATIONS (The United Nations) IGO None
+    "#]]);
+}
