@@ -456,6 +456,27 @@ fn not_a_name_end(key: &str, lex: &Lexicon) -> bool {
     key_mask(lex, rest) & person == 0 && key_mask(lex, rest) & place != 0
 }
 
+/// Currency names, tagged MISC where the tagger left them (ANERcorp tags a currency as MISC:
+/// مليون دولار milyūn dūlār "a million dollars" → دولار). Singular and accusative forms only
+/// (the corpus leaves plurals such as دولارات O); names that are also other words or names
+/// are out (ريال riyāl / Real Madrid, ين yen / a word ending, يوان yuan / a given name).
+const CURRENCIES: &[&str] = &[
+    "دولار", "دولارا", "يورو", "جنيه", "جنيها", "شيكل", "شيكلا", "درهم", "درهما", "دينار", "دينارا", "روبل", "روبلا", "ليرة", "فرنك", "فرنكا",
+    "روبية", "تومان", "بيزو",
+];
+
+fn currency_hashes() -> &'static std::collections::HashSet<u64> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| CURRENCIES.iter().map(|w| crate::key::hash_str(&crate::key::token_key(w))).collect())
+}
+
+/// Whether a token key is a currency name, as written or behind proclitics and the article
+/// (بالدولار bi-l-dūlār "in dollars").
+fn is_currency(key: &str) -> bool {
+    let set = currency_hashes();
+    set.contains(&crate::key::hash_str(key)) || set.contains(&crate::key::hash_str(split_proclitic(key).1))
+}
+
 pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8], lex: &Lexicon) -> Vec<Entity> {
     let mut out = Vec::new();
     let mut covered = vec![false; tokens.len()];
@@ -475,7 +496,8 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
         push(&mut out, &mut covered, s, e, kind);
     }
     // 2. Name propagation: a name the tagger found once is the same name elsewhere in the
-    //    text; a person's last name alone refers to them (ظريف ẓarīf after محمد جواد ظريف).
+    //    text; a person's last name alone refers to them (ظريف ẓarīf after محمد جواد ظريف);
+    //    agencies and big cities back off to ORG / LOC, currency names to MISC.
     let mut names: crate::model::Map<EntityType> = Default::default();
     for &(s, e, kind) in tagged.iter() {
         let word = |i: usize| split_proclitic(&keys[i]).1;
@@ -517,6 +539,9 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
                 }
             }
         });
+        if best.is_none() && is_currency(&keys[i]) {
+            best = Some((1, EntityType::Misc));
+        }
         match best {
             Some((len, kind)) => {
                 push(&mut out, &mut covered, i, i + len, kind);
@@ -671,6 +696,18 @@ mod tests {
         // حل كارلوس ماركو الثالث على القائمة ḥalla kārlūs mārkū al-thālith ʿalā al-qāʾima
         // "Carlos Marco came third on the list": a ranking, not a regnal number.
         assert_eq!(cut("حل كارلوس ماركو الثالث على القائمة", &[0, 1, 2, 0, 0, 0]), vec![0, 1, 2, 0, 0, 0]);
+    }
+
+    #[test]
+    fn an_untagged_currency_is_misc() {
+        // دفع كارلوس مليون شيكل بالدولار
+        // dafaʿa kārlūs milyūn shīkil bi-l-dūlār "Carlos paid a million shekels in dollars" (invented)
+        let text = "دفع كارلوس مليون شيكل بالدولار";
+        let tokens = marsad_text::tokenize(text);
+        let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
+        let got: Vec<(&str, EntityType)> =
+            entities(text, &tokens, &keys, &[0, 1, 0, 0, 0], &tiny_lexicon()).into_iter().map(|e| (&text[e.range], e.kind)).collect();
+        assert_eq!(got, vec![("كارلوس", EntityType::Person), ("شيكل", EntityType::Misc), ("بالدولار", EntityType::Misc)]);
     }
 
     #[test]
