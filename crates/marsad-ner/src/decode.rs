@@ -467,15 +467,12 @@ const CURRENCIES: &[&str] = &[
 
 fn currency_hashes() -> &'static std::collections::HashSet<u64> {
     static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| CURRENCIES.iter().map(|w| crate::key::hash_str(&crate::key::token_key(w))).collect())
+    // With and without the article: a lookup variant of الدولار is the key as written only.
+    SET.get_or_init(|| {
+        CURRENCIES.iter().flat_map(|w| [crate::key::token_key(w), crate::key::token_key(&format!("ال{w}"))]).map(|k| crate::key::phrase_hash([k.as_str()])).collect()
+    })
 }
 
-/// Whether a token key is a currency name, as written or behind proclitics and the article
-/// (بالدولار bi-l-dūlār "in dollars").
-fn is_currency(key: &str) -> bool {
-    let set = currency_hashes();
-    set.contains(&crate::key::hash_str(key)) || set.contains(&crate::key::hash_str(split_proclitic(key).1))
-}
 
 pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8], lex: &Lexicon) -> Vec<Entity> {
     let mut out = Vec::new();
@@ -510,6 +507,7 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
             names.entry(crate::key::phrase_hash([keys[e - 1].as_str()])).or_insert(kind);
         }
     }
+    let currencies = currency_hashes();
     let mut i = 0;
     while i < tokens.len() {
         if covered[i] || tokens[i].kind != marsad_text::TokenKind::Arabic {
@@ -529,6 +527,9 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
                     Some(EntityType::Organization)
                 } else if mask & (1 << Category::MajorCity as u16) != 0 {
                     Some(EntityType::Location)
+                } else if len == 1 && currencies.contains(&h) {
+                    // A currency, as written or behind proclitics (بالدولار bi-l-dūlār "in dollars").
+                    Some(EntityType::Misc)
                 } else {
                     None
                 }
@@ -539,9 +540,6 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
                 }
             }
         });
-        if best.is_none() && is_currency(&keys[i]) {
-            best = Some((1, EntityType::Misc));
-        }
         match best {
             Some((len, kind)) => {
                 push(&mut out, &mut covered, i, i + len, kind);
@@ -700,14 +698,18 @@ mod tests {
 
     #[test]
     fn an_untagged_currency_is_misc() {
-        // دفع كارلوس مليون شيكل بالدولار
-        // dafaʿa kārlūs milyūn shīkil bi-l-dūlār "Carlos paid a million shekels in dollars" (invented)
-        let text = "دفع كارلوس مليون شيكل بالدولار";
+        // دفع كارلوس مليون شيكل بالدولار واليورو
+        // dafaʿa kārlūs milyūn shīkil bi-l-dūlār wa-l-yūrū "Carlos paid a million shekels in
+        // dollars and euros" (invented)
+        let text = "دفع كارلوس مليون شيكل بالدولار واليورو";
         let tokens = marsad_text::tokenize(text);
         let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
         let got: Vec<(&str, EntityType)> =
-            entities(text, &tokens, &keys, &[0, 1, 0, 0, 0], &tiny_lexicon()).into_iter().map(|e| (&text[e.range], e.kind)).collect();
-        assert_eq!(got, vec![("كارلوس", EntityType::Person), ("شيكل", EntityType::Misc), ("بالدولار", EntityType::Misc)]);
+            entities(text, &tokens, &keys, &[0, 1, 0, 0, 0, 0], &tiny_lexicon()).into_iter().map(|e| (&text[e.range], e.kind)).collect();
+        assert_eq!(
+            got,
+            vec![("كارلوس", EntityType::Person), ("شيكل", EntityType::Misc), ("بالدولار", EntityType::Misc), ("واليورو", EntityType::Misc)]
+        );
     }
 
     #[test]
