@@ -191,9 +191,14 @@ const MAX_TITLE_TAIL: usize = 4;
 const B_PER: u8 = 1;
 const I_PER: u8 = 2;
 
+/// Hashes of the token keys of a word list (the sets below are built once, on first use).
+fn key_hashes(words: &[&str]) -> std::collections::HashSet<u64> {
+    words.iter().map(|w| crate::key::hash_str(&crate::key::token_key(w))).collect()
+}
+
 fn stopword_hashes() -> &'static std::collections::HashSet<u64> {
     static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| NAME_STOPWORDS.iter().map(|w| crate::key::hash_str(&crate::key::token_key(w))).collect())
+    SET.get_or_init(|| key_hashes(NAME_STOPWORDS))
 }
 
 /// Category mask of the token's key as written (single-token phrase).
@@ -429,7 +434,7 @@ const REGNAL_ORDINALS: &[&str] = &["الأول", "الثاني", "الثالث",
 
 fn ordinal_hashes() -> &'static std::collections::HashSet<u64> {
     static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| REGNAL_ORDINALS.iter().map(|w| crate::key::hash_str(&crate::key::token_key(w))).collect())
+    SET.get_or_init(|| key_hashes(REGNAL_ORDINALS))
 }
 
 /// Whether a token that ends a person span is no part of a name: not a listed person name
@@ -468,11 +473,14 @@ const CURRENCIES: &[&str] = &[
 fn currency_hashes() -> &'static std::collections::HashSet<u64> {
     static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
     // With and without the article: a lookup variant of الدولار is the key as written only.
+    // (A one-key phrase hash is the key's `hash_str`.)
     SET.get_or_init(|| {
-        CURRENCIES.iter().flat_map(|w| [crate::key::token_key(w), crate::key::token_key(&format!("ال{w}"))]).map(|k| crate::key::phrase_hash([k.as_str()])).collect()
+        let with_article: Vec<String> = CURRENCIES.iter().map(|w| format!("ال{w}")).collect();
+        let mut set = key_hashes(CURRENCIES);
+        set.extend(key_hashes(&with_article.iter().map(String::as_str).collect::<Vec<_>>()));
+        set
     })
 }
-
 
 pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8], lex: &Lexicon) -> Vec<Entity> {
     let mut out = Vec::new();
@@ -566,6 +574,13 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_one_key_phrase_hash_is_the_key_hash() {
+        // The currency set relies on it: دولار dūlār "dollar".
+        let k = crate::key::token_key("دولار");
+        assert_eq!(crate::key::phrase_hash([k.as_str()]), crate::key::hash_str(&k));
+    }
 
     #[test]
     fn bio_constraint() {
