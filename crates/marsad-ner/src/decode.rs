@@ -191,9 +191,14 @@ const MAX_TITLE_TAIL: usize = 4;
 const B_PER: u8 = 1;
 const I_PER: u8 = 2;
 
+/// Hashes of the token keys of a word list (the sets below are built once, on first use).
+fn key_hashes(words: &[&str]) -> std::collections::HashSet<u64> {
+    words.iter().map(|w| crate::key::hash_str(&crate::key::token_key(w))).collect()
+}
+
 fn stopword_hashes() -> &'static std::collections::HashSet<u64> {
     static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| NAME_STOPWORDS.iter().map(|w| crate::key::hash_str(&crate::key::token_key(w))).collect())
+    SET.get_or_init(|| key_hashes(NAME_STOPWORDS))
 }
 
 /// Category mask of the token's key as written (single-token phrase).
@@ -351,6 +356,11 @@ const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "ابو", "أبو"
 ///   article (أمير amīr "emir" ← الأمير) when the title heads a construct — an article word
 ///   (not a stop word such as الذي), a tagged place or organisation, or a country follows —
 ///   and no name particle (بن ibn, آل āl ...) precedes it: X أمير قطر "X, emir of Qatar" → X.
+/// - A last token that is not a listed name and is a bare country or big city, or ب bi / ل li
+///   glued to an article word, place, country or organisation, is cut ([`not_a_name_end`]):
+///   X بلندن "X in London" → X.
+/// - A regnal ordinal right after the span joins it (X الثالث "X III", also X السادس عشر),
+///   unless على ʿalā follows (a ranking).
 pub(crate) fn person_cuts(tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
     use crate::key::hash_str;
     let n = tokens.len().min(keys.len()).min(tags.len());
@@ -392,8 +402,84 @@ pub(crate) fn person_cuts(tokens: &[Token], keys: &[String], tags: &mut [u8], le
                 tags[e - 1] = 0;
             }
         }
+        // A last token that is a preposition glued to a place, an organisation or an article
+        // word (بلندن bi-landan "in London", للزمالك li-l-zamālik "for Zamalek") or a bare
+        // country or big city (a byline: X لندن) is not part of the name.
+        let last = (s..e).rev().find(|&j| tags[j] != 0).map_or(s, |j| j + 1);
+        let first = (s..last).rev().find(|&j| tags[j] == B_PER).unwrap_or(s);
+        if last - first >= 2 && tokens[last - 1].kind == TokenKind::Arabic && not_a_name_end(&keys[last - 1], lex) {
+            tags[last - 1] = 0;
+        }
+        // A regnal ordinal after a name belongs to it (فرناندو الثالث fernando al-thālith
+        // "Ferdinand III"), unless على ʿalā "over" follows (a ranking: X الثالث على "X, third over").
+        if e < n && tags[e] == 0 && tags[e - 1] != 0 && tokens[e].kind == TokenKind::Arabic && ordinal_hashes().contains(&hash_str(&keys[e])) {
+            let teen = e + 1 < n && tags[e + 1] == 0 && keys[e + 1] == "عشر";
+            let after = if teen { e + 2 } else { e + 1 };
+            let ranking = after < n && keys[after] == "علي";
+            if !ranking {
+                tags[e] = I_PER;
+                if teen {
+                    tags[e + 1] = I_PER;
+                }
+                s = after;
+                continue;
+            }
+        }
         s = e;
     }
+}
+
+/// Masculine ordinals that follow a ruler's name (الأول al-awwal "the first" ... العاشر).
+const REGNAL_ORDINALS: &[&str] = &["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"];
+
+fn ordinal_hashes() -> &'static std::collections::HashSet<u64> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| key_hashes(REGNAL_ORDINALS))
+}
+
+/// Whether a token that ends a person span is no part of a name: not a listed person name
+/// itself, and either a bare country or big city, or ب bi / ل li (+ the article) glued to an
+/// article word, a place, a country or an organisation.
+fn not_a_name_end(key: &str, lex: &Lexicon) -> bool {
+    let person = bit(Category::Person) | bit(Category::PersonToken);
+    let own = key_mask(lex, key);
+    if own & person != 0 {
+        return false;
+    }
+    if own & (bit(Category::Country) | bit(Category::MajorCity)) != 0 {
+        return true;
+    }
+    let (pre, rest) = split_proclitic(key);
+    let pre = pre.trim_start_matches(['و', 'ف']);
+    if !(pre.starts_with('ب') || pre.starts_with('ل')) {
+        return false;
+    }
+    if pre.ends_with("ال") || pre.ends_with("لل") {
+        return true;
+    }
+    let place = bit(Category::Location) | bit(Category::Country) | bit(Category::MajorCity) | bit(Category::Organization);
+    key_mask(lex, rest) & person == 0 && key_mask(lex, rest) & place != 0
+}
+
+/// Currency names, tagged MISC where the tagger left them (ANERcorp tags a currency as MISC:
+/// مليون دولار milyūn dūlār "a million dollars" → دولار). Singular and accusative forms only
+/// (the corpus leaves plurals such as دولارات O); names that are also other words or names
+/// are out (ريال riyāl / Real Madrid, ين yen / a word ending, يوان yuan / a given name).
+const CURRENCIES: &[&str] = &[
+    "دولار", "دولارا", "يورو", "جنيه", "جنيها", "شيكل", "شيكلا", "درهم", "درهما", "دينار", "دينارا", "روبل", "روبلا", "ليرة", "فرنك", "فرنكا",
+    "روبية", "تومان", "بيزو",
+];
+
+fn currency_hashes() -> &'static std::collections::HashSet<u64> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
+    // With and without the article: a lookup variant of الدولار is the key as written only.
+    // (A one-key phrase hash is the key's `hash_str`.)
+    SET.get_or_init(|| {
+        let with_article: Vec<String> = CURRENCIES.iter().map(|w| format!("ال{w}")).collect();
+        let mut set = key_hashes(CURRENCIES);
+        set.extend(key_hashes(&with_article.iter().map(String::as_str).collect::<Vec<_>>()));
+        set
+    })
 }
 
 pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8], lex: &Lexicon) -> Vec<Entity> {
@@ -415,7 +501,8 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
         push(&mut out, &mut covered, s, e, kind);
     }
     // 2. Name propagation: a name the tagger found once is the same name elsewhere in the
-    //    text; a person's last name alone refers to them (ظريف ẓarīf after محمد جواد ظريف).
+    //    text; a person's last name alone refers to them (ظريف ẓarīf after محمد جواد ظريف);
+    //    agencies and big cities back off to ORG / LOC, currency names to MISC.
     let mut names: crate::model::Map<EntityType> = Default::default();
     for &(s, e, kind) in tagged.iter() {
         let word = |i: usize| split_proclitic(&keys[i]).1;
@@ -428,6 +515,7 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
             names.entry(crate::key::phrase_hash([keys[e - 1].as_str()])).or_insert(kind);
         }
     }
+    let currencies = currency_hashes();
     let mut i = 0;
     while i < tokens.len() {
         if covered[i] || tokens[i].kind != marsad_text::TokenKind::Arabic {
@@ -447,6 +535,9 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
                     Some(EntityType::Organization)
                 } else if mask & (1 << Category::MajorCity as u16) != 0 {
                     Some(EntityType::Location)
+                } else if len == 1 && currencies.contains(&h) {
+                    // A currency, as written or behind proclitics (بالدولار bi-l-dūlār "in dollars").
+                    Some(EntityType::Misc)
                 } else {
                     None
                 }
@@ -483,6 +574,13 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_one_key_phrase_hash_is_the_key_hash() {
+        // The currency set relies on it: دولار dūlār "dollar".
+        let k = crate::key::token_key("دولار");
+        assert_eq!(crate::key::phrase_hash([k.as_str()]), crate::key::hash_str(&k));
+    }
 
     #[test]
     fn bio_constraint() {
@@ -560,6 +658,7 @@ mod tests {
         let mut lex = tiny_lexicon();
         lex.add_phrase("وليد", Category::PersonToken);
         lex.add_phrase("السلطان", Category::Title);
+        lex.add_phrase("بلال", Category::PersonToken);
         let mut tags = tags.to_vec();
         person_cuts(&tokens, &keys, &mut tags, &lex);
         tags
@@ -586,6 +685,46 @@ mod tests {
         assert_eq!(cut("التقى كارلوس بن سلطان الوفد", &[0, 1, 2, 2, 0]), vec![0, 1, 2, 2, 0]);
         // هنأ كارلوس رئيس الذي ... "congratulated Carlos Raʾis, who ...": a stop word, not a genitive.
         assert_eq!(cut("هنأ كارلوس رئيس الذي", &[0, 1, 2, 0]), vec![0, 1, 2, 0]);
+    }
+
+    #[test]
+    fn a_preposition_glued_to_a_place_or_article_word_ends_the_name() {
+        // التقى كارلوس ماركو بالوفد
+        // iltaqā kārlūs mārkū bi-l-wafd "Carlos Marco met with the delegation" (invented)
+        assert_eq!(cut("التقى كارلوس ماركو بالوفد", &[0, 1, 2, 2]), vec![0, 1, 2, 0]);
+        // قال كارلوس ماركو بايران qāla kārlūs mārkū bi-īrān "Carlos Marco said in Iran"
+        assert_eq!(cut("قال كارلوس ماركو بايران", &[0, 1, 2, 2]), vec![0, 1, 2, 0]);
+        // استقبل كارلوس بلال الوفد istaqbala kārlūs bilāl al-wafd "Carlos Bilal received the
+        // delegation": بلال is a listed name, and its rest is no place, so the name stays whole.
+        assert_eq!(cut("استقبل كارلوس بلال الوفد", &[0, 1, 2, 0]), vec![0, 1, 2, 0]);
+    }
+
+    #[test]
+    fn a_regnal_ordinal_after_a_name_joins_it() {
+        // حكم كارلوس الثالث البلاد
+        // ḥakama kārlūs al-thālith al-bilād "Charles III ruled the country" (invented)
+        assert_eq!(cut("حكم كارلوس الثالث البلاد", &[0, 1, 0, 0]), vec![0, 1, 2, 0]);
+        // توج كارلوس السادس عشر ملكا tuwwija kārlūs al-sādis ʿashar malikan "Charles XVI was crowned king"
+        assert_eq!(cut("توج كارلوس السادس عشر ملكا", &[0, 1, 0, 0, 0]), vec![0, 1, 2, 2, 0]);
+        // حل كارلوس ماركو الثالث على القائمة ḥalla kārlūs mārkū al-thālith ʿalā al-qāʾima
+        // "Carlos Marco came third on the list": a ranking, not a regnal number.
+        assert_eq!(cut("حل كارلوس ماركو الثالث على القائمة", &[0, 1, 2, 0, 0, 0]), vec![0, 1, 2, 0, 0, 0]);
+    }
+
+    #[test]
+    fn an_untagged_currency_is_misc() {
+        // دفع كارلوس مليون شيكل بالدولار واليورو
+        // dafaʿa kārlūs milyūn shīkil bi-l-dūlār wa-l-yūrū "Carlos paid a million shekels in
+        // dollars and euros" (invented)
+        let text = "دفع كارلوس مليون شيكل بالدولار واليورو";
+        let tokens = marsad_text::tokenize(text);
+        let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
+        let got: Vec<(&str, EntityType)> =
+            entities(text, &tokens, &keys, &[0, 1, 0, 0, 0, 0], &tiny_lexicon()).into_iter().map(|e| (&text[e.range], e.kind)).collect();
+        assert_eq!(
+            got,
+            vec![("كارلوس", EntityType::Person), ("شيكل", EntityType::Misc), ("بالدولار", EntityType::Misc), ("واليورو", EntityType::Misc)]
+        );
     }
 
     #[test]
