@@ -1932,6 +1932,13 @@ fn session20_a_name_in_comma_apposition_after_the_mention_names_the_speaker() {
     check_heads("ونقل التلفزيون عن كبير المسؤولين عن الشرطة في البلاد، ليو زيمين، أن التحقيق مستمر.", expect![[r#"
         ونقل | كبير المسؤولين عن الشرطة في البلاد -> ليو زيمين [Explicit] | quote.comma+naming
     "#]]);
+    // وأكد قائد جبهة #الساحل_الشرقي، ابو زرعة الحداد، أن القوات تقدمت. wa-akkada qāʾidu jabhati
+    // s-sāḥili š-šarqī, abū zurʿa al-ḥaddād, anna l-quwwāti taqaddamat "The commander of the
+    // #Eastern_Coast front, Abu Zur'a al-Haddad (invented), stressed that the forces advanced":
+    // past the hashtag genitive the finder left out of the mention.
+    check_heads("وأكد قائد جبهة #الساحل_الشرقي، ابو زرعة الحداد، أن القوات تقدمت.", expect![[r#"
+        وأكد | قائد جبهة -> ابو زرعة الحداد [Explicit] | quote.that+naming
+    "#]]);
     // قال وزير الزراعة الكيني، الأربعاء، إن الأمطار تأخرت. qāla wazīru z-zirāʿati l-kīniyyu,
     // al-arbiʿāʾ, inna l-amṭāra taʾaḫḫarat "The Kenyan agriculture minister said on Wednesday that
     // the rains are late": a day between the commas is no name.
