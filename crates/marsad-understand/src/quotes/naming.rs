@@ -355,6 +355,73 @@ fn apposed_untagged_name(text: &str, tokens: &[Token], keys: &[String], ent_at: 
     (m > n + 1 && m < tokens.len() && closes(m)).then(|| tokens[n].range.start..tokens[m - 1].range.end)
 }
 
+/// (session 20) A name in comma apposition right after the speaker's mention (قال وزير الخارجية
+/// الروسي، سيرغي #لافروف، أن … "the Russian foreign minister, Sergei Lavrov, said that …";
+/// الاعلامية البحرينية، NAME، إن …): the words between the two commas — a person entity, a
+/// hashtag name or two or three untagged name words, never a date, a role, a body, a place or a
+/// function word — closed by a comma before a complementizer, a verb of saying or a word in لـ
+/// (لـ CNN, للصحافيين). `end` is the first token after the mention.
+fn comma_apposed_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], end: usize) -> Option<Range<usize>> {
+    // (past a genitive the finder left out of the mention: قائد جبهة #الساحل_الغربي، NAME، —
+    // up to two hashtag, place or body tokens)
+    let mut end = end;
+    let genitive = |k: usize| tokens[k].kind == TokenKind::Hashtag || ent_at[k].is_some_and(|x| matches!(entities[x].kind, EntityType::Location | EntityType::Organization));
+    let first = end;
+    while end < tokens.len() && end < first + 2 && genitive(end) {
+        end += 1;
+    }
+    if !tokens.get(end).is_some_and(|t| is_comma(&text[t.range.clone()])) {
+        return None;
+    }
+    let n = end + 1;
+    let close = (n..(n + 5).min(tokens.len())).find(|&k| is_comma(&text[tokens[k].range.clone()]))?;
+    if close == n {
+        return None;
+    }
+    let after = close + 1;
+    let key_after = keys.get(after)?;
+    let opens_message = THAT_SET.contains(key_after) || is_reporting_verb(key_after) || (key_after.starts_with('ل') && !key_after.starts_with("ال"));
+    if !opens_message {
+        return None;
+    }
+    let (mut tagged, mut untagged) = (0, 0);
+    for k in n..close {
+        let t = &tokens[k];
+        let s = &text[t.range.clone()];
+        match (t.kind, ent_at[k].map(|x| entities[x].kind)) {
+            (_, Some(EntityType::Person)) => tagged += 1,
+            // (الله inside a theophoric name the tagger reads apart: زبي الله NAME)
+            (TokenKind::Arabic, Some(EntityType::Misc)) if k > n && keys[k] == "الله" => untagged += 1,
+            (TokenKind::Hashtag, None) => {
+                let first = s.get(1..).and_then(|b| b.split('_').next()).unwrap_or("");
+                if hashtag_description(s).is_some() || is_role(&coref::stem(&search_key(first))) || coref::is_body_noun(&search_key(first)) {
+                    return None;
+                }
+                tagged += 1;
+            }
+            (TokenKind::Arabic, None) => {
+                let key = &keys[k];
+                if key.chars().count() < 2
+                    || key.starts_with('و')
+                    || THAT_SET.contains(key)
+                    || is_reporting_verb(key)
+                    || is_function(key)
+                    || super::is_adverbial(key)
+                    || is_role(singular(&coref::stem(key)))
+                    || coref::is_body_noun(key)
+                    || super::in_set_with_conj(key, &super::TITLE_SET).is_some()
+                    || matches!(key.as_str(), "الذي" | "التي" | "الذين")
+                {
+                    return None;
+                }
+                untagged += 1;
+            }
+            _ => return None,
+        }
+    }
+    (tagged > 0 || (2..=3).contains(&untagged)).then(|| tokens[n].range.start..tokens[close - 1].range.end)
+}
+
 /// Name the quotes' described speakers (see the module documentation).
 pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
     let mut intro: Option<Vec<Introduced>> = None;
@@ -380,6 +447,16 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         let person = |r: &Range<usize>| entities.iter().any(|e| e.kind == EntityType::Person && e.range.start < r.end && r.start < e.range.end);
         if person(&head) {
             continue;
+        }
+        // (session 20) a name in comma apposition right after the mention, even where the
+        // finder read it as the message's first words
+        let end = token_span(tokens, &sp).1.max(token_span(tokens, &head).1);
+        if !person(&sp) {
+            if let Some(r) = comma_apposed_name(text, tokens, keys, ent_at, entities, end) {
+                q.speaker_head = Some(r);
+                q.provenance = with_rule(q.provenance, "+naming");
+                continue;
+            }
         }
         // (session 17; never words the finder read as the message: وأعلن المتحدث مقتل
         // المواطن "the spokesman announced the killing of the citizen")

@@ -1911,3 +1911,38 @@ fn session19_a_statement_of_a_body_takes_the_body_s_named_wording() {
         وأفاد | بيان -> وزارة الصحة الماليزية [Explicit] | quote.that+naming
     "#]]);
 }
+
+// Session 20, naming (branch s20-qname): a name in comma apposition right after the speaker's
+// mention.
+
+#[test]
+fn session20_a_name_in_comma_apposition_after_the_mention_names_the_speaker() {
+    // وقال المتحدث باسم الحكومة الكينية، #صموئيل_كاريوكي، للصحافيين إن الأمطار تأخرت.
+    // wa-qāla l-mutaḥaddiṯu bi-smi l-ḥukūmati l-kīniyya, ṣamūʾīl kāriyūkī, li-ṣ-ṣaḥafiyyīna inna
+    // l-amṭāra taʾaḫḫarat "The Kenyan government spokesman, #Samuel_Kariuki (an invented name),
+    // told reporters that the rains are late": the hashtag name between the commas is the speaker.
+    check_heads("وقال المتحدث باسم الحكومة الكينية، #صموئيل_كاريوكي، للصحافيين إن الأمطار تأخرت.", expect![[r#"
+        وقال | المتحدث باسم الحكومة الكينية -> #صموئيل_كاريوكي [Explicit] | quote.comma+naming
+    "#]]);
+    // ونقل التلفزيون عن كبير المسؤولين عن الشرطة في البلاد، ليو زيمين، أن التحقيق مستمر.
+    // wa-naqala t-tilfizyūnu ʿan kabīri l-masʾūlīna ʿani š-šurṭati fī l-bilād, liyū zīmīn, anna
+    // t-taḥqīqa mustamirr "The television quoted the country's top police official, Liu Zimin
+    // (invented), as saying the investigation goes on": two untagged name words between the commas,
+    // before أن, name the official though the finder read them as the message.
+    check_heads("ونقل التلفزيون عن كبير المسؤولين عن الشرطة في البلاد، ليو زيمين، أن التحقيق مستمر.", expect![[r#"
+        ونقل | كبير المسؤولين عن الشرطة في البلاد -> ليو زيمين [Explicit] | quote.comma+naming
+    "#]]);
+    // وأكد قائد جبهة #الساحل_الشرقي، ابو زرعة الحداد، أن القوات تقدمت. wa-akkada qāʾidu jabhati
+    // s-sāḥili š-šarqī, abū zurʿa al-ḥaddād, anna l-quwwāti taqaddamat "The commander of the
+    // #Eastern_Coast front, Abu Zur'a al-Haddad (invented), stressed that the forces advanced":
+    // past the hashtag genitive the finder left out of the mention.
+    check_heads("وأكد قائد جبهة #الساحل_الشرقي، ابو زرعة الحداد، أن القوات تقدمت.", expect![[r#"
+        وأكد | قائد جبهة -> ابو زرعة الحداد [Explicit] | quote.that+naming
+    "#]]);
+    // قال وزير الزراعة الكيني، الأربعاء، إن الأمطار تأخرت. qāla wazīru z-zirāʿati l-kīniyyu,
+    // al-arbiʿāʾ, inna l-amṭāra taʾaḫḫarat "The Kenyan agriculture minister said on Wednesday that
+    // the rains are late": a day between the commas is no name.
+    check_heads("قال وزير الزراعة الكيني، الأربعاء، إن الأمطار تأخرت.", expect![[r#"
+        قال | وزير -> ? [Explicit] | quote.that
+    "#]]);
+}
