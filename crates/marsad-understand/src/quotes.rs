@@ -2126,6 +2126,9 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         let next_named = v + 2 < end && (ent_at[v + 2].is_some() || is_quote_open(&text[tokens[v + 2].range.clone()]));
         (w.ends_with('ا') && !w.ends_with("ها") && w.starts_with('م') && w.chars().count() >= 5 && in_set_with_conj(w, &PARTICIPLES_SET).is_none() && !coref::is_person_title(w) && !coref::is_body_noun(w))
             || (w.starts_with('ل') && next_named && !coref::is_body_noun(w) && !coref::is_person_title(w))
+            // (session 20) and a ل li- phrase before any words (وقال لوسائل إعلام محلية wa-qāla
+            // li-wasāʾili iʿlāmin maḥalliyya "he told local media"): an addressee, not a subject.
+            || (w.starts_with('ل') && w.chars().count() >= 5 && !coref::is_body_noun(w) && !coref::is_person_title(w) && in_set_with_conj(w, &TITLE_SET).is_none())
     };
     if !titled_subject && class == VerbClass::Say && fam != Family::Relay && !nominal && !first_adverbial {
         let mut k = v + 1;

@@ -1946,3 +1946,19 @@ fn session20_a_name_in_comma_apposition_after_the_mention_names_the_speaker() {
         قال | وزير -> ? [Explicit] | quote.that
     "#]]);
 }
+
+// Session 20, subjects (branch s20-qsubj): a ل phrase right after the verb is no descriptive
+// subject.
+
+#[test]
+fn session20_a_li_phrase_after_the_verb_is_an_addressee_not_a_subject() {
+    // قال الوزير سامي الحداد إن الاتفاق قريب. وقال لوسائل إعلام محلية إن المفاوضات ستستمر.
+    // qāla l-wazīru Sāmī l-Ḥaddād inna l-ittifāqa qarīb. wa-qāla li-wasāʾili iʿlāmin
+    // maḥalliyya inna l-mufāwaḍāti sa-tastamirr "Minister Sami al-Haddad said the agreement is
+    // near. He told local media that the negotiations will go on": لوسائل إعلام محلية "to local
+    // media" is the addressee; the minister goes on speaking.
+    check("قال الوزير سامي الحداد إن الاتفاق قريب. وقال لوسائل إعلام محلية إن المفاوضات ستستمر.", expect![[r#"
+        قال | الوزير سامي الحداد [Explicit] | indirect | quote.that | الاتفاق قريب
+        وقال | الوزير سامي الحداد [Carried] | indirect | quote.that | المفاوضات ستستمر
+    "#]]);
+}
