@@ -475,10 +475,8 @@ fn currency_hashes() -> &'static std::collections::HashSet<u64> {
     // With and without the article: a lookup variant of الدولار is the key as written only.
     // (A one-key phrase hash is the key's `hash_str`.)
     SET.get_or_init(|| {
-        let with_article: Vec<String> = CURRENCIES.iter().map(|w| format!("ال{w}")).collect();
-        let mut set = key_hashes(CURRENCIES);
-        set.extend(key_hashes(&with_article.iter().map(String::as_str).collect::<Vec<_>>()));
-        set
+        let with_article = CURRENCIES.iter().map(|w| crate::key::token_key(&format!("ال{w}")));
+        CURRENCIES.iter().map(|w| crate::key::token_key(w)).chain(with_article).map(|k| crate::key::hash_str(&k)).collect()
     })
 }
 

@@ -185,6 +185,11 @@ static PARTICIPLES_SET: WordSet = WordSet::new(PARTICIPLES);
 static TITLE_SET: WordSet = WordSet::new(TITLE_WORDS);
 static THAT_SET: WordSet = WordSet::new(THAT);
 
+/// The singular and plural relative pronouns الذي al-ladhī, التي al-latī, الذين al-ladhīna "who, which".
+pub(crate) fn is_relative_pronoun(key: &str) -> bool {
+    matches!(key, "الذي" | "التي" | "الذين")
+}
+
 /// Strip a leading conjunction و wa / ف fa when the rest is in `set`.
 fn in_set_with_conj<'a>(key: &'a str, set: &WordSet) -> Option<&'a str> {
     if set.contains(key) {
@@ -1742,7 +1747,7 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
     // "the head of the Palestinian football association, who urged"; وزارة الصحة في غزة، التي
     // أشارت "the health ministry in Gaza, which pointed out").
     let rel = if matches!(keys[prev].as_str(), "كان" | "كانت" | "كانوا") && prev > start { prev - 1 } else { prev };
-    if matches!(keys[rel].as_str(), "الذي" | "التي" | "الذين") && rel > start {
+    if is_relative_pronoun(&keys[rel]) && rel > start {
         let mut a = rel - 1;
         if is_comma(&keys[a]) && a > start {
             a -= 1;
@@ -2125,10 +2130,13 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         let w = keys[v + 1].as_str();
         let next_named = v + 2 < end && (ent_at[v + 2].is_some() || is_quote_open(&text[tokens[v + 2].range.clone()]));
         (w.ends_with('ا') && !w.ends_with("ها") && w.starts_with('م') && w.chars().count() >= 5 && in_set_with_conj(w, &PARTICIPLES_SET).is_none() && !coref::is_person_title(w) && !coref::is_body_noun(w))
-            || (w.starts_with('ل') && next_named && !coref::is_body_noun(w) && !coref::is_person_title(w))
-            // (session 20) and a ل li- phrase before any words (وقال لوسائل إعلام محلية wa-qāla
-            // li-wasāʾili iʿlāmin maḥalliyya "he told local media"): an addressee, not a subject.
-            || (w.starts_with('ل') && w.chars().count() >= 5 && !coref::is_body_noun(w) && !coref::is_person_title(w) && in_set_with_conj(w, &TITLE_SET).is_none())
+            // a ل li- phrase before a name or a quotation, or (session 20) any ل-word of five
+            // letters or more that is no title (وقال لوسائل إعلام محلية wa-qāla li-wasāʾili
+            // iʿlāmin maḥalliyya "he told local media"): an addressee, not a subject.
+            || (w.starts_with('ل')
+                && !coref::is_body_noun(w)
+                && !coref::is_person_title(w)
+                && (next_named || (w.chars().count() >= 5 && in_set_with_conj(w, &TITLE_SET).is_none())))
     };
     if !titled_subject && class == VerbClass::Say && fam != Family::Relay && !nominal && !first_adverbial {
         let mut k = v + 1;

@@ -393,8 +393,8 @@ fn comma_apposed_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
             // (الله inside a theophoric name the tagger reads apart: زبي الله NAME)
             (TokenKind::Arabic, Some(EntityType::Misc)) if k > n && keys[k] == "الله" => untagged += 1,
             (TokenKind::Hashtag, None) => {
-                let first = s.get(1..).and_then(|b| b.split('_').next()).unwrap_or("");
-                if hashtag_description(s).is_some() || is_role(&coref::stem(&search_key(first))) || coref::is_body_noun(&search_key(first)) {
+                let word = search_key(s.get(1..).and_then(|b| b.split('_').next()).unwrap_or(""));
+                if hashtag_description(s).is_some() || is_role(&coref::stem(&word)) || coref::is_body_noun(&word) {
                     return None;
                 }
                 tagged += 1;
@@ -410,7 +410,7 @@ fn comma_apposed_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
                     || is_role(singular(&coref::stem(key)))
                     || coref::is_body_noun(key)
                     || super::in_set_with_conj(key, &super::TITLE_SET).is_some()
-                    || matches!(key.as_str(), "الذي" | "التي" | "الذين")
+                    || super::is_relative_pronoun(key)
                 {
                     return None;
                 }
