@@ -1229,6 +1229,13 @@ fn evaluate(model: &Model, gold: &[Gold]) -> Scores {
             }
             for p in gold.iter().filter(|p| !pred.contains(p)) {
                 eprintln!("FN {}", show(p));
+                if std::env::var_os("NER_ERRORS").is_some_and(|v| v == "ctx") {
+                    // The line of the miss, the span in brackets, for reading errors by mechanism.
+                    let first = g.words[..p.0].iter().rposition(|w| w == "\n").map_or(0, |i| i + 1);
+                    let last = g.words[p.1..].iter().position(|w| w == "\n").map_or(g.words.len(), |i| p.1 + i);
+                    let ctx = |r: std::ops::Range<usize>| g.words[r].join(" ");
+                    eprintln!("   CTX {} [{}] {}", ctx(first..p.0), ctx(p.0..p.1), ctx(p.1..last));
+                }
             }
         }
         for p in &pred {
