@@ -750,13 +750,29 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                 continue;
             }
         }
+        // A container noun with its owner right after in ل is no participant of its own: the
+        // owner is (اطلقت دبابة قذيفة على تجمع للمواطنين aṭlaqat dabbābatun qadhīfatan ʿalā
+        // tajammuʿin li-l-muwāṭinīn "a tank fired a shell at a gathering of citizens": the
+        // citizens, not تجمع `BUS`).
+        let head = crate::lexicon::strip_al(strip_clitic_b(strip_conj(&keys[ti])));
+        if end_tok == ti + 1 && end_tok < sentence.tokens.end && CONTAINERS.contains(&head) && keys[end_tok].starts_with('ل') && has_chars(&keys[end_tok], 4) {
+            continue;
+        }
         let mut u = blank(tok_of(m.range.start)..tok_end(m.range.end), r.clone());
         let e = &coder.agents.entries()[m.values[0] as usize];
         u.office = e.title.is_some();
+        // موقع "site, position" after على/الى/نحو is the place attacked, not a website (`MED`,
+        // which needs الكتروني or a name): شنوا الهجوم على الموقع "they launched the attack on
+        // the position" → no sector.
+        let site = end_tok == ti + 1 && matches!(head, "موقع" | "مواقع" | "موقعا") && ti > base && matches!(strip_conj(&keys[ti - 1]), "علي" | "الي" | "نحو" | "باتجاه" | "ضد");
         let k = search_key(&text[r.clone()]);
         // An override of `-`: the noun names no sector (شخصا šakhṣan "person", counted); the
         // phrase is then not re-coded below.
         u.sector = match lexicon.agent_sector(crate::lexicon::strip_al(strip_conj(&k))) {
+            _ if site => {
+                u.sectorless = true;
+                None
+            }
             Some("-") => {
                 u.sectorless = true;
                 None

@@ -1192,10 +1192,10 @@ fn arson_names_the_protest_target() {
     "#]]);
 }
 
-/// Round 24 tables: the round-23 tables plus Israeli and Pakistani nationality adjectives and
-/// the officials (مسؤولين).
+/// Round 24 tables: the round-23 tables plus Israeli and Pakistani nationality adjectives, the
+/// officials (مسؤولين), and the agents table's موقع "website" (`MED`) and تجمع "association" (`BUS`).
 fn fixture_round24() -> Fixture {
-    let agents = format!("{AGENTS}حكومه\tGOV\t-\nمسوولين\tGOV\t-\nمتمردين\tREB\t-\nمتمردا\tREB\t-\n");
+    let agents = format!("{AGENTS}حكومه\tGOV\t-\nمسوولين\tGOV\t-\nمتمردين\tREB\t-\nمتمردا\tREB\t-\nموقع\tMED\t-\nتجمع\tBUS\t-\n");
     let countries = format!("{COUNTRIES}اسراييليه\tISR\tIL\tnationality\nباكستانيين\tPAK\tPK\tnationality\n");
     Fixture { kb: Kb::parse("").unwrap(), countries: CountryTable::parse(&countries).unwrap(), agents: AgentTable::parse(&agents).unwrap(), lexicon: EventLexicon::parse(LEXICON).unwrap() }
 }
@@ -1254,5 +1254,23 @@ fn attributed_phrase_keeps_its_relative_clause() {
     check24("قتل المسلحون ثلاثة جنود بحسب الحكومة التي اتهمت المسلحين.", expect![[r#"
         ASSAULT:- 180 | قتل | المسلحون[None UAF] -> جنود[None MIL] | 2020-09-24 x1 
         ACCUSE:allege 112 | اتهمت | الحكومة[None GOV] -> مسلحين[None UAF] | 2020-09-24 x1 
+    "#]]);
+}
+
+/// Round 24: a container noun with an ل-owner is no participant of its own, and موقع after
+/// على is a position, not a website.
+#[test]
+fn gathering_owner_and_attacked_position() {
+    // aṭlaqat dabbābatun isrāʾīliyyatun qadhīfatan ʿalā tajammuʿin li-l-madaniyyīn "an Israeli
+    // tank fired a shell at a gathering of civilians" → the civilians `None CVL`, not تجمع `BUS`.
+    check24("اطلقت دبابة اسرائيلية قذيفة على تجمع للمدنيين.", expect![[r#"
+        ASSAULT:firearms 190 | اطلقت | دبابة اسرائيلية[ISR MIL] -> مدنيين[None CVL] | 2020-09-24 x1 
+        PROTEST:demo 141 | تجمع | دبابة اسرائيلية[ISR MIL] -> مدنيين[None CVL] | 2020-09-24 x1 
+    "#]]);
+    // (The noun تجمع "gathering" is still also read as a protest: round 24's Left.)
+    // šanna l-musallaḥūna l-hujūma ʿalā l-mawqiʿ "the gunmen launched the attack on the
+    // position": the position names no sector (not a website, `MED`).
+    check24("شن المسلحون الهجوم على الموقع.", expect![[r#"
+        ASSAULT:- 190 | شن | المسلحون[None UAF] -> موقع[None None] | 2020-09-24 x1 
     "#]]);
 }
