@@ -114,6 +114,10 @@ const PERIPHRASTIC: &[&str] = &["تم", "تمت", "يتم", "جري", "جرت", 
 /// Adverbs of place (ẓarf makān) that make the next phrase a location, like في: جنوب بغداد
 /// janūba baghdād "south of Baghdad" is where, not who.
 const LOCATIVES: &[&str] = &["جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "جنوبي", "شمالي", "شرقي", "غربي", "ضواحي", "اطراف"];
+/// Words of attribution, "according to": حسب ḥasaba, بحسب, وفق / وفقا ل, طبقا ل. The phrase
+/// after them is who told the news (مسؤولين باكستانيين "Pakistani officials"), never the
+/// event's actor or victim: they mark it like a preposition.
+const ATTRIBUTION: &[&str] = &["حسب", "بحسب", "وفق", "وفقا", "طبقا"];
 // Not ما mā: in news it is mostly the relative "what/which" (ما اسفر عن "which resulted in").
 const NEGATION: &[&str] = &["لم", "لن", "لا", "ليس", "ليست", "لما"];
 const DENIAL: &[&str] = &["نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفيه"];
@@ -143,6 +147,9 @@ const HANDING: &[&str] = &["سلم", "سلموا", "سلمت", "يسلمون", "
 const ARSON: &[&str] = &["اضرم", "اضرموا", "اضرمت", "يضرمون", "باضرام", "اضرام", "اشعل", "اشعلوا", "اشعلت", "يشعلون", "باشعال"];
 const FIRE: &[&str] = &["نار", "النار", "النيران", "نيران"];
 /// Throwing at a protest's target: القاء/القوا/رشقوا … على X.
+/// Military vehicles: a nationality adjective right after them names that country's military
+/// (جرافات اسرائيلية jarrāfāt isrāʾīliyya "Israeli bulldozers" → `ISR MIL`).
+const MILITARY_VEHICLES: &[&str] = &["دبابه", "دبابات", "مدرعه", "مدرعات", "اليه", "اليات", "جرافه", "جرافات", "مروحيه", "مروحيات"];
 const PROTEST_THROW: &[&str] = &["القاء", "القي", "القوا", "يلقون", "رشق", "رشقوا", "يرشقون", "برشق", "بالقاء"];
 /// Demanding someone's fall: the genitive of رحيل raḥīl "departure", استقالة "resignation",
 /// اسقاط/سقوط "the fall", اقالة "dismissal", تنحي "stepping down" (after ب/ل/ال/و), or the phrase
@@ -743,13 +750,29 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                 continue;
             }
         }
+        // A container noun with its owner right after in ل is no participant of its own: the
+        // owner is (اطلقت دبابة قذيفة على تجمع للمواطنين aṭlaqat dabbābatun qadhīfatan ʿalā
+        // tajammuʿin li-l-muwāṭinīn "a tank fired a shell at a gathering of citizens": the
+        // citizens, not تجمع `BUS`).
+        let head = crate::lexicon::strip_al(strip_clitic_b(strip_conj(&keys[ti])));
+        if end_tok == ti + 1 && end_tok < sentence.tokens.end && CONTAINERS.contains(&head) && keys[end_tok].starts_with('ل') && has_chars(&keys[end_tok], 4) {
+            continue;
+        }
         let mut u = blank(tok_of(m.range.start)..tok_end(m.range.end), r.clone());
         let e = &coder.agents.entries()[m.values[0] as usize];
         u.office = e.title.is_some();
+        // موقع "site, position" after على/الى/نحو is the place attacked, not a website (`MED`,
+        // which needs الكتروني or a name): شنوا الهجوم على الموقع "they launched the attack on
+        // the position" → no sector.
+        let site = end_tok == ti + 1 && matches!(head, "موقع" | "مواقع" | "موقعا") && ti > base && matches!(strip_conj(&keys[ti - 1]), "علي" | "الي" | "نحو" | "باتجاه" | "ضد");
         let k = search_key(&text[r.clone()]);
         // An override of `-`: the noun names no sector (شخصا šakhṣan "person", counted); the
         // phrase is then not re-coded below.
         u.sector = match lexicon.agent_sector(crate::lexicon::strip_al(strip_conj(&k))) {
+            _ if site => {
+                u.sectorless = true;
+                None
+            }
             Some("-") => {
                 u.sectorless = true;
                 None
@@ -1048,6 +1071,8 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             let counted = |i: usize| input.tokens[i].kind == TokenKind::Number || NUMBER_WORDS.contains(&strip_conj(&keys[i])) || PARTITIVE_HEADS.contains(&strip_conj(&keys[i]));
             if k == "من" && t0 >= sentence.tokens.start + 2 && counted(t0 - 2) {
                 u.partitive = true;
+            } else if let Some(a) = ATTRIBUTION.iter().find(|a| **a == k || **a == keys[t0 - 1].as_ref()) {
+                u.prep = Some(a.to_string());
             } else if prepositional(k) || LOCATIVES.contains(&k) {
                 u.prep = Some(k.to_string());
             } else if t0 > sentence.tokens.start + 1 {
@@ -1238,7 +1263,10 @@ impl Sentence_<'_, '_> {
         let lo = to.saturating_sub(window).max(self.sentence.tokens.start);
         let mut best = None;
         for (ui, u) in self.units.iter().enumerate() {
-            if u.tok.end <= to && u.tok.start >= lo && u.bare() && !(u.tok.end..to).any(|i| self.is_punct(i)) {
+            // A phrase after "according to" is still the subject of its own relative clause:
+            // بحسب السلطات التي رفضت … "according to the authorities, which refused …".
+            let attributed = u.prep.as_deref().is_some_and(|p| ATTRIBUTION.contains(&p)) && u.tok.end < to && RELATIVE_PRONOUNS.contains(&self.keys[u.tok.end].as_ref());
+            if u.tok.end <= to && u.tok.start >= lo && (u.bare() || attributed) && !(u.tok.end..to).any(|i| self.is_punct(i)) {
                 best = Some(ui);
             }
         }
@@ -1978,7 +2006,8 @@ impl Sentence_<'_, '_> {
     /// اضرم المتظاهرون النيران في منازل ومبان حكومية aḍrama l-mutaẓāhirūna n-nīrāna fī manāzila
     /// wa-mabānin ḥukūmiyya "the demonstrators set fire to houses and government buildings" →
     /// `None GOV`; القوا الحجارة على جرافات اسرائيلية "they threw stones at Israeli bulldozers" →
-    /// `ISR None`. After an arson word, النار/النيران and في (or a throwing word and على) within six words, the
+    /// `ISR MIL` (a nationality on a military vehicle, `MILITARY_VEHICLES`, is that country's
+    /// military). After an arson word, النار/النيران and في (or a throwing word and على) within six words, the
     /// first word of the list (up to ten words, not past the clause) that is a participant phrase
     /// with a political sector, a nationality adjective, or the nisba adjective of an agent noun
     /// (حكومي ← حكومة `GOV`, امني ← امن).
@@ -1999,7 +2028,10 @@ impl Sentence_<'_, '_> {
         for j in prep + 1..(prep + 7).min(end) {
             // Not past punctuation or another preposition (في ارجاء المحافظة "across the
             // province" is the place).
-            if self.is_punct(j) || (j > prep + 1 && prepositional(key(j))) {
+            // A partitive من after a quantity word is no preposition: اضرموا النار في عدد من
+            // المباني الحكومية "they set fire to a number of the government buildings".
+            let partitive = key(j) == "من" && (PARTITIVE_HEADS.contains(&key(j - 1)) || NUMBER_WORDS.contains(&key(j - 1)) || self.input.tokens[j - 1].kind == TokenKind::Number);
+            if self.is_punct(j) || (j > prep + 1 && prepositional(key(j)) && !partitive) {
                 break;
             }
             if let Some((ui, u)) = self.units.iter().enumerate().find(|(_, u)| u.tok.start <= j && j < u.tok.end) {
@@ -2009,7 +2041,11 @@ impl Sentence_<'_, '_> {
                 if used.contains(&ui) || !(political || (u.sector.is_none() && u.country.is_some())) {
                     continue;
                 }
-                return Some(Participant { range: u.range.clone(), id: u.id.clone(), country: u.country.clone(), sector: u.sector.clone() });
+                // A nationality on a military vehicle is that country's military: القوا الحجارة
+                // على جرافات اسرائيلية → `ISR MIL`.
+                let vehicle = u.adjective_only && u.sector.is_none() && u.tok.start > start && MILITARY_VEHICLES.contains(&crate::lexicon::strip_al(key(u.tok.start - 1)));
+                let sector = if vehicle { Some("MIL".to_string()) } else { u.sector.clone() };
+                return Some(Participant { range: u.range.clone(), id: u.id.clone(), country: u.country.clone(), sector });
             }
             // A nisba adjective of an agent noun in ـة: حكومية → حكومة.
             let k = crate::lexicon::strip_al(key(j));
@@ -2172,6 +2208,12 @@ impl Sentence_<'_, '_> {
         let u = &self.units[unit];
         if u.tok.start <= self.sentence.tokens.start || u.sector.is_none() && u.id.is_none() && u.country.is_none() {
             return false;
+        }
+        // A phrase after "according to" is the subject of its own relative clause: بحسب
+        // السلطات التي رفضت bi-ḥasabi s-sulṭāti llatī rafaḍat "according to the authorities,
+        // which refused".
+        if u.prep.as_deref().is_some_and(|p| ATTRIBUTION.contains(&p)) {
+            return u.tok.end < t.tok.start && RELATIVE_PRONOUNS.contains(&self.keys[u.tok.end].as_ref()) && (u.tok.end + 1..t.tok.start).all(|i| self.skippable(i));
         }
         let k = strip_conj(&self.keys[u.tok.start - 1]);
         matches!(k, "ان" | "كان" | "كانت" | "وكان" | "وكانت") && (u.tok.end..t.tok.start).all(|i| self.skippable(i))
@@ -2364,6 +2406,8 @@ mod tests {
             ("PARTITIVE_HEADS", PARTITIVE_HEADS),
             ("PREPOSITIONS", PREPOSITIONS),
             ("LOCATIVES", LOCATIVES),
+            ("ATTRIBUTION", ATTRIBUTION),
+            ("MILITARY_VEHICLES", MILITARY_VEHICLES),
             ("NEGATION", NEGATION),
             ("DENIAL", DENIAL),
             ("FUTURE", FUTURE),

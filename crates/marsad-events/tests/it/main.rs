@@ -1191,3 +1191,86 @@ fn arson_names_the_protest_target() {
         PROTEST:demo 141 | تظاهر | المتظاهرون[None CVL] ->  | 2020-09-24 x2 
     "#]]);
 }
+
+/// Round 24 tables: the round-23 tables plus Israeli and Pakistani nationality adjectives, the
+/// officials (مسؤولين), and the agents table's موقع "website" (`MED`) and تجمع "association" (`BUS`).
+fn fixture_round24() -> Fixture {
+    let agents = format!("{AGENTS}حكومه\tGOV\t-\nمسوولين\tGOV\t-\nمتمردين\tREB\t-\nمتمردا\tREB\t-\nموقع\tMED\t-\nتجمع\tBUS\t-\n");
+    let countries = format!("{COUNTRIES}اسراييليه\tISR\tIL\tnationality\nباكستانيين\tPAK\tPK\tnationality\n");
+    Fixture { kb: Kb::parse("").unwrap(), countries: CountryTable::parse(&countries).unwrap(), agents: AgentTable::parse(&agents).unwrap(), lexicon: EventLexicon::parse(LEXICON).unwrap() }
+}
+
+fn check24(text: &str, expect: Expect) {
+    expect.assert_eq(&code_in(&fixture_round24(), text, &[], &[]));
+}
+
+/// Round 24: arson after a quantity word (the partitive من does not stop the scan) and
+/// throwing at a country's military vehicles.
+#[test]
+fn arson_after_a_quantity_and_military_vehicles() {
+    // taẓāhara l-mutaẓāhirūna wa-aḍramū n-nāra fī ʿadadin mina l-mabānī l-ḥukūmiyya "the
+    // demonstrators protested and set fire to a number of the government buildings" → `None GOV`.
+    check24("تظاهر المتظاهرون واضرموا النار في عدد من المباني الحكومية.", expect![[r#"
+        PROTEST:demo 141 | تظاهر | المتظاهرون[None CVL] -> الحكومية[None GOV] | 2020-09-24 x2 
+    "#]]);
+    // wa-alqā l-mutaẓāhirūna l-ḥijārata ʿalā jarrāfātin isrāʾīliyya "and the demonstrators threw
+    // stones at Israeli bulldozers" → the Israeli military, `ISR MIL`.
+    check24("تظاهر المتظاهرون والقوا الحجارة على جرافات اسرائيلية.", expect![[r#"
+        PROTEST:demo 141 | تظاهر | المتظاهرون[None CVL] -> اسرائيلية[ISR MIL] | 2020-09-24 x2 
+    "#]]);
+    // … ʿalā manāzila isrāʾīliyya "at Israeli houses": no vehicle, the country alone `ISR None`.
+    check24("تظاهر المتظاهرون والقوا الحجارة على منازل اسرائيلية.", expect![[r#"
+        PROTEST:demo 141 | تظاهر | المتظاهرون[None CVL] -> اسرائيلية[ISR None] | 2020-09-24 x2 
+    "#]]);
+}
+
+/// Round 24: the phrase after حسب / بحسب / وفقا ل "according to" is who told the news, no
+/// participant.
+#[test]
+fn attribution_is_no_participant() {
+    // fa-qatalat ar-rakājimu thalāthīna mutamarridan ḥasaba masʾūlīna bākistāniyyīn "and the
+    // rockets killed thirty rebels, according to Pakistani officials": the officials are no victim.
+    check24("وسقطت الصواريخ على المنطقة فقتلت ثلاثين متمردا حسب مسؤولين باكستانيين.", expect![[r#"
+        ASSAULT:- 180 | فقتلت |  -> متمردا[None REB] | 2020-09-24 x1 
+    "#]]);
+    // qutila l-mutamarridūna bi-ḥasabi l-masʾūlīna l-bākistāniyyīn "the rebels were killed
+    // according to the Pakistani officials": no actor or victim from the officials.
+    check24("وقتل ثلاثة من المتمردين بحسب مسؤولين باكستانيين.", expect![[r#"
+        ASSAULT:- 180 | وقتل |  -> متمردين[None REB] | 2020-09-24 x1 
+    "#]]);
+    // qatala l-musallaḥūna thalāthata junūdin wafqan li-masʾūlīna bākistāniyyīn "gunmen killed
+    // three soldiers, according to Pakistani officials" → `None UAF` → soldiers `None MIL`.
+    check24("قتل المسلحون ثلاثة جنود وفقا لمسؤولين باكستانيين.", expect![[r#"
+        ASSAULT:- 180 | قتل | المسلحون[None UAF] -> جنود[None MIL] | 2020-09-24 x1 
+    "#]]);
+}
+
+/// Round 24: a phrase after "according to" is still the subject of its own relative clause.
+#[test]
+fn attributed_phrase_keeps_its_relative_clause() {
+    // qatala l-musallaḥūna thalāthata junūdin bi-ḥasabi l-ḥukūmati llatī ttahamat
+    // al-musallaḥīn "the gunmen killed three soldiers, according to the government, which accused
+    // the gunmen": the government is no victim of the killing but the accuser.
+    check24("قتل المسلحون ثلاثة جنود بحسب الحكومة التي اتهمت المسلحين.", expect![[r#"
+        ASSAULT:- 180 | قتل | المسلحون[None UAF] -> جنود[None MIL] | 2020-09-24 x1 
+        ACCUSE:allege 112 | اتهمت | الحكومة[None GOV] -> مسلحين[None UAF] | 2020-09-24 x1 
+    "#]]);
+}
+
+/// Round 24: a container noun with an ل-owner is no participant of its own, and موقع after
+/// على is a position, not a website.
+#[test]
+fn gathering_owner_and_attacked_position() {
+    // aṭlaqat dabbābatun isrāʾīliyyatun qadhīfatan ʿalā tajammuʿin li-l-madaniyyīn "an Israeli
+    // tank fired a shell at a gathering of civilians" → the civilians `None CVL`, not تجمع `BUS`.
+    check24("اطلقت دبابة اسرائيلية قذيفة على تجمع للمدنيين.", expect![[r#"
+        ASSAULT:firearms 190 | اطلقت | دبابة اسرائيلية[ISR MIL] -> مدنيين[None CVL] | 2020-09-24 x1 
+        PROTEST:demo 141 | تجمع | دبابة اسرائيلية[ISR MIL] -> مدنيين[None CVL] | 2020-09-24 x1 
+    "#]]);
+    // (The noun تجمع "gathering" is still also read as a protest: round 24's Left.)
+    // šanna l-musallaḥūna l-hujūma ʿalā l-mawqiʿ "the gunmen launched the attack on the
+    // position": the position names no sector (not a website, `MED`).
+    check24("شن المسلحون الهجوم على الموقع.", expect![[r#"
+        ASSAULT:- 190 | شن | المسلحون[None UAF] -> موقع[None None] | 2020-09-24 x1 
+    "#]]);
+}
