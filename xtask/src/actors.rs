@@ -51,6 +51,7 @@ struct Report {
     places_below_threshold: usize,
     places_person_names: usize,
     sector_only_to_agents: usize,
+    nationality_conflicts_dropped: usize,
 }
 
 pub fn run(args: &[String]) -> Result<()> {
@@ -73,14 +74,15 @@ pub fn run(args: &[String]) -> Result<()> {
     fs::write(dir.join("places.tsv"), &places_tsv)?;
     Gazetteer::parse(&places_tsv).context("places.tsv does not parse back")?;
 
-    let (actors_tsv, sector_only) = build_actors(&dir, &mut rep)?;
+    let (actors_tsv, sector_only) = build_actors(&dir, &countries_tsv, &mut rep)?;
     fs::write(dir.join("actors.tsv"), &actors_tsv)?;
-    let oneword_tsv = build_oneword(&actors_tsv, &countries_tsv, &places_tsv)?;
-    fs::write(dir.join("oneword.tsv"), &oneword_tsv)?;
 
     let agents_tsv = build_agents(&dir, &sector_only, &mut rep)?;
     fs::write(dir.join("agents.tsv"), &agents_tsv)?;
     AgentTable::parse(&agents_tsv).context("agents.tsv does not parse back")?;
+
+    let oneword_tsv = build_oneword(&actors_tsv, &countries_tsv, &places_tsv, &agents_tsv)?;
+    fs::write(dir.join("oneword.tsv"), &oneword_tsv)?;
 
     append_notice()?;
     eprintln!("{}", report_text(&rep));
@@ -97,7 +99,7 @@ fn report_text(r: &Report) -> String {
          UniversalPetrarch actor_dict_ar v3+v4: {} name entries; {} duplicate names merged into one actor; {} identical roles dropped\n\
          date ranges: {} inverted with the 1800-01-01 'no end' sentinel → open end; {} other inverted (end < start) → end dropped (open from start); {} malformed dates → role dropped; {} starting after 2100 → role dropped\n\
          Phoenix (Countries, International, MilNonState): {} entries; {} country blocks left to countries.tsv; {} without a transliterable name dropped; {} kept; {} Arabic names of organisations from CLDR (UN, EU)\n\
-         Arabic ↔ English merged: {} UniversalPetrarch entries folded into a Phoenix actor; {} sector-only entries (no country) moved to agents.tsv\n\
+         Arabic ↔ English merged: {} UniversalPetrarch entries folded into a Phoenix actor; {} sector-only entries (no country) moved to agents.tsv; {} entries named only by nationality adjectives whose countries.tsv country they do not give dropped\n\
          overrides: {}\n\
          actors written: {}; countries.tsv: {} names; agents.tsv: {} nouns ({} conflicting sectors, first kept); places.tsv: {} cities (≥ {} people; {} smaller dropped; {} names dropped as person names) + {} countries",
         r.upetr_entries,
@@ -114,6 +116,7 @@ fn report_text(r: &Report) -> String {
         r.phoenix_cldr_named,
         r.merged_ar_en,
         r.sector_only_to_agents,
+        r.nationality_conflicts_dropped,
         r.overrides,
         r.actors_written,
         r.countries,
@@ -415,7 +418,7 @@ fn parse_phoenix(text: &str, country_file: bool, rep: &mut Report, out: &mut Vec
 /// Returns the actors file and the UniversalPetrarch entries that carry only a sector (no
 /// country in any role: جيش jaysh "army" [MIL], المتظاهرون "the protesters" [OPP]): those are
 /// agent nouns, and go to agents.tsv after the hand-curated rows.
-fn build_actors(dir: &std::path::Path, rep: &mut Report) -> Result<(String, Vec<(String, String)>)> {
+fn build_actors(dir: &std::path::Path, countries_tsv: &str, rep: &mut Report) -> Result<(String, Vec<(String, String)>)> {
     // UniversalPetrarch Arabic names (v4 first: it is the later release).
     let mut up = Vec::new();
     let mut up_index = HashMap::new();
@@ -551,6 +554,28 @@ fn build_actors(dir: &std::path::Path, rep: &mut Report) -> Result<(String, Vec<
             }
         }
     }
+
+    // A dictionary entry named only by nationality adjectives of the countries table that
+    // gives none of the table's countries is a translation artifact (كردستاني kurdistānī
+    // "Kurdistani" → KGZ, مجرية majariyya "Hungarian" → AUT, مصري miṣrī "Egyptian" → DEU JUD):
+    // the curated table codes these words, the entry only shadows it (see docs/events.md,
+    // session 21).
+    let mut nationality: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for l in countries_tsv.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = l.split('\t').collect();
+        if f.len() >= 4 && f[3] == "nationality" {
+            nationality.entry(f[0]).or_default().insert(f[1]);
+        }
+    }
+    actors.retain(|a| {
+        let Some(table) = a.names_ar.iter().map(|n| nationality.get(n.as_str())).collect::<Option<Vec<_>>>() else { return true };
+        let codes: HashSet<&str> = a.country.iter().chain(a.roles.iter().filter_map(|r| r.country.as_ref())).map(|c| c.as_str()).collect();
+        let agrees = table.iter().any(|t| t.iter().any(|c| codes.contains(c)));
+        if !agrees && !table.is_empty() {
+            rep.nationality_conflicts_dropped += 1;
+        }
+        agrees || table.is_empty()
+    });
 
     let mut text = String::new();
     for a in &actors {
@@ -978,7 +1003,11 @@ const COMMON_NOUN_MIN: usize = 20;
 /// names, nationality adjectives and city names of `countries.tsv`/`places.tsv`, with or
 /// without the article, are never listed: they are proper names whatever their article ratio
 /// (الأردن al-urdun "Jordan", سيدني "Sydney", تركي turkī "Turkish").
-fn build_oneword(actors_tsv: &str, countries_tsv: &str, places_tsv: &str) -> Result<String> {
+///
+/// Agent nouns of `agents.tsv` whose Light10 stem is the stem of a different one-word KB name
+/// are listed too (`agent-noun`): طالب ṭālib "student" is no stem form of طالبان ṭālibān "the
+/// Taliban", it is a word of its own.
+fn build_oneword(actors_tsv: &str, countries_tsv: &str, places_tsv: &str, agents_tsv: &str) -> Result<String> {
     let mut places: HashSet<String> = HashSet::new();
     for l in countries_tsv.lines().filter(|l| !l.starts_with('#')) {
         places.insert(l.split('\t').next().unwrap_or("").to_string());
@@ -1053,6 +1082,26 @@ fn build_oneword(actors_tsv: &str, countries_tsv: &str, places_tsv: &str) -> Res
     for (w, (bare, def)) in cands {
         if bare + def >= COMMON_NOUN_MIN && def * COMMON_NOUN_SHARE >= bare && bare * COMMON_NOUN_SHARE >= def {
             out.entry(w).or_insert_with(|| format!("common-noun\tANT bare {bare}, definite {def}"));
+        }
+    }
+    // Agent nouns that share their stem with a one-word KB name they are not.
+    let mut kb_stems: HashMap<String, String> = HashMap::new();
+    let mut kb_names: HashSet<String> = HashSet::new();
+    for l in actors_tsv.lines().filter(|l| !l.starts_with('#')) {
+        for n in l.rsplit('\t').next().unwrap_or("").split('|').filter(|n| !n.is_empty() && !n.contains(' ')) {
+            kb_names.insert(n.to_string());
+            kb_stems.entry(marsad_text::stem::light_stem(n).to_string()).or_insert_with(|| n.to_string());
+        }
+    }
+    for l in agents_tsv.lines().filter(|l| !l.starts_with('#')) {
+        let w = l.split('\t').next().unwrap_or("");
+        if w.is_empty() || w.contains(' ') || kb_names.contains(w) {
+            continue;
+        }
+        // The same word with or without the article (كونغرس / الكونغرس "Congress") is no
+        // other word.
+        if let Some(n) = kb_stems.get(marsad_text::stem::light_stem(w)).filter(|n| n.strip_prefix("ال") != Some(w) && w.strip_prefix("ال") != Some(n.as_str())) {
+            out.entry(w.to_string()).or_insert_with(|| format!("agent-noun\tagents.tsv; Light10 stem of the KB name {n}"));
         }
     }
     out.retain(|w, _| !is_place(w));

@@ -360,3 +360,24 @@ fn united_nations_from_cldr() {
         actor   الأمم المتحدة -> ph:THE_UNITED_NATIONS (The United Nations) IGO None
     "#]]);
 }
+
+/// Session 21: agent nouns that share a one-word KB name's stem (`oneword.tsv`, `agent-noun`)
+/// name no actor, and nationality words no longer hit dictionary artifacts (كردستاني → KGZ).
+#[test]
+fn agent_nouns_and_nationalities_are_not_stem_forms_of_names() {
+    let kb = &res().kb;
+    let ids = |text: &str| -> Vec<String> { kb.find(text, &tokenize(text)).iter().map(|m| kb.actor(m.actor).id.clone()).collect() };
+    // qāla ṭālibun fī l-jāmiʿa "a student at the university said": ṭālib is no stem form of
+    // ṭālibān "the Taliban", with or without the article …
+    assert!(ids("قال طالب في الجامعة").is_empty());
+    assert!(ids("وصل الطالب الى المدرسة").is_empty());
+    // … while the Taliban still match: hājamat ṭālibān "the Taliban attacked".
+    assert_eq!(ids("هاجمت طالبان"), ["ar:طالبان"]);
+    // al-barlamān al-kurdistānī "the Kurdistan parliament": no KB actor (the countries table
+    // gives KUR), and al-miṣrī "the Egyptian" is no German judge.
+    check("البرلمان الكردستاني والوفد المصري", expect![[r#"
+        actor   المصري -> ar:مصر (-) EGY None
+        country الكردستاني -> KUR nationality
+        country المصري -> EGY nationality
+    "#]]);
+}
