@@ -707,6 +707,10 @@ fn issuer_phrase(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
 /// (a statement published by a media office is still its body's).
 fn own_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], k: usize, strong: bool) -> Option<Range<usize>> {
     let key = |j: usize| keys.get(j).map(String::as_str).unwrap_or("");
+    if let Some(r) = construct_issuer(text, tokens, keys, ent_at, entities, k) {
+        return Some(r);
+    }
+    let authored = authored_at(tokens, keys, ent_at, k, strong);
     let mut j = k + 1;
     let mut adj = 0;
     let li = |j: usize| key(j).starts_with('ل') && !key(j).starts_with("ال");
@@ -731,11 +735,67 @@ fn own_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<us
             return Some(entities[e].range.clone());
         } else if li(j) && ent_at[j].is_none() {
             return li_issuer(text, tokens, keys, ent_at, entities, j);
+        } else if let Some(v) = authored {
+            v + 1
         } else {
             return None;
         }
     };
     issuer_phrase(text, tokens, keys, ent_at, entities, at)
+}
+
+/// (session 21) An indefinite document noun in construct with its issuer: بيان طالبان bayān
+/// ṭālibān "the Taliban's statement" (an actor entity), بيان النائب العام "the attorney
+/// general's statement" (a definite title). The finder's own genitive rule takes definite bodies
+/// only (بيان الخارجية).
+fn construct_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], k: usize) -> Option<Range<usize>> {
+    let noun = keys[k].strip_prefix(['و', 'ف']).unwrap_or(&keys[k]);
+    let j = k + 1;
+    if noun.contains("ال") || j >= tokens.len() || tokens[j].kind != TokenKind::Arabic || keys[j].starts_with('ل') || keys[j].starts_with('و') {
+        return None;
+    }
+    if let Some(e) = ent_at[j] {
+        let opens = entities[e].range.start == tokens[j].range.start;
+        return (opens && matches!(entities[e].kind, EntityType::Person | EntityType::Organization)).then(|| entities[e].range.clone());
+    }
+    (keys[j].starts_with("ال") && coref::is_person_title(&keys[j])).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, j)).flatten()
+}
+
+/// (session 21) Authoring verbs with the document as their object pronoun, beside the issuing
+/// ones: وضعها "drew it up", اعدها "prepared it", كتبها "wrote it", رفعها "filed it", صاغها
+/// "worded it", وقعها "signed it" (stems without the pronoun).
+const AUTHORING: &[&str] = &["وضع", "اعد", "كتب", "رفع", "صاغ", "وقع", "حرر"];
+
+/// (session 21) The issuing verb of a document noun at token `k` past up to two plain
+/// modifiers (بيان اخر اصدره X bayān āḫar aṣdarahu X "another statement X issued", بيان مشترك
+/// اصدره الجانبان "a joint statement the two sides issued"), or an authoring verb with an
+/// object pronoun after الذي/التي (خطة الطوارئ التي وضعها X "the emergency plan X drew up"):
+/// the verb's token.
+fn authored_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], k: usize, strong: bool) -> Option<usize> {
+    let plain = |i: usize| i < tokens.len() && tokens[i].kind == TokenKind::Arabic && ent_at[i].is_none() && !is_function(&keys[i]) && !keys[i].starts_with('ل') && !THAT_SET.contains(&keys[i]) && !is_reporting_verb(&keys[i]) && !matches!(keys[i].as_str(), "الذي" | "التي");
+    let issuing = |i: usize| {
+        let v = keys.get(i).map(String::as_str).unwrap_or("");
+        let b = v.strip_prefix(['و', 'ف']).unwrap_or(v);
+        is_issuing(v) && (!strong || b.starts_with("اصدر") || b.starts_with("يصدر") || b.starts_with("تصدر"))
+    };
+    let authoring = |i: usize| {
+        let v = keys.get(i).map(String::as_str).unwrap_or("");
+        ["ه", "ها", "ته", "تها"].iter().filter_map(|p| v.strip_suffix(p)).any(|r| AUTHORING.contains(&r))
+    };
+    let mut i = k + 1;
+    for _ in 0..3 {
+        if issuing(i) {
+            return Some(i);
+        }
+        if matches!(keys.get(i).map(String::as_str), Some("الذي" | "التي")) && (issuing(i + 1) || authoring(i + 1)) {
+            return Some(i + 1);
+        }
+        if !plain(i) || issuing(i) {
+            return None;
+        }
+        i += 1;
+    }
+    None
 }
 
 /// (session 16) Nouns of meetings that issue statements (القمة "the summit", المؤتمر "the
@@ -828,7 +888,10 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
                 (v + 1 < k).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, v + 1)).flatten().filter(|r| r.end <= tokens[k].range.start)
             })
         };
-        let found = own.or_else(earlier).or_else(|| own_issuer(text, tokens, keys, ent_at, entities, f, false));
+        // (session 21) an issuer named only at the next mention of the same noun (وافاد بيان
+        // للمنظمة … افاد بيان اصدرته منظمة X "a statement X issued"), within the next sentences.
+        let later = || (l + 1..tokens.len().min(l + 80)).filter(|&k| tokens[k].kind == TokenKind::Arabic && coref::stem(bare(&keys[k])) == noun).find_map(|k| own_issuer(text, tokens, keys, ent_at, entities, k, true));
+        let found = own.or_else(earlier).or_else(|| own_issuer(text, tokens, keys, ent_at, entities, f, false)).or_else(later);
         if let Some(r) = found {
             q.speaker_head = Some(r);
             q.provenance = with_rule(q.provenance, "+naming");
