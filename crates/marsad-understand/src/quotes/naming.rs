@@ -435,10 +435,14 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         let head = q.speaker_head.clone().unwrap_or_else(|| sp.clone());
         // (session 15) A hashtag description followed by a hashtag name in apposition
         // (#الرئيس_الفلسطيني #محمود_عباس): the name's hashtag.
-        let hl = token_span(tokens, &head).1;
-        if hashtag_description(&text[head.clone()]).is_some() && hl < tokens.len() {
+        // (session 21) Also after a definite role description in words (المتحدثة باسم
+        // الخارجية #NAME "the foreign ministry spokeswoman #NAME"), the hashtag no place or body.
+        let (hf, hl) = token_span(tokens, &head);
+        let described = || description(tokens, keys, ent_at, entities, hf, hl).is_some() && ent_at[hl].is_none_or(|x| entities[x].kind == EntityType::Person);
+        if hl < tokens.len() && (hashtag_description(&text[head.clone()]).is_some() || described()) {
             let next = &text[tokens[hl].range.clone()];
-            if next.starts_with('#') && next.contains('_') && hashtag_description(next).is_none() && !next[1..].split('_').next().is_some_and(|w| is_role(&coref::stem(&search_key(w)))) {
+            let first_word = search_key(next.get(1..).and_then(|b| b.split('_').next()).unwrap_or(""));
+            if next.starts_with('#') && next.contains('_') && hashtag_description(next).is_none() && !is_role(&coref::stem(&first_word)) && !coref::is_body_noun(&first_word) {
                 q.speaker_head = Some(tokens[hl].range.clone());
                 q.provenance = with_rule(q.provenance, "+naming");
                 continue;
@@ -534,8 +538,47 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         if let Some((_, _, _, r)) = best {
             q.speaker_head = Some(r.clone());
             q.provenance = with_rule(q.provenance, "+naming");
+        } else if let Some(r) = lead_named(text, tokens, keys, ent_at, entities, &sp) {
+            q.speaker_head = Some(r);
+            q.provenance = with_rule(q.provenance, "+naming");
         }
     }
+}
+
+/// (session 21) The news lead: a description in the article's first sentence that no
+/// introduction names (قال وزير الخارجية الفرنسي إن … "the French foreign minister said …") is
+/// named by the person the next sentence opens with, as the subject of its first word, past
+/// definite title words only (وكرر جان ايف لودريان … "Jean-Yves Le Drian repeated …"), when that
+/// person is not already in the first sentence (a person of the lead's own message is someone
+/// else).
+fn lead_named(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], sp: &Range<usize>) -> Option<Range<usize>> {
+    let is_end = |i: usize| matches!(&text[tokens[i].range.clone()], "." | "؟" | "?" | "!");
+    let (sf, sl) = token_span(tokens, sp);
+    if (0..sf).any(is_end) {
+        return None;
+    }
+    let e = (sl..tokens.len()).find(|&i| is_end(i))?;
+    let lead = text.get(..tokens[e].range.start)?;
+    if tokens.get(e + 1)?.kind != TokenKind::Arabic {
+        return None;
+    }
+    // the person is the subject: after the opening verb, only definite words (titles) and
+    // place or body names before it (وقالت دانيالز … واسمها الحقيقي NAME: an untagged word first)
+    for i in e + 2..tokens.len().min(e + 13) {
+        let Some(x) = ent_at[i] else {
+            if tokens[i].kind == TokenKind::Arabic && keys[i].starts_with("ال") {
+                continue;
+            }
+            return None;
+        };
+        if entities[x].kind != EntityType::Person {
+            continue;
+        }
+        let name = &text[entities[x].range.clone()];
+        let last = name.split_whitespace().last().unwrap_or(name);
+        return (!lead.contains(last)).then(|| entities[x].range.clone());
+    }
+    None
 }
 
 /// Body nouns a bare definite description (الاتحاد al-ittiḥād "the union") may take up from the
