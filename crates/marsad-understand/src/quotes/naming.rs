@@ -538,7 +538,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         if let Some((_, _, _, r)) = best {
             q.speaker_head = Some(r.clone());
             q.provenance = with_rule(q.provenance, "+naming");
-        } else if let Some(r) = lead_named(text, tokens, keys, ent_at, entities, &sp) {
+        } else if let Some(r) = lead_named(text, tokens, ent_at, entities, &sp) {
             q.speaker_head = Some(r);
             q.provenance = with_rule(q.provenance, "+naming");
         }
@@ -547,11 +547,11 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
 
 /// (session 21) The news lead: a description in the article's first sentence that no
 /// introduction names (قال وزير الخارجية الفرنسي إن … "the French foreign minister said …") is
-/// named by the person the next sentence opens with, as the subject of its first word, past
-/// definite title words only (وكرر جان ايف لودريان … "Jean-Yves Le Drian repeated …"), when that
+/// named by the person the next sentence opens with, the subject right after its first word
+/// (وكرر جان ايف لودريان … "Jean-Yves Le Drian repeated …"), when that
 /// person is not already in the first sentence (a person of the lead's own message is someone
 /// else).
-fn lead_named(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], sp: &Range<usize>) -> Option<Range<usize>> {
+fn lead_named(text: &str, tokens: &[Token], ent_at: &[Option<usize>], entities: &[Entity], sp: &Range<usize>) -> Option<Range<usize>> {
     let is_end = |i: usize| matches!(&text[tokens[i].range.clone()], "." | "؟" | "?" | "!");
     let (sf, sl) = token_span(tokens, sp);
     if (0..sf).any(is_end) {
@@ -562,23 +562,15 @@ fn lead_named(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<us
     if tokens.get(e + 1)?.kind != TokenKind::Arabic {
         return None;
     }
-    // the person is the subject: after the opening verb, only definite words (titles) and
-    // place or body names before it (وقالت دانيالز … واسمها الحقيقي NAME: an untagged word first)
-    for i in e + 2..tokens.len().min(e + 13) {
-        let Some(x) = ent_at[i] else {
-            if tokens[i].kind == TokenKind::Arabic && keys[i].starts_with("ال") {
-                continue;
-            }
-            return None;
-        };
-        if entities[x].kind != EntityType::Person {
-            continue;
-        }
-        let name = &text[entities[x].range.clone()];
-        let last = name.split_whitespace().last().unwrap_or(name);
-        return (!lead.contains(last)).then(|| entities[x].range.clone());
+    // the person is the subject right after the opening verb (وقالت دانيالز … واسمها الحقيقي
+    // NAME: another word first; وقال المزارع NAME "the farmer NAME": a title of its own)
+    let x = ent_at.get(e + 2).copied().flatten()?;
+    if entities[x].kind != EntityType::Person || entities[x].range.start != tokens[e + 2].range.start {
+        return None;
     }
-    None
+    let name = &text[entities[x].range.clone()];
+    let last = name.split_whitespace().last().unwrap_or(name);
+    (!lead.contains(last)).then(|| entities[x].range.clone())
 }
 
 /// Body nouns a bare definite description (الاتحاد al-ittiḥād "the union") may take up from the
