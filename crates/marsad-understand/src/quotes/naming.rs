@@ -817,18 +817,16 @@ fn authored_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], k: u
         let v = keys.get(i).map(String::as_str).unwrap_or("");
         ["ه", "ها", "ته", "تها"].iter().filter_map(|p| v.strip_suffix(p)).any(|r| AUTHORING.contains(&r))
     };
-    let mut i = k + 1;
-    for _ in 0..3 {
+    for i in k + 1..k + 4 {
         if issuing(i) {
             return Some(i);
         }
         if matches!(keys.get(i).map(String::as_str), Some("الذي" | "التي")) && (issuing(i + 1) || authoring(i + 1)) {
             return Some(i + 1);
         }
-        if !plain(i) || issuing(i) {
+        if !plain(i) {
             return None;
         }
-        i += 1;
     }
     None
 }
