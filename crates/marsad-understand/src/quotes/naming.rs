@@ -435,10 +435,14 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         let head = q.speaker_head.clone().unwrap_or_else(|| sp.clone());
         // (session 15) A hashtag description followed by a hashtag name in apposition
         // (#الرئيس_الفلسطيني #محمود_عباس): the name's hashtag.
-        let hl = token_span(tokens, &head).1;
-        if hashtag_description(&text[head.clone()]).is_some() && hl < tokens.len() {
+        // (session 21) Also after a definite role description in words (المتحدثة باسم
+        // الخارجية #NAME "the foreign ministry spokeswoman #NAME"), the hashtag no place or body.
+        let (hf, hl) = token_span(tokens, &head);
+        let described = || description(tokens, keys, ent_at, entities, hf, hl).is_some() && ent_at[hl].is_none_or(|x| entities[x].kind == EntityType::Person);
+        if hl < tokens.len() && (hashtag_description(&text[head.clone()]).is_some() || described()) {
             let next = &text[tokens[hl].range.clone()];
-            if next.starts_with('#') && next.contains('_') && hashtag_description(next).is_none() && !next[1..].split('_').next().is_some_and(|w| is_role(&coref::stem(&search_key(w)))) {
+            let first_word = search_key(next.get(1..).and_then(|b| b.split('_').next()).unwrap_or(""));
+            if next.starts_with('#') && next.contains('_') && hashtag_description(next).is_none() && !is_role(&coref::stem(&first_word)) && !coref::is_body_noun(&first_word) {
                 q.speaker_head = Some(tokens[hl].range.clone());
                 q.provenance = with_rule(q.provenance, "+naming");
                 continue;
@@ -534,8 +538,39 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         if let Some((_, _, _, r)) = best {
             q.speaker_head = Some(r.clone());
             q.provenance = with_rule(q.provenance, "+naming");
+        } else if let Some(r) = lead_named(text, tokens, ent_at, entities, &sp) {
+            q.speaker_head = Some(r);
+            q.provenance = with_rule(q.provenance, "+naming");
         }
     }
+}
+
+/// (session 21) The news lead: a description in the article's first sentence that no
+/// introduction names (قال وزير الخارجية الفرنسي إن … "the French foreign minister said …") is
+/// named by the person the next sentence opens with, the subject right after its first word
+/// (وكرر جان ايف لودريان … "Jean-Yves Le Drian repeated …"), when that
+/// person is not already in the first sentence (a person of the lead's own message is someone
+/// else).
+fn lead_named(text: &str, tokens: &[Token], ent_at: &[Option<usize>], entities: &[Entity], sp: &Range<usize>) -> Option<Range<usize>> {
+    let is_end = |i: usize| matches!(&text[tokens[i].range.clone()], "." | "؟" | "?" | "!");
+    let (sf, sl) = token_span(tokens, sp);
+    if (0..sf).any(is_end) {
+        return None;
+    }
+    let e = (sl..tokens.len()).find(|&i| is_end(i))?;
+    let lead = text.get(..tokens[e].range.start)?;
+    if tokens.get(e + 1)?.kind != TokenKind::Arabic {
+        return None;
+    }
+    // the person is the subject right after the opening verb (وقالت دانيالز … واسمها الحقيقي
+    // NAME: another word first; وقال المزارع NAME "the farmer NAME": a title of its own)
+    let x = ent_at.get(e + 2).copied().flatten()?;
+    if entities[x].kind != EntityType::Person || entities[x].range.start != tokens[e + 2].range.start {
+        return None;
+    }
+    let name = &text[entities[x].range.clone()];
+    let last = name.split_whitespace().last().unwrap_or(name);
+    (!lead.contains(last)).then(|| entities[x].range.clone())
 }
 
 /// Body nouns a bare definite description (الاتحاد al-ittiḥād "the union") may take up from the
@@ -707,6 +742,10 @@ fn issuer_phrase(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
 /// (a statement published by a media office is still its body's).
 fn own_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], k: usize, strong: bool) -> Option<Range<usize>> {
     let key = |j: usize| keys.get(j).map(String::as_str).unwrap_or("");
+    if let Some(r) = construct_issuer(text, tokens, keys, ent_at, entities, k) {
+        return Some(r);
+    }
+    let authored = authored_at(tokens, keys, ent_at, k, strong);
     let mut j = k + 1;
     let mut adj = 0;
     let li = |j: usize| key(j).starts_with('ل') && !key(j).starts_with("ال");
@@ -731,11 +770,65 @@ fn own_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<us
             return Some(entities[e].range.clone());
         } else if li(j) && ent_at[j].is_none() {
             return li_issuer(text, tokens, keys, ent_at, entities, j);
+        } else if let Some(v) = authored {
+            v + 1
         } else {
             return None;
         }
     };
     issuer_phrase(text, tokens, keys, ent_at, entities, at)
+}
+
+/// (session 21) An indefinite document noun in construct with its issuer: بيان طالبان bayān
+/// ṭālibān "the Taliban's statement" (an actor entity), بيان النائب العام "the attorney
+/// general's statement" (a definite title). The finder's own genitive rule takes definite bodies
+/// only (بيان الخارجية).
+fn construct_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], k: usize) -> Option<Range<usize>> {
+    let noun = keys[k].strip_prefix(['و', 'ف']).unwrap_or(&keys[k]);
+    let j = k + 1;
+    if noun.contains("ال") || j >= tokens.len() || tokens[j].kind != TokenKind::Arabic || keys[j].starts_with('ل') || keys[j].starts_with('و') {
+        return None;
+    }
+    if let Some(e) = ent_at[j] {
+        let opens = entities[e].range.start == tokens[j].range.start;
+        return (opens && matches!(entities[e].kind, EntityType::Person | EntityType::Organization)).then(|| entities[e].range.clone());
+    }
+    (keys[j].starts_with("ال") && coref::is_person_title(&keys[j])).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, j)).flatten()
+}
+
+/// (session 21) Authoring verbs with the document as their object pronoun, beside the issuing
+/// ones: وضعها "drew it up", اعدها "prepared it", كتبها "wrote it", رفعها "filed it", صاغها
+/// "worded it", وقعها "signed it" (stems without the pronoun).
+const AUTHORING: &[&str] = &["وضع", "اعد", "كتب", "رفع", "صاغ", "وقع", "حرر"];
+
+/// (session 21) The issuing verb of a document noun at token `k` past up to two plain
+/// modifiers (بيان اخر اصدره X bayān āḫar aṣdarahu X "another statement X issued", بيان مشترك
+/// اصدره الجانبان "a joint statement the two sides issued"), or an authoring verb with an
+/// object pronoun after الذي/التي (خطة الطوارئ التي وضعها X "the emergency plan X drew up"):
+/// the verb's token.
+fn authored_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], k: usize, strong: bool) -> Option<usize> {
+    let plain = |i: usize| i < tokens.len() && tokens[i].kind == TokenKind::Arabic && ent_at[i].is_none() && !is_function(&keys[i]) && !keys[i].starts_with('ل') && !THAT_SET.contains(&keys[i]) && !is_reporting_verb(&keys[i]) && !matches!(keys[i].as_str(), "الذي" | "التي");
+    let issuing = |i: usize| {
+        let v = keys.get(i).map(String::as_str).unwrap_or("");
+        let b = v.strip_prefix(['و', 'ف']).unwrap_or(v);
+        is_issuing(v) && (!strong || b.starts_with("اصدر") || b.starts_with("يصدر") || b.starts_with("تصدر"))
+    };
+    let authoring = |i: usize| {
+        let v = keys.get(i).map(String::as_str).unwrap_or("");
+        ["ه", "ها", "ته", "تها"].iter().filter_map(|p| v.strip_suffix(p)).any(|r| AUTHORING.contains(&r))
+    };
+    for i in k + 1..k + 4 {
+        if issuing(i) {
+            return Some(i);
+        }
+        if matches!(keys.get(i).map(String::as_str), Some("الذي" | "التي")) && (issuing(i + 1) || authoring(i + 1)) {
+            return Some(i + 1);
+        }
+        if !plain(i) {
+            return None;
+        }
+    }
+    None
 }
 
 /// (session 16) Nouns of meetings that issue statements (القمة "the summit", المؤتمر "the
@@ -828,7 +921,10 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
                 (v + 1 < k).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, v + 1)).flatten().filter(|r| r.end <= tokens[k].range.start)
             })
         };
-        let found = own.or_else(earlier).or_else(|| own_issuer(text, tokens, keys, ent_at, entities, f, false));
+        // (session 21) an issuer named only at the next mention of the same noun (وافاد بيان
+        // للمنظمة … افاد بيان اصدرته منظمة X "a statement X issued"), within the next sentences.
+        let later = || (l + 1..tokens.len().min(l + 80)).filter(|&k| tokens[k].kind == TokenKind::Arabic && coref::stem(bare(&keys[k])) == noun).find_map(|k| own_issuer(text, tokens, keys, ent_at, entities, k, true));
+        let found = own.or_else(earlier).or_else(|| own_issuer(text, tokens, keys, ent_at, entities, f, false)).or_else(later);
         if let Some(r) = found {
             q.speaker_head = Some(r);
             q.provenance = with_rule(q.provenance, "+naming");

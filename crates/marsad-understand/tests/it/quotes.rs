@@ -1962,3 +1962,68 @@ fn session20_a_li_phrase_after_the_verb_is_an_addressee_not_a_subject() {
         وقال | الوزير سامي الحداد [Carried] | indirect | quote.that | المفاوضات ستستمر
     "#]]);
 }
+
+// Session 21, naming (branch s21-qdoc): a document's issuer in construct, past plain modifiers,
+// after an authoring relative or at the next mention of the same noun; a hashtag name after a
+// role description; the news lead named by the next sentence's subject.
+
+#[test]
+fn session21_a_document_speaks_for_the_issuer_its_phrase_or_next_mention_names() {
+    // وأكد بيان المدعي العام الكيني أن التحقيق مستمر. wa-akkada bayānu l-muddaʿī l-ʿāmmi
+    // l-kīniyyi anna t-taḥqīqa mustamirr "The Kenyan attorney general's statement stressed that the
+    // investigation goes on": the definite title in construct with the indefinite بيان.
+    check_heads("وأكد بيان المدعي العام الكيني أن التحقيق مستمر.", expect![[r#"
+        وأكد | بيان المدعي العام -> المدعي العام الكيني [Explicit] | quote.that+naming
+    "#]]);
+    // وقال بيان آخر أصدره الاتحاد الأفريقي إن القمة تأجلت. wa-qāla bayānun āḫaru aṣdarahu
+    // l-ittiḥādu l-ifrīqiyyu inna l-qimmata taʾajjalat "Another statement the African Union issued
+    // said the summit was postponed": the issuing verb past the modifier آخر.
+    check_heads("وقال بيان آخر أصدره الاتحاد الأفريقي إن القمة تأجلت.", expect![[r#"
+        وقال | بيان -> الاتحاد الأفريقي [Explicit] | quote.that+naming
+    "#]]);
+    // وحذرت الدراسة التي أعدتها جامعة القاهرة من أن الجفاف سيتفاقم. wa-ḥaḏḏarat ad-dirāsatu
+    // llatī aʿaddathā jāmiʿatu l-qāhira min anna l-jafāfa sa-yatafāqam "The study Cairo University
+    // prepared warned that the drought will worsen": an authoring verb after التي.
+    check_heads("وحذرت الدراسة التي أعدتها جامعة القاهرة من أن الجفاف سيتفاقم.", expect![[r#"
+        وحذرت | الدراسة -> جامعة القاهرة [Explicit] | quote.prep+naming
+    "#]]);
+    // وقال بيان مقتضب إن المطار أغلق. وقال بيان أصدرته هيئة الطيران المدني إن الرحلات ألغيت.
+    // wa-qāla bayānun muqtaḍabun inna l-maṭāra ughliq. wa-qāla bayānun aṣdarathu hayʾatu
+    // ṭ-ṭayarāni l-madanī inna r-riḥlāti ulghiyat "A brief statement said the airport closed. A
+    // statement the civil aviation authority issued said the flights were cancelled": the first
+    // statement's issuer is named at the next mention.
+    check_heads("وقال بيان مقتضب إن المطار أغلق. وقال بيان أصدرته هيئة الطيران المدني إن الرحلات ألغيت.", expect![[r#"
+        وقال | بيان -> هيئة الطيران المدني [Explicit] | quote.that+naming
+        وقال | بيان -> هيئة الطيران المدني [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn session21_a_hashtag_name_right_after_a_role_description_names_the_speaker() {
+    // وقال المتحدث باسم الوزارة #كمال_الراشدي إن الحدود مفتوحة. wa-qāla l-mutaḥaddiṯu bi-smi
+    // l-wizārati #kamāl_ar-rāšidī inna l-ḥudūda maftūḥa "The ministry spokesman #Kamal_al-Rashidi
+    // (invented) said the borders are open": the hashtag name with no comma before it.
+    check_heads("وقال المتحدث باسم الوزارة #كمال_الراشدي إن الحدود مفتوحة.", expect![[r#"
+        وقال | المتحدث باسم الوزارة -> #كمال_الراشدي [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn session21_the_lead_description_is_named_by_the_next_sentence_subject() {
+    // قال وزير الخارجية الكيني إن الأمطار تأخرت. وأضاف بيتر موانجي أن المحصول سيتراجع. qāla
+    // wazīru l-ḫārijiyyati l-kīniyyu inna l-amṭāra taʾaḫḫarat. wa-aḍāfa bītar mwānjī anna
+    // l-maḥṣūla sa-yatarājaʿ "The Kenyan foreign minister said the rains are late. Peter
+    // Mwangi (invented) added that the harvest will fall": the lead's minister is the person the
+    // next sentence opens with.
+    check_heads("قال وزير الخارجية الكيني إن الأمطار تأخرت. وأضاف بيتر موانجي أن المحصول سيتراجع.", expect![[r#"
+        قال | وزير الخارجية الكيني -> بيتر موانجي [Explicit] | quote.that+naming
+        وأضاف | بيتر موانجي -> بيتر موانجي [Explicit] | quote.that
+    "#]]);
+    // قال وزير الخارجية الكيني إن الأمطار تأخرت. وقال المزارع بيتر موانجي إن المحصول سيتراجع.
+    // … wa-qāla l-muzāriʿu bītar mwānjī inna l-maḥṣūla sa-yatarājaʿ "… The farmer Peter Mwangi
+    // said the harvest will fall": a title word of its own before the name, another person.
+    check_heads("قال وزير الخارجية الكيني إن الأمطار تأخرت. وقال المزارع بيتر موانجي إن المحصول سيتراجع.", expect![[r#"
+        قال | وزير الخارجية الكيني -> ? [Explicit] | quote.that
+        وقال | المزارع بيتر موانجي -> ? [Explicit] | quote.that
+    "#]]);
+}
