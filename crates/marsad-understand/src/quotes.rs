@@ -1707,8 +1707,10 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
         }
     }
     // وكان X قد صرح wa-kāna X qad ṣarraḥa "X had declared": the words between كان and the verb.
+    // (session 21) Up to ten tokens back, so that a title with a name in commas fits (وكان
+    // الوزير المصري، NAME، قد أعلن "the Egyptian minister, NAME, had announced").
     if keys[prev] == "قد" {
-        let c = (start..prev).rev().take(7).find(|&k| matches!(keys[k].as_str(), "كان" | "وكان" | "كانت" | "وكانت"))?;
+        let c = (start..prev).rev().take(10).find(|&k| matches!(keys[k].as_str(), "كان" | "وكان" | "كانت" | "وكانت"))?;
         if c + 1 < prev {
             let head = (c + 1..prev).filter_map(|k| ent_at[k]).find(|&e| is_actor(e)).map(|e| entities[e].range.clone());
             return Some((tokens[c + 1].range.start..tokens[prev - 1].range.end, head));
@@ -1821,7 +1823,10 @@ fn nominal_clause(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], v
         return false;
     };
     let words = (c + 1..v).filter(|&k| tokens[k].kind == TokenKind::Arabic).count();
-    v > c + 1 && words <= 11 && keys[v - 1] != "قد" && !is_comma(&keys[c + 1]) && !(c + 1..v).any(|k| is_reporting_verb(&keys[k]) && ent_at[k].is_none())
+    // (session 21) كان X قد VERB kāna X qad VERB "X had VERBed" is nominal too when words stand
+    // between كان and قد (وكانت المنظمة قد دعت العام الماضي إلى "the organisation had called last
+    // year for": العام is no subject); كان قد VERB X keeps its subject after the verb.
+    v > c + 1 && words <= 11 && (keys[v - 1] != "قد" || v - 1 > c + 1) && !is_comma(&keys[c + 1]) && !(c + 1..v).any(|k| is_reporting_verb(&keys[k]) && ent_at[k].is_none())
 }
 
 /// Verb families whose complements differ from قال-type verbs.
