@@ -1803,6 +1803,13 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
         let r = entities[e].range.clone();
         return Some((r.clone(), Some(r)));
     }
+    // (session 21) A place name opening the sentence right before an unprefixed verb speaks
+    // for its state (ألمانيا تطالب إسرائيل بضبط النفس almāniyā tuṭālibu isrāʾīla "Germany calls
+    // on Israel to show restraint", a headline).
+    if let Some(e) = ent_at[prev].filter(|&e| entities[e].kind == EntityType::Location && entities[e].range.start == tokens[start].range.start && !keys[v].starts_with('و') && !keys[v].starts_with('ف')) {
+        let r = entities[e].range.clone();
+        return Some((r.clone(), Some(r)));
+    }
     if matches!(keys[prev].as_str(), "تقرير" | "التقرير" | "البيان" | "بيان" | "الصحيفه" | "المصدر" | "مصدر" | "الوزاره" | "الحكومه" | "الجيش" | "الشرطه") {
         return Some((tokens[prev].range.clone(), None));
     }
@@ -1998,13 +2005,22 @@ fn content_last(tokens: &[Token], start: usize, stop: usize, opened: bool) -> Op
 #[allow(clippy::too_many_arguments)]
 fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize, end: usize, class: VerbClass) -> Option<(Quote, usize)> {
     // A subject before the verb (SVO) also licenses a nominal object (موسكو تنفي علاقتها).
-    let svo = class != VerbClass::Participle && svo_subject(text, keys, tokens, ent_at, entities, v, start).is_some();
+    let svo_found = (class != VerbClass::Participle).then(|| svo_subject(text, keys, tokens, ent_at, entities, v, start)).flatten();
+    let svo = svo_found.is_some();
     // (session 8) In a nominal clause whose subject stands before the verb (كان حزب X دعا Y
     // kāna ḥizbu X daʿā Y "party X had called on Y"; لكن X نفى تقارير "but X denied reports"),
     // the noun after the verb is its object or addressee, not a VSO subject.
     // (An appeal's addressee is still read after the verb, to find the appeal after it; it is
     // not the speaker: `subject` is cleared below.)
-    let nominal = svo && nominal_clause(keys, tokens, ent_at, v, start);
+    // (session 21) So is an appeal or telling verb without a conjunction whose named subject
+    // stands right before it, or before a comma closing its apposition (NAME أبلغ السفير بأن
+    // NAME ablaġa s-safīra bi-anna "NAME told the ambassador that"; ألمانيا تطالب إسرائيل بـ
+    // "Germany calls on Israel to"): the noun after the verb is the addressee.
+    let appeal_svo = !keys[v].starts_with('و') && !keys[v].starts_with('ف') && v > start && {
+        let bare = keys[v].as_str();
+        class == VerbClass::Appeal || ["ابلغ", "اخبر"].iter().any(|x| bare.starts_with(x))
+    } && svo_found.as_ref().and_then(|(_, h)| h.as_ref()).is_some_and(|h| h.end == tokens[v - 1].range.end || (v >= start + 2 && is_comma(&keys[v - 1]) && h.end == tokens[v - 2].range.end));
+    let nominal = svo && (nominal_clause(keys, tokens, ent_at, v, start) || appeal_svo);
     let skip_subject_after = nominal && class != VerbClass::Appeal;
     // رد radda "replied" only with a subject or a quotation (ورد في تقرير wa-warada "appeared in").
     let bare_v = keys[v].strip_prefix('و').unwrap_or(&keys[v]);
