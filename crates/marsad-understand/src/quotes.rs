@@ -2159,9 +2159,13 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
                 && !coref::is_person_title(w)
                 && (next_named || (w.chars().count() >= 5 && in_set_with_conj(w, &TITLE_SET).is_none())))
     };
+    // (session 21) The name علي ʿAlī right after the verb, spelled with ي where the article
+    // spells the preposition على ʿalā with ى (وكتب علي في صفحته wa-kataba ʿAlī fī ṣafḥatihi "Ali
+    // wrote on his page"): the search key joins the two, the written word tells them apart.
+    let name_ali = |k: usize| k == v + 1 && text.get(tokens[k].range.clone()) == Some("علي") && text.contains("على");
     if !titled_subject && class == VerbClass::Say && fam != Family::Relay && !nominal && !first_adverbial {
         let mut k = v + 1;
-        while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) && !is_pronoun_object(&keys[k]) {
+        while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && (!ends_subject(&keys[k]) || name_ali(k)) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) && !is_pronoun_object(&keys[k]) {
             k += 1;
         }
         if k > v + 1 && k < end {
