@@ -2143,6 +2143,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // subject (مسؤولون امريكيون masʾūlūn amrīkiyyūn "US officials", المحققون الدوليون "the
     // international investigators"), provided a complement opens right after them.
     let mut described = false;
+    let mut object_first = false;
     // (session 18) Not when the first word is an accusative participle or adverb in ا (وتابع
     // معلقا على القرار wa-tābaʿa muʿalliqan ʿalā l-qarār "he went on, commenting on the
     // decision") or a ل phrase before a name or a quotation (وأضاف لراديو فرنسا wa-aḍāfa
@@ -2173,7 +2174,12 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             let opens = THAT_SET.contains(&keys[k]) || s == ":" || is_comma(s) || is_adverbial(&keys[k]) || ends_subject(&keys[k]) || is_quote_open(s);
             if opens && (fam != Family::Announce || THAT_SET.contains(&keys[k]) || s == ":" || is_comma(s)) {
                 j = k;
-                described = true;
+                // (session 21) اعتبر X "…" iʿtabara X "…" "considered X '…'": after اعتبر a
+                // noun before a quotation is its first object, the quotation the second; the
+                // quotation is still the content.
+                let considers = ["اعتبر", "يعتبر", "تعتبر"].iter().any(|x| keys[v].trim_start_matches(['و', 'ف']).starts_with(x));
+                object_first = considers && is_quote_open(s);
+                described = !object_first;
             }
         }
     }
@@ -2190,6 +2196,9 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         return None;
     }
     let mut subject = subject;
+    if object_first {
+        subject = None;
+    }
     if nominal {
         subject = None;
         head = None;
