@@ -2014,3 +2014,14 @@ fn session21_the_name_ali_after_the_verb_is_no_preposition() {
         وقال | علي حسن [Explicit] | direct | quote.colon | لن نتراجع
     "#]]);
 }
+
+#[test]
+fn session21_after_itabara_a_noun_before_a_quotation_is_the_object() {
+    // الحكومة تعتبر مشروع القانون "خطوة متسرعة" وتطالب بتعديله.
+    // al-ḥukūma taʿtabiru mašrūʿa l-qānūn "ḫuṭwa mutasarriʿa" "The government considers the draft
+    // law 'a hasty step'": مشروع القانون is the object; the government before the verb speaks.
+    check("الحكومة تعتبر مشروع القانون \"خطوة متسرعة\" وتطالب بتعديله.", expect![[r#"
+        تعتبر | الحكومة [Explicit] | direct | quote.svo | خطوة متسرعة
+        وتطالب | الحكومة [Carried] | indirect | quote.appeal | بتعديله
+    "#]]);
+}
