@@ -1707,8 +1707,10 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
         }
     }
     // وكان X قد صرح wa-kāna X qad ṣarraḥa "X had declared": the words between كان and the verb.
+    // (session 21) Up to ten tokens back, so that a title with a name in commas fits (وكان
+    // الوزير المصري، NAME، قد أعلن "the Egyptian minister, NAME, had announced").
     if keys[prev] == "قد" {
-        let c = (start..prev).rev().take(7).find(|&k| matches!(keys[k].as_str(), "كان" | "وكان" | "كانت" | "وكانت"))?;
+        let c = (start..prev).rev().take(10).find(|&k| matches!(keys[k].as_str(), "كان" | "وكان" | "كانت" | "وكانت"))?;
         if c + 1 < prev {
             let head = (c + 1..prev).filter_map(|k| ent_at[k]).find(|&e| is_actor(e)).map(|e| entities[e].range.clone());
             return Some((tokens[c + 1].range.start..tokens[prev - 1].range.end, head));
@@ -1801,6 +1803,13 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
         let r = entities[e].range.clone();
         return Some((r.clone(), Some(r)));
     }
+    // (session 21) A place name opening the sentence right before an unprefixed verb speaks
+    // for its state (ألمانيا تطالب إسرائيل بضبط النفس almāniyā tuṭālibu isrāʾīla "Germany calls
+    // on Israel to show restraint", a headline).
+    if let Some(e) = ent_at[prev].filter(|&e| entities[e].kind == EntityType::Location && entities[e].range.start == tokens[start].range.start && !keys[v].starts_with('و') && !keys[v].starts_with('ف')) {
+        let r = entities[e].range.clone();
+        return Some((r.clone(), Some(r)));
+    }
     if matches!(keys[prev].as_str(), "تقرير" | "التقرير" | "البيان" | "بيان" | "الصحيفه" | "المصدر" | "مصدر" | "الوزاره" | "الحكومه" | "الجيش" | "الشرطه") {
         return Some((tokens[prev].range.clone(), None));
     }
@@ -1821,7 +1830,10 @@ fn nominal_clause(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], v
         return false;
     };
     let words = (c + 1..v).filter(|&k| tokens[k].kind == TokenKind::Arabic).count();
-    v > c + 1 && words <= 11 && keys[v - 1] != "قد" && !is_comma(&keys[c + 1]) && !(c + 1..v).any(|k| is_reporting_verb(&keys[k]) && ent_at[k].is_none())
+    // (session 21) كان X قد VERB kāna X qad VERB "X had VERBed" is nominal too when words stand
+    // between كان and قد (وكانت المنظمة قد دعت العام الماضي إلى "the organisation had called last
+    // year for": العام is no subject); كان قد VERB X keeps its subject after the verb.
+    v > c + 1 && words <= 11 && (keys[v - 1] != "قد" || v - 1 > c + 1) && !is_comma(&keys[c + 1]) && !(c + 1..v).any(|k| is_reporting_verb(&keys[k]) && ent_at[k].is_none())
 }
 
 /// Verb families whose complements differ from قال-type verbs.
@@ -1993,13 +2005,22 @@ fn content_last(tokens: &[Token], start: usize, stop: usize, opened: bool) -> Op
 #[allow(clippy::too_many_arguments)]
 fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize, end: usize, class: VerbClass) -> Option<(Quote, usize)> {
     // A subject before the verb (SVO) also licenses a nominal object (موسكو تنفي علاقتها).
-    let svo = class != VerbClass::Participle && svo_subject(text, keys, tokens, ent_at, entities, v, start).is_some();
+    let svo_found = (class != VerbClass::Participle).then(|| svo_subject(text, keys, tokens, ent_at, entities, v, start)).flatten();
+    let svo = svo_found.is_some();
     // (session 8) In a nominal clause whose subject stands before the verb (كان حزب X دعا Y
     // kāna ḥizbu X daʿā Y "party X had called on Y"; لكن X نفى تقارير "but X denied reports"),
     // the noun after the verb is its object or addressee, not a VSO subject.
     // (An appeal's addressee is still read after the verb, to find the appeal after it; it is
     // not the speaker: `subject` is cleared below.)
-    let nominal = svo && nominal_clause(keys, tokens, ent_at, v, start);
+    // (session 21) So is an appeal or telling verb without a conjunction whose named subject
+    // stands right before it, or before a comma closing its apposition (NAME أبلغ السفير بأن
+    // NAME ablaġa s-safīra bi-anna "NAME told the ambassador that"; ألمانيا تطالب إسرائيل بـ
+    // "Germany calls on Israel to"): the noun after the verb is the addressee.
+    let appeal_svo = !keys[v].starts_with('و') && !keys[v].starts_with('ف') && v > start && {
+        let bare = keys[v].as_str();
+        class == VerbClass::Appeal || ["ابلغ", "اخبر"].iter().any(|x| bare.starts_with(x))
+    } && svo_found.as_ref().and_then(|(_, h)| h.as_ref()).is_some_and(|h| h.end == tokens[v - 1].range.end || (v >= start + 2 && is_comma(&keys[v - 1]) && h.end == tokens[v - 2].range.end));
+    let nominal = svo && (nominal_clause(keys, tokens, ent_at, v, start) || appeal_svo);
     let skip_subject_after = nominal && class != VerbClass::Appeal;
     // رد radda "replied" only with a subject or a quotation (ورد في تقرير wa-warada "appeared in").
     let bare_v = keys[v].strip_prefix('و').unwrap_or(&keys[v]);
@@ -2122,6 +2143,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // subject (مسؤولون امريكيون masʾūlūn amrīkiyyūn "US officials", المحققون الدوليون "the
     // international investigators"), provided a complement opens right after them.
     let mut described = false;
+    let mut object_first = false;
     // (session 18) Not when the first word is an accusative participle or adverb in ا (وتابع
     // معلقا على القرار wa-tābaʿa muʿalliqan ʿalā l-qarār "he went on, commenting on the
     // decision") or a ل phrase before a name or a quotation (وأضاف لراديو فرنسا wa-aḍāfa
@@ -2138,9 +2160,13 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
                 && !coref::is_person_title(w)
                 && (next_named || (w.chars().count() >= 5 && in_set_with_conj(w, &TITLE_SET).is_none())))
     };
+    // (session 21) The name علي ʿAlī right after the verb, spelled with ي where the article
+    // spells the preposition على ʿalā with ى (وكتب علي في صفحته wa-kataba ʿAlī fī ṣafḥatihi "Ali
+    // wrote on his page"): the search key joins the two, the written word tells them apart.
+    let name_ali = |k: usize| k == v + 1 && text.get(tokens[k].range.clone()) == Some("علي") && text.contains("على");
     if !titled_subject && class == VerbClass::Say && fam != Family::Relay && !nominal && !first_adverbial {
         let mut k = v + 1;
-        while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) && !is_pronoun_object(&keys[k]) {
+        while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && (!ends_subject(&keys[k]) || name_ali(k)) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) && !is_pronoun_object(&keys[k]) {
             k += 1;
         }
         if k > v + 1 && k < end {
@@ -2148,7 +2174,12 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             let opens = THAT_SET.contains(&keys[k]) || s == ":" || is_comma(s) || is_adverbial(&keys[k]) || ends_subject(&keys[k]) || is_quote_open(s);
             if opens && (fam != Family::Announce || THAT_SET.contains(&keys[k]) || s == ":" || is_comma(s)) {
                 j = k;
-                described = true;
+                // (session 21) اعتبر X "…" iʿtabara X "…" "considered X '…'": after اعتبر a
+                // noun before a quotation is its first object, the quotation the second; the
+                // quotation is still the content.
+                let considers = ["اعتبر", "يعتبر", "تعتبر"].iter().any(|x| keys[v].trim_start_matches(['و', 'ف']).starts_with(x));
+                object_first = considers && is_quote_open(s);
+                described = !object_first;
             }
         }
     }
@@ -2165,6 +2196,9 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         return None;
     }
     let mut subject = subject;
+    if object_first {
+        subject = None;
+    }
     if nominal {
         subject = None;
         head = None;

@@ -2027,3 +2027,66 @@ fn session21_the_lead_description_is_named_by_the_next_sentence_subject() {
         وقال | المزارع بيتر موانجي -> ? [Explicit] | quote.that
     "#]]);
 }
+
+// Session 21, subjects (branch s21-qsubj): كان X قد VERB names its subject before the verb.
+
+#[test]
+fn session21_kana_subject_qad_verb_is_the_speaker_not_a_date_after_the_verb() {
+    // وكانت منظمة العفو الدولية قد دعت العام الماضي إلى إطلاق سراح الصحفي.
+    // wa-kānat munaẓẓamatu l-ʿafwi d-duwaliyya qad daʿat al-ʿāma l-māḍī ilā iṭlāqi sarāḥi
+    // ṣ-ṣaḥafī "Amnesty International had called last year for the journalist's release":
+    // العام الماضي "last year" after the verb is no subject; the organisation between كان and
+    // قد speaks.
+    check("وكانت منظمة العفو الدولية قد دعت العام الماضي إلى إطلاق سراح الصحفي.", expect![[r#"
+        دعت | منظمة العفو الدولية [Explicit] | indirect | quote.svo | إطلاق سراح الصحفي
+    "#]]);
+    // وكان وزير الخارجية المصري، سامي الحداد، قد أعلن أن المحادثات لم تسفر عن نتائج.
+    // wa-kāna wazīru l-ḫārijiyyati l-miṣriyyu, Sāmī l-Ḥaddād, qad aʿlana anna l-muḥādaṯāti lam
+    // tusfir ʿan natāʾij "The Egyptian foreign minister, Sami al-Haddad (invented), had announced
+    // that the talks yielded no results": the title with a name in commas before قد.
+    check_heads("وكان وزير الخارجية المصري، سامي الحداد، قد أعلن أن المحادثات لم تسفر عن نتائج.", expect![[r#"
+        أعلن | وزير الخارجية المصري، سامي الحداد، -> سامي الحداد [Explicit] | quote.svo
+    "#]]);
+}
+
+#[test]
+fn session21_an_appeal_with_its_named_subject_before_it_reads_the_addressee_after_it() {
+    // قال البيت الأبيض إن مستشاره، سامي الحداد، أبلغ السفير الروسي بأن العلاقات تحتاج إلى ثقة.
+    // qāla l-baytu l-abyaḍu inna mustašārahu, Sāmī l-Ḥaddād, ablaġa s-safīra r-rūsiyya bi-anna
+    // l-ʿalāqāti taḥtāju ilā ṯiqa "The White House said its adviser, Sami al-Haddad (invented),
+    // told the Russian ambassador that relations need trust": the ambassador is the addressee.
+    check_heads("قال البيت الأبيض إن مستشاره، سامي الحداد، أبلغ السفير الروسي بأن العلاقات تحتاج إلى ثقة.", expect![[r#"
+        قال | البيت الأبيض -> ? [Explicit] | quote.that
+        أبلغ | سامي الحداد -> سامي الحداد [Explicit] | quote.svo
+    "#]]);
+    // ألمانيا تطالب إسرائيل بضبط النفس
+    // almāniyā tuṭālibu isrāʾīla bi-ḍabṭi n-nafs "Germany calls on Israel to show restraint" (a
+    // headline): the state before the verb speaks, Israel is the addressee.
+    check_heads("ألمانيا تطالب إسرائيل بضبط النفس", expect![[r#"
+        تطالب | ألمانيا -> ألمانيا [Explicit] | quote.svo
+    "#]]);
+}
+
+#[test]
+fn session21_the_name_ali_after_the_verb_is_no_preposition() {
+    // قال الحزب إن الحوار ضروري. وقال علي حسن في رده على الصحفيين: "لن نتراجع".
+    // qāla l-ḥizbu inna l-ḥiwāra ḍarūrī. wa-qāla ʿAlī Ḥasan fī raddihi ʿalā ṣ-ṣaḥafiyyīn: "lan
+    // natarājaʿ" "The party said dialogue is necessary. Ali Hasan (invented) said in his reply to
+    // the journalists: 'We will not back down'": علي spelled with ي is the name (not the
+    // carried party); على with ى is the preposition.
+    check("قال الحزب إن الحوار ضروري. وقال علي حسن في رده على الصحفيين: \"لن نتراجع\".", expect![[r#"
+        قال | الحزب [Explicit] | indirect | quote.that | الحوار ضروري
+        وقال | علي حسن [Explicit] | direct | quote.colon | لن نتراجع
+    "#]]);
+}
+
+#[test]
+fn session21_after_itabara_a_noun_before_a_quotation_is_the_object() {
+    // الحكومة تعتبر مشروع القانون "خطوة متسرعة" وتطالب بتعديله.
+    // al-ḥukūma taʿtabiru mašrūʿa l-qānūn "ḫuṭwa mutasarriʿa" "The government considers the draft
+    // law 'a hasty step'": مشروع القانون is the object; the government before the verb speaks.
+    check("الحكومة تعتبر مشروع القانون \"خطوة متسرعة\" وتطالب بتعديله.", expect![[r#"
+        تعتبر | الحكومة [Explicit] | direct | quote.svo | خطوة متسرعة
+        وتطالب | الحكومة [Carried] | indirect | quote.appeal | بتعديله
+    "#]]);
+}
