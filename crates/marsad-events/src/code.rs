@@ -1120,7 +1120,32 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             units[i].provenance.push_str("+possessor-country");
         }
     }
+    led_by_country(&mut units, keys, input.tokens);
     units
+}
+
+/// A force or coalition "led by" a country takes its country when it has none: قافلة لقوات
+/// التحالف بقيادة اميركية qāfilatun li-quwwāti t-taḥāluf bi-qiyādatin amrīkiyya "a convoy of the
+/// US-led coalition forces" → `USA MIL`; التحالف بقيادة الولايات المتحدة likewise. The leader is
+/// the phrase right after بقيادة (a country name, nationality adjective or an actor with a
+/// country); one genitive word may stand between (قوات التحالف); a phrase with an id or a
+/// country of its own keeps it.
+fn led_by_country(units: &mut [Unit], keys: &[Cow<'_, str>], tokens: &[Token]) {
+    for i in 0..units.len() {
+        let u = &units[i];
+        if u.country.is_some() || u.id.is_some() || u.sector.is_none() {
+            continue;
+        }
+        let led = |j: usize| keys.get(j).is_some_and(|k| strip_conj(k) == "بقياده");
+        let Some(b) = [u.tok.end, u.tok.end + 1].into_iter().find(|&j| led(j) && (u.tok.end..j).all(|g| tokens[g].kind == TokenKind::Arabic && units.iter().all(|o| o.tok.start != g))) else {
+            continue;
+        };
+        let leader = units.iter().find(|o| o.tok.start == b + 1 || (o.tok.start == b && o.tok.end > b + 1)).and_then(|o| o.country.clone());
+        if let Some(c) = leader {
+            units[i].country = Some(c);
+            units[i].provenance.push_str("+led-by");
+        }
+    }
 }
 
 /// The head of a construct (iḍāfa) in its search key: no article, no nunation alif (جنديا), no
@@ -1349,7 +1374,7 @@ impl Sentence_<'_, '_> {
                     // tajammuʿ "the killing … by"), whose genitive is the agent.
                     let masculine = t.feminine == Some(false) && (t.hit.imperfect || !masdar_homograph(&e.lemma));
                     let after = || self.unit_after(t.tok.end, 4, &used).filter(|&u| !(masculine && self.nonhuman_plural(u)));
-                    let before = || self.unit_before(t.tok.start, 6).filter(|&b| !self.other_trigger_between(all, b, t));
+                    let before = || self.unit_before(t.tok.start, 6).filter(|&b| !self.other_trigger_between(all, b, t) && !(e.event == crate::EventType::Assault && self.reported_clause_between(b, t)));
                     // A phrase fronted by انّ/أنّ "that" or كان "was" right before the verb is its
                     // subject even for a singular verb (the SVO of subordinate clauses): قال ان
                     // قواته قتلت مسلحا qāla anna quwwātihi qatalat musallaḥan "he said that its
@@ -2217,6 +2242,19 @@ impl Sentence_<'_, '_> {
         }
         let k = strip_conj(&self.keys[u.tok.start - 1]);
         matches!(k, "ان" | "كان" | "كانت" | "وكان" | "وكانت") && (u.tok.end..t.tok.start).all(|i| self.skippable(i))
+    }
+
+    /// A clause opened by انّ/إنّ "that" with a subject of its own stands between the phrase
+    /// `unit` and the attack verb `t`: the phrase belongs to the reporting clause, not to the
+    /// reported verb (افادت صحيفة ايرانية امس ان مجهولين اغتالوا afādat ṣaḥīfatun īrāniyyatun
+    /// amsi anna majhūlīna ightālū "an Iranian newspaper reported yesterday that unknown men
+    /// assassinated": the newspaper is no attacker). Not when only skippable words (قد, a date)
+    /// follow ان: ʾan + verb (قررت الحكومة ان تهاجم "the government decided to attack") shares
+    /// the subject of the verb before it.
+    fn reported_clause_between(&self, unit: usize, t: &Trigger<'_>) -> bool {
+        let end = self.units[unit].tok.end;
+        // A number after ان is the clause's subject too (ان 28 قتلوا "that 28 were killed").
+        (end..t.tok.start).any(|j| matches!(strip_conj(&self.keys[j]), "ان" | "بان") && (j + 1..t.tok.start).any(|i| !self.skippable(i) || self.input.tokens[i].kind == TokenKind::Number))
     }
 
     /// The verb `t` follows انه/انها/انهم "that he/she/they" (only skippable words such as قد or
