@@ -1140,8 +1140,10 @@ fn led_by_country(units: &mut [Unit], keys: &[Cow<'_, str>], tokens: &[Token]) {
         let Some(b) = [u.tok.end, u.tok.end + 1].into_iter().find(|&j| led(j) && (u.tok.end..j).all(|g| tokens[g].kind == TokenKind::Arabic && units.iter().all(|o| o.tok.start != g))) else {
             continue;
         };
-        let leader = units.iter().find(|o| o.tok.start == b + 1 || (o.tok.start == b && o.tok.end > b + 1)).and_then(|o| o.country.clone());
-        if let Some(c) = leader {
+        let Some(l) = units.iter().position(|o| o.tok.start == b + 1 || (o.tok.start == b && o.tok.end > b + 1)) else {
+            continue;
+        };
+        if let Some(c) = units[l].country.clone() {
             units[i].country = Some(c);
             units[i].provenance.push_str("+led-by");
         }
@@ -1430,7 +1432,7 @@ impl Sentence_<'_, '_> {
                             // SVO: only when nothing object-like follows the verb (a preposition,
                             // a new clause, punctuation): الانتحاري الذي قتل بالرصاص "the bomber
                             // who was shot dead".
-                            _ => self.clause_ends_after(t.tok.end),
+                            _ => self.clause_ends_after(if e.event == crate::EventType::Assault { self.after_time_words(t.tok.end) } else { t.tok.end }),
                         };
                     // An object pronoun on an attack verb (قتلهم qatalahum "killed them") makes it
                     // active.
@@ -1515,7 +1517,9 @@ impl Sentence_<'_, '_> {
             // rafḍuhu "his rejection", is often read as a verb with an object pronoun).
             if marks.contains(&RecipientMark::Object) && !(t.hit.object && e.event == crate::EventType::Assault) {
                 let from = used.iter().filter(|&&u| self.units[u].tok.start >= t.tok.end).map(|&u| self.units[u].tok.end).max().unwrap_or(t.tok.end);
-                if let Some(o) = self.object_after(from, t) {
+                // برصاص الجيش bi-raṣāṣi l-jayš "by the army's bullets" after an attack verb is its
+                // agent, not its object.
+                if let Some(o) = self.object_after(from, t).filter(|&o| !(e.event == crate::EventType::Assault && self.agent_marked(&self.units[o], t.tok.end))) {
                     used.push(o);
                     recipient = Some(self.units[o].participant());
                     rules.push("recipient=obj");
@@ -1559,22 +1563,12 @@ impl Sentence_<'_, '_> {
         // تم اغتصابها tamma ightiṣābuhā "she was raped" (tamma + verbal noun: the periphrastic
         // passive): the pronoun on the noun is its object, the agent follows من قبل.
         let periphrastic = e.pos == Pos::Noun && t.tok.start > self.sentence.tokens.start && PERIPHRASTIC.contains(&strip_conj(&self.keys[t.tok.start - 1]));
-        if actor.is_none() && (recipient.is_some() || periphrastic) && matches!(e.event, crate::EventType::Assault | crate::EventType::Coerce) {
-            let agent = self.units.iter().enumerate().find(|(ui, u)| {
-                !used.contains(ui) && u.tok.start > t.tok.end && u.tok.start <= t.tok.end + 12 && {
-                    // A number may stand between: على يد عشرة متمردين "at the hands of ten rebels".
-                    let mut p = u.tok.start - 1;
-                    let mut n = 0;
-                    while n < 2 && p > t.tok.end && self.skippable(p) {
-                        p -= 1;
-                        n += 1;
-                    }
-                    let k = strip_conj(&self.keys[p]);
-                    PASSIVE_AGENT_WORDS.contains(&k)
-                        // من قبل X min qibal X "by X" (quantities may stand between).
-                        || (u.tok.start.saturating_sub(3)..u.tok.start).any(|j| j > 0 && self.keys[j] == "قبل" && strip_conj(&self.keys[j - 1]) == "من")
-                }
-            });
+        // An ambiguous kill verb with no phrase of its own (its subject stood in a clause after
+        // انّ that no phrase covers: ان فلانا قتل برصاص الجيش "that so-and-so was killed by the
+        // army's bullets") is passive when an agent word follows.
+        let subjectless_passive = e.event == crate::EventType::Assault && e.pos == Pos::Verb && e.ambiguous && !t.hit.imperfect && recipient.is_none();
+        if actor.is_none() && (recipient.is_some() || periphrastic || subjectless_passive) && matches!(e.event, crate::EventType::Assault | crate::EventType::Coerce) {
+            let agent = self.units.iter().enumerate().find(|(ui, u)| !used.contains(ui) && u.tok.start > t.tok.end && u.tok.start <= t.tok.end + 12 && self.agent_marked(u, t.tok.end));
             if let Some((ui, u)) = agent {
                 actor = Some(u.participant());
                 used.push(ui);
@@ -2248,13 +2242,14 @@ impl Sentence_<'_, '_> {
     /// `unit` and the attack verb `t`: the phrase belongs to the reporting clause, not to the
     /// reported verb (افادت صحيفة ايرانية امس ان مجهولين اغتالوا afādat ṣaḥīfatun īrāniyyatun
     /// amsi anna majhūlīna ightālū "an Iranian newspaper reported yesterday that unknown men
-    /// assassinated": the newspaper is no attacker). Not when only skippable words (قد, a date)
-    /// follow ان: ʾan + verb (قررت الحكومة ان تهاجم "the government decided to attack") shares
+    /// assassinated": the newspaper is no attacker). Not when only قد/لا/ايضا/مجددا follow ان:
+    /// ʾan + verb (قررت الحكومة ان تهاجم "the government decided to attack") shares
     /// the subject of the verb before it.
     fn reported_clause_between(&self, unit: usize, t: &Trigger<'_>) -> bool {
         let end = self.units[unit].tok.end;
-        // A number after ان is the clause's subject too (ان 28 قتلوا "that 28 were killed").
-        (end..t.tok.start).any(|j| matches!(strip_conj(&self.keys[j]), "ان" | "بان") && (j + 1..t.tok.start).any(|i| !self.skippable(i) || self.input.tokens[i].kind == TokenKind::Number))
+        // Only قد, لا, ايضا, مجددا may stand between ʾan and its verb; anything else (a number
+        // too: ان 28 قتلوا "that 28 were killed", ان ثلاثة قتلوا) is the clause's own subject.
+        (end..t.tok.start).any(|j| matches!(strip_conj(&self.keys[j]), "ان" | "بان") && (j + 1..t.tok.start).any(|i| !matches!(strip_conj(&self.keys[i]), "قد" | "لا" | "ايضا" | "مجددا")))
     }
 
     /// The verb `t` follows انه/انها/انهم "that he/she/they" (only skippable words such as قد or
@@ -2354,6 +2349,43 @@ impl Sentence_<'_, '_> {
     fn other_trigger_between(&self, all: &[Trigger<'_>], unit: usize, t: &Trigger<'_>) -> bool {
         let u = &self.units[unit];
         all.iter().any(|o| o.tok.start >= u.tok.end && o.tok.end <= t.tok.start && matches!(o.entry.pos, Pos::Verb | Pos::Passive))
+    }
+
+    /// The phrase `u` follows an agent word of a passive (على يد "at the hands of", برصاص "by the
+    /// bullets of", بنيران، من قبل "by"), a number or quantity word between allowed: على يد عشرة
+    /// متمردين "at the hands of ten rebels". `floor` is the first token the marker may stand on.
+    fn agent_marked(&self, u: &Unit, floor: usize) -> bool {
+        if u.tok.start == 0 || u.tok.start <= floor {
+            return false;
+        }
+        let mut p = u.tok.start - 1;
+        let mut n = 0;
+        while n < 2 && p > floor && self.skippable(p) {
+            p -= 1;
+            n += 1;
+        }
+        let k = strip_conj(&self.keys[p]);
+        PASSIVE_AGENT_WORDS.contains(&k)
+            // من قبل X min qibal X "by X" (quantities may stand between).
+            || (u.tok.start.saturating_sub(3)..u.tok.start).any(|j| j > 0 && self.keys[j] == "قبل" && strip_conj(&self.keys[j - 1]) == "من")
+    }
+
+    /// The first token from `i` on that is no time word (امس "yesterday", اليوم, a day name, a
+    /// resolved date): ثلاثة اجانب قتلوا امس في هجوم thalāthatu ajānibin qutilū amsi fī hujūm
+    /// "three foreigners were killed yesterday in an attack" ends its clause after امس just as
+    /// after قتلوا. Numbers are not skipped (a counted object: قتلوا امس ثلاثة "they killed
+    /// three yesterday").
+    fn after_time_words(&self, mut i: usize) -> usize {
+        const TIME_WORDS: &[&str] = &["امس", "اليوم", "مساء", "صباح", "الليله", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي"];
+        while i < self.sentence.tokens.end {
+            let t = &self.input.tokens[i];
+            let dated = t.kind != TokenKind::Number && self.input.dates.iter().any(|d| d.range.start <= t.range.start && t.range.end <= d.range.end);
+            if !(dated || TIME_WORDS.contains(&strip_conj(&self.keys[i]))) {
+                break;
+            }
+            i += 1;
+        }
+        i
     }
 
     fn clause_ends_after(&self, i: usize) -> bool {
