@@ -1376,7 +1376,7 @@ impl Sentence_<'_, '_> {
                     // tajammuʿ "the killing … by"), whose genitive is the agent.
                     let masculine = t.feminine == Some(false) && (t.hit.imperfect || !masdar_homograph(&e.lemma));
                     let after = || self.unit_after(t.tok.end, 4, &used).filter(|&u| !(masculine && self.nonhuman_plural(u)));
-                    let before = || self.unit_before(t.tok.start, 6).filter(|&b| !self.other_trigger_between(all, b, t) && !(e.event == crate::EventType::Assault && self.reported_clause_between(b, t)));
+                    let before = || self.unit_before(t.tok.start, 6).filter(|&b| !(self.other_trigger_between(all, b, t) || (e.event == crate::EventType::Assault && self.reported_clause_between(b, t))));
                     // A phrase fronted by انّ/أنّ "that" or كان "was" right before the verb is its
                     // subject even for a singular verb (the SVO of subordinate clauses): قال ان
                     // قواته قتلت مسلحا qāla anna quwwātihi qatalat musallaḥan "he said that its
@@ -1428,7 +1428,10 @@ impl Sentence_<'_, '_> {
                             // A counted object after the subject (قتل المسلحون ثلاثة رهائن qatala
                             // l-musallaḥūna thalāthata rahāʾin "the gunmen killed three hostages")
                             // makes it active even when the object is no participant phrase.
-                            "vso" => self.object_after(self.units[su].tok.end, t).is_none() && !self.counted_object_at(self.units[su].tok.end),
+                            // A phrase after برصاص/على يد is the agent, no object: وقتل 60
+                            // فلسطينيا برصاص القوات "60 Palestinians were killed by the forces'
+                            // bullets".
+                            "vso" => self.object_after(self.units[su].tok.end, t).is_none_or(|o| e.event == crate::EventType::Assault && self.agent_marked(&self.units[o], t.tok.end)) && !self.counted_object_at(self.units[su].tok.end),
                             // SVO: only when nothing object-like follows the verb (a preposition,
                             // a new clause, punctuation): الانتحاري الذي قتل بالرصاص "the bomber
                             // who was shot dead".
