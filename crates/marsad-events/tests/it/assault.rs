@@ -52,6 +52,12 @@ fn subjectless_kill_verb_with_an_agent_is_passive() {
     check25("قالت الحكومة ان سعيد قتل برصاص الجيش الاسرائيلي.", expect![[r#"
         ASSAULT:- 180 | قتل | الجيش الاسرائيلي[ISR MIL] ->  | 2020-09-24 x1 
     "#]]);
+    // wa-qutila l-jumuʿata arbaʿatu mutaẓāhirīna bi-raṣāṣi š-šurṭa "four demonstrators were
+    // killed on Friday by police bullets": the police are the agent, not the object.
+    check25("وقتل الجمعة اربعة متظاهرين برصاص الشرطة.", expect![[r#"
+        ASSAULT:- 180 | وقتل | الشرطة[None COP] -> متظاهرين[None CVL] | 2020-09-24 x1 
+        PROTEST:demo 141 | متظاهرين | متظاهرين[None CVL] ->  | 2020-09-24 x1 
+    "#]]);
 }
 
 /// Round 25: time words after a plural kill verb do not make it active.
