@@ -1120,7 +1120,34 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
             units[i].provenance.push_str("+possessor-country");
         }
     }
+    led_by_country(&mut units, keys, input.tokens);
     units
+}
+
+/// A force or coalition "led by" a country takes its country when it has none: قافلة لقوات
+/// التحالف بقيادة اميركية qāfilatun li-quwwāti t-taḥāluf bi-qiyādatin amrīkiyya "a convoy of the
+/// US-led coalition forces" → `USA MIL`; التحالف بقيادة الولايات المتحدة likewise. The leader is
+/// the phrase right after بقيادة (a country name, nationality adjective or an actor with a
+/// country); one genitive word may stand between (قوات التحالف); a phrase with an id or a
+/// country of its own keeps it.
+fn led_by_country(units: &mut [Unit], keys: &[Cow<'_, str>], tokens: &[Token]) {
+    for i in 0..units.len() {
+        let u = &units[i];
+        if u.country.is_some() || u.id.is_some() || u.sector.is_none() {
+            continue;
+        }
+        let led = |j: usize| keys.get(j).is_some_and(|k| strip_conj(k) == "بقياده");
+        let Some(b) = [u.tok.end, u.tok.end + 1].into_iter().find(|&j| led(j) && (u.tok.end..j).all(|g| tokens[g].kind == TokenKind::Arabic && units.iter().all(|o| o.tok.start != g))) else {
+            continue;
+        };
+        let Some(l) = units.iter().position(|o| o.tok.start == b + 1 || (o.tok.start == b && o.tok.end > b + 1)) else {
+            continue;
+        };
+        if let Some(c) = units[l].country.clone() {
+            units[i].country = Some(c);
+            units[i].provenance.push_str("+led-by");
+        }
+    }
 }
 
 /// The head of a construct (iḍāfa) in its search key: no article, no nunation alif (جنديا), no
@@ -1349,7 +1376,7 @@ impl Sentence_<'_, '_> {
                     // tajammuʿ "the killing … by"), whose genitive is the agent.
                     let masculine = t.feminine == Some(false) && (t.hit.imperfect || !masdar_homograph(&e.lemma));
                     let after = || self.unit_after(t.tok.end, 4, &used).filter(|&u| !(masculine && self.nonhuman_plural(u)));
-                    let before = || self.unit_before(t.tok.start, 6).filter(|&b| !self.other_trigger_between(all, b, t));
+                    let before = || self.unit_before(t.tok.start, 6).filter(|&b| !(self.other_trigger_between(all, b, t) || (e.event == crate::EventType::Assault && self.reported_clause_between(b, t))));
                     // A phrase fronted by انّ/أنّ "that" or كان "was" right before the verb is its
                     // subject even for a singular verb (the SVO of subordinate clauses): قال ان
                     // قواته قتلت مسلحا qāla anna quwwātihi qatalat musallaḥan "he said that its
@@ -1401,11 +1428,14 @@ impl Sentence_<'_, '_> {
                             // A counted object after the subject (قتل المسلحون ثلاثة رهائن qatala
                             // l-musallaḥūna thalāthata rahāʾin "the gunmen killed three hostages")
                             // makes it active even when the object is no participant phrase.
-                            "vso" => self.object_after(self.units[su].tok.end, t).is_none() && !self.counted_object_at(self.units[su].tok.end),
+                            // A phrase after برصاص/على يد is the agent, no object: وقتل 60
+                            // فلسطينيا برصاص القوات "60 Palestinians were killed by the forces'
+                            // bullets".
+                            "vso" => self.object_after(self.units[su].tok.end, t).is_none_or(|o| e.event == crate::EventType::Assault && self.agent_marked(&self.units[o], t.tok.end)) && !self.counted_object_at(self.units[su].tok.end),
                             // SVO: only when nothing object-like follows the verb (a preposition,
                             // a new clause, punctuation): الانتحاري الذي قتل بالرصاص "the bomber
                             // who was shot dead".
-                            _ => self.clause_ends_after(t.tok.end),
+                            _ => self.clause_ends_after(if e.event == crate::EventType::Assault { self.after_time_words(t.tok.end) } else { t.tok.end }),
                         };
                     // An object pronoun on an attack verb (قتلهم qatalahum "killed them") makes it
                     // active.
@@ -1490,7 +1520,9 @@ impl Sentence_<'_, '_> {
             // rafḍuhu "his rejection", is often read as a verb with an object pronoun).
             if marks.contains(&RecipientMark::Object) && !(t.hit.object && e.event == crate::EventType::Assault) {
                 let from = used.iter().filter(|&&u| self.units[u].tok.start >= t.tok.end).map(|&u| self.units[u].tok.end).max().unwrap_or(t.tok.end);
-                if let Some(o) = self.object_after(from, t) {
+                // برصاص الجيش bi-raṣāṣi l-jayš "by the army's bullets" after an attack verb is its
+                // agent, not its object.
+                if let Some(o) = self.object_after(from, t).filter(|&o| !(e.event == crate::EventType::Assault && self.agent_marked(&self.units[o], t.tok.end))) {
                     used.push(o);
                     recipient = Some(self.units[o].participant());
                     rules.push("recipient=obj");
@@ -1534,22 +1566,12 @@ impl Sentence_<'_, '_> {
         // تم اغتصابها tamma ightiṣābuhā "she was raped" (tamma + verbal noun: the periphrastic
         // passive): the pronoun on the noun is its object, the agent follows من قبل.
         let periphrastic = e.pos == Pos::Noun && t.tok.start > self.sentence.tokens.start && PERIPHRASTIC.contains(&strip_conj(&self.keys[t.tok.start - 1]));
-        if actor.is_none() && (recipient.is_some() || periphrastic) && matches!(e.event, crate::EventType::Assault | crate::EventType::Coerce) {
-            let agent = self.units.iter().enumerate().find(|(ui, u)| {
-                !used.contains(ui) && u.tok.start > t.tok.end && u.tok.start <= t.tok.end + 12 && {
-                    // A number may stand between: على يد عشرة متمردين "at the hands of ten rebels".
-                    let mut p = u.tok.start - 1;
-                    let mut n = 0;
-                    while n < 2 && p > t.tok.end && self.skippable(p) {
-                        p -= 1;
-                        n += 1;
-                    }
-                    let k = strip_conj(&self.keys[p]);
-                    PASSIVE_AGENT_WORDS.contains(&k)
-                        // من قبل X min qibal X "by X" (quantities may stand between).
-                        || (u.tok.start.saturating_sub(3)..u.tok.start).any(|j| j > 0 && self.keys[j] == "قبل" && strip_conj(&self.keys[j - 1]) == "من")
-                }
-            });
+        // An ambiguous kill verb with no phrase of its own (its subject stood in a clause after
+        // انّ that no phrase covers: ان فلانا قتل برصاص الجيش "that so-and-so was killed by the
+        // army's bullets") is passive when an agent word follows.
+        let subjectless_passive = e.event == crate::EventType::Assault && e.pos == Pos::Verb && e.ambiguous && !t.hit.imperfect && recipient.is_none();
+        if actor.is_none() && (recipient.is_some() || periphrastic || subjectless_passive) && matches!(e.event, crate::EventType::Assault | crate::EventType::Coerce) {
+            let agent = self.units.iter().enumerate().find(|(ui, u)| !used.contains(ui) && u.tok.start > t.tok.end && u.tok.start <= t.tok.end + 12 && self.agent_marked(u, t.tok.end));
             if let Some((ui, u)) = agent {
                 actor = Some(u.participant());
                 used.push(ui);
@@ -2219,6 +2241,20 @@ impl Sentence_<'_, '_> {
         matches!(k, "ان" | "كان" | "كانت" | "وكان" | "وكانت") && (u.tok.end..t.tok.start).all(|i| self.skippable(i))
     }
 
+    /// A clause opened by انّ/إنّ "that" with a subject of its own stands between the phrase
+    /// `unit` and the attack verb `t`: the phrase belongs to the reporting clause, not to the
+    /// reported verb (افادت صحيفة ايرانية امس ان مجهولين اغتالوا afādat ṣaḥīfatun īrāniyyatun
+    /// amsi anna majhūlīna ightālū "an Iranian newspaper reported yesterday that unknown men
+    /// assassinated": the newspaper is no attacker). Not when only قد/لا/ايضا/مجددا follow ان:
+    /// ʾan + verb (قررت الحكومة ان تهاجم "the government decided to attack") shares
+    /// the subject of the verb before it.
+    fn reported_clause_between(&self, unit: usize, t: &Trigger<'_>) -> bool {
+        let end = self.units[unit].tok.end;
+        // Only قد, لا, ايضا, مجددا may stand between ʾan and its verb; anything else (a number
+        // too: ان 28 قتلوا "that 28 were killed", ان ثلاثة قتلوا) is the clause's own subject.
+        (end..t.tok.start).any(|j| matches!(strip_conj(&self.keys[j]), "ان" | "بان") && (j + 1..t.tok.start).any(|i| !matches!(strip_conj(&self.keys[i]), "قد" | "لا" | "ايضا" | "مجددا")))
+    }
+
     /// The verb `t` follows انه/انها/انهم "that he/she/they" (only skippable words such as قد or
     /// a date between): the pronoun is its subject, and its antecedent is the nearest bare
     /// phrase before انّ (the subject of the reporting clause: اكد حلف شمال الاطلسي انه قتل
@@ -2316,6 +2352,43 @@ impl Sentence_<'_, '_> {
     fn other_trigger_between(&self, all: &[Trigger<'_>], unit: usize, t: &Trigger<'_>) -> bool {
         let u = &self.units[unit];
         all.iter().any(|o| o.tok.start >= u.tok.end && o.tok.end <= t.tok.start && matches!(o.entry.pos, Pos::Verb | Pos::Passive))
+    }
+
+    /// The phrase `u` follows an agent word of a passive (على يد "at the hands of", برصاص "by the
+    /// bullets of", بنيران، من قبل "by"), a number or quantity word between allowed: على يد عشرة
+    /// متمردين "at the hands of ten rebels". `floor` is the first token the marker may stand on.
+    fn agent_marked(&self, u: &Unit, floor: usize) -> bool {
+        if u.tok.start == 0 || u.tok.start <= floor {
+            return false;
+        }
+        let mut p = u.tok.start - 1;
+        let mut n = 0;
+        while n < 2 && p > floor && self.skippable(p) {
+            p -= 1;
+            n += 1;
+        }
+        let k = strip_conj(&self.keys[p]);
+        PASSIVE_AGENT_WORDS.contains(&k)
+            // من قبل X min qibal X "by X" (quantities may stand between).
+            || (u.tok.start.saturating_sub(3)..u.tok.start).any(|j| j > 0 && self.keys[j] == "قبل" && strip_conj(&self.keys[j - 1]) == "من")
+    }
+
+    /// The first token from `i` on that is no time word (امس "yesterday", اليوم, a day name, a
+    /// resolved date): ثلاثة اجانب قتلوا امس في هجوم thalāthatu ajānibin qutilū amsi fī hujūm
+    /// "three foreigners were killed yesterday in an attack" ends its clause after امس just as
+    /// after قتلوا. Numbers are not skipped (a counted object: قتلوا امس ثلاثة "they killed
+    /// three yesterday").
+    fn after_time_words(&self, mut i: usize) -> usize {
+        const TIME_WORDS: &[&str] = &["امس", "اليوم", "مساء", "صباح", "الليله", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي"];
+        while i < self.sentence.tokens.end {
+            let t = &self.input.tokens[i];
+            let dated = t.kind != TokenKind::Number && self.input.dates.iter().any(|d| d.range.start <= t.range.start && t.range.end <= d.range.end);
+            if !(dated || TIME_WORDS.contains(&strip_conj(&self.keys[i]))) {
+                break;
+            }
+            i += 1;
+        }
+        i
     }
 
     fn clause_ends_after(&self, i: usize) -> bool {
