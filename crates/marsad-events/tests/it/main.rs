@@ -7,6 +7,8 @@ use marsad_understand::dates::CivilDate;
 use marsad_understand::kb::{AgentTable, Coder, CountryTable, Kb};
 use marsad_understand::quotes::{Quote, QuoteKind, SpeakerSource};
 
+mod protest;
+
 const LEXICON: &str = include_str!("../../../../resources/events/lexicon.tsv");
 const COUNTRIES: &str = "روسيا\tRUS\tRU\tcountry\nالروسي\tRUS\tRU\tnationality\nاسرائيلي\tISR\tIL\tnationality\nاسرائيليين\tISR\tIL\tnationality\nالاسرائيليه\tISR\tIL\tnationality\nاسرائيليه\tISR\tIL\tnationality\nالاسرائيلي\tISR\tIL\tnationality\nالعراقيه\tIRQ\tIQ\tnationality\nبغداد\tIRQ\tIQ\tcapital\nباكستاني\tPAK\tPK\tnationality\nلبنان\tLBN\tLB\tcountry\nبيروت\tLBN\tLB\tcapital\n";
 const AGENTS: &str = "قوات\tMIL\t-\nجنود\tMIL\t-\nجندي\tMIL\t-\nالجيش\tMIL\t-\nالشرطه\tCOP\t-\nشرطه\tCOP\t-\nمتظاهرين\tCVL\t-\nالمتظاهرون\tCVL\t-\nمدنيين\tCVL\t-\nمدنيا\tCVL\t-\nمسلحون\tUAF\t-\nمسلحين\tUAF\t-\nشخص\tCVL\t-\nانتحاري\tREB\t-\nالحكومه\tGOV\t-\nدبابه\tMIL\t-\nمسلح\tUAF\t-\nالمسلحون\tUAF\t-\nوزير\tGOV\t-\nالوزير\tGOV\t-\nحزب\tPTY\t-\nقوات الامن\tCOP\t-\n";
