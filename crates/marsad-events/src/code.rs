@@ -171,9 +171,10 @@ const PROTEST_REJECTING_BARE: &[&str] = &["رفضهم", "رفضها"];
 /// Curse slogans: الموت ل X "death to X", لنسحق X "let us crush X", الى الجحيم يا X / X الى
 /// الجحيم "to hell (with) X".
 const PROTEST_CURSE: &[&str] = &["لنسحق", "فلنسحق", "سنسحق"];
-/// Clash verbs and nouns before مع "with": اشتبك المتظاهرون مع الشرطة "the demonstrators clashed
-/// with the police", مواجهات مع الجيش "clashes with the army".
-const PROTEST_CLASH_WITH: &[&str] = &["اشتبك", "اشتبكوا", "اشتبكت", "يشتبكون", "اصطدم", "اصطدموا", "اصطدمت", "يصطدمون", "تصادم", "تصادموا", "مواجهات", "اشتباكات", "صدامات", "مواجهه", "الصدام", "صدام", "اشتباك", "الاشتباك"];
+/// Clash verbs and singular nouns before مع "with", besides the clash nouns of `PROTEST_CLASH`:
+/// اشتبك المتظاهرون مع الشرطة "the demonstrators clashed with the police", صدام مع الجيش "a
+/// clash with the army".
+const PROTEST_CLASH_WITH: &[&str] = &["اشتبك", "اشتبكوا", "اشتبكت", "يشتبكون", "اصطدم", "اصطدموا", "اصطدمت", "يصطدمون", "تصادم", "تصادموا", "صدام", "اشتباك"];
 /// Words denying a clash: دون حدوث صدام "without a clash occurring", عدم الاشتباك.
 const CLASH_DENIED: &[&str] = &["دون", "بدون", "عدم", "لم", "لا", "بلا"];
 /// Marching verbs and nouns before the march's destination: سار المتظاهرون حتى السفارة "the
@@ -2071,7 +2072,8 @@ impl Sentence_<'_, '_> {
             if self.is_punct(j) {
                 return false;
             }
-            if PROTEST_CLASH_WITH.contains(&crate::lexicon::strip_al(strip_conj(&self.keys[j]))) || PROTEST_CLASH_WITH.contains(&strip_conj(&self.keys[j])) {
+            let w = crate::lexicon::strip_al(strip_conj(&self.keys[j]));
+            if PROTEST_CLASH_WITH.contains(&w) || PROTEST_CLASH.contains(&w) || PROTEST_CLASH_WITH.contains(&strip_conj(&self.keys[j])) {
                 return !(j.saturating_sub(2).max(start)..j).any(|i| CLASH_DENIED.contains(&strip_conj(&self.keys[i])));
             }
         }
