@@ -159,6 +159,30 @@ const PROTEST_THROW: &[&str] = &["القاء", "القي", "القوا", "يلق
 const PROTEST_OUSTING: &[&str] = &["رحيل", "استقاله", "اسقاط", "سقوط", "اقاله", "تنحي", "يسقط", "ليسقط", "فليسقط", "تسقط", "لتسقط", "فلتسقط", "ارحل", "يرحل", "ليرحل", "فليرحل", "يستقيل", "ليستقيل", "فليستقيل", "يستقل", "ليستقل", "فليستقل"];
 /// Clashes between the protesters and X: مواجهات بين X و….
 const PROTEST_CLASH: &[&str] = &["مواجهات", "اشتباكات", "صدامات", "مواجهه"];
+/// Words of rejection or opposition right before a protest's target with the clitic ل: رفضهم
+/// للحكومة rafḍuhum li-l-ḥukūma "their rejection of the government", متظاهرون معارضون للحكومة
+/// "demonstrators opposed to the government", مظاهرات مناوئة للحكومة "anti-government
+/// demonstrations".
+const PROTEST_REJECTING: &[&str] = &["رفضهم", "رفضها", "رفضه", "رفضنا", "رافضين", "رافضون", "رافضه", "رافضا", "الرافضين", "الرافضه", "معارضون", "معارضين", "معارضه", "المعارضين", "المعارضون", "مناويه", "مناويين", "مناوي", "المناويه", "المناويين"];
+/// Rejection with a possessive pronoun before a bare construct noun and its genitive (never
+/// right before the phrase, where رفضها is also the verb "he rejected it"): معلنين رفضهم مطالب
+/// الاحزاب "declaring their rejection of the parties' demands".
+const PROTEST_REJECTING_BARE: &[&str] = &["رفضهم", "رفضها"];
+/// Curse slogans: الموت ل X "death to X", لنسحق X "let us crush X", الى الجحيم يا X / X الى
+/// الجحيم "to hell (with) X".
+const PROTEST_CURSE: &[&str] = &["لنسحق", "فلنسحق", "سنسحق"];
+/// Clash verbs and singular nouns before مع "with", besides the clash nouns of `PROTEST_CLASH`:
+/// اشتبك المتظاهرون مع الشرطة "the demonstrators clashed with the police", صدام مع الجيش "a
+/// clash with the army".
+const PROTEST_CLASH_WITH: &[&str] = &["اشتبك", "اشتبكوا", "اشتبكت", "يشتبكون", "اصطدم", "اصطدموا", "اصطدمت", "يصطدمون", "تصادم", "تصادموا", "صدام", "اشتباك"];
+/// Words denying a clash: دون حدوث صدام "without a clash occurring", عدم الاشتباك.
+const CLASH_DENIED: &[&str] = &["دون", "بدون", "عدم", "لم", "لا", "بلا"];
+/// Marching verbs and nouns before the march's destination: سار المتظاهرون حتى السفارة "the
+/// demonstrators marched up to the embassy", توجهوا الى مقر الحكومة "they headed to the seat of
+/// the government".
+const PROTEST_MARCH: &[&str] = &["سار", "ساروا", "سارت", "يسيرون", "توجه", "توجهوا", "توجهت", "يتوجهون", "زحف", "زحفوا", "يزحفون", "مسيره", "مسيرات", "زحفت"];
+/// Words before a march's destination.
+const MARCH_TO: &[&str] = &["الي", "حتي", "نحو", "باتجاه"];
 /// Verbs of suffering with ل: تعرض لهجوم taʿarraḍa li-hujūm "was subjected to an attack".
 const SUFFER_L: &[&str] = &["تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون", "تعرضا", "تعرضتا"];
 /// … and with من: نجا من محاولة اغتيال najā min muḥāwalat ightiyāl "survived an assassination attempt".
@@ -1676,6 +1700,10 @@ impl Sentence_<'_, '_> {
                 used.push(ui);
                 recipient = Some(self.units[ui].participant());
                 rules.push("recipient=possessive-antecedent");
+            } else if let Some(ui) = (0..self.units.len()).find(|&ui| !used.contains(&ui) && self.clashed_with(&self.units[ui])) {
+                used.push(ui);
+                recipient = Some(self.units[ui].participant());
+                rules.push("recipient=clash-partner");
             }
         }
         // A protest without an explicit target is directed at the country where it happens
@@ -2001,9 +2029,102 @@ impl Sentence_<'_, '_> {
                 // memorandum" (a handing verb up to four words before X, a petition word up to
                 // three words after it).
                 || (u.bare() && (u.tok.start.saturating_sub(4).max(self.sentence.tokens.start)..u.tok.start).any(|j| HANDING.contains(&strip_conj(&self.keys[j]))) && (u.tok.end..(u.tok.end + 3).min(self.sentence.tokens.end)).any(|j| PETITION_WORDS.contains(&crate::lexicon::strip_al(strip_conj(&self.keys[j])))))
-                || (u.bare() && PROTEST_OUSTING.contains(&crate::lexicon::strip_al(k.strip_prefix(['ب', 'ل']).filter(|r| has_chars(r, 4)).unwrap_or(k))));
+                || (u.bare() && PROTEST_OUSTING.contains(&crate::lexicon::strip_al(k.strip_prefix(['ب', 'ل']).filter(|r| has_chars(r, 4)).unwrap_or(k))))
+                || self.rejected(u)
+                || self.cursed(u)
+                || self.march_destination(u);
             marked.then_some(ui)
         })
+    }
+
+    /// A protest's target after a word of rejection or opposition (`PROTEST_REJECTING`): the
+    /// phrase with ل right after it (متظاهرون معارضون للحكومة "demonstrators opposed to the
+    /// government" → `None GOV`), or the genitive of a bare noun after رفضهم / رفضها (رفضها
+    /// مطالب الاحزاب "its rejection of the parties' demands").
+    fn rejected(&self, u: &Unit) -> bool {
+        let start = self.sentence.tokens.start;
+        let key = |j: usize| strip_conj(&self.keys[j]);
+        if u.tok.start <= start || u.prep.is_some() {
+            return false;
+        }
+        let k = key(u.tok.start - 1);
+        if u.clitic == Some('ل') && PROTEST_REJECTING.contains(&k) {
+            return true;
+        }
+        if u.tok.start < start + 2 || self.is_punct(u.tok.start - 1) || prepositional(k) || self.units.iter().any(|o| o.tok.end == u.tok.start) {
+            return false;
+        }
+        let k2 = key(u.tok.start - 2);
+        u.bare() && !k.starts_with(['ل', 'ب']) && PROTEST_REJECTING_BARE.contains(&k2)
+    }
+
+    /// A protest's target cursed in a slogan: الموت لاميركا al-mawtu li-amīrkā "death to
+    /// America", لنسحق X "let us crush X", الى الجحيم يا X "to hell, X", X الى الجحيم.
+    fn cursed(&self, u: &Unit) -> bool {
+        let (start, end) = (self.sentence.tokens.start, self.sentence.tokens.end);
+        let key = |j: usize| strip_conj(&self.keys[j]);
+        let after = u.tok.end + 1 < end && key(u.tok.end) == "الي" && key(u.tok.end + 1) == "الجحيم";
+        if u.tok.start <= start || u.prep.is_some() {
+            return after && u.prep.is_none() && u.clitic.is_none();
+        }
+        // Not a slogan denied: لم يطلقوا شعار الموت لاميركا "they did not chant death to America".
+        if (u.tok.start.saturating_sub(8).max(start)..u.tok.start).any(|j| NEGATION.contains(&key(j))) {
+            return false;
+        }
+        let k = key(u.tok.start - 1);
+        (u.clitic == Some('ل') && k == "الموت")
+            || (u.bare() && PROTEST_CURSE.contains(&k))
+            || (u.bare() && k == "يا" && u.tok.start >= start + 2 && key(u.tok.start - 2) == "الجحيم")
+            || (u.bare() && after)
+    }
+
+    /// The other side of the protesters' clash, when nothing else names the target: the phrase
+    /// after مع "with" when a clash verb or noun stands up to five words before it, no
+    /// punctuation between (اشتبك متظاهرون مع الجيش "demonstrators clashed with the army" → the
+    /// army). Not civilians (مواجهات مع محتجين "clashes with protesters" are the protesters),
+    /// not a clash denied (دون حدوث صدام مع الشرطة "without a clash with the police").
+    fn clashed_with(&self, u: &Unit) -> bool {
+        let start = self.sentence.tokens.start;
+        if u.prep.as_deref() != Some("مع") || u.tok.start < start + 2 || u.sector.as_deref().is_some_and(|s| s.starts_with("CVL")) {
+            return false;
+        }
+        let mut j = u.tok.start - 1;
+        while j > start && j + 6 > u.tok.start {
+            j -= 1;
+            if self.is_punct(j) {
+                return false;
+            }
+            let w = crate::lexicon::strip_al(strip_conj(&self.keys[j]));
+            if PROTEST_CLASH_WITH.contains(&w) || PROTEST_CLASH.contains(&w) || PROTEST_CLASH_WITH.contains(&strip_conj(&self.keys[j])) {
+                return !(j.saturating_sub(2).max(start)..j).any(|i| CLASH_DENIED.contains(&strip_conj(&self.keys[i])));
+            }
+        }
+        false
+    }
+
+    /// A march's destination with a political sector: سار المتظاهرون حتى السفارة الاسرائيلية
+    /// "the demonstrators marched up to the Israeli embassy" → `ISR GOV` (a marching word up to
+    /// four words before الى / حتى / نحو / باتجاه, no punctuation between; the phrase has a
+    /// country or is a name: a square, a street or a town names no target).
+    fn march_destination(&self, u: &Unit) -> bool {
+        let start = self.sentence.tokens.start;
+        let political = u.sector.as_deref().and_then(|x| x.get(..3)).is_some_and(|x| POLITICAL_SECTORS.contains(&x));
+        // With a country or a name (a town, بلدة, is a `GOV` agent noun, no target).
+        if !political || !(u.country.is_some() || u.named) || u.tok.start < start + 2 || !MARCH_TO.contains(&strip_conj(&self.keys[u.tok.start - 1])) {
+            return false;
+        }
+        let to = u.tok.start - 1;
+        let mut j = to;
+        while j > start && j + 5 > to {
+            j -= 1;
+            if self.is_punct(j) {
+                return false;
+            }
+            if PROTEST_MARCH.contains(&crate::lexicon::strip_al(strip_conj(&self.keys[j]))) {
+                return true;
+            }
+        }
+        false
     }
 
     /// A desecrated flag names the protest's target: احرق المتظاهرون الاعلام الاميركية aḥraqa
@@ -2494,6 +2615,13 @@ mod tests {
             ("FLAG_DESECRATION", FLAG_DESECRATION),
             ("PROTEST_OUSTING", PROTEST_OUSTING),
             ("PROTEST_CLASH", PROTEST_CLASH),
+            ("PROTEST_REJECTING", PROTEST_REJECTING),
+            ("PROTEST_REJECTING_BARE", PROTEST_REJECTING_BARE),
+            ("PROTEST_CURSE", PROTEST_CURSE),
+            ("PROTEST_CLASH_WITH", PROTEST_CLASH_WITH),
+            ("PROTEST_MARCH", PROTEST_MARCH),
+            ("MARCH_TO", MARCH_TO),
+            ("CLASH_DENIED", CLASH_DENIED),
             ("SUFFER_L", SUFFER_L),
             ("SURVIVE", SURVIVE),
             ("CONTAINERS", CONTAINERS),

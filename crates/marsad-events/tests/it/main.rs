@@ -8,6 +8,7 @@ use marsad_understand::kb::{AgentTable, Coder, CountryTable, Kb};
 use marsad_understand::quotes::{Quote, QuoteKind, SpeakerSource};
 
 mod assault;
+mod protest;
 
 const LEXICON: &str = include_str!("../../../../resources/events/lexicon.tsv");
 const COUNTRIES: &str = "روسيا\tRUS\tRU\tcountry\nالروسي\tRUS\tRU\tnationality\nاسرائيلي\tISR\tIL\tnationality\nاسرائيليين\tISR\tIL\tnationality\nالاسرائيليه\tISR\tIL\tnationality\nاسرائيليه\tISR\tIL\tnationality\nالاسرائيلي\tISR\tIL\tnationality\nالعراقيه\tIRQ\tIQ\tnationality\nبغداد\tIRQ\tIQ\tcapital\nباكستاني\tPAK\tPK\tnationality\nلبنان\tLBN\tLB\tcountry\nبيروت\tLBN\tLB\tcapital\n";
