@@ -2000,11 +2000,8 @@ fn content_last(tokens: &[Token], start: usize, stop: usize, opened: bool) -> Op
     (last > start).then_some(last)
 }
 
-/// Try to read a quote whose reporting verb is token `v`; the sentence ends at token `end`.
-/// Returns the quote and the token index where its content ends (exclusive).
-#[allow(clippy::too_many_arguments)]
 /// (session 22) A short name in quotation marks right after the reporting verb `v` that a
-/// complementizer follows, right away, after adverbials (آنذاك, الثلاثاء) or after a comma-closed
+/// complementizer follows, right away, after adverbials (الخميس, أيضا) or after a comma-closed
 /// apposition (وقال "المعهد الوطني"، الهيئة المكلفة بالتحقيق، إن "'the national institute', the
 /// body in charge of the inquiry, said that"): the quoted words name the speaker. Returns the
 /// words inside the marks and the index of the complementizer. A quotation (a clause, a
@@ -2036,6 +2033,9 @@ fn quoted_name_subject(text: &str, tokens: &[Token], keys: &[String], v: usize, 
     (k < end && THAT_SET.contains(&keys[k])).then(|| (tokens[open + 1].range.start..tokens[close - 1].range.end, k))
 }
 
+/// Try to read a quote whose reporting verb is token `v`; the sentence ends at token `end`.
+/// Returns the quote and the token index where its content ends (exclusive).
+#[allow(clippy::too_many_arguments)]
 fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize, end: usize, class: VerbClass) -> Option<(Quote, usize)> {
     // A subject before the verb (SVO) also licenses a nominal object (موسكو تنفي علاقتها).
     let svo_found = (class != VerbClass::Participle).then(|| svo_subject(text, keys, tokens, ent_at, entities, v, start)).flatten();
