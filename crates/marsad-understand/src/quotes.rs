@@ -2000,6 +2000,39 @@ fn content_last(tokens: &[Token], start: usize, stop: usize, opened: bool) -> Op
     (last > start).then_some(last)
 }
 
+/// (session 22) A short name in quotation marks right after the reporting verb `v` that a
+/// complementizer follows, right away, after adverbials (الخميس, أيضا) or after a comma-closed
+/// apposition (وقال "المعهد الوطني"، الهيئة المكلفة بالتحقيق، إن "'the national institute', the
+/// body in charge of the inquiry, said that"): the quoted words name the speaker. Returns the
+/// words inside the marks and the index of the complementizer. A quotation (a clause, a
+/// complementizer or a comma inside the marks, or nothing after them that opens a complement) is
+/// no name.
+fn quoted_name_subject(text: &str, tokens: &[Token], keys: &[String], v: usize, end: usize) -> Option<(Range<usize>, usize)> {
+    let open = v + 1;
+    let mark = text.get(tokens.get(open)?.range.clone())?;
+    if open >= end || !is_quote_open(mark) {
+        return None;
+    }
+    let close = (open + 2..(open + 8).min(end)).find(|&k| text.get(tokens[k].range.clone()).is_some_and(|s| closing_for(mark).contains(&s)))?;
+    let name_word = |k: usize| matches!(tokens[k].kind, TokenKind::Arabic | TokenKind::Latin) && !THAT_SET.contains(&keys[k]) && !is_reporting_verb(&keys[k]) && !is_pronoun_object(&keys[k]);
+    if !(open + 1..close).all(name_word) {
+        return None;
+    }
+    let mut k = close + 1;
+    while k < end && k < close + 3 && is_adverbial(&keys[k]) {
+        k += 1;
+    }
+    if k < end && is_comma(&keys[k]) {
+        // an apposition closed by a comma right before the complementizer
+        let c = (k + 1..(k + 10).min(end)).find(|&x| is_comma(&keys[x]) || is_quote_open(&keys[x]) || THAT_SET.contains(&keys[x]))?;
+        if !is_comma(&keys[c]) || (k + 1..c).any(|x| is_reporting_verb(&keys[x])) {
+            return None;
+        }
+        k = c + 1;
+    }
+    (k < end && THAT_SET.contains(&keys[k])).then(|| (tokens[open + 1].range.start..tokens[close - 1].range.end, k))
+}
+
 /// Try to read a quote whose reporting verb is token `v`; the sentence ends at token `end`.
 /// Returns the quote and the token index where its content ends (exclusive).
 #[allow(clippy::too_many_arguments)]
@@ -2082,6 +2115,18 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
                     _ => break,
                 }
             }
+            // (session 22) A name in quotation marks right after the verb, before the
+            // complementizer (وذكر "المرصد الوطني" أن wa-ḏakara "al-marṣad al-waṭanī" anna "'the
+            // national observatory' said that"): the quoted words are the subject, not the
+            // quotation; the name inside the marks is the head.
+            None if j == v + 1 && class != VerbClass::Participle => match quoted_name_subject(text, tokens, keys, v, end) {
+                Some((inner, after)) => {
+                    head = Some(inner);
+                    j = after;
+                    break;
+                }
+                None => break,
+            },
             // Apposition: TITLE، NAME، (وقال وزير الخارجية، مايك بومبيو، ان ...)
             None if is_comma(&keys[j]) && j > v + 1 && j + 1 < end && ent_at[j + 1].is_some_and(|e| entities[e].kind == EntityType::Person) => {
                 let e = ent_at[j + 1].unwrap_or_default();

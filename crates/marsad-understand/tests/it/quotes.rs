@@ -2090,3 +2090,32 @@ fn session21_after_itabara_a_noun_before_a_quotation_is_the_object() {
         وتطالب | الحكومة [Carried] | indirect | quote.appeal | بتعديله
     "#]]);
 }
+
+// Session 22, carries
+
+#[test]
+fn session22_a_quoted_name_after_the_verb_is_its_subject() {
+    // قال الوزير سمير الحلبي إن المفاوضات مستمرة. وذكر "المرصد الوطني للحقوق" أن الاتفاق قريب.
+    // qāla l-wazīr Samīr al-Ḥalabī inna l-mufāwaḍāti mustamirra. wa-ḏakara "al-marṣad al-waṭanī
+    // li-l-ḥuqūq" anna l-ittifāqa qarīb "Minister Samir al-Halabi (invented) said the talks go on.
+    // 'The national rights observatory' said the deal is near": the quoted name before أن speaks,
+    // no carry from the minister.
+    check_heads("قال الوزير سمير الحلبي إن المفاوضات مستمرة. وذكر \"المرصد الوطني للحقوق\" أن الاتفاق قريب.", expect![[r#"
+        قال | الوزير سمير الحلبي -> سمير الحلبي [Explicit] | quote.that
+        وذكر | "المرصد الوطني للحقوق" -> المرصد الوطني للحقوق [Explicit] | quote.that
+    "#]]);
+    // وقال "المعهد الوطني"، الهيئة المكلفة بالتحقيق، إن عدد الضحايا ارتفع.
+    // wa-qāla "al-maʿhad al-waṭanī", al-hayʾa al-mukallafa bi-t-taḥqīq, inna ʿadada ḍ-ḍaḥāyā rtafaʿa
+    // "'The national institute', the body in charge of the inquiry, said the toll rose": the
+    // apposition closed by a comma before إن belongs to the subject.
+    check_heads("قال الوزير سمير الحلبي إن المفاوضات مستمرة. وقال \"المعهد الوطني\"، الهيئة المكلفة بالتحقيق، إن عدد الضحايا ارتفع.", expect![[r#"
+        قال | الوزير سمير الحلبي -> سمير الحلبي [Explicit] | quote.that
+        وقال | "المعهد الوطني"، الهيئة المكلفة بالتحقيق -> المعهد الوطني [Explicit] | quote.that
+    "#]]);
+    // وأضاف "لن نتراجع عن موقفنا" wa-aḍāfa "lan natarājaʿa ʿan mawqifinā" "he added: 'we will not
+    // back down from our position'": a quotation with no complementizer after it stays the content.
+    check_heads("قال الوزير سمير الحلبي إن المفاوضات مستمرة. وأضاف \"لن نتراجع عن موقفنا\".", expect![[r#"
+        قال | الوزير سمير الحلبي -> سمير الحلبي [Explicit] | quote.that
+        وأضاف | الوزير سمير الحلبي -> سمير الحلبي [Carried] | quote.marks
+    "#]]);
+}
