@@ -31,6 +31,9 @@ struct Opts {
     epochs: usize,
     bits: u32,
     seed: u64,
+    /// Perceptrons trained with seeds seed, seed + 1, ... whose averaged weights are averaged
+    /// into the model (`--bag K`; 1 = a single perceptron).
+    bag: usize,
     /// Extra corpora besides ANERcorp train: aqmar, wikifane, wojood.
     extra: Vec<String>,
     /// How many times ANERcorp train is repeated per epoch (in-domain weight).
@@ -88,6 +91,7 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
         epochs: 12,
         bits: 20,
         seed: 7,
+        bag: 1,
         extra: vec!["aqmar".into(), "wikifane".into()],
         anercorp_repeat: 2,
         dev: false,
@@ -118,6 +122,7 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
             "--epochs" => o.epochs = val()?.parse()?,
             "--bits" => o.bits = val()?.parse()?,
             "--seed" => o.seed = val()?.parse()?,
+            "--bag" => o.bag = val()?.parse::<usize>()?.max(1),
             "--extra" => o.extra = val()?.split(',').filter(|s| !s.is_empty() && *s != "none").map(String::from).collect(),
             "--anercorp-repeat" => o.anercorp_repeat = val()?.parse()?,
             "--dev" => o.dev = true,
@@ -1352,15 +1357,16 @@ pub fn train(args: &[String]) -> Result<()> {
     };
     let mut trainer = match &o.induce {
         Some(ic) => {
-            let (tr, induced) = induced_trainer(&o, ic, cfg, &lex, &sentences)?;
+            let (tr, induced) = induced_trainer(&o, ic, cfg.clone(), &lex, &sentences)?;
             let path = shared::repo_root().join("target/ner-cache/induced.tsv");
             std::fs::create_dir_all(path.parent().expect("cache path has a parent"))?;
             std::fs::write(&path, induced.to_tsv()).with_context(|| format!("writing {}", path.display()))?;
             eprintln!("induced lists: {} phrases (written to {}) in {:.1?}", induced.len(), path.display(), t0.elapsed());
             tr
         }
-        None => Trainer::new(cfg, lex, &sentences),
+        None => Trainer::new(cfg.clone(), lex.clone(), &sentences),
     };
+    let mut bag: Vec<Trainer> = (1..o.bag as u64).map(|j| Trainer::new(TrainConfig { seed: o.seed + j, ..cfg.clone() }, lex.clone(), &sentences)).collect();
     if let (true, Some(n)) = (o.nn_joint, &net) {
         trainer.set_net(n);
     }
@@ -1368,6 +1374,9 @@ pub fn train(args: &[String]) -> Result<()> {
     let mut best = (0.0, 0);
     for e in 1..=o.epochs {
         let st = trainer.epoch();
+        for t in &mut bag {
+            t.epoch();
+        }
         let msg = match st.objective {
             Some(f) => format!("epoch {e}: objective {f:.1} over {} tokens ({:.1?})", st.tokens, t0.elapsed()),
             None => format!("epoch {e}: {} token errors / {} tokens ({:.1?})", st.token_errors, st.tokens, t0.elapsed()),
@@ -1382,7 +1391,12 @@ pub fn train(args: &[String]) -> Result<()> {
             eprintln!("{msg}");
         }
     }
-    let model = attach(trainer.model_with_bias(o.o_bias[0]));
+    let model = if bag.is_empty() {
+        attach(trainer.model_with_bias(o.o_bias[0]))
+    } else {
+        bag.insert(0, trainer);
+        attach(Trainer::bagged(&bag, o.o_bias[0]))
+    };
     if o.dev {
         print_scores(&format!("dev (last 10% of ANERcorp train sentences), after {} epochs; best F1 {:.2} at epoch {}", o.epochs, best.0, best.1), &evaluate(&model, &dev));
         return Ok(());
@@ -1556,17 +1570,20 @@ fn cross_validate(o: &Opts, mut lex: Lexicon, anercorp: &[Gold]) -> Result<()> {
             continue;
         }
         // Lists induced with models trained on this fold's training part only.
-        let mut trainer = match o.induce.as_ref().filter(|ic| ic.sources != Sources::Patterns) {
-            Some(ic) => induced_trainer(o, ic, cfg, &base_lex, &train)?.0,
-            None => Trainer::new(cfg, lex.clone(), &train),
+        let first = match o.induce.as_ref().filter(|ic| ic.sources != Sources::Patterns) {
+            Some(ic) => induced_trainer(o, ic, cfg.clone(), &base_lex, &train)?.0,
+            None => Trainer::new(cfg.clone(), lex.clone(), &train),
         };
+        let mut trainers: Vec<Trainer> = std::iter::once(first)
+            .chain((1..o.bag as u64).map(|j| Trainer::new(TrainConfig { seed: o.seed + j, ..cfg.clone() }, lex.clone(), &train)))
+            .collect();
         for e in 0..o.epochs {
-            let st = trainer.epoch();
+            let st = trainers.iter_mut().map(Trainer::epoch).fold(None, |a, s| a.or(Some(s))).unwrap_or_default();
             if let Some(f) = st.objective {
                 eprintln!("fold {fold} epoch {}: objective {f:.1}", e + 1);
             }
             for (bi, &bias) in o.o_bias.iter().enumerate() {
-                let m = trainer.model_with_bias(bias);
+                let m = Trainer::bagged(&trainers, bias);
                 let s = evaluate(&m, &anercorp[a..b]);
                 let p = &mut pooled[bi][e];
                 p.tp += s.all.tp;

@@ -431,6 +431,44 @@ impl Trainer {
     /// costs `o_bias` (folded into the transition and start scores, so the format is unchanged).
     /// F1 peaks near precision ≈ recall, and the learners under-predict entities.
     pub fn model_with_bias(&self, o_bias: f32) -> Model {
+        Trainer::bagged(std::slice::from_ref(self), o_bias)
+    }
+
+    /// The mean of several trainers' averaged weights (same data and settings, different
+    /// shuffle seeds: bagging over example orders) as one quantized model, so tagging cost and
+    /// format are those of a single model. `trainers[0]` gives the settings and lexicon.
+    pub fn bagged(trainers: &[Trainer], o_bias: f32) -> Model {
+        let Some(first) = trainers.first() else {
+            return Model::from_float(19, &vec![0.0; N_TAGS << 19], [[0.0; N_TAGS]; N_TAGS], [0.0; N_TAGS], Lexicon::new());
+        };
+        let k = trainers.len() as f32;
+        let mut w = vec![0f32; first.w.len()];
+        let mut trans = [[0f32; N_TAGS]; N_TAGS];
+        let mut start = [0f32; N_TAGS];
+        for t in trainers {
+            let (tw, ttrans, tstart) = t.averaged();
+            for (a, b) in w.iter_mut().zip(&tw) {
+                *a += b / k;
+            }
+            for (ra, rb) in trans.iter_mut().zip(&ttrans) {
+                for (a, b) in ra.iter_mut().zip(rb) {
+                    *a += b / k;
+                }
+            }
+            for (a, b) in start.iter_mut().zip(&tstart) {
+                *a += b / k;
+            }
+        }
+        for row in &mut trans {
+            row[0] -= o_bias;
+        }
+        start[0] -= o_bias;
+        Model::from_float(first.cfg.bits, &w, trans, start, first.lex.clone())
+    }
+
+    /// Averaged float parameters (weights, transitions, start scores).
+    #[allow(clippy::type_complexity)]
+    fn averaged(&self) -> (Vec<f32>, [[f32; N_TAGS]; N_TAGS], [f32; N_TAGS]) {
         let c = self.c;
         let mut w: Vec<f32> = self.w.iter().zip(&self.u).map(|(w, u)| w - u / c).collect();
         if self.cfg.adaptation == Adaptation::FeatureAugmentation {
@@ -444,13 +482,9 @@ impl Trainer {
                 }
             }
         }
-        let mut trans: [[f32; N_TAGS]; N_TAGS] = std::array::from_fn(|a| std::array::from_fn(|b| self.trans[a][b] - self.trans_u[a][b] / c));
-        let mut start: [f32; N_TAGS] = std::array::from_fn(|t| self.start[t] - self.start_u[t] / c);
-        for row in &mut trans {
-            row[0] -= o_bias;
-        }
-        start[0] -= o_bias;
-        Model::from_float(self.cfg.bits, &w, trans, start, self.lex.clone())
+        let trans: [[f32; N_TAGS]; N_TAGS] = std::array::from_fn(|a| std::array::from_fn(|b| self.trans[a][b] - self.trans_u[a][b] / c));
+        let start: [f32; N_TAGS] = std::array::from_fn(|t| self.start[t] - self.start_u[t] / c);
+        (w, trans, start)
     }
 }
 
@@ -526,6 +560,46 @@ mod tests {
 
     fn sentence(words: &[&str], tags: &[Bio], domain: u8) -> Sentence {
         Sentence { domain, ..align(words, tags) }
+    }
+
+    /// Bagging over shuffle seeds: one trainer gives the plain model, identical trainers give
+    /// it too (the mean of equal weights), and trainers with other seeds give the mean of
+    /// their averaged weights.
+    #[test]
+    fn bagged_model_is_the_mean_of_the_trainers() {
+        use Bio::{B, O};
+        let (per, loc) = (EntityType::Person, EntityType::Location);
+        // زار سامي دمشق zāra sāmī dimashq "Sami visited Damascus"; زار محمد القاهرة zāra
+        // muḥammad al-qāhira "Muhammad visited Cairo"; قال سامي في بيروت qāla sāmī fī bayrūt
+        // "Sami said in Beirut".
+        let data = vec![
+            sentence(&["زار", "سامي", "دمشق"], &[O, B(per), B(loc)], 0),
+            sentence(&["زار", "محمد", "القاهرة"], &[O, B(per), B(loc)], 0),
+            sentence(&["قال", "سامي", "في", "بيروت"], &[O, B(per), O, B(loc)], 0),
+        ];
+        let train = |seed: u64| {
+            let cfg = TrainConfig { bits: 12, seed, ..TrainConfig::default() };
+            let mut tr = Trainer::new(cfg, Lexicon::new(), &data);
+            for _ in 0..3 {
+                tr.epoch();
+            }
+            tr
+        };
+        let (a, a2, b) = (train(3), train(3), train(4));
+        let single = a.model_with_bias(0.5).to_bytes();
+        assert_eq!(Trainer::bagged(std::slice::from_ref(&a), 0.5).to_bytes(), single);
+        let same = [a, a2];
+        assert_eq!(Trainer::bagged(&same, 0.5).to_bytes(), single);
+        let [a, _] = same;
+        let (wa, ta, _) = a.averaged();
+        let (wb, tb, _) = b.averaged();
+        let both = [a, b];
+        let m = Trainer::bagged(&both, 0.0);
+        for (i, (x, y)) in wa.iter().zip(&wb).enumerate() {
+            let got = f32::from(m.weights[i]) * m.scale;
+            assert!((got - (x + y) / 2.0).abs() <= m.scale, "weight {i}: {got} vs mean of {x} and {y}");
+        }
+        assert!((m.trans[1][2] - (ta[1][2] + tb[1][2]) / 2.0).abs() < 1e-5);
     }
 
     /// Feature augmentation keeps the shared weights plus the target copy folded into one
