@@ -340,11 +340,16 @@ fn name_speakers(text: &str, quotes: &mut [Quote], actors: &[DocActor]) {
             (None, Some(s)) => (s, false),
             (None, None) => continue,
         };
-        let Some(actor) = actors.iter().find(|a| a.mentions.iter().any(|m| m.range.start < at.end && at.start < m.range.end && (any_kind || matches!(m.kind, MentionKind::Title | MentionKind::Counterpart)))) else { continue };
+        let overlaps = |m: &Mention| m.range.start < at.end && at.start < m.range.end;
+        let Some(actor) = actors.iter().find(|a| a.mentions.iter().any(|m| overlaps(m) && (any_kind || matches!(m.kind, MentionKind::Title | MentionKind::Counterpart)))) else { continue };
         let longest = actor.mentions.iter().filter(|m| m.kind == MentionKind::Name && !titled(&m.range)).max_by_key(|m| m.range.len());
+        // (session 22) A speaker the actor resolver reads only as a title (وزير الخارجية الروسي
+        // wazīr al-ḫārijiyya ar-rūsī "the Russian foreign minister") takes the holder's name
+        // the document uses, however short (لافروف): a name, never a title, names a speaker.
+        let by_title = actor.mentions.iter().filter(|m| overlaps(m)).all(|m| matches!(m.kind, MentionKind::Title | MentionKind::Counterpart));
         // Only ever lengthen the name (ظريف → محمد جواد ظريف), never cut the speaker's own
         // mention down to a shorter alias the knowledge base knows (مقتدى الصدر → الصدر).
-        if let Some(m) = longest.filter(|m| m.range.len() > at.len()) {
+        if let Some(m) = longest.filter(|m| by_title || m.range.len() > at.len()) {
             q.speaker_head = Some(m.range.clone());
         }
     }

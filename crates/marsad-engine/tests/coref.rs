@@ -52,3 +52,20 @@ fn session19_a_capital_speaking_for_its_state_takes_the_state_s_name() {
     assert_eq!(q.speaker.as_ref().map(|s| &text[s.clone()]), Some("موسكو"));
     assert_eq!(q.speaker_head, None);
 }
+
+// Session 22, naming
+
+#[test]
+fn session22_a_title_speaker_takes_the_holder_s_shorter_name() {
+    let res = Resources::embedded().unwrap();
+    // التقى لافروف نظيره الصيني في موسكو أمس. وقال وزير الخارجية الروسي إن بلاده مستعدة للحوار.
+    // iltaqā lāfrūf naẓīrahu ṣ-ṣīniyya fī mūskū ams. wa-qāla wazīr al-ḫārijiyya ar-rūsī inna
+    // bilādahu mustaʿidda li-l-ḥiwār "Lavrov met his Chinese counterpart in Moscow yesterday. The
+    // Russian foreign minister said his country is ready for dialogue": the title's speaker is
+    // named by the holder's name the document uses, though it is shorter than the title.
+    let text = "التقى لافروف نظيره الصيني في موسكو أمس. وقال وزير الخارجية الروسي إن بلاده مستعدة للحوار.";
+    let doc = Document { text, published: Some(CivilDate { year: 2018, month: 3, day: 13 }) };
+    let a = analyze_document(&doc, &res, &AnalysisConfig::full());
+    let q = a.quotes.iter().find(|q| q.speaker.as_ref().is_some_and(|s| text[s.clone()].contains("وزير"))).expect("the minister's quote");
+    assert_eq!(q.speaker_head.as_ref().map(|h| &text[h.clone()]), Some("لافروف"));
+}

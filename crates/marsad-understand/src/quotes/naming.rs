@@ -32,7 +32,9 @@ use super::{coref, is_comma, is_reporting_verb, with_rule, Quote, SpeakerSource,
 /// Role nouns (comparison stems) that describe a person but are not in the quote finder's title
 /// list (adding them there would change every title rule): مراسل "correspondent", محلل
 /// "analyst", مقدم "presenter", دبلوماسي "diplomat", وكيل "under-secretary".
-const EXTRA_ROLES: &[&str] = &["مراسل", "مراسله", "محلل", "محلله", "مقدم", "مقدمه", "دبلوماسي", "دبلوماسيه", "وكيل"];
+const EXTRA_ROLES: &[&str] = &["مراسل", "مراسله", "محلل", "محلله", "مقدم", "مقدمه", "دبلوماسي", "دبلوماسيه", "وكيل",
+    // (session 22) اعلامي iʿlāmī "media figure" (الاعلامية البحرينية، NAME، …).
+    "اعلامي", "اعلاميه"];
 static EXTRA_ROLE_SET: WordSet = WordSet::new(EXTRA_ROLES);
 
 /// Role nouns that name a class of persons rather than an office: they may describe a person

@@ -2119,3 +2119,16 @@ fn session22_a_quoted_name_after_the_verb_is_its_subject() {
         وأضاف | الوزير سمير الحلبي -> سمير الحلبي [Carried] | quote.marks
     "#]]);
 }
+
+// Session 22, naming
+
+#[test]
+fn session22_a_media_figure_description_is_named_by_the_apposed_name() {
+    // قالت الإعلامية المصرية، هالة سامي، إن الأسعار ارتفعت كثيرا.
+    // qālat al-iʿlāmiyya al-miṣriyya, Hāla Sāmī, inna l-asʿāra rtafaʿat kaṯīran "The Egyptian media
+    // figure, Hala Sami (invented), said prices rose a lot": اعلامية is a role noun, the name in
+    // comma apposition names the speaker.
+    check_heads("قالت الإعلامية المصرية، هالة سامي، إن الأسعار ارتفعت كثيرا.", expect![[r#"
+        قالت | الإعلامية المصرية -> هالة سامي [Explicit] | quote.comma+naming
+    "#]]);
+}
