@@ -661,6 +661,65 @@ pub(super) fn name_bodies(tokens: &[Token], keys: &[String], ent_at: &[Option<us
 
 
 
+/// The body name that starts at token `j`: a body noun (with or without the article, no
+/// conjunction), its first definite genitive, then definite adjectives (ـي، ـية) and لل
+/// genitives, up to six words, not across punctuation, a function word or a tagged name.
+/// Returns its last token and the comparison stems of its words.
+fn body_name_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], j: usize) -> Option<(usize, Vec<String>)> {
+    if tokens[j].kind != TokenKind::Arabic || ent_at[j].is_some() || keys[j].strip_prefix(['و', 'ف']).is_some_and(|r| r.starts_with("ال")) {
+        return None;
+    }
+    let noun = coref::stem(&keys[j]);
+    if NOT_BODY_SET.contains(&noun) || !(coref::is_body_noun(&noun) || EXTRA_BODY_SET.contains(&noun)) {
+        return None;
+    }
+    let mut stems = vec![noun];
+    let mut m = j + 1;
+    while m < tokens.len() && m <= j + 6 && tokens[m].kind == TokenKind::Arabic && ent_at[m].is_none() && !is_function(&keys[m]) && definite_key(&keys[m]) {
+        let k = keys[m].as_str();
+        // (not a relative pronoun: صندوق النقد الذي … "the fund, which …")
+        let adjective = k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه")) && !super::is_relative_pronoun(k);
+        if m > j + 1 && !adjective && !k.starts_with("لل") {
+            break;
+        }
+        stems.push(coref::stem(k));
+        m += 1;
+    }
+    (m > j + 1).then(|| (m - 1, stems))
+}
+
+/// (session 22) A speaker head that is a short body name, a body noun and one or two definite
+/// words (مجلس الاعلام majlis al-iʿlām "the media council"), is named by the document's longer
+/// name of the same body when the document has exactly one such longer name (المجلس الاعلى
+/// للاعلام al-majlis al-aʿlā li-l-iʿlām "the supreme media council"): its occurrence nearest
+/// before the mention, else after it. Two longer names (وزارة الخارجية الايطالية and
+/// السويدية) leave the head as it is.
+pub(super) fn name_short_bodies(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], out: &mut [Quote]) {
+    for q in out.iter_mut() {
+        let Some(head) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
+        let (f, l) = token_span(tokens, &head);
+        if l < f + 2 || l > f + 3 {
+            continue;
+        }
+        let Some((last, short)) = body_name_at(tokens, keys, ent_at, f) else { continue };
+        if last + 1 != l {
+            continue;
+        }
+        let longer = |j: usize| body_name_at(tokens, keys, ent_at, j).filter(|(e, stems)| e - j + 1 > l - f && short.iter().all(|w| stems.contains(w)));
+        let mut names: Vec<Vec<String>> = (0..tokens.len()).filter_map(longer).map(|(_, stems)| stems).collect();
+        names.sort();
+        names.dedup();
+        if names.len() != 1 {
+            continue;
+        }
+        let at = |j: usize| longer(j).map(|(e, _)| tokens[j].range.start..tokens[e].range.end);
+        if let Some(r) = (0..f).rev().find_map(at).or_else(|| (l..tokens.len()).find_map(at)) {
+            q.speaker_head = Some(r);
+            q.provenance = with_rule(q.provenance, "+naming");
+        }
+    }
+}
+
 /// The search key without a leading و/ف "and" and ل/ب "for/in" (not the article's لل).
 fn bare(key: &str) -> &str {
     let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);

@@ -2132,3 +2132,24 @@ fn session22_a_media_figure_description_is_named_by_the_apposed_name() {
         قالت | الإعلامية المصرية -> هالة سامي [Explicit] | quote.comma+naming
     "#]]);
 }
+
+// Session 22, short body names (lead)
+
+#[test]
+fn session22_a_short_body_name_takes_the_document_s_one_longer_name() {
+    // أعلن المجلس الأعلى للرياضة خطة جديدة. وقال مجلس الرياضة إن الملاعب ستفتح قريبا.
+    // aʿlana l-majlisu l-aʿlā li-r-riyāḍa ḫuṭṭatan jadīda. wa-qāla majlisu r-riyāḍa inna
+    // l-malāʿiba sa-tuftaḥu qarīban "The Supreme Sports Council announced a new plan. The sports
+    // council said the stadiums would open soon" (invented): the short name takes the longer one.
+    check_heads("أعلن المجلس الأعلى للرياضة خطة جديدة. وقال مجلس الرياضة إن الملاعب ستفتح قريبا.", expect![[r#"
+        وقال | مجلس الرياضة -> المجلس الأعلى للرياضة [Explicit] | quote.that+naming
+    "#]]);
+    // زار الوفد وزارة الخارجية الإيطالية ثم وزارة الخارجية السويدية. وقالت وزارة الخارجية إن
+    // الزيارة كانت مفيدة. zāra l-wafdu wizārata l-ḫārijiyya l-īṭāliyya ṯumma … s-suwīdiyya.
+    // wa-qālat wizāratu l-ḫārijiyya inna z-ziyārata kānat mufīda "The delegation visited the
+    // Italian, then the Swedish foreign ministry. The foreign ministry said the visit was useful"
+    // (invented): two longer names, so the short name stays as written.
+    check_heads("زار الوفد وزارة الخارجية الإيطالية ثم وزارة الخارجية السويدية. وقالت وزارة الخارجية إن الزيارة كانت مفيدة.", expect![[r#"
+        وقالت | وزارة الخارجية -> ? [Explicit] | quote.that
+    "#]]);
+}
