@@ -37,6 +37,9 @@ pub struct EventInput<'a> {
 const SKIPPABLE: &[&str] = &[
     "امس", "اليوم", "قد", "ايضا", "مجددا", "عشرات", "ميات", "الاف", "الف", "عدد", "عددا", "حوالي", "نحو", "اكثر", "اقل", "من", "قرابه", "زهاء", "ما", "يزيد", "عن", "لا", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "الليله", "الليل", "احد", "احدي", "اثنين", "اثنان", "بعض", "جميع",
 ];
+/// Time words after a verb (امس "yesterday", the weekdays, مساء "evening"): the subset of
+/// `SKIPPABLE` that dates the clause and names no participant.
+const TIME_WORDS: &[&str] = &["امس", "اليوم", "مساء", "صباح", "الليله", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي"];
 const NUMBER_WORDS: &[&str] = &["اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين", "ثلاثين", "اربعين", "خمسين", "ميه", "الفا", "الاف", "عشرات", "ميات", "اثنان", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"];
 /// Attack nouns whose adjective انتحاري "suicide" is not an agent (هجوم انتحاري "suicide attack").
 const ATTACK_NOUNS: &[&str] = &["هجوم", "هجمات", "هجومين", "هجوما", "تفجير", "تفجيرات", "تفجيرين", "تفجيرا", "عمليه", "عمليات", "عمليتين", "اعتداء", "اعتداءات", "انفجار", "حزام", "تفجيري"];
@@ -2095,7 +2098,7 @@ impl Sentence_<'_, '_> {
                 return false;
             }
             let w = crate::lexicon::strip_al(strip_conj(&self.keys[j]));
-            if PROTEST_CLASH_WITH.contains(&w) || PROTEST_CLASH.contains(&w) || PROTEST_CLASH_WITH.contains(&strip_conj(&self.keys[j])) {
+            if PROTEST_CLASH_WITH.contains(&w) || PROTEST_CLASH.contains(&w) {
                 return !(j.saturating_sub(2).max(start)..j).any(|i| CLASH_DENIED.contains(&strip_conj(&self.keys[i])));
             }
         }
@@ -2500,7 +2503,6 @@ impl Sentence_<'_, '_> {
     /// after قتلوا. Numbers are not skipped (a counted object: قتلوا امس ثلاثة "they killed
     /// three yesterday").
     fn after_time_words(&self, mut i: usize) -> usize {
-        const TIME_WORDS: &[&str] = &["امس", "اليوم", "مساء", "صباح", "الليله", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي"];
         while i < self.sentence.tokens.end {
             let t = &self.input.tokens[i];
             let dated = t.kind != TokenKind::Number && self.input.dates.iter().any(|d| d.range.start <= t.range.start && t.range.end <= d.range.end);
@@ -2602,6 +2604,7 @@ mod tests {
             ("LOCATIVES", LOCATIVES),
             ("ATTRIBUTION", ATTRIBUTION),
             ("MILITARY_VEHICLES", MILITARY_VEHICLES),
+            ("TIME_WORDS", TIME_WORDS),
             ("NEGATION", NEGATION),
             ("DENIAL", DENIAL),
             ("FUTURE", FUTURE),

@@ -695,6 +695,8 @@ fn body_name_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], j: 
 /// before the mention, else after it. Two longer names (وزارة الخارجية الايطالية and
 /// السويدية) leave the head as it is.
 pub(super) fn name_short_bodies(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], out: &mut [Quote]) {
+    // The document's body names (first token, last token, stems), read once when a quote needs them.
+    let mut bodies: Option<Vec<(usize, usize, Vec<String>)>> = None;
     for q in out.iter_mut() {
         let Some(head) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
         let (f, l) = token_span(tokens, &head);
@@ -705,16 +707,18 @@ pub(super) fn name_short_bodies(tokens: &[Token], keys: &[String], ent_at: &[Opt
         if last + 1 != l {
             continue;
         }
-        let longer = |j: usize| body_name_at(tokens, keys, ent_at, j).filter(|(e, stems)| e - j + 1 > l - f && short.iter().all(|w| stems.contains(w)));
-        let mut names: Vec<Vec<String>> = (0..tokens.len()).filter_map(longer).map(|(_, stems)| stems).collect();
+        let bodies = bodies.get_or_insert_with(|| (0..tokens.len()).filter_map(|j| body_name_at(tokens, keys, ent_at, j).map(|(e, stems)| (j, e, stems))).collect());
+        let longer: Vec<&(usize, usize, Vec<String>)> = bodies.iter().filter(|(j, e, stems)| e - j + 1 > l - f && short.iter().all(|w| stems.contains(w))).collect();
+        let mut names: Vec<&Vec<String>> = longer.iter().map(|(_, _, stems)| stems).collect();
         names.sort();
         names.dedup();
         if names.len() != 1 {
             continue;
         }
-        let at = |j: usize| longer(j).map(|(e, _)| tokens[j].range.start..tokens[e].range.end);
-        if let Some(r) = (0..f).rev().find_map(at).or_else(|| (l..tokens.len()).find_map(at)) {
-            q.speaker_head = Some(r);
+        // the occurrence nearest before the mention, else the first after it
+        let nearest = longer.iter().rev().find(|(j, _, _)| *j < f).or_else(|| longer.iter().find(|(j, _, _)| *j >= l));
+        if let Some((j, e, _)) = nearest {
+            q.speaker_head = Some(tokens[*j].range.start..tokens[*e].range.end);
             q.provenance = with_rule(q.provenance, "+naming");
         }
     }
