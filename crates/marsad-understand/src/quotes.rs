@@ -1578,9 +1578,15 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
     if tokens[v].kind != TokenKind::Arabic || ent_at[v].is_some() || v < start + 1 {
         return None;
     }
-    let intro = |k: &str| matches!(k, "وفقا" | "ووفقا" | "بحسب" | "وبحسب" | "حسب" | "وحسب" | "طبقا" | "وطبقا" | "تبعا");
+    // (session 23) وفق ما wifqa mā "according to what", written without the accusative ا too.
+    let intro = |k: &str| matches!(k, "وفقا" | "ووفقا" | "وفق" | "ووفق" | "بحسب" | "وبحسب" | "حسب" | "وحسب" | "طبقا" | "وطبقا" | "تبعا");
     let p = &keys[v - 1];
-    let clause_at = if matches!(p.strip_prefix('و').unwrap_or(p), "حسبما" | "بحسبما") {
+    // (session 23) كما / مثلما kamā / miṯlamā "as" before a reporting verb after a clause (…،
+    // كما ذكرت الشرطة "…, as the police said"): an attribution only when the verb's subject
+    // then closes the sentence or clause (checked below); كما أكد أن "he also stressed that"
+    // stays a reporting clause of its own.
+    let as_clause = matches!(p.as_str(), "كما" | "مثلما") && v >= start + 3;
+    let clause_at = if matches!(p.strip_prefix('و').unwrap_or(p), "حسبما" | "بحسبما") || as_clause {
         v - 1
     } else if (p == "ما" || p == "لما") && v >= start + 2 && intro(&keys[v - 2]) {
         v - 2
@@ -1592,14 +1598,19 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
     let verb = [k.as_str(), k.strip_suffix("ته").map(|r| r.to_string() + "ت").as_deref().unwrap_or(""), k.strip_suffix("ه").unwrap_or(""), k.strip_suffix("ها").unwrap_or("")]
         .iter()
         .any(|c| !c.is_empty() && verb_class(c) == Some(VerbClass::Say) && family(c) != Family::Relay);
-    if !verb {
+    // (session 23) وفق ما ورد wifqa mā warada "according to what was reported": ورد is
+    // "appeared", not و + رد "replied".
+    if !verb || k == "ورد" {
         return None;
     }
-    // Speaker: the words after the verb up to punctuation or an adverbial.
+    // Speaker: the words after the verb up to punctuation, an adverbial or (session 23) a
+    // clause linker (فيما fīmā "while"); a resumptive به bihi "it" right after the verb is
+    // skipped (بحسب ما تفيد به التقارير "according to what the reports state").
     let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
-    let mut j = v + 1;
+    let first = if v + 2 < end && matches!(keys[v + 1].as_str(), "به" | "بها") { v + 2 } else { v + 1 };
+    let mut j = first;
     let mut head = None;
-    while j < end && j < v + 9 && tokens[j].kind == TokenKind::Arabic && (ent_at[j].is_some() || !(ends_subject(&keys[j]) || is_adverbial(&keys[j]))) {
+    while j < end && j < v + 9 && tokens[j].kind == TokenKind::Arabic && (ent_at[j].is_some() || !(ends_subject(&keys[j]) || is_adverbial(&keys[j]) || matches!(keys[j].as_str(), "فيما" | "بينما" | "حيث"))) {
         if let Some(e) = ent_at[j].filter(|&e| is_actor(e)) {
             if head.is_none() {
                 head = Some(entities[e].range.clone());
@@ -1607,7 +1618,21 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
         }
         j += 1;
     }
-    let speaker = (j > v + 1).then(|| tokens[v + 1].range.start..tokens[j - 1].range.end);
+    let speaker = (j > first).then(|| tokens[first].range.start..tokens[j - 1].range.end);
+    // (session 23) After كما the subject must be there, open with a name, a title or a body
+    // noun (no preposition or accusative word), and be followed by the end of the sentence, a
+    // comma or a period; a complementizer, colon or quotation after it makes a clause of its
+    // own (كما أكد المسؤول أن …).
+    if as_clause {
+        let opens = j > v + 1 && {
+            let first = keys[v + 1].as_str();
+            ent_at[v + 1].is_some() || coref::is_person_title(first) || coref::is_body_noun(first) || in_set_with_conj(first, &TITLE_SET).is_some()
+        };
+        let closes = j >= end || matches!(keys[j].as_str(), "." | "،" | "," | "؟" | "!");
+        if !opens || !closes || (v + 1..j).any(|k| is_reporting_verb(&keys[k]) || THAT_SET.contains(&keys[k])) {
+            return None;
+        }
+    }
     // Content: the clause before, or after when the attribution opens the sentence.
     let (cs, ce) = if clause_at > start + 1 {
         let mut e = clause_at;
