@@ -1237,13 +1237,30 @@ fn same_referent(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
     !x.is_empty() && !y.is_empty() && (x.iter().all(|w| y.contains(w)) || y.iter().all(|w| x.contains(w)))
 }
 
+/// The first tokens a narration sentence's main clause may start at: after a leading adverbial
+/// or dateline closed by a comma within its first five tokens (القاهرة، al-qāhira, "Cairo,"),
+/// and then (session 23) the sentence start when it opens with a verb and its subject, whose
+/// comma may close no adverbial (ورفض الوزير، الخميس، الرد wa-rafaḍa l-wazīr, al-ḫamīs,
+/// ar-radd "the minister refused, on Thursday, to answer"; the clause-subject finder's reading
+/// since session 19). The comma reading is tried first.
+fn narration_leads(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], sentence: &Range<usize>) -> [usize; 2] {
+    let start = sentence.start;
+    let lead = (start..(start + 5).min(sentence.end)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
+    let verb_first = lead > start + 1 && start + 1 < sentence.end && opens_with_verb(tokens, keys, ent_at, start) && opens_subject(tokens, keys, ent_at, entities, start + 1);
+    [lead, if verb_first { start } else { lead }]
+}
+
 /// The person subject of a narration sentence's main clause (its tokens), after a leading
 /// adverbial up to a comma: a person opening the clause (SVO: بوتين التقى …), or right after its
 /// first word, a verb, possibly behind title words (VSO: والتقى الرئيس فلاديمير بوتين …
 /// wa-ltaqā ar-raʾīs Flādīmīr Būtīn "and President Vladimir Putin met"; وكان ظريف قد وصل).
 fn narration_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], sentence: Range<usize>) -> Option<Range<usize>> {
-    let start = sentence.start;
-    let lead = (start..(start + 5).min(sentence.end)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
+    let [lead, verb_lead] = narration_leads(tokens, keys, ent_at, entities, &sentence);
+    narration_subject_at(tokens, keys, ent_at, entities, &sentence, lead).or_else(|| (verb_lead != lead).then(|| narration_subject_at(tokens, keys, ent_at, entities, &sentence, verb_lead)).flatten())
+}
+
+/// [`narration_subject`] with the main clause starting at `lead`.
+fn narration_subject_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], sentence: &Range<usize>, lead: usize) -> Option<Range<usize>> {
     let person = |k: usize| -> Option<Range<usize>> {
         let e = ent_at.get(k).copied().flatten()?;
         (k < sentence.end && entities[e].kind == EntityType::Person && entities[e].range.start == tokens[k].range.start).then(|| entities[e].range.clone())
@@ -1412,8 +1429,12 @@ fn issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities:
 /// "the Emirati foreign ministry expressed"). Returns its byte range and grammatical gender
 /// (a head noun in ة is feminine).
 fn narration_institution(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], sentence: Range<usize>) -> Option<(Range<usize>, Gender)> {
-    let start = sentence.start;
-    let lead = (start..(start + 5).min(sentence.end)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
+    let [lead, verb_lead] = narration_leads(tokens, keys, ent_at, entities, &sentence);
+    narration_institution_at(tokens, keys, ent_at, entities, &sentence, lead).or_else(|| (verb_lead != lead).then(|| narration_institution_at(tokens, keys, ent_at, entities, &sentence, verb_lead)).flatten())
+}
+
+/// [`narration_institution`] with the main clause starting at `lead`.
+fn narration_institution_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], sentence: &Range<usize>, lead: usize) -> Option<(Range<usize>, Gender)> {
     let (v, n) = (lead, lead + 1);
     if n >= sentence.end || tokens[v].kind != TokenKind::Arabic || ent_at[v].is_some() || tokens[n].kind != TokenKind::Arabic || keys[n].starts_with('ل') || keys[n].starts_with('ب') {
         return None;
