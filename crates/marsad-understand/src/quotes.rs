@@ -1237,13 +1237,30 @@ fn same_referent(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
     !x.is_empty() && !y.is_empty() && (x.iter().all(|w| y.contains(w)) || y.iter().all(|w| x.contains(w)))
 }
 
+/// The first tokens a narration sentence's main clause may start at: after a leading adverbial
+/// or dateline closed by a comma within its first five tokens (القاهرة، al-qāhira, "Cairo,"),
+/// and then (session 23) the sentence start when it opens with a verb and its subject, whose
+/// comma may close no adverbial (ورفض الوزير، الخميس، الرد wa-rafaḍa l-wazīr, al-ḫamīs,
+/// ar-radd "the minister refused, on Thursday, to answer"; the clause-subject finder's reading
+/// since session 19). The comma reading is tried first.
+fn narration_leads(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], sentence: &Range<usize>) -> [usize; 2] {
+    let start = sentence.start;
+    let lead = (start..(start + 5).min(sentence.end)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
+    let verb_first = lead > start + 1 && start + 1 < sentence.end && opens_with_verb(tokens, keys, ent_at, start) && opens_subject(tokens, keys, ent_at, entities, start + 1);
+    [lead, if verb_first { start } else { lead }]
+}
+
 /// The person subject of a narration sentence's main clause (its tokens), after a leading
 /// adverbial up to a comma: a person opening the clause (SVO: بوتين التقى …), or right after its
 /// first word, a verb, possibly behind title words (VSO: والتقى الرئيس فلاديمير بوتين …
 /// wa-ltaqā ar-raʾīs Flādīmīr Būtīn "and President Vladimir Putin met"; وكان ظريف قد وصل).
 fn narration_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], sentence: Range<usize>) -> Option<Range<usize>> {
-    let start = sentence.start;
-    let lead = (start..(start + 5).min(sentence.end)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
+    let [lead, verb_lead] = narration_leads(tokens, keys, ent_at, entities, &sentence);
+    narration_subject_at(tokens, keys, ent_at, entities, &sentence, lead).or_else(|| (verb_lead != lead).then(|| narration_subject_at(tokens, keys, ent_at, entities, &sentence, verb_lead)).flatten())
+}
+
+/// [`narration_subject`] with the main clause starting at `lead`.
+fn narration_subject_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], sentence: &Range<usize>, lead: usize) -> Option<Range<usize>> {
     let person = |k: usize| -> Option<Range<usize>> {
         let e = ent_at.get(k).copied().flatten()?;
         (k < sentence.end && entities[e].kind == EntityType::Person && entities[e].range.start == tokens[k].range.start).then(|| entities[e].range.clone())
@@ -1412,8 +1429,12 @@ fn issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities:
 /// "the Emirati foreign ministry expressed"). Returns its byte range and grammatical gender
 /// (a head noun in ة is feminine).
 fn narration_institution(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], sentence: Range<usize>) -> Option<(Range<usize>, Gender)> {
-    let start = sentence.start;
-    let lead = (start..(start + 5).min(sentence.end)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
+    let [lead, verb_lead] = narration_leads(tokens, keys, ent_at, entities, &sentence);
+    narration_institution_at(tokens, keys, ent_at, entities, &sentence, lead).or_else(|| (verb_lead != lead).then(|| narration_institution_at(tokens, keys, ent_at, entities, &sentence, verb_lead)).flatten())
+}
+
+/// [`narration_institution`] with the main clause starting at `lead`.
+fn narration_institution_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], sentence: &Range<usize>, lead: usize) -> Option<(Range<usize>, Gender)> {
     let (v, n) = (lead, lead + 1);
     if n >= sentence.end || tokens[v].kind != TokenKind::Arabic || ent_at[v].is_some() || tokens[n].kind != TokenKind::Arabic || keys[n].starts_with('ل') || keys[n].starts_with('ب') {
         return None;
@@ -1578,9 +1599,15 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
     if tokens[v].kind != TokenKind::Arabic || ent_at[v].is_some() || v < start + 1 {
         return None;
     }
-    let intro = |k: &str| matches!(k, "وفقا" | "ووفقا" | "بحسب" | "وبحسب" | "حسب" | "وحسب" | "طبقا" | "وطبقا" | "تبعا");
+    // (session 23) وفق ما wifqa mā "according to what", written without the accusative ا too.
+    let intro = |k: &str| matches!(k, "وفقا" | "ووفقا" | "وفق" | "ووفق" | "بحسب" | "وبحسب" | "حسب" | "وحسب" | "طبقا" | "وطبقا" | "تبعا");
     let p = &keys[v - 1];
-    let clause_at = if matches!(p.strip_prefix('و').unwrap_or(p), "حسبما" | "بحسبما") {
+    // (session 23) كما / مثلما kamā / miṯlamā "as" before a reporting verb after a clause (…،
+    // كما ذكرت الشرطة "…, as the police said"): an attribution only when the verb's subject
+    // then closes the sentence or clause (checked below); كما أكد أن "he also stressed that"
+    // stays a reporting clause of its own.
+    let as_clause = matches!(p.as_str(), "كما" | "مثلما") && v >= start + 3;
+    let clause_at = if matches!(p.strip_prefix('و').unwrap_or(p), "حسبما" | "بحسبما") || as_clause {
         v - 1
     } else if (p == "ما" || p == "لما") && v >= start + 2 && intro(&keys[v - 2]) {
         v - 2
@@ -1592,14 +1619,19 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
     let verb = [k.as_str(), k.strip_suffix("ته").map(|r| r.to_string() + "ت").as_deref().unwrap_or(""), k.strip_suffix("ه").unwrap_or(""), k.strip_suffix("ها").unwrap_or("")]
         .iter()
         .any(|c| !c.is_empty() && verb_class(c) == Some(VerbClass::Say) && family(c) != Family::Relay);
-    if !verb {
+    // (session 23) وفق ما ورد wifqa mā warada "according to what was reported": ورد is
+    // "appeared", not و + رد "replied".
+    if !verb || k == "ورد" {
         return None;
     }
-    // Speaker: the words after the verb up to punctuation or an adverbial.
+    // Speaker: the words after the verb up to punctuation, an adverbial or (session 23) a
+    // clause linker (فيما fīmā "while"); a resumptive به bihi "it" right after the verb is
+    // skipped (بحسب ما تفيد به التقارير "according to what the reports state").
     let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
-    let mut j = v + 1;
+    let first = if v + 2 < end && matches!(keys[v + 1].as_str(), "به" | "بها") { v + 2 } else { v + 1 };
+    let mut j = first;
     let mut head = None;
-    while j < end && j < v + 9 && tokens[j].kind == TokenKind::Arabic && (ent_at[j].is_some() || !(ends_subject(&keys[j]) || is_adverbial(&keys[j]))) {
+    while j < end && j < v + 9 && tokens[j].kind == TokenKind::Arabic && (ent_at[j].is_some() || !(ends_subject(&keys[j]) || is_adverbial(&keys[j]) || matches!(keys[j].as_str(), "فيما" | "بينما" | "حيث"))) {
         if let Some(e) = ent_at[j].filter(|&e| is_actor(e)) {
             if head.is_none() {
                 head = Some(entities[e].range.clone());
@@ -1607,7 +1639,21 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
         }
         j += 1;
     }
-    let speaker = (j > v + 1).then(|| tokens[v + 1].range.start..tokens[j - 1].range.end);
+    let speaker = (j > first).then(|| tokens[first].range.start..tokens[j - 1].range.end);
+    // (session 23) After كما the subject must be there, open with a name, a title or a body
+    // noun (no preposition or accusative word), and be followed by the end of the sentence, a
+    // comma or a period; a complementizer, colon or quotation after it makes a clause of its
+    // own (كما أكد المسؤول أن …).
+    if as_clause {
+        let opens = j > v + 1 && {
+            let first = keys[v + 1].as_str();
+            ent_at[v + 1].is_some() || coref::is_person_title(first) || coref::is_body_noun(first) || in_set_with_conj(first, &TITLE_SET).is_some()
+        };
+        let closes = j >= end || matches!(keys[j].as_str(), "." | "،" | "," | "؟" | "!");
+        if !opens || !closes || (v + 1..j).any(|k| is_reporting_verb(&keys[k]) || THAT_SET.contains(&keys[k])) {
+            return None;
+        }
+    }
     // Content: the clause before, or after when the attribution opens the sentence.
     let (cs, ce) = if clause_at > start + 1 {
         let mut e = clause_at;
