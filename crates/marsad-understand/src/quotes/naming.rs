@@ -378,6 +378,15 @@ fn comma_apposed_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     while end < tokens.len() && end < first + 2 && genitive(end) {
         end += 1;
     }
+    // (session 23) past a parenthesis after the mention (زعيم الجمهوريين (معارضة يمينية)، NAME،
+    // "the leader of the Republicans (right-wing opposition), NAME,"): up to five words inside.
+    if tokens.get(end).is_some_and(|t| &text[t.range.clone()] == "(") {
+        let close = (end + 1..tokens.len().min(end + 7)).find(|&k| matches!(&text[tokens[k].range.clone()], ")" | "(" | "،" | "," | "."))?;
+        if &text[tokens[close].range.clone()] != ")" {
+            return None;
+        }
+        end = close + 1;
+    }
     if !tokens.get(end).is_some_and(|t| is_comma(&text[t.range.clone()])) {
         return None;
     }
@@ -389,7 +398,10 @@ fn comma_apposed_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     let after = close + 1;
     let key_after = keys.get(after)?;
     let opens_message = THAT_SET.contains(key_after) || is_reporting_verb(key_after) || (key_after.starts_with('ل') && !key_after.starts_with("ال"));
-    if !opens_message {
+    // (session 23) or a time word in commas of its own (، NAME، الخميس، "NAME, on Thursday,"),
+    // the name then a tagged person (below)
+    let timed = super::is_adverbial(key_after) && tokens.get(after + 1).is_some_and(|t| is_comma(&text[t.range.clone()]));
+    if !opens_message && !timed {
         return None;
     }
     let (mut tagged, mut untagged) = (0, 0);
@@ -427,7 +439,7 @@ fn comma_apposed_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
             _ => return None,
         }
     }
-    (tagged > 0 || (2..=3).contains(&untagged)).then(|| tokens[n].range.start..tokens[close - 1].range.end)
+    (tagged > 0 || (opens_message && (2..=3).contains(&untagged))).then(|| tokens[n].range.start..tokens[close - 1].range.end)
 }
 
 /// Name the quotes' described speakers (see the module documentation).
