@@ -346,7 +346,7 @@ pub(super) fn earlier_description(
         // longer description whose every other word is in that first wording (المتحدث باسم
         // السفارة "the embassy spokesman" after متحدث باسم السفارة الروسية "a spokesman for the
         // Russian embassy").
-        let described = PERSON_TITLE_SET.contains(&noun) || super::naming::is_role_noun(&noun) || PLURAL_DOCUMENTS.contains(&noun.as_str());
+        let described = PERSON_TITLE_SET.contains(&noun) || super::naming::is_role_noun(&noun) || super::naming::is_extra_body(&noun) || PLURAL_DOCUMENTS.contains(&noun.as_str());
         if !described {
             return None;
         }
@@ -432,6 +432,10 @@ fn first_wording(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
                 return Some((tokens[k].range.start..tokens[c].range.end, None));
             }
             continue;
+        }
+        // (session 23) a hashtag name right after the noun (وزارة #الخارجية_الروسية).
+        if n < tokens.len() && tokens[n].kind == TokenKind::Hashtag {
+            return Some((tokens[k].range.start..tokens[n].range.end, None));
         }
         // (session 23) في/من fī/min "in/from" and a definite word or a construct noun (مصدر في
         // المقاومة الوطنية maṣdar fī l-muqāwama l-waṭaniyya "a source in the national resistance",

@@ -67,6 +67,12 @@ pub(super) fn is_role_noun(stem: &str) -> bool {
     EXTRA_ROLE_SET.contains(stem)
 }
 
+/// (session 23) A body noun of the naming pass beyond the finder's ([`EXTRA_BODIES`]: تحالف
+/// "alliance", اتحاد "union" …), for the same definite descriptions.
+pub(super) fn is_extra_body(stem: &str) -> bool {
+    EXTRA_BODY_SET.contains(stem)
+}
+
 fn is_role(stem: &str) -> bool {
     coref::is_person_title(stem) || EXTRA_ROLE_SET.contains(stem)
 }
