@@ -2220,6 +2220,24 @@ fn session23_a_definite_description_takes_its_first_wording() {
 }
 
 #[test]
+fn session23_a_body_description_takes_its_quoted_or_hashtag_wording() {
+    // فاز تحالف "النهضة" بالانتخابات. وقال التحالف إن الحكومة ستتشكل قريبا.
+    // fāza taḥālufu "an-nahḍa" bi-l-intiḫābāt. wa-qāla t-taḥālufu inna l-ḥukūmata sa-tatašakkalu
+    // qarīban "the 'Nahda' alliance won the elections. The alliance said the government will be
+    // formed soon": تحالف is a body noun of the naming pass; its quoted first wording names it.
+    check_heads("فاز تحالف \"النهضة\" بالانتخابات. وقال التحالف إن الحكومة ستتشكل قريبا.", expect![[r#"
+        وقال | التحالف -> تحالف "النهضة" [Explicit] | quote.that+description
+    "#]]);
+    // انتقدت جمعية #حماية_البيئة الشركة. وذكرت الجمعية أن التلوث زاد.
+    // intaqadat jamʿiyyatu #ḥimāyat_al-bīʾa š-šarika. wa-ḏakarat al-jamʿiyyatu anna t-talawwuṯa
+    // zāda "the #Environment_Protection society criticised the company. The society said
+    // pollution rose": the wording with a hashtag after the noun.
+    check_heads("انتقدت جمعية #حماية_البيئة الشركة. وذكرت الجمعية أن التلوث زاد.", expect![[r#"
+        وذكرت | الجمعية -> جمعية #حماية_البيئة [Explicit] | quote.that+description
+    "#]]);
+}
+
+#[test]
 fn session23_a_comma_apposed_name_past_a_parenthesis_or_before_a_time_word() {
     // ودعا زعيم الحزب (معارضة يسارية)، محمد الدباغ، الخميس، الحكومة إلى الاستقالة.
     // wa-daʿā zaʿīmu l-ḥizb (muʿāraḍa yasāriyya), Muḥammad ad-Dabbāġ, al-ḫamīs, al-ḥukūmata ilā
