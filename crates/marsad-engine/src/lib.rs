@@ -211,6 +211,7 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
         resources.speaker_ranker.rerank(text, &raw, &sentences, &entities, &actors, &mut quotes);
     }
     name_capital_speakers(text, &raw, &mut quotes, &resources.countries);
+    name_spelling_variants(text, &raw, &mut quotes);
     let events = if config.events && config.entities {
         let input = marsad_events::EventInput { text, tokens: &raw, sentences: &sentences, quotes: &quotes, dates: &dates, actors: &actors, places: &places, published: doc.published, clitics: &resources.clitics };
         let coder = marsad_understand::kb::Coder { kb: &resources.kb, countries: &resources.countries, agents: &resources.agents, places: Some(&resources.places) };
@@ -314,6 +315,63 @@ fn name_capital_speakers(text: &str, tokens: &[Token], quotes: &mut [Quote], cou
             .map(named)
             .min_by_key(|r| (std::cmp::Reverse(r.len()), r.start));
         if let Some(r) = state {
+            q.speaker_head = Some(r);
+        }
+    }
+}
+
+/// (session 23) A speaker name the article spells two ways, with or without a space (نصرالله
+/// naṣrallāh / نصر الله naṣr allāh) or with or without the article on a later word (رائد صالح
+/// rāʾid ṣāliḥ / رائد الصالح rāʾid aṣ-ṣāliḥ), takes the spelling the article uses more often (the
+/// guidelines: one referent spelled two ways gets one name; the annotators take the commoner
+/// form). The forms are compared by the words where they differ (نصرالله against نصر الله)
+/// counted over the whole text; a tie keeps the speaker's own spelling.
+fn name_spelling_variants(text: &str, tokens: &[Token], quotes: &mut [Quote]) {
+    use marsad_text::TokenKind;
+    if quotes.is_empty() {
+        return;
+    }
+    let keys: Vec<String> = tokens.iter().map(|t| if t.kind == TokenKind::Arabic { text.get(t.range.clone()).map(|s| normalize::search_key(s).into_owned()).unwrap_or_default() } else { String::new() }).collect();
+    // A word without its article (الله "God" is one word, not ال + له).
+    let bare = |k: &str| -> String {
+        match k.strip_prefix("ال") {
+            Some(r) if k != "الله" && r.chars().count() >= 3 => r.to_string(),
+            _ => k.to_string(),
+        }
+    };
+    let skeleton = |ks: &[String]| ks.iter().map(|k| bare(k)).collect::<String>();
+    let count = |seq: &[String]| (0..keys.len().saturating_sub(seq.len() - 1)).filter(|&t| keys[t..t + seq.len()] == *seq).count();
+    for q in quotes.iter_mut() {
+        let Some(h) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
+        let idx: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].range.start >= h.start && tokens[i].range.end <= h.end).collect();
+        if idx.is_empty() || idx.len() > 4 || idx.iter().any(|&i| keys[i].is_empty()) {
+            continue;
+        }
+        let hk: Vec<String> = idx.iter().map(|&i| keys[i].clone()).collect();
+        let hs = skeleton(&hk);
+        if hs.chars().count() < 6 {
+            continue;
+        }
+        let mut best: Option<(usize, Range<usize>)> = None;
+        for n in hk.len().saturating_sub(1).max(1)..=hk.len() + 1 {
+            for t in 0..tokens.len().saturating_sub(n - 1) {
+                let ks = &keys[t..t + n];
+                if ks == hk.as_slice() || ks.iter().any(String::is_empty) || !hs.starts_with(&bare(&ks[0])) || skeleton(ks) != hs {
+                    continue;
+                }
+                // (an article toggled only inside a name of two words or more whose first word
+                // is the same: الصالح alone may be another person than صالح)
+                if ks.concat() != hk.concat() && (n < 2 || hk.len() < 2 || ks[0] != hk[0]) {
+                    continue;
+                }
+                let p = ks.iter().zip(&hk).take_while(|(a, b)| a == b).count();
+                let (theirs, ours) = (count(&ks[p..]), count(&hk[p..]));
+                if theirs > ours && best.as_ref().is_none_or(|b| theirs > b.0) {
+                    best = Some((theirs, tokens[t].range.start..tokens[t + n - 1].range.end));
+                }
+            }
+        }
+        if let Some((_, r)) = best {
             q.speaker_head = Some(r);
         }
     }

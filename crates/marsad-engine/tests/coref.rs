@@ -69,3 +69,26 @@ fn session22_a_title_speaker_takes_the_holder_s_shorter_name() {
     let q = a.quotes.iter().find(|q| q.speaker.as_ref().is_some_and(|s| text[s.clone()].contains("وزير"))).expect("the minister's quote");
     assert_eq!(q.speaker_head.as_ref().map(|h| &text[h.clone()]), Some("لافروف"));
 }
+
+// Session 23, naming
+
+#[test]
+fn session23_a_name_spelled_two_ways_takes_the_commoner_spelling() {
+    let res = Resources::embedded().unwrap();
+    // قال حسن عبدالله إن الاتفاق قريب. وأكد حسن عبد الله أن المحادثات مستمرة. وأضاف عبد الله أن
+    // الجولة المقبلة في عمان. qāla Ḥasan ʿAbdallāh inna l-ittifāqa qarīb. wa-akkada Ḥasan ʿAbd
+    // Allāh anna l-muḥādaṯāti mustamirra. wa-aḍāfa ʿAbd Allāh anna l-jawlata l-muqbila fī ʿammān
+    // "Hasan Abdallah (invented) said the deal is near. Hasan Abd Allah stressed the talks go on.
+    // Abd Allah added the next round is in Amman": the spaced spelling is the commoner one (two
+    // against one), so the first quote is named with it.
+    let text = "قال حسن عبدالله إن الاتفاق قريب. وأكد حسن عبد الله أن المحادثات مستمرة. وأضاف عبد الله أن الجولة المقبلة في عمان.";
+    let a = analyze(text, &res, &AnalysisConfig::full());
+    let q = a.quotes.first().expect("the first quote");
+    assert_eq!(q.speaker_head.as_ref().or(q.speaker.as_ref()).map(|h| &text[h.clone()]), Some("حسن عبد الله"));
+    // A tie keeps the speaker's own spelling: قال حسن عبدالله إن الاتفاق قريب. وأكد حسن عبد الله أن
+    // المحادثات مستمرة. (one against one)
+    let text = "قال حسن عبدالله إن الاتفاق قريب. وأكد حسن عبد الله أن المحادثات مستمرة.";
+    let a = analyze(text, &res, &AnalysisConfig::full());
+    let q = a.quotes.first().expect("the first quote");
+    assert_eq!(q.speaker_head.as_ref().or(q.speaker.as_ref()).map(|h| &text[h.clone()]), Some("حسن عبدالله"));
+}

@@ -312,6 +312,11 @@ impl Coref {
 /// Singular and plural of speaker nouns (stems), for احد المصادر "one of the sources" → المصدر.
 const SINGULAR_PLURAL: &[(&str, &str)] = &[("مصدر", "مصادر"), ("مسوول", "مسوولين"), ("شاهد", "شهود"), ("خبير", "خبراء"), ("محقق", "محققين"), ("مسوول", "مسوولون")];
 
+/// (session 23) Plural report nouns (stems): a plural has no one issuer, so its definite
+/// description takes up its first wording (التقارير after تقارير اعلامية اسرائيلية "Israeli media
+/// reports").
+const PLURAL_DOCUMENTS: &[&str] = &["تقارير", "تحقيقات", "دراسات"];
+
 /// A definite description speaker (الحزب، التقرير، الشهود، الوثيقة، تلك المصادر) resolved to an
 /// earlier speaker phrase with the same noun, else to an earlier named mention of it (صحيفة
 /// "نيويورك تايمز" for الصحيفة الاميركية): returns that (speaker, head).
@@ -336,7 +341,18 @@ pub(super) fn earlier_description(
     if !DOC_NOUN_SET.contains(&noun) && !DESCRIPTION_ONLY_NOUNS.contains(&noun.as_str()) {
         // (session 7) a bare person title (المتحدث al-mutaḥaddiṯ "the spokesman") that no
         // named person holds: only its earlier indefinite wording (below).
-        return (PERSON_TITLE_SET.contains(&noun) && phrase.end - first == 1).then(|| first_wording(text, tokens, keys, ent_at, phrase.start, &noun)).flatten();
+        // (session 23) Also a role noun of the naming pass (المراسل "the correspondent") and a
+        // plural of reports (التقارير "the reports" after تقارير اعلامية "media reports"); and a
+        // longer description whose every other word is in that first wording (المتحدث باسم
+        // السفارة "the embassy spokesman" after متحدث باسم السفارة الروسية "a spokesman for the
+        // Russian embassy").
+        let described = PERSON_TITLE_SET.contains(&noun) || super::naming::is_role_noun(&noun) || super::naming::is_extra_body(&noun) || PLURAL_DOCUMENTS.contains(&noun.as_str());
+        if !described {
+            return None;
+        }
+        let (r, head) = first_wording(text, tokens, keys, ent_at, phrase.start, &noun)?;
+        let words: Vec<String> = text[r.clone()].split_whitespace().map(|w| stem(&marsad_text::normalize::search_key(w))).collect();
+        return (first + 1..phrase.end).all(|i| words.contains(&stem(&keys[i]))).then_some((r, head));
     }
     let own = tokens[phrase.start].range.start..tokens[phrase.end - 1].range.end;
     for (sp, head) in earlier.iter().rev() {
@@ -404,11 +420,31 @@ fn first_wording(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
     while k > before.saturating_sub(600) {
         k -= 1;
         let key = keys[k].strip_prefix('و').unwrap_or(&keys[k]);
-        if key.starts_with("ال") || key != noun {
+        if key.starts_with("ال") || !same_noun(key, noun) {
             continue;
         }
         let n = k + 1;
-        let opens = plain(n) && ((!keys[n].starts_with("ال") && !keys[n].starts_with('ب') && !keys[n].starts_with('ل')) || keys[n] == "باسم");
+        // (session 23) a name in quotation marks right after the noun (مراسل "سكاي نيوز"
+        // murāsil "sky nyūz" "the Sky News correspondent"): up to the closing mark.
+        if n < tokens.len() && super::is_quote_open(&text[tokens[n].range.clone()]) {
+            let close = (n + 1..tokens.len().min(n + 8)).take_while(|&c| !is_stop(&text[tokens[c].range.clone()])).find(|&c| is_quote_close(&text[tokens[c].range.clone()]));
+            if let Some(c) = close.filter(|&c| c > n + 1) {
+                return Some((tokens[k].range.start..tokens[c].range.end, None));
+            }
+            continue;
+        }
+        // (session 23) a hashtag name right after the noun (وزارة #الخارجية_الروسية).
+        if n < tokens.len() && tokens[n].kind == TokenKind::Hashtag {
+            return Some((tokens[k].range.start..tokens[n].range.end, None));
+        }
+        // (session 23) في/من fī/min "in/from" and a definite word or a construct noun (مصدر في
+        // المقاومة الوطنية maṣdar fī l-muqāwama l-waṭaniyya "a source in the national resistance",
+        // مسؤول في وزارة الخارجية "an official in the foreign ministry").
+        // (not شرطة في هجوم "police in an attack": the word after في definite, a name, or a
+        // construct noun before one)
+        let named = |j: usize| j < tokens.len() && (keys[j].starts_with("ال") || ent_at[j].is_some());
+        let located = matches!(keys[n].as_str(), "في" | "من") && plain(n + 1) && !keys[n + 1].starts_with('ب') && !keys[n + 1].starts_with('ل') && (named(n + 1) || named(n + 2));
+        let opens = located || (plain(n) && ((!keys[n].starts_with("ال") && !keys[n].starts_with('ب') && !keys[n].starts_with('ل')) || keys[n] == "باسم"));
         if !opens {
             continue;
         }
@@ -420,6 +456,21 @@ fn first_wording(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
         return Some((r, None));
     }
     None
+}
+
+/// (session 23) The same noun in another case form: the accusative alif (متحدثا mutaḥaddiṯan
+/// "a spokesman", object) and the plural's ون/ين (مسؤولين masʾūlīn after المسؤولون
+/// al-masʾūlūn "the officials").
+fn same_noun(key: &str, noun: &str) -> bool {
+    if key == noun || key.strip_suffix('ا') == Some(noun) {
+        return true;
+    }
+    let swap = |a: &str, b: &str| noun.strip_suffix(a).is_some_and(|r| key.strip_suffix(b) == Some(r));
+    noun.chars().count() > 4 && (swap("ون", "ين") || swap("ين", "ون"))
+}
+
+fn is_quote_close(s: &str) -> bool {
+    matches!(s, "»" | "\"" | "”" | "›")
 }
 
 /// (session 9, dev 7) The issuer named right after an indefinite statement noun at token `k`

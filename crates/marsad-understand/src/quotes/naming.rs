@@ -61,6 +61,18 @@ fn singular(stem: &str) -> &str {
     PLURALS.iter().find(|(p, _)| *p == stem).map_or(stem, |(_, s)| s)
 }
 
+/// (session 23) A role noun of the naming pass beyond the finder's titles ([`EXTRA_ROLES`]),
+/// for the definite descriptions of [`coref::earlier_description`].
+pub(super) fn is_role_noun(stem: &str) -> bool {
+    EXTRA_ROLE_SET.contains(stem)
+}
+
+/// (session 23) A body noun of the naming pass beyond the finder's ([`EXTRA_BODIES`]: تحالف
+/// "alliance", اتحاد "union" …), for the same definite descriptions.
+pub(super) fn is_extra_body(stem: &str) -> bool {
+    EXTRA_BODY_SET.contains(stem)
+}
+
 fn is_role(stem: &str) -> bool {
     coref::is_person_title(stem) || EXTRA_ROLE_SET.contains(stem)
 }
@@ -372,6 +384,15 @@ fn comma_apposed_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     while end < tokens.len() && end < first + 2 && genitive(end) {
         end += 1;
     }
+    // (session 23) past a parenthesis after the mention (زعيم الجمهوريين (معارضة يمينية)، NAME،
+    // "the leader of the Republicans (right-wing opposition), NAME,"): up to five words inside.
+    if tokens.get(end).is_some_and(|t| &text[t.range.clone()] == "(") {
+        let close = (end + 1..tokens.len().min(end + 7)).find(|&k| matches!(&text[tokens[k].range.clone()], ")" | "(" | "،" | "," | "."))?;
+        if &text[tokens[close].range.clone()] != ")" {
+            return None;
+        }
+        end = close + 1;
+    }
     if !tokens.get(end).is_some_and(|t| is_comma(&text[t.range.clone()])) {
         return None;
     }
@@ -383,7 +404,10 @@ fn comma_apposed_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     let after = close + 1;
     let key_after = keys.get(after)?;
     let opens_message = THAT_SET.contains(key_after) || is_reporting_verb(key_after) || (key_after.starts_with('ل') && !key_after.starts_with("ال"));
-    if !opens_message {
+    // (session 23) or a time word in commas of its own (، NAME، الخميس، "NAME, on Thursday,"),
+    // the name then a tagged person (below)
+    let timed = super::is_adverbial(key_after) && tokens.get(after + 1).is_some_and(|t| is_comma(&text[t.range.clone()]));
+    if !opens_message && !timed {
         return None;
     }
     let (mut tagged, mut untagged) = (0, 0);
@@ -421,7 +445,7 @@ fn comma_apposed_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
             _ => return None,
         }
     }
-    (tagged > 0 || (2..=3).contains(&untagged)).then(|| tokens[n].range.start..tokens[close - 1].range.end)
+    (tagged > 0 || (opens_message && (2..=3).contains(&untagged))).then(|| tokens[n].range.start..tokens[close - 1].range.end)
 }
 
 /// Name the quotes' described speakers (see the module documentation).
@@ -754,6 +778,15 @@ fn is_boundary_mark(s: &str) -> bool {
 /// punctuation, a preposition, a verb of saying or a relative.
 fn issuer_phrase(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], j: usize) -> Option<Range<usize>> {
     let actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
+    // (session 23) a name in quotation marks (صادر عن "مؤسسة الدفاع عن الديمقراطيات" ṣādir ʿan
+    // "muʾassasat ad-difāʿ ʿan ad-dīmuqrāṭiyyāt" "issued by the 'Foundation for Defense of
+    // Democracies'"): the words up to the closing mark, prepositions included.
+    if j < tokens.len() && is_quote_mark(&text[tokens[j].range.clone()]) {
+        let close = (j + 1..tokens.len().min(j + 9)).take_while(|&c| !coref::is_stop(&text[tokens[c].range.clone()])).find(|&c| is_quote_mark(&text[tokens[c].range.clone()]))?;
+        let words = j + 1..close;
+        let arabic = !words.is_empty() && words.clone().all(|c| tokens[c].kind == TokenKind::Arabic || ent_at[c].is_some()) && !is_reporting_verb(&keys[j + 1]) && !is_function(&keys[j + 1]);
+        return arabic.then(|| tokens[j + 1].range.start..tokens[close - 1].range.end);
+    }
     let mut m = j;
     let mut end: Option<usize> = None;
     let mut n = 0;
@@ -811,6 +844,8 @@ fn own_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<us
         return Some(r);
     }
     let authored = authored_at(tokens, keys, ent_at, k, strong);
+    // (session 23) رسالة/خطاب/مذكرة/تغريدة لـX is a letter or tweet "to" X; بيان/تقرير لـX is X's.
+    let of = !matches!(coref::stem(bare(&keys[k])).as_str(), "رساله" | "خطاب" | "مذكره" | "تغريده");
     let mut j = k + 1;
     let mut adj = 0;
     let li = |j: usize| key(j).starts_with('ل') && !key(j).starts_with("ال");
@@ -834,7 +869,7 @@ fn own_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<us
             let e = ent_at[j]?;
             return Some(entities[e].range.clone());
         } else if li(j) && ent_at[j].is_none() {
-            return li_issuer(text, tokens, keys, ent_at, entities, j);
+            return li_issuer(text, tokens, keys, ent_at, entities, j, of);
         } else if let Some(v) = authored {
             v + 1
         } else {
@@ -907,7 +942,7 @@ static MEETING_SET: WordSet = WordSet::new(MEETINGS);
 /// statement"): the phrase after the ل, its head a body or meeting noun. With the article
 /// (لل li-l-) the written word has lost its alif (للقمة), so the name is the document's own
 /// mention of the definite noun (القمة الرباعية "the quadrilateral summit"), the nearest.
-fn li_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], j: usize) -> Option<Range<usize>> {
+fn li_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], j: usize, of: bool) -> Option<Range<usize>> {
     let issuer_noun = |key: &str| {
         let s = coref::stem(key);
         coref::is_body_noun(&s) || EXTRA_BODY_SET.contains(&s) || MEETING_SET.contains(&s)
@@ -915,7 +950,12 @@ fn li_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usi
     if let Some(rest) = keys[j].strip_prefix("لل") {
         let def = format!("ال{rest}");
         if !issuer_noun(&def) {
-            return None;
+            // (session 23) any definite phrase of two words that the document also writes with
+            // its article (بيان للقوات الامريكية bayān li-l-quwwāt al-amrīkiyya "a statement of
+            // the US forces" … قائد القوات الامريكية): that mention.
+            let next = keys.get(j + 1).filter(|k| of && k.starts_with("ال") && ent_at[j + 1].is_none_or(|e| entities[e].kind != EntityType::Person))?;
+            let t = (0..tokens.len().saturating_sub(1)).filter(|&t| t != j && keys[t] == def && &keys[t + 1] == next).min_by_key(|&t| t.abs_diff(j))?;
+            return Some(tokens[t].range.start..tokens[t + 1].range.end);
         }
         // (session 19) A body's named wording first (بيان للوزارة bayān li-l-wizāra "a
         // statement of the ministry" → وزارة الخارجية الفلبينية), the nearest before, else after;
@@ -932,7 +972,11 @@ fn li_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usi
         let skip = if keys[at].starts_with('و') && !def.starts_with('و') { 'و'.len_utf8() } else { 0 };
         return Some(r.start + skip..r.end);
     }
-    if !keys[j].strip_prefix('ل').is_some_and(issuer_noun) {
+    // (session 23) or any construct noun before a definite word or a name when لـ means "of"
+    // (وفقا لبيان لدائرة الشؤون الخارجية wifqan li-bayān li-dāʾirat aš-šuʾūn al-ḫārijiyya
+    // "according to a statement of the foreign affairs department").
+    let construct = of && keys[j].strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3) && j + 1 < tokens.len() && (keys[j + 1].starts_with("ال") || ent_at[j + 1].is_some()) && !is_function(&keys[j + 1]);
+    if !keys[j].strip_prefix('ل').is_some_and(issuer_noun) && !construct {
         return None;
     }
     let r = issuer_phrase(text, tokens, keys, ent_at, entities, j)?;

@@ -2199,3 +2199,98 @@ fn session23_a_narration_subject_is_read_past_the_comma_after_it() {
         وقال | خالد منصور -> خالد منصور [Carried] | quote.that+narration-topic
     "#]]);
 }
+
+// Session 23, naming
+
+#[test]
+fn session23_a_document_speaks_for_an_issuer_in_quotation_marks_or_after_li() {
+    // أفاد تقرير صادر عن "مركز الدراسات الريفية" بأن المحاصيل تراجعت.
+    // afāda taqrīrun ṣādirun ʿan "markaz ad-dirāsāt ar-rīfiyya" bi-anna l-maḥāṣīla tarājaʿat "a
+    // report issued by the 'Centre for Rural Studies' (invented) said the harvests fell": the
+    // quoted issuer names the speaker.
+    check_heads("أفاد تقرير صادر عن \"مركز الدراسات الريفية\" بأن المحاصيل تراجعت.", expect![[r#"
+        أفاد | تقرير -> مركز الدراسات الريفية [Explicit] | quote.that+naming
+    "#]]);
+    // ستغلق الطرق غدا وفقا لبيان لدائرة الشؤون البلدية. وأفاد البيان أن الأشغال ستستمر أسبوعا.
+    // sa-tuġlaqu ṭ-ṭuruqu ġadan wifqan li-bayānin li-dāʾirat aš-šuʾūn al-baladiyya. wa-afāda
+    // l-bayānu anna l-ašġāla sa-tastamirru usbūʿan "the roads will close tomorrow according to a
+    // statement of the municipal affairs department. The statement said the works will last a
+    // week": the statement speaks for the department after لـ.
+    check_heads("ستغلق الطرق غدا وفقا لبيان لدائرة الشؤون البلدية. وأفاد البيان أن الأشغال ستستمر أسبوعا.", expect![[r#"
+        وأفاد | البيان -> دائرة الشؤون البلدية [Explicit] | quote.that+naming
+    "#]]);
+    // زار قائد القوات الكندية المعسكر. وقال بيان للقوات الكندية إن التدريب انتهى.
+    // zāra qāʾidu l-quwwāti l-kanadiyya l-muʿaskar. wa-qāla bayānun li-l-quwwāti l-kanadiyya inna
+    // t-tadrība ntahā "the commander of the Canadian forces visited the camp. A statement of the
+    // Canadian forces said the training ended": لل + the phrase the document writes with its
+    // article elsewhere.
+    check_heads("زار قائد القوات الكندية المعسكر. وقال بيان للقوات الكندية إن التدريب انتهى.", expect![[r#"
+        وقال | بيان -> القوات الكندية [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn session23_a_definite_description_takes_its_first_wording() {
+    // وقال مصدر في الشرطة المحلية إن الطريق أغلق. وأضاف المصدر أن التحقيق بدأ.
+    // wa-qāla maṣdarun fī š-šurṭa l-maḥalliyya inna ṭ-ṭarīqa uġliqa. wa-aḍāfa l-maṣdaru anna
+    // t-taḥqīqa badaʾa "a source in the local police said the road was closed. The source added
+    // the inquiry began": المصدر takes the wording with في.
+    check_heads("وقال مصدر في الشرطة المحلية إن الطريق أغلق. وأضاف المصدر أن التحقيق بدأ.", expect![[r#"
+        وقال | مصدر -> ? [Explicit] | quote.that
+        وأضاف | المصدر -> مصدر في الشرطة المحلية [Explicit] | quote.that+description
+    "#]]);
+    // أفادت تقارير إعلامية محلية بأن السد انهار. وقالت التقارير إن القرى أخليت.
+    // afādat taqārīru iʿlāmiyyatun maḥalliyya bi-anna s-sadda nhāra. wa-qālat at-taqārīru inna
+    // l-qurā uḫliyat "local media reports said the dam collapsed. The reports said the villages
+    // were evacuated": a plural of reports has no one issuer; it takes its first wording.
+    check_heads("أفادت تقارير إعلامية محلية بأن السد انهار. وقالت التقارير إن القرى أخليت.", expect![[r#"
+        أفادت | تقارير -> ? [Explicit] | quote.that
+        وقالت | التقارير -> تقارير إعلامية محلية [Explicit] | quote.that+description
+    "#]]);
+    // قال متحدث باسم البلدية الجديدة إن المياه عادت. وأضاف المتحدث باسم البلدية أن الكهرباء ستعود.
+    // qāla mutaḥaddiṯun bi-smi l-baladiyya l-jadīda inna l-miyāha ʿādat. wa-aḍāfa l-mutaḥaddiṯu
+    // bi-smi l-baladiyya anna l-kahrabāʾa sa-taʿūd "a spokesman for the new municipality said the
+    // water is back. The municipality spokesman added the power will return": a longer
+    // description whose words are all in the first wording.
+    check_heads("قال متحدث باسم البلدية الجديدة إن المياه عادت. وأضاف المتحدث باسم البلدية أن الكهرباء ستعود.", expect![[r#"
+        قال | متحدث باسم -> ? [Explicit] | quote.that
+        وأضاف | المتحدث باسم -> متحدث باسم البلدية الجديدة [Explicit] | quote.that+description
+    "#]]);
+    // رفضت السلطات الطلب بحسب مسؤولين محليين. وأكد المسؤولون أن القرار نهائي.
+    // rafaḍat as-sulṭātu ṭ-ṭalaba bi-ḥasabi masʾūlīna maḥalliyyīn. wa-akkada l-masʾūlūna anna
+    // l-qarāra nihāʾī "the authorities refused the request, according to local officials. The
+    // officials stressed the decision is final": the genitive plural ين matches ون.
+    check_heads("رفضت السلطات الطلب بحسب مسؤولين محليين. وأكد المسؤولون أن القرار نهائي.", expect![[r#"
+        وأكد | المسؤولون -> مسؤولين محليين [Explicit] | quote.that+description
+    "#]]);
+}
+
+#[test]
+fn session23_a_body_description_takes_its_quoted_or_hashtag_wording() {
+    // فاز تحالف "النهضة" بالانتخابات. وقال التحالف إن الحكومة ستتشكل قريبا.
+    // fāza taḥālufu "an-nahḍa" bi-l-intiḫābāt. wa-qāla t-taḥālufu inna l-ḥukūmata sa-tatašakkalu
+    // qarīban "the 'Nahda' alliance won the elections. The alliance said the government will be
+    // formed soon": تحالف is a body noun of the naming pass; its quoted first wording names it.
+    check_heads("فاز تحالف \"النهضة\" بالانتخابات. وقال التحالف إن الحكومة ستتشكل قريبا.", expect![[r#"
+        وقال | التحالف -> تحالف "النهضة" [Explicit] | quote.that+description
+    "#]]);
+    // انتقدت جمعية #حماية_البيئة الشركة. وذكرت الجمعية أن التلوث زاد.
+    // intaqadat jamʿiyyatu #ḥimāyat_al-bīʾa š-šarika. wa-ḏakarat al-jamʿiyyatu anna t-talawwuṯa
+    // zāda "the #Environment_Protection society criticised the company. The society said
+    // pollution rose": the wording with a hashtag after the noun.
+    check_heads("انتقدت جمعية #حماية_البيئة الشركة. وذكرت الجمعية أن التلوث زاد.", expect![[r#"
+        وذكرت | الجمعية -> جمعية #حماية_البيئة [Explicit] | quote.that+description
+    "#]]);
+}
+
+#[test]
+fn session23_a_comma_apposed_name_past_a_parenthesis_or_before_a_time_word() {
+    // ودعا زعيم الحزب (معارضة يسارية)، محمد الدباغ، الخميس، الحكومة إلى الاستقالة.
+    // wa-daʿā zaʿīmu l-ḥizb (muʿāraḍa yasāriyya), Muḥammad ad-Dabbāġ, al-ḫamīs, al-ḥukūmata ilā
+    // l-istiqāla "the party leader (left-wing opposition), Mohammed al-Dabbagh (invented), on
+    // Thursday called on the government to resign": the name past the parenthesis, closed by a
+    // time word in commas.
+    check_heads("ودعا زعيم الحزب (معارضة يسارية)، محمد الدباغ، الخميس، الحكومة إلى الاستقالة.", expect![[r#"
+        ودعا | زعيم الحزب -> محمد الدباغ [Explicit] | quote.appeal+naming
+    "#]]);
+}
