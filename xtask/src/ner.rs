@@ -20,6 +20,10 @@ use crate::shared;
 mod induce;
 use induce::{InduceConfig, Sources};
 
+#[path = "ner_mined.rs"]
+mod mined;
+use mined::MinedConfig;
+
 const MODEL_PATH: &str = "resources/ner/model.bin";
 const TEST_FILE: &str = "data/ner/anercorp-camel/ANERCorp_CamelLab_test.txt";
 const TRAIN_FILE: &str = "data/ner/anercorp-camel/ANERCorp_CamelLab_train.txt";
@@ -73,6 +77,8 @@ struct Opts {
     /// Names induced from ANT as extra gazetteer categories (`ner_induce.rs`); `None` without
     /// `--induce`.
     induce: Option<InduceConfig>,
+    /// Context classes mined from ANT (`ner_mined.rs`); `None` without `--mined`.
+    mined: Option<MinedConfig>,
 }
 
 /// Gazetteer presets.
@@ -112,6 +118,7 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
         stack: 0,
         stage1_epochs: 6,
         induce: None,
+        mined: None,
     };
     let (mut lr, mut l2, mut crf) = (0.1f32, 0.0f32, false);
     let mut lbfgs: Option<marsad_ner::lbfgs::LbfgsConfig> = None;
@@ -180,6 +187,10 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
             "--induce-min-count" => o.induce.get_or_insert_with(|| InduceConfig::standard(Sources::Both)).min_count = val()?.parse()?,
             "--induce-tagged-ratio" => o.induce.get_or_insert_with(|| InduceConfig::standard(Sources::Both)).tagged_ratio = val()?.parse()?,
             "--induce-pattern-ratio" => o.induce.get_or_insert_with(|| InduceConfig::standard(Sources::Both)).pattern_ratio = val()?.parse()?,
+            "--mined" => {
+                let v = val()?;
+                o.mined = if v == "none" { None } else { Some(MinedConfig::parse(v)?) };
+            }
             "--nn-joint" => o.nn_joint = true,
             "--nn" => o.nn = Some(marsad_ner::nn::NetConfig::standard()),
             "--nn-hidden" => o.nn.get_or_insert_with(marsad_ner::nn::NetConfig::standard).hidden = val()?.parse()?,
@@ -1298,6 +1309,24 @@ fn build_lexicon(o: &Opts) -> Result<Lexicon> {
             }
         }
     }
+    if let Some(cfg) = &o.mined {
+        let kw = if cfg.triggers {
+            mined::Keywords::new(induce::PER_TRIGGERS, induce::ORG_TRIGGERS, induce::LOC_TRIGGERS)
+        } else {
+            mined::Keywords::new(TITLES, ORG_KEYWORDS, LOC_KEYWORDS)
+        };
+        let counts = mined::counts(&kw, o.rebuild_clusters)?;
+        let [p, g, l] = mined::add_to(&mut lex, &counts, cfg);
+        eprintln!("mined contexts ({cfg:?}): {} words kept (PER {p}, ORG {g}, LOC {l})", p + g + l);
+        // Diagnostic: NER_MINED_SHOW=w1,w2 prints the counts and code of those words.
+        if let Ok(words) = std::env::var("NER_MINED_SHOW") {
+            for w in words.split(',') {
+                let h = marsad_ner::key::hash_str(&marsad_ner::lookup_key(&marsad_ner::key::token_key(w)));
+                let c = counts.binary_search_by_key(&h, |(k, _)| *k).ok().map(|i| counts[i].1);
+                eprintln!("mined {w}: {c:?} code {:?}", c.map(|c| mined::code(&c, cfg)));
+            }
+        }
+    }
     Ok(lex)
 }
 
@@ -1306,6 +1335,20 @@ pub fn train(args: &[String]) -> Result<()> {
     let t0 = Instant::now();
     let lex = build_lexicon(&o)?;
     let anercorp = load_corpus("anercorp")?;
+    if std::env::var("NER_MINED_STATS").is_ok() {
+        // Diagnostic: ANERcorp train tokens by mined class × share bucket and gold type.
+        let mut t: BTreeMap<(u8, u8), [u32; 5]> = BTreeMap::new();
+        for g in &anercorp {
+            for (w, tag) in g.words.iter().zip(&g.tags) {
+                let code = lex.mined_code_of(&marsad_ner::key::token_key(w));
+                let ty = match tag { Bio::O => 0, Bio::B(e) | Bio::I(e) => 1 + EntityType::TAGGED.iter().position(|x| x == e).unwrap_or(3) };
+                t.entry((code & 3, (code >> 2) & 7)).or_default()[ty] += 1;
+            }
+        }
+        for ((c, b), v) in t {
+            eprintln!("mined class {c} share bucket {b}: O {} PER {} ORG {} LOC {} MISC {}", v[0], v[1], v[2], v[3], v[4]);
+        }
+    }
     if o.cv > 1 {
         return cross_validate(&o, lex, &anercorp);
     }

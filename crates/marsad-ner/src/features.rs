@@ -37,6 +37,8 @@ struct Atoms {
     shape: u64,
     c: u64,
     cs: u64,
+    /// Mined context code of the token's lookup form (`mined_code`), 0 when none.
+    m: u64,
 }
 
 /// Hashed features of a token sequence: `ids[offsets[i]..offsets[i + 1]]` are token i's.
@@ -77,6 +79,38 @@ pub(crate) fn variants(key: &str) -> ([Option<std::borrow::Cow<'_, str>>; 3], us
     }
     v[1] = Some(rest.into());
     (v, 2)
+}
+
+/// The form a token is looked up under in the mined context table: the key without its
+/// proclitics, except that the article stays (والزمالك wa-l-zamālik "and Zamalek" → الزمالك;
+/// وبوتين wa-būtīn "and Putin" → بوتين).
+pub fn lookup_key(key: &str) -> std::borrow::Cow<'_, str> {
+    let (mut vars, nv) = variants(key);
+    let pick = if nv == 1 { 0 } else { 1 };
+    vars[pick].take().unwrap_or(std::borrow::Cow::Borrowed(key))
+}
+
+/// `hash_str(&lookup_key(key))` without building the string (the recognizer's per-token path).
+fn lookup_hash(key: &str) -> u64 {
+    let (pre, rest) = split_proclitic(key);
+    if pre.is_empty() || pre == "ال" {
+        hash_str(key)
+    } else if pre.ends_with("ال") || pre.ends_with("لل") {
+        mix(fnv_extend(fnv_extend(FNV_OFFSET, "ال".as_bytes()), rest.as_bytes()))
+    } else {
+        hash_str(rest)
+    }
+}
+
+/// Mined context classes: which keywords a word follows most in ANT.
+pub const MINED_PER: u8 = 1;
+pub const MINED_ORG: u8 = 2;
+pub const MINED_LOC: u8 = 3;
+
+/// Pack a mined context class (`MINED_PER` / `MINED_ORG` / `MINED_LOC`) with a bucket of its
+/// share of the word's occurrences (0..8) and a bucket of its count (0..8) into one byte.
+pub fn mined_code(class: u8, share_bucket: u8, count_bucket: u8) -> u8 {
+    (class & 3) | (share_bucket & 7) << 2 | (count_bucket & 7) << 5
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -189,6 +223,7 @@ fn atoms(key: &str, kind: TokenKind, lex: &Lexicon) -> Atoms {
     };
     let c = cluster(key);
     let cs = if stem.len() != key.len() { cluster(stem) } else { c };
+    let m = if lex.mined.is_empty() { 0 } else { lex.mined.get(&lookup_hash(key)).map_or(0, |&m| u64::from(m)) };
     Atoms {
         w: hash_str(key),
         s: hash_str(stem),
@@ -199,12 +234,13 @@ fn atoms(key: &str, kind: TokenKind, lex: &Lexicon) -> Atoms {
         shape: kind_id(kind) * 16 + length_bucket(key.chars().count()),
         c,
         cs,
+        m,
     }
 }
 
 fn pad(pos: i64) -> Atoms {
     let v = 0x5EED_0000_0000_0000u64 | (pos + 8) as u64;
-    Atoms { w: v, s: v, pre: v, p: [v; 4], x: [v; 4], sx: [v; 4], shape: v, c: v, cs: v }
+    Atoms { w: v, s: v, pre: v, p: [v; 4], x: [v; 4], sx: [v; 4], shape: v, c: v, cs: v, m: 0 }
 }
 
 /// Cluster prefix at `level` (1..=CLUSTER_LEVELS) of a path.
@@ -315,6 +351,12 @@ pub fn extract(text: &str, tokens: &[Token], lex: &Lexicon, bits: u32, out: &mut
         // Stem bigrams with each neighbour (+0.25).
         push(110, pair(m1.s, c0.s));
         push(111, pair(c0.s, p1.s));
+        // Mined context class of the token (which keywords it follows in ANT: PER / ORG / LOC),
+        // with its share bucket and with its count bucket (session 23).
+        if c0.m != 0 {
+            push(150, c0.m & 0x1F);
+            push(151, (c0.m & 3) | (c0.m & 0xE0));
+        }
         // MajorCity and Agency drive the gazetteer backoff in decoding, not features.
         // Gazetteer status of the token and its neighbours for each category; the hand
         // categories also see ±2 (titles and keywords one word further away, +0.2), the
@@ -434,5 +476,36 @@ mod tests {
         // One extra feature on the token and on each neighbour, none two tokens away.
         let extra: Vec<usize> = (0..tokens.len()).map(|i| with.of(i).len() - plain.of(i).len()).collect();
         assert_eq!(extra, vec![1, 1, 1, 0]);
+    }
+
+    /// A word with a mined context code gets two features (class × share, class × count)
+    /// where it stands, none elsewhere; the code survives a model round trip (format 4).
+    #[test]
+    fn mined_code_adds_features_and_round_trips() {
+        // فاز الوفاق امس fāza al-wifāq ams "al-Wifaq won yesterday".
+        let text = "فاز الوفاق امس";
+        let tokens = marsad_text::tokenize(text);
+        let mut plain = Features::default();
+        extract(text, &tokens, &Lexicon::new(), 18, &mut plain);
+        let mut lex = Lexicon::new();
+        let code = mined_code(MINED_ORG, 4, 2);
+        // وللوفاق wa-li-l-wifāq "and for al-Wifaq" is looked up as الوفاق.
+        assert_eq!(lookup_key(&token_key("وللوفاق")), token_key("الوفاق"));
+        // The allocation-free hash agrees with the lookup form: وبالوفاق, بوفاق, الوفاق, وفاق
+        // (wa-bi-l-wifāq, bi-wifāq, al-wifāq, wifāq).
+        for w in ["وبالوفاق", "بوفاق", "الوفاق", "وفاق", "وللوفاق", "فاز"] {
+            let k = token_key(w);
+            assert_eq!(lookup_hash(&k), hash_str(&lookup_key(&k)), "{w}");
+        }
+        lex.add_mined(hash_str(&lookup_key(&token_key("الوفاق"))), code);
+        let mut with = Features::default();
+        extract(text, &tokens, &lex, 18, &mut with);
+        let extra: Vec<usize> = (0..tokens.len()).map(|i| with.of(i).len() - plain.of(i).len()).collect();
+        assert_eq!(extra, vec![0, 2, 0]);
+        let model = crate::model::Model::from_float(12, &vec![0.5; crate::N_TAGS << 12], [[0.0; crate::N_TAGS]; crate::N_TAGS], [0.0; crate::N_TAGS], lex);
+        let back = crate::model::Model::from_bytes(&model.to_bytes()).expect("version 4 parses");
+        assert_eq!(back.lexicon().mined_code_of(&token_key("والوفاق")), code);
+        assert_eq!(back.lexicon().n_mined(), 1);
+        assert_eq!(back.to_bytes(), model.to_bytes());
     }
 }

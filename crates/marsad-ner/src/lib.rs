@@ -21,7 +21,7 @@ pub mod train;
 
 use marsad_text::{Span, Token};
 
-pub use features::Features;
+pub use features::{lookup_key, mined_code, Features, MINED_LOC, MINED_ORG, MINED_PER};
 pub use model::{Category, CountryKind, Lexicon, Model};
 
 /// Word-cluster paths: `CLUSTER_LEVELS` levels of `CLUSTER_BITS` bits (8-way splits:

@@ -14,6 +14,9 @@
 //! (version 3: after the countries) u8 has second stage | [second-stage layer as in version 2]
 //!                  | u32 EMB_DIM | u32 n_vectors | f32 vector scale | n × (u64 key hash, i8 × EMB_DIM)
 //!                  | u32 nn::DIN | u32 hidden | f32 weight | f32 × (w1, b1, w2, b2)  (window network)
+//! (version 4: after the countries) u8 flags (1 = second stage, 2 = window network)
+//!                  | [second-stage layer] | [vectors and network as in version 3]
+//!                  | u32 n_mined | n × (u64 lookup-form hash, u8 mined context code)
 //! u64 checksum (FNV-1a + mix of every byte before it)
 //! ```
 
@@ -29,6 +32,10 @@ const VERSION: u32 = 1;
 const VERSION_STACKED: u32 = 2;
 /// Version 3: version 1 or 2 plus word vectors and a window network (`crate::nn`).
 const VERSION_DENSE: u32 = 3;
+/// Version 4: flags for the optional parts of versions 2 and 3, plus the mined context table
+/// (`Lexicon::mined`). Written only when that table is not empty, so models without it keep
+/// their version-1/2/3 bytes.
+const VERSION_MINED: u32 = 4;
 /// Largest hash table accepted (2^24 buckets × 9 tags × 2 bytes = 302 MB): a guard against
 /// corrupt headers asking for absurd allocations.
 const MAX_BITS: u32 = 24;
@@ -115,6 +122,11 @@ pub struct Lexicon {
     pub(crate) emb_index: Map<u32>,
     pub(crate) emb: Vec<i8>,
     pub(crate) emb_scale: f32,
+    /// Context classes mined from the unlabelled ANT corpus (`crate::features::mined_code`):
+    /// per lookup-form hash, the keyword class the word most often follows (PER after a title,
+    /// ORG after an organisation keyword, LOC after a place keyword) with buckets of that share
+    /// and count. Empty in models without it.
+    pub(crate) mined: Map<u8>,
     /// Level-3 clusters (512) where person-name tokens are common, one bit each; derived from
     /// `clusters` and `phrases` on first use (`Lexicon::name_clusters`), never stored.
     pub(crate) name_clusters: std::sync::OnceLock<Box<[u64; 8]>>,
@@ -176,6 +188,23 @@ impl Lexicon {
             self.emb_index.insert(crate::key::hash_str(w), r as u32);
             self.emb.extend(v.iter().map(|&x| (x / self.emb_scale).round().clamp(-127.0, 127.0) as i8));
         }
+    }
+
+    /// Record the mined context code of a word (hash of its lookup form, as
+    /// [`crate::features::lookup_key`] gives it); code 0 is "nothing mined" and is not stored.
+    pub fn add_mined(&mut self, lookup_hash: u64, code: u8) {
+        if code != 0 {
+            self.mined.insert(lookup_hash, code);
+        }
+    }
+
+    /// The mined context code of a token key (0 when none).
+    pub fn mined_code_of(&self, key: &str) -> u8 {
+        self.mined.get(&crate::key::hash_str(&crate::features::lookup_key(key))).copied().unwrap_or(0)
+    }
+
+    pub fn n_mined(&self) -> usize {
+        self.mined.len()
     }
 
     pub fn n_embeddings(&self) -> usize {
@@ -295,7 +324,9 @@ impl Model {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut b = Vec::with_capacity(self.weights.len() * 2 + 64);
         b.extend_from_slice(MAGIC);
-        let version = if self.net.is_some() {
+        let version = if !self.lex.mined.is_empty() {
+            VERSION_MINED
+        } else if self.net.is_some() {
             VERSION_DENSE
         } else if self.stage2.is_some() {
             VERSION_STACKED
@@ -342,7 +373,9 @@ impl Model {
             b.extend_from_slice(&code.0);
             b.push(*kind as u8);
         }
-        if self.net.is_some() {
+        if version == VERSION_MINED {
+            b.push(u8::from(self.stage2.is_some()) | u8::from(self.net.is_some()) << 1);
+        } else if self.net.is_some() {
             b.push(u8::from(self.stage2.is_some()));
         }
         if let Some(l) = &self.stage2 {
@@ -373,6 +406,15 @@ impl Model {
                 b.extend_from_slice(&x.to_le_bytes());
             }
         }
+        if version == VERSION_MINED {
+            let mut mined: Vec<_> = self.lex.mined.iter().collect();
+            mined.sort();
+            b.extend_from_slice(&(mined.len() as u32).to_le_bytes());
+            for (k, v) in mined {
+                b.extend_from_slice(&k.to_le_bytes());
+                b.push(*v);
+            }
+        }
         let sum = hash_bytes(&b, 0x6d61_7273_6164_6e72);
         b.extend_from_slice(&sum.to_le_bytes());
         b
@@ -389,7 +431,7 @@ impl Model {
         let (body, sum) = bytes.split_at(bytes.len() - 8);
         let mut r = Reader { b: body, pos: MAGIC.len() };
         let version = r.u32("header")?;
-        if version != VERSION && version != VERSION_STACKED && version != VERSION_DENSE {
+        if ![VERSION, VERSION_STACKED, VERSION_DENSE, VERSION_MINED].contains(&version) {
             return Err(NerError::UnsupportedVersion(version));
         }
         let stored = u64::from_le_bytes(sum.try_into().map_err(|_| NerError::Truncated { section: "checksum" })?);
@@ -462,17 +504,33 @@ impl Model {
             };
             lex.countries.insert(k, (code, kind));
         }
-        let has_stage2 = match version {
-            VERSION_STACKED => true,
+        let (has_stage2, has_net) = match version {
+            VERSION_STACKED => (true, false),
             VERSION_DENSE => match r.u8("network")? {
-                0 => false,
-                1 => true,
+                0 => (false, true),
+                1 => (true, true),
                 _ => return Err(NerError::Corrupt("bad second-stage flag")),
             },
-            _ => false,
+            VERSION_MINED => match r.u8("flags")? {
+                f if f <= 3 => (f & 1 != 0, f & 2 != 0),
+                _ => return Err(NerError::Corrupt("unknown section flags")),
+            },
+            _ => (false, false),
         };
         let stage2 = if has_stage2 { Some(r.layer(bits)?) } else { None };
-        let net = if version == VERSION_DENSE { Some(r.net(&mut lex)?) } else { None };
+        let net = if has_net { Some(r.net(&mut lex)?) } else { None };
+        if version == VERSION_MINED {
+            let n = r.count(9, "mined contexts")?;
+            lex.mined.reserve(n);
+            for _ in 0..n {
+                let k = r.u64("mined contexts")?;
+                let v = r.u8("mined contexts")?;
+                if v & 3 == 0 {
+                    return Err(NerError::Corrupt("mined context code without a class"));
+                }
+                lex.mined.insert(k, v);
+            }
+        }
         if r.pos != body.len() {
             return Err(NerError::Corrupt("trailing bytes after the last section"));
         }
