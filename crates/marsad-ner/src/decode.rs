@@ -493,6 +493,38 @@ pub(crate) fn quoted_names(text: &str, tokens: &[Token], keys: &[String], tags: 
     }
 }
 
+/// Person names read against the longer person names of the same text: a post-pass on the tag
+/// sequence, after [`quoted_names`] (session 23). Untagged Arabic tokens (at most
+/// [`MAX_NAME_PREFIX`], same line) right before a PER span join it when, with the span, they
+/// are the end of a longer PER span elsewhere in the text: ستيفان دي ميستورا … دي [ميستورا] →
+/// [دي ميستورا] (the tagger knows the particle only after the given name).
+pub(crate) fn document_names(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8]) {
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    let joined = |i: usize| i > 0 && i < n && text.get(tokens[i - 1].range.end..tokens[i].range.start).is_some_and(|g| !g.contains('\n'));
+    let persons: Vec<(usize, usize)> = spans(&tags[..n]).into_iter().filter(|&(_, _, k)| k == EntityType::Person).map(|(s, e, _)| (s, e)).collect();
+    if persons.is_empty() {
+        return;
+    }
+    for &(s, e) in &persons {
+        for k in (1..=MAX_NAME_PREFIX.min(s)).rev() {
+            let a = s - k;
+            if (a..s).any(|j| tags[j] != 0 || tokens[j].kind != TokenKind::Arabic) || !(a + 1..=s).all(joined) {
+                continue;
+            }
+            let want = &keys[a..e];
+            let longer = persons.iter().any(|&(s2, e2)| e2 - s2 > want.len() && keys[e2 - want.len()..e2] == *want);
+            if longer {
+                tags[a] = B_PER;
+                tags[a + 1..e].iter_mut().for_each(|t| *t = I_PER);
+                break;
+            }
+        }
+    }
+}
+
+/// At most this many untagged tokens join a person span from the left in [`document_names`].
+const MAX_NAME_PREFIX: usize = 2;
+
 /// Masculine ordinals that follow a ruler's name (الأول al-awwal "the first" ... العاشر).
 const REGNAL_ORDINALS: &[&str] = &["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"];
 
@@ -559,6 +591,7 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     title_names(text, tokens, keys, &mut tags, lex);
     person_cuts(tokens, keys, &mut tags, lex);
     quoted_names(text, tokens, keys, &mut tags, lex);
+    document_names(text, tokens, keys, &mut tags);
     let tagged = spans(&tags);
     for &(s, e, kind) in &tagged {
         push(&mut out, &mut covered, s, e, kind);
@@ -576,6 +609,10 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
         names.entry(crate::key::phrase_hash(std::iter::once(word(s)).chain(keys[s + 1..e].iter().map(String::as_str)))).or_insert(kind);
         if kind == EntityType::Person && e - s >= 2 && keys[e - 1].chars().count() >= 3 {
             names.entry(crate::key::phrase_hash([keys[e - 1].as_str()])).or_insert(kind);
+            // (session 23) and its longer ends: دي ميستورا dī mīstūrā after ستيفان دي ميستورا.
+            for j in s + 1..e - 1 {
+                names.entry(crate::key::phrase_hash(keys[j..e].iter().map(String::as_str))).or_insert(kind);
+            }
         }
     }
     let currencies = currency_hashes();
@@ -814,6 +851,41 @@ mod tests {
         assert_eq!(got("وقالت صحيفة \" ان الوزير \"", &[0, 0, 0, 0, 0, 0]), vec![0, 0, 0, 0, 0, 0]);
         // زار مدينة " الفجر " zāra madīnat "al-fajr" "he visited the town 'Al-Fajr'": no keyword, no change.
         assert_eq!(got("زار مدينة \" الفجر \"", &[0, 0, 0, 0, 0]), vec![0, 0, 0, 0, 0]);
+    }
+
+    fn doc_names(text: &str, tags: &[u8]) -> Vec<u8> {
+        let tokens = marsad_text::tokenize(text);
+        let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
+        assert_eq!(keys.len(), tags.len(), "{keys:?}");
+        let mut tags = tags.to_vec();
+        document_names(text, &tokens, &keys, &mut tags);
+        tags
+    }
+
+    #[test]
+    fn untagged_tokens_that_end_a_longer_name_of_the_text_join_the_person() {
+        // وصل كارلوس دي فالنتي الى عمان وقال دي فالنتي ان
+        // waṣala kārlūs dī fālantī ilā ʿammān wa-qāla dī fālantī inna "Carlos de Valenti arrived
+        // in Amman, and de Valenti said that" (invented): the second دي joins فالنتي.
+        let text = "وصل كارلوس دي فالنتي الى عمان وقال دي فالنتي ان";
+        assert_eq!(doc_names(text, &[0, 1, 2, 2, 0, 5, 0, 0, 1, 0]), vec![0, 1, 2, 2, 0, 5, 0, 1, 2, 0]);
+        // وقال دي فالنتي ان wa-qāla dī fālantī inna "and de Valenti said that": no longer name
+        // in the text, no change.
+        assert_eq!(doc_names("وقال دي فالنتي ان", &[0, 0, 1, 0]), vec![0, 0, 1, 0]);
+    }
+
+    #[test]
+    fn the_end_of_a_longer_person_name_is_the_person() {
+        // وصل كارلوس دي فالنتي الى عمان وقال دي فالنتي ان
+        // waṣala kārlūs dī fālantī ilā ʿammān wa-qāla dī fālantī inna "Carlos de Valenti arrived
+        // in Amman, and de Valenti said that" (invented): the untagged second mention is found
+        // whole, not as its last word فالنتي alone.
+        let text = "وصل كارلوس دي فالنتي الى عمان وقال دي فالنتي ان";
+        let tokens = marsad_text::tokenize(text);
+        let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
+        let got: Vec<(&str, EntityType)> =
+            entities(text, &tokens, &keys, &[0, 1, 2, 2, 0, 5, 0, 0, 0, 0], &tiny_lexicon()).into_iter().map(|e| (&text[e.range], e.kind)).collect();
+        assert_eq!(got, vec![("كارلوس دي فالنتي", EntityType::Person), ("عمان", EntityType::Location), ("دي فالنتي", EntityType::Person)]);
     }
 
     #[test]
