@@ -522,6 +522,32 @@ pub(crate) fn document_names(text: &str, tokens: &[Token], keys: &[String], tags
     }
 }
 
+/// A LOC span set off by commas (an apposition: الرئيسة، X، قالت) whose tokens no place list
+/// knows (places, countries, big cities) and whose last token is a listed person-name token is a
+/// person: a post-pass on the tag sequence, after [`document_names`] (session 23). Places named
+/// in apposition (حمص، وسط سوريا،) are listed places and stay.
+pub(crate) fn appositive_names(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    let comma = |i: usize| i < n && matches!(text.get(tokens[i].range.clone()), Some("،" | ","));
+    let place = bit(Category::Location) | bit(Category::Country) | bit(Category::MajorCity) | bit(Category::LocKeyword);
+    let person = bit(Category::Person) | bit(Category::PersonToken);
+    for (s, e, kind) in spans(&tags[..n]) {
+        if kind != EntityType::Location || s == 0 || !comma(s - 1) || !comma(e) || (s..e).any(|j| tokens[j].kind != TokenKind::Arabic) {
+            continue;
+        }
+        // (the whole span too: المملكة المتحدة "the United Kingdom" is listed, المتحدة alone a name token)
+        let mut listed = (s..e).any(|j| token_mask(keys, j, lex) & place != 0 || lex.countries.contains_key(&crate::key::hash_str(&keys[j])));
+        for_each_phrase(keys, s, e - s, |len, _, h| listed |= len == e - s && (lex.phrases.get(&h).is_some_and(|m| m & place != 0) || lex.countries.contains_key(&h)));
+        if listed {
+            continue;
+        }
+        if key_mask(lex, &keys[e - 1]) & person != 0 {
+            tags[s] = B_PER;
+            tags[s + 1..e].iter_mut().for_each(|t| *t = I_PER);
+        }
+    }
+}
+
 /// At most this many untagged tokens join a person span from the left in [`document_names`].
 const MAX_NAME_PREFIX: usize = 2;
 
@@ -592,6 +618,7 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     person_cuts(tokens, keys, &mut tags, lex);
     quoted_names(text, tokens, keys, &mut tags, lex);
     document_names(text, tokens, keys, &mut tags);
+    appositive_names(text, tokens, keys, &mut tags, lex);
     let tagged = spans(&tags);
     for &(s, e, kind) in &tagged {
         push(&mut out, &mut covered, s, e, kind);
@@ -886,6 +913,29 @@ mod tests {
         let got: Vec<(&str, EntityType)> =
             entities(text, &tokens, &keys, &[0, 1, 2, 2, 0, 5, 0, 0, 0, 0], &tiny_lexicon()).into_iter().map(|e| (&text[e.range], e.kind)).collect();
         assert_eq!(got, vec![("كارلوس دي فالنتي", EntityType::Person), ("عمان", EntityType::Location), ("دي فالنتي", EntityType::Person)]);
+    }
+
+    #[test]
+    fn an_unlisted_place_in_apposition_ending_in_a_name_token_is_a_person() {
+        let got = |text: &str, tags: &[u8]| -> Vec<u8> {
+            let tokens = marsad_text::tokenize(text);
+            let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
+            assert_eq!(keys.len(), tags.len(), "{keys:?}");
+            let mut lex = tiny_lexicon();
+            lex.add_phrase("نيلسن", Category::PersonToken);
+            lex.add_phrase("حمص", Category::Location);
+            let mut tags = tags.to_vec();
+            appositive_names(text, &tokens, &keys, &mut tags, &lex);
+            tags
+        };
+        // قالت المديرة ، ماريتا نيلسن ، انه
+        // qālat al-mudīra, mārītā nīlsin, innahu "the director, Marita Nielsen, said that" (invented)
+        assert_eq!(got("قالت المديرة ، ماريتا نيلسن ، انه", &[0, 0, 0, 5, 6, 0, 0]), vec![0, 0, 0, 1, 2, 0, 0]);
+        // في المدينة ، حمص نيلسن ، امس fī l-madīna, ḥimṣ nīlsin, ams "in the city, Homs
+        // Nielsen, yesterday": a listed place in the span, no change.
+        assert_eq!(got("في المدينة ، حمص نيلسن ، امس", &[0, 0, 0, 5, 6, 0, 0]), vec![0, 0, 0, 5, 6, 0, 0]);
+        // قالت المديرة ماريتا نيلسن انه qālat al-mudīra mārītā nīlsin innahu: no commas, no change.
+        assert_eq!(got("قالت المديرة ماريتا نيلسن انه", &[0, 0, 5, 6, 0]), vec![0, 0, 5, 6, 0]);
     }
 
     #[test]
