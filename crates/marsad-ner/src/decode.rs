@@ -548,6 +548,48 @@ pub(crate) fn appositive_names(text: &str, tokens: &[Token], keys: &[String], ta
     }
 }
 
+/// Words of speech that head a construct before a speaker or precede one, never part of the
+/// name: بيان bayān "statement (of)", تصريح "declaration", خطاب "speech", رسالة "letter", رد radda
+/// "replied" (فرد fa-radda "then replied").
+const SPEECH_HEADS: &[&str] = &["بيان", "تصريح", "تصريحات", "خطاب", "رسالة", "رد"];
+
+fn speech_head_hashes() -> &'static std::collections::HashSet<u64> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| key_hashes(SPEECH_HEADS))
+}
+
+/// A PER or MISC span of two or more tokens that starts with a word of speech ([`SPEECH_HEADS`],
+/// as written or behind و/ف) loses it (not the stop words: their folded keys are names too,
+/// على → علي ʿalī, بأن → بان as in بان كي مون): a post-pass on the
+/// tag sequence, after [`appositive_names`] (session 23). The rest of a PER span stays PER; the
+/// rest of a MISC span becomes PER when it is a person of the text (a PER span, or the last token
+/// of a longer one): [بيان هادي] → بيان [هادي]; [فرد ترامب] after دونالد ترامب → فرد [ترامب].
+pub(crate) fn speech_heads(tokens: &[Token], keys: &[String], tags: &mut [u8]) {
+    use crate::key::hash_str;
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    let speech = speech_head_hashes();
+    let all = spans(&tags[..n]);
+    let persons: Vec<(usize, usize)> = all.iter().filter(|&&(_, _, k)| k == EntityType::Person).map(|&(s, e, _)| (s, e)).collect();
+    for &(s, e, kind) in &all {
+        if e - s < 2 || !matches!(kind, EntityType::Person | EntityType::Misc) || tokens[s].kind != TokenKind::Arabic {
+            continue;
+        }
+        let k = keys[s].as_str();
+        let rest = k.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2).unwrap_or(k);
+        let head = |w: &str| speech.contains(&hash_str(w));
+        if !(head(k) || head(rest)) {
+            continue;
+        }
+        let tail = &keys[s + 1..e];
+        let person = kind == EntityType::Person
+            || persons.iter().any(|&(s2, e2)| keys[s2..e2] == *tail || (tail.len() == 1 && e2 - s2 >= 2 && keys[e2 - 1] == tail[0]));
+        tags[s] = 0;
+        let b = if person { B_PER } else { B_MISC };
+        tags[s + 1] = b;
+        tags[s + 2..e].iter_mut().for_each(|t| *t = b + 1);
+    }
+}
+
 /// At most this many untagged tokens join a person span from the left in [`document_names`].
 const MAX_NAME_PREFIX: usize = 2;
 
@@ -619,6 +661,7 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     quoted_names(text, tokens, keys, &mut tags, lex);
     document_names(text, tokens, keys, &mut tags);
     appositive_names(text, tokens, keys, &mut tags, lex);
+    speech_heads(tokens, keys, &mut tags);
     let tagged = spans(&tags);
     for &(s, e, kind) in &tagged {
         push(&mut out, &mut covered, s, e, kind);
@@ -936,6 +979,27 @@ mod tests {
         assert_eq!(got("في المدينة ، حمص نيلسن ، امس", &[0, 0, 0, 5, 6, 0, 0]), vec![0, 0, 0, 5, 6, 0, 0]);
         // قالت المديرة ماريتا نيلسن انه qālat al-mudīra mārītā nīlsin innahu: no commas, no change.
         assert_eq!(got("قالت المديرة ماريتا نيلسن انه", &[0, 0, 5, 6, 0]), vec![0, 0, 5, 6, 0]);
+    }
+
+    #[test]
+    fn a_word_of_speech_heading_a_name_is_cut() {
+        let got = |text: &str, tags: &[u8]| -> Vec<u8> {
+            let tokens = marsad_text::tokenize(text);
+            let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
+            assert_eq!(keys.len(), tags.len(), "{keys:?}");
+            let mut tags = tags.to_vec();
+            speech_heads(&tokens, &keys, &mut tags);
+            tags
+        };
+        // صدر بيان فالنتي امس ṣadara bayān fālantī ams "Valenti's statement came out yesterday" (invented)
+        assert_eq!(got("صدر بيان فالنتي امس", &[0, 1, 2, 0]), vec![0, 0, 1, 0]);
+        // قال كارلوس فالنتي ان ... فرد فالنتي qāla kārlūs fālantī inna … fa-radda fālantī
+        // "Carlos Valenti said that … Valenti replied" (invented): MISC فرد فالنتي → PER فالنتي.
+        assert_eq!(got("قال كارلوس فالنتي ان فرد فالنتي", &[0, 1, 2, 0, 7, 8]), vec![0, 1, 2, 0, 0, 1]);
+        // فرد فالنتي alone in its text: the speech word goes, the rest stays MISC.
+        assert_eq!(got("فرد فالنتي", &[7, 8]), vec![0, 7]);
+        // استقبل فراس فالنتي istaqbala firās fālantī "Firas Valenti received": no speech word, no change.
+        assert_eq!(got("استقبل فراس فالنتي", &[0, 1, 2]), vec![0, 1, 2]);
     }
 
     #[test]
