@@ -493,6 +493,106 @@ pub(crate) fn quoted_names(text: &str, tokens: &[Token], keys: &[String], tags: 
     }
 }
 
+/// Person names read against the longer person names of the same text: a post-pass on the tag
+/// sequence, after [`quoted_names`] (session 23). Untagged Arabic tokens (at most
+/// [`MAX_NAME_PREFIX`], same line) right before a PER span join it when, with the span, they
+/// are the end of a longer PER span elsewhere in the text: ستيفان دي ميستورا … دي [ميستورا] →
+/// [دي ميستورا] (the tagger knows the particle only after the given name).
+pub(crate) fn document_names(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8]) {
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    let joined = |i: usize| i > 0 && i < n && text.get(tokens[i - 1].range.end..tokens[i].range.start).is_some_and(|g| !g.contains('\n'));
+    let persons: Vec<(usize, usize)> = spans(&tags[..n]).into_iter().filter(|&(_, _, k)| k == EntityType::Person).map(|(s, e, _)| (s, e)).collect();
+    if persons.is_empty() {
+        return;
+    }
+    for &(s, e) in &persons {
+        for k in (1..=MAX_NAME_PREFIX.min(s)).rev() {
+            let a = s - k;
+            if (a..s).any(|j| tags[j] != 0 || tokens[j].kind != TokenKind::Arabic) || !(a + 1..=s).all(joined) {
+                continue;
+            }
+            let want = &keys[a..e];
+            let longer = persons.iter().any(|&(s2, e2)| e2 - s2 > want.len() && keys[e2 - want.len()..e2] == *want);
+            if longer {
+                tags[a] = B_PER;
+                tags[a + 1..e].iter_mut().for_each(|t| *t = I_PER);
+                break;
+            }
+        }
+    }
+}
+
+/// A LOC span set off by commas (an apposition: الرئيسة، X، قالت) whose tokens no place list
+/// knows (places, countries, big cities) and whose last token is a listed person-name token is a
+/// person: a post-pass on the tag sequence, after [`document_names`] (session 23). Places named
+/// in apposition (حمص، وسط سوريا،) are listed places and stay.
+pub(crate) fn appositive_names(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    let comma = |i: usize| i < n && matches!(text.get(tokens[i].range.clone()), Some("،" | ","));
+    let place = bit(Category::Location) | bit(Category::Country) | bit(Category::MajorCity) | bit(Category::LocKeyword);
+    let person = bit(Category::Person) | bit(Category::PersonToken);
+    for (s, e, kind) in spans(&tags[..n]) {
+        if kind != EntityType::Location || s == 0 || !comma(s - 1) || !comma(e) || (s..e).any(|j| tokens[j].kind != TokenKind::Arabic) {
+            continue;
+        }
+        // (the whole span too: المملكة المتحدة "the United Kingdom" is listed, المتحدة alone a name token)
+        let mut listed = (s..e).any(|j| token_mask(keys, j, lex) & place != 0 || lex.countries.contains_key(&crate::key::hash_str(&keys[j])));
+        for_each_phrase(keys, s, e - s, |len, _, h| listed |= len == e - s && (lex.phrases.get(&h).is_some_and(|m| m & place != 0) || lex.countries.contains_key(&h)));
+        if listed {
+            continue;
+        }
+        if key_mask(lex, &keys[e - 1]) & person != 0 {
+            tags[s] = B_PER;
+            tags[s + 1..e].iter_mut().for_each(|t| *t = I_PER);
+        }
+    }
+}
+
+/// Words of speech that head a construct before a speaker or precede one, never part of the
+/// name: بيان bayān "statement (of)", تصريح "declaration", خطاب "speech", رسالة "letter", رد radda
+/// "replied" (فرد fa-radda "then replied").
+const SPEECH_HEADS: &[&str] = &["بيان", "تصريح", "تصريحات", "خطاب", "رسالة", "رد"];
+
+fn speech_head_hashes() -> &'static std::collections::HashSet<u64> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| key_hashes(SPEECH_HEADS))
+}
+
+/// A PER or MISC span of two or more tokens that starts with a word of speech ([`SPEECH_HEADS`],
+/// as written or behind و/ف) loses it (not the stop words: their folded keys are names too,
+/// على → علي ʿalī, بأن → بان as in بان كي مون): a post-pass on the
+/// tag sequence, after [`appositive_names`] (session 23). The rest of a PER span stays PER; the
+/// rest of a MISC span becomes PER when it is a person of the text (a PER span, or the last token
+/// of a longer one): [بيان هادي] → بيان [هادي]; [فرد ترامب] after دونالد ترامب → فرد [ترامب].
+pub(crate) fn speech_heads(tokens: &[Token], keys: &[String], tags: &mut [u8]) {
+    use crate::key::hash_str;
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    let speech = speech_head_hashes();
+    let all = spans(&tags[..n]);
+    let persons: Vec<(usize, usize)> = all.iter().filter(|&&(_, _, k)| k == EntityType::Person).map(|&(s, e, _)| (s, e)).collect();
+    for &(s, e, kind) in &all {
+        if e - s < 2 || !matches!(kind, EntityType::Person | EntityType::Misc) || tokens[s].kind != TokenKind::Arabic {
+            continue;
+        }
+        let k = keys[s].as_str();
+        let rest = k.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2).unwrap_or(k);
+        let head = |w: &str| speech.contains(&hash_str(w));
+        if !(head(k) || head(rest)) {
+            continue;
+        }
+        let tail = &keys[s + 1..e];
+        let person = kind == EntityType::Person
+            || persons.iter().any(|&(s2, e2)| keys[s2..e2] == *tail || (tail.len() == 1 && e2 - s2 >= 2 && keys[e2 - 1] == tail[0]));
+        tags[s] = 0;
+        let b = if person { B_PER } else { B_MISC };
+        tags[s + 1] = b;
+        tags[s + 2..e].iter_mut().for_each(|t| *t = b + 1);
+    }
+}
+
+/// At most this many untagged tokens join a person span from the left in [`document_names`].
+const MAX_NAME_PREFIX: usize = 2;
+
 /// Masculine ordinals that follow a ruler's name (الأول al-awwal "the first" ... العاشر).
 const REGNAL_ORDINALS: &[&str] = &["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"];
 
@@ -559,6 +659,9 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     title_names(text, tokens, keys, &mut tags, lex);
     person_cuts(tokens, keys, &mut tags, lex);
     quoted_names(text, tokens, keys, &mut tags, lex);
+    document_names(text, tokens, keys, &mut tags);
+    appositive_names(text, tokens, keys, &mut tags, lex);
+    speech_heads(tokens, keys, &mut tags);
     let tagged = spans(&tags);
     for &(s, e, kind) in &tagged {
         push(&mut out, &mut covered, s, e, kind);
@@ -576,6 +679,10 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
         names.entry(crate::key::phrase_hash(std::iter::once(word(s)).chain(keys[s + 1..e].iter().map(String::as_str)))).or_insert(kind);
         if kind == EntityType::Person && e - s >= 2 && keys[e - 1].chars().count() >= 3 {
             names.entry(crate::key::phrase_hash([keys[e - 1].as_str()])).or_insert(kind);
+            // (session 23) and its longer ends: دي ميستورا dī mīstūrā after ستيفان دي ميستورا.
+            for j in s + 1..e - 1 {
+                names.entry(crate::key::phrase_hash(keys[j..e].iter().map(String::as_str))).or_insert(kind);
+            }
         }
     }
     let currencies = currency_hashes();
@@ -814,6 +921,85 @@ mod tests {
         assert_eq!(got("وقالت صحيفة \" ان الوزير \"", &[0, 0, 0, 0, 0, 0]), vec![0, 0, 0, 0, 0, 0]);
         // زار مدينة " الفجر " zāra madīnat "al-fajr" "he visited the town 'Al-Fajr'": no keyword, no change.
         assert_eq!(got("زار مدينة \" الفجر \"", &[0, 0, 0, 0, 0]), vec![0, 0, 0, 0, 0]);
+    }
+
+    fn doc_names(text: &str, tags: &[u8]) -> Vec<u8> {
+        let tokens = marsad_text::tokenize(text);
+        let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
+        assert_eq!(keys.len(), tags.len(), "{keys:?}");
+        let mut tags = tags.to_vec();
+        document_names(text, &tokens, &keys, &mut tags);
+        tags
+    }
+
+    #[test]
+    fn untagged_tokens_that_end_a_longer_name_of_the_text_join_the_person() {
+        // وصل كارلوس دي فالنتي الى عمان وقال دي فالنتي ان
+        // waṣala kārlūs dī fālantī ilā ʿammān wa-qāla dī fālantī inna "Carlos de Valenti arrived
+        // in Amman, and de Valenti said that" (invented): the second دي joins فالنتي.
+        let text = "وصل كارلوس دي فالنتي الى عمان وقال دي فالنتي ان";
+        assert_eq!(doc_names(text, &[0, 1, 2, 2, 0, 5, 0, 0, 1, 0]), vec![0, 1, 2, 2, 0, 5, 0, 1, 2, 0]);
+        // وقال دي فالنتي ان wa-qāla dī fālantī inna "and de Valenti said that": no longer name
+        // in the text, no change.
+        assert_eq!(doc_names("وقال دي فالنتي ان", &[0, 0, 1, 0]), vec![0, 0, 1, 0]);
+    }
+
+    #[test]
+    fn the_end_of_a_longer_person_name_is_the_person() {
+        // وصل كارلوس دي فالنتي الى عمان وقال دي فالنتي ان
+        // waṣala kārlūs dī fālantī ilā ʿammān wa-qāla dī fālantī inna "Carlos de Valenti arrived
+        // in Amman, and de Valenti said that" (invented): the untagged second mention is found
+        // whole, not as its last word فالنتي alone.
+        let text = "وصل كارلوس دي فالنتي الى عمان وقال دي فالنتي ان";
+        let tokens = marsad_text::tokenize(text);
+        let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
+        let got: Vec<(&str, EntityType)> =
+            entities(text, &tokens, &keys, &[0, 1, 2, 2, 0, 5, 0, 0, 0, 0], &tiny_lexicon()).into_iter().map(|e| (&text[e.range], e.kind)).collect();
+        assert_eq!(got, vec![("كارلوس دي فالنتي", EntityType::Person), ("عمان", EntityType::Location), ("دي فالنتي", EntityType::Person)]);
+    }
+
+    #[test]
+    fn an_unlisted_place_in_apposition_ending_in_a_name_token_is_a_person() {
+        let got = |text: &str, tags: &[u8]| -> Vec<u8> {
+            let tokens = marsad_text::tokenize(text);
+            let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
+            assert_eq!(keys.len(), tags.len(), "{keys:?}");
+            let mut lex = tiny_lexicon();
+            lex.add_phrase("نيلسن", Category::PersonToken);
+            lex.add_phrase("حمص", Category::Location);
+            let mut tags = tags.to_vec();
+            appositive_names(text, &tokens, &keys, &mut tags, &lex);
+            tags
+        };
+        // قالت المديرة ، ماريتا نيلسن ، انه
+        // qālat al-mudīra, mārītā nīlsin, innahu "the director, Marita Nielsen, said that" (invented)
+        assert_eq!(got("قالت المديرة ، ماريتا نيلسن ، انه", &[0, 0, 0, 5, 6, 0, 0]), vec![0, 0, 0, 1, 2, 0, 0]);
+        // في المدينة ، حمص نيلسن ، امس fī l-madīna, ḥimṣ nīlsin, ams "in the city, Homs
+        // Nielsen, yesterday": a listed place in the span, no change.
+        assert_eq!(got("في المدينة ، حمص نيلسن ، امس", &[0, 0, 0, 5, 6, 0, 0]), vec![0, 0, 0, 5, 6, 0, 0]);
+        // قالت المديرة ماريتا نيلسن انه qālat al-mudīra mārītā nīlsin innahu: no commas, no change.
+        assert_eq!(got("قالت المديرة ماريتا نيلسن انه", &[0, 0, 5, 6, 0]), vec![0, 0, 5, 6, 0]);
+    }
+
+    #[test]
+    fn a_word_of_speech_heading_a_name_is_cut() {
+        let got = |text: &str, tags: &[u8]| -> Vec<u8> {
+            let tokens = marsad_text::tokenize(text);
+            let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
+            assert_eq!(keys.len(), tags.len(), "{keys:?}");
+            let mut tags = tags.to_vec();
+            speech_heads(&tokens, &keys, &mut tags);
+            tags
+        };
+        // صدر بيان فالنتي امس ṣadara bayān fālantī ams "Valenti's statement came out yesterday" (invented)
+        assert_eq!(got("صدر بيان فالنتي امس", &[0, 1, 2, 0]), vec![0, 0, 1, 0]);
+        // قال كارلوس فالنتي ان ... فرد فالنتي qāla kārlūs fālantī inna … fa-radda fālantī
+        // "Carlos Valenti said that … Valenti replied" (invented): MISC فرد فالنتي → PER فالنتي.
+        assert_eq!(got("قال كارلوس فالنتي ان فرد فالنتي", &[0, 1, 2, 0, 7, 8]), vec![0, 1, 2, 0, 0, 1]);
+        // فرد فالنتي alone in its text: the speech word goes, the rest stays MISC.
+        assert_eq!(got("فرد فالنتي", &[7, 8]), vec![0, 7]);
+        // استقبل فراس فالنتي istaqbala firās fālantī "Firas Valenti received": no speech word, no change.
+        assert_eq!(got("استقبل فراس فالنتي", &[0, 1, 2]), vec![0, 1, 2]);
     }
 
     #[test]
