@@ -340,7 +340,7 @@ fn name_spelling_variants(text: &str, tokens: &[Token], quotes: &mut [Quote]) {
         }
     };
     let skeleton = |ks: &[String]| ks.iter().map(|k| bare(k)).collect::<String>();
-    let count = |seq: &[String]| (0..keys.len().saturating_sub(seq.len() - 1)).filter(|&t| keys[t..t + seq.len()] == *seq).count();
+    let count = |seq: &[String]| if seq.is_empty() { 0 } else { keys.windows(seq.len()).filter(|w| *w == seq).count() };
     for q in quotes.iter_mut() {
         let Some(h) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
         let idx: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].range.start >= h.start && tokens[i].range.end <= h.end).collect();

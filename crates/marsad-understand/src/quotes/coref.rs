@@ -427,7 +427,7 @@ fn first_wording(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
         // (session 23) a name in quotation marks right after the noun (مراسل "سكاي نيوز"
         // murāsil "sky nyūz" "the Sky News correspondent"): up to the closing mark.
         if n < tokens.len() && super::is_quote_open(&text[tokens[n].range.clone()]) {
-            let close = (n + 1..tokens.len().min(n + 8)).take_while(|&c| !is_stop(&text[tokens[c].range.clone()])).find(|&c| is_quote_close(&text[tokens[c].range.clone()]));
+            let close = (n + 1..tokens.len().min(n + 8)).take_while(|&c| !is_stop(&text[tokens[c].range.clone()])).find(|&c| super::is_quote_close(&text[tokens[c].range.clone()]));
             if let Some(c) = close.filter(|&c| c > n + 1) {
                 return Some((tokens[k].range.start..tokens[c].range.end, None));
             }
@@ -467,10 +467,6 @@ fn same_noun(key: &str, noun: &str) -> bool {
     }
     let swap = |a: &str, b: &str| noun.strip_suffix(a).is_some_and(|r| key.strip_suffix(b) == Some(r));
     noun.chars().count() > 4 && (swap("ون", "ين") || swap("ين", "ون"))
-}
-
-fn is_quote_close(s: &str) -> bool {
-    matches!(s, "»" | "\"" | "”" | "›")
 }
 
 /// (session 9, dev 7) The issuer named right after an indefinite statement noun at token `k`
