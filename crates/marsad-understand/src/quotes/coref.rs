@@ -328,6 +328,21 @@ pub(super) fn earlier_description(
     phrase: Range<usize>,
     earlier: &[(Range<usize>, Option<Range<usize>>)],
 ) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    earlier_description_with(text, tokens, keys, ent_at, phrase, earlier, &|_| false)
+}
+
+/// (session 24) [`earlier_description`] where a first wording may also run over the tokens
+/// `modifier` accepts though the tagger gave them an entity (a nationality adjective:
+/// مسؤولين سويسريين masʾūlīn swīsriyyīn "Swiss officials").
+pub(super) fn earlier_description_with(
+    text: &str,
+    tokens: &[Token],
+    keys: &[String],
+    ent_at: &[Option<usize>],
+    phrase: Range<usize>,
+    earlier: &[(Range<usize>, Option<Range<usize>>)],
+    modifier: &dyn Fn(usize) -> bool,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let mut first = phrase.start;
     // تلك المصادر tilka al-maṣādir "those sources": a demonstrative before the noun.
     if matches!(keys[first].as_str(), "تلك" | "هذه" | "هذا" | "ذلك" | "هولاء") && first + 1 < phrase.end {
@@ -350,7 +365,7 @@ pub(super) fn earlier_description(
         if !described {
             return None;
         }
-        let (r, head) = first_wording(text, tokens, keys, ent_at, phrase.start, &noun)?;
+        let (r, head) = first_wording(text, tokens, keys, ent_at, phrase.start, &noun, modifier)?;
         let words: Vec<String> = text[r.clone()].split_whitespace().map(|w| stem(&marsad_text::normalize::search_key(w))).collect();
         return (first + 1..phrase.end).all(|i| words.contains(&stem(&keys[i]))).then_some((r, head));
     }
@@ -400,7 +415,7 @@ pub(super) fn earlier_description(
     }
     // (a statement or report speaks for its issuer instead: `issuer`)
     if phrase.end - first == 1 && !super::STATEMENT_NOUNS.contains(&noun.as_str()) {
-        return first_wording(text, tokens, keys, ent_at, phrase.start, &noun);
+        return first_wording(text, tokens, keys, ent_at, phrase.start, &noun, modifier);
     }
     None
 }
@@ -412,8 +427,8 @@ pub(super) fn earlier_description(
 /// `noun` with a modifier: an indefinite adjective or genitive right after it (or باسم "for"),
 /// then up to 3 more words, up to punctuation, a preposition, a relative, a complementizer or a
 /// verb of saying. The guidelines keep an unnamed speaker's first wording.
-fn first_wording(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], before: usize, noun: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    let plain = |j: usize| j < tokens.len() && tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none() && !super::ends_subject(&keys[j]) && !super::is_reporting_verb(&keys[j]) && !super::is_adverbial(&keys[j]) && !is_stop(&text[tokens[j].range.clone()]);
+fn first_wording(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], before: usize, noun: &str, modifier: &dyn Fn(usize) -> bool) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let plain = |j: usize| j < tokens.len() && tokens[j].kind == TokenKind::Arabic && (ent_at[j].is_none() || modifier(j)) && !super::ends_subject(&keys[j]) && !super::is_reporting_verb(&keys[j]) && !super::is_adverbial(&keys[j]) && !is_stop(&text[tokens[j].range.clone()]);
     // (bounded: at most 600 tokens back, about a news article, so a long document is not
     // rescanned for every description)
     let mut k = before;
@@ -444,7 +459,11 @@ fn first_wording(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
         // construct noun before one)
         let named = |j: usize| j < tokens.len() && (keys[j].starts_with("ال") || ent_at[j].is_some());
         let located = matches!(keys[n].as_str(), "في" | "من") && plain(n + 1) && !keys[n + 1].starts_with('ب') && !keys[n + 1].starts_with('ل') && (named(n + 1) || named(n + 2));
-        let opens = located || (plain(n) && ((!keys[n].starts_with("ال") && !keys[n].starts_with('ب') && !keys[n].starts_with('ل')) || keys[n] == "باسم"));
+        // (session 24) or بـ bi- "at, in" glued to a definite word (مصدر بالطب الشرعي maṣdar
+        // bi-ṭ-ṭibb aš-šarʿī "a source at forensic medicine", مسؤول بالوزارة "an official at
+        // the ministry"), never an adverbial phrase (بالفعل "indeed", بالقرب "near").
+        let at_definite = keys[n].starts_with("بال") && keys[n].chars().count() >= 5 && plain(n) && !matches!(keys[n].as_str(), "بالفعل" | "بالقرب" | "بالقول" | "بالاضافه" | "بالتزامن" | "بالنسبه" | "بالتالي" | "بالرغم" | "بالمقابل" | "بالذات");
+        let opens = located || at_definite || (plain(n) && ((!keys[n].starts_with("ال") && !keys[n].starts_with('ب') && !keys[n].starts_with('ل')) || keys[n] == "باسم"));
         if !opens {
             continue;
         }

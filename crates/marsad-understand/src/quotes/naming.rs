@@ -458,6 +458,25 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             continue;
         }
         let Some(sp) = q.speaker.clone() else { continue };
+        // (session 24) A definite description the finder left unnamed whose first wording has
+        // a nationality adjective the tagger marked (وأكد المسؤولون wa-akkada l-masʾūlūn "the
+        // officials stressed" after مسؤولين سويسريين masʾūlīn swīsriyyīn "Swiss officials"):
+        // the finder's first-wording rule with the nationality read as a modifier, taken only
+        // when the wording found runs over one.
+        if q.speaker_head.is_none() {
+            let (sf, sl) = token_span(tokens, &sp);
+            let nationality = |k: usize| ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Nationality);
+            if sf < sl {
+                if let Some((r, h)) = coref::earlier_description_with(text, tokens, keys, ent_at, sf..sl, &[], &nationality) {
+                    let (rf, rl) = token_span(tokens, &r);
+                    if (rf..rl).any(nationality) {
+                        q.speaker_head = Some(h.unwrap_or(r));
+                        q.provenance = with_rule(q.provenance, "+description");
+                        continue;
+                    }
+                }
+            }
+        }
         let head = q.speaker_head.clone().unwrap_or_else(|| sp.clone());
         // (session 15) A hashtag description followed by a hashtag name in apposition
         // (#الرئيس_الفلسطيني #محمود_عباس): the name's hashtag.
@@ -466,6 +485,23 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         let (hf, hl) = token_span(tokens, &head);
         let described = || description(tokens, keys, ent_at, entities, hf, hl).is_some() && ent_at[hl].is_none_or(|x| entities[x].kind == EntityType::Person);
         if hl < tokens.len() && (hashtag_description(&text[head.clone()]).is_some() || described()) {
+            // (session 24) past a place phrase of the description (سفيرة البلاد في #الامم_المتحدة
+            // #NAME safīrat al-bilād fī #al-umam_al-muttaḥida "the country's ambassador to the
+            // #United_Nations #NAME"): في/لدى and a hashtag or a place or body entity.
+            let mut nx = hl;
+            if matches!(keys[hl].as_str(), "في" | "لدي") && hl + 2 < tokens.len() {
+                let g = hl + 1;
+                if tokens[g].kind == TokenKind::Hashtag {
+                    nx = g + 1;
+                } else if let Some(e) = ent_at[g].filter(|&x| matches!(entities[x].kind, EntityType::Organization | EntityType::Location)) {
+                    let mut m = g;
+                    while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
+                        m += 1;
+                    }
+                    nx = m + 1;
+                }
+            }
+            let hl = nx.min(tokens.len() - 1);
             let next = &text[tokens[hl].range.clone()];
             let first_word = search_key(next.get(1..).and_then(|b| b.split('_').next()).unwrap_or(""));
             if next.starts_with('#') && next.contains('_') && hashtag_description(next).is_none() && !is_role(&coref::stem(&first_word)) && !coref::is_body_noun(&first_word) {
@@ -603,7 +639,10 @@ fn lead_named(text: &str, tokens: &[Token], ent_at: &[Option<usize>], entities: 
 /// body's named wording (اتحاد الحريات المدنية "the Civil Liberties Union"): the quote finder's
 /// body nouns and a few more institutions; not documents, sources or plural groups (البيان,
 /// المصادر: the finder's issuer and description rules handle those).
-const EXTRA_BODIES: &[&str] = &["اتحاد", "موسسه", "تحالف", "ايتلاف", "قناه", "هيئه", "معهد", "جامعه", "نقابه", "وحده"];
+const EXTRA_BODIES: &[&str] = &["اتحاد", "موسسه", "تحالف", "ايتلاف", "قناه", "هيئه", "معهد", "جامعه", "نقابه", "وحده",
+    // (session 24) رابطة rābiṭa "league, association", مجموعة majmūʿa "group" (رابطة #NAME …
+    // وقالت الرابطة "the association said").
+    "رابطه", "مجموعه"];
 static EXTRA_BODY_SET: WordSet = WordSet::new(EXTRA_BODIES);
 const NOT_BODIES: &[&str] = &["بيان", "تقرير", "وثيقه", "رساله", "شهود", "مصادر", "مصدر", "مسوولون", "مسوولين", "خبراء", "محققون", "اجتماع", "سلطات", "موقع"];
 static NOT_BODY_SET: WordSet = WordSet::new(NOT_BODIES);
@@ -1191,7 +1230,10 @@ pub(super) fn name_counts(text: &str, tokens: &[Token], keys: &[String], ent_at:
 /// (session 16) Honorifics and ranks that open a person entity but are no part of the name
 /// (stems; the finder's person titles count too): رائد "major", نقيب "captain", دكتور
 /// "doctor", the feminine سيناتورة "senator".
-const RANKS: &[&str] = &["رايد", "نقيب", "ملازم", "دكتور", "دكتوره", "سيناتوره", "قاضيه", "حاخام"];
+const RANKS: &[&str] = &["رايد", "نقيب", "ملازم", "دكتور", "دكتوره", "سيناتوره", "قاضيه", "حاخام",
+    // (session 24) clergy and the other spelling of senator: القس qass "the Reverend", القسيس,
+    // الكاهن "the priest", السناتور/السناتورة "the senator" (القس NAME … القس SURNAME).
+    "قس", "قسيس", "كاهن", "سناتور", "سناتوره"];
 static RANK_SET: WordSet = WordSet::new(RANKS);
 
 fn is_name_title(key: &str) -> bool {

@@ -2294,3 +2294,70 @@ fn session23_a_comma_apposed_name_past_a_parenthesis_or_before_a_time_word() {
         ودعا | زعيم الحزب -> محمد الدباغ [Explicit] | quote.appeal+naming
     "#]]);
 }
+
+// Session 24, naming
+
+#[test]
+fn session24_a_first_wording_with_a_nationality_or_a_bi_phrase() {
+    // رفضت السلطات الطلب بحسب مسؤولين سويسريين. وأكد المسؤولون أن القرار نهائي.
+    // rafaḍat as-sulṭātu ṭ-ṭalaba bi-ḥasabi masʾūlīna swīsriyyīn. wa-akkada l-masʾūlūna anna
+    // l-qarāra nihāʾī "the authorities refused the request, according to Swiss officials. The
+    // officials stressed the decision is final": the nationality adjective (tagged) is part of
+    // the first wording.
+    check_heads("رفضت السلطات الطلب بحسب مسؤولين سويسريين. وأكد المسؤولون أن القرار نهائي.", expect![[r#"
+        وأكد | المسؤولون -> مسؤولين سويسريين [Explicit] | quote.that+description
+    "#]]);
+    // وقال مصدر بالشرطة المحلية إن الطريق أغلق. وأضاف المصدر أن التحقيق بدأ.
+    // wa-qāla maṣdarun bi-š-šurṭa l-maḥalliyya inna ṭ-ṭarīqa uġliqa. wa-aḍāfa l-maṣdaru anna
+    // t-taḥqīqa badaʾa "a source at the local police said the road was closed. The source added
+    // the inquiry began": بـ glued to a definite word opens the wording like في.
+    check_heads("وقال مصدر بالشرطة المحلية إن الطريق أغلق. وأضاف المصدر أن التحقيق بدأ.", expect![[r#"
+        وقال | مصدر -> ? [Explicit] | quote.that
+        وأضاف | المصدر -> مصدر بالشرطة المحلية [Explicit] | quote.that+description
+    "#]]);
+}
+
+#[test]
+fn session24_an_association_or_group_takes_its_first_wording() {
+    // دعت رابطة #أمهات_المعتقلين الحكومة إلى الإفراج عنهم. وقالت الرابطة إن الأمهات ينتظرن.
+    // daʿat rābiṭatu #ummahāt_al-muʿtaqalīn al-ḥukūmata ilā l-ifrāji ʿanhum. wa-qālat ar-rābiṭatu
+    // inna l-ummahāti yantaẓirna "the #Mothers_of_Detainees association called on the government
+    // to release them. The association said the mothers are waiting".
+    check_heads("دعت رابطة #أمهات_المعتقلين الحكومة إلى الإفراج عنهم. وقالت الرابطة إن الأمهات ينتظرن.", expect![[r#"
+        دعت | ? -> ? [Unknown] | quote.appeal
+        وقالت | الرابطة -> رابطة #أمهات_المعتقلين [Explicit] | quote.that+description
+    "#]]);
+    // نظمت مجموعة "الأمل" مسيرة في المدينة. وذكرت المجموعة أن المشاركين تجاوزوا الألف.
+    // naẓẓamat majmūʿatu "al-amal" masīratan fī l-madīna. wa-ḏakarat al-majmūʿatu anna
+    // l-mušārikīna tajāwazū l-alf "the 'Hope' group organised a march in the city. The group
+    // said the participants exceeded a thousand".
+    check_heads("نظمت مجموعة \"الأمل\" مسيرة في المدينة. وذكرت المجموعة أن المشاركين تجاوزوا الألف.", expect![[r#"
+        وذكرت | المجموعة -> مجموعة "الأمل" [Explicit] | quote.that+description
+    "#]]);
+}
+
+#[test]
+fn session24_a_hashtag_name_after_the_description_s_place_phrase() {
+    // أعلنت سفيرة البلاد في #الأمم_المتحدة #سارة_المنصوري، أن الوفد سيصوت ضد القرار.
+    // aʿlanat safīratu l-bilādi fī #al-umam_al-muttaḥida #Sāra_al-Manṣūrī, anna l-wafda
+    // sa-yuṣawwitu ḍidda l-qarār "the country's ambassador to the #United_Nations
+    // #Sara_al-Mansouri (invented) announced that the delegation will vote against the
+    // resolution": the name's hashtag past the place phrase.
+    check_heads("أعلنت سفيرة البلاد في #الأمم_المتحدة #سارة_المنصوري، أن الوفد سيصوت ضد القرار.", expect![[r#"
+        أعلنت | سفيرة البلاد -> #سارة_المنصوري [Carried] | quote.that+clause-subject
+    "#]]);
+}
+
+#[test]
+fn session24_a_clergy_title_is_dropped_for_the_fuller_name() {
+    // وكان المتحدث باسم الكنيسة، القس بولس يوسف، قال إن الصلاة ستقام غدا. وقد أكد القس يوسف أن الكنيسة مفتوحة.
+    // wa-kāna l-mutaḥaddiṯu bi-smi l-kanīsa, al-qass Būlus Yūsuf, qāla inna ṣ-ṣalāta sa-tuqāmu
+    // ġadan. wa-qad akkada l-qass Yūsuf anna l-kanīsata maftūḥa "the church spokesman, the
+    // Reverend Boulos Youssef (invented), had said prayers will be held tomorrow. The Reverend
+    // Youssef stressed the church is open": القس is a title; the fuller name names the second
+    // quote.
+    check_heads("وكان المتحدث باسم الكنيسة، القس بولس يوسف، قال إن الصلاة ستقام غدا. وقد أكد القس يوسف أن الكنيسة مفتوحة.", expect![[r#"
+        قال | المتحدث باسم الكنيسة -> بولس يوسف [Explicit] | quote.svo+title-coref
+        أكد | القس يوسف -> بولس يوسف [Explicit] | quote.that+naming
+    "#]]);
+}
