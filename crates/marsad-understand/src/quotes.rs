@@ -532,7 +532,46 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             let e = ent_at[n].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) && entities[e].range.start == tokens[n].range.start)?;
                             Some((entities[e].range.clone(), Some(entities[e].range.clone())))
                         });
-                        let found = found.or_else(|| (!coordinated).then(|| (range.start.max(i.saturating_sub(15))..i).rev().find_map(|k| ent_at[k].filter(|&e| entities[e].kind == EntityType::Person))).flatten().map(|e| (entities[e].range.clone(), Some(entities[e].range.clone()))));
+                        // (session 24) The first person of the participle's clause who stands as
+                        // a VSO subject, before the nearest person: the subject comes first, a
+                        // later person is an object, a genitive or a prepositional complement
+                        // (ووصف زيد في رسالة إلى المجلس عمرا قائلا wa-waṣafa Zayd fī risāla ilā
+                        // l-majlis ʿAmran qāʾilan "Zayd described, in a letter to the board,
+                        // Amr, saying": Zayd). A VSO subject: the person follows a word that can
+                        // be a verb (no article, no written ة, no preposition) across title words,
+                        // definite words, ل-genitives and commas only; the clause opens after the
+                        // last إذ، حيث، بينما، فيما before the participle.
+                        let found = found.or_else(|| {
+                            if coordinated {
+                                return None;
+                            }
+                            let person = |k: usize| ent_at[k].filter(|&e| entities[e].kind == EntityType::Person);
+                            let clause = (lead..i).rev().find(|&k| matches!(keys[k].as_str(), "اذ" | "حيث" | "بينما" | "فيما" | "وبينما" | "وفيما")).map_or(lead, |k| k + 1);
+                            let is_preposition = |w: &str| matches!(w, "علي" | "الي" | "عن" | "مع" | "من" | "بعد" | "قبل" | "ضد" | "لدي" | "في" | "عند" | "بين" | "بشان" | "حول" | "اثر" | "عقب" | "منذ" | "خلال");
+                            let verb_like = |k: usize| {
+                                let w = keys[k].as_str();
+                                tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && !w.starts_with("ال") && !w.starts_with("لل") && !text[tokens[k].range.clone()].ends_with('ة') && w.chars().count() >= 3 && !coref::is_person_title(w) && !coref::is_body_noun(w) && in_set_with_conj(w, &TITLE_SET).is_none() && !is_adverbial(w) && !ends_subject(w) && !is_preposition(w)
+                            };
+                            let subject_at = |k: usize| {
+                                if person(k).is_none_or(|e| entities[e].range.start != tokens[k].range.start) {
+                                    return false;
+                                }
+                                let mut b = k;
+                                while b > clause && b + 7 > k {
+                                    let w = keys[b - 1].as_str();
+                                    if tokens[b - 1].kind == TokenKind::Arabic && ent_at[b - 1].is_none() && (coref::is_person_title(w) || in_set_with_conj(w, &TITLE_SET).is_some() || w.starts_with("ال") || w.starts_with("لل")) || is_comma(w) {
+                                        b -= 1;
+                                    } else {
+                                        break;
+                                    }
+                                }
+                                // (a verbal noun after a preposition is no verb: على توقيف المتهم
+                                // ʿalā tawqīfi l-muttaham "on the arrest of the suspect")
+                                b > clause && verb_like(b - 1) && !(b - 1 > range.start && is_preposition(&keys[b - 2]))
+                            };
+                            let first = (clause..i).find(|&k| subject_at(k)).and_then(person);
+                            first.or_else(|| (range.start.max(i.saturating_sub(15))..i).rev().find_map(person)).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())))
+                        });
                         if let Some((r, head)) = found {
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;

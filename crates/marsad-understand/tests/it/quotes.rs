@@ -2361,3 +2361,29 @@ fn session24_a_clergy_title_is_dropped_for_the_fuller_name() {
         أكد | القس يوسف -> بولس يوسف [Explicit] | quote.that+naming
     "#]]);
 }
+
+// Session 24, subjects
+
+#[test]
+fn session24_a_participle_speaks_for_the_first_vso_subject_of_its_clause() {
+    // وبعث مستشار الرئيس للشؤون الأمنية جون بولتون رسالة إلى الرئيس فلاديمير بوتين، مطالبا موسكو
+    // بالحوار.
+    // wa-baʿaṯa mustašāru r-raʾīsi li-š-šuʾūni l-amniyya Jōn Boltōn risālatan ilā r-raʾīsi
+    // Vlādīmīr Būtīn, muṭāliban Mūskū bi-l-ḥiwār "the president's security adviser John Bolton
+    // sent a letter to President Vladimir Putin, calling on Moscow to talk" (invented): the
+    // participle speaks for the subject after the opening verb, not for the addressee named
+    // nearer to it.
+    check_heads("وبعث مستشار الرئيس للشؤون الأمنية جون بولتون رسالة إلى الرئيس فلاديمير بوتين، مطالبا موسكو بالحوار.", expect![[r#"
+        مطالبا | جون بولتون -> جون بولتون [Carried] | quote.object+clause-subject
+    "#]]);
+    // في أول تعليق له على توقيف المتهم خالد منصور، تحدث الوزير سمير الحلبي، الخميس، بشأنه،
+    // مشددا على أن القضاء سيحاسبه.
+    // fī awwali taʿlīqin lahu ʿalā tawqīfi l-muttaham Ḫālid Manṣūr, taḥaddaṯa l-wazīru Samīr
+    // al-Ḥalabī, al-ḫamīs, bi-šaʾnihi, mušaddidan ʿalā anna l-qaḍāʾa sa-yuḥāsibuhu "in his first
+    // comment on the arrest of the suspect Khalid Mansour, minister Samir al-Halabi spoke, on
+    // Thursday, about him, stressing that the judiciary will hold him to account" (names
+    // invented): the person inside the leading prepositional phrase is no subject.
+    check_heads("في أول تعليق له على توقيف المتهم خالد منصور، تحدث الوزير سمير الحلبي، الخميس، بشأنه، مشددا على أن القضاء سيحاسبه.", expect![[r#"
+        مشددا | سمير الحلبي -> سمير الحلبي [Carried] | quote.that+clause-subject
+    "#]]);
+}
