@@ -1,5 +1,5 @@
 //! `cargo xtask quote-ranker [--train FILE]… [--eval FILE]… [--oracle] [--cv] [--write PATH]
-//! [--l2 X | --perceptron] [--l2-group GROUP=X]… [--epochs N] [--drop GROUP]… [--variant "LABEL:
+//! [--l2 X | --perceptron] [--l2-group GROUP=X]… [--epochs N] [--drop GROUP]… [--margin X] [--variant "LABEL:
 //! OPTIONS"]… [--focus NAME]… [--show N]`: the session-12 experiment of
 //! issue #4 — a learned ranker over speaker candidates, next to the rule-based speaker finder
 //! (`marsad_understand::quotes`), and the builder of its shipped weights.
@@ -24,6 +24,8 @@
 //! The learner is a softmax ranker with L2 penalty `--l2` (default 0.1, chosen by `--cv`;
 //! `--epochs N` gives 20·N gradient steps; `--l2-group GROUP=X` sets the penalty of one feature
 //! group — a group of [`GROUPS`], `far` or `phrase` — to X), or an averaged perceptron (`--perceptron`, N epochs).
+//! `--margin X` (session 24) keeps the rule pick unless another candidate scores more than X above
+//! it (decision only; `--write` folds X into the weights of the rule pick's features).
 //! `--drop GROUP` removes a feature group (see [`GROUPS`]); `--show N` prints the features of N
 //! covered rule errors per training file. The default training files are the development sets
 //! 1–8 (`docs/gold/quotes-ant30{,-heldout,-dev4,…,-dev8}.jsonl`).
@@ -50,12 +52,34 @@ const DEV_SETS: &[&str] = &[
 /// Feature groups (a feature's name starts with its group and `:`).
 const GROUPS: &[&str] = &["kind", "rule", "sent", "dist", "pos", "ctx", "doc", "prev", "agr", "np", "xsrc"];
 
+/// Feature names interned to dense ids (session 24: training over ids and dense weight vectors
+/// is an order of magnitude faster than string-keyed maps, with the same arithmetic in the same
+/// order, so the same weights).
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<String, u32>,
+    names: Vec<String>,
+}
+
+impl Interner {
+    fn id(&mut self, f: &str) -> u32 {
+        if let Some(&i) = self.ids.get(f) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        self.ids.insert(f.to_string(), i);
+        self.names.push(f.to_string());
+        i
+    }
+}
+
 struct Cand {
     #[allow(dead_code)] // kept for debugging output
     name: String,
-    features: Vec<String>,
+    features: Vec<u32>,
     right: bool,
     kind: CandidateKind,
+    is_rule: bool,
 }
 
 struct Item {
@@ -74,7 +98,7 @@ struct Set {
 
 /// The candidates and features (`marsad_engine::speaker_ranker::candidates`, on the rule
 /// output) of every matched quote of one gold file.
-fn build_set(path: &std::path::Path, corpus: &std::path::Path, resources: &Resources) -> Result<Set> {
+fn build_set(path: &std::path::Path, corpus: &std::path::Path, resources: &Resources, interner: &mut Interner) -> Result<Set> {
     let (gold, texts) = load(path, corpus)?;
     let config = AnalysisConfig::full();
     let mut items = Vec::new();
@@ -109,7 +133,7 @@ fn build_set(path: &std::path::Path, corpus: &std::path::Path, resources: &Resou
                 .iter()
                 .map(|c| {
                     let name = c.name.clone().map(|r| text[r].to_string());
-                    Cand { right: right(name.as_deref()), name: name.unwrap_or_default(), features: c.features.clone(), kind: c.kind }
+                    Cand { right: right(name.as_deref()), name: name.unwrap_or_default(), features: c.features.iter().map(|f| interner.id(f)).collect(), kind: c.kind, is_rule: c.is_rule }
                 })
                 .collect();
             // Missing-candidate class: the gold speaker named by a candidate of another quote
@@ -146,48 +170,47 @@ fn build_set(path: &std::path::Path, corpus: &std::path::Path, resources: &Resou
     Ok(Set { name, items })
 }
 
-/// An averaged perceptron over candidate features (string-keyed, sparse, deterministic).
-#[derive(Default)]
-struct Ranker {
-    w: HashMap<String, f64>,
-    acc: HashMap<String, f64>,
-    steps: f64,
-}
+/// An averaged perceptron over candidate features (dense ids, deterministic).
+struct Ranker;
 
 impl Ranker {
-    fn score(w: &HashMap<String, f64>, c: &Cand, drop: &[String]) -> f64 {
-        c.features.iter().filter(|f| !drop.iter().any(|d| f.starts_with(&format!("{d}:")))).map(|f| w.get(f).copied().unwrap_or(0.0)).sum()
+    /// The score of a candidate: the weights of its kept features, in feature order.
+    fn score(w: &[f64], c: &Cand, kept: &[bool]) -> f64 {
+        c.features.iter().filter(|&&f| kept[f as usize]).map(|&f| w[f as usize]).sum()
     }
-    fn best(w: &HashMap<String, f64>, item: &Item, drop: &[String], only_right: bool) -> Option<usize> {
+    /// The best candidate (ties keep the earlier one); `margin` is added to the rule pick.
+    fn best(w: &[f64], item: &Item, kept: &[bool], only_right: bool, margin: f64) -> Option<usize> {
         let mut best: Option<(usize, f64)> = None;
         for (i, c) in item.cands.iter().enumerate().filter(|(_, c)| !only_right || c.right) {
-            let s = Self::score(w, c, drop);
+            let s = Self::score(w, c, kept) + if c.is_rule { margin } else { 0.0 };
             if best.is_none_or(|(_, b)| s > b + 1e-12) {
                 best = Some((i, s));
             }
         }
         best.map(|(i, _)| i)
     }
-    fn train(items: &[&Item], epochs: usize, drop: &[String]) -> HashMap<String, f64> {
-        let mut r = Ranker::default();
+    fn train(items: &[&Item], epochs: usize, kept: &[bool]) -> Vec<f64> {
+        let n = kept.len();
+        let (mut w, mut acc) = (vec![0.0; n], vec![0.0; n]);
+        let mut steps = 0.0;
         for _ in 0..epochs {
             for item in items {
-                r.steps += 1.0;
-                let Some(gold) = Self::best(&r.w, item, drop, true) else { continue };
-                let pred = Self::best(&r.w, item, drop, false).unwrap_or(gold);
+                steps += 1.0;
+                let Some(gold) = Self::best(&w, item, kept, true, 0.0) else { continue };
+                let pred = Self::best(&w, item, kept, false, 0.0).unwrap_or(gold);
                 if item.cands[pred].right {
                     continue;
                 }
                 for (c, d) in [(&item.cands[gold], 1.0), (&item.cands[pred], -1.0)] {
-                    for f in c.features.iter().filter(|f| !drop.iter().any(|x| f.starts_with(&format!("{x}:")))) {
-                        *r.w.entry(f.clone()).or_default() += d;
-                        *r.acc.entry(f.clone()).or_default() += d * r.steps;
+                    for &f in c.features.iter().filter(|&&f| kept[f as usize]) {
+                        w[f as usize] += d;
+                        acc[f as usize] += d * steps;
                     }
                 }
             }
         }
-        let steps = r.steps.max(1.0);
-        r.w.iter().map(|(f, w)| (f.clone(), w - r.acc.get(f).copied().unwrap_or(0.0) / steps)).collect()
+        let steps: f64 = f64::max(steps, 1.0);
+        w.iter().zip(&acc).map(|(w, a)| w - a / steps).collect()
     }
 }
 
@@ -201,6 +224,10 @@ struct TrainCfg {
     l2_groups: Vec<(String, f64)>,
     epochs: usize,
     drop: Vec<String>,
+    /// Added to the rule pick's score when deciding (session 24): keep the rule pick unless the
+    /// ranker prefers another candidate by more than this. Not used in training; `--write` adds
+    /// it to the weights of `rule:pick` and `rule:none&true` (exactly the rule pick's features).
+    margin: f64,
 }
 
 impl TrainCfg {
@@ -215,10 +242,16 @@ impl TrainCfg {
         let groups: Vec<String> = self.l2_groups.iter().map(|(g, x)| format!("{g} {x}")).collect();
         let groups = if groups.is_empty() { String::new() } else { format!(" ({})", groups.join(", ")) };
         let drop = if self.drop.is_empty() { String::new() } else { format!(", without {}", self.drop.join(" ")) };
-        format!("softmax ranker, L2 {}{groups}, {} gradient steps{drop}", self.l2, self.epochs * 20)
+        let margin = if self.margin == 0.0 { String::new() } else { format!(", rule-pick margin {}", self.margin) };
+        format!("softmax ranker, L2 {}{groups}, {} gradient steps{drop}{margin}", self.l2, self.epochs * 20)
     }
-    fn train(&self, items: &[&Item]) -> HashMap<String, f64> {
-        if self.l2 >= 0.0 { train_logreg(items, self) } else { Ranker::train(items, self.epochs, &self.drop) }
+    /// Which interned features this configuration keeps (not in a dropped group).
+    fn kept(&self, names: &[String]) -> Vec<bool> {
+        names.iter().map(|f| !self.drop.iter().any(|d| f.starts_with(&format!("{d}:")))).collect()
+    }
+    fn train(&self, items: &[&Item], names: &[String]) -> Vec<f64> {
+        let kept = self.kept(names);
+        if self.l2 >= 0.0 { train_logreg(items, self, names, &kept) } else { Ranker::train(items, self.epochs, &kept) }
     }
 }
 
@@ -238,16 +271,18 @@ fn in_l2_group(f: &str, g: &str) -> bool {
 /// A conditional log-linear (softmax) ranker: P(c) ∝ exp(w·f(c)) over a quote's candidates,
 /// trained by full-batch gradient descent on −log Σ_{right c} P(c) with an L2 penalty per
 /// feature ([`TrainCfg::l2_of`]).
-fn train_logreg(items: &[&Item], cfg: &TrainCfg) -> HashMap<String, f64> {
-    let (epochs, drop) = (cfg.epochs, &cfg.drop);
-    let mut w: HashMap<String, f64> = HashMap::new();
-    let kept = |f: &&String| !drop.iter().any(|d| f.starts_with(&format!("{d}:")));
+fn train_logreg(items: &[&Item], cfg: &TrainCfg, names: &[String], kept: &[bool]) -> Vec<f64> {
+    let nf = names.len();
+    let l2: Vec<f64> = names.iter().map(|f| cfg.l2_of(f)).collect();
+    let mut w = vec![0.0; nf];
     let n = items.iter().filter(|i| i.cands.iter().any(|c| c.right)).count().max(1) as f64;
     let rate = 0.5;
-    for _ in 0..epochs * 20 {
-        let mut grad: HashMap<String, f64> = HashMap::new();
+    let mut grad = vec![0.0; nf];
+    let mut touched = vec![false; nf];
+    for _ in 0..cfg.epochs * 20 {
+        grad.iter_mut().for_each(|g| *g = 0.0);
         for item in items.iter().filter(|i| i.cands.iter().any(|c| c.right)) {
-            let scores: Vec<f64> = item.cands.iter().map(|c| Ranker::score(&w, c, drop)).collect();
+            let scores: Vec<f64> = item.cands.iter().map(|c| Ranker::score(&w, c, kept)).collect();
             let m = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
             let ex: Vec<f64> = scores.iter().map(|s| (s - m).exp()).collect();
             let z: f64 = ex.iter().sum();
@@ -255,27 +290,27 @@ fn train_logreg(items: &[&Item], cfg: &TrainCfg) -> HashMap<String, f64> {
             for (c, e) in item.cands.iter().zip(&ex) {
                 // d(−log zr/z)/dw = E_all[f] − E_right[f]
                 let g = e / z - if c.right { e / zr } else { 0.0 };
-                for f in c.features.iter().filter(kept) {
-                    *grad.entry(f.clone()).or_default() += g;
+                for &f in c.features.iter().filter(|&&f| kept[f as usize]) {
+                    grad[f as usize] += g;
+                    touched[f as usize] = true;
                 }
             }
         }
-        let mut keys: Vec<String> = grad.keys().cloned().collect();
-        keys.sort();
-        for f in keys {
-            let x = w.entry(f.clone()).or_default();
-            *x -= rate * (grad[&f] / n + cfg.l2_of(&f) * *x);
+        for f in 0..nf {
+            if touched[f] {
+                w[f] -= rate * (grad[f] / n + l2[f] * w[f]);
+            }
         }
     }
     w
 }
 
 /// (ranker right, rules right, quotes) on `items`.
-fn score_items(w: &HashMap<String, f64>, items: &[Item], drop: &[String]) -> (usize, usize, usize) {
+fn score_items(w: &[f64], items: &[Item], kept: &[bool], margin: f64) -> (usize, usize, usize) {
     let mut ranker = 0;
     let mut rules = 0;
     for item in items {
-        if Ranker::best(w, item, drop, false).is_some_and(|i| item.cands[i].right) {
+        if Ranker::best(w, item, kept, false, margin).is_some_and(|i| item.cands[i].right) {
             ranker += 1;
         }
         if item.rule_right {
@@ -306,6 +341,7 @@ fn parse_train_opts(args: &[String], cfg: &mut TrainCfg) -> Result<Vec<String>> 
                 cfg.l2_groups.push((g.to_string(), x.parse()?));
             }
             "--epochs" => cfg.epochs = it.next().context("--epochs needs a number")?.parse()?,
+            "--margin" => cfg.margin = it.next().context("--margin needs a number")?.parse()?,
             _ => rest.push(a.clone()),
         }
     }
@@ -323,7 +359,7 @@ pub fn run(args: &[String]) -> Result<()> {
     let mut show = 0usize;
     let mut missing_n = 0usize;
     // The softmax ranker's L2 penalty (chosen by leave-one-set-out), 10 "epochs" = 200 steps.
-    let mut base = TrainCfg { label: "base".into(), l2: 0.1, l2_groups: Vec::new(), epochs: 10, drop: Vec::new() };
+    let mut base = TrainCfg { label: "base".into(), l2: 0.1, l2_groups: Vec::new(), epochs: 10, drop: Vec::new(), margin: 0.0 };
     let rest = parse_train_opts(args, &mut base)?;
     let mut variant_specs: Vec<String> = Vec::new();
     let mut focus: Vec<String> = Vec::new();
@@ -362,8 +398,12 @@ pub fn run(args: &[String]) -> Result<()> {
     }
     let corpus = shared::file("data/corpus/ant_v2.1_multisource.jsonl.gz")?;
     let resources = Resources::embedded()?;
-    let train_sets: Vec<Set> = train.iter().map(|p| build_set(p, &corpus, &resources)).collect::<Result<_>>()?;
-    let eval_sets: Vec<Set> = eval.iter().map(|p| build_set(p, &corpus, &resources)).collect::<Result<_>>()?;
+    let mut interner = Interner::default();
+    let train_sets: Vec<Set> = train.iter().map(|p| build_set(p, &corpus, &resources, &mut interner)).collect::<Result<_>>()?;
+    let eval_sets: Vec<Set> = eval.iter().map(|p| build_set(p, &corpus, &resources, &mut interner)).collect::<Result<_>>()?;
+    let names = interner.names;
+    // Dense weights → named weights (the features seen in training; zeros dropped on output).
+    let named = |w: &[f64]| -> HashMap<String, f64> { names.iter().zip(w).filter(|(_, x)| **x != 0.0).map(|(f, x)| (f.clone(), *x)).collect() };
 
     if oracle {
         println!("oracle coverage: gold speaker among the candidates (window: quote sentence + 3 before)");
@@ -438,8 +478,8 @@ pub fn run(args: &[String]) -> Result<()> {
         for s in &train_sets {
             for i in s.items.iter().filter(|i| !i.rule_right && i.cands.iter().any(|c| c.right)).take(show) {
                 println!("{}", s.name);
-                for c in i.cands.iter().filter(|c| c.right || c.features.iter().any(|f| f == "rule:pick")) {
-                    let f: Vec<&String> = c.features.iter().filter(|f| !f.starts_with("xsrc:")).collect();
+                for c in i.cands.iter().filter(|c| c.right || c.is_rule) {
+                    let f: Vec<&String> = c.features.iter().map(|&f| &names[f as usize]).filter(|f| !f.starts_with("xsrc:")).collect();
                     println!("  {} {:?} {}: {f:?}", if c.right { "RIGHT" } else { "rule " }, c.kind, c.name);
                 }
             }
@@ -459,8 +499,8 @@ pub fn run(args: &[String]) -> Result<()> {
             let (mut fr, mut fu, mut fnn) = (0, 0, 0);
             for (k, s) in train_sets.iter().enumerate() {
                 let items: Vec<&Item> = train_sets.iter().enumerate().filter(|(j, _)| *j != k).flat_map(|(_, s)| s.items.iter()).collect();
-                let w = cfg.train(&items);
-                let (r, u, n) = score_items(&w, &s.items, &cfg.drop);
+                let w = cfg.train(&items, &names);
+                let (r, u, n) = score_items(&w, &s.items, &cfg.kept(&names), cfg.margin);
                 println!("{:<28} {:>5}/{:<4} = {:>5.1}% {:>5}/{:<4} = {:>5.1}%", s.name, r, n, pct(r, n), u, n, pct(u, n));
                 tr += r;
                 tu += u;
@@ -486,30 +526,40 @@ pub fn run(args: &[String]) -> Result<()> {
     }
 
     if let Some(path) = &write {
-        anyhow::ensure!(variants.len() == 1, "--write takes one configuration (no --variant, or one)");
-        let cfg = &variants[0];
-        anyhow::ensure!(cfg.drop.is_empty(), "--write takes the full feature set (no --drop)");
+        // One configuration: its weights at PATH. Several (`--variant`, session 24): each
+        // variant's weights at PATH.LABEL, so that one run compares them by `--cv` and writes the
+        // chosen one.
         let items: Vec<&Item> = train_sets.iter().flat_map(|s| s.items.iter()).collect();
-        let w = cfg.train(&items);
-        let files: Vec<String> = train_sets.iter().map(|s| s.name.clone()).collect();
-        let model = cfg.describe();
-        let header = format!(
-            "# Speaker-ranker weights (feature<TAB>weight) for marsad_engine::speaker_ranker, built by\n# `cargo xtask quote-ranker --write resources/understand/speaker-ranker.tsv` ({model})\n# from {} matched quotes of the gold files {} (docs/quotes.md, sessions 12-13).\n",
-            items.len(),
-            files.join(" ")
-        );
-        std::fs::write(path, header + &SpeakerRanker::from_weights(w).to_text()).with_context(|| format!("cannot write {}", path.display()))?;
-        println!("wrote {}", path.display());
+        for cfg in &variants {
+            anyhow::ensure!(variants.len() > 1 || cfg.drop.is_empty(), "--write takes the full feature set (no --drop)");
+            let mut w = named(&cfg.train(&items, &names));
+            if cfg.margin != 0.0 {
+                for f in ["rule:pick", "rule:none&true"] {
+                    *w.entry(f.to_string()).or_default() += cfg.margin;
+                }
+            }
+            let files: Vec<String> = train_sets.iter().map(|s| s.name.clone()).collect();
+            let model = cfg.describe();
+            let header = format!(
+                "# Speaker-ranker weights (feature<TAB>weight) for marsad_engine::speaker_ranker, built by\n# `cargo xtask quote-ranker --write resources/understand/speaker-ranker.tsv` ({model})\n# from {} matched quotes of the gold files {} (docs/quotes.md, sessions 12-13, 24).\n",
+                items.len(),
+                files.join(" ")
+            );
+            let out = if variants.len() > 1 { std::path::PathBuf::from(format!("{}.{}", path.display(), cfg.label)) } else { path.clone() };
+            std::fs::write(&out, header + &SpeakerRanker::from_weights(w).to_text()).with_context(|| format!("cannot write {}", out.display()))?;
+            println!("wrote {}", out.display());
+        }
     }
 
     if !eval_sets.is_empty() {
         anyhow::ensure!(variants.len() == 1, "--eval takes one configuration (no --variant, or one)");
         let cfg = &variants[0];
         let items: Vec<&Item> = train_sets.iter().flat_map(|s| s.items.iter()).collect();
-        let w = cfg.train(&items);
+        let dense = cfg.train(&items, &names);
+        let w = named(&dense);
         println!("trained on {} quotes of {} files ({})", items.len(), train_sets.len(), cfg.describe());
         for s in &eval_sets {
-            let (r, u, n) = score_items(&w, &s.items, &cfg.drop);
+            let (r, u, n) = score_items(&dense, &s.items, &cfg.kept(&names), cfg.margin);
             println!("{:<28} ranker {}/{} = {:.1}%   rules {}/{} = {:.1}%", s.name, r, n, pct(r, n), u, n, pct(u, n));
         }
         let mut top: Vec<(&String, &f64)> = w.iter().collect();
@@ -540,8 +590,23 @@ mod tests {
     }
 
     #[test]
+    fn the_margin_keeps_the_rule_pick_unless_another_candidate_is_clearly_better() {
+        let cand = |f: u32, is_rule: bool| Cand { name: String::new(), features: vec![f], right: !is_rule, kind: CandidateKind::Person, is_rule };
+        let item = Item { rule_right: false, cands: vec![cand(0, true), cand(1, false)], missing: None, context: String::new() };
+        let kept = [true, true];
+        // The other candidate scores 0.3 above the rule pick.
+        let w = [1.0, 1.3];
+        assert_eq!(Ranker::best(&w, &item, &kept, false, 0.0), Some(1));
+        assert_eq!(Ranker::best(&w, &item, &kept, false, 0.5), Some(0));
+        assert_eq!(Ranker::best(&w, &item, &kept, false, 0.2), Some(1));
+        // A dropped feature scores nothing.
+        assert_eq!(Ranker::best(&w, &item, &[true, false], false, 0.0), Some(0));
+        assert_eq!(score_items(&w, std::slice::from_ref(&item), &kept, 0.0), (1, 0, 1));
+    }
+
+    #[test]
     fn the_last_matching_group_sets_the_penalty() {
-        let cfg = TrainCfg { label: "t".into(), l2: 0.1, l2_groups: vec![("rule".into(), 1.0), ("far".into(), 0.0), ("kind".into(), 0.5)], epochs: 1, drop: Vec::new() };
+        let cfg = TrainCfg { label: "t".into(), l2: 0.1, l2_groups: vec![("rule".into(), 1.0), ("far".into(), 0.0), ("kind".into(), 0.5)], epochs: 1, drop: Vec::new(), margin: 0.0 };
         assert_eq!(cfg.l2_of("rule:pick"), 1.0);
         assert_eq!(cfg.l2_of("sent:far&wa"), 0.0);
         assert_eq!(cfg.l2_of("kind:Far"), 0.5);
