@@ -340,6 +340,39 @@ pub(crate) fn title_names(text: &str, tokens: &[Token], keys: &[String], tags: &
         }
         i = b;
     }
+    // (session 24) Names before a relational noun that only persons take: the subject between a
+    // sentence's verb and its object نظيره naẓīrahu "his counterpart" (التقى لافروف نظيره
+    // iltaqā lāfrūf naẓīrahu "Lavrov met his counterpart"). The untagged run of up to
+    // [`MAX_NAME_RUN`] name-like tokens right before it becomes a PER span; its first token must
+    // follow a stop word (a verb such as التقى, استقبل) or start the line or a clause.
+    let relational = relational_hashes();
+    for r in 1..n {
+        if tags[r] != 0 || !arabic(r) || !joined(r) || !relational.contains(&hash_str(&keys[r])) {
+            continue;
+        }
+        let mut a = r;
+        while a > 0 && r - a < MAX_NAME_RUN && tags[a - 1] == 0 && name_like(a - 1, false, false) {
+            a -= 1;
+        }
+        if a == r || !name_like(a, true, false) {
+            continue;
+        }
+        let opens = a == 0 || !joined(a) || tokens[a - 1].kind != TokenKind::Arabic || stop.contains(&hash_str(&keys[a - 1]));
+        if !opens {
+            continue;
+        }
+        tags[a] = B_PER;
+        tags[a + 1..r].iter_mut().for_each(|t| *t = I_PER);
+    }
+}
+
+/// Relational nouns with a possessive pronoun that only persons take, after their holder's
+/// name: نظيره naẓīruhu "his counterpart", نظيرها, نظيرته, نظيرتها "her counterpart".
+const RELATIONAL_NOUNS: &[&str] = &["نظيره", "نظيرها", "نظيرته", "نظيرتها"];
+
+fn relational_hashes() -> &'static std::collections::HashSet<u64> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| key_hashes(RELATIONAL_NOUNS))
 }
 
 /// Name particles after which a title word is part of the name (بندر بن سلطان bandar bin
@@ -1006,5 +1039,22 @@ mod tests {
     fn a_line_break_ends_the_name() {
         // الرئيس\nتيمو — the title ends one line, the next line starts with a name: no span.
         assert_eq!(run("قال الرئيس\nتيمو", &[0, 0, 0]), vec![0, 0, 0]);
+    }
+
+    // Session 24, NER
+
+    #[test]
+    fn a_name_before_a_relational_noun_is_a_person() {
+        // التقى ماركو نظيره في الدوحة iltaqā mārkū naẓīrahu fī d-dawḥa "Marko met his
+        // counterpart in Doha": the subject between the verb and نظيره is a person.
+        assert_eq!(run("التقى ماركو نظيره في الدوحة", &[0, 0, 0, 0, 0]), vec![0, 1, 0, 0, 0]);
+        // An unknown two-word name: التقى ماركو كارفينين نظيرها "Marko Karvinen met her counterpart".
+        assert_eq!(run("التقى ماركو كارفينين نظيرها", &[0, 0, 0, 0]), vec![0, 1, 2, 0]);
+        // Guards: a preposition or an article word before it (التقى في الدوحة نظيره "met in Doha
+        // his counterpart"), a name run not opened by a stop word or a line start (وصل الى عمان
+        // ماركو نظيره: عمان is a known word, so the run would start after it), a tagged span.
+        assert_eq!(run("التقى في الدوحة نظيره", &[0, 0, 0, 0]), vec![0, 0, 0, 0]);
+        assert_eq!(run("وصل الى عمان ماركو نظيره", &[0, 0, 0, 0, 0]), vec![0, 0, 0, 0, 0]);
+        assert_eq!(run("التقى ماركو نظيره", &[0, 5, 0]), vec![0, 5, 0]);
     }
 }
