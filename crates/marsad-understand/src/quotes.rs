@@ -1975,6 +1975,10 @@ fn is_adverbial(key: &str) -> bool {
         // aḥyānan "sometimes", خلالها ḫilālahā "during it" (وقال خلالها إن "and he said during it
         // that"): never a subject
         | "دايما" | "دوما" | "غالبا" | "احيانا" | "خلاله" | "خلالها" | "خلالهم" | "خلالهما"
+        // (session 24) الامس al-ams "yesterday" (the defined spelling: صرح الأمس "declared
+        // yesterday"), يومها yawmahā "that day", يومئذ yawmaʾiḏin, حينئذ ḥīnaʾiḏin, وقتئذ waqtaʾiḏin
+        // "then", انذاك ānaḏāk "at the time" (وكتب يومها "and he wrote that day"): never a subject
+        | "الامس" | "يومها" | "يوميذ" | "يومئذ" | "حينيذ" | "حينئذ" | "وقتيذ" | "وقتئذ" | "انذاك" | "حينذاك" | "وقتذاك"
     )
 }
 

@@ -2387,3 +2387,20 @@ fn session24_a_participle_speaks_for_the_first_vso_subject_of_its_clause() {
         مشددا | سمير الحلبي -> سمير الحلبي [Carried] | quote.that+clause-subject
     "#]]);
 }
+
+// Session 24, lead: time adverbs are never subjects
+
+#[test]
+fn session24_a_time_adverb_after_the_verb_is_no_subject() {
+    // وكان الوزير خالد العمري قد صرح الأمس أن المعبر سيفتح غدا.
+    // wa-kāna l-wazīru Ḫālid al-ʿUmarī qad ṣarraḥa l-ams anna l-maʿbara sa-yuftaḥu ġadan "minister
+    // Khalid al-Omari (invented) had declared yesterday that the crossing will open tomorrow":
+    // الأمس "yesterday" stands between the verb and its complement; the speaker is the minister.
+    // وكتب يومها في تغريدة أن الاتفاق لن يصمد.
+    // wa-kataba yawmahā fī taġrīda anna l-ittifāqa lan yaṣmud "and he wrote that day in a tweet
+    // that the agreement will not hold": يومها "that day" is no speaker.
+    check_heads("وكان الوزير خالد العمري قد صرح الأمس أن المعبر سيفتح غدا. وكتب يومها في تغريدة أن الاتفاق لن يصمد.", expect![[r#"
+        صرح | الوزير خالد العمري -> خالد العمري [Explicit] | quote.svo
+        وكتب | الوزير خالد العمري -> خالد العمري [Carried] | quote.that
+    "#]]);
+}
