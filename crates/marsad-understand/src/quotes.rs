@@ -1582,7 +1582,7 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
     // (session 11) المصدر الذي لم تذكر اسمه al-maṣdaru llaḏī lam taḏkur ismahu "the source
     // whose name it did not give": a relative clause after the description is no part of it.
     let described = (first + 1..last_tok).find(|&k| matches!(keys[k].as_str(), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان")).unwrap_or(last_tok);
-    if let Some((esp, ehead)) = coref::earlier_description(text, tokens, keys, ent_at, first..described, &pairs) {
+    if let Some((esp, ehead)) = coref::earlier_description(text, tokens, keys, ent_at, first..described, &pairs, &|_| false) {
         q.speaker_head = Some(ehead.unwrap_or(esp));
         q.provenance = with_rule(q.provenance, "+description");
     }

@@ -319,22 +319,11 @@ const PLURAL_DOCUMENTS: &[&str] = &["تقارير", "تحقيقات", "دراس�
 
 /// A definite description speaker (الحزب، التقرير، الشهود، الوثيقة، تلك المصادر) resolved to an
 /// earlier speaker phrase with the same noun, else to an earlier named mention of it (صحيفة
-/// "نيويورك تايمز" for الصحيفة الاميركية): returns that (speaker, head).
+/// "نيويورك تايمز" for الصحيفة الاميركية): returns that (speaker, head). (session 24) A first
+/// wording may also run over the tokens `modifier` accepts though the tagger gave them an entity
+/// (the naming pass passes nationality adjectives: مسؤولين سويسريين masʾūlīn swīsriyyīn "Swiss
+/// officials"; the finder passes none).
 pub(super) fn earlier_description(
-    text: &str,
-    tokens: &[Token],
-    keys: &[String],
-    ent_at: &[Option<usize>],
-    phrase: Range<usize>,
-    earlier: &[(Range<usize>, Option<Range<usize>>)],
-) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    earlier_description_with(text, tokens, keys, ent_at, phrase, earlier, &|_| false)
-}
-
-/// (session 24) [`earlier_description`] where a first wording may also run over the tokens
-/// `modifier` accepts though the tagger gave them an entity (a nationality adjective:
-/// مسؤولين سويسريين masʾūlīn swīsriyyīn "Swiss officials").
-pub(super) fn earlier_description_with(
     text: &str,
     tokens: &[Token],
     keys: &[String],

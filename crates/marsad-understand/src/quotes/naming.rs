@@ -467,7 +467,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             let (sf, sl) = token_span(tokens, &sp);
             let nationality = |k: usize| ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Nationality);
             if sf < sl {
-                if let Some((r, h)) = coref::earlier_description_with(text, tokens, keys, ent_at, sf..sl, &[], &nationality) {
+                if let Some((r, h)) = coref::earlier_description(text, tokens, keys, ent_at, sf..sl, &[], &nationality) {
                     let (rf, rl) = token_span(tokens, &r);
                     if (rf..rl).any(nationality) {
                         q.speaker_head = Some(h.unwrap_or(r));
@@ -1232,8 +1232,8 @@ pub(super) fn name_counts(text: &str, tokens: &[Token], keys: &[String], ent_at:
 /// "doctor", the feminine سيناتورة "senator".
 const RANKS: &[&str] = &["رايد", "نقيب", "ملازم", "دكتور", "دكتوره", "سيناتوره", "قاضيه", "حاخام",
     // (session 24) clergy and the other spelling of senator: القس qass "the Reverend", القسيس,
-    // الكاهن "the priest", السناتور/السناتورة "the senator" (القس NAME … القس SURNAME).
-    "قس", "قسيس", "كاهن", "سناتور", "سناتوره"];
+    // الكاهن "the priest", السناتور "the senator" (القس NAME … القس SURNAME).
+    "قس", "قسيس", "كاهن", "سناتور"];
 static RANK_SET: WordSet = WordSet::new(RANKS);
 
 fn is_name_title(key: &str) -> bool {
