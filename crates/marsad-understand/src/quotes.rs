@@ -420,6 +420,17 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     // قال فيه qāla fīhi "said in it": the issuer of the statement, post or
                     // letter just mentioned (أصدرت الوزارة بيانا أعلنت فيه "the ministry issued a
                     // statement in which it announced").
+                    // (session 25) A subject after فيه (في وقت أعلنت فيه منظمة حظر الأسلحة
+                    // fī waqtin aʿlanat fīhi munaẓẓamatu ḥaẓri l-asliḥa "at a time when the
+                    // weapons ban organisation announced in it"; قال فيها مستخدم "in which a user
+                    // said") speaks, before the issuer of a statement named earlier.
+                    if q.0.speaker.is_none() && i + 2 < range.end && matches!(keys[i + 1].as_str(), "فيه" | "فيها") {
+                        if let Some((r, head)) = subject_after_verb_at(tokens, &keys, &ent_at, entities, i, i + 2, range.end, class) {
+                            q.0.speaker = Some(r);
+                            q.0.speaker_head = head;
+                            q.0.speaker_source = SpeakerSource::Explicit;
+                        }
+                    }
                     if q.0.speaker.is_none() && i + 1 < range.end && matches!(keys[i + 1].as_str(), "فيه" | "فيها") {
                         if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(15).max(range.start), false) {
                             q.0.speaker = Some(r);
@@ -992,7 +1003,14 @@ fn agreeing_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>],
 /// (لهيئة الإذاعة li-hayʾat al-iḏāʿa "to the broadcaster" is the addressee), nor a title whose
 /// gender disagrees with the verb's.
 fn subject_after_verb(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, end: usize, class: VerbClass) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    let n = v + 1;
+    subject_after_verb_at(tokens, keys, ent_at, entities, v, v + 1, end, class)
+}
+
+/// [`subject_after_verb`] with the subject phrase opening at `n` (after the verb and, since
+/// session 25, a resumptive فيه fīhi "in it": أعلنت فيه المنظمة "in which the organisation
+/// announced").
+#[allow(clippy::too_many_arguments)]
+fn subject_after_verb_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, n: usize, end: usize, class: VerbClass) -> Option<(Range<usize>, Option<Range<usize>>)> {
     // (session 19: nor a preposition spelled like a title, أمام amāma "before" / إمام imām
     // "imam": وذكر أمام مسؤولين كبار wa-ḏakara amāma masʾūlīna kibār "and he said before
     // senior officials")
@@ -1009,7 +1027,7 @@ fn subject_after_verb(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>
         if class == VerbClass::Appeal && family(&keys[v]) != Family::Warn {
             return None;
         }
-        return indefinite_subject(tokens, keys, ent_at, v, end).map(|r| (r, None));
+        return indefinite_subject(tokens, keys, ent_at, n - 1, end).map(|r| (r, None));
     }
     if ent_at[n].is_some() {
         return None;
@@ -1308,14 +1326,67 @@ fn narration_subject_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         return Some(p);
     }
     let v = lead;
-    if v + 1 >= sentence.end || tokens[v].kind != TokenKind::Arabic || ent_at[v].is_some() || coref::is_person_title(&keys[v]) || coref::is_body_noun(&keys[v]) || in_set_with_conj(&keys[v], &TITLE_SET).is_some() || ends_subject(&keys[v]) || is_adverbial(&keys[v]) || is_reporting_verb(&keys[v]) || keys[v].chars().count() < 3 {
+    // (session 25) Also a reporting verb the finder took no quote from (واعتبر من جهته NAME،
+    // خلال كلمة، "…" "NAME, for his part, held, in a speech, '…'"): its subject is the topic.
+    if v + 1 >= sentence.end || tokens[v].kind != TokenKind::Arabic || ent_at[v].is_some() || coref::is_person_title(&keys[v]) || coref::is_body_noun(&keys[v]) || in_set_with_conj(&keys[v], &TITLE_SET).is_some() || ends_subject(&keys[v]) || is_adverbial(&keys[v]) || keys[v].chars().count() < 3 {
         return None;
     }
-    let mut k = v + 1;
-    while k < sentence.end && k < v + 5 && ent_at[k].is_none() && tokens[k].kind == TokenKind::Arabic && (coref::is_person_title(&keys[k]) || (k > v + 1 && in_set_with_conj(&keys[k], &TITLE_SET).is_some() && !keys[k].starts_with('و'))) {
+    // (session 25) An adverbial between the verb and its subject: من جهته min jihatihi "for
+    // his part", بدوره bi-dawrihi "in turn" (واعتبر من جهته رئيس المكتب … "the head of the
+    // bureau, for his part, held").
+    let n = if v + 2 < sentence.end && keys[v + 1] == "من" && matches!(keys[v + 2].as_str(), "جهته" | "جهتها" | "جانبه" | "جانبها" | "ناحيته" | "ناحيتها") {
+        v + 3
+    } else if v + 1 < sentence.end && matches!(keys[v + 1].as_str(), "بدوره" | "بدورها") {
+        v + 2
+    } else {
+        v + 1
+    };
+    if n >= sentence.end {
+        return None;
+    }
+    let mut k = n;
+    while k < sentence.end && k < n + 4 && ent_at[k].is_none() && tokens[k].kind == TokenKind::Arabic && (coref::is_person_title(&keys[k]) || (k > n && in_set_with_conj(&keys[k], &TITLE_SET).is_some() && !keys[k].starts_with('و'))) {
         k += 1;
     }
-    person(k).filter(|_| k == v + 1 || coref::is_person_title(&keys[v + 1]))
+    person(k).filter(|_| k == n || coref::is_person_title(&keys[n])).or_else(|| title_phrase_person(tokens, keys, ent_at, entities, n, sentence.end))
+}
+
+/// (session 25) The person a title phrase opening at `n` names, up to eight tokens on: a person
+/// title (or a definite nisba adjective used as a noun: الأسترالي al-ustrālī "the Australian")
+/// followed by title words, definite words, commas, the names of bodies and places and a ل
+/// genitive before one (رئيس المكتب السياسي لحركة حماس NAME raʾīsu l-maktabi s-siyāsī
+/// li-ḥarakati Ḥamās "the head of Hamas's political bureau, NAME"), up to a person's name.
+/// None when another word (a preposition, an indefinite noun, a verb) comes first.
+fn title_phrase_person(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], n: usize, end: usize) -> Option<Range<usize>> {
+    let w = keys.get(n)?.as_str();
+    if n >= end || ent_at[n].is_some() || tokens[n].kind != TokenKind::Arabic || w.starts_with('ل') || w.starts_with('ب') {
+        return None;
+    }
+    let nisba = w.starts_with("ال") && w.ends_with('ي') && w.chars().count() >= 5 && !ends_subject(w) && !is_adverbial(w);
+    if !coref::is_person_title(w) && !nisba {
+        return None;
+    }
+    let body = |k: usize| ent_at.get(k).copied().flatten().filter(|&e| entities[e].kind != EntityType::Person);
+    let mut k = n + 1;
+    while k < end && k < n + 9 {
+        if let Some(e) = ent_at[k] {
+            if entities[e].kind == EntityType::Person {
+                return (entities[e].range.start == tokens[k].range.start).then(|| entities[e].range.clone());
+            }
+            k += 1;
+            continue;
+        }
+        let w = keys[k].as_str();
+        let title_word = tokens[k].kind == TokenKind::Arabic
+            && !is_reporting_verb(w)
+            && !is_adverbial(w)
+            && (coref::is_person_title(w) || (in_set_with_conj(w, &TITLE_SET).is_some() && !w.starts_with('و')) || (w.starts_with("ال") && !ends_subject(w)) || w.starts_with("لل") || (w.starts_with('ل') && w.chars().count() > 3 && body(k + 1).is_some()));
+        if !(title_word || is_comma(w)) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Country names that take a masculine verb (search keys): العراق al-ʿirāq, الأردن al-urdun,

@@ -2404,3 +2404,34 @@ fn session24_a_time_adverb_after_the_verb_is_no_subject() {
         وكتب | الوزير خالد العمري -> خالد العمري [Carried] | quote.that
     "#]]);
 }
+
+// Session 25, carries
+
+#[test]
+fn session25_a_narration_subject_behind_min_jihatihi_and_a_title_phrase_takes_the_carry() {
+    // قال وزير الخارجية خالد العمري إن المفاوضات ستستأنف. وانتقد من جهته رئيس المكتب السياسي
+    // لحركة حماس سامي الخطيب الحصار المفروض على القطاع. وأضاف أن المسيرات ستستمر.
+    // qāla wazīru l-ḫārijiyya Ḫālid al-ʿUmarī inna l-mufāwaḍāti sa-tustaʾnaf. wa-ntaqada min
+    // jihatihi raʾīsu l-maktabi s-siyāsī li-ḥarakati Ḥamās Sāmī al-Ḫaṭīb al-ḥiṣāra l-mafrūḍa
+    // ʿalā l-qiṭāʿ. wa-aḍāfa anna l-masīrāti sa-tastamirr "foreign minister Khalid al-Omari said
+    // the negotiations will resume. The head of Hamas's political bureau, Sami al-Khatib, for his
+    // part criticised the blockade imposed on the strip. He added that the marches will go on"
+    // (names invented): the narration sentence's subject, behind من جهته and a title phrase with
+    // a ل-genitive and a body's name, speaks the continuation, not the minister.
+    check_heads("قال وزير الخارجية خالد العمري إن المفاوضات ستستأنف. وانتقد من جهته رئيس المكتب السياسي لحركة حماس سامي الخطيب الحصار المفروض على القطاع. وأضاف أن المسيرات ستستمر.", expect![[r#"
+        قال | وزير الخارجية خالد العمري -> خالد العمري [Explicit] | quote.that
+        وأضاف | سامي الخطيب -> سامي الخطيب [Carried] | quote.that+narration-topic
+    "#]]);
+}
+
+#[test]
+fn session25_a_subject_after_resumptive_fihi_speaks() {
+    // وانسحب المقاتلون من البلدة، في وقت أعلنت فيه منظمة الصحة العالمية أن فرقها دخلت المدينة.
+    // wa-nsaḥaba l-muqātilūna mina l-balda, fī waqtin aʿlanat fīhi munaẓẓamatu ṣ-ṣiḥḥati
+    // l-ʿālamiyya anna firaqahā daḫalat al-madīna "the fighters withdrew from the town, at a time
+    // when the World Health Organization announced that its teams entered the city": the
+    // organisation after فيه is the subject.
+    check_heads("وانسحب المقاتلون من البلدة، في وقت أعلنت فيه منظمة الصحة العالمية أن فرقها دخلت المدينة.", expect![[r#"
+        أعلنت | منظمة الصحة العالمية -> منظمة الصحة العالمية [Explicit] | quote.that
+    "#]]);
+}
