@@ -389,6 +389,21 @@ pub(super) fn earlier_description(
         if keys[k].starts_with("ال") || keys[k].starts_with("وال") || stem(&keys[k]) != noun {
             continue;
         }
+        // (session 25) a name never opens with a preposition: بيان للسفارة الامريكية bayān
+        // li-s-safāra al-amrīkiyya "a statement of the US embassy" gave the name للسفارة
+        // الامريكية "of the US embassy". The noun itself or after و/ف "and"; after the ل of an
+        // attribution (وفقا لصحيفة التايمز wifqan li-ṣaḥīfat at-tāyms "according to the Times
+        // newspaper") the name starts after the preposition; never after another ل "to, for"
+        // (منافسة لشركة "اوبر" "a competitor to the Uber company": another referent) or the
+        // article's لل/بال, which has lost the noun's alif.
+        let key = keys[k].as_str();
+        let lead = if same_noun(key, &noun) || same_noun(key.strip_prefix(['و', 'ف']).unwrap_or(key), &noun) {
+            0
+        } else if key.strip_prefix('ل').is_some_and(|r| same_noun(r, &noun)) && k > 0 && matches!(keys[k - 1].as_str(), "وفقا" | "طبقا" | "تبعا") {
+            preposition_len(&text[tokens[k].range.clone()])
+        } else {
+            continue;
+        };
         let mut n = k + 1;
         if n < tokens.len() && super::is_quote_open(&text[tokens[n].range.clone()]) {
             n += 1;
@@ -398,7 +413,7 @@ pub(super) fn earlier_description(
             while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
                 m += 1;
             }
-            let r = tokens[k].range.start..tokens[m].range.end;
+            let r = tokens[k].range.start + lead..tokens[m].range.end;
             return Some((r.clone(), Some(r)));
         }
     }
@@ -407,6 +422,13 @@ pub(super) fn earlier_description(
         return first_wording(text, tokens, keys, ent_at, phrase.start, &noun, modifier);
     }
     None
+}
+
+/// (session 25) The bytes of a one-letter preposition (ل li-) opening the word `w`,
+/// with any vowel marks on it.
+fn preposition_len(w: &str) -> usize {
+    let mut chars = w.char_indices().skip(1).skip_while(|(_, c)| ('\u{064B}'..='\u{0652}').contains(c));
+    chars.next().map_or(w.len(), |(i, _)| i)
 }
 
 /// (session 7) The first wording of an unnamed referent taken up by a bare definite noun

@@ -569,9 +569,15 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             }
             // The word right after the head, when both are no nationality, must agree
             // (مقدم البرنامج ≠ مقدم الفيديو, وزيرة الداخلية ≠ وزيرة المالية).
+            // (session 25) but for a person title there whose own genitive holds every modifier
+            // (المتحدث باسم الامم المتحدة "the UN spokesman" ~ NAME المتحدث باسم الامين العام
+            // للامم المتحدة "NAME, spokesman for the UN secretary-general"): the office speaks
+            // for the same body, and the title words after it are no other office.
+            let mut office = false;
             if !generic {
                 if let (Some((dw, false)), Some((cw, false))) = (mods.first(), p.words[h + 1..].iter().find(|(w, _)| !is_function(w))) {
-                    if dw != cw {
+                    office = dw != cw && coref::is_person_title(cw) && mods.iter().all(|(w, _)| p.words[h + 1..].iter().any(|(c, _)| base(c) == base(w)));
+                    if dw != cw && !office {
                         continue;
                     }
                 }
@@ -583,7 +589,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             // Two different title words after the same head: another office.
             let mut phrase: Vec<Word> = vec![(noun.clone(), false)];
             phrase.extend(mods.iter().cloned());
-            if coref::conflicts(&phrase, &p.words) {
+            if !office && coref::conflicts(&phrase, &p.words) {
                 continue;
             }
             let score = mods.iter().filter(|(w, _)| has(w)).count();
@@ -1129,6 +1135,16 @@ fn counted_plural(key: &str) -> Option<bool> {
     }
 }
 
+/// (session 25) Plural role nouns (comparison keys, with the article) whose first wording is a
+/// construct with a coordination (سفراء X وY "the ambassadors of X and Y"): the key without
+/// the article.
+fn plural_role(key: &str) -> Option<&str> {
+    match key {
+        "السفراء" | "الزعماء" | "القاده" | "الوزراء" | "الروساء" | "المندوبون" | "المندوبين" => key.strip_prefix("ال"),
+        _ => None,
+    }
+}
+
 /// A coordination: (first token, last token, members, of persons, byte range from the first
 /// member to the last).
 type Coordination = (usize, usize, usize, bool, Range<usize>);
@@ -1212,8 +1228,34 @@ pub(super) fn name_counts(text: &str, tokens: &[Token], keys: &[String], ent_at:
             [p, c] if c.starts_with("ال") => counted_plural(p).zip(count_word(c)).map(|(person, n)| (n, Some(person))),
             _ => None,
         };
-        let Some((n, person)) = want else { continue };
         let coords = coords.get_or_insert_with(|| coordinations(text, tokens, keys, ent_at, entities));
+        // (session 25) A definite plural role noun, bare or with a count word (السفراء الاربعة
+        // as-sufarāʾ al-arbaʿa "the four ambassadors"), takes up its first wording: the same
+        // noun without the article in construct with a coordination (سفراء السعودية والامارات
+        // والبحرين ومصر "the ambassadors of Saudi Arabia, the Emirates, Bahrain and Egypt"),
+        // the nearest before the mention, as many members as the count says.
+        if want.is_none() {
+            let plural = match words.as_slice() {
+                [p] => plural_role(p).map(|b| (b, None)),
+                [p, c] if c.starts_with("ال") => plural_role(p).zip(count_word(c)).map(|(b, n)| (b, Some(n))),
+                _ => None,
+            };
+            if let Some((bare_noun, count)) = plural {
+                let wording = (f.saturating_sub(600)..f).rev().find_map(|k| {
+                    let key = keys[k].strip_prefix(['و', 'ف']).unwrap_or(&keys[k]);
+                    if key != bare_noun {
+                        return None;
+                    }
+                    coords.iter().find(|c| c.0 == k + 1 && count.is_none_or(|n| c.2 == n)).map(|c| tokens[k].range.start..c.4.end)
+                });
+                if let Some(r) = wording {
+                    q.speaker_head = Some(r);
+                    q.provenance = with_rule(q.provenance, "+naming");
+                }
+                continue;
+            }
+        }
+        let Some((n, person)) = want else { continue };
         let fits = |c: &&Coordination| c.2 == n && person.is_none_or(|p| p == c.3);
         let before = || coords.iter().filter(|c| c.1 < f && f - c.1 <= 80).filter(fits).max_by_key(|c| c.1);
         let after = || coords.iter().filter(|c| c.0 >= l && c.0 - l <= 20).filter(fits).min_by_key(|c| c.0);

@@ -2435,3 +2435,53 @@ fn session25_a_subject_after_resumptive_fihi_speaks() {
         أعلنت | منظمة الصحة العالمية -> منظمة الصحة العالمية [Explicit] | quote.that
     "#]]);
 }
+
+// Session 25, naming
+
+#[test]
+fn session25_a_name_never_opens_with_the_preposition_li() {
+    // زار الوفد السفارة الكندية أمس. وتضمن بيان للسفارة الكندية أن الموظفين بخير. وقالت السفارة إن
+    // الخدمات ستعود غدا.
+    // zāra l-wafdu s-safāra al-kanadiyya ams. wa-taḍammana bayān li-s-safāra al-kanadiyya anna
+    // l-muwaẓẓafīna bi-ḫayr. wa-qālat as-safāra inna l-ḫadamāti sa-taʿūdu ġadan "the delegation
+    // visited the Canadian embassy yesterday. A statement of the Canadian embassy said the staff
+    // are well. The embassy said services will resume tomorrow" (invented): للسفارة "of the
+    // embassy" is no first wording of السفارة "the embassy" (main named it للسفارة الكندية).
+    check_heads("زار الوفد السفارة الكندية أمس. وتضمن بيان للسفارة الكندية أن الموظفين بخير. وقالت السفارة إن الخدمات ستعود غدا.", expect![[r#"
+        وقالت | السفارة -> ? [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn session25_plural_role_noun_takes_its_coordinated_first_wording() {
+    // وجه سفراء مصر والأردن والمغرب رسالة إلى الصحيفة. وأكد السفراء الثلاثة أن دولهم تدعم الحوار.
+    // وأضاف السفراء أن الرسالة لم تنشر.
+    // wajjaha sufarāʾu miṣra wa-l-urdunni wa-l-maġrib risālatan ilā ṣ-ṣaḥīfa. wa-akkada
+    // as-sufarāʾu ṯ-ṯalāṯa anna duwalahum tadʿamu l-ḥiwār. wa-aḍāfa s-sufarāʾu anna r-risālata lam
+    // tunšar "the ambassadors of Egypt, Jordan and
+    // Morocco sent a letter to the newspaper. The three ambassadors stressed that their states
+    // support dialogue. The ambassadors added that the letter was not published" (invented):
+    // السفراء الثلاثة and السفراء take up سفراء مصر والأردن والمغرب (main left both unnamed).
+    check_heads("وجه سفراء مصر والأردن والمغرب رسالة إلى الصحيفة. وأكد السفراء الثلاثة أن دولهم تدعم الحوار. وأضاف السفراء أن الرسالة لم تنشر.", expect![[r#"
+        وأكد | السفراء الثلاثة -> سفراء مصر والأردن والمغرب [Explicit] | quote.that+naming
+        وأضاف | السفراء -> سفراء مصر والأردن والمغرب [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn session25_a_spokesman_for_a_body_is_the_spokesman_for_its_head() {
+    // وصلت القوافل الأولى إلى المدينة صباح اليوم. أعلن المتحدث باسم الأمم المتحدة الاثنين، أن
+    // المساعدات وصلت إلى المدينة. وقال أحمد سليمان المتحدث باسم الأمين العام للأمم المتحدة إن
+    // القوافل ستستمر.
+    // waṣalat al-qawāfil al-ūlā ilā l-madīna ṣabāḥa l-yawm. aʿlana l-mutaḥaddiṯu bi-smi l-umami
+    // l-muttaḥida l-iṯnayn, anna l-musāʿadāti waṣalat ilā l-madīna. wa-qāla Aḥmad
+    // Sulaymān al-mutaḥaddiṯu bi-smi l-amīni l-ʿāmmi li-l-umami l-muttaḥida inna l-qawāfila
+    // sa-tastamirr "the first convoys reached the city this morning. The UN spokesman announced on
+    // Monday that the aid reached the city. Ahmad Suleiman (invented), the spokesman for the UN
+    // secretary-general, said the convoys will continue": the same office (main left الأمم
+    // المتحدة "the UN" as the name).
+    check_heads("وصلت القوافل الأولى إلى المدينة صباح اليوم. أعلن المتحدث باسم الأمم المتحدة الاثنين، أن المساعدات وصلت إلى المدينة. وقال أحمد سليمان المتحدث باسم الأمين العام للأمم المتحدة إن القوافل ستستمر.", expect![[r#"
+        أعلن | المتحدث باسم الأمم المتحدة -> أحمد سليمان [Explicit] | quote.that+naming
+        وقال | أحمد سليمان المتحدث باسم الأمين العام -> أحمد سليمان [Explicit] | quote.that
+    "#]]);
+}
