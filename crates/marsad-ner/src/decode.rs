@@ -367,9 +367,9 @@ pub(crate) fn title_names(text: &str, tokens: &[Token], keys: &[String], tags: &
 }
 
 /// Bare organisation keywords that head a name with the next article word: حزب ḥizb "party",
-/// منظمة munaẓẓama "organisation", جامعة jāmiʿa "university, league" (ANERcorp train: keyword
-/// + article word is ORG in 79 of 82, 13 of 13 and 15 of 16 cases; other keywords such as
-/// مجلس "council" 69 of 126, حركة "movement" 3 of 26, are not names that often).
+/// منظمة munaẓẓama "organisation", جامعة jāmiʿa "university, league" (ANERcorp train: the
+/// keyword and an article word are ORG in 79 of 82, 13 of 13 and 15 of 16 cases; other keywords
+/// such as مجلس "council" 69 of 126, حركة "movement" 3 of 26, are not names that often).
 const NAME_KEYWORDS: &[&str] = &["حزب", "منظمة", "جامعة"];
 
 fn name_keyword_hashes() -> &'static std::collections::HashSet<u64> {
@@ -396,7 +396,9 @@ pub(crate) fn keyword_orgs(text: &str, tokens: &[Token], keys: &[String], tags: 
             continue;
         }
         let (pre, rest) = split_proclitic(&keys[i]);
-        if !(words.contains(&hash_str(&keys[i])) || (!pre.contains("ال") && !pre.ends_with("لل") && words.contains(&hash_str(rest)))) {
+        let bare_rest = !pre.contains("ال") && !pre.ends_with("لل") && words.contains(&hash_str(rest));
+        let keyword = words.contains(&hash_str(&keys[i])) || bare_rest;
+        if !keyword {
             continue;
         }
         let k = keys[j].as_str();
