@@ -366,6 +366,60 @@ pub(crate) fn title_names(text: &str, tokens: &[Token], keys: &[String], tags: &
     }
 }
 
+/// Bare organisation keywords that head a name with the next article word: حزب ḥizb "party",
+/// منظمة munaẓẓama "organisation", جامعة jāmiʿa "university, league" (ANERcorp train: the
+/// keyword and an article word are ORG in 79 of 82, 13 of 13 and 15 of 16 cases; other keywords
+/// such as مجلس "council" 69 of 126, حركة "movement" 3 of 26, are not names that often).
+const NAME_KEYWORDS: &[&str] = &["حزب", "منظمة", "جامعة"];
+
+fn name_keyword_hashes() -> &'static std::collections::HashSet<u64> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| key_hashes(NAME_KEYWORDS))
+}
+
+/// Organisation names after a naming keyword: a post-pass on the tag sequence, after
+/// [`title_names`] (session 25). An untagged bare keyword of [`NAME_KEYWORDS`] (as written or
+/// behind و/ف/ل/ب) that opens a clause (line start, after punctuation or a stop word) and is
+/// followed, on the same line, by an untagged article word that is no stop word, title, country
+/// or nationality becomes an ORG span of the two: قال حزب الامة المصري qāla ḥizb
+/// al-umma al-miṣrī "the Egyptian Umma party said" → ORG حزب الامة (the nationality adjective
+/// stays out, as ANERcorp tags حزب الله اللبناني).
+pub(crate) fn keyword_orgs(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
+    use crate::key::hash_str;
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    let words = name_keyword_hashes();
+    let stop = stopword_hashes();
+    let not_name = bit(Category::Title) | bit(Category::Country) | bit(Category::Nationality);
+    for i in 0..n.saturating_sub(1) {
+        let j = i + 1;
+        if tags[i] != 0 || tags[j] != 0 || tokens[i].kind != TokenKind::Arabic || tokens[j].kind != TokenKind::Arabic {
+            continue;
+        }
+        let (pre, rest) = split_proclitic(&keys[i]);
+        let bare_rest = !pre.contains("ال") && !pre.ends_with("لل") && words.contains(&hash_str(rest));
+        let keyword = words.contains(&hash_str(&keys[i])) || bare_rest;
+        if !keyword {
+            continue;
+        }
+        let k = keys[j].as_str();
+        if !k.starts_with("ال") || k.chars().count() < 4 || stop.contains(&hash_str(k)) || token_mask(keys, j, lex) & not_name != 0 || lex.countries.contains_key(&hash_str(k)) {
+            continue;
+        }
+        if text.get(tokens[i].range.end..tokens[j].range.start).is_none_or(|g| g.contains('\n')) {
+            continue;
+        }
+        // The keyword opens a clause: line start, after punctuation or after a stop word (قال
+        // حزب X "party X said"), not inside a construct chain (أعضاء حزب X "members of party X",
+        // where the event coder reads the bare keyword and the nationality adjective).
+        let opens = i == 0 || tokens[i - 1].kind != TokenKind::Arabic || text.get(tokens[i - 1].range.end..tokens[i].range.start).is_none_or(|g| g.contains('\n')) || stop.contains(&hash_str(&keys[i - 1]));
+        if !opens {
+            continue;
+        }
+        tags[i] = B_ORG;
+        tags[j] = B_ORG + 1;
+    }
+}
+
 /// Relational nouns with a possessive pronoun that only persons take, after their holder's
 /// name: نظيره naẓīruhu "his counterpart", نظيرها, نظيرته, نظيرتها "her counterpart".
 const RELATIONAL_NOUNS: &[&str] = &["نظيره", "نظيرها", "نظيرته", "نظيرتها"];
@@ -690,6 +744,7 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     // 1. The tagger's spans, with person names after titles completed (`title_names`).
     let mut tags = tags.to_vec();
     title_names(text, tokens, keys, &mut tags, lex);
+    keyword_orgs(text, tokens, keys, &mut tags, lex);
     person_cuts(tokens, keys, &mut tags, lex);
     quoted_names(text, tokens, keys, &mut tags, lex);
     document_names(text, tokens, keys, &mut tags);
@@ -1056,5 +1111,35 @@ mod tests {
         assert_eq!(run("التقى في الدوحة نظيره", &[0, 0, 0, 0]), vec![0, 0, 0, 0]);
         assert_eq!(run("وصل الى عمان ماركو نظيره", &[0, 0, 0, 0, 0]), vec![0, 0, 0, 0, 0]);
         assert_eq!(run("التقى ماركو نظيره", &[0, 5, 0]), vec![0, 5, 0]);
+    }
+
+    // Session 25, NER
+
+    #[test]
+    fn a_naming_keyword_and_the_next_article_word_are_an_organisation() {
+        let got = |text: &str, tags: &[u8]| -> Vec<u8> {
+            let tokens = marsad_text::tokenize(text);
+            let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
+            assert_eq!(keys.len(), tags.len(), "{keys:?}");
+            let mut tags = tags.to_vec();
+            keyword_orgs(text, &tokens, &keys, &mut tags, &tiny_lexicon());
+            tags
+        };
+        // قال حزب الخضر الفنلندي ان qāla ḥizb al-ḫuḍr al-finlandī inna "the Finnish Green party
+        // said that" (invented): ORG حزب الخضر, the nationality adjective stays out.
+        assert_eq!(got("قال حزب الخضر الفنلندي ان", &[0, 0, 0, 0, 0]), vec![0, 3, 4, 0, 0]);
+        // Behind a preposition, after a stop word: قال ان لحزب الخضر "he said that the Green party has".
+        assert_eq!(got("قال ان لحزب الخضر", &[0, 0, 0, 0]), vec![0, 0, 3, 4]);
+        // Inside a construct chain, no change: تظاهر أعضاء حزب الخضر "members of the Green party
+        // demonstrated".
+        assert_eq!(got("تظاهر أعضاء حزب الخضر", &[0, 0, 0, 0]), vec![0, 0, 0, 0]);
+        // Guards: a definite keyword (قال الحزب الحاكم "the ruling party said"), a stop word or a
+        // nationality after it (قال حزب في / حزب الفنلندي), another keyword (قال مجلس الخضر),
+        // an already tagged word.
+        assert_eq!(got("قال الحزب الحاكم", &[0, 0, 0]), vec![0, 0, 0]);
+        assert_eq!(got("قال حزب في", &[0, 0, 0]), vec![0, 0, 0]);
+        assert_eq!(got("قال حزب الفنلندي", &[0, 0, 0]), vec![0, 0, 0]);
+        assert_eq!(got("قال مجلس الخضر", &[0, 0, 0]), vec![0, 0, 0]);
+        assert_eq!(got("قال حزب الخضر", &[0, 0, 5]), vec![0, 0, 5]);
     }
 }
