@@ -2057,6 +2057,15 @@ fn is_adverbial(key: &str) -> bool {
 /// with a pronoun (صرح بطموحه ṣarraḥa bi-ṭumūḥihi "declared his ambition", بدوره), or the
 /// masdar قول qawl "saying" with a pronoun (وأضاف قوله: "and he added his saying:"). Not the
 /// complementizer بانه bi-annahu "that he".
+/// (session 25, lead) A و wa- + definite noun right after a reporting verb opens a
+/// circumstantial clause (واو الحال wāw al-ḥāl), not the verb's subject: وأضاف والدموع في عينيه
+/// "…" wa-aḍāfa wa-d-dumūʿu fī ʿaynayhi "he added, tears in his eyes, '…'". Not والد wālid
+/// "father" / والدة "mother" or والي wālī "governor", whose و is a root letter.
+fn circumstantial_wa(key: &str) -> bool {
+    let parent = key.strip_prefix("والد").is_some_and(|end| matches!(end, "" | "ه" | "ي" | "ا" | "ان" | "ين" | "يه" | "ته" | "تي" | "تها" | "تهم" | "ها" | "هم" | "هما" | "يها"));
+    key.strip_prefix('و').is_some_and(|rest| rest.starts_with("ال") && rest.chars().count() >= 5 && !coref::is_person_title(rest) && !coref::is_body_noun(rest)) && !parent && key != "والي"
+}
+
 fn is_pronoun_object(key: &str) -> bool {
     let bare = key.strip_prefix('و').unwrap_or(key);
     matches!(bare, "قوله" | "قولها" | "قولهم")
@@ -2371,7 +2380,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // spells the preposition على ʿalā with ى (وكتب علي في صفحته wa-kataba ʿAlī fī ṣafḥatihi "Ali
     // wrote on his page"): the search key joins the two, the written word tells them apart.
     let name_ali = |k: usize| k == v + 1 && text.get(tokens[k].range.clone()) == Some("علي") && text.contains("على");
-    if !titled_subject && class == VerbClass::Say && fam != Family::Relay && !nominal && !first_adverbial {
+    if !titled_subject && class == VerbClass::Say && fam != Family::Relay && !nominal && !first_adverbial && !(v + 1 < end && ent_at[v + 1].is_none() && circumstantial_wa(&keys[v + 1])) {
         let mut k = v + 1;
         while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && (!ends_subject(&keys[k]) || name_ali(k)) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) && !is_pronoun_object(&keys[k]) {
             k += 1;
@@ -2403,7 +2412,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         return None;
     }
     let mut subject = subject;
-    if object_first {
+    if object_first || (v + 1 < end && ent_at[v + 1].is_none() && circumstantial_wa(&keys[v + 1])) {
         subject = None;
     }
     if nominal {

@@ -2490,3 +2490,20 @@ fn session25_a_spokesman_for_a_body_is_the_spokesman_for_its_head() {
         وقال | أحمد سليمان المتحدث باسم الأمين العام -> أحمد سليمان [Explicit] | quote.that
     "#]]);
 }
+
+// Session 25, lead (after dev 23's end measurement)
+
+#[test]
+fn session25_a_circumstantial_wa_clause_after_the_verb_is_no_subject() {
+    // قال الأب إن ابنه كان بريئا. واضاف والدموع في عينيه "يجب أن نحاسب القتلة".
+    // qāla l-abu inna bnahu kāna barīʾan. wa-aḍāfa wa-d-dumūʿu fī ʿaynayhi "yajibu an nuḥāsiba
+    // l-qatala" "the father said his son was innocent. He added, tears in his eyes: 'we must hold
+    // the killers to account'" (invented): والدموع "and the tears" opens a circumstantial clause
+    // (wāw al-ḥāl), so the father's speech carries (main took والدموع as the subject). A parent
+    // noun whose و is a root letter stays a subject: وقالت والدته "and his mother said".
+    check_heads("قال الأب إن ابنه كان بريئا. واضاف والدموع في عينيه \"يجب أن نحاسب القتلة\". وقالت والدته إن الشرطة لم تتصل بها.", expect![[r#"
+        قال | الأب -> ? [Explicit] | quote.that
+        واضاف | الأب -> ? [Carried] | quote.marks
+        وقالت | والدته -> ? [Explicit] | quote.that
+    "#]]);
+}
