@@ -2262,6 +2262,14 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
                 if keys[j].starts_with('ل') && ent_at[j - 1] != Some(e) && !(entities[e].kind == EntityType::Person && coref::is_person_title(&keys[j - 1])) && (j > v + 1 || keys[j].starts_with("لل") || keys[j].strip_prefix('ل').is_some_and(coref::is_body_noun)) {
                     break;
                 }
+                // (session 25, lead) A definite body noun with its nationality adjective is a
+                // complete noun phrase: an organisation name after it is the verb's object, not
+                // part of the subject (وأعلنت السلطات اليمنية الجزيرة منطقة منكوبة wa-aʿlanat
+                // as-sulṭātu l-yamaniyyatu l-jazīrata minṭaqatan mankūba "the Yemeni
+                // authorities declared the island a disaster zone", الجزيرة mis-tagged ORG).
+                if entities[e].kind == EntityType::Organization && j >= v + 3 && ent_at[j - 2].is_none() && coref::is_body_noun(&keys[j - 2]) && keys[j - 2].starts_with("ال") && ent_at[j - 1].is_some_and(|n| n != e && entities[n].kind == EntityType::Nationality) {
+                    break;
+                }
                 // محامي ترامب muḥāmī trāmb "Trump's lawyer": a name after an indefinite title
                 // is its genitive, not the speaker.
                 let genitive = j > v + 1 && ent_at[j - 1] != Some(e) && ent_at[j - 1].is_none() && coref::is_construct_title(&keys[j - 1]);

@@ -2507,3 +2507,23 @@ fn session25_a_circumstantial_wa_clause_after_the_verb_is_no_subject() {
         وقالت | والدته -> ? [Explicit] | quote.that
     "#]]);
 }
+
+#[test]
+fn session25_an_organisation_after_a_body_and_its_nationality_is_no_part_of_the_subject() {
+    // ناشدت السلطات اليمنية الخميس دول التحالف بتقديم مساعدات إلى جزيرة سقطرى. وأعلنت السلطات
+    // اليمنية الجزيرة منطقة منكوبة، بعدما ضربها الإعصار. طالبت السلطات اليمنية الخميس التحالف
+    // بالتدخل لإنقاذ سكان الجزيرة.
+    // nāšadat as-sulṭātu l-yamaniyyatu l-ḫamīsa duwala t-taḥāluf bi-taqdīmi musāʿadātin ilā
+    // jazīrati suquṭrā. wa-aʿlanat as-sulṭātu l-yamaniyyatu l-jazīrata minṭaqatan mankūba … ṭālabat
+    // as-sulṭātu l-yamaniyyatu … "the Yemeni authorities appealed on Thursday to the coalition
+    // states to send aid to Socotra island. The Yemeni authorities declared the island a disaster
+    // zone after the cyclone hit it. The Yemeni authorities asked the coalition on Thursday to
+    // intervene to save the island's people" (invented; the tagger marks الجزيرة "the island" as
+    // an organisation): main took السلطات اليمنية الجزيرة as the subject of وأعلنت and named the
+    // authorities جزيرة "island" from it; now الجزيرة is the object and the authorities keep
+    // their own wording.
+    check_heads("ناشدت السلطات اليمنية الخميس دول التحالف بتقديم مساعدات إلى جزيرة سقطرى. وأعلنت السلطات اليمنية الجزيرة منطقة منكوبة، بعدما ضربها الإعصار. طالبت السلطات اليمنية الخميس التحالف بالتدخل لإنقاذ سكان الجزيرة.", expect![[r#"
+        ناشدت | السلطات اليمنية -> ? [Explicit] | quote.appeal
+        طالبت | السلطات اليمنية -> ? [Explicit] | quote.appeal
+    "#]]);
+}
