@@ -229,8 +229,9 @@ const fn bit(c: Category) -> u16 {
 ///
 /// Name-like: an Arabic token on the same line, not a stop word, title, keyword, country or
 /// nationality, not a known word behind proclitics, and either a word the ANT clusters do not know
-/// (rare words: mostly foreign names) or a listed person-name token in a name cluster
-/// (`Lexicon::is_name_cluster`); a listed token elsewhere only before another name-like token; a
+/// (rare words: mostly foreign names) or a token in a name cluster (`Lexicon::is_name_cluster`;
+/// since session 25 also when no name list has it: أنور Anwar before قرقاش Gargash); a listed
+/// token elsewhere only before another name-like token; a
 /// word with the article only inside a run and only if listed (سعد الحريري).
 pub(crate) fn title_names(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
     use crate::key::hash_str;
@@ -269,7 +270,7 @@ pub(crate) fn title_names(text: &str, tokens: &[Token], keys: &[String], tags: &
         }
         match lex.clusters.get(&h) {
             None => true,
-            Some(&path) => person && (!strict || lex.is_name_cluster(path)),
+            Some(&path) => (person && !strict) || lex.is_name_cluster(path),
         }
     };
     let article = |i: usize| {

@@ -2527,3 +2527,16 @@ fn session25_an_organisation_after_a_body_and_its_nationality_is_no_part_of_the_
         طالبت | السلطات اليمنية -> ? [Explicit] | quote.appeal
     "#]]);
 }
+
+#[test]
+fn session25_an_unlisted_word_of_a_name_cluster_after_a_title_is_a_name() {
+    // وقال وزير الدولة للشؤون الخارجية أنور قرقاش إن الحل سياسي.
+    // wa-qāla wazīru d-dawla li-š-šuʾūni l-ḫārijiyya Anwar Qarqāš inna l-ḥalla siyāsī "the
+    // minister of state for foreign affairs Anwar Gargash said the solution is political"
+    // (invented sentence): أنور is in an ANT cluster whose words are mostly person names but the
+    // token is on no name list; after a title it now opens the name (main tagged nothing and
+    // left وزير الدولة "the minister of state" as the speaker, no head).
+    check_heads("وقال وزير الدولة للشؤون الخارجية أنور قرقاش إن الحل سياسي.", expect![[r#"
+        وقال | وزير الدولة -> أنور قرقاش [Explicit] | quote.that+title-coref
+    "#]]);
+}
