@@ -1615,7 +1615,15 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
             return;
         }
     }
-    if let Some(p) = coref.title_person(tokens, keys, ent_at, entities, first..last_tok) {
+    // (session 26) An indefinite description with a nationality adjective, no word of it with
+    // the article nor a name in it (مسؤول عسكري سوري masʾūl ʿaskarī sūrī "a Syrian military
+    // official"), introduces a new referent: no person the document titles is meant. (A title
+    // in the construct state, وزير خارجيتها "its foreign minister", has no nationality
+    // adjective and stays a definite title.)
+    let indefinite = last_tok > first + 1
+        && (first..last_tok).all(|k| tokens[k].kind == TokenKind::Arabic && !keys[k].starts_with("ال") && !keys[k].starts_with("لل") && ent_at[k].is_none_or(|e| entities[e].kind == EntityType::Nationality))
+        && (first + 1..last_tok).any(|k| ent_at[k].is_some());
+    if let Some(p) = (!indefinite).then(|| coref.title_person(tokens, keys, ent_at, entities, first..last_tok)).flatten() {
         q.speaker_head = Some(p);
         q.provenance = with_rule(q.provenance, "+title-coref");
         return;
@@ -2388,7 +2396,10 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // spells the preposition على ʿalā with ى (وكتب علي في صفحته wa-kataba ʿAlī fī ṣafḥatihi "Ali
     // wrote on his page"): the search key joins the two, the written word tells them apart.
     let name_ali = |k: usize| k == v + 1 && text.get(tokens[k].range.clone()) == Some("علي") && text.contains("على");
-    if !titled_subject && class == VerbClass::Say && fam != Family::Relay && !nominal && !first_adverbial && !(v + 1 < end && ent_at[v + 1].is_none() && circumstantial_wa(&keys[v + 1])) {
+    // (session 25, lead) A و + definite noun right after the verb opens a circumstantial
+    // clause, no subject (see `circumstantial_wa`); computed once, used twice below.
+    let circumstantial = v + 1 < end && ent_at[v + 1].is_none() && circumstantial_wa(&keys[v + 1]);
+    if !titled_subject && class == VerbClass::Say && fam != Family::Relay && !nominal && !first_adverbial && !circumstantial {
         let mut k = v + 1;
         while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && (!ends_subject(&keys[k]) || name_ali(k)) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) && !is_pronoun_object(&keys[k]) {
             k += 1;
@@ -2420,7 +2431,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         return None;
     }
     let mut subject = subject;
-    if object_first || (v + 1 < end && ent_at[v + 1].is_none() && circumstantial_wa(&keys[v + 1])) {
+    if object_first || circumstantial {
         subject = None;
     }
     if nominal {
@@ -2446,9 +2457,29 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // (session 18) نقلت الوكالة تصريحات NAME / قول NAME naqalat al-wakāla taṣrīḥāt NAME "the
     // agency relayed NAME's statements / saying": the person or organisation named right after
     // the masdar is the speaker, as after عن.
+    // (session 26) The source after عن may stand past an adverbial phrase (كما نقلت وسائل إعلام
+    // في وقت سابق عن NAME kamā naqalat wasāʾil iʿlām fī waqtin sābiqin ʿan NAME "media also relayed
+    // earlier from NAME"): عن is looked for up to ten words on, before any complementizer, colon,
+    // or other reporting verb (a quoted name, وكالة "سبأ", is passed over).
+    let relay_stop = |k: usize| THAT_SET.contains(&keys[k]) || keys[k] == ":" || (k > v + 1 && is_reporting_verb(&keys[k]));
+    // (session 26) A reporting masdar after نقل names the speaker in its genitive, a name or a
+    // title or body phrase (نقلت الوكالة تحذير النيابة العامة من naqalat al-wakāla taḥḏīra
+    // n-niyāba l-ʿāmma min "the agency relayed the public prosecution's warning of"; قول الناطق
+    // باسم السلطة، NAME، إن "the saying of the authority's spokesman, NAME, that"), also the
+    // text of a statement (نص بيان الرئاسة قولها naṣṣ bayān ar-riʾāsa qawlahā "the text of the
+    // presidency's statement, its saying").
+    let relay_masdar = |k: usize| {
+        let masdar = matches!(keys[k].as_str(), "قول" | "تصريح" | "تصريحات" | "تحذير" | "تاكيد" | "نفي" | "دعوه" | "مطالبه") || (keys[k] == "بيان" && k > j && keys[k - 1] == "نص");
+        masdar
+            && k + 1 < end
+            && (ent_at[k + 1].is_some_and(|e| is_actor(e) && entities[e].range.start == tokens[k + 1].range.start)
+                || (ent_at[k + 1].is_none() && keys[k + 1].starts_with("ال") && (coref::is_person_title(&keys[k + 1]) || coref::is_body_noun(&keys[k + 1]))))
+    };
+    let mut via_masdar = false;
     let relay_at = if fam == Family::Relay {
-        (j..(j + 6).min(end)).find(|&k| keys[k] == "عن" || (keys[k] == "لسان" && k > j && keys[k - 1] == "علي")).or_else(|| {
-            (j..(j + 5).min(end)).find(|&k| matches!(keys[k].as_str(), "قول" | "تصريح" | "تصريحات") && ent_at.get(k + 1).copied().flatten().is_some_and(|e| is_actor(e) && entities[e].range.start == tokens[k + 1].range.start))
+        (j..(j + 10).min(end)).take_while(|&k| !relay_stop(k)).find(|&k| keys[k] == "عن" || (keys[k] == "لسان" && k > j && keys[k - 1] == "علي")).or_else(|| {
+            via_masdar = true;
+            (j..(j + 5).min(end)).take_while(|&k| !relay_stop(k)).find(|&k| relay_masdar(k))
         })
     } else {
         (j..(j + 3).min(end)).find(|&k| keys[k] == "نقلا" && k + 1 < end && keys[k + 1] == "عن").map(|k| k + 1)
@@ -2456,27 +2487,46 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     if let Some(an) = relay_at {
         let mut k = an + 1;
         let mut h = None;
+        // (session 26) A title phrase (الناطق باسم السلطة) is headed by a person named in it or
+        // in its apposition, not by the body in its genitive.
+        let titled = ent_at[an + 1].is_none() && coref::is_person_title(&keys[an + 1]);
         while k < end && k < an + 9 {
             let s = &text[tokens[k].range.clone()];
             // An apposition TITLE، NAME، (على لسان المتحدثة باسم الخارجية، هيذر نويرت، قولها):
             // the name is the head and the phrase goes on.
+            // (session 26) Also before the complementizer (قول الناطق، NAME، إن).
             if is_comma(s) && k > an + 1 && k + 1 < end && ent_at[k + 1].is_some_and(|e| entities[e].kind == EntityType::Person) {
                 let e = ent_at[k + 1].unwrap_or_default();
                 let mut n = k + 1;
                 while n < end && ent_at[n] == Some(e) {
                     n += 1;
                 }
-                if n < end && is_comma(&keys[n]) && n + 1 < end && matches!(keys[n + 1].as_str(), "قوله" | "قولها" | "قولهم") {
+                if n < end && is_comma(&keys[n]) && n + 1 < end && (matches!(keys[n + 1].as_str(), "قوله" | "قولها" | "قولهم") || THAT_SET.contains(&keys[n + 1])) {
                     h = Some(entities[e].range.clone());
                     k = n;
                     break;
                 }
             }
+            // (session 26) A name's apposition between commas before قوله (عن NAME، المسؤول
+            // بوزارة الخارجية، قوله ʿan NAME, al-masʾūl bi-wizārat al-ḫārijiyya, qawlahu "from NAME,
+            // the foreign ministry official, his saying"): the phrase goes on to the second comma.
+            if is_comma(s) && h.is_some() {
+                if let Some(c) = (k + 2..(k + 8).min(end)).find(|&c| is_comma(&keys[c])) {
+                    if c + 1 < end && matches!(keys[c + 1].as_str(), "قوله" | "قولها" | "قولهم") && (k + 1..c).all(|m| tokens[m].kind == TokenKind::Arabic && !relay_stop(m)) {
+                        k = c;
+                        break;
+                    }
+                }
+            }
             if is_comma(s) || THAT_SET.contains(&keys[k]) || s == ":" || matches!(keys[k].as_str(), "قوله" | "قولها" | "قولهم") {
                 break;
             }
+            // (session 26) After a masdar the genitive ends at a preposition (تحذير النيابة من).
+            if via_masdar && k > an + 1 && ends_subject(&keys[k]) {
+                break;
+            }
             if h.is_none() {
-                if let Some(e) = ent_at[k].filter(|&e| is_actor(e)) {
+                if let Some(e) = ent_at[k].filter(|&e| is_actor(e) && (!titled || entities[e].kind == EntityType::Person)) {
                     h = Some(entities[e].range.clone());
                 }
             }
