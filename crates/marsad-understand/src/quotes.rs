@@ -1193,7 +1193,9 @@ fn relative_clause_topic(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
     // min "and despite …"; a leading adverbial up to a comma is passed, but a comma after the
     // verb and its subject is no such end: ونشرت البعثة، الثلاثاء، صورة …)
     let bare = |k: usize| without_conj(&keys[k], 2);
-    let start = sentence.start;
+    // (session 26) A dateline up to its dash (دبي، الإمارات العربية المتحدة (CNN) -- "Dubai, UAE
+    // (CNN) --") opens no clause: the main verb follows it.
+    let start = (sentence.start..(sentence.start + 14).min(v)).find(|&k| !keys[k].is_empty() && keys[k].chars().all(|c| matches!(c, '-' | '–' | '—'))).map_or(sentence.start, |d| d + 1);
     let mut p = start;
     if particle(bare(start)) {
         p = (start..(start + 5).min(v)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
@@ -2399,16 +2401,39 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // (session 25, lead) A و + definite noun right after the verb opens a circumstantial
     // clause, no subject (see `circumstantial_wa`); computed once, used twice below.
     let circumstantial = v + 1 < end && ent_at[v + 1].is_none() && circumstantial_wa(&keys[v + 1]);
+    let mut bracket: Option<usize> = None;
     if !titled_subject && class == VerbClass::Say && fam != Family::Relay && !nominal && !first_adverbial && !circumstantial {
         let mut k = v + 1;
         while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && (!ends_subject(&keys[k]) || name_ali(k)) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) && !is_pronoun_object(&keys[k]) {
             k += 1;
+        }
+        // (session 26) A bracketed gloss after the words (an age: وقالت والدة الفتى NAME (39
+        // عاما) "…" wa-qālat wālidatu l-fatā NAME (39 ʿāman) "the boy's mother NAME (39 years)
+        // said '…'") is passed: the complement opens after it, the subject ends before it.
+        if k > v + 1 && k + 1 < end && &text[tokens[k].range.clone()] == "(" {
+            if let Some(c) = (k + 1..(k + 6).min(end)).find(|&c| &text[tokens[c].range.clone()] == ")") {
+                if c + 1 < end {
+                    bracket = Some(k);
+                    k = c + 1;
+                }
+            }
         }
         if k > v + 1 && k < end {
             let s = &text[tokens[k].range.clone()];
             let opens = THAT_SET.contains(&keys[k]) || s == ":" || is_comma(s) || is_adverbial(&keys[k]) || ends_subject(&keys[k]) || is_quote_open(s);
             if opens && (fam != Family::Announce || THAT_SET.contains(&keys[k]) || s == ":" || is_comma(s)) {
                 j = k;
+                // (a bracketed age follows a person's name: the one to three words without the
+                // article right before the bracket, after a description's noun, untagged or
+                // tagged as a person (والدة الفتى NAME (39 عاما): the tagger may mark only the
+                // surname), else a person tagged in the words)
+                if let Some(b) = bracket {
+                    let name = || {
+                        let n = (v + 2..b).rev().take_while(|&m| tokens[m].kind == TokenKind::Arabic && ent_at[m].is_none_or(|e| entities[e].kind == EntityType::Person) && !keys[m].starts_with("ال") && !keys[m].starts_with('و') && !coref::is_person_title(&keys[m]) && !coref::is_body_noun(&keys[m])).count();
+                        (1..=3).contains(&n).then(|| tokens[b - n].range.start..tokens[b - 1].range.end)
+                    };
+                    head = head.or_else(name).or_else(|| (v + 1..b).find_map(|m| ent_at[m].filter(|&e| entities[e].kind == EntityType::Person)).map(|e| entities[e].range.clone()));
+                }
                 // (session 21) اعتبر X "…" iʿtabara X "…" "considered X '…'": after اعتبر a
                 // noun before a quotation is its first object, the quotation the second; the
                 // quotation is still the content.
@@ -2418,7 +2443,8 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             }
         }
     }
-    let subject = (j > v + 1).then(|| tokens[v + 1].range.start..tokens[j - 1].range.end).map(|r| {
+    let subject_end = if described { bracket.unwrap_or(j) } else { j };
+    let subject = (subject_end > v + 1).then(|| tokens[v + 1].range.start..tokens[subject_end - 1].range.end).map(|r| {
         // Trim a trailing comma from the subject span.
         let last = tokens.partition_point(|t| t.range.end <= r.end);
         if last > 0 && is_comma(&keys[last - 1]) && last - 1 > v + 1 {
