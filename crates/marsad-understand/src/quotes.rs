@@ -480,7 +480,30 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         let lead = if lead > range.start + 1 && opens_with_verb(tokens, &keys, &ent_at, range.start) && opens_subject(tokens, &keys, &ent_at, entities, range.start + 1) { range.start } else { lead };
                         // (session 10: not an actor in a ل-genitive after a title, الأمين العام
                         // لحزب X "the secretary-general of party X": the title holder speaks)
-                        let found = (lead..i.min(lead + 4)).filter(|&k| !(k > lead && keys[k].starts_with('ل') && ends_subject(&keys[k]))).find_map(|k| ent_at[k].filter(|&e| is_actor(e))).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())));
+                        // (session 26) A و-verb coordinated with the nearest و-verb before it in
+                        // the sentence shares that verb's subject, a person or organisation right
+                        // after it (past title words): …، وشكك NAME رئيس الاستخبارات في جدية العرض
+                        // واعتبر أن … wa-šakkaka NAME raʾīsu l-istiḫbārāt fī jiddiyyati l-ʿarḍ
+                        // wa-ʿtabara anna "…, and NAME, the intelligence chief, doubted the
+                        // offer's seriousness and held that …": NAME, not the sentence's first actor.
+                        let nearest = (keys[i].starts_with('و') && !linker && !relative)
+                            .then(|| {
+                                (lead + 1..i).rev().take(15).find_map(|k| {
+                                    let w = keys[k].as_str();
+                                    let verb_like = tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && w.starts_with('و') && !w.starts_with("وال") && w.chars().count() >= 4 && !coref::is_person_title(w) && !coref::is_body_noun(w) && in_set_with_conj(w, &TITLE_SET).is_none() && !is_reporting_verb(w) && !circumstantial_wa(w) && !w.ends_with('ه');
+                                    if !verb_like || k <= lead {
+                                        return None;
+                                    }
+                                    let mut n = k + 1;
+                                    while n < i && n < k + 5 && ent_at[n].is_none() && tokens[n].kind == TokenKind::Arabic && (coref::is_person_title(&keys[n]) || in_set_with_conj(&keys[n], &TITLE_SET).is_some()) {
+                                        n += 1;
+                                    }
+                                    let e = ent_at.get(n).copied().flatten().filter(|&e| n < i && is_actor(e) && entities[e].range.start == tokens[n].range.start)?;
+                                    Some((entities[e].range.clone(), Some(entities[e].range.clone())))
+                                })
+                            })
+                            .flatten();
+                        let found = nearest.or_else(|| (lead..i.min(lead + 4)).filter(|&k| !(k > lead && keys[k].starts_with('ل') && ends_subject(&keys[k]))).find_map(|k| ent_at[k].filter(|&e| is_actor(e))).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone()))));
                         // (session 9) وأعادت واشنطن فرض عقوبات … قائلة "Washington reimposed
                         // sanctions …, saying": a place named right after the opening verb is its
                         // subject (a state by its name or capital).
@@ -1193,9 +1216,7 @@ fn relative_clause_topic(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
     // min "and despite …"; a leading adverbial up to a comma is passed, but a comma after the
     // verb and its subject is no such end: ونشرت البعثة، الثلاثاء، صورة …)
     let bare = |k: usize| without_conj(&keys[k], 2);
-    // (session 26) A dateline up to its dash (دبي، الإمارات العربية المتحدة (CNN) -- "Dubai, UAE
-    // (CNN) --") opens no clause: the main verb follows it.
-    let start = (sentence.start..(sentence.start + 14).min(v)).find(|&k| !keys[k].is_empty() && keys[k].chars().all(|c| matches!(c, '-' | '–' | '—'))).map_or(sentence.start, |d| d + 1);
+    let start = sentence.start;
     let mut p = start;
     if particle(bare(start)) {
         p = (start..(start + 5).min(v)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
