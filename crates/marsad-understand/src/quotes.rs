@@ -507,9 +507,13 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         // (session 9) وأعادت واشنطن فرض عقوبات … قائلة "Washington reimposed
                         // sanctions …, saying": a place named right after the opening verb is its
                         // subject (a state by its name or capital).
+                        // (session 26) Also past قد/وقد before the verb (وقد نددت أنقرة بالحملة
+                        // واعتبرت wa-qad naddadat Anqara bi-l-ḥamla wa-ʿtabarat "Ankara condemned
+                        // the campaign and held").
                         let found = found.or_else(|| {
-                            let n = lead + 1;
-                            let e = ent_at.get(n).copied().flatten().filter(|&e| n < i && entities[e].kind == EntityType::Location && entities[e].range.start == tokens[n].range.start && tokens[lead].kind == TokenKind::Arabic && ent_at[lead].is_none())?;
+                            let verb = if i > lead + 2 && matches!(keys[lead].as_str(), "قد" | "وقد" | "لقد" | "ولقد") { lead + 1 } else { lead };
+                            let n = verb + 1;
+                            let e = ent_at.get(n).copied().flatten().filter(|&e| n < i && entities[e].kind == EntityType::Location && entities[e].range.start == tokens[n].range.start && tokens[verb].kind == TokenKind::Arabic && ent_at[verb].is_none())?;
                             Some((entities[e].range.clone(), Some(entities[e].range.clone())))
                         });
                         // كما سجلت وكالة الصحة العامة "the public health agency also recorded":

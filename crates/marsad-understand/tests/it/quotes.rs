@@ -2624,3 +2624,18 @@ fn session26_a_coordinated_verb_shares_the_subject_of_the_nearest_wa_verb() {
         واعتبر | سامي الخطيب -> سامي الخطيب [Carried] | quote.that+clause-subject
     "#]]);
 }
+
+#[test]
+fn session26_a_place_after_qad_and_the_opening_verb_is_the_coordinated_verbs_subject() {
+    // قال الوزير خالد العمري إن الحملة ستستمر. وقد نددت أنقرة بالحملة واعتبرت أنها نتيجة موجة
+    // شعبوية.
+    // qāla l-wazīru Ḫālid al-ʿUmarī inna l-ḥamlata sa-tastamirr. wa-qad naddadat Anqara bi-l-ḥamla
+    // wa-ʿtabarat annahā natījatu mawjatin šaʿbawiyya "Minister Khalid al-Omari (invented) said the
+    // campaign will go on. Ankara condemned the campaign and held that it results from a populist
+    // wave": past وقد the place after the opening verb is its subject (main's reading of a place
+    // after the opening verb did not pass وقد).
+    check_heads("قال الوزير خالد العمري إن الحملة ستستمر. وقد نددت أنقرة بالحملة واعتبرت أنها نتيجة موجة شعبوية.", expect![[r#"
+        قال | الوزير خالد العمري -> خالد العمري [Explicit] | quote.that
+        واعتبرت | أنقرة -> أنقرة [Carried] | quote.that+clause-subject
+    "#]]);
+}
