@@ -480,13 +480,40 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         let lead = if lead > range.start + 1 && opens_with_verb(tokens, &keys, &ent_at, range.start) && opens_subject(tokens, &keys, &ent_at, entities, range.start + 1) { range.start } else { lead };
                         // (session 10: not an actor in a ل-genitive after a title, الأمين العام
                         // لحزب X "the secretary-general of party X": the title holder speaks)
-                        let found = (lead..i.min(lead + 4)).filter(|&k| !(k > lead && keys[k].starts_with('ل') && ends_subject(&keys[k]))).find_map(|k| ent_at[k].filter(|&e| is_actor(e))).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())));
+                        // (session 26) A و-verb coordinated with the nearest و-verb before it in
+                        // the sentence shares that verb's subject, a person or organisation right
+                        // after it (past title words): …، وشكك NAME رئيس الاستخبارات في جدية العرض
+                        // واعتبر أن … wa-šakkaka NAME raʾīsu l-istiḫbārāt fī jiddiyyati l-ʿarḍ
+                        // wa-ʿtabara anna "…, and NAME, the intelligence chief, doubted the
+                        // offer's seriousness and held that …": NAME, not the sentence's first actor.
+                        let nearest = (keys[i].starts_with('و') && !linker && !relative)
+                            .then(|| {
+                                (lead + 1..i).rev().take(15).find_map(|k| {
+                                    let w = keys[k].as_str();
+                                    let verb_like = tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && w.starts_with('و') && !w.starts_with("وال") && w.chars().count() >= 4 && !coref::is_person_title(w) && !coref::is_body_noun(w) && in_set_with_conj(w, &TITLE_SET).is_none() && !is_reporting_verb(w) && !circumstantial_wa(w) && !w.ends_with('ه');
+                                    if !verb_like || k <= lead {
+                                        return None;
+                                    }
+                                    let mut n = k + 1;
+                                    while n < i && n < k + 5 && ent_at[n].is_none() && tokens[n].kind == TokenKind::Arabic && (coref::is_person_title(&keys[n]) || in_set_with_conj(&keys[n], &TITLE_SET).is_some()) {
+                                        n += 1;
+                                    }
+                                    let e = ent_at.get(n).copied().flatten().filter(|&e| n < i && is_actor(e) && entities[e].range.start == tokens[n].range.start)?;
+                                    Some((entities[e].range.clone(), Some(entities[e].range.clone())))
+                                })
+                            })
+                            .flatten();
+                        let found = nearest.or_else(|| (lead..i.min(lead + 4)).filter(|&k| !(k > lead && keys[k].starts_with('ل') && ends_subject(&keys[k]))).find_map(|k| ent_at[k].filter(|&e| is_actor(e))).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone()))));
                         // (session 9) وأعادت واشنطن فرض عقوبات … قائلة "Washington reimposed
                         // sanctions …, saying": a place named right after the opening verb is its
                         // subject (a state by its name or capital).
+                        // (session 26) Also past قد/وقد before the verb (وقد نددت أنقرة بالحملة
+                        // واعتبرت wa-qad naddadat Anqara bi-l-ḥamla wa-ʿtabarat "Ankara condemned
+                        // the campaign and held").
                         let found = found.or_else(|| {
-                            let n = lead + 1;
-                            let e = ent_at.get(n).copied().flatten().filter(|&e| n < i && entities[e].kind == EntityType::Location && entities[e].range.start == tokens[n].range.start && tokens[lead].kind == TokenKind::Arabic && ent_at[lead].is_none())?;
+                            let verb = if i > lead + 2 && matches!(keys[lead].as_str(), "قد" | "وقد" | "لقد" | "ولقد") { lead + 1 } else { lead };
+                            let n = verb + 1;
+                            let e = ent_at.get(n).copied().flatten().filter(|&e| n < i && entities[e].kind == EntityType::Location && entities[e].range.start == tokens[n].range.start && tokens[verb].kind == TokenKind::Arabic && ent_at[verb].is_none())?;
                             Some((entities[e].range.clone(), Some(entities[e].range.clone())))
                         });
                         // كما سجلت وكالة الصحة العامة "the public health agency also recorded":
@@ -1615,7 +1642,15 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
             return;
         }
     }
-    if let Some(p) = coref.title_person(tokens, keys, ent_at, entities, first..last_tok) {
+    // (session 26) An indefinite description with a nationality adjective, no word of it with
+    // the article nor a name in it (مسؤول عسكري سوري masʾūl ʿaskarī sūrī "a Syrian military
+    // official"), introduces a new referent: no person the document titles is meant. (A title
+    // in the construct state, وزير خارجيتها "its foreign minister", has no nationality
+    // adjective and stays a definite title.)
+    let indefinite = last_tok > first + 1
+        && (first..last_tok).all(|k| tokens[k].kind == TokenKind::Arabic && !keys[k].starts_with("ال") && !keys[k].starts_with("لل") && ent_at[k].is_none_or(|e| entities[e].kind == EntityType::Nationality))
+        && (first + 1..last_tok).any(|k| ent_at[k].is_some());
+    if let Some(p) = (!indefinite).then(|| coref.title_person(tokens, keys, ent_at, entities, first..last_tok)).flatten() {
         q.speaker_head = Some(p);
         q.provenance = with_rule(q.provenance, "+title-coref");
         return;
@@ -2388,16 +2423,42 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // spells the preposition على ʿalā with ى (وكتب علي في صفحته wa-kataba ʿAlī fī ṣafḥatihi "Ali
     // wrote on his page"): the search key joins the two, the written word tells them apart.
     let name_ali = |k: usize| k == v + 1 && text.get(tokens[k].range.clone()) == Some("علي") && text.contains("على");
-    if !titled_subject && class == VerbClass::Say && fam != Family::Relay && !nominal && !first_adverbial && !(v + 1 < end && ent_at[v + 1].is_none() && circumstantial_wa(&keys[v + 1])) {
+    // (session 25, lead) A و + definite noun right after the verb opens a circumstantial
+    // clause, no subject (see `circumstantial_wa`); computed once, used twice below.
+    let circumstantial = v + 1 < end && ent_at[v + 1].is_none() && circumstantial_wa(&keys[v + 1]);
+    let mut bracket: Option<usize> = None;
+    if !titled_subject && class == VerbClass::Say && fam != Family::Relay && !nominal && !first_adverbial && !circumstantial {
         let mut k = v + 1;
         while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && (!ends_subject(&keys[k]) || name_ali(k)) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) && !is_pronoun_object(&keys[k]) {
             k += 1;
+        }
+        // (session 26) A bracketed gloss after the words (an age: وقالت والدة الفتى NAME (39
+        // عاما) "…" wa-qālat wālidatu l-fatā NAME (39 ʿāman) "the boy's mother NAME (39 years)
+        // said '…'") is passed: the complement opens after it, the subject ends before it.
+        if k > v + 1 && k + 1 < end && &text[tokens[k].range.clone()] == "(" {
+            if let Some(c) = (k + 1..(k + 6).min(end)).find(|&c| &text[tokens[c].range.clone()] == ")") {
+                if c + 1 < end {
+                    bracket = Some(k);
+                    k = c + 1;
+                }
+            }
         }
         if k > v + 1 && k < end {
             let s = &text[tokens[k].range.clone()];
             let opens = THAT_SET.contains(&keys[k]) || s == ":" || is_comma(s) || is_adverbial(&keys[k]) || ends_subject(&keys[k]) || is_quote_open(s);
             if opens && (fam != Family::Announce || THAT_SET.contains(&keys[k]) || s == ":" || is_comma(s)) {
                 j = k;
+                // (a bracketed age follows a person's name: the one to three words without the
+                // article right before the bracket, after a description's noun, untagged or
+                // tagged as a person (والدة الفتى NAME (39 عاما): the tagger may mark only the
+                // surname), else a person tagged in the words)
+                if let Some(b) = bracket {
+                    let name = || {
+                        let n = (v + 2..b).rev().take_while(|&m| tokens[m].kind == TokenKind::Arabic && ent_at[m].is_none_or(|e| entities[e].kind == EntityType::Person) && !keys[m].starts_with("ال") && !keys[m].starts_with('و') && !coref::is_person_title(&keys[m]) && !coref::is_body_noun(&keys[m])).count();
+                        (1..=3).contains(&n).then(|| tokens[b - n].range.start..tokens[b - 1].range.end)
+                    };
+                    head = head.or_else(name).or_else(|| (v + 1..b).find_map(|m| ent_at[m].filter(|&e| entities[e].kind == EntityType::Person)).map(|e| entities[e].range.clone()));
+                }
                 // (session 21) اعتبر X "…" iʿtabara X "…" "considered X '…'": after اعتبر a
                 // noun before a quotation is its first object, the quotation the second; the
                 // quotation is still the content.
@@ -2407,7 +2468,8 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             }
         }
     }
-    let subject = (j > v + 1).then(|| tokens[v + 1].range.start..tokens[j - 1].range.end).map(|r| {
+    let subject_end = if described { bracket.unwrap_or(j) } else { j };
+    let subject = (subject_end > v + 1).then(|| tokens[v + 1].range.start..tokens[subject_end - 1].range.end).map(|r| {
         // Trim a trailing comma from the subject span.
         let last = tokens.partition_point(|t| t.range.end <= r.end);
         if last > 0 && is_comma(&keys[last - 1]) && last - 1 > v + 1 {
@@ -2420,7 +2482,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         return None;
     }
     let mut subject = subject;
-    if object_first || (v + 1 < end && ent_at[v + 1].is_none() && circumstantial_wa(&keys[v + 1])) {
+    if object_first || circumstantial {
         subject = None;
     }
     if nominal {
@@ -2446,9 +2508,29 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // (session 18) نقلت الوكالة تصريحات NAME / قول NAME naqalat al-wakāla taṣrīḥāt NAME "the
     // agency relayed NAME's statements / saying": the person or organisation named right after
     // the masdar is the speaker, as after عن.
+    // (session 26) The source after عن may stand past an adverbial phrase (كما نقلت وسائل إعلام
+    // في وقت سابق عن NAME kamā naqalat wasāʾil iʿlām fī waqtin sābiqin ʿan NAME "media also relayed
+    // earlier from NAME"): عن is looked for up to ten words on, before any complementizer, colon,
+    // or other reporting verb (a quoted name, وكالة "سبأ", is passed over).
+    let relay_stop = |k: usize| THAT_SET.contains(&keys[k]) || keys[k] == ":" || (k > v + 1 && is_reporting_verb(&keys[k]));
+    // (session 26) A reporting masdar after نقل names the speaker in its genitive, a name or a
+    // title or body phrase (نقلت الوكالة تحذير النيابة العامة من naqalat al-wakāla taḥḏīra
+    // n-niyāba l-ʿāmma min "the agency relayed the public prosecution's warning of"; قول الناطق
+    // باسم السلطة، NAME، إن "the saying of the authority's spokesman, NAME, that"), also the
+    // text of a statement (نص بيان الرئاسة قولها naṣṣ bayān ar-riʾāsa qawlahā "the text of the
+    // presidency's statement, its saying").
+    let relay_masdar = |k: usize| {
+        let masdar = matches!(keys[k].as_str(), "قول" | "تصريح" | "تصريحات" | "تحذير" | "تاكيد" | "نفي" | "دعوه" | "مطالبه") || (keys[k] == "بيان" && k > j && keys[k - 1] == "نص");
+        masdar
+            && k + 1 < end
+            && (ent_at[k + 1].is_some_and(|e| is_actor(e) && entities[e].range.start == tokens[k + 1].range.start)
+                || (ent_at[k + 1].is_none() && keys[k + 1].starts_with("ال") && (coref::is_person_title(&keys[k + 1]) || coref::is_body_noun(&keys[k + 1]))))
+    };
+    let mut via_masdar = false;
     let relay_at = if fam == Family::Relay {
-        (j..(j + 6).min(end)).find(|&k| keys[k] == "عن" || (keys[k] == "لسان" && k > j && keys[k - 1] == "علي")).or_else(|| {
-            (j..(j + 5).min(end)).find(|&k| matches!(keys[k].as_str(), "قول" | "تصريح" | "تصريحات") && ent_at.get(k + 1).copied().flatten().is_some_and(|e| is_actor(e) && entities[e].range.start == tokens[k + 1].range.start))
+        (j..(j + 10).min(end)).take_while(|&k| !relay_stop(k)).find(|&k| keys[k] == "عن" || (keys[k] == "لسان" && k > j && keys[k - 1] == "علي")).or_else(|| {
+            via_masdar = true;
+            (j..(j + 5).min(end)).take_while(|&k| !relay_stop(k)).find(|&k| relay_masdar(k))
         })
     } else {
         (j..(j + 3).min(end)).find(|&k| keys[k] == "نقلا" && k + 1 < end && keys[k + 1] == "عن").map(|k| k + 1)
@@ -2456,27 +2538,46 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     if let Some(an) = relay_at {
         let mut k = an + 1;
         let mut h = None;
+        // (session 26) A title phrase (الناطق باسم السلطة) is headed by a person named in it or
+        // in its apposition, not by the body in its genitive.
+        let titled = ent_at[an + 1].is_none() && coref::is_person_title(&keys[an + 1]);
         while k < end && k < an + 9 {
             let s = &text[tokens[k].range.clone()];
             // An apposition TITLE، NAME، (على لسان المتحدثة باسم الخارجية، هيذر نويرت، قولها):
             // the name is the head and the phrase goes on.
+            // (session 26) Also before the complementizer (قول الناطق، NAME، إن).
             if is_comma(s) && k > an + 1 && k + 1 < end && ent_at[k + 1].is_some_and(|e| entities[e].kind == EntityType::Person) {
                 let e = ent_at[k + 1].unwrap_or_default();
                 let mut n = k + 1;
                 while n < end && ent_at[n] == Some(e) {
                     n += 1;
                 }
-                if n < end && is_comma(&keys[n]) && n + 1 < end && matches!(keys[n + 1].as_str(), "قوله" | "قولها" | "قولهم") {
+                if n < end && is_comma(&keys[n]) && n + 1 < end && (matches!(keys[n + 1].as_str(), "قوله" | "قولها" | "قولهم") || THAT_SET.contains(&keys[n + 1])) {
                     h = Some(entities[e].range.clone());
                     k = n;
                     break;
                 }
             }
+            // (session 26) A name's apposition between commas before قوله (عن NAME، المسؤول
+            // بوزارة الخارجية، قوله ʿan NAME, al-masʾūl bi-wizārat al-ḫārijiyya, qawlahu "from NAME,
+            // the foreign ministry official, his saying"): the phrase goes on to the second comma.
+            if is_comma(s) && h.is_some() {
+                if let Some(c) = (k + 2..(k + 8).min(end)).find(|&c| is_comma(&keys[c])) {
+                    if c + 1 < end && matches!(keys[c + 1].as_str(), "قوله" | "قولها" | "قولهم") && (k + 1..c).all(|m| tokens[m].kind == TokenKind::Arabic && !relay_stop(m)) {
+                        k = c;
+                        break;
+                    }
+                }
+            }
             if is_comma(s) || THAT_SET.contains(&keys[k]) || s == ":" || matches!(keys[k].as_str(), "قوله" | "قولها" | "قولهم") {
                 break;
             }
+            // (session 26) After a masdar the genitive ends at a preposition (تحذير النيابة من).
+            if via_masdar && k > an + 1 && ends_subject(&keys[k]) {
+                break;
+            }
             if h.is_none() {
-                if let Some(e) = ent_at[k].filter(|&e| is_actor(e)) {
+                if let Some(e) = ent_at[k].filter(|&e| is_actor(e) && (!titled || entities[e].kind == EntityType::Person)) {
                     h = Some(entities[e].range.clone());
                 }
             }
