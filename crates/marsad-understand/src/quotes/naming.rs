@@ -397,16 +397,29 @@ fn comma_apposed_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
         return None;
     }
     let n = end + 1;
-    let close = (n..(n + 5).min(tokens.len())).find(|&k| is_comma(&text[tokens[k].range.clone()]))?;
+    // (session 26) or, with no comma after it, two or three name words right before the
+    // complementizer (قالت مفوضة الامم المتحدة لحقوق الانسان، NAME1 NAME2 إنه … "the UN
+    // human-rights commissioner, NAME1 NAME2, said that …"): `unclosed`, the complementizer
+    // then closes the name; the name words must not open with the article (below).
+    let that = (n..(n + 4).min(tokens.len())).find(|&k| THAT_SET.contains(&keys[k])).unwrap_or(n + 5);
+    let comma = (n..(n + 5).min(tokens.len()).min(that)).find(|&k| is_comma(&text[tokens[k].range.clone()]));
+    let unclosed = comma.is_none();
+    let close = match comma {
+        Some(k) => k,
+        None => (n + 2..(n + 4).min(tokens.len())).find(|&k| THAT_SET.contains(&keys[k]))?,
+    };
     if close == n {
+        return None;
+    }
+    if unclosed && (n..close).any(|k| ent_at[k].is_some() || tokens[k].kind != TokenKind::Arabic || keys[k].starts_with("ال") || keys[k].starts_with("لل")) {
         return None;
     }
     let after = close + 1;
     let key_after = keys.get(after)?;
-    let opens_message = THAT_SET.contains(key_after) || is_reporting_verb(key_after) || (key_after.starts_with('ل') && !key_after.starts_with("ال"));
+    let opens_message = unclosed || THAT_SET.contains(key_after) || is_reporting_verb(key_after) || (key_after.starts_with('ل') && !key_after.starts_with("ال"));
     // (session 23) or a time word in commas of its own (، NAME، الخميس، "NAME, on Thursday,"),
     // the name then a tagged person (below)
-    let timed = super::is_adverbial(key_after) && tokens.get(after + 1).is_some_and(|t| is_comma(&text[t.range.clone()]));
+    let timed = !unclosed && super::is_adverbial(key_after) && tokens.get(after + 1).is_some_and(|t| is_comma(&text[t.range.clone()]));
     if !opens_message && !timed {
         return None;
     }
@@ -718,14 +731,53 @@ pub(super) fn name_bodies(tokens: &[Token], keys: &[String], ent_at: &[Option<us
         if NOT_BODY_SET.contains(&noun) || !(coref::is_body_noun(&noun) || EXTRA_BODY_SET.contains(&noun)) {
             continue;
         }
-        let named = |j: usize| body_wording(tokens, keys, ent_at, &noun, j);
-        let before = (0..f).rev().find_map(named);
-        let found = before.or_else(|| (l..tokens.len()).find_map(named));
-        if let Some(r) = found {
+        if let Some(r) = body_named(tokens, keys, &noun, f, l, &|j| body_wording(tokens, keys, ent_at, &noun, j)) {
             q.speaker_head = Some(r);
             q.provenance = with_rule(q.provenance, "+naming");
         }
     }
+}
+
+/// The named wording of the bare definite body noun `noun` at tokens `f..l` (see
+/// [`name_bodies`]): `named` at the nearest token before the mention, else the nearest after
+/// it; (session 26) for الوزارة al-wizāra "the ministry" with no وزارة X wording in the
+/// document, the nearest earlier ministry named by its portfolio alone (see
+/// [`portfolio_wording`]).
+fn body_named(tokens: &[Token], keys: &[String], noun: &str, f: usize, l: usize, named: &dyn Fn(usize) -> Option<Range<usize>>) -> Option<Range<usize>> {
+    let before = (0..f).rev().find_map(named);
+    before.or_else(|| (l..tokens.len()).find_map(named)).or_else(|| if noun == "وزاره" { (0..f).rev().find_map(|j| portfolio_wording(tokens, keys, j)) } else { None })
+}
+
+/// (session 26) Ministry portfolios an article writes for the ministry itself, the word وزارة
+/// left out: الخارجية al-khārijiyya "foreign affairs", الداخلية "the interior", الدفاع "defence",
+/// العدل "justice", الصحة "health", المالية "finance" (comparison keys).
+const PORTFOLIOS: &[&str] = &["الخارجيه", "الداخليه", "الدفاع", "العدل", "الصحه", "الماليه"];
+static PORTFOLIO_SET: WordSet = WordSet::new(PORTFOLIOS);
+
+/// (session 26) A ministry named by its portfolio and a feminine nationality adjective at token
+/// `j` (عبرت الخارجية الاماراتية عن … ʿabbarat al-khārijiyya al-imārātiyya "the Emirati foreign
+/// ministry voiced …"): the portfolio (with و/ف "and") then a definite adjective in ـية, not after
+/// a person title (وزير الخارجية … "the foreign minister" is a person) nor after a word in
+/// construct (وزارة الخارجية is [`body_wording`]'s).
+fn portfolio_wording(tokens: &[Token], keys: &[String], j: usize) -> Option<Range<usize>> {
+    if tokens[j].kind != TokenKind::Arabic || j + 1 >= tokens.len() || tokens[j + 1].kind != TokenKind::Arabic {
+        return None;
+    }
+    let k = keys[j].strip_prefix(['و', 'ف']).filter(|r| r.starts_with("ال")).unwrap_or(&keys[j]);
+    let adj = keys[j + 1].as_str();
+    if !PORTFOLIO_SET.contains(k) || !(adj.starts_with("ال") && adj.ends_with("يه")) || super::is_relative_pronoun(adj) {
+        return None;
+    }
+    // not in construct after a noun (a title, وزارة, a role): the previous word is no
+    // indefinite noun the portfolio could be the genitive of
+    if j > 0 && tokens[j - 1].kind == TokenKind::Arabic {
+        let p = keys[j - 1].strip_prefix(['و', 'ف']).unwrap_or(&keys[j - 1]);
+        if coref::is_person_title(p) || is_role(singular(&coref::stem(p))) || coref::is_body_noun(p) || super::in_set_with_conj(p, &super::TITLE_SET).is_some() {
+            return None;
+        }
+    }
+    let start = if keys[j].starts_with(['و', 'ف']) && !keys[j].starts_with("ال") { tokens[j].range.start + 'و'.len_utf8() } else { tokens[j].range.start };
+    Some(start..tokens[j + 1].range.end)
 }
 
 
@@ -1079,6 +1131,20 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
         // للمنظمة … افاد بيان اصدرته منظمة X "a statement X issued"), within the next sentences.
         let later = || (l + 1..tokens.len().min(l + 80)).filter(|&k| tokens[k].kind == TokenKind::Arabic && coref::stem(bare(&keys[k])) == noun).find_map(|k| own_issuer(text, tokens, keys, ent_at, entities, k, true));
         let found = own.or_else(earlier).or_else(|| own_issuer(text, tokens, keys, ent_at, entities, f, false)).or_else(later);
+        // (session 26) an issuer that is itself a bare definite body noun (بيان نشرته الوكالة
+        // bayān našarathu l-wakāla "a statement the agency published", بيان صدر عن الوزارة) is
+        // named as [`name_bodies`] names such a speaker: the body's named wording in the document.
+        let found = found.map(|r| {
+            let (rf, rl) = token_span(tokens, &r);
+            if rl != rf + 1 || tokens[rf].kind != TokenKind::Arabic || ent_at[rf].is_some() || !definite_key(&keys[rf]) {
+                return r;
+            }
+            let noun = coref::stem(&keys[rf]);
+            if NOT_BODY_SET.contains(&noun) || !(coref::is_body_noun(&noun) || EXTRA_BODY_SET.contains(&noun)) {
+                return r;
+            }
+            body_named(tokens, keys, &noun, rf, rl, &|j| body_wording(tokens, keys, ent_at, &noun, j)).unwrap_or(r)
+        });
         if let Some(r) = found {
             q.speaker_head = Some(r);
             q.provenance = with_rule(q.provenance, "+naming");
