@@ -153,6 +153,58 @@ fn introductions(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
     out
 }
 
+/// (session 26) Persons the tagger missed, introduced by a definite role description in commas
+/// right after their name (لجأ NAME1 NAME2، المتحدث باسم الجيش، الى … lajaʾa NAME1 NAME2,
+/// al-mutaḥaddiṯu bi-smi l-jayš, ilā … "NAME1 NAME2, the army spokesman, resorted to …"): two
+/// untagged name words (no article, no function, role, body, title or time word, no verb of
+/// saying or complementizer), after a word that is no preposition, construct noun or role, then
+/// a comma, a definite role noun and at most eight words closed by a comma or a full stop.
+fn untagged_introductions(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>]) -> Vec<Introduced> {
+    let name_word = |k: usize| {
+        let key = &keys[k];
+        tokens[k].kind == TokenKind::Arabic
+            && ent_at[k].is_none()
+            && key.chars().count() >= 3
+            && !key.starts_with("ال")
+            && !key.starts_with("لل")
+            && !key.starts_with('و')
+            && !THAT_SET.contains(key)
+            && !is_reporting_verb(key)
+            && !is_function(key)
+            && !super::is_adverbial(key)
+            && !is_role(singular(&coref::stem(key)))
+            && !coref::is_body_noun(key)
+            && !coref::is_construct_title(key)
+            && super::in_set_with_conj(key, &super::TITLE_SET).is_none()
+            && !super::is_relative_pronoun(key)
+    };
+    let mut out = Vec::new();
+    for c in 2..tokens.len().saturating_sub(2) {
+        if !is_comma(&text[tokens[c].range.clone()]) {
+            continue;
+        }
+        let (a, b) = (c - 2, c - 1);
+        if !name_word(a) || !name_word(b) {
+            continue;
+        }
+        // the word before the name: no preposition, construct noun, role, body or entity
+        if a > 0 && tokens[a - 1].kind == TokenKind::Arabic {
+            let p = keys[a - 1].as_str();
+            if is_function(p) || coref::is_prepositional(p) || coref::is_construct_title(p) || is_role(singular(&coref::stem(p))) || coref::is_body_noun(p) || ent_at[a - 1].is_some() {
+                continue;
+            }
+        }
+        let r = c + 1;
+        if r >= tokens.len() || tokens[r].kind != TokenKind::Arabic || !keys[r].starts_with("ال") || !is_role(singular(&coref::stem(&keys[r]))) {
+            continue;
+        }
+        let Some(end) = (r + 1..(r + 9).min(tokens.len())).find(|&k| matches!(&text[tokens[k].range.clone()], "،" | "," | ".")) else { continue };
+        let words: Vec<Word> = (r..end).filter(|&k| tokens[k].kind == TokenKind::Arabic).map(|k| (coref::stem(&keys[k]), false)).collect();
+        out.push(Introduced { range: tokens[a].range.start..tokens[b].range.end, words });
+    }
+    out
+}
+
 /// (session 19) A person the quote finder itself named inside a titled mention (نقلت الوكالة عن
 /// وزير الدفاع الياباني NAME قوله …, head NAME): the name, introduced by the mention's words
 /// before it, even when the tagger missed the name. `None` unless the head lies inside the
@@ -374,8 +426,9 @@ fn apposed_untagged_name(text: &str, tokens: &[Token], keys: &[String], ent_at: 
 /// الاعلامية البحرينية، NAME، إن …): the words between the two commas — a person entity, a
 /// hashtag name or two or three untagged name words, never a date, a role, a body, a place or a
 /// function word — closed by a comma before a complementizer, a verb of saying or a word in لـ
-/// (لـ CNN, للصحافيين). `end` is the first token after the mention.
-fn comma_apposed_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], end: usize) -> Option<Range<usize>> {
+/// (لـ CNN, للصحافيين). `end` is the first token after the mention; `role`: the mention is a
+/// role description (session 26: only then may the complementizer close the name).
+fn comma_apposed_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], end: usize, role: bool) -> Option<Range<usize>> {
     // (past a genitive the finder left out of the mention: قائد جبهة #الساحل_الغربي، NAME، —
     // up to two hashtag, place or body tokens)
     let mut end = end;
@@ -411,7 +464,7 @@ fn comma_apposed_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     if close == n {
         return None;
     }
-    if unclosed && (n..close).any(|k| ent_at[k].is_some() || tokens[k].kind != TokenKind::Arabic || keys[k].starts_with("ال") || keys[k].starts_with("لل")) {
+    if unclosed && (!role || (n..close).any(|k| ent_at[k].is_some() || tokens[k].kind != TokenKind::Arabic || keys[k].starts_with("ال") || keys[k].starts_with("لل"))) {
         return None;
     }
     let after = close + 1;
@@ -531,7 +584,12 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         // finder read it as the message's first words
         let end = token_span(tokens, &sp).1.max(token_span(tokens, &head).1);
         if !person(&sp) {
-            if let Some(r) = comma_apposed_name(text, tokens, keys, ent_at, entities, end) {
+            // (session 26) the name closed by the complementizer alone only after a role
+            // description (not after مشروع القانون … ، مما يعني أن "the bill …, which means that")
+            let (hf, hl) = token_span(tokens, &head);
+            let (sf, sl) = token_span(tokens, &sp);
+            let role = description(tokens, keys, ent_at, entities, hf, hl).is_some() || description(tokens, keys, ent_at, entities, sf, sl).is_some();
+            if let Some(r) = comma_apposed_name(text, tokens, keys, ent_at, entities, end, role) {
                 q.speaker_head = Some(r);
                 q.provenance = with_rule(q.provenance, "+naming");
                 continue;
@@ -559,6 +617,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         let intro = intro.get_or_insert_with(|| {
             let mut v = introductions(text, tokens, keys, ent_at, entities);
             v.extend(quoted.take().into_iter().flatten());
+            v.extend(untagged_introductions(text, tokens, keys, ent_at));
             v
         });
         let at = sp.start;
@@ -602,7 +661,11 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             // Two different title words after the same head: another office.
             let mut phrase: Vec<Word> = vec![(noun.clone(), false)];
             phrase.extend(mods.iter().cloned());
-            if !office && coref::conflicts(&phrase, &p.words) {
+            // (session 26) against the introduction's words without its prepositions, as the
+            // description's modifiers are (المتحدث باسم الجيش "the army spokesman": الجيش is
+            // no other title than باسم).
+            let context: Vec<Word> = p.words.iter().filter(|(w, _)| !is_function(w)).cloned().collect();
+            if !office && coref::conflicts(&phrase, &context) {
                 continue;
             }
             let score = mods.iter().filter(|(w, _)| has(w)).count();

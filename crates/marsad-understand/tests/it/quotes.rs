@@ -2595,3 +2595,10 @@ fn session26_the_ministry_named_by_its_portfolio_alone() {
         نوهت | الوزارة -> ? [Explicit] | quote.ila-that
     "#]]);
 }
+
+#[test]
+fn session26_an_untagged_name_introduced_by_a_role_in_commas() {
+    check_heads("لجأ كوفيلا برانديش، المتحدث باسم الجيش الكيني، إلى نشر مقطع فيديو على حسابه. وحذّر المتحدث باسم الجيش الكيني من المشاركة في المظاهرات.", expect![[r#"
+        وحذّر | المتحدث باسم الجيش الكيني -> ? [Explicit] | quote.prep
+    "#]]);
+}
