@@ -2597,8 +2597,17 @@ fn session26_the_ministry_named_by_its_portfolio_alone() {
 }
 
 #[test]
-fn session26_an_untagged_name_introduced_by_a_role_in_commas() {
+fn session26_a_spokesman_introduced_in_commas_after_his_name() {
+    // لجأ كوفيلا برانديش، المتحدث باسم الجيش الكيني، إلى نشر مقطع فيديو على حسابه. وحذّر المتحدث
+    // باسم الجيش الكيني من المشاركة في المظاهرات.
+    // lajaʾa Kūfīlā Brāndīš, al-mutaḥaddiṯu bi-smi l-jayši l-kīnī, ilā našri maqṭaʿi fīdyū ʿalā
+    // ḥisābihi. wa-ḥaḏḏara l-mutaḥaddiṯu bi-smi l-jayši l-kīnī mina l-mušāraka fī l-muẓāharāt
+    // "Kofila Brandish (invented), the Kenyan army spokesman, posted a video on his account. The
+    // Kenyan army spokesman warned against taking part in the protests": the description drops
+    // باسم "in the name of", the introduction kept it, and the conflict check paired الجيش "the
+    // army" with باسم as two different titles (main left the description unnamed). The tagger
+    // marks this invented name; the untagged case is tested in quotes/naming.rs.
     check_heads("لجأ كوفيلا برانديش، المتحدث باسم الجيش الكيني، إلى نشر مقطع فيديو على حسابه. وحذّر المتحدث باسم الجيش الكيني من المشاركة في المظاهرات.", expect![[r#"
-        وحذّر | المتحدث باسم الجيش الكيني -> ? [Explicit] | quote.prep
+        وحذّر | المتحدث باسم الجيش الكيني -> كوفيلا برانديش [Explicit] | quote.prep+naming
     "#]]);
 }
