@@ -828,7 +828,7 @@ fn portfolio_wording(tokens: &[Token], keys: &[String], j: usize) -> Option<Rang
     }
     let k = keys[j].strip_prefix(['و', 'ف']).filter(|r| r.starts_with("ال")).unwrap_or(&keys[j]);
     let adj = keys[j + 1].as_str();
-    if !PORTFOLIO_SET.contains(k) || !(adj.starts_with("ال") && adj.ends_with("يه")) || super::is_relative_pronoun(adj) {
+    if !(PORTFOLIO_SET.contains(k) && adj.starts_with("ال") && adj.ends_with("يه")) || super::is_relative_pronoun(adj) {
         return None;
     }
     // not in construct after a noun (a title, وزارة, a role): the previous word is no
