@@ -117,7 +117,9 @@ fn introductions(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
         let mut words: Vec<Word> = Vec::new();
         // A name after a construct noun is a genitive (محامي ترامب "Trump's lawyer"), after a
         // word in لـ an addressee: no apposition before it.
-        let genitive = first > 0 && (coref::is_construct_title(&keys[first - 1]) || (keys[first - 1].starts_with('ل') && !keys[first - 1].starts_with("ال")));
+        // (session 26) A word in لل li-l "for the" right before the name closes a title's genitive
+        // (المفوض الاوروبي للطاقة NAME "the European commissioner for energy NAME"), no addressee.
+        let genitive = first > 0 && (coref::is_construct_title(&keys[first - 1]) || (keys[first - 1].starts_with('ل') && !keys[first - 1].starts_with("ال") && !keys[first - 1].starts_with("لل")));
         if !genitive {
             let mut j = first;
             let mut n = 0;
