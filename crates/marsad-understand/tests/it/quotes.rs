@@ -2614,18 +2614,17 @@ fn session26_a_spokesman_introduced_in_commas_after_his_name() {
 
 #[test]
 fn session26_a_title_genitive_in_li_l_before_the_name_introduces_it() {
-    // وصرح الوزير إثر لقاء جمعه في نيروبي مع المفوض الأوروبي للطاقة ميغيل أرياس كانتي "الوضع صعب".
+    // وصرح الوزير إثر لقاء جمعه في نيروبي مع المفوض الأوروبي للطاقة كارلوس مونتيرو "الوضع صعب".
     // من جهة أخرى، قال المفوض الأوروبي للطاقة من نيروبي، إن الوقت يضيق.
     // wa-ṣarraḥa l-wazīru iṯra liqāʾin jamaʿahu fī Nayrūbī maʿa l-mufawwaḍi l-ūrūbbiyyi li-ṭ-ṭāqa
     // NAME "al-waḍʿu ṣaʿb". min jihatin uḫrā, qāla l-mufawwaḍu l-ūrūbbiyyu li-ṭ-ṭāqa min Nayrūbī,
     // inna l-waqta yaḍīq "the minister declared after meeting in Nairobi the European commissioner
     // for energy NAME: 'the situation is difficult'. Elsewhere, the European commissioner for energy
-    // said from Nairobi that time is running out" (invented; the name is borrowed from a public
-    // office holder, no article text): للطاقة "for energy" closes the title's genitive, it is no
-    // addressee in لـ, so the title before the name introduces him (main left the commissioner
-    // unnamed).
-    check_heads("وصرح الوزير إثر لقاء جمعه في نيروبي مع المفوض الأوروبي للطاقة ميغيل أرياس كانتي \"الوضع صعب\". من جهة أخرى، قال المفوض الأوروبي للطاقة من نيروبي، إن الوقت يضيق.", expect![[r#"
+    // said from Nairobi that time is running out" (invented; NAME = كارلوس مونتيرو Carlos
+    // Montero): للطاقة "for energy" closes the title's genitive, it is no addressee in لـ, so the
+    // title before the name introduces him (main left the commissioner unnamed).
+    check_heads("وصرح الوزير إثر لقاء جمعه في نيروبي مع المفوض الأوروبي للطاقة كارلوس مونتيرو \"الوضع صعب\". من جهة أخرى، قال المفوض الأوروبي للطاقة من نيروبي، إن الوقت يضيق.", expect![[r#"
         وصرح | الوزير -> ? [Explicit] | quote.marks
-        قال | المفوض الأوروبي -> ميغيل أرياس كانتي [Explicit] | quote.that+naming
+        قال | المفوض الأوروبي -> كارلوس مونتيرو [Explicit] | quote.that+naming
     "#]]);
 }
