@@ -2639,3 +2639,91 @@ fn session26_a_place_after_qad_and_the_opening_verb_is_the_coordinated_verbs_sub
         واعتبرت | أنقرة -> أنقرة [Carried] | quote.that+clause-subject
     "#]]);
 }
+
+// Session 26, quote naming
+
+#[test]
+fn session26_a_name_between_a_comma_apposed_description_and_the_complementizer() {
+    // ذكر التقرير أن الأوضاع تتدهور. قالت مفوضة الأمم المتحدة لشؤون اللاجئين، كارلوتا فينيسيري
+    // إنه "لا بد من حماية المدنيين".
+    // ḏakara t-taqrīru anna l-awḍāʿa tatadahwar. qālat mufawwiḍatu l-umami l-muttaḥida li-šuʾūni
+    // l-lājiʾīn, Kārlūtā Fīnīsīrī innahu "lā budda min ḥimāyati l-madaniyyīn" "the report said the
+    // situation is worsening. The UN commissioner for refugees, Carlotta Veniseri (invented), said
+    // 'civilians must be protected'": the tagger marks no person, and no comma closes the name
+    // before إنه; the two name words are the speaker's name (main left the description).
+    check_heads("ذكر التقرير أن الأوضاع تتدهور. قالت مفوضة الأمم المتحدة لشؤون اللاجئين، كارلوتا فينيسيري إنه \"لا بد من حماية المدنيين\".", expect![[r#"
+        ذكر | التقرير -> ? [Explicit] | quote.that
+        قالت | مفوضة الأمم المتحدة لشؤون اللاجئين -> كارلوتا فينيسيري [Explicit] | quote.comma+naming
+    "#]]);
+}
+
+#[test]
+fn session26_an_issuer_that_is_a_bare_body_noun_takes_the_body_wording() {
+    // أعلنت وكالة الأنباء الرسمية الكينية أن الحكومة خصصت مساعدات للمزارعين. وجاء في بيان نشرته
+    // الوكالة أن المساعدات ستصل الأسبوع المقبل.
+    // aʿlanat wakālatu l-anbāʾi r-rasmiyyatu l-kīniyya anna l-ḥukūmata ḫaṣṣaṣat musāʿadātin
+    // li-l-muzāriʿīn. wa-jāʾa fī bayānin našarathu l-wakālatu anna l-musāʿadāti sa-taṣilu
+    // l-usbūʿa l-muqbil "the official Kenyan news agency announced that the government allocated
+    // aid to farmers. A statement the agency published said the aid will arrive next week"
+    // (invented): the statement's issuer الوكالة "the agency" is named by the agency's wording
+    // (main left الوكالة).
+    check_heads("أعلنت وكالة الأنباء الرسمية الكينية أن الحكومة خصصت مساعدات للمزارعين. وجاء في بيان نشرته الوكالة أن المساعدات ستصل الأسبوع المقبل.", expect![[r#"
+        أعلنت | وكالة الأنباء -> وكالة الأنباء [Explicit] | quote.that
+        وجاء | بيان نشرته الوكالة -> وكالة الأنباء الرسمية الكينية [Explicit] | quote.statement+naming
+    "#]]);
+}
+
+#[test]
+fn session26_the_ministry_named_by_its_portfolio_alone() {
+    // عبرت الخارجية الكينية عن قلقها من الأحداث الأخيرة في الإقليم. وقالت إن "الحوار هو الحل
+    // الوحيد". كما نوهت الوزارة إلى أن السفارة ستبقى مفتوحة.
+    // ʿabbarat al-ḫārijiyyatu l-kīniyyatu ʿan qalaqihā … kamā nawwahat al-wizāratu ilā anna
+    // s-sifārata sa-tabqā maftūḥa "the Kenyan foreign ministry voiced its concern about the recent
+    // events in the region … the ministry also noted that the embassy will stay open" (invented):
+    // the article never writes وزارة الخارجية, so الوزارة "the ministry" is named by the nearest
+    // earlier portfolio with a feminine nationality adjective (main left الوزارة). A portfolio
+    // after a person title is the minister's, not the ministry's: قال وزير الخارجية الكيني إن
+    // الوفد سيصل غدا qāla wazīru l-ḫārijiyyati l-kīniyyu inna l-wafda sa-yaṣilu ġadan "the Kenyan
+    // foreign minister said the delegation will arrive tomorrow" leaves a later الوزارة as it is.
+    check_heads("عبرت الخارجية الكينية عن قلقها من الأحداث الأخيرة في الإقليم. وقالت إن \"الحوار هو الحل الوحيد\". كما نوهت الوزارة إلى أن السفارة ستبقى مفتوحة.", expect![[r#"
+        وقالت | ? -> ? [Unknown] | quote.that
+        نوهت | الوزارة -> الخارجية الكينية [Explicit] | quote.ila-that+naming
+    "#]]);
+    check_heads("قال وزير الخارجية الكيني إن الوفد سيصل غدا. كما نوهت الوزارة إلى أن السفارة ستبقى مفتوحة.", expect![[r#"
+        قال | وزير الخارجية الكيني -> ? [Explicit] | quote.that
+        نوهت | الوزارة -> ? [Explicit] | quote.ila-that
+    "#]]);
+}
+
+#[test]
+fn session26_a_spokesman_introduced_in_commas_after_his_name() {
+    // لجأ كوفيلا برانديش، المتحدث باسم الجيش الكيني، إلى نشر مقطع فيديو على حسابه. وحذّر المتحدث
+    // باسم الجيش الكيني من المشاركة في المظاهرات.
+    // lajaʾa Kūfīlā Brāndīš, al-mutaḥaddiṯu bi-smi l-jayši l-kīnī, ilā našri maqṭaʿi fīdyū ʿalā
+    // ḥisābihi. wa-ḥaḏḏara l-mutaḥaddiṯu bi-smi l-jayši l-kīnī mina l-mušāraka fī l-muẓāharāt
+    // "Kofila Brandish (invented), the Kenyan army spokesman, posted a video on his account. The
+    // Kenyan army spokesman warned against taking part in the protests": the description drops
+    // باسم "in the name of", the introduction kept it, and the conflict check paired الجيش "the
+    // army" with باسم as two different titles (main left the description unnamed). The tagger
+    // marks this invented name; the untagged case is tested in quotes/naming.rs.
+    check_heads("لجأ كوفيلا برانديش، المتحدث باسم الجيش الكيني، إلى نشر مقطع فيديو على حسابه. وحذّر المتحدث باسم الجيش الكيني من المشاركة في المظاهرات.", expect![[r#"
+        وحذّر | المتحدث باسم الجيش الكيني -> كوفيلا برانديش [Explicit] | quote.prep+naming
+    "#]]);
+}
+
+#[test]
+fn session26_a_title_genitive_in_li_l_before_the_name_introduces_it() {
+    // وصرح الوزير إثر لقاء جمعه في نيروبي مع المفوض الأوروبي للطاقة كارلوس مونتيرو "الوضع صعب".
+    // من جهة أخرى، قال المفوض الأوروبي للطاقة من نيروبي، إن الوقت يضيق.
+    // wa-ṣarraḥa l-wazīru iṯra liqāʾin jamaʿahu fī Nayrūbī maʿa l-mufawwaḍi l-ūrūbbiyyi li-ṭ-ṭāqa
+    // NAME "al-waḍʿu ṣaʿb". min jihatin uḫrā, qāla l-mufawwaḍu l-ūrūbbiyyu li-ṭ-ṭāqa min Nayrūbī,
+    // inna l-waqta yaḍīq "the minister declared after meeting in Nairobi the European commissioner
+    // for energy NAME: 'the situation is difficult'. Elsewhere, the European commissioner for energy
+    // said from Nairobi that time is running out" (invented; NAME = كارلوس مونتيرو Carlos
+    // Montero): للطاقة "for energy" closes the title's genitive, it is no addressee in لـ, so the
+    // title before the name introduces him (main left the commissioner unnamed).
+    check_heads("وصرح الوزير إثر لقاء جمعه في نيروبي مع المفوض الأوروبي للطاقة كارلوس مونتيرو \"الوضع صعب\". من جهة أخرى، قال المفوض الأوروبي للطاقة من نيروبي، إن الوقت يضيق.", expect![[r#"
+        وصرح | الوزير -> ? [Explicit] | quote.marks
+        قال | المفوض الأوروبي -> كارلوس مونتيرو [Explicit] | quote.that+naming
+    "#]]);
+}
