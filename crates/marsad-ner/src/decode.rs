@@ -517,6 +517,26 @@ pub(crate) fn person_cuts(tokens: &[Token], keys: &[String], tags: &mut [u8], le
     }
 }
 
+/// Two person spans the tagger put side by side are one name (session 26): a B-PER right after a
+/// PER token on the same line, with no punctuation between, continues the name unless it opens
+/// with و wa "and" or ف fa "so" (two people: بوش وبلير būsh wa-blair "Bush and Blair"), e.g.
+/// مبارك | مصطفى mubārak muṣṭafā → one name. Of the 174 adjacent PER spans of ANERcorp train,
+/// 150 open with و / ف, 3 with ل li "to", 21 with another letter (mostly one name the
+/// annotators split).
+pub(crate) fn person_joins(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8]) {
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    for i in 1..n {
+        if tags[i] == B_PER
+            && (tags[i - 1] == B_PER || tags[i - 1] == I_PER)
+            && tokens[i].kind == TokenKind::Arabic
+            && !keys[i].starts_with(['و', 'ف'])
+            && text.get(tokens[i - 1].range.end..tokens[i].range.start).is_some_and(|g| !g.contains('\n'))
+        {
+            tags[i] = I_PER;
+        }
+    }
+}
+
 /// Nouns of titled works that name the quoted title after them (ANERcorp tags the title MISC):
 /// فيلم fīlm "film", رواية riwāya "novel", برنامج barnāmaj "programme", (ب)عنوان (bi-)ʿunwān
 /// "(entitled)". Left out: مسلسل musalsal "series" and قصة qiṣṣa "story" (their quoted titles
@@ -747,6 +767,7 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     title_names(text, tokens, keys, &mut tags, lex);
     keyword_orgs(text, tokens, keys, &mut tags, lex);
     person_cuts(tokens, keys, &mut tags, lex);
+    person_joins(text, tokens, keys, &mut tags);
     quoted_names(text, tokens, keys, &mut tags, lex);
     document_names(text, tokens, keys, &mut tags);
     appositive_names(text, tokens, keys, &mut tags, lex);
@@ -1142,5 +1163,28 @@ mod tests {
         assert_eq!(got("قال حزب الفنلندي", &[0, 0, 0]), vec![0, 0, 0]);
         assert_eq!(got("قال مجلس الخضر", &[0, 0, 0]), vec![0, 0, 0]);
         assert_eq!(got("قال حزب الخضر", &[0, 0, 5]), vec![0, 0, 5]);
+    }
+
+    // Session 26, NER
+
+    #[test]
+    fn adjacent_person_spans_are_one_name_unless_and_opens_the_second() {
+        let got = |text: &str, tags: &[u8]| {
+            let tokens = marsad_text::tokenize(text);
+            let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
+            assert_eq!(keys.len(), tags.len(), "{keys:?}");
+            let mut tags = tags.to_vec();
+            person_joins(text, &tokens, &keys, &mut tags);
+            tags
+        };
+        // سجل سامي رعد هدفا sajjala sāmī raʿd hadafan "Sami Raad scored a goal" (invented name),
+        // tagged B-PER B-PER: one name.
+        assert_eq!(got("سجل سامي رعد هدفا", &[0, 1, 1, 0]), vec![0, 1, 2, 0]);
+        // Guards: و "and" opens the second (سامي ورعد "Sami and Raad": two people), a comma
+        // between, a line break between, a B-PER after a place.
+        assert_eq!(got("سجل سامي ورعد هدفا", &[0, 1, 1, 0]), vec![0, 1, 1, 0]);
+        assert_eq!(got("سجل سامي ، رعد هدفا", &[0, 1, 0, 1, 0]), vec![0, 1, 0, 1, 0]);
+        assert_eq!(got("سجل سامي\nرعد هدفا", &[0, 1, 1, 0]), vec![0, 1, 1, 0]);
+        assert_eq!(got("سجل عمان رعد هدفا", &[0, 5, 1, 0]), vec![0, 5, 1, 0]);
     }
 }
