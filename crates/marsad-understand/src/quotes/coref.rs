@@ -171,6 +171,38 @@ pub(super) fn is_prepositional(key: &str) -> bool {
 /// Words in ل that are not the preposition لـ "to, for" (لكن "but", لقد "indeed", لدى "at").
 const NOT_LI: &[&str] = &["لكن", "لكنه", "لكنها", "لكنهم", "لقد", "لدي", "لدى", "لذلك", "لهذا", "لاحقا", "لاسيما", "ليس", "ليست", "لان", "لانه", "لانها"];
 
+/// (session 26) The title words of the person a counterpart noun (نظيره naẓīruh "his
+/// counterpart", token `c`) is measured against: the nearest person title before it in its
+/// sentence, up to 20 tokens back, with the title words that follow it, nationalities left out
+/// (أكد الرئيس اليوناني X رفضه لاشتراط نظيره التركي Y "the Greek president X rejected the
+/// condition of his Turkish counterpart Y": Y is الرئيس التركي "the Turkish president" too).
+fn counterpart_title(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], c: usize) -> Vec<Word> {
+    let nationality = |k: usize| ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Nationality);
+    let mut k = c;
+    while k > 0 && c - k < 20 {
+        let prev = k - 1;
+        let gap = &text[tokens[prev].range.end..tokens[k].range.start];
+        if gap.contains('\n') || matches!(&text[tokens[prev].range.clone()], "." | "؟" | "?" | "!" | ":") {
+            break;
+        }
+        let title = |j: usize| tokens[j].kind == TokenKind::Arabic && is_person_title(&keys[j]) && !is_prepositional(&keys[j]) && !stem(&keys[j]).starts_with("نظير");
+        if title(prev) {
+            // The title phrase's first word: walk back over the title words before it.
+            let mut s = prev;
+            while s > 0 && c - s < 20 && title(s - 1) && !nationality(s - 1) && text[tokens[s - 1].range.end..tokens[s].range.start].trim().is_empty() {
+                s -= 1;
+            }
+            let mut e = prev + 1;
+            while e < c && title(e) && !nationality(e) {
+                e += 1;
+            }
+            return (s..e).filter(|&j| !nationality(j)).map(|j| (stem(&keys[j]), false)).collect();
+        }
+        k -= 1;
+    }
+    Vec::new()
+}
+
 impl Coref {
     pub(super) fn new(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity]) -> Self {
         let mut persons = Vec::new();
@@ -218,13 +250,20 @@ impl Coref {
             let genitive = first > 0 && (is_construct_title(&keys[first - 1]) || is_construct_body(&keys[first - 1]));
             if !genitive {
                 let mut k = first;
+                let mut counterpart = None;
                 while k > 0 && before.len() < 8 && first - k < 12 && !boundary(k - 1) {
                     if tokens[k - 1].kind == TokenKind::Arabic {
                         before.push(word(k - 1));
+                        if stem(&keys[k - 1]).starts_with("نظير") {
+                            counterpart = Some(k - 1);
+                        }
                     }
                     k -= 1;
                 }
                 before.reverse();
+                if let Some(c) = counterpart {
+                    before.extend(counterpart_title(text, tokens, keys, ent_at, entities, c));
+                }
             }
             // After the name: an apposition (after a comma, or a title word right away), up to
             // the next comma or sentence punctuation.

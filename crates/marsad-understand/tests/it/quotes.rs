@@ -2727,3 +2727,23 @@ fn session26_a_title_genitive_in_li_l_before_the_name_introduces_it() {
         قال | المفوض الأوروبي -> كارلوس مونتيرو [Explicit] | quote.that+naming
     "#]]);
 }
+
+// Session 26, lead: a counterpart takes the title of the person it is measured against
+
+#[test]
+fn session26_a_counterpart_holds_the_title_of_the_person_before_it() {
+    // أكد الرئيس البرازيلي جواو سيلفا رفضه لطلب نظيره الأرجنتيني ماركوس بيريز إعادة التفاوض. وذكر
+    // الرئيس الأرجنتيني، الأحد، في مقابلة أن بلاده لن تتراجع.
+    // ʾakkada r-raʾīsu l-brāzīliyyu NAME1 rafḍahu li-ṭalabi naẓīrihi l-ʾarjantīniyyi NAME2 ʾiʿādata
+    // t-tafāwuḍ. wa-ḏakara r-raʾīsu l-ʾarjantīniyyu, al-ʾaḥad, fī muqābalatin ʾanna bilādahu lan
+    // tatarājaʿ "the Brazilian president NAME1 affirmed his rejection of his Argentine
+    // counterpart NAME2's request to renegotiate. The Argentine president said on Sunday in an
+    // interview that his country will not back down" (invented; NAME1 = جواو سيلفا João Silva,
+    // NAME2 = ماركوس بيريز Marcos Pérez): نظيره "his counterpart" of a president is a president,
+    // so الرئيس الأرجنتيني is NAME2 (main left the president unnamed: NAME2's apposition held
+    // no title word).
+    check_heads("أكد الرئيس البرازيلي جواو سيلفا رفضه لطلب نظيره الأرجنتيني ماركوس بيريز إعادة التفاوض. وذكر الرئيس الأرجنتيني، الأحد، في مقابلة أن بلاده لن تتراجع.", expect![[r#"
+        أكد | الرئيس البرازيلي جواو سيلفا -> جواو سيلفا [Explicit] | quote.object
+        وذكر | الرئيس الأرجنتيني -> ماركوس بيريز [Explicit] | quote.comma+title-coref
+    "#]]);
+}
