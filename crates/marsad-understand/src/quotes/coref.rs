@@ -398,8 +398,16 @@ pub(super) fn earlier_description(
         return (first + 1..phrase.end).all(|i| words.contains(&stem(&keys[i]))).then_some((r, head));
     }
     let own = tokens[phrase.start].range.start..tokens[phrase.end - 1].range.end;
+    let own_words = text[own.clone()].split_whitespace().count();
     for (sp, head) in earlier.iter().rev() {
-        if sp.len() <= own.len() || sp.start >= own.start {
+        // (session 26) A first wording as long in words but indefinite (مصدر مسؤول masdar
+        // masʾūl "a responsible source" before المصدر المسؤول "the responsible source") is
+        // longer in bytes only by the article: it is still the wording to take up (the same
+        // words, article aside).
+        let words = text[sp.clone()].split_whitespace().count();
+        let stems = |r: &Range<usize>| text[r.clone()].split_whitespace().map(|w| stem(&marsad_text::normalize::search_key(w))).collect::<Vec<_>>();
+        let indefinite_twin = words == own_words && !text[sp.clone()].starts_with("ال") && stems(sp) == stems(&own);
+        if (sp.len() <= own.len() && !indefinite_twin) || sp.start >= own.start {
             continue;
         }
         let s = &text[sp.clone()];

@@ -2747,3 +2747,22 @@ fn session26_a_counterpart_holds_the_title_of_the_person_before_it() {
         وذكر | الرئيس الأرجنتيني -> ماركوس بيريز [Explicit] | quote.comma+title-coref
     "#]]);
 }
+
+#[test]
+fn session26_a_definite_description_takes_up_its_indefinite_twin() {
+    // صرح مصدر مسؤول في وزارة الخارجية المصرية أن ما ذكره الوزير غير صحيح. وذكر المصدر أن مصر
+    // تدعم استقرار ليبيا. وختم المصدر المسؤول تصريحه بأن مصر تتطلع للعمل مع الجميع.
+    // ṣarraḥa maṣdarun masʾūlun fī wizārati l-ḫārijiyya l-miṣriyya ʾanna mā ḏakarahu l-wazīru
+    // ġayru ṣaḥīḥ. wa-ḏakara l-maṣdaru ʾanna miṣra tadʿamu stiqrāra lībiyā. wa-ḫatama l-maṣdaru
+    // l-masʾūlu taṣrīḥahu bi-ʾanna miṣra tataṭallaʿu li-l-ʿamali maʿa l-jamīʿ "a responsible source
+    // in the Egyptian foreign ministry declared that what the minister said is untrue. The source
+    // said that Egypt supports Libya's stability. The responsible source closed his statement
+    // saying that Egypt looks forward to working with everyone" (invented): المصدر المسؤول takes
+    // up مصدر مسؤول, the same words without the article (main left it unresolved: the first
+    // wording was no longer in bytes).
+    check_heads("صرح مصدر مسؤول في وزارة الخارجية المصرية أن ما ذكره الوزير غير صحيح. وذكر المصدر أن مصر تدعم استقرار ليبيا. وختم المصدر المسؤول تصريحه بأن مصر تتطلع للعمل مع الجميع.", expect![[r#"
+        صرح | مصدر مسؤول -> ? [Explicit] | quote.that
+        وذكر | المصدر -> مصدر مسؤول [Explicit] | quote.that+description
+        وختم | المصدر المسؤول -> مصدر مسؤول [Explicit] | quote.that+description
+    "#]]);
+}
