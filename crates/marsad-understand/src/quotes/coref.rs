@@ -403,10 +403,11 @@ pub(super) fn earlier_description(
         // (session 26) A first wording as long in words but indefinite (مصدر مسؤول masdar
         // masʾūl "a responsible source" before المصدر المسؤول "the responsible source") is
         // longer in bytes only by the article: it is still the wording to take up (the same
-        // words, article aside).
+        // words, article aside; two words or more: a bare المصدر goes on to the fuller first
+        // wording below, مصدر عسكري rather than a trimmed مصدر).
         let words = text[sp.clone()].split_whitespace().count();
         let stems = |r: &Range<usize>| text[r.clone()].split_whitespace().map(|w| stem(&marsad_text::normalize::search_key(w))).collect::<Vec<_>>();
-        let indefinite_twin = words == own_words && !text[sp.clone()].starts_with("ال") && stems(sp) == stems(&own);
+        let indefinite_twin = own_words >= 2 && words == own_words && !text[sp.clone()].starts_with("ال") && stems(sp) == stems(&own);
         if (sp.len() <= own.len() && !indefinite_twin) || sp.start >= own.start {
             continue;
         }
