@@ -2101,9 +2101,15 @@ fn circumstantial_wa(key: &str) -> bool {
     key.strip_prefix('و').is_some_and(|rest| rest.starts_with("ال") && rest.chars().count() >= 5 && !coref::is_person_title(rest) && !coref::is_body_noun(rest)) && !parent && key != "والي"
 }
 
+/// قوله qawlahu "his saying" (also قولها "hers", قولهم "theirs"): the masdar with its
+/// pronoun that closes a relayed source (نقلت الوكالة عن NAME قوله إن …).
+fn is_qawluhu(key: &str) -> bool {
+    matches!(key, "قوله" | "قولها" | "قولهم")
+}
+
 fn is_pronoun_object(key: &str) -> bool {
     let bare = key.strip_prefix('و').unwrap_or(key);
-    matches!(bare, "قوله" | "قولها" | "قولهم")
+    is_qawluhu(bare)
         || (bare.starts_with('ب') && bare.chars().count() >= 4 && !THAT_SET.contains(bare) && ["ه", "ها", "هم", "هما"].iter().any(|p| bare.ends_with(p)))
 }
 
@@ -2552,7 +2558,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
                 while n < end && ent_at[n] == Some(e) {
                     n += 1;
                 }
-                if n < end && is_comma(&keys[n]) && n + 1 < end && (matches!(keys[n + 1].as_str(), "قوله" | "قولها" | "قولهم") || THAT_SET.contains(&keys[n + 1])) {
+                if n < end && is_comma(&keys[n]) && n + 1 < end && (is_qawluhu(&keys[n + 1]) || THAT_SET.contains(&keys[n + 1])) {
                     h = Some(entities[e].range.clone());
                     k = n;
                     break;
@@ -2563,13 +2569,13 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             // the foreign ministry official, his saying"): the phrase goes on to the second comma.
             if is_comma(s) && h.is_some() {
                 if let Some(c) = (k + 2..(k + 8).min(end)).find(|&c| is_comma(&keys[c])) {
-                    if c + 1 < end && matches!(keys[c + 1].as_str(), "قوله" | "قولها" | "قولهم") && (k + 1..c).all(|m| tokens[m].kind == TokenKind::Arabic && !relay_stop(m)) {
+                    if c + 1 < end && is_qawluhu(&keys[c + 1]) && (k + 1..c).all(|m| tokens[m].kind == TokenKind::Arabic && !relay_stop(m)) {
                         k = c;
                         break;
                     }
                 }
             }
-            if is_comma(s) || THAT_SET.contains(&keys[k]) || s == ":" || matches!(keys[k].as_str(), "قوله" | "قولها" | "قولهم") {
+            if is_comma(s) || THAT_SET.contains(&keys[k]) || s == ":" || is_qawluhu(&keys[k]) {
                 break;
             }
             // (session 26) After a masdar the genitive ends at a preposition (تحذير النيابة من).
@@ -2587,10 +2593,10 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             subject = Some(tokens[an + 1].range.start..tokens[k - 1].range.end);
             head = h;
             j = k;
-            if j + 1 < end && is_comma(&keys[j]) && matches!(keys[j + 1].as_str(), "قوله" | "قولها" | "قولهم") {
+            if j + 1 < end && is_comma(&keys[j]) && is_qawluhu(&keys[j + 1]) {
                 j += 1;
             }
-            if j < end && matches!(keys[j].as_str(), "قوله" | "قولها" | "قولهم") {
+            if j < end && is_qawluhu(&keys[j]) {
                 j += 1;
             }
             if j < end && is_comma(&keys[j]) && j + 1 < end && THAT_SET.contains(&keys[j + 1]) {
@@ -3066,7 +3072,7 @@ fn participle_opener(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Op
     }
     let p = keys[v].strip_prefix('و').unwrap_or(&keys[v]);
     let opens_at = |k: usize| k < end && { let s = &text[tokens[k].range.clone()]; s == ":" || is_quote_open(s) || THAT_SET.contains(&keys[k]) };
-    if matches!(keys[j].as_str(), "قوله" | "قولها" | "قولهم" | "بالقول") && opens_at(j + 1) {
+    if (is_qawluhu(&keys[j]) || keys[j] == "بالقول") && opens_at(j + 1) {
         return Some((j + 1, false));
     }
     if matches!(keys[j].as_str(), "علي" | "عن") && j + 1 < end && THAT_SET.contains(&keys[j + 1]) {

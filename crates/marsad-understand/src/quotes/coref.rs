@@ -178,6 +178,7 @@ const NOT_LI: &[&str] = &["لكن", "لكنه", "لكنها", "لكنهم", "ل�
 /// condition of his Turkish counterpart Y": Y is الرئيس التركي "the Turkish president" too).
 fn counterpart_title(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], c: usize) -> Vec<Word> {
     let nationality = |k: usize| ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Nationality);
+    let title = |j: usize| tokens[j].kind == TokenKind::Arabic && is_person_title(&keys[j]) && !is_prepositional(&keys[j]) && !stem(&keys[j]).starts_with("نظير");
     let mut k = c;
     while k > 0 && c - k < 20 {
         let prev = k - 1;
@@ -185,7 +186,6 @@ fn counterpart_title(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Op
         if gap.contains('\n') || matches!(&text[tokens[prev].range.clone()], "." | "؟" | "?" | "!" | ":") {
             break;
         }
-        let title = |j: usize| tokens[j].kind == TokenKind::Arabic && is_person_title(&keys[j]) && !is_prepositional(&keys[j]) && !stem(&keys[j]).starts_with("نظير");
         if title(prev) {
             // The title phrase's first word: walk back over the title words before it.
             let mut s = prev;
@@ -351,6 +351,11 @@ impl Coref {
 /// Singular and plural of speaker nouns (stems), for احد المصادر "one of the sources" → المصدر.
 const SINGULAR_PLURAL: &[(&str, &str)] = &[("مصدر", "مصادر"), ("مسوول", "مسوولين"), ("شاهد", "شهود"), ("خبير", "خبراء"), ("محقق", "محققين"), ("مسوول", "مسوولون")];
 
+/// The stems of a phrase's words, by their search keys (المصدر المسؤول → مصدر، مسوول).
+fn phrase_stems(phrase: &str) -> Vec<String> {
+    phrase.split_whitespace().map(|w| stem(&marsad_text::normalize::search_key(w))).collect()
+}
+
 /// (session 23) Plural report nouns (stems): a plural has no one issuer, so its definite
 /// description takes up its first wording (التقارير after تقارير اعلامية اسرائيلية "Israeli media
 /// reports").
@@ -394,20 +399,19 @@ pub(super) fn earlier_description(
             return None;
         }
         let (r, head) = first_wording(text, tokens, keys, ent_at, phrase.start, &noun, modifier)?;
-        let words: Vec<String> = text[r.clone()].split_whitespace().map(|w| stem(&marsad_text::normalize::search_key(w))).collect();
+        let words = phrase_stems(&text[r.clone()]);
         return (first + 1..phrase.end).all(|i| words.contains(&stem(&keys[i]))).then_some((r, head));
     }
     let own = tokens[phrase.start].range.start..tokens[phrase.end - 1].range.end;
-    let own_words = text[own.clone()].split_whitespace().count();
+    // (session 26, see below) the description's word stems, for an indefinite twin.
+    let own_stems = phrase_stems(&text[own.clone()]);
     for (sp, head) in earlier.iter().rev() {
         // (session 26) A first wording as long in words but indefinite (مصدر مسؤول masdar
         // masʾūl "a responsible source" before المصدر المسؤول "the responsible source") is
         // longer in bytes only by the article: it is still the wording to take up (the same
         // words, article aside; two words or more: a bare المصدر goes on to the fuller first
         // wording below, مصدر عسكري rather than a trimmed مصدر).
-        let words = text[sp.clone()].split_whitespace().count();
-        let stems = |r: &Range<usize>| text[r.clone()].split_whitespace().map(|w| stem(&marsad_text::normalize::search_key(w))).collect::<Vec<_>>();
-        let indefinite_twin = own_words >= 2 && words == own_words && !text[sp.clone()].starts_with("ال") && stems(sp) == stems(&own);
+        let indefinite_twin = own_stems.len() >= 2 && !text[sp.clone()].starts_with("ال") && phrase_stems(&text[sp.clone()]) == own_stems;
         if (sp.len() <= own.len() && !indefinite_twin) || sp.start >= own.start {
             continue;
         }
