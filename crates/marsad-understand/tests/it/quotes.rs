@@ -2766,3 +2766,39 @@ fn session26_a_definite_description_takes_up_its_indefinite_twin() {
         وختم | المصدر المسؤول -> مصدر مسؤول [Explicit] | quote.that+description
     "#]]);
 }
+
+// Session 27, quote subjects and carries
+
+#[test]
+fn session27_a_hashtag_right_after_the_verb_is_its_subject() {
+    // قال الوزير خالد العمري إن الحادث قيد التحقيق. وأعلنت #الشرطة_الكندية، الخميس، أنها
+    // اعتقلت مشتبها به.
+    // qāla l-wazīru Ḫālid al-ʿUmarī inna l-ḥādiṯa qayda t-taḥqīq. wa-aʿlanat
+    // #aš-šurṭa_al-kanadiyya, al-ḫamīs, annahā iʿtaqalat muštabahan bihi "Minister Khalid al-Omari
+    // (invented) said the incident is under investigation. The #Canadian_police announced on
+    // Thursday that they arrested a suspect": the hashtag is the verb's subject (main: carried
+    // from the minister).
+    check_heads("قال الوزير خالد العمري إن الحادث قيد التحقيق. وأعلنت #الشرطة_الكندية، الخميس، أنها اعتقلت مشتبها به.", expect![[r#"
+        قال | الوزير خالد العمري -> خالد العمري [Explicit] | quote.that
+        وأعلنت | #الشرطة_الكندية -> ? [Carried] | quote.that+clause-subject
+    "#]]);
+}
+
+#[test]
+fn session27_the_subject_of_a_nominal_clause_after_a_narration_formula_or_linker() {
+    // قال الوزير خالد العمري إن الوضع مستقر. يذكر أن وكالة الأنباء المحلية، كانت قد ذكرت أن
+    // الحريق اندلع ليلا. لكن ثلاث منظمات في العاصمة قالت إنها ستواصل عملها.
+    // qāla l-wazīru Ḫālid al-ʿUmarī inna l-waḍʿa mustaqirr. yuḏkaru anna wakālata l-anbāʾi
+    // l-maḥalliyya, kānat qad ḏakarat anna l-ḥarīqa andalaʿa laylan. lākinna ṯalāṯa munaẓẓamātin
+    // fī l-ʿāṣima qālat innahā sa-tuwāṣilu ʿamalahā "Minister Khalid al-Omari (invented) said
+    // the situation is stable. It is noted that the local news agency had reported that the fire
+    // broke out at night. But three organisations in the capital said they will go on with
+    // their work": the words between the linker (يذكر أن، لكن) and the verb, past the comma and
+    // كانت قد, and a في-phrase inside a counted subject, are the subject (main: both carried from
+    // the minister).
+    check_heads("قال الوزير خالد العمري إن الوضع مستقر. يذكر أن وكالة الأنباء المحلية، كانت قد ذكرت أن الحريق اندلع ليلا. لكن ثلاث منظمات في العاصمة قالت إنها ستواصل عملها.", expect![[r#"
+        قال | الوزير خالد العمري -> خالد العمري [Explicit] | quote.that
+        ذكرت | وكالة الأنباء المحلية -> وكالة الأنباء [Explicit] | quote.svo
+        قالت | ثلاث منظمات في العاصمة -> ? [Explicit] | quote.svo
+    "#]]);
+}
