@@ -556,6 +556,35 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         // (session 10) The subject of the sentence's main verb, after a dateline
                         // or a leading adverbial, through titles and appositions (see
                         // `main_clause_subject`).
+                        // (session 27) A و-verb coordinated with the verb opening the sentence
+                        // shares its subject: the first person named in the noun phrase right
+                        // after that verb, past definite words, ل-genitives, في-phrases and
+                        // names of places or bodies (وعبر المرجع الأعلى للشيعة في العراق آية الله
+                        // NAME … وقال wa-ʿabbara l-marjiʿu l-aʿlā li-š-šīʿa fī l-ʿIrāq āyatu llāh
+                        // NAME … wa-qāla "the highest Shia authority in Iraq, Ayatollah NAME,
+                        // expressed … and said"), up to a comma, a preposition or an adverbial.
+                        let found = found.or_else(|| {
+                            // (a و-word opening the sentence is a verb even when its bare
+                            // form is also a preposition: وعبر wa-ʿabbara "and expressed", not
+                            // عبر ʿabra "via")
+                            let wa_verb = tokens[lead].kind == TokenKind::Arabic && ent_at[lead].is_none() && keys[lead].starts_with('و') && !keys[lead].starts_with("وال") && keys[lead].chars().count() >= 4 && !is_reporting_verb(&keys[lead]) && !circumstantial_wa(&keys[lead]);
+                            if !coordinated || !keys[i].starts_with('و') || linker || relative || lead + 1 >= i || !(wa_verb || opens_with_verb(tokens, &keys, &ent_at, lead)) {
+                                return None;
+                            }
+                            for k in lead + 1..i.min(lead + 12) {
+                                if let Some(e) = ent_at[k] {
+                                    if entities[e].kind == EntityType::Person && entities[e].range.start == tokens[k].range.start {
+                                        return Some((entities[e].range.clone(), Some(entities[e].range.clone())));
+                                    }
+                                    continue;
+                                }
+                                let w = keys[k].as_str();
+                                if tokens[k].kind != TokenKind::Arabic || (ends_subject(w) && w != "في" && !w.starts_with("لل")) || is_adverbial(w) || w.starts_with('و') || w.starts_with('ب') || is_reporting_verb(w) {
+                                    return None;
+                                }
+                            }
+                            None
+                        });
                         let found = found.or_else(|| main_clause_subject(text, tokens, &keys, &ent_at, entities, range.start, i, agreement(&keys[i]) == Gender::Plural || keys[i].ends_with("ين")));
                         // (session 17) ونددت تايوان، الأربعاء، بالمناورات، وقالت wa-naddadat
                         // Tāywān, al-arbiʿāʾ, bi-l-munāwarāt, wa-qālat "Taiwan condemned, on
