@@ -3229,7 +3229,7 @@ fn linker_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], v
     // linker (يذكر أن، يشار إلى أن، كما أن، رغم أن "it is noted / worth noting / also /
     // although that") and after فإنّ fa-inna: the clause is nominal, its subject before the verb.
     let linker = |k: usize| {
-        matches!(keys[k].as_str(), "لكن" | "ولكن" | "بينما" | "وبينما" | "فان")
+        matches!(keys[k].as_str(), "لكن" | "ولكن" | "بينما" | "وبينما" | "فان" | "ان" | "بان")
             || (keys[k] == "ان" && k > start && matches!(keys[k - 1].as_str(), "غير" | "الا" | "بيد" | "يذكر" | "ويذكر" | "كما" | "وكما" | "رغم" | "ورغم"))
             || (keys[k] == "ان" && k > start + 1 && keys[k - 1] == "الي" && matches!(keys[k - 2].as_str(), "يشار" | "ويشار"))
             || (keys[k] == "حين" && k > start && matches!(keys[k - 1].as_str(), "في" | "وفي"))
