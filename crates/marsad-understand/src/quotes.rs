@@ -2200,7 +2200,12 @@ fn statement_frame_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     // (a genitive with ل li- names the issuer: بيان للتحالف bayān li-t-taḥāluf "a statement of
     // the coalition", تغريدة لوزارة الخارجية "a tweet of the foreign ministry")
     let genitive = |k: usize| keys[k].starts_with('ل') && keys[k].chars().count() >= 4;
-    while e < end && e < n + 5 && tokens[e].kind == TokenKind::Arabic && !THAT_SET.contains(&keys[e]) && (!ends_subject(&keys[e]) || genitive(e)) && !is_adverbial(&keys[e]) && !is_reporting_verb(&keys[e]) {
+    // (session 27) After a definite word, a word without the article ends the phrase: a
+    // relative clause opens there (بيان للجيش المصري نشرته صفحة المتحدث bayān li-l-jayš al-miṣrī
+    // našarathu ṣafḥatu l-mutaḥaddiṯ "a statement of the Egyptian army that the spokesman's page
+    // published": the army issued it, the page only published it).
+    let definite = |k: usize| keys[k].starts_with("ال") || keys[k].starts_with("لل");
+    while e < end && e < n + 5 && tokens[e].kind == TokenKind::Arabic && !THAT_SET.contains(&keys[e]) && (!ends_subject(&keys[e]) || genitive(e)) && !is_adverbial(&keys[e]) && !is_reporting_verb(&keys[e]) && !(definite(e - 1) && e > n + 1 && !definite(e)) {
         e += 1;
     }
     // The opener: within 10 words, past adverbials and relative clauses (بيان نشرته الوكالة
@@ -2234,6 +2239,20 @@ fn statement_frame_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     }
     let last = content_last(tokens, c, stop, opened)?;
     let head = (n..e).find_map(|k| ent_at[k].filter(|&x| matches!(entities[x].kind, EntityType::Person | EntityType::Organization))).map(|x| entities[x].range.clone());
+    // (session 27) Else a لل-genitive names the issuer by the document's own mention of the
+    // same words with the article (بيان للجيش المصري "a statement of the Egyptian army" and
+    // الجيش elsewhere: the written لل has lost the article's alif), with the genitive's
+    // adjectives when that mention has them too.
+    let head = head.or_else(|| {
+        let g = (n + 1..e).find(|&k| keys[k].starts_with("لل") && keys[k].chars().count() >= 4)?;
+        let definite = format!("ال{}", &keys[g]["لل".len()..]);
+        let x = (0..tokens.len()).find(|&x| keys[x] == definite)?;
+        let mut y = x + 1;
+        while y < tokens.len() && g + (y - x) < e && keys[y] == keys[g + (y - x)] {
+            y += 1;
+        }
+        Some(tokens[x].range.start..tokens[y - 1].range.end)
+    });
     let quote = Quote {
         verb: tokens[v].range.clone(),
         speaker: Some(tokens[n].range.start..tokens[e - 1].range.end),
