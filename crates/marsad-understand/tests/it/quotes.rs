@@ -2802,3 +2802,48 @@ fn session27_the_subject_of_a_nominal_clause_after_a_narration_formula_or_linker
         قالت | ثلاث منظمات في العاصمة -> ? [Explicit] | quote.svo
     "#]]);
 }
+
+#[test]
+fn session27_a_coordinated_verb_takes_the_person_of_the_opening_verbs_subject_phrase() {
+    // قال الوزير خالد العمري إن الاجتماع انتهى. وعبر المرجع الديني في المدينة الشيخ سامي
+    // الخطيب عن تضامنه مع المحتجين، وقال إنهم يطالبون بحقوقهم.
+    // qāla l-wazīru Ḫālid al-ʿUmarī inna l-ijtimāʿa ntahā. wa-ʿabbara l-marjiʿu d-dīniyyu fī
+    // l-madīna aš-šayḫ Sāmī al-Ḫaṭīb ʿan taḍāmunihi maʿa l-muḥtajjīn, wa-qāla innahum
+    // yuṭālibūna bi-ḥuqūqihim "Minister Khalid al-Omari said the meeting was over. The city's
+    // religious authority, Sheikh Sami al-Khatib (names invented), expressed his solidarity with
+    // the protesters and said they demand their rights": the person of the phrase after وعبر
+    // (read as a verb, not as عبر "via") speaks (main: carried from the minister).
+    check_heads("قال الوزير خالد العمري إن الاجتماع انتهى. وعبر المرجع الديني في المدينة الشيخ سامي الخطيب عن تضامنه مع المحتجين، وقال إنهم يطالبون بحقوقهم.", expect![[r#"
+        قال | الوزير خالد العمري -> خالد العمري [Explicit] | quote.that
+        وقال | سامي الخطيب -> سامي الخطيب [Carried] | quote.that+clause-subject
+    "#]]);
+}
+
+#[test]
+fn session27_the_subject_after_anna_speaks_for_the_verb_after_it() {
+    // قال المدرب إن الفريق جاهز. ويتذكر الحارس أن اللاعب الشاب قال له إنه سيعود قريبا.
+    // qāla l-mudarribu inna l-farīqa jāhiz. wa-yataḏakkaru l-ḥārisu anna l-lāʿiba š-šābba qāla
+    // lahu innahu sa-yaʿūdu qarīban "the coach said the team is ready. The goalkeeper remembers
+    // that the young player told him he would be back soon": أنّ opens a nominal clause, its
+    // subject before the verb speaks (main: carried from the coach).
+    check_heads("قال المدرب إن الفريق جاهز. ويتذكر الحارس أن اللاعب الشاب قال له إنه سيعود قريبا.", expect![[r#"
+        قال | المدرب -> ? [Explicit] | quote.that
+        قال | اللاعب الشاب -> ? [Explicit] | quote.svo
+    "#]]);
+}
+
+#[test]
+fn session27_a_statement_frame_stops_before_its_relative_clause_and_names_its_issuer() {
+    // أعلن الجيش الوطني حالة التأهب. وجاء في بيان للجيش الوطني نشرته صفحة المتحدث العسكري أن
+    // القوات أحبطت هجوما.
+    // aʿlana l-jayšu l-waṭaniyyu ḥālata t-taʾahhub. wa-jāʾa fī bayānin li-l-jayši l-waṭaniyyi
+    // našarathu ṣafḥatu l-mutaḥaddiṯi l-ʿaskariyyi anna l-quwwāti aḥbaṭat hujūman "the national
+    // army declared a state of alert. A statement of the national army, published by the
+    // military spokesman's page, said the forces foiled an attack": the phrase ends before the
+    // relative verb نشرته, and the army, mentioned with its article before, is the issuer
+    // (main: the phrase ran to صفحة, no head).
+    check_heads("أعلن الجيش الوطني حالة التأهب. وجاء في بيان للجيش الوطني نشرته صفحة المتحدث العسكري أن القوات أحبطت هجوما.", expect![[r#"
+        أعلن | الجيش -> ? [Explicit] | quote.object
+        وجاء | بيان للجيش الوطني -> الجيش الوطني [Explicit] | quote.statement
+    "#]]);
+}
