@@ -785,6 +785,12 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     naming::name_counts(text, tokens, &keys, &ent_at, entities, &mut out);
     // (session 14, round 2) Document speakers named by their issuer.
     naming::name_documents(text, tokens, &keys, &ent_at, entities, &mut out);
+    // (session 27) Statement frames the naming passes left without an issuer.
+    for q in &mut out {
+        if q.speaker_head.is_none() && q.provenance.starts_with("quote.statement") {
+            q.speaker_head = q.speaker.clone().and_then(|r| statement_genitive_issuer(tokens, &keys, r));
+        }
+    }
     for q in &mut out {
         if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| canonical_mention(text, tokens, &keys, &ent_at, r)) {
             q.speaker_head = Some(c);
@@ -2239,20 +2245,6 @@ fn statement_frame_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     }
     let last = content_last(tokens, c, stop, opened)?;
     let head = (n..e).find_map(|k| ent_at[k].filter(|&x| matches!(entities[x].kind, EntityType::Person | EntityType::Organization))).map(|x| entities[x].range.clone());
-    // (session 27) Else a لل-genitive names the issuer by the document's own mention of the
-    // same words with the article (بيان للجيش المصري "a statement of the Egyptian army" and
-    // الجيش elsewhere: the written لل has lost the article's alif), with the genitive's
-    // adjectives when that mention has them too.
-    let head = head.or_else(|| {
-        let g = (n + 1..e).find(|&k| keys[k].starts_with("لل") && keys[k].chars().count() >= 4)?;
-        let definite = format!("ال{}", &keys[g]["لل".len()..]);
-        let x = (0..tokens.len()).find(|&x| keys[x] == definite)?;
-        let mut y = x + 1;
-        while y < tokens.len() && g + (y - x) < e && keys[y] == keys[g + (y - x)] {
-            y += 1;
-        }
-        Some(tokens[x].range.start..tokens[y - 1].range.end)
-    });
     let quote = Quote {
         verb: tokens[v].range.clone(),
         speaker: Some(tokens[n].range.start..tokens[e - 1].range.end),
@@ -2264,6 +2256,23 @@ fn statement_frame_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
         provenance: "quote.statement",
     };
     Some((quote, stop))
+}
+
+/// (session 27) The issuer of a statement phrase (`phrase`, bytes) named by a لل-genitive in it:
+/// the document's own mention of the same words with the article (بيان للجيش المصري bayān
+/// li-l-jayš al-miṣrī "a statement of the Egyptian army" and الجيش elsewhere: the written لل
+/// has lost the article's alif), with the genitive's adjectives when that mention has them too.
+fn statement_genitive_issuer(tokens: &[Token], keys: &[String], phrase: Range<usize>) -> Option<Range<usize>> {
+    let n = tokens.iter().position(|t| t.range.start >= phrase.start)?;
+    let e = tokens.iter().position(|t| t.range.start >= phrase.end).unwrap_or(tokens.len());
+    let g = (n + 1..e).find(|&k| keys[k].starts_with("لل") && keys[k].chars().count() >= 4)?;
+    let definite = format!("ال{}", &keys[g]["لل".len()..]);
+    let x = (0..tokens.len()).find(|&x| keys[x] == definite)?;
+    let mut y = x + 1;
+    while y < tokens.len() && g + (y - x) < e && keys[y] == keys[g + (y - x)] {
+        y += 1;
+    }
+    Some(tokens[x].range.start..tokens[y - 1].range.end)
 }
 
 /// The end (exclusive) of content tokens `start..stop` once trailing punctuation is trimmed

@@ -1728,10 +1728,11 @@ fn session18_a_clause_particle_is_no_part_of_a_name() {
     // qāla ṭ-ṭabību kōstīlū inna l-ʿiyādata ughliqat. wa-bi-ḥasabi ṣ-ṣaḥīfati fa-inna kōstīlū
     // akkada annahu lam yughādir al-madīna "Doctor Costello said the clinic closed. According to
     // the paper, Costello stressed that he did not leave the city": فإن "then (that)" opens the
-    // clause and is never the first word of the name.
+    // clause and is never the first word of the name. (Session 27: فإن is now read as the
+    // linker of a nominal clause, so it has left the speaker mention too; the head is unchanged.)
     check_heads("قال الطبيب كوستيلو إن العيادة أغلقت. وبحسب الصحيفة فإن كوستيلو أكد أنه لم يغادر المدينة.", expect![[r#"
         قال | الطبيب كوستيلو -> كوستيلو [Explicit] | quote.that+naming
-        أكد | فإن كوستيلو -> كوستيلو [Explicit] | quote.svo+naming
+        أكد | كوستيلو -> كوستيلو [Explicit] | quote.svo+naming
     "#]]);
 }
 
@@ -2844,6 +2845,6 @@ fn session27_a_statement_frame_stops_before_its_relative_clause_and_names_its_is
     // (main: the phrase ran to صفحة, no head).
     check_heads("أعلن الجيش الوطني حالة التأهب. وجاء في بيان للجيش الوطني نشرته صفحة المتحدث العسكري أن القوات أحبطت هجوما.", expect![[r#"
         أعلن | الجيش -> ? [Explicit] | quote.object
-        وجاء | بيان للجيش الوطني -> الجيش الوطني [Explicit] | quote.statement
+        وجاء | بيان للجيش الوطني -> الجيش الوطني [Explicit] | quote.statement+naming
     "#]]);
 }
