@@ -425,7 +425,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     // weapons ban organisation announced in it"; قال فيها مستخدم "in which a user
                     // said") speaks, before the issuer of a statement named earlier.
                     if q.0.speaker.is_none() && i + 2 < range.end && matches!(keys[i + 1].as_str(), "فيه" | "فيها") {
-                        if let Some((r, head)) = subject_after_verb_at(tokens, &keys, &ent_at, entities, i, i + 2, range.end, class) {
+                        if let Some((r, head)) = subject_after_verb_at(text, tokens, &keys, &ent_at, entities, i, i + 2, range.end, class) {
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Explicit;
@@ -556,6 +556,35 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         // (session 10) The subject of the sentence's main verb, after a dateline
                         // or a leading adverbial, through titles and appositions (see
                         // `main_clause_subject`).
+                        // (session 27) A و-verb coordinated with the verb opening the sentence
+                        // shares its subject: the first person named in the noun phrase right
+                        // after that verb, past definite words, ل-genitives, في-phrases and
+                        // names of places or bodies (وعبر المرجع الأعلى للشيعة في العراق آية الله
+                        // NAME … وقال wa-ʿabbara l-marjiʿu l-aʿlā li-š-šīʿa fī l-ʿIrāq āyatu llāh
+                        // NAME … wa-qāla "the highest Shia authority in Iraq, Ayatollah NAME,
+                        // expressed … and said"), up to a comma, a preposition or an adverbial.
+                        let found = found.or_else(|| {
+                            // (a و-word opening the sentence is a verb even when its bare
+                            // form is also a preposition: وعبر wa-ʿabbara "and expressed", not
+                            // عبر ʿabra "via")
+                            let wa_verb = tokens[lead].kind == TokenKind::Arabic && ent_at[lead].is_none() && keys[lead].starts_with('و') && !keys[lead].starts_with("وال") && keys[lead].chars().count() >= 4 && !is_reporting_verb(&keys[lead]) && !circumstantial_wa(&keys[lead]);
+                            if !coordinated || !keys[i].starts_with('و') || linker || relative || lead + 1 >= i || !(wa_verb || opens_with_verb(tokens, &keys, &ent_at, lead)) {
+                                return None;
+                            }
+                            for k in lead + 1..i.min(lead + 12) {
+                                if let Some(e) = ent_at[k] {
+                                    if entities[e].kind == EntityType::Person && entities[e].range.start == tokens[k].range.start {
+                                        return Some((entities[e].range.clone(), Some(entities[e].range.clone())));
+                                    }
+                                    continue;
+                                }
+                                let w = keys[k].as_str();
+                                if tokens[k].kind != TokenKind::Arabic || (ends_subject(w) && w != "في" && !w.starts_with("لل")) || is_adverbial(w) || w.starts_with('و') || w.starts_with('ب') || is_reporting_verb(w) {
+                                    return None;
+                                }
+                            }
+                            None
+                        });
                         let found = found.or_else(|| main_clause_subject(text, tokens, &keys, &ent_at, entities, range.start, i, agreement(&keys[i]) == Gender::Plural || keys[i].ends_with("ين")));
                         // (session 17) ونددت تايوان، الأربعاء، بالمناورات، وقالت wa-naddadat
                         // Tāywān, al-arbiʿāʾ, bi-l-munāwarāt, wa-qālat "Taiwan condemned, on
@@ -657,7 +686,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         // (its complementizer far behind a long phrase: وقال الناشط الحقوقي
                         // صلاح عبد العاطي في مؤتمر صحافي … إن "the rights activist Salah Abd
                         // al-Ati said at a press conference … that") speaks, before any carry.
-                        if let Some((r, head)) = subject_after_verb(tokens, &keys, &ent_at, entities, i, range.end, class) {
+                        if let Some((r, head)) = subject_after_verb(text, tokens, &keys, &ent_at, entities, i, range.end, class) {
                             let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
                             last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "+clause-subject"));
                             earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
@@ -756,6 +785,12 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     naming::name_counts(text, tokens, &keys, &ent_at, entities, &mut out);
     // (session 14, round 2) Document speakers named by their issuer.
     naming::name_documents(text, tokens, &keys, &ent_at, entities, &mut out);
+    // (session 27) Statement frames the naming passes left without an issuer.
+    for q in &mut out {
+        if q.speaker_head.is_none() && q.provenance.starts_with("quote.statement") {
+            q.speaker_head = q.speaker.clone().and_then(|r| statement_genitive_issuer(tokens, &keys, r));
+        }
+    }
     for q in &mut out {
         if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| canonical_mention(text, tokens, &keys, &ent_at, r)) {
             q.speaker_head = Some(c);
@@ -1029,15 +1064,27 @@ fn agreeing_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>],
 /// adjectives, titles and the name they introduce (the head). Never a word with a preposition
 /// (لهيئة الإذاعة li-hayʾat al-iḏāʿa "to the broadcaster" is the addressee), nor a title whose
 /// gender disagrees with the verb's.
-fn subject_after_verb(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, end: usize, class: VerbClass) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    subject_after_verb_at(tokens, keys, ent_at, entities, v, v + 1, end, class)
+#[allow(clippy::too_many_arguments)]
+fn subject_after_verb(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, end: usize, class: VerbClass) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    subject_after_verb_at(text, tokens, keys, ent_at, entities, v, v + 1, end, class)
 }
 
 /// [`subject_after_verb`] with the subject phrase opening at `n` (after the verb and, since
 /// session 25, a resumptive فيه fīhi "in it": أعلنت فيه المنظمة "in which the organisation
 /// announced").
 #[allow(clippy::too_many_arguments)]
-fn subject_after_verb_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, n: usize, end: usize, class: VerbClass) -> Option<(Range<usize>, Option<Range<usize>>)> {
+fn subject_after_verb_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, n: usize, end: usize, class: VerbClass) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    // (session 27) A hashtag right after the verb is its subject when the tagger marked an
+    // actor at it or its first word is a definite noun, a body noun or a person title (أعلنت
+    // #الشرطة_النيوزيلندية aʿlanat #aš-šurṭa_an-nyūzīlandiyya "the New Zealand police
+    // announced"; أكد #الكرملين akkada #al-kremlīn "the Kremlin stressed"): the whole hashtag.
+    if class != VerbClass::Participle && n < end && tokens[n].kind == TokenKind::Hashtag {
+        let s = &text[tokens[n].range.clone()];
+        let first = search_key(s.get(1..).and_then(|b| b.split('_').next()).unwrap_or(""));
+        let actor = ent_at[n].is_some_and(|e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization));
+        let nominal = (first.starts_with("ال") && first.chars().count() >= 4) || coref::is_body_noun(&first) || coref::is_person_title(&first);
+        return (actor || nominal).then(|| (tokens[n].range.clone(), None));
+    }
     // (session 19: nor a preposition spelled like a title, أمام amāma "before" / إمام imām
     // "imam": وذكر أمام مسؤولين كبار wa-ḏakara amāma masʾūlīna kibār "and he said before
     // senior officials")
@@ -1903,12 +1950,16 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
     // (session 21) Up to ten tokens back, so that a title with a name in commas fits (وكان
     // الوزير المصري، NAME، قد أعلن "the Egyptian minister, NAME, had announced").
     if keys[prev] == "قد" {
-        let c = (start..prev).rev().take(10).find(|&k| matches!(keys[k].as_str(), "كان" | "وكان" | "كانت" | "وكانت"))?;
-        if c + 1 < prev {
+        let c = (start..prev).rev().take(10).find(|&k| matches!(keys[k].as_str(), "كان" | "وكان" | "كانت" | "وكانت"));
+        if let Some(c) = c.filter(|&c| c + 1 < prev) {
             let head = (c + 1..prev).filter_map(|k| ent_at[k]).find(|&e| is_actor(e)).map(|e| entities[e].range.clone());
             return Some((tokens[c + 1].range.start..tokens[prev - 1].range.end, head));
         }
-        return None;
+        // (session 27) كان قد right after the subject of a nominal clause opened by a linker
+        // (يذكر أن X، كانت قد ذكرت): the linker's subject (see `linker_subject`).
+        let s = linker_subject(keys, tokens, ent_at, v, start)?;
+        let head = s.clone().filter_map(|k| ent_at[k]).find(|&e| is_actor(e)).map(|e| entities[e].range.clone());
+        return Some((tokens[s.start].range.start..tokens[s.end - 1].range.end, head));
     }
     // وكانت وثيقة مسربة، نشرها موقع، كشفت ... "a leaked document, published by a site, had
     // revealed": a sentence opening with كان names the subject right after it.
@@ -2155,7 +2206,12 @@ fn statement_frame_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     // (a genitive with ل li- names the issuer: بيان للتحالف bayān li-t-taḥāluf "a statement of
     // the coalition", تغريدة لوزارة الخارجية "a tweet of the foreign ministry")
     let genitive = |k: usize| keys[k].starts_with('ل') && keys[k].chars().count() >= 4;
-    while e < end && e < n + 5 && tokens[e].kind == TokenKind::Arabic && !THAT_SET.contains(&keys[e]) && (!ends_subject(&keys[e]) || genitive(e)) && !is_adverbial(&keys[e]) && !is_reporting_verb(&keys[e]) {
+    // (session 27) After a definite word, a word without the article ends the phrase: a
+    // relative clause opens there (بيان للجيش المصري نشرته صفحة المتحدث bayān li-l-jayš al-miṣrī
+    // našarathu ṣafḥatu l-mutaḥaddiṯ "a statement of the Egyptian army that the spokesman's page
+    // published": the army issued it, the page only published it).
+    let definite = |k: usize| keys[k].starts_with("ال") || keys[k].starts_with("لل");
+    while e < end && e < n + 5 && tokens[e].kind == TokenKind::Arabic && !THAT_SET.contains(&keys[e]) && (!ends_subject(&keys[e]) || genitive(e)) && !is_adverbial(&keys[e]) && !is_reporting_verb(&keys[e]) && !(definite(e - 1) && e > n + 1 && !definite(e)) {
         e += 1;
     }
     // The opener: within 10 words, past adverbials and relative clauses (بيان نشرته الوكالة
@@ -2200,6 +2256,23 @@ fn statement_frame_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
         provenance: "quote.statement",
     };
     Some((quote, stop))
+}
+
+/// (session 27) The issuer of a statement phrase (`phrase`, bytes) named by a لل-genitive in it:
+/// the document's own mention of the same words with the article (بيان للجيش المصري bayān
+/// li-l-jayš al-miṣrī "a statement of the Egyptian army" and الجيش elsewhere: the written لل
+/// has lost the article's alif), with the genitive's adjectives when that mention has them too.
+fn statement_genitive_issuer(tokens: &[Token], keys: &[String], phrase: Range<usize>) -> Option<Range<usize>> {
+    let n = tokens.iter().position(|t| t.range.start >= phrase.start)?;
+    let e = tokens.iter().position(|t| t.range.start >= phrase.end).unwrap_or(tokens.len());
+    let g = (n + 1..e).find(|&k| keys[k].starts_with("لل") && keys[k].chars().count() >= 4)?;
+    let definite = format!("ال{}", &keys[g]["لل".len()..]);
+    let x = (0..tokens.len()).find(|&x| keys[x] == definite)?;
+    let mut y = x + 1;
+    while y < tokens.len() && g + (y - x) < e && keys[y] == keys[g + (y - x)] {
+        y += 1;
+    }
+    Some(tokens[x].range.start..tokens[y - 1].range.end)
 }
 
 /// The end (exclusive) of content tokens `start..stop` once trailing punctuation is trimmed
@@ -3166,21 +3239,47 @@ fn linker_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], v
     if keys[v].starts_with('و') || keys[v].starts_with('ف') {
         return None;
     }
-    let l = (start..v).rev().take(7).find(|&k| {
-        matches!(keys[k].as_str(), "لكن" | "ولكن" | "بينما" | "وبينما")
-            || (keys[k] == "ان" && k > start && matches!(keys[k - 1].as_str(), "غير" | "الا" | "بيد"))
+    // (session 27) The predicate's auxiliaries after the subject are passed: كان kāna / قد qad,
+    // and a comma before them (يذكر أن وكالة الأناضول، كانت قد ذكرت yuḏkaru anna wakālat
+    // al-anāḍūl, kānat qad ḏakarat "it is noted that the Anadolu agency had reported").
+    let mut end = v;
+    if end > start && keys[end - 1] == "قد" {
+        end -= 1;
+    }
+    if end > start && matches!(keys[end - 1].as_str(), "كان" | "كانت" | "كانوا") {
+        end -= 1;
+    }
+    let aux = end < v;
+    if aux && end > start && is_comma(&keys[end - 1]) {
+        end -= 1;
+    }
+    // (session 27) Also after the أنّ of a narration formula or an additive or concessive
+    // linker (يذكر أن، يشار إلى أن، كما أن، رغم أن "it is noted / worth noting / also /
+    // although that") and after فإنّ fa-inna: the clause is nominal, its subject before the verb.
+    let linker = |k: usize| {
+        matches!(keys[k].as_str(), "لكن" | "ولكن" | "بينما" | "وبينما" | "فان" | "ان" | "بان")
+            || (keys[k] == "ان" && k > start && matches!(keys[k - 1].as_str(), "غير" | "الا" | "بيد" | "يذكر" | "ويذكر" | "كما" | "وكما" | "رغم" | "ورغم"))
+            || (keys[k] == "ان" && k > start + 1 && keys[k - 1] == "الي" && matches!(keys[k - 2].as_str(), "يشار" | "ويشار"))
             || (keys[k] == "حين" && k > start && matches!(keys[k - 1].as_str(), "في" | "وفي"))
-    })?;
-    let words = l + 1..v;
-    if words.is_empty() || (l + 1..v).any(|k| !matches!(tokens[k].kind, TokenKind::Arabic | TokenKind::Hashtag)) {
+    };
+    let l = (start..end).rev().take(if aux { 10 } else { 7 }).find(|&k| linker(k))?;
+    let words = l + 1..end;
+    if words.is_empty() || (l + 1..end).any(|k| !matches!(tokens[k].kind, TokenKind::Arabic | TokenKind::Hashtag)) {
         return None;
     }
     // (session 16) A prepositional phrase in في fī "in" / لدى ladā "at" inside a titled subject
     // belongs to it: لكن سفير موسكو في بريطانيا قال lākinna safīr Mūskū fī Brīṭāniyā qāla "but
     // Moscow's ambassador in Britain said".
-    let titled = ent_at[l + 1].is_some() || coref::is_person_title(&keys[l + 1]) || coref::is_body_noun(&keys[l + 1]);
-    let in_phrase = |k: usize| titled && k > l + 1 && k + 1 < v && matches!(keys[k].as_str(), "في" | "لدي");
-    if (l + 1..v).any(|k| ent_at[k].is_none() && !in_phrase(k) && (ends_subject(&keys[k]) || is_reporting_verb(&keys[k]) || is_adverbial(&keys[k]))) {
+    // (session 27) Also inside a subject headed by a title or body noun in the accusative
+    // (مصدرا في وزارة الصحة maṣdaran fī wizārat aṣ-ṣiḥḥa "a source in the health ministry") or by
+    // a quantity (ثلاث وكالات سفر في الدوحة "three travel agencies in Doha", العديد من المشرعين
+    // "many of the lawmakers", with من min "of").
+    let first = keys[l + 1].as_str();
+    let accusative = first.strip_suffix('ا').is_some_and(|r| coref::is_person_title(r) || coref::is_body_noun(r));
+    let quantity = is_quantity_head(first) || first == "العديد";
+    let titled = ent_at[l + 1].is_some() || coref::is_person_title(first) || coref::is_body_noun(first) || accusative || quantity;
+    let in_phrase = |k: usize| titled && k > l + 1 && k + 1 < end && (matches!(keys[k].as_str(), "في" | "لدي") || (quantity && keys[k] == "من"));
+    if (l + 1..end).any(|k| ent_at[k].is_none() && !in_phrase(k) && (ends_subject(&keys[k]) || is_reporting_verb(&keys[k]) || is_adverbial(&keys[k]))) {
         return None;
     }
     Some(words)
