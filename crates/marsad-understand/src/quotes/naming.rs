@@ -689,6 +689,62 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             q.provenance = with_rule(q.provenance, "+naming");
         }
     }
+    name_by_previous_speaker(text, tokens, keys, ent_at, entities, out);
+}
+
+/// (session 27) A definite role description the naming above left unnamed (وأضاف المندوب
+/// wa-aḍāfa l-mandūb "the delegate added", وقال الباحث "the researcher said") right after a
+/// quote of a named person (وأعلن NAME، الامين العام لـ… "NAME, the secretary-general of …,
+/// announced"; وقال مدير معهد … NAME): the description takes up that speaker, the one the
+/// reader has just met, even when his introduction holds another role word. Only the quote
+/// right before, its verb at most `PREVIOUS_SPAN` tokens back, at most one sentence end
+/// between its message and the verb, its head a person entity; a nationality of the
+/// description must be in that person's introduction.
+fn name_by_previous_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
+    const PREVIOUS_SPAN: usize = 80;
+    let person = |r: &Range<usize>| entities.iter().any(|e| e.kind == EntityType::Person && e.range.start < r.end && r.start < e.range.end);
+    let mut intro: Option<Vec<Introduced>> = None;
+    for i in 1..out.len() {
+        let (prev, rest) = out.split_at_mut(i);
+        let p = &prev[i - 1];
+        let q = &mut rest[0];
+        if q.speaker_source == SpeakerSource::Unknown || p.speaker_source == SpeakerSource::Unknown {
+            continue;
+        }
+        let (Some(sp), Some(ph)) = (q.speaker.clone(), p.speaker_head.clone().or_else(|| p.speaker.clone())) else { continue };
+        let head = q.speaker_head.clone().unwrap_or_else(|| sp.clone());
+        if person(&head) || person(&sp) || !person(&ph) || p.verb.is_empty() || q.verb.is_empty() || p.verb.start >= q.verb.start {
+            continue;
+        }
+        let (hf, hl) = token_span(tokens, &head);
+        if hf >= hl || !keys[hf].strip_prefix('و').unwrap_or(&keys[hf]).starts_with("ال") {
+            continue;
+        }
+        let Some((_, mods, _)) = description(tokens, keys, ent_at, entities, hf, hl) else { continue };
+        // A nationality in the description (المندوب الفرنسي "the French delegate") must be
+        // in the previous speaker's introduction: another nationality is another person.
+        let nat: Vec<&str> = mods.iter().filter(|(_, n)| *n).map(|(w, _)| base(w)).collect();
+        if !nat.is_empty() {
+            let intro = intro.get_or_insert_with(|| introductions(text, tokens, keys, ent_at, entities));
+            let shared = intro.iter().filter(|x| x.range.start < ph.end && ph.start < x.range.end).any(|x| x.words.iter().any(|(w, n)| *n && nat.contains(&base(w))));
+            if !shared {
+                continue;
+            }
+        }
+        let pv = token_span(tokens, &p.verb).0;
+        let qv = token_span(tokens, &q.verb).0;
+        if qv < pv || qv - pv > PREVIOUS_SPAN {
+            continue;
+        }
+        // (sentence ends inside the previous quote's message do not count)
+        let from = if p.content.end <= q.verb.start { token_span(tokens, &(p.content.end..p.content.end)).0.max(pv) } else { pv };
+        let ends = (from..qv).filter(|&k| matches!(&text[tokens[k].range.clone()], "." | "؟" | "?" | "!")).count();
+        if ends > 1 {
+            continue;
+        }
+        q.speaker_head = Some(ph);
+        q.provenance = with_rule(q.provenance, "+naming");
+    }
 }
 
 /// (session 21) The news lead: a description in the article's first sentence that no
@@ -1020,7 +1076,7 @@ fn own_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<us
     let issued_by = key(j) == "عن" && k > 0 && ["صدر", "يصدر", "تصدر"].iter().any(|v| key(k - 1).strip_prefix(['و', 'ف']).unwrap_or(key(k - 1)).starts_with(v));
     let at = if issued_by {
         j + 1
-    } else if key(j) == "من" || ((key(j).starts_with("صادر") || key(j).starts_with("الصادر")) && key(j + 1) == "عن") {
+    } else if key(j) == "من" || ((key(j).starts_with("صادر") || key(j).starts_with("الصادر") || is_issued_verb(key(j))) && key(j + 1) == "عن") {
         if key(j) == "من" { j + 1 } else { j + 2 }
     } else {
         let v = if matches!(key(j), "الذي" | "التي") { j + 1 } else { j };
@@ -1039,6 +1095,12 @@ fn own_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<us
         }
     };
     issuer_phrase(text, tokens, keys, ent_at, entities, at)
+}
+
+/// (session 27) A verb "was issued" after the document noun (بيان صدر عن X bayān ṣadara ʿan X
+/// "a statement issued by X", تقرير يصدر عن X): صدر، يصدر، تصدر (with و/ف "and").
+fn is_issued_verb(key: &str) -> bool {
+    matches!(key.strip_prefix(['و', 'ف']).unwrap_or(key), "صدر" | "يصدر" | "تصدر")
 }
 
 /// (session 21) An indefinite document noun in construct with its issuer: بيان طالبان bayān
