@@ -209,6 +209,8 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
     name_speakers(text, &mut quotes, &actors);
     if config.speaker_ranker && config.actors {
         resources.speaker_ranker.rerank(text, &raw, &sentences, &entities, &actors, &mut quotes);
+        // (session 27) the ranker's picks through the naming rules the rule picks went through
+        marsad_understand::quotes::rename_speakers(text, &raw, &entities, &mut quotes, &|q| q.provenance == "quote.ranker");
     }
     name_capital_speakers(text, &raw, &mut quotes, &resources.countries);
     name_spelling_variants(text, &raw, &mut quotes);

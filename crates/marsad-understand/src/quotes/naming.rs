@@ -689,6 +689,75 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             q.provenance = with_rule(q.provenance, "+naming");
         }
     }
+    name_by_previous_speaker(text, tokens, keys, ent_at, entities, out);
+}
+
+/// (session 27) A definite role description the naming above left unnamed (وأضاف المندوب
+/// wa-aḍāfa l-mandūb "the delegate added", وقال الباحث "the researcher said") right after a
+/// quote of a named person (وأعلن NAME، الامين العام لـ… "NAME, the secretary-general of …,
+/// announced"; وقال مدير معهد … NAME): the description takes up that speaker, the one the
+/// reader has just met, even when his introduction holds another role word. Only the quote
+/// right before, its verb at most `PREVIOUS_SPAN` tokens back, at most one sentence end
+/// between its message and the verb, its head a person entity; a nationality of the
+/// description must be in that person's introduction.
+fn name_by_previous_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
+    const PREVIOUS_SPAN: usize = 80;
+    let person = |r: &Range<usize>| entities.iter().any(|e| e.kind == EntityType::Person && e.range.start < r.end && r.start < e.range.end);
+    let mut intro: Option<Vec<Introduced>> = None;
+    for i in 1..out.len() {
+        let (prev, rest) = out.split_at_mut(i);
+        let p = &prev[i - 1];
+        let q = &mut rest[0];
+        if q.speaker_source == SpeakerSource::Unknown || p.speaker_source == SpeakerSource::Unknown {
+            continue;
+        }
+        let (Some(sp), Some(ph)) = (q.speaker.clone(), p.speaker_head.clone().or_else(|| p.speaker.clone())) else { continue };
+        let head = q.speaker_head.clone().unwrap_or_else(|| sp.clone());
+        if person(&head) || person(&sp) || !person(&ph) || p.verb.is_empty() || q.verb.is_empty() || p.verb.start >= q.verb.start {
+            continue;
+        }
+        let (hf, hl) = token_span(tokens, &head);
+        if hf >= hl || !keys[hf].strip_prefix('و').unwrap_or(&keys[hf]).starts_with("ال") {
+            continue;
+        }
+        let Some((noun, mods, _)) = description(tokens, keys, ent_at, entities, hf, hl) else { continue };
+        // One gender: the description's noun, its verb and the previous speaker's verb
+        // (وقالت الممثلة "the actress said" after وقال المحامي NAME is another person).
+        let fem = noun.ends_with('ه');
+        if feminine_verb(&keys[token_span(tokens, &q.verb).0]) != fem || feminine_verb(&keys[token_span(tokens, &p.verb).0]) != fem {
+            continue;
+        }
+        // A nationality in the description (المندوب الفرنسي "the French delegate") must be
+        // in the previous speaker's introduction: another nationality is another person.
+        let nat: Vec<&str> = mods.iter().filter(|(_, n)| *n).map(|(w, _)| base(w)).collect();
+        if !nat.is_empty() {
+            let intro = intro.get_or_insert_with(|| introductions(text, tokens, keys, ent_at, entities));
+            let shared = intro.iter().filter(|x| x.range.start < ph.end && ph.start < x.range.end).any(|x| x.words.iter().any(|(w, n)| *n && nat.contains(&base(w))));
+            if !shared {
+                continue;
+            }
+        }
+        let pv = token_span(tokens, &p.verb).0;
+        let qv = token_span(tokens, &q.verb).0;
+        if qv < pv || qv - pv > PREVIOUS_SPAN {
+            continue;
+        }
+        // (sentence ends inside the previous quote's message do not count)
+        let from = if p.content.end <= q.verb.start { token_span(tokens, &(p.content.end..p.content.end)).0.max(pv) } else { pv };
+        let ends = (from..qv).filter(|&k| matches!(&text[tokens[k].range.clone()], "." | "؟" | "?" | "!")).count();
+        if ends > 1 {
+            continue;
+        }
+        q.speaker_head = Some(ph);
+        q.provenance = with_rule(q.provenance, "+naming");
+    }
+}
+
+/// (session 27) A verb or participle with a feminine ending: past ـت (قالت، وأضافت; not لفت
+/// lafata "pointed out", whose ت is a root letter) or ـة (مؤكدة).
+fn feminine_verb(key: &str) -> bool {
+    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    (k.ends_with('ت') && k != "لفت") || k.ends_with('ه')
 }
 
 /// (session 21) The news lead: a description in the article's first sentence that no
@@ -770,6 +839,10 @@ fn body_wording(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], nou
             n += 1;
             continue;
         } else if constructed && closed && !(keys[m].starts_with("وال") || keys[m].ends_with('ي') || keys[m].ends_with("يه")) {
+            break;
+        } else if super::is_relative_pronoun(&keys[m]) {
+            // (session 27) a relative pronoun closes the name (منظمة NAME الانفصالية التي …
+            // "the separatist organisation NAME, which …")
             break;
         }
         closed = true;
@@ -1020,7 +1093,7 @@ fn own_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<us
     let issued_by = key(j) == "عن" && k > 0 && ["صدر", "يصدر", "تصدر"].iter().any(|v| key(k - 1).strip_prefix(['و', 'ف']).unwrap_or(key(k - 1)).starts_with(v));
     let at = if issued_by {
         j + 1
-    } else if key(j) == "من" || ((key(j).starts_with("صادر") || key(j).starts_with("الصادر")) && key(j + 1) == "عن") {
+    } else if key(j) == "من" || ((key(j).starts_with("صادر") || key(j).starts_with("الصادر") || is_issued_verb(key(j))) && key(j + 1) == "عن") {
         if key(j) == "من" { j + 1 } else { j + 2 }
     } else {
         let v = if matches!(key(j), "الذي" | "التي") { j + 1 } else { j };
@@ -1041,6 +1114,12 @@ fn own_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<us
     issuer_phrase(text, tokens, keys, ent_at, entities, at)
 }
 
+/// (session 27) A verb "was issued" after the document noun (بيان صدر عن X bayān ṣadara ʿan X
+/// "a statement issued by X", تقرير يصدر عن X): صدر، يصدر، تصدر (with و/ف "and").
+fn is_issued_verb(key: &str) -> bool {
+    matches!(key.strip_prefix(['و', 'ف']).unwrap_or(key), "صدر" | "يصدر" | "تصدر")
+}
+
 /// (session 21) An indefinite document noun in construct with its issuer: بيان طالبان bayān
 /// ṭālibān "the Taliban's statement" (an actor entity), بيان النائب العام "the attorney
 /// general's statement" (a definite title). The finder's own genitive rule takes definite bodies
@@ -1055,7 +1134,13 @@ fn construct_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opt
         let opens = entities[e].range.start == tokens[j].range.start;
         return (opens && matches!(entities[e].kind, EntityType::Person | EntityType::Organization)).then(|| entities[e].range.clone());
     }
-    (keys[j].starts_with("ال") && coref::is_person_title(&keys[j])).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, j)).flatten()
+    // (session 27) or a definite body noun (بيان المكتب الاعلامي لرئاسة الوزراء bayān al-maktab
+    // al-iʿlāmī li-riʾāsat al-wuzarāʾ "the statement of the prime minister's media office").
+    let body = |k: &str| {
+        let s = coref::stem(k);
+        !NOT_BODY_SET.contains(&s) && (coref::is_body_noun(&s) || EXTRA_BODY_SET.contains(&s))
+    };
+    (keys[j].starts_with("ال") && (coref::is_person_title(&keys[j]) || body(&keys[j]))).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, j)).flatten()
 }
 
 /// (session 21) Authoring verbs with the document as their object pronoun, beside the issuing
@@ -1519,6 +1604,46 @@ fn short_variant_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>
         k.chars().count() == hk.len() && diffs.next().is_some_and(|(a, &b)| super::variant_letters(a, b)) && diffs.next().is_none()
     };
     super::unique_person_name(tokens, keys, ent_at, entities, |a, m| Some(m > a && variant(&keys[m])))
+}
+
+/// (session 27) The naming passes again, for quotes a later stage re-decided (the engine's
+/// speaker ranker, provenance `quote.ranker`): its picks are mentions and actor names, never run
+/// through the naming rules, so a ranked الرابطة "the league" stayed unnamed where the rules
+/// named it (رابطة …). The passes of [`super::find_quotes`] after its speaker loop, in its
+/// order, over a copy of all the quotes (an introduction may be another quote's mention); only
+/// the heads of the re-decided quotes are taken back. Pure, like `find_quotes`.
+pub fn rename_speakers(text: &str, tokens: &[Token], entities: &[Entity], quotes: &mut [Quote], redecided: &dyn Fn(&Quote) -> bool) {
+    if !quotes.iter().any(redecided) {
+        return;
+    }
+    let keys: Vec<String> = tokens.iter().map(|t| if t.kind == TokenKind::Arabic || t.kind == TokenKind::Punct { super::key_of(text, t) } else { String::new() }).collect();
+    let mut ent_at = super::entity_index(tokens, entities);
+    // (the apposition names find_quotes adds for its speaker finder)
+    let (extra, dropped) = super::apposition_names(text, tokens, &keys, &ent_at, entities);
+    let merged: Vec<Entity>;
+    let entities: &[Entity] = if extra.is_empty() {
+        entities
+    } else {
+        merged = {
+            let mut m: Vec<Entity> = entities.iter().enumerate().filter(|(e, _)| !dropped.contains(e)).map(|(_, e)| e.clone()).chain(extra).collect();
+            m.sort_by_key(|e| (e.range.start, e.range.end));
+            m
+        };
+        ent_at = super::entity_index(tokens, &merged);
+        &merged
+    };
+    let mut out: Vec<Quote> = quotes.to_vec();
+    super::title_holder_names(text, tokens, &keys, &ent_at, entities, &mut out);
+    name_described(text, tokens, &keys, &ent_at, entities, &mut out);
+    name_bodies(tokens, &keys, &ent_at, &mut out);
+    name_short_bodies(tokens, &keys, &ent_at, &mut out);
+    name_counts(text, tokens, &keys, &ent_at, entities, &mut out);
+    name_documents(text, tokens, &keys, &ent_at, entities, &mut out);
+    for (q, n) in quotes.iter_mut().zip(out) {
+        if redecided(q) {
+            q.speaker_head = n.speaker_head;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -2848,3 +2848,85 @@ fn session27_a_statement_frame_stops_before_its_relative_clause_and_names_its_is
         وجاء | بيان للجيش الوطني -> الجيش الوطني [Explicit] | quote.statement+naming
     "#]]);
 }
+
+// Session 27, quote naming
+
+#[test]
+fn session27_a_statement_issued_by_a_body_after_the_noun() {
+    // وأفاد بيان صدر عن مكتب المدعي العام أن الشرطة استجوبت السائق.
+    // wa-ʾafāda bayānun ṣadara ʿan maktabi l-muddaʿī l-ʿāmm ʾanna š-šurṭata stajwabat as-sāʾiq
+    // "a statement issued by the office of the prosecutor said that the police questioned the
+    // driver" (invented): صدر عن "was issued by" after the noun names the issuer.
+    check_heads("وأفاد بيان صدر عن مكتب المدعي العام أن الشرطة استجوبت السائق.", expect![[r#"
+        وأفاد | بيان -> مكتب المدعي العام [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn session27_a_role_description_takes_up_the_named_speaker_just_quoted() {
+    // وقال مدير مركز الدراسات الإقليمية في عمان سامي الخطيب إن "المنطقة تمر بمرحلة صعبة". وقال
+    // الباحث إن الحل يبدأ بالحوار.
+    // wa-qāla mudīru markazi d-dirāsāti l-ʾiqlīmiyya fī ʿammān NAME ʾinna "al-minṭaqata tamurru
+    // bi-marḥalatin ṣaʿba". wa-qāla l-bāḥiṯu ʾinna l-ḥalla yabdaʾu bi-l-ḥiwār "the director of the
+    // regional studies centre in Amman NAME said that 'the region is going through a hard phase'.
+    // The researcher said that the solution begins with dialogue" (invented; NAME = سامي الخطيب
+    // Sami al-Khatib): الباحث "the researcher" shares no title word with مدير "director", but
+    // the reader has just met him as the speaker right before.
+    check_heads("وقال مدير مركز الدراسات الإقليمية في عمان سامي الخطيب إن \"المنطقة تمر بمرحلة صعبة\". وقال الباحث إن الحل يبدأ بالحوار.", expect![[r#"
+        وقال | مدير مركز الدراسات الإقليمية -> سامي الخطيب [Explicit] | quote.that+title-coref
+        وقال | الباحث -> سامي الخطيب [Explicit] | quote.that+naming
+    "#]]);
+    // another nationality in the description is another person (وقال المندوب الفرنسي "the French
+    // delegate said" after the Russian delegate NAME): left as written.
+    check_heads("وقال المندوب الروسي لدى الأمم المتحدة فاسيلي بتروف إن \"المشروع غير مقبول\". وقال المندوب الفرنسي إن بلاده ستصوت لصالح المشروع.", expect![[r#"
+        وقال | المندوب الروسي -> فاسيلي بتروف [Explicit] | quote.that+title-coref
+        وقال | المندوب الفرنسي -> ? [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn session27_a_statement_in_construct_with_a_definite_body_names_the_later_statement() {
+    // وعقد الوزير اجتماعا طارئا لبحث الوضع، بحسب بيان المكتب الإعلامي لوزارة الداخلية. وأكد
+    // البيان أن الوضع تحت السيطرة.
+    // wa-ʿaqada l-wazīru jtimāʿan ṭāriʾan li-baḥṯi l-waḍʿ, bi-ḥasabi bayāni l-maktabi l-iʿlāmiyyi
+    // li-wizārati d-dāḫiliyya. wa-ʾakkada l-bayānu ʾanna l-waḍʿa taḥta s-sayṭara "the minister held
+    // an emergency meeting to discuss the situation, according to the statement of the interior
+    // ministry's media office. The statement affirmed that the situation is under control"
+    // (invented): بيان المكتب "the office's statement" names its issuer in construct, so the
+    // later البيان is the media office's.
+    check_heads("وعقد الوزير اجتماعا طارئا لبحث الوضع، بحسب بيان المكتب الإعلامي لوزارة الداخلية. وأكد البيان أن الوضع تحت السيطرة.", expect![[r#"
+        وأكد | البيان -> المكتب الإعلامي لوزارة الداخلية [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn session27_a_re_decided_speaker_goes_through_the_naming_rules() {
+    // أعلنت رابطة أمهات الصيادين المفقودين تنظيم وقفة أمام البرلمان. وطالبت الرابطة بالكشف عن
+    // مصير أبنائهن.
+    // ʾaʿlanat rābiṭatu ʾummahāti ṣ-ṣayyādīna l-mafqūdīn tanẓīma waqfatin ʾamāma l-barlamān.
+    // wa-ṭālabati r-rābiṭatu bi-l-kašfi ʿan maṣīri ʾabnāʾihinn "the league of the mothers of the
+    // missing fishermen announced a sit-in before parliament. The league demanded that the fate of
+    // their sons be disclosed" (invented). A later stage (the engine's ranker) that re-decides the
+    // second quote's speaker as the bare الرابطة "the league" gets it named by its wording, as
+    // the rules' own pick is (the body wording's construct chain: رابطة أمهات الصيادين, the
+    // plural adjective left out, as `name_bodies` reads it); a quote not re-decided keeps its head.
+    let text = "أعلنت رابطة أمهات الصيادين المفقودين تنظيم وقفة أمام البرلمان. وطالبت الرابطة بالكشف عن مصير أبنائهن.";
+    let model = model();
+    let tokens = marsad_text::tokenize(text);
+    let entities = marsad_ner::recognize(text, &tokens, &model);
+    let mut qs = find_quotes(text, &tokens, &marsad_text::split_sentences(text, &tokens), &entities);
+    let q = qs.iter().position(|q| &text[q.verb.clone()] == "وطالبت").expect("the appeal is a quote");
+    let league = text.find("الرابطة").map(|s| s..s + "الرابطة".len());
+    qs[q].speaker = league.clone();
+    qs[q].speaker_head = league;
+    qs[q].speaker_source = marsad_understand::quotes::SpeakerSource::Explicit;
+    qs[q].provenance = "quote.ranker";
+    let before: Vec<Quote> = qs.clone();
+    marsad_understand::quotes::rename_speakers(text, &tokens, &entities, &mut qs, &|q| q.provenance == "quote.ranker");
+    assert_eq!(qs[q].speaker_head.clone().map(|r| &text[r]), Some("رابطة أمهات الصيادين"));
+    for (i, (a, b)) in before.iter().zip(&qs).enumerate() {
+        if i != q {
+            assert_eq!(a, b);
+        }
+    }
+}
