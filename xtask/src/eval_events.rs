@@ -60,7 +60,7 @@ pub fn run(args: &[String]) -> Result<()> {
         Some(i) => Some(std::path::PathBuf::from(args.get(i + 1).context("--dump PATH")?)),
         None => None,
     };
-    let resources = Resources::embedded()?;
+    let resources = shared::resources()?;
     let config = AnalysisConfig::full();
     gsr(&resources, &config, errors, dump.as_deref())?;
     nonevents(&resources, &config, errors)?;

@@ -12,7 +12,7 @@
 //! with the article ال stripped from every word (الوكالة ~ وكالة); the main figure does not use it.
 
 use anyhow::{Context, Result};
-use marsad_engine::{analyze_document, AnalysisConfig, CivilDate, Document, Quote, Resources};
+use marsad_engine::{analyze_document, AnalysisConfig, CivilDate, Document, Quote};
 use marsad_text::normalize::search_key;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::BufRead;
@@ -197,7 +197,7 @@ pub fn run(args: &[String]) -> Result<()> {
 
     let (gold, texts) = load(&gold_path, &corpus)?;
 
-    let resources = Resources::embedded()?;
+    let resources = shared::resources()?;
     let mut total = Tally::default();
     let mut by_src: BTreeMap<&str, Tally> = BTreeMap::new();
     let mut errors = Vec::new();

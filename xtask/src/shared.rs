@@ -27,3 +27,17 @@ pub fn file(rel: &str) -> Result<PathBuf> {
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
+
+/// The embedded pipeline resources, with the NER model replaced by the file named in
+/// `$MARSAD_NER_MODEL` when it is set (session 27: a candidate model runs through the quote and
+/// event evaluations without copying it into resources/ and rebuilding the workspace).
+pub fn resources() -> Result<marsad_engine::Resources> {
+    let mut r = marsad_engine::Resources::embedded()?;
+    if let Some(p) = std::env::var_os("MARSAD_NER_MODEL") {
+        let p = PathBuf::from(p);
+        let bytes = std::fs::read(&p).map_err(|e| anyhow::anyhow!("reading NER model {}: {e}", p.display()))?;
+        r.ner = marsad_engine::Resources::ner_from_bytes(&bytes, &p.display().to_string())?;
+        eprintln!("NER model from {} (MARSAD_NER_MODEL)", p.display());
+    }
+    Ok(r)
+}

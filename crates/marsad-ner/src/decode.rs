@@ -537,6 +537,38 @@ pub(crate) fn person_joins(text: &str, tokens: &[Token], keys: &[String], tags: 
     }
 }
 
+/// A verb with و wa "and" / ف fa heading a person span is cut (session 27): the tagger (above all
+/// the `--mined` candidate) takes وأكد wa-akkada "and stressed" or وأدان wa-adāna "and
+/// condemned" into the name of the speaker that follows (وأكد بن دغر → بن دغر). The first token
+/// of a PER span of two or more tokens is cut when it opens with و / ف, its ANT cluster is no
+/// name cluster, the rest after the letter is no listed person name or name token, and the rest
+/// is a known word (in the ANT clusters) while the whole token is no listed name, or the rest is
+/// a stop word (a reporting verb such as أكد akkada: the person-token lists also hold واكد).
+pub(crate) fn verb_heads(tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
+    use crate::key::hash_str;
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    let stop = stopword_hashes();
+    let person = bit(Category::Person) | bit(Category::PersonToken);
+    for (s, e, kind) in spans(&tags[..n]) {
+        if kind != EntityType::Person || e - s < 2 || tokens[s].kind != TokenKind::Arabic {
+            continue;
+        }
+        let k = keys[s].as_str();
+        let Some(rest) = k.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3) else {
+            continue;
+        };
+        let rest_hash = hash_str(rest);
+        let rest_stop = stop.contains(&rest_hash);
+        if !lex.clusters.get(&hash_str(k)).is_some_and(|&p| lex.is_name_cluster(p))
+            && key_mask(lex, rest) & person == 0
+            && ((key_mask(lex, k) & person == 0 && lex.clusters.contains_key(&rest_hash)) || rest_stop)
+        {
+            tags[s] = 0;
+            tags[s + 1] = B_PER;
+        }
+    }
+}
+
 /// Nouns of titled works that name the quoted title after them (ANERcorp tags the title MISC):
 /// فيلم fīlm "film", رواية riwāya "novel", برنامج barnāmaj "programme", (ب)عنوان (bi-)ʿunwān
 /// "(entitled)". Left out: مسلسل musalsal "series" and قصة qiṣṣa "story" (their quoted titles
@@ -768,6 +800,7 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     keyword_orgs(text, tokens, keys, &mut tags, lex);
     person_cuts(tokens, keys, &mut tags, lex);
     person_joins(text, tokens, keys, &mut tags);
+    verb_heads(tokens, keys, &mut tags, lex);
     quoted_names(text, tokens, keys, &mut tags, lex);
     document_names(text, tokens, keys, &mut tags);
     appositive_names(text, tokens, keys, &mut tags, lex);
@@ -1186,5 +1219,37 @@ mod tests {
         assert_eq!(got("سجل سامي ، رعد هدفا", &[0, 1, 0, 1, 0]), vec![0, 1, 0, 1, 0]);
         assert_eq!(got("سجل سامي\nرعد هدفا", &[0, 1, 1, 0]), vec![0, 1, 1, 0]);
         assert_eq!(got("سجل عمان رعد هدفا", &[0, 5, 1, 0]), vec![0, 5, 1, 0]);
+    }
+
+    // Session 27, NER
+
+    #[test]
+    fn a_verb_with_and_heading_a_person_span_is_cut() {
+        let mut lex = Lexicon::new();
+        // أضاف aḍāfa "added" is a known word (a cluster) and a stop word; أدان adāna
+        // "condemned" a known word only; the person-token list also holds واكد (wa-akkada).
+        lex.add_cluster(&crate::key::token_key("أدان"), 1);
+        lex.add_cluster(&crate::key::token_key("أكد"), 1);
+        lex.add_phrase("واكد", Category::PersonToken);
+        lex.add_phrase("وليد", Category::PersonToken);
+        let got = |text: &str, tags: &[u8]| {
+            let tokens = marsad_text::tokenize(text);
+            let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
+            assert_eq!(keys.len(), tags.len(), "{keys:?}");
+            let mut tags = tags.to_vec();
+            verb_heads(&tokens, &keys, &mut tags, &lex);
+            tags
+        };
+        // وأدان سامي رعد الهجوم wa-adāna sāmī raʿd al-hujūm "and Sami Raad condemned the
+        // attack" (invented), tagged as one PER span from the verb on: the verb is cut.
+        assert_eq!(got("وأدان سامي رعد الهجوم", &[1, 2, 2, 0]), vec![0, 1, 2, 0]);
+        // وأكد بن رعد wa-akkada bin raʿd "and Bin Raad stressed": a listed token, but its rest
+        // is a reporting verb.
+        assert_eq!(got("وأكد بن رعد", &[1, 2, 2]), vec![0, 1, 2]);
+        // Guards: a listed name with و (وليد رعد walīd raʿd), an unknown rest (وسامي
+        // rest unknown here), a one-token span.
+        assert_eq!(got("وليد رعد", &[1, 2]), vec![1, 2]);
+        assert_eq!(got("وسامي رعد", &[1, 2]), vec![1, 2]);
+        assert_eq!(got("وأدان", &[1]), vec![1]);
     }
 }
