@@ -251,7 +251,21 @@ impl Coref {
             if !genitive {
                 let mut k = first;
                 let mut counterpart = None;
-                while k > 0 && before.len() < 8 && first - k < 12 && !boundary(k - 1) {
+                // (session 27) nor across an opening quotation mark: the name inside a quote is
+                // not introduced by the speaker's title before it (قال متحدث باسم الوكالة
+                // "استقال السيد تيرو …" qāla mutaḥaddith … "istaqāla s-sayyid tīrū" "a
+                // spokesman said: 'Mr Tero resigned'").
+                // A name quoted on its own (المتحدث باسم المنظمة "فلان" al-mutaḥaddith … "fulān")
+                // is still in apposition to the title.
+                // (The tagger may leave the name's last word out: "فرحان حق" with فرحان tagged.)
+                let quoted_name = (last + 1..(last + 4).min(tokens.len())).find(|&m| tokens[m].kind != TokenKind::Arabic).is_some_and(|m| matches!(&text[tokens[m].range.clone()], "\"" | "»" | "”" | "›"));
+                // A straight mark " opens a quotation when an even number of them precede it on
+                // its line (حرس الحدود" العميد … closes one).
+                let opens = |m: usize| {
+                    let s = &text[tokens[m].range.clone()];
+                    super::is_quote_open(s) && (s != "\"" || text[..tokens[m].range.start].rsplit('\n').next().unwrap_or("").matches('"').count() % 2 == 0)
+                };
+                while k > 0 && before.len() < 8 && first - k < 12 && !boundary(k - 1) && !(opens(k - 1) && !(k == first && quoted_name)) {
                     if tokens[k - 1].kind == TokenKind::Arabic {
                         before.push(word(k - 1));
                         if stem(&keys[k - 1]).starts_with("نظير") {

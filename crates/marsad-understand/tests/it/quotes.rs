@@ -2930,3 +2930,39 @@ fn session27_a_re_decided_speaker_goes_through_the_naming_rules() {
         }
     }
 }
+
+// Session 27, lead
+
+#[test]
+fn session27_a_title_does_not_introduce_a_name_inside_a_quotation() {
+    // قال مسؤولون إن المفتش تيرو فارخورانتا استقال من منصبه أمس. وقال متحدث باسم وكالة الطاقة
+    // الذرية "استقال السيد تيرو فارخورانتا على أن يسري ذلك من الغد". وأضاف المتحدث "سوف يستمر
+    // العمل".
+    // qāla masʾūlūna ʾinna l-mufattiša tīrū fārḫūrāntā staqāla min manṣibihi ʾamsi. wa-qāla
+    // mutaḥaddiṯun bi-smi wakālati ṭ-ṭāqati ḏ-ḏarriyya "istaqāla s-sayyidu tīrū fārḫūrāntā ʿalā ʾan
+    // yasriya ḏālika mina l-ġad". wa-ʾaḍāfa l-mutaḥaddiṯu "sawfa yastamirru l-ʿamal" "officials said
+    // that inspector Tero Varjoranta resigned his post yesterday. A spokesman for the Atomic Energy
+    // Agency said: 'Mr Tero Varjoranta resigned, effective tomorrow'. The spokesman added: 'the
+    // work will go on'" (invented): the spokesman's title before the quotation does not introduce
+    // the man named inside it (main named both quotes تيرو).
+    check_heads("قال مسؤولون إن المفتش تيرو فارخورانتا استقال من منصبه أمس.\nوقال متحدث باسم وكالة الطاقة الذرية \"استقال السيد تيرو فارخورانتا على أن يسري ذلك من الغد\".\nوأضاف المتحدث \"سوف يستمر العمل\".\n", expect![[r#"
+        قال | مسؤولون -> ? [Explicit] | quote.that
+        وقال | متحدث باسم وكالة الطاقة الذرية -> وكالة الطاقة الذرية [Explicit] | quote.marks
+        وأضاف | المتحدث -> وكالة الطاقة الذرية [Explicit] | quote.marks+description
+    "#]]);
+}
+
+#[test]
+fn session27_a_name_quoted_on_its_own_stays_in_apposition_to_the_title() {
+    // وقال نائب المتحدث باسم الأمم المتحدة "فرحان حق" للصحفيين إن "الوضع سيئ جدا في المنطقة".
+    // وأضاف نائب المتحدث أن الوضع صعب.
+    // wa-qāla nāʾibu l-mutaḥaddiṯi bi-smi l-ʾumami l-muttaḥida "farḥān ḥaqq" li-ṣ-ṣuḥufiyyīna ʾinna
+    // "al-waḍʿa sayyiʾun jiddan fī l-minṭaqa". wa-ʾaḍāfa nāʾibu l-mutaḥaddiṯi ʾanna l-waḍʿa ṣaʿb "the
+    // UN deputy spokesman 'Farhan Haq' told journalists: 'the situation is very bad in the area'.
+    // The deputy spokesman added that the situation is difficult" (invented): a name in quotation
+    // marks of its own right after the title is still the title's holder.
+    check_heads("وقال نائب المتحدث باسم الأمم المتحدة \"فرحان حق\" للصحفيين إن \"الوضع سيئ جدا في المنطقة\".\nوأضاف نائب المتحدث أن الوضع صعب.\n", expect![[r#"
+        وقال | نائب المتحدث باسم الأمم المتحدة -> فرحان [Explicit] | quote.marks+title-coref
+        وأضاف | نائب المتحدث -> فرحان [Explicit] | quote.that+title-coref
+    "#]]);
+}
