@@ -263,7 +263,7 @@ impl Coref {
                 // its line (حرس الحدود" العميد … closes one).
                 let opens = |m: usize| {
                     let s = &text[tokens[m].range.clone()];
-                    super::is_quote_open(s) && (s != "\"" || text[..tokens[m].range.start].rsplit('\n').next().unwrap_or("").matches('"').count() % 2 == 0)
+                    super::is_quote_open(s) && (s != "\"" || text[..tokens[m].range.start].rsplit('\n').next().unwrap_or("").matches('"').count().is_multiple_of(2))
                 };
                 while k > 0 && before.len() < 8 && first - k < 12 && !boundary(k - 1) && !(opens(k - 1) && !(k == first && quoted_name)) {
                     if tokens[k - 1].kind == TokenKind::Arabic {
