@@ -276,6 +276,18 @@ fn entity_index(tokens: &[Token], entities: &[Entity]) -> Vec<Option<usize>> {
     ent_at
 }
 
+/// The entities with the names `apposition_names` finds (and without the spans they replace),
+/// sorted; `None` when it finds none.
+fn with_apposition_names(text: &str, tokens: &[Token], keys: &[String], entities: &[Entity]) -> Option<Vec<Entity>> {
+    let (extra, dropped) = apposition_names(text, tokens, keys, &entity_index(tokens, entities), entities);
+    if extra.is_empty() {
+        return None;
+    }
+    let mut m: Vec<Entity> = entities.iter().enumerate().filter(|(e, _)| !dropped.contains(e)).map(|(_, e)| e.clone()).chain(extra).collect();
+    m.sort_by_key(|e| (e.range.start, e.range.end));
+    Some(m)
+}
+
 /// (session 10, round 4) Untagged names in a comma apposition after a person title anywhere in
 /// the document (وزارت وزيرة الداخلية، سلمى نوري، المدينة "the interior minister, Salma Nouri,
 /// visited the town"): the title opens a phrase of up to eight words without punctuation, a
@@ -317,22 +329,11 @@ fn is_title_with_conj(key: &str) -> bool {
 /// Find the quotes of a document.
 pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
     let keys: Vec<String> = tokens.iter().map(|t| if t.kind == TokenKind::Arabic || t.kind == TokenKind::Punct { key_of(text, t) } else { String::new() }).collect();
-    let mut ent_at = entity_index(tokens, entities);
     // (session 10, round 4) Names the tagger missed in a comma apposition after a person title
     // join the entities as persons, for the quote speaker finder only.
-    let (extra, dropped) = apposition_names(text, tokens, &keys, &ent_at, entities);
-    let merged: Vec<Entity>;
-    let entities: &[Entity] = if extra.is_empty() {
-        entities
-    } else {
-        merged = {
-            let mut m: Vec<Entity> = entities.iter().enumerate().filter(|(e, _)| !dropped.contains(e)).map(|(_, e)| e.clone()).chain(extra).collect();
-            m.sort_by_key(|e| (e.range.start, e.range.end));
-            m
-        };
-        ent_at = entity_index(tokens, &merged);
-        &merged
-    };
+    let merged = with_apposition_names(text, tokens, &keys, entities);
+    let entities: &[Entity] = merged.as_deref().unwrap_or(entities);
+    let ent_at = entity_index(tokens, entities);
     let coref = coref::Coref::new(text, tokens, &keys, &ent_at, entities);
     let mut out = Vec::new();
     // The last explicit speaker: (mention, head), and whether a different person has been named

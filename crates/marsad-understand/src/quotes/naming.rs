@@ -1617,21 +1617,10 @@ pub fn rename_speakers(text: &str, tokens: &[Token], entities: &[Entity], quotes
         return;
     }
     let keys: Vec<String> = tokens.iter().map(|t| if t.kind == TokenKind::Arabic || t.kind == TokenKind::Punct { super::key_of(text, t) } else { String::new() }).collect();
-    let mut ent_at = super::entity_index(tokens, entities);
     // (the apposition names find_quotes adds for its speaker finder)
-    let (extra, dropped) = super::apposition_names(text, tokens, &keys, &ent_at, entities);
-    let merged: Vec<Entity>;
-    let entities: &[Entity] = if extra.is_empty() {
-        entities
-    } else {
-        merged = {
-            let mut m: Vec<Entity> = entities.iter().enumerate().filter(|(e, _)| !dropped.contains(e)).map(|(_, e)| e.clone()).chain(extra).collect();
-            m.sort_by_key(|e| (e.range.start, e.range.end));
-            m
-        };
-        ent_at = super::entity_index(tokens, &merged);
-        &merged
-    };
+    let merged = super::with_apposition_names(text, tokens, &keys, entities);
+    let entities: &[Entity] = merged.as_deref().unwrap_or(entities);
+    let ent_at = super::entity_index(tokens, entities);
     let mut out: Vec<Quote> = quotes.to_vec();
     super::title_holder_names(text, tokens, &keys, &ent_at, entities, &mut out);
     name_described(text, tokens, &keys, &ent_at, entities, &mut out);
