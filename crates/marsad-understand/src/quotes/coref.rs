@@ -260,12 +260,25 @@ impl Coref {
                 // (The tagger may leave the name's last word out: "فرحان حق" with فرحان tagged.)
                 let quoted_name = (last + 1..(last + 4).min(tokens.len())).find(|&m| tokens[m].kind != TokenKind::Arabic).is_some_and(|m| matches!(&text[tokens[m].range.clone()], "\"" | "»" | "”" | "›"));
                 // A straight mark " opens a quotation when an even number of them precede it on
-                // its line (حرس الحدود" العميد … closes one).
+                // its line. Only a quotation still open at the name stops the walk: one that
+                // closes before it is a quoted body name inside the title (قائد "اللواء السادس"
+                // العميد NAME qāʾid "al-liwāʾ as-sādis" al-ʿamīd "the commander of 'the Sixth
+                // Brigade', Brigadier NAME").
                 let opens = |m: usize| {
                     let s = &text[tokens[m].range.clone()];
-                    super::is_quote_open(s) && (s != "\"" || text[..tokens[m].range.start].rsplit('\n').next().unwrap_or("").matches('"').count().is_multiple_of(2))
+                    s != "\"" || text[..tokens[m].range.start].rsplit('\n').next().unwrap_or("").matches('"').count().is_multiple_of(2)
                 };
-                while k > 0 && before.len() < 8 && first - k < 12 && !boundary(k - 1) && !(opens(k - 1) && !(k == first && quoted_name)) {
+                let mut closed = false;
+                while k > 0 && before.len() < 8 && first - k < 12 && !boundary(k - 1) {
+                    let mark = &text[tokens[k - 1].range.clone()];
+                    if super::is_quote_open(mark) && opens(k - 1) {
+                        if !(closed || (k == first && quoted_name)) {
+                            break;
+                        }
+                        closed = false;
+                    } else if matches!(mark, "\"" | "»" | "”" | "›") {
+                        closed = true;
+                    }
                     if tokens[k - 1].kind == TokenKind::Arabic {
                         before.push(word(k - 1));
                         if stem(&keys[k - 1]).starts_with("نظير") {

@@ -2966,3 +2966,18 @@ fn session27_a_name_quoted_on_its_own_stays_in_apposition_to_the_title() {
         وأضاف | نائب المتحدث -> فرحان [Explicit] | quote.that+title-coref
     "#]]);
 }
+
+#[test]
+fn session27_a_quoted_body_name_inside_a_title_does_not_cut_it_off() {
+    // أعلن قائد "اللواء السادس" العميد سالم حسن العبدلي أن القوات تقدمت. ودعا قائد اللواء
+    // السكان إلى الابتعاد عن المواقع.
+    // ʾaʿlana qāʾidu "al-liwāʾi s-sādis" al-ʿamīdu sālim ḥasan al-ʿabdalī ʾanna l-quwwāti
+    // taqaddamat. wa-daʿā qāʾidu l-liwāʾi s-sukkāna ʾilā l-ibtiʿādi ʿani l-mawāqiʿ "the commander of
+    // 'the Sixth Brigade', Brigadier Salim Hasan al-Abdali, announced that the forces advanced.
+    // The brigade commander called on residents to keep away from the positions" (invented): the
+    // quotation closes before the name, so the title before it still introduces him.
+    check_heads("أعلن قائد \"اللواء السادس\" العميد سالم حسن العبدلي أن القوات تقدمت.\nودعا قائد اللواء السكان إلى الابتعاد عن المواقع.\n", expect![[r#"
+        أعلن | قائد "اللواء السادس" العميد سالم حسن العبدلي -> سالم حسن العبدلي [Explicit] | quote.that
+        ودعا | قائد اللواء -> سالم حسن العبدلي [Explicit] | quote.appeal+title-coref
+    "#]]);
+}
