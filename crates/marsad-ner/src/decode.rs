@@ -888,6 +888,17 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
 mod tests {
     use super::*;
 
+    /// Runs a decode pass over `text`'s tokens and keys with `tags` (one per token) and returns
+    /// the tags it leaves.
+    fn apply(text: &str, tags: &[u8], pass: impl FnOnce(&str, &[marsad_text::Token], &[String], &mut [u8])) -> Vec<u8> {
+        let tokens = marsad_text::tokenize(text);
+        let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
+        assert_eq!(keys.len(), tags.len(), "{keys:?}");
+        let mut tags = tags.to_vec();
+        pass(text, &tokens, &keys, &mut tags);
+        tags
+    }
+
     #[test]
     fn a_one_key_phrase_hash_is_the_key_hash() {
         // The currency set relies on it: دولار dūlār "dollar".
@@ -930,12 +941,7 @@ mod tests {
     }
 
     fn run(text: &str, tags: &[u8]) -> Vec<u8> {
-        let tokens = marsad_text::tokenize(text);
-        let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
-        assert_eq!(keys.len(), tags.len(), "{keys:?}");
-        let mut tags = tags.to_vec();
-        title_names(text, &tokens, &keys, &mut tags, &tiny_lexicon());
-        tags
+        apply(text, tags, |text, tokens, keys, tags| title_names(text, tokens, keys, tags, &tiny_lexicon()))
     }
 
     #[test]
@@ -965,16 +971,11 @@ mod tests {
     }
 
     fn cut(text: &str, tags: &[u8]) -> Vec<u8> {
-        let tokens = marsad_text::tokenize(text);
-        let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
-        assert_eq!(keys.len(), tags.len(), "{keys:?}");
         let mut lex = tiny_lexicon();
         lex.add_phrase("وليد", Category::PersonToken);
         lex.add_phrase("السلطان", Category::Title);
         lex.add_phrase("بلال", Category::PersonToken);
-        let mut tags = tags.to_vec();
-        person_cuts(&tokens, &keys, &mut tags, &lex);
-        tags
+        apply(text, tags, |_, tokens, keys, tags| person_cuts(tokens, keys, tags, &lex))
     }
 
     #[test]
@@ -1043,14 +1044,9 @@ mod tests {
     #[test]
     fn a_quoted_name_after_an_org_keyword_or_a_work_noun() {
         let got = |text: &str, tags: &[u8]| -> Vec<u8> {
-            let tokens = marsad_text::tokenize(text);
-            let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
-            assert_eq!(keys.len(), tags.len(), "{keys:?}");
             let mut lex = tiny_lexicon();
             lex.add_phrase("صحيفة", Category::OrgKeyword);
-            let mut tags = tags.to_vec();
-            quoted_names(text, &tokens, &keys, &mut tags, &lex);
-            tags
+            apply(text, tags, |text, tokens, keys, tags| quoted_names(text, tokens, keys, tags, &lex))
         };
         // نشرت صحيفة " الفجر الجديد " المقال
         // nasharat ṣaḥīfat "al-fajr al-jadīd" al-maqāl "the newspaper 'The New Dawn' published the article" (invented)
@@ -1067,12 +1063,7 @@ mod tests {
     }
 
     fn doc_names(text: &str, tags: &[u8]) -> Vec<u8> {
-        let tokens = marsad_text::tokenize(text);
-        let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
-        assert_eq!(keys.len(), tags.len(), "{keys:?}");
-        let mut tags = tags.to_vec();
-        document_names(text, &tokens, &keys, &mut tags);
-        tags
+        apply(text, tags, document_names)
     }
 
     #[test]
@@ -1104,15 +1095,10 @@ mod tests {
     #[test]
     fn an_unlisted_place_in_apposition_ending_in_a_name_token_is_a_person() {
         let got = |text: &str, tags: &[u8]| -> Vec<u8> {
-            let tokens = marsad_text::tokenize(text);
-            let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
-            assert_eq!(keys.len(), tags.len(), "{keys:?}");
             let mut lex = tiny_lexicon();
             lex.add_phrase("نيلسن", Category::PersonToken);
             lex.add_phrase("حمص", Category::Location);
-            let mut tags = tags.to_vec();
-            appositive_names(text, &tokens, &keys, &mut tags, &lex);
-            tags
+            apply(text, tags, |text, tokens, keys, tags| appositive_names(text, tokens, keys, tags, &lex))
         };
         // قالت المديرة ، ماريتا نيلسن ، انه
         // qālat al-mudīra, mārītā nīlsin, innahu "the director, Marita Nielsen, said that" (invented)
@@ -1127,12 +1113,7 @@ mod tests {
     #[test]
     fn a_word_of_speech_heading_a_name_is_cut() {
         let got = |text: &str, tags: &[u8]| -> Vec<u8> {
-            let tokens = marsad_text::tokenize(text);
-            let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
-            assert_eq!(keys.len(), tags.len(), "{keys:?}");
-            let mut tags = tags.to_vec();
-            speech_heads(&tokens, &keys, &mut tags);
-            tags
+            apply(text, tags, |_, tokens, keys, tags| speech_heads(tokens, keys, tags))
         };
         // صدر بيان فالنتي امس ṣadara bayān fālantī ams "Valenti's statement came out yesterday" (invented)
         assert_eq!(got("صدر بيان فالنتي امس", &[0, 1, 2, 0]), vec![0, 0, 1, 0]);
@@ -1173,12 +1154,7 @@ mod tests {
     #[test]
     fn a_naming_keyword_and_the_next_article_word_are_an_organisation() {
         let got = |text: &str, tags: &[u8]| -> Vec<u8> {
-            let tokens = marsad_text::tokenize(text);
-            let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
-            assert_eq!(keys.len(), tags.len(), "{keys:?}");
-            let mut tags = tags.to_vec();
-            keyword_orgs(text, &tokens, &keys, &mut tags, &tiny_lexicon());
-            tags
+            apply(text, tags, |text, tokens, keys, tags| keyword_orgs(text, tokens, keys, tags, &tiny_lexicon()))
         };
         // قال حزب الخضر الفنلندي ان qāla ḥizb al-ḫuḍr al-finlandī inna "the Finnish Green party
         // said that" (invented): ORG حزب الخضر, the nationality adjective stays out.
@@ -1203,12 +1179,7 @@ mod tests {
     #[test]
     fn adjacent_person_spans_are_one_name_unless_and_opens_the_second() {
         let got = |text: &str, tags: &[u8]| {
-            let tokens = marsad_text::tokenize(text);
-            let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
-            assert_eq!(keys.len(), tags.len(), "{keys:?}");
-            let mut tags = tags.to_vec();
-            person_joins(text, &tokens, &keys, &mut tags);
-            tags
+            apply(text, tags, person_joins)
         };
         // سجل سامي رعد هدفا sajjala sāmī raʿd hadafan "Sami Raad scored a goal" (invented name),
         // tagged B-PER B-PER: one name.
@@ -1233,12 +1204,7 @@ mod tests {
         lex.add_phrase("واكد", Category::PersonToken);
         lex.add_phrase("وليد", Category::PersonToken);
         let got = |text: &str, tags: &[u8]| {
-            let tokens = marsad_text::tokenize(text);
-            let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
-            assert_eq!(keys.len(), tags.len(), "{keys:?}");
-            let mut tags = tags.to_vec();
-            verb_heads(&tokens, &keys, &mut tags, &lex);
-            tags
+            apply(text, tags, |_, tokens, keys, tags| verb_heads(tokens, keys, tags, &lex))
         };
         // وأدان سامي رعد الهجوم wa-adāna sāmī raʿd al-hujūm "and Sami Raad condemned the
         // attack" (invented), tagged as one PER span from the verb on: the verb is cut.
