@@ -73,6 +73,22 @@ pub(super) fn is_extra_body(stem: &str) -> bool {
     EXTRA_BODY_SET.contains(stem)
 }
 
+/// A body noun for the naming passes (a stem): the finder's body nouns and [`EXTRA_BODIES`],
+/// without [`NOT_BODIES`].
+fn naming_body(stem: &str) -> bool {
+    !NOT_BODY_SET.contains(stem) && (coref::is_body_noun(stem) || EXTRA_BODY_SET.contains(stem))
+}
+
+/// The stem of a mention that is one bare definite body noun without an entity (الوزارة
+/// al-wizāra "the ministry"), else `None`.
+fn bare_body_noun(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], r: &Range<usize>) -> Option<String> {
+    let (f, l) = token_span(tokens, r);
+    if l != f + 1 || tokens[f].kind != TokenKind::Arabic || ent_at[f].is_some() || !definite_key(&keys[f]) {
+        return None;
+    }
+    Some(coref::stem(&keys[f])).filter(|noun| naming_body(noun))
+}
+
 fn is_role(stem: &str) -> bool {
     coref::is_person_title(stem) || EXTRA_ROLE_SET.contains(stem)
 }
@@ -861,14 +877,8 @@ fn body_wording(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], nou
 pub(super) fn name_bodies(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], out: &mut [Quote]) {
     for q in out.iter_mut() {
         let Some(head) = named_head(q) else { continue };
+        let Some(noun) = bare_body_noun(tokens, keys, ent_at, &head) else { continue };
         let (f, l) = token_span(tokens, &head);
-        if l != f + 1 || tokens[f].kind != TokenKind::Arabic || ent_at[f].is_some() || !definite_key(&keys[f]) {
-            continue;
-        }
-        let noun = coref::stem(&keys[f]);
-        if NOT_BODY_SET.contains(&noun) || !(coref::is_body_noun(&noun) || EXTRA_BODY_SET.contains(&noun)) {
-            continue;
-        }
         if let Some(r) = body_named(tokens, keys, &noun, f, l, &|j| body_wording(tokens, keys, ent_at, &noun, j)) {
             q.speaker_head = Some(r);
             q.provenance = with_rule(q.provenance, "+naming");
@@ -929,7 +939,7 @@ fn body_name_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], j: 
         return None;
     }
     let noun = coref::stem(&keys[j]);
-    if NOT_BODY_SET.contains(&noun) || !(coref::is_body_noun(&noun) || EXTRA_BODY_SET.contains(&noun)) {
+    if !naming_body(&noun) {
         return None;
     }
     let mut stems = vec![noun];
@@ -1136,11 +1146,7 @@ fn construct_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opt
     }
     // (session 27) or a definite body noun (بيان المكتب الاعلامي لرئاسة الوزراء bayān al-maktab
     // al-iʿlāmī li-riʾāsat al-wuzarāʾ "the statement of the prime minister's media office").
-    let body = |k: &str| {
-        let s = coref::stem(k);
-        !NOT_BODY_SET.contains(&s) && (coref::is_body_noun(&s) || EXTRA_BODY_SET.contains(&s))
-    };
-    (keys[j].starts_with("ال") && (coref::is_person_title(&keys[j]) || body(&keys[j]))).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, j)).flatten()
+    (keys[j].starts_with("ال") && (coref::is_person_title(&keys[j]) || naming_body(&coref::stem(&keys[j])))).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, j)).flatten()
 }
 
 /// (session 21) Authoring verbs with the document as their object pronoun, beside the issuing
@@ -1208,7 +1214,7 @@ fn li_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usi
         // statement of the ministry" → وزارة الخارجية الفلبينية), the nearest before, else after;
         // not a meeting's (قمة "summit" is followed by verbs and adjectives, not a name).
         let noun = coref::stem(&def);
-        let body = !NOT_BODY_SET.contains(&noun) && (coref::is_body_noun(&noun) || EXTRA_BODY_SET.contains(&noun));
+        let body = naming_body(&noun);
         let wording = body.then(|| (0..j).rev().find_map(|t| body_wording(tokens, keys, ent_at, &noun, t)).or_else(|| (j + 1..tokens.len()).find_map(|t| body_wording(tokens, keys, ent_at, &noun, t)))).flatten();
         if wording.is_some() {
             return wording;
@@ -1285,14 +1291,8 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
         // bayān našarathu l-wakāla "a statement the agency published", بيان صدر عن الوزارة) is
         // named as [`name_bodies`] names such a speaker: the body's named wording in the document.
         let found = found.map(|r| {
+            let Some(noun) = bare_body_noun(tokens, keys, ent_at, &r) else { return r };
             let (rf, rl) = token_span(tokens, &r);
-            if rl != rf + 1 || tokens[rf].kind != TokenKind::Arabic || ent_at[rf].is_some() || !definite_key(&keys[rf]) {
-                return r;
-            }
-            let noun = coref::stem(&keys[rf]);
-            if NOT_BODY_SET.contains(&noun) || !(coref::is_body_noun(&noun) || EXTRA_BODY_SET.contains(&noun)) {
-                return r;
-            }
             body_named(tokens, keys, &noun, rf, rl, &|j| body_wording(tokens, keys, ent_at, &noun, j)).unwrap_or(r)
         });
         if let Some(r) = found {
