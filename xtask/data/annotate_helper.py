@@ -25,8 +25,20 @@ Corpus: ../shared/data/corpus/ant_v2.1_multisource.jsonl.gz (--corpus PATH to ov
 import gzip, json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "data", "corpus",
-                                        "ant_v2.1_multisource.jsonl.gz"))
+
+
+def default_corpus():
+    """`shared/data/corpus/...` beside the checkout (the README's layout), else beside the nearest
+    folder above it that has one (a git worktree /work/wt/NAME finds /work/shared)."""
+    rel = os.path.join("shared", "data", "corpus", "ant_v2.1_multisource.jsonl.gz")
+    beside = os.path.join(os.path.dirname(os.path.normpath(os.path.join(HERE, "..", ".."))), rel)
+    for parent in [os.path.normpath(os.path.join(HERE, *[".."] * n)) for n in range(3, 8)]:
+        if os.path.exists(os.path.join(parent, rel)):
+            return os.path.join(parent, rel)
+    return beside
+
+
+DEFAULT = default_corpus()
 LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\w]")
 KEYS = ["docno", "verb", "verb_text", "speaker", "speaker_span", "content", "kind"]
 
