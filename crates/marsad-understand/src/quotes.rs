@@ -1130,6 +1130,13 @@ fn subject_after_verb_at(text: &str, tokens: &[Token], keys: &[String], ent_at: 
     Some((r, head))
 }
 
+/// (session 28) A word written with the accusative tanwin (fathatan, U+064B: قائلاً qāʾilan
+/// "saying", معلقةً muʿalliqatan "commenting", أيضاً ayḍan "also"): never a subject, which is
+/// nominative; an adverbial, a circumstantial participle or an object.
+fn written_accusative(text: &str, t: &Token) -> bool {
+    text.get(t.range.clone()).is_some_and(|w| w.contains('\u{064B}'))
+}
+
 /// (session 18) Quantity heads that open an indefinite subject (عدد من ʿadad min "a number of",
 /// خمس kamsu "five", عشرات ʿašarāt "dozens").
 fn is_quantity_head(key: &str) -> bool {
@@ -2493,6 +2500,11 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         let w = keys[v + 1].as_str();
         let next_named = v + 2 < end && (ent_at[v + 2].is_some() || is_quote_open(&text[tokens[v + 2].range.clone()]));
         (w.ends_with('ا') && !w.ends_with("ها") && w.starts_with('م') && w.chars().count() >= 5 && in_set_with_conj(w, &PARTICIPLES_SET).is_none() && !coref::is_person_title(w) && !coref::is_body_noun(w))
+            // (session 28) or any word written with the accusative tanwin, which no subject
+            // (nominative) carries: the feminine participle too, whose key ends in ه (وقالت
+            // معلقةً على تغريدتها wa-qālat muʿalliqatan ʿalā taġrīdatihā "she said, commenting
+            // on her tweet")
+            || written_accusative(text, &tokens[v + 1])
             // a ل li- phrase before a name or a quotation, or (session 20) any ل-word of five
             // letters or more that is no title (وقال لوسائل إعلام محلية wa-qāla li-wasāʾili
             // iʿlāmin maḥalliyya "he told local media"): an addressee, not a subject.

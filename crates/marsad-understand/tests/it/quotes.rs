@@ -2981,3 +2981,19 @@ fn session27_a_quoted_body_name_inside_a_title_does_not_cut_it_off() {
         ودعا | قائد اللواء -> سالم حسن العبدلي [Explicit] | quote.appeal+title-coref
     "#]]);
 }
+
+// Session 28, quote subjects and carries
+
+#[test]
+fn session28_a_word_with_the_accusative_tanwin_after_the_verb_is_no_subject() {
+    // أعلنت الممثلة سارة جونز اعتزالها التمثيل. وقالت معلقةً على قرارها: "حان وقت الراحة".
+    // ʾaʿlanati l-mumaṯṯilatu sāra jūnz iʿtizālahā t-tamṯīl. wa-qālat muʿalliqatan ʿalā qarārihā:
+    // "ḥāna waqtu r-rāḥa" "the actress Sarah Jones announced her retirement from acting. She said,
+    // commenting on her decision: 'it is time to rest'" (invented): معلقةً "commenting" carries the
+    // accusative tanwin, so it is a circumstantial participle, not the subject of وقالت; the
+    // actress speaks.
+    check_heads("أعلنت الممثلة سارة جونز اعتزالها التمثيل.\nوقالت معلقةً على قرارها: \"حان وقت الراحة\".\n", expect![[r#"
+        أعلنت | الممثلة سارة جونز -> سارة جونز [Explicit] | quote.object
+        وقالت | الممثلة سارة جونز -> سارة جونز [Carried] | quote.colon
+    "#]]);
+}
