@@ -1098,6 +1098,17 @@ fn subject_after_verb_at(text: &str, tokens: &[Token], keys: &[String], ent_at: 
     if let Some(e) = actor(n) {
         return Some((entities[e].range.clone(), Some(entities[e].range.clone())));
     }
+    // (session 28) A definite plural in the nominative right after the verb is its subject,
+    // whatever the verb (see `nominative_definite_plural`): وأكد الحلفاء في ختام اجتماعهم أن
+    // wa-akkada l-ḥulafāʾu fī ḫitāmi jtimāʿihim anna "the allies stressed at the end of their
+    // meeting that"; ودعا المحتجون الغاضبون إلى "the angry protesters called for".
+    if ent_at[n].is_none() && nominative_definite_plural(&keys[n], class) && !is_adverbial(&keys[n]) && !coref::is_body_noun(&keys[n]) {
+        let mut e = n + 1;
+        while e < end && e < n + 4 && tokens[e].kind == TokenKind::Arabic && ent_at[e].is_none() && keys[e].starts_with("ال") && !ends_subject(&keys[e]) && !is_adverbial(&keys[e]) && !is_reporting_verb(&keys[e]) {
+            e += 1;
+        }
+        return Some((tokens[n].range.start..tokens[e - 1].range.end, None));
+    }
     if ent_at[n].is_none() && !(coref::is_person_title(&keys[n]) || coref::is_body_noun(&keys[n])) {
         // (an appeal verb's indefinite noun is mostly its addressee: ودعا منظمات "and he
         // called on organisations"), except a warning's: وحذرت منظمات "organisations warned")
@@ -1128,6 +1139,24 @@ fn subject_after_verb_at(text: &str, tokens: &[Token], keys: &[String], ent_at: 
         return None;
     }
     Some((r, head))
+}
+
+/// (session 28) A definite plural whose ending marks the nominative, so that it cannot be the
+/// object of the verb before it: the sound masculine plural in ون -ūna (المحتجون al-muḥtajjūna
+/// "the protesters", المسؤولون, الفلسطينيون; the object would be المحتجين), the feminine dual
+/// in تان -tāni (المرأتان al-marʾatāni "the two women"; object المرأتين), and, after a verb of
+/// saying, the human broken plural fuʿalāʾ (الحلفاء al-ḥulafāʾ "the allies", الخبراء, الوزراء,
+/// العلماء: three root letters before اء). Search key with the article, no conjunction.
+fn nominative_definite_plural(key: &str, class: VerbClass) -> bool {
+    let Some(stem) = key.strip_prefix("ال") else {
+        return false;
+    };
+    let n = stem.chars().count();
+    if n >= 4 && (stem.ends_with("ون") || stem.ends_with("تان")) {
+        return true;
+    }
+    let root: Vec<char> = stem.chars().collect();
+    class == VerbClass::Say && n == 5 && stem.ends_with("اء") && root[..3].iter().all(|c| !matches!(c, 'ا' | 'ي' | 'ى'))
 }
 
 /// (session 28) A word written with the accusative tanwin (fathatan, U+064B: قائلاً qāʾilan

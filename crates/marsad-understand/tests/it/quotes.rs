@@ -2997,3 +2997,20 @@ fn session28_a_word_with_the_accusative_tanwin_after_the_verb_is_no_subject() {
         وقالت | الممثلة سارة جونز -> سارة جونز [Carried] | quote.colon
     "#]]);
 }
+#[test]
+fn session28_a_definite_plural_in_the_nominative_after_the_verb_is_its_subject() {
+    // وقال وزير الداخلية خالد سالم إن الشرطة لن تتدخل. وأكد المحتجون في ختام مسيرتهم أن
+    // مطالبهم مشروعة. وقال الحلفاء في بيانهم إن الحوار ضروري.
+    // wa-qāla wazīru d-dāḫiliyyati ḫālid sālim ʾinna š-šurṭata lan tatadaḫḫal. wa-ʾakkada
+    // l-muḥtajjūna fī ḫitāmi masīratihim ʾanna maṭālibahum mašrūʿa. wa-qāla l-ḥulafāʾu fī
+    // bayānihim ʾinna l-ḥiwāra ḍarūrī "interior minister Khalid Salim said that the police would
+    // not intervene. The protesters stressed at the end of their march that their demands are
+    // legitimate. The allies said in their statement that dialogue is necessary" (invented):
+    // المحتجون (nominative -ūna) and الحلفاء (fuʿalāʾ after a verb of saying) are the subjects,
+    // not objects; the minister is not carried to them.
+    check_heads("وقال وزير الداخلية خالد سالم إن الشرطة لن تتدخل.\nوأكد المحتجون في ختام مسيرتهم أن مطالبهم مشروعة.\nوقال الحلفاء في بيانهم إن الحوار ضروري.\n", expect![[r#"
+        وقال | وزير الداخلية خالد سالم -> خالد سالم [Explicit] | quote.that
+        وأكد | المحتجون -> ? [Carried] | quote.that+clause-subject
+        وقال | الحلفاء -> ? [Explicit] | quote.that
+    "#]]);
+}
