@@ -1141,6 +1141,24 @@ fn subject_after_verb_at(text: &str, tokens: &[Token], keys: &[String], ent_at: 
     Some((r, head))
 }
 
+/// (session 28) Is the entity ending at token `last` set off by a comma before it too (an
+/// apposition: …، NAME، …) or named by a person title shortly before it (ووصفه عضو الكونغرس
+/// NAME، بأنه …، وقال "congressman NAME described it …, and he said"), rather than closing a
+/// phrase (اتخاذ موقف NAME، "taking a NAME stance,")? For a و-verb after `…، NAME، PHRASE،
+/// وVERB` only such a name is the clause's subject: in دعت الرئاسة المجتمع الدولي إلى اتخاذ موقف
+/// حازم، من الهجوم …، واعتبرت daʿati r-riʾāsa … ilā ttiḫāḏi mawqifin ḥāzimin, mina l-hujūm …,
+/// wa-ʿtabarat "the presidency called on the international community to take a firm stance on
+/// the attack …, and it held" the adjective حازم (tagged as the name Hazim) ends the
+/// complement, and the presidency speaks.
+fn set_off_before(keys: &[String], ent_at: &[Option<usize>], last: usize, start: usize) -> bool {
+    let mut k = last;
+    while k > start && ent_at[k - 1] == ent_at[last] {
+        k -= 1;
+    }
+    let titled = (k.saturating_sub(3).max(start)..k).any(|t| coref::is_person_title(&keys[t]) || in_set_with_conj(&keys[t], &TITLE_SET).is_some());
+    k > start && (is_comma(&keys[k - 1]) || titled)
+}
+
 /// (session 28) A definite plural whose ending marks the nominative, so that it cannot be the
 /// object of the verb before it: the sound masculine plural in ون -ūna (المحتجون al-muḥtajjūna
 /// "the protesters", المسؤولون, الفلسطينيون; the object would be المحتجين), the feminine dual
@@ -2077,7 +2095,7 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
             }
             prev = before;
         } else if let Some(c) = (start..before).rev().take(8).find(|&k| is_comma(&keys[k])) {
-            if c > start && ent_at[c - 1].is_some_and(is_actor) {
+            if c > start && ent_at[c - 1].is_some_and(is_actor) && (!conjoined || set_off_before(keys, ent_at, c - 1, start)) {
                 prev = c - 1;
             }
         }

@@ -3014,3 +3014,16 @@ fn session28_a_definite_plural_in_the_nominative_after_the_verb_is_its_subject()
         وقال | الحلفاء -> ? [Explicit] | quote.that
     "#]]);
 }
+#[test]
+fn session28_a_name_closing_a_phrase_before_two_commas_is_not_the_subject_of_a_wa_verb() {
+    // عبرت الحكومة المصرية عن تقديرها لجهود المبعوث مارتن غريفيث، في سبيل التهدئة، وأكدت أن
+    // الحل سياسي.
+    // ʿabbarati l-ḥukūmatu l-miṣriyyatu ʿan taqdīrihā li-juhūdi l-mabʿūṯi mārtin ġrīfīṯ, fī sabīli
+    // t-tahdiʾa, wa-ʾakkadat ʾanna l-ḥalla siyāsī "the Egyptian government expressed its
+    // appreciation for the efforts of the envoy Martin Griffiths, towards calm, and it stressed
+    // that the solution is political" (invented): the name before the first comma closes the
+    // complement (no comma before it), so it is no apposition of the subject of وأكدت.
+    check_heads("عبرت وزارة الخارجية المصرية عن تقديرها لجهود مارتن غريفيث، في سبيل التهدئة، وأكدت أن الحل سياسي.\n", expect![[r#"
+        وأكدت | وزارة الخارجية المصرية -> ? [Carried] | quote.that+clause-subject
+    "#]]);
+}
