@@ -1112,7 +1112,7 @@ fn subject_after_verb_at(text: &str, tokens: &[Token], keys: &[String], ent_at: 
     if ent_at[n].is_none() && !(coref::is_person_title(&keys[n]) || coref::is_body_noun(&keys[n])) {
         // (an appeal verb's indefinite noun is mostly its addressee: ودعا منظمات "and he
         // called on organisations"), except a warning's: وحذرت منظمات "organisations warned")
-        if class == VerbClass::Appeal && family(&keys[v]) != Family::Warn {
+        if class == VerbClass::Appeal && family(&keys[v]) != Family::Warn && !agreeing_appeal_subject(&keys[v], &keys[n]) {
             return None;
         }
         return indefinite_subject(tokens, keys, ent_at, n - 1, end).map(|r| (r, None));
@@ -1157,6 +1157,25 @@ fn set_off_before(keys: &[String], ent_at: &[Option<usize>], last: usize, start:
     }
     let titled = (k.saturating_sub(3).max(start)..k).any(|t| coref::is_person_title(&keys[t]) || in_set_with_conj(&keys[t], &TITLE_SET).is_some());
     k > start && (is_comma(&keys[k - 1]) || titled)
+}
+
+/// (session 28) An indefinite noun right after an appeal verb `verb` (keys) that is its
+/// subject, not its addressee: a quantity head (دعت بعض الدول إلى daʿat baʿḍu d-duwali ilā
+/// "some states called for"; طالب عدد من النواب "a number of MPs demanded"), a feminine plural
+/// after a feminine verb (دعت منظمات حقوقية إلى "rights organisations called for"), or a human
+/// plural after a masculine verb (وحث نشطاء wa-ḥaṯṯa nušaṭāʾu "activists urged", طالب محتجون).
+/// A masculine verb before a feminine plural (ودعا منظمات "and he called on organisations")
+/// stays an addressee.
+fn agreeing_appeal_subject(verb: &str, head: &str) -> bool {
+    if is_quantity_head(head) {
+        return true;
+    }
+    let n = head.chars().count();
+    match verb_gender(verb) {
+        Gender::Feminine => n >= 5 && head.ends_with("ات"),
+        Gender::Masculine => n >= 5 && (head.ends_with("ون") || (n == 5 && head.ends_with("اء") && !head.starts_with('ا'))),
+        _ => false,
+    }
 }
 
 /// (session 28) A definite plural whose ending marks the nominative, so that it cannot be the

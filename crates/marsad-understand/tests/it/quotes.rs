@@ -3027,3 +3027,19 @@ fn session28_a_name_closing_a_phrase_before_two_commas_is_not_the_subject_of_a_w
         وأكدت | وزارة الخارجية المصرية -> ? [Carried] | quote.that+clause-subject
     "#]]);
 }
+#[test]
+fn session28_an_indefinite_subject_that_agrees_with_an_appeal_verb_speaks() {
+    // قال رئيس الوزراء البريطاني بوريس جونسون إن الوضع مستقر. وطالب عدد من النواب بإقالة
+    // الحكومة. وحث نشطاء حقوقيون على الحوار.
+    // qāla raʾīsu l-wuzarāʾi l-brīṭāniyyu bōris jōnson ʾinna l-waḍʿa mustaqirr. wa-ṭālaba ʿadadun
+    // mina n-nuwwābi bi-ʾiqālati l-ḥukūma. wa-ḥaṯṯa nušaṭāʾu ḥuqūqiyyūna ʿalā l-ḥiwār "British prime
+    // minister Boris Johnson said that the situation is stable. A number of MPs demanded the
+    // government's dismissal. Rights activists urged dialogue" (invented): a quantity head, and a
+    // human plural after a masculine appeal verb, are the subjects, not the addressees; the
+    // prime minister is not carried to them.
+    check_heads("قال رئيس الوزراء البريطاني بوريس جونسون إن الوضع مستقر.\nوطالب عدد من النواب بإقالة الحكومة.\nوحث نشطاء حقوقيون على الحوار.\n", expect![[r#"
+        قال | رئيس الوزراء البريطاني بوريس جونسون -> بوريس جونسون [Explicit] | quote.that
+        وطالب | عدد من النواب -> ? [Carried] | quote.appeal+clause-subject
+        وحث | نشطاء حقوقيون -> ? [Carried] | quote.prep+clause-subject
+    "#]]);
+}
