@@ -1069,7 +1069,14 @@ fn agreeing_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>],
 /// gender disagrees with the verb's.
 #[allow(clippy::too_many_arguments)]
 fn subject_after_verb(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, end: usize, class: VerbClass) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    subject_after_verb_at(text, tokens, keys, ent_at, entities, v, v + 1, end, class)
+    // (session 28) past one or two time adverbials between the verb and its subject (قال
+    // الأربعاء مسؤول أمريكي إن qāla l-arbiʿāʾa masʾūlun amrīkiyyun inna "a US official said on
+    // Wednesday that"; وقال آنذاك NAME "NAME said at the time")
+    let mut n = v + 1;
+    while n < end && n < v + 3 && ent_at[n].is_none() && is_adverbial(&keys[n]) {
+        n += 1;
+    }
+    subject_after_verb_at(text, tokens, keys, ent_at, entities, v, n, end, class)
 }
 
 /// [`subject_after_verb`] with the subject phrase opening at `n` (after the verb and, since

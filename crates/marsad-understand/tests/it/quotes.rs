@@ -3043,3 +3043,17 @@ fn session28_an_indefinite_subject_that_agrees_with_an_appeal_verb_speaks() {
         وحث | نشطاء حقوقيون -> ? [Carried] | quote.prep+clause-subject
     "#]]);
 }
+#[test]
+fn session28_a_subject_after_a_time_adverbial_speaks() {
+    // قال رئيس الوزراء البريطاني بوريس جونسون إن الحدود مغلقة. وقال الأحد مسؤول أمني في
+    // العاصمة لوكالة محلية إن الوضع هادئ.
+    // qāla raʾīsu l-wuzarāʾi l-brīṭāniyyu bōris jōnson ʾinna l-ḥudūda muġlaqa. wa-qāla l-aḥada
+    // masʾūlun ʾamniyyun fī l-ʿāṣimati li-wakālatin maḥalliyyatin ʾinna l-waḍʿa hādiʾ "British prime
+    // minister Boris Johnson said that the borders are closed. A security official in the capital
+    // told a local agency on Sunday that the situation is calm" (invented): the day between the
+    // verb and its subject is passed; the official speaks, the prime minister is not carried.
+    check_heads("قال رئيس الوزراء البريطاني بوريس جونسون إن الحدود مغلقة.\nوقال الأحد مسؤول أمني في العاصمة لوكالة محلية إن الوضع هادئ.\n", expect![[r#"
+        قال | رئيس الوزراء البريطاني بوريس جونسون -> بوريس جونسون [Explicit] | quote.that
+        وقال | مسؤول -> ? [Carried] | quote.that+clause-subject
+    "#]]);
+}
