@@ -2390,6 +2390,16 @@ fn quoted_name_subject(text: &str, tokens: &[Token], keys: &[String], v: usize, 
     while k < end && k < close + 3 && is_adverbial(&keys[k]) {
         k += 1;
     }
+    // (session 28) a relative clause on the name up to a comma (اعتبر "تيار المستقبل" الذي
+    // ينتمي إليه رئيس الوزراء، أن iʿtabara "tayyār al-mustaqbal" allaḏī yantamī ilayhi raʾīsu
+    // l-wuzarāʾ, anna "'the Future Movement', to which the prime minister belongs, held that")
+    if k < end && is_relative_pronoun(&keys[k]) {
+        let c = (k + 1..(k + 12).min(end)).find(|&x| is_comma(&keys[x]))?;
+        if (k + 1..c).any(|x| is_reporting_verb(&keys[x]) || THAT_SET.contains(&keys[x])) {
+            return None;
+        }
+        k = c + 1;
+    }
     if k < end && is_comma(&keys[k]) {
         // an apposition closed by a comma right before the complementizer
         let c = (k + 1..(k + 10).min(end)).find(|&x| is_comma(&keys[x]) || is_quote_open(&keys[x]) || THAT_SET.contains(&keys[x]))?;

@@ -3057,3 +3057,18 @@ fn session28_a_subject_after_a_time_adverbial_speaks() {
         وقال | مسؤول -> ? [Carried] | quote.that+clause-subject
     "#]]);
 }
+
+#[test]
+fn session28_a_quoted_name_with_a_relative_clause_before_the_complementizer_is_the_subject() {
+    // قال رئيس الوزراء البريطاني بوريس جونسون إن القرار صائب. من جانبه، اعتبر "حزب العمال"
+    // الذي يقوده زعيم المعارضة، أن القرار خاطئ.
+    // qāla raʾīsu l-wuzarāʾi l-brīṭāniyyu bōris jōnson ʾinna l-qarāra ṣāʾib. min jānibihi,
+    // iʿtabara "ḥizbu l-ʿummāl" allaḏī yaqūduhu zaʿīmu l-muʿāraḍa, ʾanna l-qarāra ḫāṭiʾ "British prime
+    // minister Boris Johnson said the decision was right. For its part, 'the Labour Party', led
+    // by the opposition leader, held that the decision was wrong" (invented): the quoted name
+    // and its relative clause up to the comma stand between the verb and أن; the party speaks.
+    check_heads("قال رئيس الوزراء البريطاني بوريس جونسون إن القرار صائب.\nمن جانبه، اعتبر \"حزب العمال\" الذي يقوده زعيم المعارضة، أن القرار خاطئ.\n", expect![[r#"
+        قال | رئيس الوزراء البريطاني بوريس جونسون -> بوريس جونسون [Explicit] | quote.that
+        اعتبر | "حزب العمال" الذي يقوده زعيم المعارضة -> حزب العمال [Explicit] | quote.that
+    "#]]);
+}
