@@ -1069,7 +1069,14 @@ fn agreeing_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>],
 /// gender disagrees with the verb's.
 #[allow(clippy::too_many_arguments)]
 fn subject_after_verb(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, end: usize, class: VerbClass) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    subject_after_verb_at(text, tokens, keys, ent_at, entities, v, v + 1, end, class)
+    // (session 28) past one or two time adverbials between the verb and its subject (قال
+    // الأربعاء مسؤول أمريكي إن qāla l-arbiʿāʾa masʾūlun amrīkiyyun inna "a US official said on
+    // Wednesday that"; وقال آنذاك NAME "NAME said at the time")
+    let mut n = v + 1;
+    while n < end && n < v + 3 && ent_at[n].is_none() && is_adverbial(&keys[n]) {
+        n += 1;
+    }
+    subject_after_verb_at(text, tokens, keys, ent_at, entities, v, n, end, class)
 }
 
 /// [`subject_after_verb`] with the subject phrase opening at `n` (after the verb and, since
@@ -1098,10 +1105,21 @@ fn subject_after_verb_at(text: &str, tokens: &[Token], keys: &[String], ent_at: 
     if let Some(e) = actor(n) {
         return Some((entities[e].range.clone(), Some(entities[e].range.clone())));
     }
+    // (session 28) A definite plural in the nominative right after the verb is its subject,
+    // whatever the verb (see `nominative_definite_plural`): وأكد الحلفاء في ختام اجتماعهم أن
+    // wa-akkada l-ḥulafāʾu fī ḫitāmi jtimāʿihim anna "the allies stressed at the end of their
+    // meeting that"; ودعا المحتجون الغاضبون إلى "the angry protesters called for".
+    if ent_at[n].is_none() && nominative_definite_plural(&keys[n], class) && !is_adverbial(&keys[n]) && !coref::is_body_noun(&keys[n]) {
+        let mut e = n + 1;
+        while e < end && e < n + 4 && tokens[e].kind == TokenKind::Arabic && ent_at[e].is_none() && keys[e].starts_with("ال") && !ends_subject(&keys[e]) && !is_adverbial(&keys[e]) && !is_reporting_verb(&keys[e]) {
+            e += 1;
+        }
+        return Some((tokens[n].range.start..tokens[e - 1].range.end, None));
+    }
     if ent_at[n].is_none() && !(coref::is_person_title(&keys[n]) || coref::is_body_noun(&keys[n])) {
         // (an appeal verb's indefinite noun is mostly its addressee: ودعا منظمات "and he
         // called on organisations"), except a warning's: وحذرت منظمات "organisations warned")
-        if class == VerbClass::Appeal && family(&keys[v]) != Family::Warn {
+        if class == VerbClass::Appeal && family(&keys[v]) != Family::Warn && !agreeing_appeal_subject(&keys[v], &keys[n]) {
             return None;
         }
         return indefinite_subject(tokens, keys, ent_at, n - 1, end).map(|r| (r, None));
@@ -1128,6 +1146,68 @@ fn subject_after_verb_at(text: &str, tokens: &[Token], keys: &[String], ent_at: 
         return None;
     }
     Some((r, head))
+}
+
+/// (session 28) Is the entity ending at token `last` set off by a comma before it too (an
+/// apposition: …، NAME، …) or named by a person title shortly before it (ووصفه عضو الكونغرس
+/// NAME، بأنه …، وقال "congressman NAME described it …, and he said"), rather than closing a
+/// phrase (اتخاذ موقف NAME، "taking a NAME stance,")? For a و-verb after `…، NAME، PHRASE،
+/// وVERB` only such a name is the clause's subject: in دعت الرئاسة المجتمع الدولي إلى اتخاذ موقف
+/// حازم، من الهجوم …، واعتبرت daʿati r-riʾāsa … ilā ttiḫāḏi mawqifin ḥāzimin, mina l-hujūm …,
+/// wa-ʿtabarat "the presidency called on the international community to take a firm stance on
+/// the attack …, and it held" the adjective حازم (tagged as the name Hazim) ends the
+/// complement, and the presidency speaks.
+fn set_off_before(keys: &[String], ent_at: &[Option<usize>], last: usize, start: usize) -> bool {
+    let mut k = last;
+    while k > start && ent_at[k - 1] == ent_at[last] {
+        k -= 1;
+    }
+    let titled = (k.saturating_sub(3).max(start)..k).any(|t| coref::is_person_title(&keys[t]) || in_set_with_conj(&keys[t], &TITLE_SET).is_some());
+    k > start && (is_comma(&keys[k - 1]) || titled)
+}
+
+/// (session 28) An indefinite noun right after an appeal verb `verb` (keys) that is its
+/// subject, not its addressee: a quantity head (دعت بعض الدول إلى daʿat baʿḍu d-duwali ilā
+/// "some states called for"; طالب عدد من النواب "a number of MPs demanded"), a feminine plural
+/// after a feminine verb (دعت منظمات حقوقية إلى "rights organisations called for"), or a human
+/// plural after a masculine verb (وحث نشطاء wa-ḥaṯṯa nušaṭāʾu "activists urged", طالب محتجون).
+/// A masculine verb before a feminine plural (ودعا منظمات "and he called on organisations")
+/// stays an addressee.
+fn agreeing_appeal_subject(verb: &str, head: &str) -> bool {
+    if is_quantity_head(head) {
+        return true;
+    }
+    let n = head.chars().count();
+    match verb_gender(verb) {
+        Gender::Feminine => n >= 5 && head.ends_with("ات"),
+        Gender::Masculine => n >= 5 && (head.ends_with("ون") || (n == 5 && head.ends_with("اء") && !head.starts_with('ا'))),
+        _ => false,
+    }
+}
+
+/// (session 28) A definite plural whose ending marks the nominative, so that it cannot be the
+/// object of the verb before it: the sound masculine plural in ون -ūna (المحتجون al-muḥtajjūna
+/// "the protesters", المسؤولون, الفلسطينيون; the object would be المحتجين), the feminine dual
+/// in تان -tāni (المرأتان al-marʾatāni "the two women"; object المرأتين), and, after a verb of
+/// saying, the human broken plural fuʿalāʾ (الحلفاء al-ḥulafāʾ "the allies", الخبراء, الوزراء,
+/// العلماء: three root letters before اء). Search key with the article, no conjunction.
+fn nominative_definite_plural(key: &str, class: VerbClass) -> bool {
+    let Some(stem) = key.strip_prefix("ال") else {
+        return false;
+    };
+    let n = stem.chars().count();
+    if n >= 4 && (stem.ends_with("ون") || stem.ends_with("تان")) {
+        return true;
+    }
+    let root: Vec<char> = stem.chars().collect();
+    class == VerbClass::Say && n == 5 && stem.ends_with("اء") && root[..3].iter().all(|c| !matches!(c, 'ا' | 'ي' | 'ى'))
+}
+
+/// (session 28) A word written with the accusative tanwin (fathatan, U+064B: قائلاً qāʾilan
+/// "saying", معلقةً muʿalliqatan "commenting", أيضاً ayḍan "also"): never a subject, which is
+/// nominative; an adverbial, a circumstantial participle or an object.
+fn written_accusative(text: &str, t: &Token) -> bool {
+    text.get(t.range.clone()).is_some_and(|w| w.contains('\u{064B}'))
 }
 
 /// (session 18) Quantity heads that open an indefinite subject (عدد من ʿadad min "a number of",
@@ -2041,7 +2121,7 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
             }
             prev = before;
         } else if let Some(c) = (start..before).rev().take(8).find(|&k| is_comma(&keys[k])) {
-            if c > start && ent_at[c - 1].is_some_and(is_actor) {
+            if c > start && ent_at[c - 1].is_some_and(is_actor) && (!conjoined || set_off_before(keys, ent_at, c - 1, start)) {
                 prev = c - 1;
             }
         }
@@ -2310,6 +2390,16 @@ fn quoted_name_subject(text: &str, tokens: &[Token], keys: &[String], v: usize, 
     while k < end && k < close + 3 && is_adverbial(&keys[k]) {
         k += 1;
     }
+    // (session 28) a relative clause on the name up to a comma (اعتبر "تيار المستقبل" الذي
+    // ينتمي إليه رئيس الوزراء، أن iʿtabara "tayyār al-mustaqbal" allaḏī yantamī ilayhi raʾīsu
+    // l-wuzarāʾ, anna "'the Future Movement', to which the prime minister belongs, held that")
+    if k < end && is_relative_pronoun(&keys[k]) {
+        let c = (k + 1..(k + 12).min(end)).find(|&x| is_comma(&keys[x]))?;
+        if (k + 1..c).any(|x| is_reporting_verb(&keys[x]) || THAT_SET.contains(&keys[x])) {
+            return None;
+        }
+        k = c + 1;
+    }
     if k < end && is_comma(&keys[k]) {
         // an apposition closed by a comma right before the complementizer
         let c = (k + 1..(k + 10).min(end)).find(|&x| is_comma(&keys[x]) || is_quote_open(&keys[x]) || THAT_SET.contains(&keys[x]))?;
@@ -2493,6 +2583,11 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         let w = keys[v + 1].as_str();
         let next_named = v + 2 < end && (ent_at[v + 2].is_some() || is_quote_open(&text[tokens[v + 2].range.clone()]));
         (w.ends_with('ا') && !w.ends_with("ها") && w.starts_with('م') && w.chars().count() >= 5 && in_set_with_conj(w, &PARTICIPLES_SET).is_none() && !coref::is_person_title(w) && !coref::is_body_noun(w))
+            // (session 28) or any word written with the accusative tanwin, which no subject
+            // (nominative) carries: the feminine participle too, whose key ends in ه (وقالت
+            // معلقةً على تغريدتها wa-qālat muʿalliqatan ʿalā taġrīdatihā "she said, commenting
+            // on her tweet")
+            || written_accusative(text, &tokens[v + 1])
             // a ل li- phrase before a name or a quotation, or (session 20) any ل-word of five
             // letters or more that is no title (وقال لوسائل إعلام محلية wa-qāla li-wasāʾili
             // iʿlāmin maḥalliyya "he told local media"): an addressee, not a subject.

@@ -2981,3 +2981,94 @@ fn session27_a_quoted_body_name_inside_a_title_does_not_cut_it_off() {
         ودعا | قائد اللواء -> سالم حسن العبدلي [Explicit] | quote.appeal+title-coref
     "#]]);
 }
+
+// Session 28, quote subjects and carries
+
+#[test]
+fn session28_a_word_with_the_accusative_tanwin_after_the_verb_is_no_subject() {
+    // أعلنت الممثلة سارة جونز اعتزالها التمثيل. وقالت معلقةً على قرارها: "حان وقت الراحة".
+    // ʾaʿlanati l-mumaṯṯilatu sāra jūnz iʿtizālahā t-tamṯīl. wa-qālat muʿalliqatan ʿalā qarārihā:
+    // "ḥāna waqtu r-rāḥa" "the actress Sarah Jones announced her retirement from acting. She said,
+    // commenting on her decision: 'it is time to rest'" (invented): معلقةً "commenting" carries the
+    // accusative tanwin, so it is a circumstantial participle, not the subject of وقالت; the
+    // actress speaks.
+    check_heads("أعلنت الممثلة سارة جونز اعتزالها التمثيل.\nوقالت معلقةً على قرارها: \"حان وقت الراحة\".\n", expect![[r#"
+        أعلنت | الممثلة سارة جونز -> سارة جونز [Explicit] | quote.object
+        وقالت | الممثلة سارة جونز -> سارة جونز [Carried] | quote.colon
+    "#]]);
+}
+#[test]
+fn session28_a_definite_plural_in_the_nominative_after_the_verb_is_its_subject() {
+    // وقال وزير الداخلية خالد سالم إن الشرطة لن تتدخل. وأكد المحتجون في ختام مسيرتهم أن
+    // مطالبهم مشروعة. وقال الحلفاء في بيانهم إن الحوار ضروري.
+    // wa-qāla wazīru d-dāḫiliyyati ḫālid sālim ʾinna š-šurṭata lan tatadaḫḫal. wa-ʾakkada
+    // l-muḥtajjūna fī ḫitāmi masīratihim ʾanna maṭālibahum mašrūʿa. wa-qāla l-ḥulafāʾu fī
+    // bayānihim ʾinna l-ḥiwāra ḍarūrī "interior minister Khalid Salim said that the police would
+    // not intervene. The protesters stressed at the end of their march that their demands are
+    // legitimate. The allies said in their statement that dialogue is necessary" (invented):
+    // المحتجون (nominative -ūna) and الحلفاء (fuʿalāʾ after a verb of saying) are the subjects,
+    // not objects; the minister is not carried to them.
+    check_heads("وقال وزير الداخلية خالد سالم إن الشرطة لن تتدخل.\nوأكد المحتجون في ختام مسيرتهم أن مطالبهم مشروعة.\nوقال الحلفاء في بيانهم إن الحوار ضروري.\n", expect![[r#"
+        وقال | وزير الداخلية خالد سالم -> خالد سالم [Explicit] | quote.that
+        وأكد | المحتجون -> ? [Carried] | quote.that+clause-subject
+        وقال | الحلفاء -> ? [Explicit] | quote.that
+    "#]]);
+}
+#[test]
+fn session28_a_name_closing_a_phrase_before_two_commas_is_not_the_subject_of_a_wa_verb() {
+    // عبرت الحكومة المصرية عن تقديرها لجهود المبعوث مارتن غريفيث، في سبيل التهدئة، وأكدت أن
+    // الحل سياسي.
+    // ʿabbarati l-ḥukūmatu l-miṣriyyatu ʿan taqdīrihā li-juhūdi l-mabʿūṯi mārtin ġrīfīṯ, fī sabīli
+    // t-tahdiʾa, wa-ʾakkadat ʾanna l-ḥalla siyāsī "the Egyptian government expressed its
+    // appreciation for the efforts of the envoy Martin Griffiths, towards calm, and it stressed
+    // that the solution is political" (invented): the name before the first comma closes the
+    // complement (no comma before it), so it is no apposition of the subject of وأكدت.
+    check_heads("عبرت وزارة الخارجية المصرية عن تقديرها لجهود مارتن غريفيث، في سبيل التهدئة، وأكدت أن الحل سياسي.\n", expect![[r#"
+        وأكدت | وزارة الخارجية المصرية -> ? [Carried] | quote.that+clause-subject
+    "#]]);
+}
+#[test]
+fn session28_an_indefinite_subject_that_agrees_with_an_appeal_verb_speaks() {
+    // قال رئيس الوزراء البريطاني بوريس جونسون إن الوضع مستقر. وطالب عدد من النواب بإقالة
+    // الحكومة. وحث نشطاء حقوقيون على الحوار.
+    // qāla raʾīsu l-wuzarāʾi l-brīṭāniyyu bōris jōnson ʾinna l-waḍʿa mustaqirr. wa-ṭālaba ʿadadun
+    // mina n-nuwwābi bi-ʾiqālati l-ḥukūma. wa-ḥaṯṯa nušaṭāʾu ḥuqūqiyyūna ʿalā l-ḥiwār "British prime
+    // minister Boris Johnson said that the situation is stable. A number of MPs demanded the
+    // government's dismissal. Rights activists urged dialogue" (invented): a quantity head, and a
+    // human plural after a masculine appeal verb, are the subjects, not the addressees; the
+    // prime minister is not carried to them.
+    check_heads("قال رئيس الوزراء البريطاني بوريس جونسون إن الوضع مستقر.\nوطالب عدد من النواب بإقالة الحكومة.\nوحث نشطاء حقوقيون على الحوار.\n", expect![[r#"
+        قال | رئيس الوزراء البريطاني بوريس جونسون -> بوريس جونسون [Explicit] | quote.that
+        وطالب | عدد من النواب -> ? [Carried] | quote.appeal+clause-subject
+        وحث | نشطاء حقوقيون -> ? [Carried] | quote.prep+clause-subject
+    "#]]);
+}
+#[test]
+fn session28_a_subject_after_a_time_adverbial_speaks() {
+    // قال رئيس الوزراء البريطاني بوريس جونسون إن الحدود مغلقة. وقال الأحد مسؤول أمني في
+    // العاصمة لوكالة محلية إن الوضع هادئ.
+    // qāla raʾīsu l-wuzarāʾi l-brīṭāniyyu bōris jōnson ʾinna l-ḥudūda muġlaqa. wa-qāla l-aḥada
+    // masʾūlun ʾamniyyun fī l-ʿāṣimati li-wakālatin maḥalliyyatin ʾinna l-waḍʿa hādiʾ "British prime
+    // minister Boris Johnson said that the borders are closed. A security official in the capital
+    // told a local agency on Sunday that the situation is calm" (invented): the day between the
+    // verb and its subject is passed; the official speaks, the prime minister is not carried.
+    check_heads("قال رئيس الوزراء البريطاني بوريس جونسون إن الحدود مغلقة.\nوقال الأحد مسؤول أمني في العاصمة لوكالة محلية إن الوضع هادئ.\n", expect![[r#"
+        قال | رئيس الوزراء البريطاني بوريس جونسون -> بوريس جونسون [Explicit] | quote.that
+        وقال | مسؤول -> ? [Carried] | quote.that+clause-subject
+    "#]]);
+}
+
+#[test]
+fn session28_a_quoted_name_with_a_relative_clause_before_the_complementizer_is_the_subject() {
+    // قال رئيس الوزراء البريطاني بوريس جونسون إن القرار صائب. من جانبه، اعتبر "حزب العمال"
+    // الذي يقوده زعيم المعارضة، أن القرار خاطئ.
+    // qāla raʾīsu l-wuzarāʾi l-brīṭāniyyu bōris jōnson ʾinna l-qarāra ṣāʾib. min jānibihi,
+    // iʿtabara "ḥizbu l-ʿummāl" allaḏī yaqūduhu zaʿīmu l-muʿāraḍa, ʾanna l-qarāra ḫāṭiʾ "British prime
+    // minister Boris Johnson said the decision was right. For its part, 'the Labour Party', led
+    // by the opposition leader, held that the decision was wrong" (invented): the quoted name
+    // and its relative clause up to the comma stand between the verb and أن; the party speaks.
+    check_heads("قال رئيس الوزراء البريطاني بوريس جونسون إن القرار صائب.\nمن جانبه، اعتبر \"حزب العمال\" الذي يقوده زعيم المعارضة، أن القرار خاطئ.\n", expect![[r#"
+        قال | رئيس الوزراء البريطاني بوريس جونسون -> بوريس جونسون [Explicit] | quote.that
+        اعتبر | "حزب العمال" الذي يقوده زعيم المعارضة -> حزب العمال [Explicit] | quote.that
+    "#]]);
+}
