@@ -784,6 +784,41 @@ fn currency_hashes() -> &'static std::collections::HashSet<u64> {
     })
 }
 
+/// A country name written without its article (session 28): the vocative and the first noun of
+/// a construct drop it, e.g. يا دنمارك yā danimārk "O Denmark" (listed: الدنمارك
+/// al-danimārk). The token, as written or behind its proclitics, is no listed phrase and no
+/// word of the ANT clusters of its own (a bare form that is a word, such as مغرب maghrib
+/// "sunset" next to المغرب al-maghrib "Morocco", or a name, such as هند hind next to الهند
+/// al-hind "India", stays untagged), and the article form is a listed country name.
+fn bare_country(key: &str, lex: &Lexicon) -> Option<CountryCode> {
+    use crate::key::hash_str;
+    let (vars, nv) = crate::features::variants(key);
+    let forms = || vars.iter().take(nv).flatten();
+    if forms().any(|v| lex.phrases.contains_key(&hash_str(v)) || lex.clusters.contains_key(&hash_str(v))) {
+        return None;
+    }
+    forms().filter(|v| !v.starts_with("ال")).find_map(|v| {
+        let listed = format!("ال{v}");
+        if hamza_al_hashes().contains(&hash_str(&listed)) {
+            return None;
+        }
+        match lex.countries.get(&hash_str(&listed)) {
+            Some(&(code, CountryKind::Name)) => Some(code),
+            _ => None,
+        }
+    })
+}
+
+/// Country names whose first letters أل ʾal are part of the word, not the article (the key
+/// folds أ to ا, so they look like article forms): ألمانيا ʾalmāniyā "Germany" is no article
+/// plus مانيا māniyā "mania".
+const HAMZA_AL_COUNTRIES: &[&str] = &["ألمانيا", "ألبانيا"];
+
+fn hamza_al_hashes() -> &'static std::collections::HashSet<u64> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| key_hashes(HAMZA_AL_COUNTRIES))
+}
+
 pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8], lex: &Lexicon) -> Vec<Entity> {
     let mut out = Vec::new();
     let mut covered = vec![false; tokens.len()];
@@ -811,7 +846,8 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     }
     // 2. Name propagation: a name the tagger found once is the same name elsewhere in the
     //    text; a person's last name alone refers to them (ظريف ẓarīf after محمد جواد ظريف);
-    //    agencies and big cities back off to ORG / LOC, currency names to MISC.
+    //    agencies and big cities back off to ORG / LOC, currency names to MISC, and (session
+    //    28) a country name without its article to LOC (`bare_country`).
     let mut names: crate::model::Map<EntityType> = Default::default();
     for &(s, e, kind) in tagged.iter() {
         let word = |i: usize| split_proclitic(&keys[i]).1;
@@ -866,7 +902,17 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
                 push(&mut out, &mut covered, i, i + len, kind);
                 i += len;
             }
-            None => i += 1,
+            None => {
+                // يا دنمارك yā danimārk "O Denmark": the place, linked to the country of
+                // its article form.
+                if let Some(code) = bare_country(&keys[i], lex) {
+                    push(&mut out, &mut covered, i, i + 1, EntityType::Location);
+                    if let Some(last) = out.last_mut() {
+                        last.country = Some(code);
+                    }
+                }
+                i += 1;
+            }
         }
     }
     // 3. Nationality adjectives outside other entities.
@@ -1217,5 +1263,39 @@ mod tests {
         assert_eq!(got("وليد رعد", &[1, 2]), vec![1, 2]);
         assert_eq!(got("وسامي رعد", &[1, 2]), vec![1, 2]);
         assert_eq!(got("وأدان", &[1]), vec![1]);
+    }
+
+    // Session 28, NER
+
+    #[test]
+    fn session28_a_country_name_without_its_article_is_a_place() {
+        let mut lex = Lexicon::new();
+        let dnk = CountryCode::new("DNK").unwrap();
+        let deu = CountryCode::new("DEU").unwrap();
+        let mar = CountryCode::new("MAR").unwrap();
+        lex.add_country("الدنمارك", dnk, CountryKind::Name);
+        lex.add_phrase("الدنمارك", Category::Country);
+        lex.add_country("ألمانيا", deu, CountryKind::Name);
+        lex.add_phrase("ألمانيا", Category::Country);
+        lex.add_country("المغرب", mar, CountryKind::Name);
+        lex.add_phrase("المغرب", Category::Country);
+        // مغرب maghrib "sunset" is a word of its own (a cluster).
+        lex.add_cluster(&crate::key::token_key("مغرب"), 1);
+        let places = |text: &str| {
+            let tokens = marsad_text::tokenize(text);
+            let keys: Vec<String> = tokens.iter().map(|t| crate::key::token_key(&text[t.range.clone()])).collect();
+            let tags = vec![0u8; tokens.len()];
+            entities(text, &tokens, &keys, &tags, &lex)
+                .into_iter()
+                .map(|e| (text[e.range].to_string(), e.kind, e.country.map(|c| c.as_str().to_string())))
+                .collect::<Vec<_>>()
+        };
+        // هتف الطلاب يا دنمارك ارحلي hatafa aṭ-ṭullāb yā danimārk irḥalī "the students chanted: O
+        // Denmark, leave" (invented): the vocative drops the article of الدنمارك.
+        assert_eq!(places("هتف الطلاب يا دنمارك ارحلي"), vec![("دنمارك".to_string(), EntityType::Location, Some("DNK".to_string()))]);
+        // Guards: a bare form that is a word of its own (بعد مغرب الشمس baʿda maghrib ash-shams
+        // "after sunset"), and مانيا māniyā "mania", which only looks like ألمانيا without an article.
+        assert_eq!(places("عادوا بعد مغرب الشمس"), vec![]);
+        assert_eq!(places("أصابته مانيا الشراء"), vec![]);
     }
 }
