@@ -34,7 +34,9 @@ use super::{coref, is_comma, is_reporting_verb, with_rule, Quote, SpeakerSource,
 /// "analyst", مقدم "presenter", دبلوماسي "diplomat", وكيل "under-secretary".
 const EXTRA_ROLES: &[&str] = &["مراسل", "مراسله", "محلل", "محلله", "مقدم", "مقدمه", "دبلوماسي", "دبلوماسيه", "وكيل",
     // (session 22) اعلامي iʿlāmī "media figure" (الاعلامية البحرينية، NAME، …).
-    "اعلامي", "اعلاميه"];
+    "اعلامي", "اعلاميه",
+    // (session 28) صحفي/صحافي ṣaḥafī/ṣaḥāfī "journalist" (الصحافي المختص في الشان النيابي NAME).
+    "صحفي", "صحفيه", "صحافي", "صحافيه"];
 static EXTRA_ROLE_SET: WordSet = WordSet::new(EXTRA_ROLES);
 
 /// Role nouns that name a class of persons rather than an office: they may describe a person

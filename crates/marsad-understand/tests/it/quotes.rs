@@ -2981,3 +2981,19 @@ fn session27_a_quoted_body_name_inside_a_title_does_not_cut_it_off() {
         ودعا | قائد اللواء -> سالم حسن العبدلي [Explicit] | quote.appeal+title-coref
     "#]]);
 }
+
+// Session 28, quote naming
+
+#[test]
+fn session28_a_journalist_is_a_role_description() {
+    // وقال الصحفي المختص في الشأن الرياضي كريم منصور إن المباراة تأجلت. وأضاف الصحفي أن
+    // الملعب مغلق.
+    // wa-qāla ṣ-ṣaḥafiyyu l-muḫtaṣṣu fī š-šaʾni r-riyāḍī karīm manṣūr ʾinna l-mubārāta taʾajjalat.
+    // wa-ʾaḍāfa ṣ-ṣaḥafiyyu ʾanna l-malʿaba muġlaq "the sports journalist Karim Mansour said the
+    // match was postponed. The journalist added that the stadium is closed" (invented): صحفي
+    // "journalist" describes a person, named by the name after his field phrase.
+    check_heads("وقال الصحفي المختص في الشأن الرياضي كريم منصور إن المباراة تأجلت.\nوأضاف الصحفي أن الملعب مغلق.\n", expect![[r#"
+        وقال | الصحفي المختص -> كريم منصور [Explicit] | quote.that+naming
+        وأضاف | الصحفي -> كريم منصور [Explicit] | quote.that+naming
+    "#]]);
+}
