@@ -2997,3 +2997,18 @@ fn session28_a_journalist_is_a_role_description() {
         وأضاف | الصحفي -> كريم منصور [Explicit] | quote.that+naming
     "#]]);
 }
+
+#[test]
+fn session28_a_title_before_an_untagged_name_the_finder_reads_as_a_speaker() {
+    // أصدر المشير خالد بوقرة أوامره للقوات بالتقدم. وقال بوقرة إن المعركة بدأت. وقال المشير
+    // "لن نتراجع".
+    // ʾaṣdara l-mušīru ḫālid būqarra ʾawāmirahu li-l-quwwāti bi-t-taqaddum. wa-qāla būqarra ʾinna
+    // l-maʿrakata badaʾat. wa-qāla l-mušīru "lan natarājaʿ" "Marshal Khalid Bouqarra ordered the
+    // forces to advance. Bouqarra said the battle had begun. The marshal said: 'we will not
+    // retreat'" (invented): the title right before the full name introduces it, the finder's
+    // own speaker بوقرة confirming the name; the marshal is that man.
+    check_heads("أصدر المشير خالد بوقرة أوامره للقوات بالتقدم.\nوقال بوقرة إن المعركة بدأت.\nوقال المشير \"لن نتراجع\".\n", expect![[r#"
+        وقال | بوقرة -> بوقرة [Explicit] | quote.that
+        وقال | المشير -> خالد بوقرة [Explicit] | quote.marks+naming
+    "#]]);
+}
