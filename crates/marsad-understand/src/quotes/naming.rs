@@ -783,6 +783,13 @@ fn name_by_previous_speaker(text: &str, tokens: &[Token], keys: &[String], ent_a
             continue;
         }
         let Some((noun, mods, _)) = description(tokens, keys, ent_at, entities, hf, hl) else { continue };
+        // (session 28) A mention that goes on past its definite description with a name the
+        // tagger missed names its own person (وقال المدعي العام NAME1 NAME2 إن … wa-qāla l-muddaʿī
+        // l-ʿāmm NAME1 NAME2 ʾinna "the attorney general NAME1 NAME2 said that …"): no other
+        // speaker's.
+        if (hf + 1..hl).any(|k| untagged_name_word(tokens, keys, ent_at, k)) {
+            continue;
+        }
         // One gender: the description's noun, its verb and the previous speaker's verb
         // (وقالت الممثلة "the actress said" after وقال المحامي NAME is another person).
         let fem = noun.ends_with('ه');

@@ -3012,3 +3012,18 @@ fn session28_a_title_before_an_untagged_name_the_finder_reads_as_a_speaker() {
         وقال | المشير -> خالد بوقرة [Explicit] | quote.marks+naming
     "#]]);
 }
+
+#[test]
+fn session28_a_description_with_its_own_untagged_name_keeps_it() {
+    // قال النائب يوسف جبارين إن القانون ظالم. وقال المدعي العام أفيشاي مندلبليط إنه لن يدافع
+    // عن القانون.
+    // qāla n-nāʾibu yūsuf jabbārīn ʾinna l-qānūna ẓālim. wa-qāla l-muddaʿī l-ʿāmmu ʾavīšay
+    // mandalblīṭ ʾinnahu lan yudāfiʿa ʿani l-qānūn "MP Yousef Jabareen said the law is unjust. The
+    // attorney general Avishai Mandalblit said he will not defend the law" (invented): the
+    // attorney general's mention goes on with his own name (untagged), so he does not take up
+    // the MP quoted right before.
+    check_heads("قال النائب يوسف جبارين إن القانون ظالم.\nوقال المدعي العام أفيشاي مندلبليط إنه لن يدافع عن القانون.\n", expect![[r#"
+        قال | النائب يوسف جبارين -> يوسف جبارين [Explicit] | quote.that
+        وقال | المدعي العام أفيشاي مندلبليط -> ? [Explicit] | quote.that
+    "#]]);
+}
