@@ -1259,9 +1259,20 @@ fn li_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usi
             // (session 23) any definite phrase of two words that the document also writes with
             // its article (بيان للقوات الامريكية bayān li-l-quwwāt al-amrīkiyya "a statement of
             // the US forces" … قائد القوات الامريكية): that mention.
-            let next = keys.get(j + 1).filter(|k| of && k.starts_with("ال") && ent_at[j + 1].is_none_or(|e| entities[e].kind != EntityType::Person))?;
-            let t = (0..tokens.len().saturating_sub(1)).filter(|&t| t != j && keys[t] == def && &keys[t + 1] == next).min_by_key(|&t| t.abs_diff(j))?;
-            return Some(tokens[t].range.start..tokens[t + 1].range.end);
+            let next = keys.get(j + 1).filter(|k| of && k.starts_with("ال") && ent_at[j + 1].is_none_or(|e| entities[e].kind != EntityType::Person));
+            if let Some(t) = next.and_then(|next| (0..tokens.len().saturating_sub(1)).filter(|&t| t != j && keys[t] == def && &keys[t + 1] == next).min_by_key(|&t| t.abs_diff(j))) {
+                return Some(tokens[t].range.start..tokens[t + 1].range.end);
+            }
+            // (session 28) or a one-word name the document also writes with its article, the
+            // phrase ending at the لل word (أعلن بيان للكنيست صدر الخميس … بحسب الكنيست
+            // ʾaʿlana bayānun li-l-knesset ṣadara l-ḫamīs … bi-ḥasabi l-knesset "a statement of
+            // the Knesset issued on Thursday announced … according to the Knesset"): that mention.
+            // (not a role: بيان للمتحدث باسم … is the spokesman's, named by the phrase after it)
+            if !of || next.is_some() || ent_at[j].is_some() || is_role(singular(&coref::stem(&def))) {
+                return None;
+            }
+            let t = (0..tokens.len()).filter(|&t| t != j && keys[t] == def && ent_at[t].is_none_or(|e| entities[e].kind != EntityType::Person)).min_by_key(|&t| t.abs_diff(j))?;
+            return Some(tokens[t].range.clone());
         }
         // (session 19) A body's named wording first (بيان للوزارة bayān li-l-wizāra "a
         // statement of the ministry" → وزارة الخارجية الفلبينية), the nearest before, else after;

@@ -3027,3 +3027,15 @@ fn session28_a_description_with_its_own_untagged_name_keeps_it() {
         وقال | المدعي العام أفيشاي مندلبليط -> ? [Explicit] | quote.that
     "#]]);
 }
+
+#[test]
+fn session28_a_statement_of_a_one_word_name_written_with_its_article_elsewhere() {
+    // صوت الكنيست على القانون. وأعلن بيان للكنيست صدر الخميس أن القانون أقر بالقراءة الأولى.
+    // ṣawwata l-knesset ʿalā l-qānūn. wa-ʾaʿlana bayānun li-l-knesset ṣadara l-ḫamīsa ʾanna
+    // l-qānūna ʾuqirra bi-l-qirāʾati l-ʾūlā "the Knesset voted on the law. A statement of the
+    // Knesset issued on Thursday announced that the law passed its first reading" (invented):
+    // للكنيست has lost the article's alif; the document's الكنيست names the issuer.
+    check_heads("صوت الكنيست على القانون.\nوأعلن بيان للكنيست صدر الخميس أن القانون أقر بالقراءة الأولى.\n", expect![[r#"
+        وأعلن | بيان -> الكنيست [Explicit] | quote.that+naming
+    "#]]);
+}
