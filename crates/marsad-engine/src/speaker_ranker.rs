@@ -283,6 +283,9 @@ pub fn candidates(text: &str, tokens: &[Token], sentences: &[Sentence], entities
         .collect();
     let in_entity = |k: usize| entities.iter().any(|e| e.range.start < tokens[k].range.end && tokens[k].range.start < e.range.end);
     // Title and body-noun phrases: the title word and up to three definite words after it.
+    // (session 28) Not a function word whose search key opens like the article: الى ilā "to"
+    // (key الي), التي/الذي allatī/alladhī "which", الان al-ān "now" (نوهت الوزارة إلى …
+    // nawwahat al-wizāra ilā "the ministry pointed to …" is الوزارة, not الوزارة إلى).
     let mut phrases: Vec<(Range<usize>, CandidateKind)> = Vec::new();
     for k in 0..tokens.len() {
         if tokens[k].kind != TokenKind::Arabic || in_entity(k) {
@@ -296,7 +299,7 @@ pub fn candidates(text: &str, tokens: &[Token], sentences: &[Sentence], entities
             continue;
         };
         let mut e = k + 1;
-        while e < tokens.len() && e < k + 4 && tokens[e].kind == TokenKind::Arabic && keys[e].starts_with("ال") && !in_entity(e) && !is_reporting_word(&keys[e]) {
+        while e < tokens.len() && e < k + 4 && tokens[e].kind == TokenKind::Arabic && keys[e].starts_with("ال") && !is_prep(&keys[e]) && !is_np_stop(&keys[e]) && !in_entity(e) && !is_reporting_word(&keys[e]) {
             e += 1;
         }
         phrases.push((tokens[k].range.start..tokens[e - 1].range.end, kind));

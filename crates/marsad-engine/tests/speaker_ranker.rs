@@ -135,3 +135,22 @@ fn session13_speakers_named_before_the_window_are_far_candidates() {
     let last = all.last().expect("the continuation quote");
     assert!(last.iter().any(|(k, n, d)| matches!(k, CandidateKind::Far | CandidateKind::RuleOnly) && n.contains("ماكرون") && (*d >= 4 || *k == CandidateKind::RuleOnly)), "{last:?}");
 }
+
+// Session 28, quote naming
+
+#[test]
+fn session28_a_body_candidate_stops_before_ila() {
+    use marsad_engine::speaker_ranker::CandidateKind;
+    // وأشارت الوزارة إلى أن المعبر سيفتح غدا. wa-ašārat al-wizāra ilā anna l-maʿbar sa-yuftaḥ
+    // ghadan "The ministry pointed out that the crossing will open tomorrow." The search key of
+    // إلى (الي) opens like the article; the body candidate's mention is الوزارة alone.
+    let text = "وأشارت الوزارة إلى أن المعبر سيفتح غدا.";
+    let res = Resources::embedded().unwrap();
+    let a = analyze(text, &res, &AnalysisConfig::full());
+    let tokens = marsad_text::tokenize(text);
+    let sentences = marsad_text::split_sentences(text, &tokens);
+    let all = marsad_engine::speaker_ranker::candidates(text, &tokens, &sentences, &a.entities, &a.actors, &a.quotes);
+    assert_eq!(all.len(), 1);
+    let bodies: Vec<&str> = all[0].iter().filter(|c| c.kind == CandidateKind::Body).filter_map(|c| c.mention.clone()).map(|r| &text[r]).collect();
+    assert_eq!(bodies, vec!["الوزارة"]);
+}

@@ -34,7 +34,11 @@ use super::{coref, is_comma, is_reporting_verb, with_rule, Quote, SpeakerSource,
 /// "analyst", مقدم "presenter", دبلوماسي "diplomat", وكيل "under-secretary".
 const EXTRA_ROLES: &[&str] = &["مراسل", "مراسله", "محلل", "محلله", "مقدم", "مقدمه", "دبلوماسي", "دبلوماسيه", "وكيل",
     // (session 22) اعلامي iʿlāmī "media figure" (الاعلامية البحرينية، NAME، …).
-    "اعلامي", "اعلاميه"];
+    "اعلامي", "اعلاميه",
+    // (session 28) صحفي/صحافي ṣaḥafī/ṣaḥāfī "journalist" (الصحافي المختص في الشان النيابي NAME).
+    "صحفي", "صحفيه", "صحافي", "صحافيه",
+    // (session 28) مشير mušīr "field marshal", a military rank (المشير NAME).
+    "مشير"];
 static EXTRA_ROLE_SET: WordSet = WordSet::new(EXTRA_ROLES);
 
 /// Role nouns that name a class of persons rather than an office: they may describe a person
@@ -171,6 +175,63 @@ fn introductions(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
     out
 }
 
+/// (session 26) A word that may be part of a name the tagger missed: Arabic, untagged, at least
+/// three letters, no article, no و, no function, role, body, title or time word, no verb of
+/// saying, complementizer or relative.
+fn untagged_name_word(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], k: usize) -> bool {
+    let key = &keys[k];
+    tokens[k].kind == TokenKind::Arabic
+        && ent_at[k].is_none()
+        && key.chars().count() >= 3
+        && !key.starts_with("ال")
+        && !key.starts_with("لل")
+        && !key.starts_with('و')
+        && !THAT_SET.contains(key)
+        && !is_reporting_verb(key)
+        && !is_function(key)
+        && !super::is_adverbial(key)
+        && !is_role(singular(&coref::stem(key)))
+        && !coref::is_body_noun(key)
+        && !coref::is_construct_title(key)
+        && super::in_set_with_conj(key, &super::TITLE_SET).is_none()
+        && !super::is_relative_pronoun(key)
+}
+
+/// (session 28) Persons the tagger missed, introduced by a definite role title right before
+/// their full name, when the quote finder reads the name's last word as a speaker elsewhere
+/// (أصدر المشير NAME1 NAME2 تعليماته … وقال NAME2 إن … ʾaṣdara l-mušīr NAME1 NAME2 taʿlīmātihi …
+/// wa-qāla NAME2 ʾinna "Marshal NAME1 NAME2 issued his orders … NAME2 said that …"): the one or
+/// two untagged name words before that last word, the title (and the definite words between the
+/// title and them) its apposition. A later وقال المشير "the marshal said" then takes the name.
+fn head_introductions(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], quotes: &[Quote]) -> Vec<Introduced> {
+    let name_word = |k: usize| untagged_name_word(tokens, keys, ent_at, k);
+    // the last names: one-word speaker heads the finder read, untagged
+    let mut last_names: Vec<&str> = Vec::new();
+    for q in quotes.iter().filter(|q| q.speaker_source == SpeakerSource::Explicit) {
+        let Some(h) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
+        let (hf, hl) = token_span(tokens, &h);
+        if hl == hf + 1 && name_word(hf) && !last_names.contains(&keys[hf].as_str()) {
+            last_names.push(&keys[hf]);
+        }
+    }
+    let title = |k: usize| tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && keys[k].starts_with("ال") && is_role(singular(&coref::stem(&keys[k])));
+    let mut out = Vec::new();
+    for k in 1..tokens.len() {
+        if !last_names.contains(&keys[k].as_str()) {
+            continue;
+        }
+        let mut s = k;
+        while s > 0 && k - s < 2 && name_word(s - 1) {
+            s -= 1;
+        }
+        if s == k || s == 0 || !title(s - 1) {
+            continue;
+        }
+        out.push(Introduced { range: tokens[s].range.start..tokens[k].range.end, words: vec![(coref::stem(&keys[s - 1]), false)] });
+    }
+    out
+}
+
 /// (session 26) Persons the tagger missed, introduced by a definite role description in commas
 /// right after their name (لجأ NAME1 NAME2، المتحدث باسم الجيش، الى … lajaʾa NAME1 NAME2,
 /// al-mutaḥaddiṯu bi-smi l-jayš, ilā … "NAME1 NAME2, the army spokesman, resorted to …"): two
@@ -178,24 +239,7 @@ fn introductions(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
 /// saying or complementizer), after a word that is no preposition, construct noun or role, then
 /// a comma, a definite role noun and at most eight words closed by a comma or a full stop.
 fn untagged_introductions(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>]) -> Vec<Introduced> {
-    let name_word = |k: usize| {
-        let key = &keys[k];
-        tokens[k].kind == TokenKind::Arabic
-            && ent_at[k].is_none()
-            && key.chars().count() >= 3
-            && !key.starts_with("ال")
-            && !key.starts_with("لل")
-            && !key.starts_with('و')
-            && !THAT_SET.contains(key)
-            && !is_reporting_verb(key)
-            && !is_function(key)
-            && !super::is_adverbial(key)
-            && !is_role(singular(&coref::stem(key)))
-            && !coref::is_body_noun(key)
-            && !coref::is_construct_title(key)
-            && super::in_set_with_conj(key, &super::TITLE_SET).is_none()
-            && !super::is_relative_pronoun(key)
-    };
+    let name_word = |k: usize| untagged_name_word(tokens, keys, ent_at, k);
     let mut out = Vec::new();
     for c in 2..tokens.len().saturating_sub(2) {
         if !is_comma(&text[tokens[c].range.clone()]) {
@@ -537,6 +581,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
     let mut intro: Option<Vec<Introduced>> = None;
     // (collected before the loop borrows `out` mutably; moved into `intro` when first needed)
     let mut quoted: Option<Vec<Introduced>> = Some(out.iter().filter_map(|q| quoted_introduction(tokens, keys, ent_at, entities, q)).collect());
+    let mut heads: Option<Vec<Introduced>> = Some(head_introductions(tokens, keys, ent_at, out));
     for q in out.iter_mut() {
         if q.speaker_source == SpeakerSource::Unknown {
             continue;
@@ -636,6 +681,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             let mut v = introductions(text, tokens, keys, ent_at, entities);
             v.extend(quoted.take().into_iter().flatten());
             v.extend(untagged_introductions(text, tokens, keys, ent_at));
+            v.extend(heads.take().into_iter().flatten());
             v
         });
         let at = sp.start;
@@ -737,6 +783,13 @@ fn name_by_previous_speaker(text: &str, tokens: &[Token], keys: &[String], ent_a
             continue;
         }
         let Some((noun, mods, _)) = description(tokens, keys, ent_at, entities, hf, hl) else { continue };
+        // (session 28) A mention that goes on past its definite description with a name the
+        // tagger missed names its own person (وقال المدعي العام NAME1 NAME2 إن … wa-qāla l-muddaʿī
+        // l-ʿāmm NAME1 NAME2 ʾinna "the attorney general NAME1 NAME2 said that …"): no other
+        // speaker's.
+        if (hf + 1..hl).any(|k| untagged_name_word(tokens, keys, ent_at, k)) {
+            continue;
+        }
         // One gender: the description's noun, its verb and the previous speaker's verb
         // (وقالت الممثلة "the actress said" after وقال المحامي NAME is another person).
         let fem = noun.ends_with('ه');
@@ -1206,9 +1259,20 @@ fn li_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usi
             // (session 23) any definite phrase of two words that the document also writes with
             // its article (بيان للقوات الامريكية bayān li-l-quwwāt al-amrīkiyya "a statement of
             // the US forces" … قائد القوات الامريكية): that mention.
-            let next = keys.get(j + 1).filter(|k| of && k.starts_with("ال") && ent_at[j + 1].is_none_or(|e| entities[e].kind != EntityType::Person))?;
-            let t = (0..tokens.len().saturating_sub(1)).filter(|&t| t != j && keys[t] == def && &keys[t + 1] == next).min_by_key(|&t| t.abs_diff(j))?;
-            return Some(tokens[t].range.start..tokens[t + 1].range.end);
+            let next = keys.get(j + 1).filter(|k| of && k.starts_with("ال") && ent_at[j + 1].is_none_or(|e| entities[e].kind != EntityType::Person));
+            if let Some(t) = next.and_then(|next| (0..tokens.len().saturating_sub(1)).filter(|&t| t != j && keys[t] == def && &keys[t + 1] == next).min_by_key(|&t| t.abs_diff(j))) {
+                return Some(tokens[t].range.start..tokens[t + 1].range.end);
+            }
+            // (session 28) or a one-word name the document also writes with its article, the
+            // phrase ending at the لل word (أعلن بيان للكنيست صدر الخميس … بحسب الكنيست
+            // ʾaʿlana bayānun li-l-knesset ṣadara l-ḫamīs … bi-ḥasabi l-knesset "a statement of
+            // the Knesset issued on Thursday announced … according to the Knesset"): that mention.
+            // (not a role: بيان للمتحدث باسم … is the spokesman's, named by the phrase after it)
+            if !of || next.is_some() || ent_at[j].is_some() || is_role(singular(&coref::stem(&def))) {
+                return None;
+            }
+            let t = (0..tokens.len()).filter(|&t| t != j && keys[t] == def && ent_at[t].is_none_or(|e| entities[e].kind != EntityType::Person)).min_by_key(|&t| t.abs_diff(j))?;
+            return Some(tokens[t].range.clone());
         }
         // (session 19) A body's named wording first (بيان للوزارة bayān li-l-wizāra "a
         // statement of the ministry" → وزارة الخارجية الفلبينية), the nearest before, else after;
