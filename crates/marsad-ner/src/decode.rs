@@ -569,6 +569,24 @@ pub(crate) fn verb_heads(tokens: &[Token], keys: &[String], tags: &mut [u8], lex
     }
 }
 
+/// A person span that opens with the article and ends in a nationality adjective (or is that
+/// adjective alone) is the end of a title phrase, not a name: وزير العدل الأمريكي wazīr al-ʿadl
+/// al-amrīkī "the US justice minister" tagged PER on العدل الأمريكي, or a bare الأمريكي.
+/// Left as it is, its last word was propagated as a surname to every الأمريكي of the article
+/// (session 28, dev 26 CN-1578: six quotes of Pompeo and Trump named الأمريكي). A nisba surname
+/// after a given name (محمد شياع السوداني) keeps its span, and name propagation still finds the
+/// surname alone when the full name stands in the text. Without the article the word may be a
+/// name (كينيون kīnyūn: Kenyon, or "Kenyans"; ANERcorp has the surname).
+pub(crate) fn nationality_persons(keys: &[String], tags: &mut [u8], lex: &Lexicon) {
+    let n = keys.len().min(tags.len());
+    for (s, e, kind) in spans(&tags[..n]) {
+        let nationality = || matches!(lexicon_match(keys, e - 1, e, lex).1, Some((_, CountryKind::Nationality)));
+        if kind == EntityType::Person && keys[s].starts_with("ال") && nationality() {
+            tags[s..e].iter_mut().for_each(|t| *t = 0);
+        }
+    }
+}
+
 /// Nouns of titled works that name the quoted title after them (ANERcorp tags the title MISC):
 /// فيلم fīlm "film", رواية riwāya "novel", برنامج barnāmaj "programme", (ب)عنوان (bi-)ʿunwān
 /// "(entitled)". Left out: مسلسل musalsal "series" and قصة qiṣṣa "story" (their quoted titles
@@ -836,6 +854,7 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     person_cuts(tokens, keys, &mut tags, lex);
     person_joins(text, tokens, keys, &mut tags);
     verb_heads(tokens, keys, &mut tags, lex);
+    nationality_persons(keys, &mut tags, lex);
     quoted_names(text, tokens, keys, &mut tags, lex);
     document_names(text, tokens, keys, &mut tags);
     appositive_names(text, tokens, keys, &mut tags, lex);
@@ -1297,5 +1316,17 @@ mod tests {
         // "after sunset"), and مانيا māniyā "mania", which only looks like ألمانيا without an article.
         assert_eq!(places("عادوا بعد مغرب الشمس"), vec![]);
         assert_eq!(places("أصابته مانيا الشراء"), vec![]);
+    }
+
+    #[test]
+    fn session28_a_title_tail_ending_in_a_nationality_is_no_person() {
+        let run = |text: &str, tags: &[u8]| apply(text, tags, |_, _, keys, tags| nationality_persons(keys, tags, &tiny_lexicon()));
+        // وصل وزير العدل الفنلندي الى عمان waṣala wazīr al-ʿadl al-finlandī ilā ʿammān "the
+        // Finnish justice minister arrived in Amman": العدل الفنلندي tagged PER is the title's tail.
+        assert_eq!(run("وصل وزير العدل الفنلندي الى عمان", &[0, 0, 1, 2, 0, 5]), vec![0, 0, 0, 0, 0, 5]);
+        // A bare الفنلندي tagged PER (قال الفنلندي qāla al-finlandī "the Finn said").
+        assert_eq!(run("قال الفنلندي ان", &[0, 1, 0]), vec![0, 0, 0]);
+        // A nisba surname after a given name stays: ماركو الفنلندي mārkū al-finlandī.
+        assert_eq!(run("قال ماركو الفنلندي ان", &[0, 1, 2, 0]), vec![0, 1, 2, 0]);
     }
 }

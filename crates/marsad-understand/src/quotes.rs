@@ -861,15 +861,26 @@ fn spelling_variant_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
     }
     let hk = &keys[first];
     let hs = skeleton(hk);
-    if hs.len() < 4 {
-        return None;
-    }
     let variant = |k: &str| {
         let s = skeleton(k);
-        s.len() == hs.len() && s.iter().zip(&hs).filter(|(a, b)| a != b).all(|(&a, &b)| variant_letters(a, b)) && s.iter().zip(&hs).filter(|(a, b)| a != b).count() <= 1
+        (hs.len() >= 4 && s.len() == hs.len() && s.iter().zip(&hs).filter(|(a, b)| a != b).all(|(&a, &b)| variant_letters(a, b)) && s.iter().zip(&hs).filter(|(a, b)| a != b).count() <= 1)
+            // (session 28) or a typo swapping two adjacent letters (بوميبو for بومبيو
+            // pompeo), in a word of five letters or more
+            || adjacent_swap(k, hk)
     };
     // (a full name spelled exactly like the head: no variant is needed)
     unique_person_name(tokens, keys, ent_at, entities, |k, m| if (k..=m).any(|j| keys[j] == *hk) { (m == k).then_some(false) } else { Some(m > k && variant(&keys[m])) })
+}
+
+/// (session 28) Are `a` and `b` the same word of five letters or more with two adjacent letters
+/// swapped (a typo: بوميبو for بومبيو)?
+fn adjacent_swap(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() != b.len() || a.len() < 5 {
+        return false;
+    }
+    let d: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    d.len() == 2 && d[1] == d[0] + 1 && a[d[0]] == b[d[1]] && a[d[1]] == b[d[0]]
 }
 
 /// The one person name (tokens `k..=m` of a tagged person) that `test(k, m)` accepts among the

@@ -3130,3 +3130,19 @@ fn session28_a_statement_of_a_one_word_name_written_with_its_article_elsewhere()
         وأعلن | بيان -> الكنيست [Explicit] | quote.that+naming
     "#]]);
 }
+
+// Session 28, lead
+
+#[test]
+fn session28_a_surname_with_two_letters_swapped_is_the_full_name() {
+    // أعلن وزير الخارجية الأمريكي مايك بومبيو أن الاجتماع انتهى. وقال بوميبو إنه لا يريد التحدث عن
+    // الحقائق.
+    // ʾaʿlana wazīru l-ḫārijiyyati l-ʾamrīkiyyu māyk būmbiyū ʾanna l-ijtimāʿa ntahā. wa-qāla
+    // būmībū ʾinnahu lā yurīdu t-taḥadduṯa ʿani l-ḥaqāʾiq "US Secretary of State Mike Pompeo
+    // announced that the meeting had ended. Pompeo (misspelt بوميبو, م and ي swapped) said he does
+    // not want to talk about the facts" (invented): the typo is the full name's surname.
+    check_heads("أعلن وزير الخارجية الأمريكي مايك بومبيو أن الاجتماع انتهى.\nوقال بوميبو إنه لا يريد التحدث عن الحقائق.\n", expect![[r#"
+        أعلن | وزير الخارجية الأمريكي مايك بومبيو -> مايك بومبيو [Explicit] | quote.that
+        وقال | بوميبو -> مايك بومبيو [Explicit] | quote.that
+    "#]]);
+}
