@@ -947,10 +947,14 @@ fn title_holder_names(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
         let found = (first + 1..stop)
             .take_while(|&k| !(THAT_SET.contains(&keys[k]) || matches!(&text[tokens[k].range.clone()], ":" | "." | "؟" | "!") || is_reporting_verb(&keys[k])))
             .find_map(|k| {
-                names.iter().find(|(n, r)| *n == keys[k] && *r != tokens[k].range)?;
+                let (_, r) = names.iter().find(|(n, r)| *n == keys[k] && *r != tokens[k].range)?;
                 // (a tagged name: the whole person entity)
                 Some(match ent_at[k] {
                     Some(e) if entities[e].kind == EntityType::Person => entities[e].range.clone(),
+                    // (session 28) a one-word entity of another type whose word speaks as a
+                    // tagged person elsewhere: the tagger's slip (المتحدث باسم الشرطة، NAME1
+                    // NAME2، … وأشار NAME2 with NAME2 tagged ORG here, PER there)
+                    Some(e) if entities[e].range == tokens[k].range && entities.iter().any(|p| p.range == *r && p.kind == EntityType::Person) => tokens[k].range.clone(),
                     Some(_) => return None,
                     None => tokens[k].range.clone(),
                 })

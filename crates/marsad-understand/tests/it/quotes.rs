@@ -3146,3 +3146,18 @@ fn session28_a_surname_with_two_letters_swapped_is_the_full_name() {
         وقال | بوميبو -> مايك بومبيو [Explicit] | quote.that
     "#]]);
 }
+
+#[test]
+fn session28_a_title_holder_tagged_as_another_type_is_named_by_its_person_reading() {
+    // وقال المتحدث باسم الشرطة الوطنية، سيتيو واسيستو، في مؤتمر صحفي، إن الشرطة اعتقلت رجلين.
+    // وأشار واسيستو إلى أن التحقيق مستمر.
+    // wa-qāla l-mutaḥaddiṯu bi-smi š-šurṭati l-waṭaniyya, sityū wāsīstū, fī muʾtamarin ṣuḥufiyy,
+    // ʾinna š-šurṭata ʿtaqalat rajulayn. wa-ʾašāra wāsīstū ʾilā ʾanna t-taḥqīqa mustamirr "the
+    // national police spokesman, Setyo Wasisto, said at a press conference that the police
+    // arrested two men. Wasisto pointed out that the investigation goes on" (invented): the tagger
+    // reads واسيستو as ORG after the title and as PER where he speaks; the title's holder is he.
+    check_heads("وقال المتحدث باسم الشرطة الوطنية، سيتيو واسيستو، في مؤتمر صحفي، إن الشرطة اعتقلت رجلين.\nوأشار واسيستو إلى أن التحقيق مستمر.\n", expect![[r#"
+        وقال | المتحدث باسم الشرطة -> واسيستو [Explicit] | quote.that+title-coref
+        وأشار | واسيستو -> واسيستو [Explicit] | quote.ila-that
+    "#]]);
+}
