@@ -1692,29 +1692,10 @@ pub fn rename_speakers(text: &str, tokens: &[Token], entities: &[Entity], quotes
     name_short_bodies(tokens, &keys, &ent_at, &mut out);
     name_counts(text, tokens, &keys, &ent_at, entities, &mut out);
     name_documents(text, tokens, &keys, &ent_at, entities, &mut out);
-    // (session 29) and the spelling steps on one-word person heads, as `find_quotes` does after
-    // its passes: a ranked بوميبو (a typo of بومبيو pompeo) names the full name as the rules do.
-    for q in &mut out {
-        respell_head(tokens, &keys, &ent_at, entities, q);
-    }
     for (q, n) in quotes.iter_mut().zip(out) {
         if redecided(q) {
             q.speaker_head = n.speaker_head;
         }
-    }
-}
-
-/// (session 29) The spelling steps of `find_quotes` on one quote's head (or its speaker when it
-/// has no head): a one-word person head spelled differently from the surname of a full name of
-/// the document (`spelling_variant_name`: غوتيريش/غوتيريس, a typo بوميبو/بومبيو), then a head
-/// written with or without a space inside such a surname (`spaced_variant_name`: لو دريان/لودريان).
-/// `canonical_mention` is left out (session 27: respelled a full name to its other spelling).
-fn respell_head(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], q: &mut Quote) {
-    if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| super::spelling_variant_name(tokens, keys, ent_at, entities, r)) {
-        q.speaker_head = Some(c);
-    }
-    if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| super::spaced_variant_name(tokens, keys, ent_at, entities, r)) {
-        q.speaker_head = Some(c);
     }
 }
 
