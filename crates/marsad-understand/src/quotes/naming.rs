@@ -1692,6 +1692,13 @@ pub fn rename_speakers(text: &str, tokens: &[Token], entities: &[Entity], quotes
     name_short_bodies(tokens, &keys, &ent_at, &mut out);
     name_counts(text, tokens, &keys, &ent_at, entities, &mut out);
     name_documents(text, tokens, &keys, &ent_at, entities, &mut out);
+    // (session 29) and the article's earlier spelling of the same mention, as `find_quotes`
+    // does after its passes (a ranked ابراهيم غندور names ابراهيم الغندور, written first).
+    for q in &mut out {
+        if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| super::canonical_mention(text, tokens, &keys, &ent_at, r)) {
+            q.speaker_head = Some(c);
+        }
+    }
     for (q, n) in quotes.iter_mut().zip(out) {
         if redecided(q) {
             q.speaker_head = n.speaker_head;
