@@ -3161,3 +3161,20 @@ fn session28_a_title_holder_tagged_as_another_type_is_named_by_its_person_readin
         وأشار | واسيستو -> واسيستو [Explicit] | quote.ila-that
     "#]]);
 }
+
+// Session 29, quote subjects and carries
+
+#[test]
+fn session29_a_relative_clause_verb_speaks_for_its_antecedent() {
+    // وقال وزير الخارجية جون سميث إن المحادثات انتهت. ووقعت اشتباكات مع الحركات المسلحة التي
+    // تطالب بإجراء انتخابات جديدة.
+    // wa-qāla wazīru l-ḫārijiyyati jūn smīṯ ʾinna l-muḥādaṯāti ntahat. wa-waqaʿat ištibākātun
+    // maʿa l-ḥarakāti l-musallaḥati llatī tuṭālibu bi-ʾijrāʾi ntiḫābātin jadīda "Foreign Minister
+    // John Smith said the talks had ended. Clashes broke out with the armed movements that demand
+    // new elections" (invented): the feminine verb after التي agrees with its antecedent, which
+    // demands; the minister is not carried.
+    check_heads("وقال وزير الخارجية جون سميث إن المحادثات انتهت.\nووقعت اشتباكات مع الحركات المسلحة التي تطالب بإجراء انتخابات جديدة.\n", expect![[r#"
+        وقال | وزير الخارجية جون سميث -> جون سميث [Explicit] | quote.that
+        تطالب | الحركات المسلحة -> ? [Explicit] | quote.appeal
+    "#]]);
+}
