@@ -420,6 +420,42 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.provenance = "quote.svo";
                         }
                     }
+                    // (session 29) A verb opening a relative clause (التي/الذي/الذين + verb)
+                    // speaks for the clause's antecedent: an actor named right before the
+                    // relative (across a comma), or a definite noun phrase (إحدى المجموعات
+                    // المتمردة التي تطالب iḥdā l-majmūʿāti l-mutamarridati llatī tuṭālibu
+                    // "one of the rebel groups that demand"), not the last speaker.
+                    // The verb agrees with the relative pronoun when the antecedent is its
+                    // subject; otherwise the antecedent is what is spoken about (الدول التي قال
+                    // إنها al-duwal allatī qāla innahā "the countries that he said are").
+                    let relative_agrees = i >= range.start + 2
+                        && match keys[i - 1].as_str() {
+                            "الذي" => agreement(&keys[i]) == Gender::Masculine,
+                            "التي" => agreement(&keys[i]) == Gender::Feminine,
+                            "الذين" => agreement(&keys[i]) == Gender::Plural,
+                            _ => false,
+                        };
+                    if q.0.speaker.is_none() && class != VerbClass::Participle && relative_agrees {
+                        let a = if is_comma(&keys[i - 2]) && i >= range.start + 3 { i - 3 } else { i - 2 };
+                        let actor = ent_at[a].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) && entities[e].range.end == tokens[a].range.end).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())));
+                        let phrase = || {
+                            let definite = |k: usize| tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && keys[k].starts_with("ال") && keys[k].chars().count() >= 5 && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]);
+                            if a != i - 2 || !definite(a) {
+                                return None;
+                            }
+                            let mut b = a;
+                            while b > range.start && b + 3 > a && definite(b - 1) {
+                                b -= 1;
+                            }
+                            Some((tokens[b].range.start..tokens[a].range.end, None))
+                        };
+                        if let Some((r, head)) = actor.or_else(phrase) {
+                            q.0.speaker = Some(r);
+                            q.0.speaker_head = head;
+                            q.0.speaker_source = SpeakerSource::Explicit;
+                            q.0.provenance = with_rule(q.0.provenance, "+relative-antecedent");
+                        }
+                    }
                     // قال فيه qāla fīhi "said in it": the issuer of the statement, post or
                     // letter just mentioned (أصدرت الوزارة بيانا أعلنت فيه "the ministry issued a
                     // statement in which it announced").

@@ -3186,3 +3186,20 @@ fn session29_a_re_decided_speaker_takes_the_article_s_earlier_spelling() {
     marsad_understand::quotes::rename_speakers(text, &tokens, &entities, &mut qs, &|q| q.provenance == "quote.ranker");
     assert_eq!(qs[q].speaker_head.clone().map(|r| &text[r]), Some("سامي الحداد"));
 }
+
+// Session 29, quote subjects and carries
+
+#[test]
+fn session29_a_relative_clause_verb_speaks_for_its_antecedent() {
+    // وقال وزير الخارجية جون سميث إن المحادثات انتهت. ووقعت اشتباكات مع الحركات المسلحة التي
+    // تطالب بإجراء انتخابات جديدة.
+    // wa-qāla wazīru l-ḫārijiyyati jūn smīṯ ʾinna l-muḥādaṯāti ntahat. wa-waqaʿat ištibākātun
+    // maʿa l-ḥarakāti l-musallaḥati llatī tuṭālibu bi-ʾijrāʾi ntiḫābātin jadīda "Foreign Minister
+    // John Smith said the talks had ended. Clashes broke out with the armed movements that demand
+    // new elections" (invented): the feminine verb after التي agrees with its antecedent, which
+    // demands; the minister is not carried.
+    check_heads("وقال وزير الخارجية جون سميث إن المحادثات انتهت.\nووقعت اشتباكات مع الحركات المسلحة التي تطالب بإجراء انتخابات جديدة.\n", expect![[r#"
+        وقال | وزير الخارجية جون سميث -> جون سميث [Explicit] | quote.that
+        تطالب | الحركات المسلحة -> ? [Explicit] | quote.appeal
+    "#]]);
+}
