@@ -2100,7 +2100,12 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
     if let Some(c) = (start..v).take(2).find(|&k| matches!(keys[k].as_str(), "كان" | "وكان" | "كانت" | "وكانت")) {
         // (words only: a parenthesis such as an age, (32 عاما), does not lengthen the subject)
         let words = (c + 1..v).filter(|&k| tokens[k].kind == TokenKind::Arabic).count();
-        if v > c + 1 && words <= 11 && !(c + 1..v).any(|k| is_reporting_verb(&keys[k]) && ent_at[k].is_none()) {
+        // (session 29) not across a subordinator: in وكانت آخر هذه التصريحات السبت الماضي عندما
+        // قال wa-kānat āḫiru hāḏihi t-taṣrīḥāti s-sabta l-māḍiya ʿindamā qāla "the last of these
+        // statements was last Saturday, when he said" the verb heads a clause of its own, and
+        // the words after كان are no subject of it.
+        let subordinate = (c + 1..v).any(|k| matches!(keys[k].as_str(), "عندما" | "وعندما" | "حينما" | "بعدما" | "كلما"));
+        if v > c + 1 && words <= 11 && !subordinate && !(c + 1..v).any(|k| is_reporting_verb(&keys[k]) && ent_at[k].is_none()) {
             let mut e = c + 1;
             while e < v && !is_comma(&keys[e]) && keys[e] != "قد" {
                 e += 1;

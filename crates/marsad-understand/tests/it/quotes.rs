@@ -3203,3 +3203,21 @@ fn session29_a_relative_clause_verb_speaks_for_its_antecedent() {
         تطالب | الحركات المسلحة -> ? [Explicit] | quote.appeal
     "#]]);
 }
+
+// Session 29, lead
+
+#[test]
+fn session29_a_kana_subject_does_not_run_through_a_subordinator() {
+    // وقال الوزير سامي حداد إن الحكومة ستدفع الرواتب. وكانت آخر هذه التصريحات يوم السبت عندما
+    // قال أمام أنصاره: "سنفي بوعودنا".
+    // wa-qāla l-wazīru sāmī ḥaddād ʾinna l-ḥukūmata sa-tadfaʿu r-rawātib. wa-kānat āḫiru hāḏihi
+    // t-taṣrīḥāti yawma s-sabti ʿindamā qāla ʾamāma ʾanṣārihi: "sa-nafī bi-wuʿūdinā" "Minister
+    // Sami Haddad said the government will pay the salaries. The last of these statements was
+    // on Saturday, when he said before his supporters: 'we will keep our promises'" (invented):
+    // the verb after عندما heads its own clause; آخر هذه التصريحات يوم السبت عندما is no
+    // speaker, and the minister speaks on.
+    check_heads("وقال الوزير سامي حداد إن الحكومة ستدفع الرواتب.\nوكانت آخر هذه التصريحات يوم السبت عندما قال أمام أنصاره: \"سنفي بوعودنا\".\n", expect![[r#"
+        وقال | الوزير سامي حداد -> سامي حداد [Explicit] | quote.that
+        قال | الوزير سامي حداد -> سامي حداد [Carried] | quote.colon
+    "#]]);
+}
