@@ -2899,6 +2899,25 @@ fn session27_a_statement_in_construct_with_a_definite_body_names_the_later_state
     "#]]);
 }
 
+/// The quotes of `text` with the one at verb `verb` re-decided as a later stage (the engine's
+/// ranker) would: its speaker set to the first occurrence of `mention`, then passed through
+/// `rename_speakers`. Returns the quotes before and after renaming, and that quote's index.
+fn redecided_and_renamed(text: &str, verb: &str, mention: &str) -> (Vec<Quote>, Vec<Quote>, usize) {
+    let model = model();
+    let tokens = marsad_text::tokenize(text);
+    let entities = marsad_ner::recognize(text, &tokens, &model);
+    let mut qs = find_quotes(text, &tokens, &marsad_text::split_sentences(text, &tokens), &entities);
+    let q = qs.iter().position(|q| &text[q.verb.clone()] == verb).expect("the verb opens a quote");
+    let at = text.find(mention).map(|s| s..s + mention.len());
+    qs[q].speaker = at.clone();
+    qs[q].speaker_head = at;
+    qs[q].speaker_source = marsad_understand::quotes::SpeakerSource::Explicit;
+    qs[q].provenance = "quote.ranker";
+    let before = qs.clone();
+    marsad_understand::quotes::rename_speakers(text, &tokens, &entities, &mut qs, &|q| q.provenance == "quote.ranker");
+    (before, qs, q)
+}
+
 #[test]
 fn session27_a_re_decided_speaker_goes_through_the_naming_rules() {
     // أعلنت رابطة أمهات الصيادين المفقودين تنظيم وقفة أمام البرلمان. وطالبت الرابطة بالكشف عن
@@ -2911,18 +2930,7 @@ fn session27_a_re_decided_speaker_goes_through_the_naming_rules() {
     // the rules' own pick is (the body wording's construct chain: رابطة أمهات الصيادين, the
     // plural adjective left out, as `name_bodies` reads it); a quote not re-decided keeps its head.
     let text = "أعلنت رابطة أمهات الصيادين المفقودين تنظيم وقفة أمام البرلمان. وطالبت الرابطة بالكشف عن مصير أبنائهن.";
-    let model = model();
-    let tokens = marsad_text::tokenize(text);
-    let entities = marsad_ner::recognize(text, &tokens, &model);
-    let mut qs = find_quotes(text, &tokens, &marsad_text::split_sentences(text, &tokens), &entities);
-    let q = qs.iter().position(|q| &text[q.verb.clone()] == "وطالبت").expect("the appeal is a quote");
-    let league = text.find("الرابطة").map(|s| s..s + "الرابطة".len());
-    qs[q].speaker = league.clone();
-    qs[q].speaker_head = league;
-    qs[q].speaker_source = marsad_understand::quotes::SpeakerSource::Explicit;
-    qs[q].provenance = "quote.ranker";
-    let before: Vec<Quote> = qs.clone();
-    marsad_understand::quotes::rename_speakers(text, &tokens, &entities, &mut qs, &|q| q.provenance == "quote.ranker");
+    let (before, qs, q) = redecided_and_renamed(text, "وطالبت", "الرابطة");
     assert_eq!(qs[q].speaker_head.clone().map(|r| &text[r]), Some("رابطة أمهات الصيادين"));
     for (i, (a, b)) in before.iter().zip(&qs).enumerate() {
         if i != q {
@@ -3173,17 +3181,7 @@ fn session29_a_re_decided_speaker_takes_the_article_s_earlier_spelling() {
     // engine's ranker re-decides as the mention سامي حداد (without the article) is named by the
     // article's first spelling سامي الحداد, as the rules' own pick is (`canonical_mention`).
     let text = "التقى وزير الخارجية سامي الحداد بنظيره الفرنسي أمس. وقال سامي حداد إن اللقاء كان مثمرا.";
-    let model = model();
-    let tokens = marsad_text::tokenize(text);
-    let entities = marsad_ner::recognize(text, &tokens, &model);
-    let mut qs = find_quotes(text, &tokens, &marsad_text::split_sentences(text, &tokens), &entities);
-    let q = qs.iter().position(|q| &text[q.verb.clone()] == "وقال").expect("the statement is a quote");
-    let said = text.find("سامي حداد").map(|s| s..s + "سامي حداد".len());
-    qs[q].speaker = said.clone();
-    qs[q].speaker_head = said;
-    qs[q].speaker_source = marsad_understand::quotes::SpeakerSource::Explicit;
-    qs[q].provenance = "quote.ranker";
-    marsad_understand::quotes::rename_speakers(text, &tokens, &entities, &mut qs, &|q| q.provenance == "quote.ranker");
+    let (_, qs, q) = redecided_and_renamed(text, "وقال", "سامي حداد");
     assert_eq!(qs[q].speaker_head.clone().map(|r| &text[r]), Some("سامي الحداد"));
 }
 
