@@ -831,9 +831,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
         }
     }
     for q in &mut out {
-        if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| canonical_mention(text, tokens, &keys, &ent_at, r)) {
-            q.speaker_head = Some(c);
-        }
+        canonical_head(text, tokens, &keys, &ent_at, q);
         // (session 11) A one-word person head spelled differently from the surname of a full
         // name in the same document (غوتيريش ġūtērīš / أنطونيو غوتيريس, غرينيل / ريتشارد غرينل).
         if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| spelling_variant_name(tokens, &keys, &ent_at, entities, r)) {
@@ -999,6 +997,14 @@ fn title_holder_names(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
             q.speaker_head = Some(h);
             q.provenance = with_rule(q.provenance, "+title-coref");
         }
+    }
+}
+
+/// A quote's speaker head set to its [`canonical_mention`] when the article spells it
+/// differently first (used by `find_quotes` and, for re-decided quotes, `rename_speakers`).
+fn canonical_head(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], q: &mut Quote) {
+    if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| canonical_mention(text, tokens, keys, ent_at, r)) {
+        q.speaker_head = Some(c);
     }
 }
 

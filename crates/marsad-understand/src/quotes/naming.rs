@@ -1694,13 +1694,9 @@ pub fn rename_speakers(text: &str, tokens: &[Token], entities: &[Entity], quotes
     name_documents(text, tokens, &keys, &ent_at, entities, &mut out);
     // (session 29) and the article's earlier spelling of the same mention, as `find_quotes`
     // does after its passes (a ranked ابراهيم غندور names ابراهيم الغندور, written first).
-    for q in &mut out {
-        if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| super::canonical_mention(text, tokens, &keys, &ent_at, r)) {
-            q.speaker_head = Some(c);
-        }
-    }
-    for (q, n) in quotes.iter_mut().zip(out) {
+    for (q, mut n) in quotes.iter_mut().zip(out) {
         if redecided(q) {
+            super::canonical_head(text, tokens, &keys, &ent_at, &mut n);
             q.speaker_head = n.speaker_head;
         }
     }
