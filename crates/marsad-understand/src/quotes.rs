@@ -1639,88 +1639,31 @@ fn verb_gender(key: &str) -> Gender {
 /// An earlier explicit speaker: (mention, head, byte offset of its verb).
 type Earlier = (Range<usize>, Option<Range<usize>>, usize);
 
-/// A rule name with a suffix appended (provenance strings are static).
+/// A rule name with a suffix appended: the base rule that found the quote (`quote.that`) and
+/// the first rule that then set or renamed its speaker (`+title-coref`, `+relative-antecedent`,
+/// `+gender`, ...): `quote.that+relative-antecedent`. A tag that already records a rule keeps it
+/// (the first rule wins, so `quote.that+clause-subject` stays after a later `+naming`).
+///
+/// Provenance strings are `&'static str`; the combined tag is built once per distinct
+/// (base, suffix) pair and kept in a process-wide table (bounded: both parts are rule names
+/// written in this crate). (Session 30: this replaced a fixed list of combined tags, which left
+/// any pair missing from it silently at its base tag.)
 fn with_rule(base: &'static str, suffix: &str) -> &'static str {
-    const COMBINED: &[&str] = &[
-        "quote.that+title-coref",
-        "quote.that+description",
-        "quote.that+issuer",
-        "quote.that+narration-topic",
-        "quote.that+clause-subject",
-        "quote.ila-that+title-coref",
-        "quote.ila-that+description",
-        "quote.ila-that+issuer",
-        "quote.ila-that+narration-topic",
-        "quote.ila-that+clause-subject",
-        "quote.colon+title-coref",
-        "quote.colon+description",
-        "quote.colon+issuer",
-        "quote.colon+narration-topic",
-        "quote.colon+clause-subject",
-        "quote.comma+title-coref",
-        "quote.comma+description",
-        "quote.comma+issuer",
-        "quote.comma+narration-topic",
-        "quote.comma+clause-subject",
-        "quote.colon-that+title-coref",
-        "quote.colon-that+description",
-        "quote.colon-that+issuer",
-        "quote.colon-that+narration-topic",
-        "quote.colon-that+clause-subject",
-        "quote.comma-that+title-coref",
-        "quote.comma-that+description",
-        "quote.comma-that+issuer",
-        "quote.comma-that+narration-topic",
-        "quote.comma-that+clause-subject",
-        "quote.marks+title-coref",
-        "quote.marks+description",
-        "quote.marks+issuer",
-        "quote.marks+narration-topic",
-        "quote.marks+clause-subject",
-        "quote.appeal+title-coref",
-        "quote.appeal+description",
-        "quote.appeal+issuer",
-        "quote.appeal+narration-topic",
-        "quote.appeal+clause-subject",
-        "quote.svo+title-coref",
-        "quote.svo+description",
-        "quote.svo+issuer",
-        "quote.svo+narration-topic",
-        "quote.svo+clause-subject",
-        "quote.object+title-coref",
-        "quote.object+description",
-        "quote.object+issuer",
-        "quote.object+narration-topic",
-        "quote.object+clause-subject",
-        "quote.prep+title-coref",
-        "quote.prep+description",
-        "quote.prep+issuer",
-        "quote.prep+narration-topic",
-        "quote.prep+clause-subject",
-        "quote.attribution+title-coref",
-        "quote.attribution+description",
-        "quote.attribution+issuer",
-        "quote.attribution+narration-topic",
-        "quote.attribution+clause-subject",
-        "quote.statement+title-coref",
-        "quote.statement+description",
-        "quote.statement+issuer",
-        // (session 14) the naming pass (quotes/naming.rs)
-        "quote.that+naming",
-        "quote.ila-that+naming",
-        "quote.colon+naming",
-        "quote.comma+naming",
-        "quote.colon-that+naming",
-        "quote.comma-that+naming",
-        "quote.marks+naming",
-        "quote.appeal+naming",
-        "quote.svo+naming",
-        "quote.object+naming",
-        "quote.prep+naming",
-        "quote.attribution+naming",
-        "quote.statement+naming",
-    ];
-    COMBINED.iter().find(|c| c.len() == base.len() + suffix.len() && c.starts_with(base) && c.ends_with(suffix)).copied().unwrap_or(base)
+    use std::collections::HashSet;
+    use std::sync::{Mutex, OnceLock};
+    static TAGS: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    if suffix.is_empty() || base.contains('+') {
+        return base;
+    }
+    let combined = format!("{base}{suffix}");
+    // A poisoned lock only means another thread panicked while inserting: the set is still valid.
+    let mut tags = TAGS.get_or_init(|| Mutex::new(HashSet::new())).lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(&t) = tags.get(combined.as_str()) {
+        return t;
+    }
+    let t: &'static str = Box::leak(combined.into_boxed_str());
+    tags.insert(t);
+    t
 }
 
 /// The issuer of the statement mentioned last before token `at` (see

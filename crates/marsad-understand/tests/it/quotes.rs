@@ -471,7 +471,7 @@ fn plural_continuation_verb_skips_a_singular_speaker() {
         expect![[r#"
             قال | مسؤولون امريكيون [Explicit] | indirect | quote.that | المحادثات مستمرة
             وقال | المتحدث باسم الوزارة جون كيربي [Explicit] | indirect | quote.that | الوفد وصل
-            واضافوا | مسؤولون امريكيون [Carried] | indirect | quote.that | الاتفاق قريب
+            واضافوا | مسؤولون امريكيون [Carried] | indirect | quote.that+gender | الاتفاق قريب
         "#]],
     );
     // وقالت الحكومة ان … . وقال الوزير سامي نصر ان … . واضافت ان … wa-qālat al-ḥukūma … wa-aḍāfat
@@ -482,7 +482,7 @@ fn plural_continuation_verb_skips_a_singular_speaker() {
         expect![[r#"
             وقالت | الحكومة [Explicit] | indirect | quote.that | المستشفى مغلق
             وقال | الوزير سامي نصر [Explicit] | indirect | quote.that | الاصلاح بدأ
-            واضافت | الحكومة [Carried] | indirect | quote.that | المرضى نقلوا
+            واضافت | الحكومة [Carried] | indirect | quote.that+gender | المرضى نقلوا
         "#]],
     );
 }
@@ -630,7 +630,7 @@ fn subject_between_verb_and_complementizer() {
         expect![[r#"
             واعتبر | حقوقيون وصحفيون [Explicit] | indirect | quote.that | الحكم قاس
             وأكدت | المستشارة [Explicit] | indirect | quote.prep | على أن المانيا منفتحة
-            وقال | حقوقيون وصحفيون [Carried] | indirect | quote.that | الوضع هادئ
+            وقال | حقوقيون وصحفيون [Carried] | indirect | quote.that+gender | الوضع هادئ
         "#]],
     );
 }
@@ -1264,7 +1264,7 @@ fn session15_carry_agreement() {
         expect![[r#"
             وتقول | الممثلة سارة كامل [Explicit] | indirect | quote.that | إنها وقعت العقد
             نافيا | كريم سالم [Carried] | indirect | quote.that+clause-subject | يكون الرئيس طرفا
-            وأضافت | الممثلة سارة كامل [Carried] | indirect | quote.that | أنها تعرضت للتهديد
+            وأضافت | الممثلة سارة كامل [Carried] | indirect | quote.that+gender | أنها تعرضت للتهديد
         "#]],
     );
     // قال المحامي كريم سالم إن موكله بريء. كما أبلغت ستورمي وسائل الإعلام بأنها تعرضت للتهديد.
@@ -1275,7 +1275,7 @@ fn session15_carry_agreement() {
         "قال المحامي كريم سالم إن موكله بريء. كما أبلغت ستورمي وسائل الإعلام بأنها تعرضت للتهديد.",
         expect![[r#"
             قال | المحامي كريم سالم [Explicit] | indirect | quote.that | موكله بريء
-            أبلغت | ستورمي [Carried] | indirect | quote.that | بأنها تعرضت للتهديد
+            أبلغت | ستورمي [Carried] | indirect | quote.that+gender | بأنها تعرضت للتهديد
         "#]],
     );
     // قال المحامي كريم سالم إن موكله بريء. وفي الشهر الماضي، رفعت الممثلة دعوى ضد الشركة، زاعمة
@@ -3198,7 +3198,7 @@ fn session29_a_relative_clause_verb_speaks_for_its_antecedent() {
     // demands; the minister is not carried.
     check_heads("وقال وزير الخارجية جون سميث إن المحادثات انتهت.\nووقعت اشتباكات مع الحركات المسلحة التي تطالب بإجراء انتخابات جديدة.\n", expect![[r#"
         وقال | وزير الخارجية جون سميث -> جون سميث [Explicit] | quote.that
-        تطالب | الحركات المسلحة -> ? [Explicit] | quote.appeal
+        تطالب | الحركات المسلحة -> ? [Explicit] | quote.appeal+relative-antecedent
     "#]]);
 }
 
@@ -3217,5 +3217,27 @@ fn session29_a_kana_subject_does_not_run_through_a_subordinator() {
     check_heads("وقال الوزير سامي حداد إن الحكومة ستدفع الرواتب.\nوكانت آخر هذه التصريحات يوم السبت عندما قال أمام أنصاره: \"سنفي بوعودنا\".\n", expect![[r#"
         وقال | الوزير سامي حداد -> سامي حداد [Explicit] | quote.that
         قال | الوزير سامي حداد -> سامي حداد [Carried] | quote.colon
+    "#]]);
+}
+
+// Session 30, quote carries
+
+#[test]
+fn session30_a_rule_suffix_outside_the_old_list_is_recorded_in_the_provenance() {
+    // قالت الوزيرة ليلى حسن إن الميزانية جاهزة. وقال النائب سامي حداد إن الجلسة تأجلت. وأضافت
+    // أن التصويت سيجري غدا. وفرضت السلطات قيودا على الأحزاب التي تطالب بإجراء انتخابات.
+    // qālat al-wazīra laylā ḥasan ʾinna l-mīzāniyyata jāhiza. wa-qāla n-nāʾibu sāmī ḥaddād ʾinna
+    // l-jalsata taʾajjalat. wa-ʾaḍāfat ʾanna t-taṣwīta sa-yajrī ġadan. wa-faraḍat as-sulṭātu
+    // quyūdan ʿalā l-ʾaḥzābi llatī tuṭālibu bi-ʾijrāʾi ntiḫābāt "Minister Laila Hassan said the
+    // budget is ready. MP Sami Haddad said the session was postponed. She added that the vote
+    // will take place tomorrow. The authorities restricted the parties that demand elections"
+    // (invented): the feminine وأضافت passes over the masculine last speaker to the minister
+    // (`+gender`), and the verb after التي speaks for its antecedent (`+relative-antecedent`);
+    // both rules are now written into the provenance, not only the base rule.
+    check_heads("قالت الوزيرة ليلى حسن إن الميزانية جاهزة.\nوقال النائب سامي حداد إن الجلسة تأجلت.\nوأضافت أن التصويت سيجري غدا.\nوفرضت السلطات قيودا على الأحزاب التي تطالب بإجراء انتخابات جديدة.\n", expect![[r#"
+        قالت | الوزيرة ليلى حسن -> ليلى حسن [Explicit] | quote.that
+        وقال | النائب سامي حداد -> سامي حداد [Explicit] | quote.that
+        وأضافت | الوزيرة ليلى حسن -> ليلى حسن [Carried] | quote.that+gender
+        تطالب | الأحزاب -> ? [Explicit] | quote.appeal+relative-antecedent
     "#]]);
 }
