@@ -885,6 +885,7 @@ fn body_wording(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], nou
     if tokens[j].kind != TokenKind::Arabic || !bare || j + 1 >= tokens.len() {
         return None;
     }
+    if let Some(r) = hashtag_body_name(tokens, keys, ent_at, noun, j) { return Some(r); }
     let mut m = j + 1;
     let mut n = 0;
     // (session 15) a construct noun right after the body noun, before a definite word
@@ -1076,6 +1077,7 @@ fn is_boundary_mark(s: &str) -> bool {
 /// punctuation, a preposition, a verb of saying or a relative.
 fn issuer_phrase(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], j: usize) -> Option<Range<usize>> {
     let actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
+    if no_issuer_opening(tokens, keys, j) { return None; }
     // (session 23) a name in quotation marks (صادر عن "مؤسسة الدفاع عن الديمقراطيات" ṣādir ʿan
     // "muʾassasat ad-difāʿ ʿan ad-dīmuqrāṭiyyāt" "issued by the 'Foundation for Defense of
     // Democracies'"): the words up to the closing mark, prepositions included.
@@ -1314,7 +1316,7 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
             continue;
         }
         let noun = coref::stem(bare(&keys[f]));
-        if !coref::is_document_noun(&noun) {
+        if !is_naming_document(&noun) {
             continue;
         }
         let own = own_issuer(text, tokens, keys, ent_at, entities, f, true);
@@ -1342,6 +1344,7 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
                         return r;
                     }
                 }
+                if let Some(r) = subject_before_fi(text, tokens, keys, ent_at, entities, k) { return Some(r); }
                 // اصدرت X بيانا "X issued a statement": the words between the verb and it.
                 let v = (k.saturating_sub(6)..k).rev().find(|&j| is_issuing(&keys[j]))?;
                 (v + 1 < k).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, v + 1)).flatten().filter(|r| r.end <= tokens[k].range.start)
@@ -1364,6 +1367,73 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
             q.provenance = with_rule(q.provenance, "+naming");
         }
     }
+}
+
+/// (session 30) Document nouns of the naming pass beyond the finder's ([`coref::is_document_noun`]):
+/// عريضة ʿarīḍa "petition, indictment" and لائحة lāʾiḥa "bill, indictment" (عريضة الاتهام،
+/// لائحة الاتهام "the indictment"), which speak for the party that files them (comparison stems).
+const EXTRA_DOCUMENTS: &[&str] = &["عريضه", "لايحه"];
+static EXTRA_DOCUMENT_SET: WordSet = WordSet::new(EXTRA_DOCUMENTS);
+
+/// (session 30) A document noun for [`name_documents`]: the finder's and [`EXTRA_DOCUMENTS`].
+fn is_naming_document(stem: &str) -> bool {
+    coref::is_document_noun(stem) || EXTRA_DOCUMENT_SET.contains(stem)
+}
+
+/// (session 30) The subject of a clause that ends in في + an indefinite document noun at token
+/// `k`: وتوقعت الوزارة في بيان wa-tawaqqaʿat al-wizāra fī bayān "the ministry expected, in a
+/// statement", وقالت الولايات المتحدة في عريضة اتهام "the United States said in an
+/// indictment": the noun phrase (opening with a definite word or a name, not continuing an
+/// earlier one) that ends right before في, or before a comma before it. A later البيان
+/// "the statement" or العريضة "the indictment" speaks for that subject.
+fn subject_before_fi(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], k: usize) -> Option<Range<usize>> {
+    let noun = bare(&keys[k]);
+    if k < 3 || keys[k - 1] != "في" || noun.starts_with("ال") || !is_naming_document(&coref::stem(noun)) {
+        return None;
+    }
+    let e = if is_comma(&text[tokens[k - 2].range.clone()]) { k - 3 } else { k - 2 };
+    if tokens[e].kind != TokenKind::Arabic && ent_at[e].is_none() {
+        return None;
+    }
+    (e.saturating_sub(6)..=e).find_map(|t| {
+        let opens = keys[t].starts_with("ال") || ent_at[t].is_some_and(|x| entities[x].range.start == tokens[t].range.start);
+        let fresh = t == 0 || !(keys[t - 1].starts_with("ال") || ent_at[t - 1].is_some() || tokens[t - 1].kind == TokenKind::Hashtag);
+        if !(opens && fresh) {
+            return None;
+        }
+        let r = issuer_phrase(text, tokens, keys, ent_at, entities, t)?;
+        (r.end == tokens[e].range.end).then_some(r)
+    })
+}
+
+/// (session 30) A time adverbial opens no issuer phrase: after a passive verb (عريضة الاتهام التي
+/// نشرت يوم الثلاثاء ʿarīḍat al-ittihām allatī nuširat yawm aṯ-ṯulāṯāʾ "the indictment that was
+/// published on Tuesday") the words after the verb are its time, not its publisher.
+fn no_issuer_opening(tokens: &[Token], keys: &[String], j: usize) -> bool {
+    j < tokens.len() && tokens[j].kind == TokenKind::Arabic && super::is_adverbial(&keys[j])
+}
+
+/// (session 30) A body noun at token `j` named by a hashtag right after it: وزارة
+/// #الداخلية_البريطانية wizārat #ad-dāḫiliyya_al-brīṭāniyya "the #British_Interior ministry"
+/// (news sites tag the genitive as a hashtag, its words joined by _), with up to two definite
+/// adjectives after the hashtag; the range starts after a conjunction و/ف. For [`body_wording`].
+fn hashtag_body_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], noun: &str, j: usize) -> Option<Range<usize>> {
+    // (a hashtag token has no search key here: the finder keys Arabic words and punctuation)
+    let h = j + 1;
+    if tokens.get(h)?.kind != TokenKind::Hashtag {
+        return None;
+    }
+    let mut last = h;
+    while last < h + 2 && last + 1 < tokens.len() && tokens[last + 1].kind == TokenKind::Arabic && ent_at[last + 1].is_none() {
+        let a = keys[last + 1].as_str();
+        if !(a.starts_with("ال") && (a.ends_with('ي') || a.ends_with("يه"))) || super::is_relative_pronoun(a) {
+            break;
+        }
+        last += 1;
+    }
+    // (ووزارة "and the ministry": the key is the noun after a conjunction letter)
+    let start = if keys[j] != noun { tokens[j].range.start + 'و'.len_utf8() } else { tokens[j].range.start };
+    Some(start..tokens[last].range.end)
 }
 
 /// Dual nouns (comparison keys, with the article) that take up two actors the document

@@ -3241,3 +3241,46 @@ fn session30_a_rule_suffix_outside_the_old_list_is_recorded_in_the_provenance() 
         تطالب | الأحزاب -> ? [Explicit] | quote.appeal+relative-antecedent
     "#]]);
 }
+
+// Session 30, quote naming of bodies and documents
+
+#[test]
+fn session30_a_bare_ministry_is_named_by_its_hashtag_wording() {
+    // أعلنت وزارة #الصحة_المغربية، اليوم، أن الوضع مستقر. وقالت الوزارة إن "الوضع جيد".
+    // ʾaʿlanat wizāratu #aṣ-ṣiḥḥa_al-maġribiyya, al-yawm, ʾanna l-waḍʿa mustaqirr. wa-qālat
+    // al-wizāratu ʾinna "al-waḍʿu jayyid" "The #Moroccan_Health ministry announced today that the
+    // situation is stable. The ministry said: 'the situation is good'" (invented): the hashtag
+    // is the ministry's genitive, so الوزارة is named by وزارة #الصحة_المغربية.
+    check_heads("أعلنت وزارة #الصحة_المغربية، اليوم، أن الوضع مستقر. وقالت الوزارة إن \"الوضع جيد\".", expect![[r#"
+        أعلنت | وزارة -> ? [Explicit] | quote.that
+        وقالت | الوزارة -> وزارة #الصحة_المغربية [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn session30_a_statement_speaks_for_the_subject_that_issued_it_in_a_clause() {
+    // وتوقعت الهيئة الوطنية في بيان تأخير الاقتراع أسبوعا. وأضاف البيان أن "الموعد الجديد سيعلن
+    // قريبا". wa-tawaqqaʿat al-hayʾatu l-waṭaniyyatu fī bayānin taʾḫīra l-iqtirāʿi ʾusbūʿan.
+    // wa-ʾaḍāfa l-bayānu ʾanna "al-mawʿidu l-jadīdu sa-yuʿlanu qarīban" "The national commission
+    // expected, in a statement, a week's delay of the vote. The statement added: 'the new date
+    // will be announced soon'" (invented): توقع is no reporting verb, so the commission is no
+    // quote's speaker; البيان is named by the subject before في بيان.
+    check_heads("وتوقعت الهيئة الوطنية في بيان تأخير الاقتراع أسبوعا. وأضاف البيان أن \"الموعد الجديد سيعلن قريبا\".", expect![[r#"
+        وأضاف | البيان -> الهيئة الوطنية [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn session30_an_indictment_speaks_for_the_party_that_filed_it() {
+    // وأكدت الحكومة الكندية في عريضة اتهام أن المتهمين نقلوا الأموال. وقالت العريضة التي نشرت يوم
+    // الاثنين إن "العمليات استمرت عامين". wa-ʾakkadat al-ḥukūmatu l-kanadiyyatu fī ʿarīḍati
+    // ttihāmin ʾanna l-muttahamīna naqalū l-ʾamwāl. wa-qālat al-ʿarīḍatu llatī nuširat yawma
+    // l-iṯnayni ʾinna "al-ʿamaliyyātu stamarrat ʿāmayn" "The Canadian government asserted in an
+    // indictment that the accused moved the money. The indictment, published on Monday, said:
+    // 'the operations lasted two years'" (invented): العريضة is a document noun, named by the
+    // government that filed it, not by the time after the passive نشرت.
+    check_heads("وأكدت الحكومة الكندية في عريضة اتهام أن المتهمين نقلوا الأموال. وقالت العريضة التي نشرت يوم الاثنين إن \"العمليات استمرت عامين\".", expect![[r#"
+        وأكدت | الحكومة الكندية -> ? [Explicit] | quote.that
+        وقالت | العريضة -> الحكومة الكندية [Explicit] | quote.that+naming
+    "#]]);
+}
