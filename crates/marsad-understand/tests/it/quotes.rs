@@ -3219,3 +3219,24 @@ fn session29_a_kana_subject_does_not_run_through_a_subordinator() {
         قال | الوزير سامي حداد -> سامي حداد [Carried] | quote.colon
     "#]]);
 }
+
+// Session 30, quote naming of persons
+
+#[test]
+fn session30_a_description_chain_past_the_mention_ends_in_the_speaker_s_name() {
+    // وقال سفير النرويج في المجلس تورد بيرغلاند إن الاجتماع مهم.
+    // wa-qāla safīru n-narwīji fī l-majlisi tūrd bīrġlānd ʾinna l-ijtimāʿa muhimm "the Norwegian
+    // ambassador to the council Tord Bergland said the meeting is important" (invented): the
+    // tagger reads بيرغلاند as a place and the finder's mention stops at سفير النرويج; the
+    // chain في المجلس ends in the name, which names the ambassador.
+    check_heads("وقال سفير النرويج في المجلس تورد بيرغلاند إن الاجتماع مهم.\n", expect![[r#"
+        وقال | سفير النرويج -> تورد بيرغلاند [Explicit] | quote.that+naming
+    "#]]);
+    // وقال مسؤولون نرويجيون لصحيفة محلية إن الاجتماع مهم.
+    // wa-qāla masʾūlūna narwījiyyūna li-ṣaḥīfatin maḥalliyya ʾinna l-ijtimāʿa muhimm "Norwegian
+    // officials told a local newspaper the meeting is important" (invented): several persons and
+    // a prepositional phrase, no name.
+    check_heads("وقال مسؤولون نرويجيون لصحيفة محلية إن الاجتماع مهم.\n", expect![[r#"
+        وقال | مسؤولون نرويجيون -> ? [Explicit] | quote.that
+    "#]]);
+}
