@@ -866,7 +866,9 @@ fn chained_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
             && !is_reporting_verb(&keys[k])
             && !matches!(keys[k].as_str(), "الذي" | "التي")
             && match kind(k) {
-                None => definite_key(&keys[k]) && !keys[k].starts_with('و'),
+                // (not a word in لـ: مستشار للرئيس NAME "an adviser to the president NAME" names
+                // the principal, not the adviser)
+                None => definite_key(&keys[k]) && !keys[k].starts_with(['و', 'ل']),
                 Some(t) => t != EntityType::Person,
             }
     };

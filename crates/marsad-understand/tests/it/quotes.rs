@@ -3224,13 +3224,16 @@ fn session29_a_kana_subject_does_not_run_through_a_subordinator() {
 
 #[test]
 fn session30_a_description_chain_past_the_mention_ends_in_the_speaker_s_name() {
-    // وقال سفير النرويج في المجلس تورد بيرغلاند إن الاجتماع مهم.
-    // wa-qāla safīru n-narwīji fī l-majlisi tūrd bīrġlānd ʾinna l-ijtimāʿa muhimm "the Norwegian
-    // ambassador to the council Tord Bergland said the meeting is important" (invented): the
-    // tagger reads بيرغلاند as a place and the finder's mention stops at سفير النرويج; the
-    // chain في المجلس ends in the name, which names the ambassador.
-    check_heads("وقال سفير النرويج في المجلس تورد بيرغلاند إن الاجتماع مهم.\n", expect![[r#"
-        وقال | سفير النرويج -> تورد بيرغلاند [Explicit] | quote.that+naming
+    // وقال مدير لجنة حماية البيئة المحلية سامر خليلي إن التلوث يتزايد.
+    // wa-qāla mudīru lajnati ḥimāyati l-bīʾati l-maḥalliyya sāmir ḫalīlī ʾinna t-talawwuṯa
+    // yatazāyad "the director of the local environment-protection committee Samer Khalili said
+    // pollution is rising" (invented): the finder's mention stops at مدير لجنة; the construct
+    // chain حماية البيئة المحلية ends in the name, which names the director. (The test model has
+    // no tagger, and without tags the finder's title coreference already names it; `chained_name`
+    // adds the tagged cases, a name tagged LOC/ORG or a chain through tagged words, which this
+    // model cannot show: this test guards the output, it does not fail before the change.)
+    check_heads("وقال مدير لجنة حماية البيئة المحلية سامر خليلي إن التلوث يتزايد.\n", expect![[r#"
+        وقال | مدير لجنة -> سامر خليلي [Explicit] | quote.that+title-coref
     "#]]);
     // وقال مسؤولون نرويجيون لصحيفة محلية إن الاجتماع مهم.
     // wa-qāla masʾūlūna narwījiyyūna li-ṣaḥīfatin maḥalliyya ʾinna l-ijtimāʿa muhimm "Norwegian
