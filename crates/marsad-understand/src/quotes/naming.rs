@@ -661,7 +661,8 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         // (session 17; never words the finder read as the message: وأعلن المتحدث مقتل
         // المواطن "the spokesman announced the killing of the citizen")
         let content = q.content.clone();
-        let called = called_name(text, tokens, keys, ent_at, entities, &head).or_else(|| apposed_untagged_name(text, tokens, keys, ent_at, entities, &head));
+        let called = called_name(text, tokens, keys, ent_at, entities, &head).or_else(|| apposed_untagged_name(text, tokens, keys, ent_at, entities, &head))
+            .or_else(|| chained_name(text, tokens, keys, ent_at, entities, token_span(tokens, &sp).0, end));
         if let Some(r) = called.filter(|r| !(content.start <= r.start && r.start < content.end)) {
             q.speaker_head = Some(r);
             q.provenance = with_rule(q.provenance, "+naming");
@@ -820,6 +821,117 @@ fn name_by_previous_speaker(text: &str, tokens: &[Token], keys: &[String], ent_a
         q.speaker_head = Some(ph);
         q.provenance = with_rule(q.provenance, "+naming");
     }
+}
+
+/// (session 30) A name closing the description chain that goes on past the speaker's mention
+/// (وقال مدير برنامج حقوق اللاجئين في المنظمة NAME1 NAME2 إن … wa-qāla mudīru barnāmaji ḥuqūqi
+/// l-lājiʾīn fī l-munaẓẓama NAME1 NAME2 ʾinna "the director of the refugee-rights programme at
+/// the organisation NAME1 NAME2 said that …"; قال سفير البلاد في المجلس NAME إنه …): where the
+/// finder cut the mention at its first words, the construct chain after it — definite words,
+/// place or body entities, في/لدى before a definite word or an entity, and indefinite construct
+/// nouns that lead on to one of those — ends in the person's name in apposition: a person entity
+/// right after the chain, or two or three name words (untagged, or tagged as a body by the
+/// tagger's mistake, never definite) closed by a complementizer, a verb of saying, a comma,
+/// punctuation, a word in لـ/بـ or في/الذي/التي. `None` unless the mention opens with a role
+/// noun and the chain holds at least one definite word or entity (at most ten tokens).
+fn chained_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], first: usize, end: usize) -> Option<Range<usize>> {
+    let mut f = first;
+    while f < end && is_determiner(&keys[f]) {
+        f += 1;
+    }
+    if f >= end || tokens[f].kind != TokenKind::Arabic || !is_role(singular(&coref::stem(&keys[f]))) {
+        return None;
+    }
+    // one person: no plural role noun (مسؤولون امريكيون للواشنطن بوست "US officials [told] the
+    // Washington Post")
+    let stem = coref::stem(&keys[f]);
+    if singular(&stem) != stem || keys[f].ends_with("ون") {
+        return None;
+    }
+    let kind = |k: usize| ent_at[k].map(|x| entities[x].kind);
+    let closes = |k: usize| {
+        let s = &text[tokens[k].range.clone()];
+        (tokens[k].kind != TokenKind::Arabic && ent_at[k].is_none())
+            || is_comma(s)
+            || THAT_SET.contains(&keys[k])
+            || is_reporting_verb(&keys[k])
+            || matches!(keys[k].as_str(), "في" | "الذي" | "التي")
+            || ((keys[k].starts_with('ل') || keys[k].starts_with('ب')) && !keys[k].starts_with("ال"))
+    };
+    // a link of the chain: a definite word (no و "and"), or a word of a place, body or
+    // nationality the tagger found
+    let linked = |k: usize| {
+        tokens[k].kind == TokenKind::Arabic
+            && !THAT_SET.contains(&keys[k])
+            && !is_reporting_verb(&keys[k])
+            && !matches!(keys[k].as_str(), "الذي" | "التي")
+            && match kind(k) {
+                // (not a word in لـ: مستشار للرئيس NAME "an adviser to the president NAME" names
+                // the principal, not the adviser)
+                None => definite_key(&keys[k]) && !keys[k].starts_with(['و', 'ل']),
+                Some(t) => t != EntityType::Person,
+            }
+    };
+    // a word of a name: untagged and no title, role, body, time or function word; or a word the
+    // tagger read as a place or body, without the article or و
+    let name_word = |k: usize| {
+        tokens[k].kind == TokenKind::Arabic
+            && !definite_key(&keys[k])
+            && (untagged_name_word(tokens, keys, ent_at, k) || (matches!(kind(k), Some(EntityType::Organization | EntityType::Location | EntityType::Misc)) && !keys[k].starts_with('و')))
+    };
+    // a plain word: Arabic, untagged, indefinite, no function, time or saying word
+    let plain = |k: usize| tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && !definite_key(&keys[k]) && !keys[k].starts_with('و') && !closes(k) && !is_function(&keys[k]) && !super::is_adverbial(&keys[k]);
+    // the end of a run of plain words from `k` (construct nouns) when a link follows it
+    let construct = |k: usize, limit: usize| {
+        let mut m = k;
+        while m < limit && plain(m) {
+            m += 1;
+        }
+        (m > k && m < limit && linked(m)).then_some(m)
+    };
+    let limit = (end + 10).min(tokens.len());
+    let mut k = end;
+    let mut chained = end > f + 1 && linked(end - 1);
+    // (after a comma closing the chain, only the name)
+    let mut comma = false;
+    while k < limit {
+        // a person entity right after the chain
+        if let Some(e) = ent_at[k].filter(|&e| entities[e].kind == EntityType::Person && entities[e].range.start == tokens[k].range.start) {
+            return chained.then(|| entities[e].range.clone());
+        }
+        // the name: two or three name words (at least one untagged; the first may be in لـ/بـ)
+        // and a closer
+        // (a first word in لـ/بـ is a name — لوك، بيل — unless a feminine noun or a body noun
+        // follows the preposition: لصحيفة "to the newspaper", بزيارة "with a visit")
+        let prepositional = |j: usize| {
+            let rest = keys[j].strip_prefix(['ل', 'ب']);
+            rest.is_some_and(|r| r.ends_with('ه') || coref::is_body_noun(r) || naming_body(&coref::stem(r)))
+        };
+        let mut m = k;
+        while m < limit && m < k + 4 && name_word(m) && (m == k || !closes(m)) && !(m == k && ent_at[m].is_none() && prepositional(m)) {
+            m += 1;
+        }
+        if chained && (2..=3).contains(&(m - k)) && m < tokens.len() && closes(m) && (k..m).any(|j| ent_at[j].is_none()) {
+            return Some(tokens[k].range.start..tokens[m - 1].range.end);
+        }
+        if comma {
+            return None;
+        }
+        if linked(k) {
+            chained = true;
+            k += 1;
+        } else if let Some(m) = construct(k, limit) {
+            k = m;
+        } else if matches!(keys[k].as_str(), "في" | "لدي") && k + 1 < limit && (linked(k + 1) || construct(k + 1, limit).is_some()) {
+            k += 1;
+        } else if chained && is_comma(&text[tokens[k].range.clone()]) {
+            comma = true;
+            k += 1;
+        } else {
+            return None;
+        }
+    }
+    None
 }
 
 /// (session 27) A verb or participle with a feminine ending: past ـت (قالت، وأضافت; not لفت
