@@ -86,7 +86,7 @@ struct Bigrams {
     n_hist: usize,
 }
 
-fn bigrams(ant: &super::AntTokens, vocab: &[u32], cfg: &ExchangeConfig) -> Bigrams {
+fn bigrams(ant: &super::AntTokens, vocab: &[u32]) -> Bigrams {
     let n_words = ant.words.len();
     let mut word_of = vec![u32::MAX; n_words];
     for (r, &id) in vocab.iter().enumerate() {
@@ -98,7 +98,6 @@ fn bigrams(ant: &super::AntTokens, vocab: &[u32], cfg: &ExchangeConfig) -> Bigra
     for (r, &id) in vocab.iter().take(nh).enumerate() {
         hist_of[id as usize] = r as u32;
     }
-    let _ = cfg;
     // Packed (word, history) keys, sorted and run-length counted.
     let mut keys: Vec<u64> = Vec::new();
     for doc in &ant.docs {
@@ -134,11 +133,11 @@ fn bigrams(ant: &super::AntTokens, vocab: &[u32], cfg: &ExchangeConfig) -> Bigra
     Bigrams { off, pred, count, n_hist: nh + 2 }
 }
 
-/// The best class for word `w` (now in `class[w]`) against counts `nvc` (histories × k) and
-/// `nc`, as if `w` were first removed from its class; ties keep the lower class id, and the
+/// The best class for word `w` (now in class `a`) against counts `nvc` (histories × k) and
+/// `nc` (k = `nc.len()`), as if `w` were first removed from its class; ties keep the lower class id, and the
 /// word stays where it is unless another class is strictly better.
-fn best_class(w: usize, bg: &Bigrams, class: &[u32], nvc: &[u32], nc: &[u64], k: usize, fx: &XLogX, delta: &mut [f64]) -> u32 {
-    let a = class[w] as usize;
+fn best_class(w: usize, a: usize, bg: &Bigrams, nvc: &[u32], nc: &[u64], fx: &XLogX, delta: &mut [f64]) -> u32 {
+    let k = nc.len();
     let preds = &bg.pred[bg.off[w]..bg.off[w + 1]];
     let nw = bg.count[w];
     delta.iter_mut().for_each(|d| *d = 0.0);
@@ -189,7 +188,7 @@ fn cluster(bg: &Bigrams, k: usize, cfg: &ExchangeConfig) -> Vec<u32> {
         let t = Instant::now();
         let mut moved = 0usize;
         for w in 0..nv {
-            let b = best_class(w, bg, &class, &nvc, &nc, k, &fx, &mut delta);
+            let b = best_class(w, class[w] as usize, bg, &nvc, &nc, &fx, &mut delta);
             let a = class[w];
             if a == b {
                 continue;
@@ -238,7 +237,7 @@ pub(crate) fn classes(cfg: &ExchangeConfig, rebuild: bool) -> Result<Vec<(String
     let mut order: Vec<u32> = (0..ant.words.len() as u32).collect();
     order.sort_by(|&a, &b| ant.counts[b as usize].cmp(&ant.counts[a as usize]).then_with(|| ant.words[a as usize].cmp(&ant.words[b as usize])));
     let vocab: Vec<u32> = order.iter().copied().take_while(|&id| ant.counts[id as usize] >= cfg.min_count).take(cfg.max_vocab).collect();
-    let bg = bigrams(&ant, &vocab, cfg);
+    let bg = bigrams(&ant, &vocab);
     eprintln!("exchange classes: {} words, {} histories, {} distinct bigrams ({:.1?})", vocab.len(), bg.n_hist, bg.pred.len(), t0.elapsed());
     let per: Vec<Vec<u32>> = cfg.classes.iter().map(|&k| cluster(&bg, k, cfg)).collect();
     let out: Vec<(String, Vec<u32>)> = vocab.iter().enumerate().map(|(r, &id)| (ant.words[id as usize].clone(), per.iter().map(|c| c[r]).collect())).collect();
