@@ -23,6 +23,9 @@ use induce::{InduceConfig, Sources};
 #[path = "ner_mined.rs"]
 mod mined;
 use mined::MinedConfig;
+#[path = "ner_exchange.rs"]
+mod exchange;
+use exchange::ExchangeConfig;
 
 const MODEL_PATH: &str = "resources/ner/model.bin";
 const TEST_FILE: &str = "data/ner/anercorp-camel/ANERCorp_CamelLab_test.txt";
@@ -79,6 +82,9 @@ struct Opts {
     induce: Option<InduceConfig>,
     /// Context classes mined from ANT (`ner_mined.rs`); `None` without `--mined`.
     mined: Option<MinedConfig>,
+    /// Exchange-algorithm word classes (`ner_exchange.rs`, session 30); `None` without
+    /// `--exchange-classes`.
+    exchange: Option<String>,
 }
 
 /// Gazetteer presets.
@@ -119,6 +125,7 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
         stage1_epochs: 6,
         induce: None,
         mined: None,
+        exchange: None,
     };
     let (mut lr, mut l2, mut crf) = (0.1f32, 0.0f32, false);
     let mut lbfgs: Option<marsad_ner::lbfgs::LbfgsConfig> = None;
@@ -187,6 +194,10 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
             "--induce-min-count" => o.induce.get_or_insert_with(|| InduceConfig::standard(Sources::Both)).min_count = val()?.parse()?,
             "--induce-tagged-ratio" => o.induce.get_or_insert_with(|| InduceConfig::standard(Sources::Both)).tagged_ratio = val()?.parse()?,
             "--induce-pattern-ratio" => o.induce.get_or_insert_with(|| InduceConfig::standard(Sources::Both)).pattern_ratio = val()?.parse()?,
+            "--exchange-classes" => {
+                let v = val()?;
+                o.exchange = if v == "none" { None } else { Some(v.to_string()) };
+            }
             "--mined" => {
                 let v = val()?;
                 o.mined = if v == "none" { None } else { Some(MinedConfig::parse(v)?) };
@@ -948,18 +959,15 @@ fn pca(vecs: &[f32], dim: usize, k: usize) -> Vec<f32> {
 
 /// Word → 12-bit cluster path (four levels of 8-way spherical k-means over PPMI-weighted ±2
 /// context vectors folded to 256 dims by sparse random indexing). Cached in target/ner-cache.
-fn clusters(rebuild: bool) -> Result<Vec<(String, u32)>> {
-    let cache = cluster_cache();
-    if !rebuild {
-        if let Ok(text) = std::fs::read_to_string(&cache) {
-            let v: Vec<(String, u32)> = text.lines().filter_map(|l| l.split_once('\t')).filter_map(|(w, p)| Some((w.to_string(), p.parse().ok()?))).collect();
-            if !v.is_empty() {
-                eprintln!("clusters: {} words from cache {}", v.len(), cache.display());
-                return Ok(v);
-            }
-        }
-    }
-    let t0 = Instant::now();
+/// The ANT v2.1 corpus as token keys: the distinct keys, their counts, and each article
+/// (title and text; exact duplicate articles skipped) as a sequence of key ids.
+pub(crate) struct AntTokens {
+    pub words: Vec<String>,
+    pub counts: Vec<u64>,
+    pub docs: Vec<Vec<u32>>,
+}
+
+pub(crate) fn read_ant() -> Result<AntTokens> {
     let path = shared::file("data/corpus/ant_v2.1_multisource.jsonl.gz")?;
     let f = std::fs::File::open(&path).with_context(|| format!("opening {}", path.display()))?;
     let rd = BufReader::new(flate2::read::GzDecoder::new(f));
@@ -993,6 +1001,22 @@ fn clusters(rebuild: bool) -> Result<Vec<(String, u32)>> {
         }
         docs.push(doc);
     }
+    Ok(AntTokens { words, counts, docs })
+}
+
+fn clusters(rebuild: bool) -> Result<Vec<(String, u32)>> {
+    let cache = cluster_cache();
+    if !rebuild {
+        if let Ok(text) = std::fs::read_to_string(&cache) {
+            let v: Vec<(String, u32)> = text.lines().filter_map(|l| l.split_once('\t')).filter_map(|(w, p)| Some((w.to_string(), p.parse().ok()?))).collect();
+            if !v.is_empty() {
+                eprintln!("clusters: {} words from cache {}", v.len(), cache.display());
+                return Ok(v);
+            }
+        }
+    }
+    let t0 = Instant::now();
+    let AntTokens { words, counts, docs } = read_ant()?;
     let total: u64 = counts.iter().sum();
     eprintln!("clusters: read {} articles, {} tokens, {} types in {:.1?}", docs.len(), total, words.len(), t0.elapsed());
     // Rank by frequency (ties by word, for determinism).
@@ -1308,6 +1332,13 @@ fn build_lexicon(o: &Opts) -> Result<Lexicon> {
                 lex.add_cluster(&w, p);
             }
         }
+    }
+    if let Some(spec) = &o.exchange {
+        let cfg = ExchangeConfig::parse(spec)?;
+        for (w, cs) in exchange::classes(&cfg, o.rebuild_clusters)? {
+            lex.add_xclasses(&w, &cs);
+        }
+        eprintln!("exchange classes ({cfg:?}): {} words", lex.n_xclasses());
     }
     if let Some(cfg) = &o.mined {
         let kw = if cfg.triggers {

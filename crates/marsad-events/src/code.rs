@@ -42,7 +42,7 @@ const SKIPPABLE: &[&str] = &[
 const TIME_WORDS: &[&str] = &["امس", "اليوم", "مساء", "صباح", "الليله", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي"];
 const NUMBER_WORDS: &[&str] = &["اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين", "ثلاثين", "اربعين", "خمسين", "ميه", "الفا", "الاف", "عشرات", "ميات", "اثنان", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"];
 /// Attack nouns whose adjective انتحاري "suicide" is not an agent (هجوم انتحاري "suicide attack").
-const ATTACK_NOUNS: &[&str] = &["هجوم", "هجمات", "هجومين", "هجوما", "تفجير", "تفجيرات", "تفجيرين", "تفجيرا", "عمليه", "عمليات", "عمليتين", "اعتداء", "اعتداءات", "انفجار", "حزام", "تفجيري"];
+const ATTACK_NOUNS: &[&str] = &["هجوم", "هجمات", "هجومان", "هجومين", "تفجيران", "انفجاران", "هجوما", "تفجير", "تفجيرات", "تفجيرين", "تفجيرا", "عمليه", "عمليات", "عمليتين", "اعتداء", "اعتداءات", "انفجار", "حزام", "تفجيري"];
 /// Adjectives of an attack noun that name no attacker: هجوم انتحاري "a suicide attack", هجوم
 /// مسلح hujūm musallaḥ "an armed attack", عملية مسلحة (singular only: هجوم مسلحين "an attack
 /// by gunmen" is a genitive).
@@ -266,6 +266,10 @@ struct Unit {
 impl Unit {
     fn bare(&self) -> bool {
         self.prep.is_none() && self.clitic.is_none()
+    }
+    /// Has a country or a sector (an event code), not only a name.
+    fn coded(&self) -> bool {
+        self.country.is_some() || self.sector.is_some()
     }
     fn participant(&self) -> Participant {
         Participant { range: self.range.clone(), id: self.id.clone(), country: self.country.clone(), sector: self.sector.clone() }
@@ -694,9 +698,20 @@ fn build_units(input: &EventInput<'_>, keys: &[Cow<'_, str>], sentence: &Sentenc
                     u.adjective_only = m.kind == MentionKind::Country && a.kind == Some(EntityType::Location) && is_adjective(coder, text, &input.tokens[u.tok.clone()]);
                 }
                 _ => {
+                    // A one-word "person" that is an attack noun is a tagging slip, no actor:
+                    // هجومان انتحاريان hujūmān intiḥāriyyān "two suicide attacks".
+                    if a.kind == Some(EntityType::Person) && u.tok.len() == 1 && ATTACK_NOUNS.contains(&crate::lexicon::strip_al(strip_conj(strip_clitic_b(&keys[u.tok.start])))) {
+                        continue;
+                    }
                     u.id = Some(a.id.clone());
                     u.named = true;
                     u.title = matches!(m.kind, MentionKind::Title | MentionKind::Counterpart);
+                    // An organisation the actor tables do not code is of the kind its head noun
+                    // names: حزب الغد ḥizb al-ghad "the Ghad party" → `PTY` (so اعضاء "members"
+                    // before it and a nationality after it join the phrase as for the agent noun).
+                    if a.kind == Some(EntityType::Organization) && u.country.is_none() && u.sector.is_none() {
+                        u.sector = head_sector(text, &input.tokens[u.tok.clone()], m.range.start, coder, lexicon);
+                    }
                 }
             }
             u.provenance = format!("actor:{}", a.id);
@@ -1180,6 +1195,18 @@ fn led_by_country(units: &mut [Unit], keys: &[Cow<'_, str>], tokens: &[Token]) {
 /// The head of a construct (iḍāfa) in its search key: no article, no nunation alif (جنديا), no
 /// sound-plural or dual ending (ون/ين/ان/تين), which the construct state drops (مسلحو, not
 /// مسلحون).
+/// The sector of an agent noun that starts a name (at byte `start`, after any clitic): حزب
+/// ḥizb "party" → `PTY`; the lexicon's override wins, `-` names none.
+fn head_sector(text: &str, toks: &[Token], start: usize, coder: &Coder<'_>, lexicon: &EventLexicon) -> Option<String> {
+    let h = coder.agents.find(text, toks).into_iter().find(|h| h.range.start <= start && start < h.range.end && h.range.start + h.clitic_len <= start)?;
+    let k = search_key(&text[h.range.start + h.clitic_len..h.range.end]);
+    match lexicon.agent_sector(crate::lexicon::strip_al(strip_conj(&k))) {
+        Some("-") => None,
+        Some(s) => Some(s.to_string()),
+        None => Some(coder.agents.entries()[h.values[0] as usize].sector.to_string()),
+    }
+}
+
 fn construct_head(k: &str) -> bool {
     let k = strip_conj(k);
     has_chars(k, 3) && !k.starts_with("ال") && !["ون", "ين", "ان", "ا"].iter().any(|e| k.ends_with(e))
@@ -1688,8 +1715,13 @@ impl Sentence_<'_, '_> {
         // A protest's target is often told away from the trigger, after a word that marks what
         // it is against: ضد X "against X", امام X "in front of X", مناهضة ل X "opposed to X",
         // تندد ب X "denouncing X", مطالبين X "demanding of X".
+        // A marked phrase the tables code (a country or a sector) wins over a bare name they do
+        // not code, which is only the last resort below: a name inside a slogan («يسقط عزيز»
+        // "down with Aziz») or a demand («استقالة ثاباتيرو» "Zapatero's resignation") gives
+        // way to the coded target the sentence also names (برحيل السلطات العسكرية "the
+        // departure of the military authorities") or to the place's country.
         if recipient.is_none() && e.event == crate::EventType::Protest {
-            if let Some(ui) = self.protest_target(&used) {
+            if let Some(ui) = self.protest_target(&used, true) {
                 used.push(ui);
                 recipient = Some(self.units[ui].participant());
                 rules.push("recipient=sentence-target");
@@ -1715,6 +1747,13 @@ impl Sentence_<'_, '_> {
             if let Some(p) = self.place_country(&used) {
                 recipient = Some(p);
                 rules.push("recipient=place-country");
+            }
+        }
+        if recipient.is_none() && e.event == crate::EventType::Protest {
+            if let Some(ui) = self.protest_target(&used, false) {
+                used.push(ui);
+                recipient = Some(self.units[ui].participant());
+                rules.push("recipient=sentence-target(uncoded)");
             }
         }
         // Nominal possessives and quotes: the speaker, or the sentence's named subject.
@@ -2001,9 +2040,11 @@ impl Sentence_<'_, '_> {
     }
 
     /// The first participant phrase of the sentence introduced by a protest-target word.
-    fn protest_target(&self, used: &[usize]) -> Option<usize> {
+    /// `coded`: only phrases with a country or a sector (see the caller: a name the tables do
+    /// not code is the last resort).
+    fn protest_target(&self, used: &[usize], coded: bool) -> Option<usize> {
         self.units.iter().enumerate().find_map(|(ui, u)| {
-            if used.contains(&ui) || u.tok.start == self.sentence.tokens.start || u.sector.as_deref() == Some("CVL") && u.country.is_none() {
+            if used.contains(&ui) || u.tok.start == self.sentence.tokens.start || u.sector.as_deref() == Some("CVL") && u.country.is_none() || (coded && !u.coded()) {
                 return None;
             }
             let k = strip_conj(&self.keys[u.tok.start - 1]);
@@ -2240,11 +2281,27 @@ impl Sentence_<'_, '_> {
             return None;
         }
         let her = self.input.text[self.input.tokens[i].range.clone()].ends_with("ها");
-        let (ui, u) = self.units.iter().enumerate().filter(|(ui, u)| !used.contains(ui) && u.tok.end <= i && u.bare() && !u.adjective_only && !(u.sector.as_deref() == Some("CVL") && u.country.is_none())).max_by_key(|(_, u)| u.tok.end)?;
-        let head = &self.input.text[self.input.tokens[u.tok.start].range.clone()];
-        let feminine = head.ends_with('\u{0629}');
-        let agrees = if her { feminine || head.ends_with("ات") } else { !feminine };
-        (agrees && (u.id.is_some() || u.sector.is_some() || u.country.is_some())).then_some(ui)
+        let agrees = |u: &Unit| {
+            let head = &self.input.text[self.input.tokens[u.tok.start].range.clone()];
+            let feminine = head.ends_with('\u{0629}');
+            if her {
+                feminine || head.ends_with("ات")
+            } else {
+                !feminine
+            }
+        };
+        let mut before: Vec<(usize, &Unit)> = self.units.iter().enumerate().filter(|(ui, u)| !used.contains(ui) && u.tok.end <= i && u.bare() && !u.adjective_only && !(u.sector.as_deref() == Some("CVL") && u.country.is_none())).collect();
+        before.sort_by_key(|(_, u)| std::cmp::Reverse(u.tok.end));
+        let &(ui, u) = before.first()?;
+        // The nearest phrase is a name the tables do not code: an agreeing coded phrase before
+        // it is the antecedent (الرئيس الاميركي وزوجته لورا … زيارته "the American president
+        // and his wife Laura … his visit": the president).
+        if !u.coded() {
+            if let Some(&(ci, _)) = before[1..].iter().find(|(_, c)| c.coded() && agrees(c)) {
+                return Some(ci);
+            }
+        }
+        (agrees(u) && (u.id.is_some() || u.coded())).then_some(ui)
     }
 
     /// A number (digits or a number word) at token `i` followed by a word: a counted object.

@@ -7,7 +7,7 @@ use marsad_text::{Token, TokenKind};
 
 use crate::key::{hash_str, mix, split_proclitic, token_key};
 use crate::model::{Lexicon, N_CATEGORIES};
-use crate::{CLUSTER_BITS, CLUSTER_LEVELS};
+use crate::{CLUSTER_BITS, CLUSTER_LEVELS, XCLASS_BITS, XCLASS_LEVELS, XCLASS_NONE};
 
 const UNKNOWN_CLUSTER: u64 = 0xFFFF_FFFF;
 
@@ -39,7 +39,14 @@ struct Atoms {
     cs: u64,
     /// Mined context code of the token's lookup form (`mined_code`), 0 when none.
     m: u64,
+    /// Exchange classes of the key and of the clitic-stripped stem (packed, `XCLASS_*`);
+    /// `XC_UNKNOWN` when the word has none.
+    xc: u32,
+    xs: u32,
 }
+
+/// Packed exchange classes of a word the table does not hold: every slot "no class".
+const XC_UNKNOWN: u32 = u32::MAX;
 
 /// Hashed features of a token sequence: `ids[offsets[i]..offsets[i + 1]]` are token i's.
 #[derive(Clone, Debug, Default)]
@@ -223,6 +230,13 @@ fn atoms(key: &str, kind: TokenKind, lex: &Lexicon) -> Atoms {
     };
     let c = cluster(key);
     let cs = if stem.len() != key.len() { cluster(stem) } else { c };
+    let (xc, xs) = if lex.xclasses.is_empty() {
+        (XC_UNKNOWN, XC_UNKNOWN)
+    } else {
+        let x = |k: &str| lex.xclasses.get(&hash_str(k)).copied().unwrap_or(XC_UNKNOWN);
+        let xc = x(key);
+        (xc, if stem.len() != key.len() { x(stem) } else { xc })
+    };
     let m = if lex.mined.is_empty() { 0 } else { lex.mined.get(&lookup_hash(key)).map_or(0, |&m| u64::from(m)) };
     Atoms {
         w: hash_str(key),
@@ -235,12 +249,14 @@ fn atoms(key: &str, kind: TokenKind, lex: &Lexicon) -> Atoms {
         c,
         cs,
         m,
+        xc,
+        xs,
     }
 }
 
 fn pad(pos: i64) -> Atoms {
     let v = 0x5EED_0000_0000_0000u64 | (pos + 8) as u64;
-    Atoms { w: v, s: v, pre: v, p: [v; 4], x: [v; 4], sx: [v; 4], shape: v, c: v, cs: v, m: 0 }
+    Atoms { w: v, s: v, pre: v, p: [v; 4], x: [v; 4], sx: [v; 4], shape: v, c: v, cs: v, m: 0, xc: (pos + 8) as u32 | 0x8000_0000, xs: (pos + 8) as u32 | 0x8000_0000 }
 }
 
 /// Cluster prefix at `level` (1..=CLUSTER_LEVELS) of a path.
@@ -251,6 +267,19 @@ fn clevel(c: u64, level: u32) -> u64 {
     } else {
         (c >> (CLUSTER_BITS * (CLUSTER_LEVELS - level))) | (u64::from(level) << 20)
     }
+}
+
+/// Exchange class of packed classes `x` in clustering `slot`, as a feature atom: the class id,
+/// or one value per padding position / unknown word; `None` when the model has no clustering in
+/// that slot.
+#[inline]
+fn xslot(x: u32, slot: u32) -> Option<u64> {
+    if x == XC_UNKNOWN || x & 0x8000_0000 != 0 {
+        // Unknown word or padding: one atom per kind, shared by every slot.
+        return Some(u64::from(x) | 1 << 40);
+    }
+    let c = (x >> (slot * XCLASS_BITS)) & XCLASS_NONE;
+    (c != XCLASS_NONE).then_some(u64::from(c))
 }
 
 /// Inputs of the window network (`crate::nn`): the token's word vector (its key's, else its
@@ -356,6 +385,27 @@ pub fn extract(text: &str, tokens: &[Token], lex: &Lexicon, bits: u32, out: &mut
         if c0.m != 0 {
             push(150, c0.m & 0x1F);
             push(151, (c0.m & 3) | (c0.m & 0xE0));
+        }
+        // Exchange-algorithm word classes (session 30; only in models trained with them): the
+        // class of the token, of its stem and of each neighbour, per clustering (granularity).
+        if !lex.xclasses.is_empty() {
+            for slot in 0..XCLASS_LEVELS {
+                let t = 160 + 4 * u64::from(slot);
+                if let Some(a) = xslot(c0.xc, slot) {
+                    push(t, a);
+                }
+                if c0.xs != c0.xc {
+                    if let Some(a) = xslot(c0.xs, slot) {
+                        push(t + 1, a);
+                    }
+                }
+                if let Some(a) = xslot(m1.xc, slot) {
+                    push(t + 2, a);
+                }
+                if let Some(a) = xslot(p1.xc, slot) {
+                    push(t + 3, a);
+                }
+            }
         }
         // MajorCity and Agency drive the gazetteer backoff in decoding, not features.
         // Gazetteer status of the token and its neighbours for each category; the hand
@@ -506,6 +556,44 @@ mod tests {
         let back = crate::model::Model::from_bytes(&model.to_bytes()).expect("version 4 parses");
         assert_eq!(back.lexicon().mined_code_of(&token_key("والوفاق")), code);
         assert_eq!(back.lexicon().n_mined(), 1);
+        assert_eq!(back.to_bytes(), model.to_bytes());
+    }
+
+    // Session 30, NER
+
+    /// Exchange classes: a word's class is a feature of the word and of its ±1 neighbours, one
+    /// per clustering; a lexicon without the table gives exactly the old features, and the
+    /// table survives a model round trip (format 5).
+    #[test]
+    fn exchange_classes_add_features_and_round_trip() {
+        // قال سامر امس qāla sāmir ams "Samir said yesterday" (invented).
+        let text = "قال سامر امس";
+        let tokens = marsad_text::tokenize(text);
+        let feats = |lex: &Lexicon| {
+            let mut f = Features::default();
+            extract(text, &tokens, lex, 18, &mut f);
+            (0..tokens.len()).map(|i| f.of(i).to_vec()).collect::<Vec<_>>()
+        };
+        let plain = feats(&Lexicon::new());
+        let with_class = |c: u32| {
+            let mut lex = Lexicon::new();
+            lex.add_xclasses(&token_key("سامر"), &[c, 17]);
+            lex
+        };
+        let (a, b) = (feats(&with_class(5)), feats(&with_class(6)));
+        for i in 0..tokens.len() {
+            assert!(a[i].len() > plain[i].len(), "token {i} gains exchange-class features");
+            assert!(plain[i].iter().all(|x| a[i].contains(x)), "token {i} keeps its old features");
+            // Class 5 vs class 6 in the first clustering: one feature differs on the word and on
+            // each neighbour.
+            let differ = a[i].iter().zip(&b[i]).filter(|(x, y)| x != y).count();
+            assert_eq!(differ, 1, "token {i}");
+        }
+        let lex = with_class(5);
+        assert_eq!(lex.xclasses.get(&hash_str(&token_key("سامر"))), Some(&(5 | 17 << crate::XCLASS_BITS | crate::XCLASS_NONE << (2 * crate::XCLASS_BITS))));
+        let model = crate::model::Model::from_float(12, &vec![0.5; crate::N_TAGS << 12], [[0.0; crate::N_TAGS]; crate::N_TAGS], [0.0; crate::N_TAGS], lex);
+        let back = crate::model::Model::from_bytes(&model.to_bytes()).expect("version 5 parses");
+        assert_eq!(back.lexicon().n_xclasses(), 1);
         assert_eq!(back.to_bytes(), model.to_bytes());
     }
 }

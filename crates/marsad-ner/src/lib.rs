@@ -28,6 +28,12 @@ pub use model::{Category, CountryKind, Lexicon, Model};
 /// 8 / 64 / 512 / 4096 clusters); features use several prefixes.
 pub const CLUSTER_LEVELS: u32 = 4;
 pub const CLUSTER_BITS: u32 = 3;
+/// Exchange-algorithm word classes (session 30): up to `XCLASS_LEVELS` clusterings of at most
+/// 2^`XCLASS_BITS` − 1 classes each, packed into one u32 per word.
+pub const XCLASS_LEVELS: u32 = 3;
+pub const XCLASS_BITS: u32 = 10;
+/// The slot value "no class" (unknown word, or no clustering in that slot).
+pub const XCLASS_NONE: u32 = (1 << XCLASS_BITS) - 1;
 
 /// Width of the dense word vectors (PCA of the PPMI context vectors) the window network reads.
 pub const EMB_DIM: usize = 32;

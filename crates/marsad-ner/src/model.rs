@@ -17,6 +17,7 @@
 //! (version 4: after the countries) u8 flags (1 = second stage, 2 = window network)
 //!                  | [second-stage layer] | [vectors and network as in version 3]
 //!                  | u32 n_mined | n × (u64 lookup-form hash, u8 mined context code)
+//! (version 5: version 4, then) u32 n_xclasses | n × (u64 key hash, u32 packed exchange classes)
 //! u64 checksum (FNV-1a + mix of every byte before it)
 //! ```
 
@@ -36,6 +37,9 @@ const VERSION_DENSE: u32 = 3;
 /// (`Lexicon::mined`). Written only when that table is not empty, so models without it keep
 /// their version-1/2/3 bytes.
 const VERSION_MINED: u32 = 4;
+/// Version 5 (session 30): version 4 plus the exchange-algorithm word classes
+/// (`Lexicon::xclasses`). Written only when that table is not empty.
+const VERSION_XCLASS: u32 = 5;
 /// Largest hash table accepted (2^24 buckets × 9 tags × 2 bytes = 302 MB): a guard against
 /// corrupt headers asking for absurd allocations.
 const MAX_BITS: u32 = 24;
@@ -127,6 +131,10 @@ pub struct Lexicon {
     /// ORG after an organisation keyword, LOC after a place keyword) with buckets of that share
     /// and count. Empty in models without it.
     pub(crate) mined: Map<u8>,
+    /// Exchange-algorithm word classes (session 30, `crate::features`): per key hash, up to
+    /// `XCLASS_LEVELS` class ids of `XCLASS_BITS` bits each, one per clustering (granularity);
+    /// `XCLASS_NONE` in a slot the model has no clustering for. Empty in models without it.
+    pub(crate) xclasses: Map<u32>,
     /// Level-3 clusters (512) where person-name tokens are common, one bit each; derived from
     /// `clusters` and `phrases` on first use (`Lexicon::name_clusters`), never stored.
     pub(crate) name_clusters: std::sync::OnceLock<Box<[u64; 8]>>,
@@ -201,6 +209,21 @@ impl Lexicon {
     /// The mined context code of a token key (0 when none).
     pub fn mined_code_of(&self, key: &str) -> u8 {
         self.mined.get(&crate::key::hash_str(&crate::features::lookup_key(key))).copied().unwrap_or(0)
+    }
+
+    /// Record the exchange classes of a word key, one class id (< 2^`XCLASS_BITS` − 1) per
+    /// clustering, at most `XCLASS_LEVELS` of them; further ids are ignored.
+    pub fn add_xclasses(&mut self, key: &str, classes: &[u32]) {
+        let mut packed = 0u32;
+        for slot in 0..crate::XCLASS_LEVELS {
+            let c = classes.get(slot as usize).copied().filter(|&c| c < crate::XCLASS_NONE).unwrap_or(crate::XCLASS_NONE);
+            packed |= c << (slot * crate::XCLASS_BITS);
+        }
+        self.xclasses.insert(crate::key::hash_str(key), packed);
+    }
+
+    pub fn n_xclasses(&self) -> usize {
+        self.xclasses.len()
     }
 
     pub fn n_mined(&self) -> usize {
@@ -324,7 +347,9 @@ impl Model {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut b = Vec::with_capacity(self.weights.len() * 2 + 64);
         b.extend_from_slice(MAGIC);
-        let version = if !self.lex.mined.is_empty() {
+        let version = if !self.lex.xclasses.is_empty() {
+            VERSION_XCLASS
+        } else if !self.lex.mined.is_empty() {
             VERSION_MINED
         } else if self.net.is_some() {
             VERSION_DENSE
@@ -373,7 +398,7 @@ impl Model {
             b.extend_from_slice(&code.0);
             b.push(*kind as u8);
         }
-        if version == VERSION_MINED {
+        if version >= VERSION_MINED {
             b.push(u8::from(self.stage2.is_some()) | u8::from(self.net.is_some()) << 1);
         } else if self.net.is_some() {
             b.push(u8::from(self.stage2.is_some()));
@@ -406,13 +431,22 @@ impl Model {
                 b.extend_from_slice(&x.to_le_bytes());
             }
         }
-        if version == VERSION_MINED {
+        if version >= VERSION_MINED {
             let mut mined: Vec<_> = self.lex.mined.iter().collect();
             mined.sort();
             b.extend_from_slice(&(mined.len() as u32).to_le_bytes());
             for (k, v) in mined {
                 b.extend_from_slice(&k.to_le_bytes());
                 b.push(*v);
+            }
+        }
+        if version == VERSION_XCLASS {
+            let mut xc: Vec<_> = self.lex.xclasses.iter().collect();
+            xc.sort();
+            b.extend_from_slice(&(xc.len() as u32).to_le_bytes());
+            for (k, v) in xc {
+                b.extend_from_slice(&k.to_le_bytes());
+                b.extend_from_slice(&v.to_le_bytes());
             }
         }
         let sum = hash_bytes(&b, 0x6d61_7273_6164_6e72);
@@ -431,7 +465,7 @@ impl Model {
         let (body, sum) = bytes.split_at(bytes.len() - 8);
         let mut r = Reader { b: body, pos: MAGIC.len() };
         let version = r.u32("header")?;
-        if ![VERSION, VERSION_STACKED, VERSION_DENSE, VERSION_MINED].contains(&version) {
+        if ![VERSION, VERSION_STACKED, VERSION_DENSE, VERSION_MINED, VERSION_XCLASS].contains(&version) {
             return Err(NerError::UnsupportedVersion(version));
         }
         let stored = u64::from_le_bytes(sum.try_into().map_err(|_| NerError::Truncated { section: "checksum" })?);
@@ -511,7 +545,7 @@ impl Model {
                 1 => (true, true),
                 _ => return Err(NerError::Corrupt("bad second-stage flag")),
             },
-            VERSION_MINED => match r.u8("flags")? {
+            VERSION_MINED | VERSION_XCLASS => match r.u8("flags")? {
                 f if f <= 3 => (f & 1 != 0, f & 2 != 0),
                 _ => return Err(NerError::Corrupt("unknown section flags")),
             },
@@ -519,7 +553,7 @@ impl Model {
         };
         let stage2 = if has_stage2 { Some(r.layer(bits)?) } else { None };
         let net = if has_net { Some(r.net(&mut lex)?) } else { None };
-        if version == VERSION_MINED {
+        if version >= VERSION_MINED {
             let n = r.count(9, "mined contexts")?;
             lex.mined.reserve(n);
             for _ in 0..n {
@@ -529,6 +563,15 @@ impl Model {
                     return Err(NerError::Corrupt("mined context code without a class"));
                 }
                 lex.mined.insert(k, v);
+            }
+        }
+        if version == VERSION_XCLASS {
+            let n = r.count(12, "exchange classes")?;
+            lex.xclasses.reserve(n);
+            for _ in 0..n {
+                let k = r.u64("exchange classes")?;
+                let v = r.u32("exchange classes")?;
+                lex.xclasses.insert(k, v);
             }
         }
         if r.pos != body.len() {

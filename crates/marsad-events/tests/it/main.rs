@@ -1277,3 +1277,75 @@ fn gathering_owner_and_attacked_position() {
         ASSAULT:- 190 | شن | المسلحون[None UAF] -> موقع[None None] | 2020-09-24 x1 
     "#]]);
 }
+
+// Session 30, events and the new NER
+
+/// A document actor found by the NER (no codes of its own), over its words in `text`.
+fn named(text: &str, name: &str, kind: marsad_ner::EntityType) -> DocActor {
+    let at = text.find(name).unwrap();
+    DocActor { key: ActorKey::Unknown(name.into()), id: format!("name:{name}"), name_en: None, country: None, sector: None, kind: Some(kind), mentions: vec![Mention { range: at..at + name.len(), kind: MentionKind::Name }] }
+}
+
+/// A protest's target: a marked phrase with a code wins over a bare name the tables do not code
+/// (a name inside a slogan), which is only the last resort after the place's country.
+#[test]
+fn coded_protest_target_over_an_uncoded_name() {
+    // wa-taẓāhara l-mutaẓāhirūna «li-yasquṭ sāmir» muṭālibīna bi-raḥīli l-ḥukūma "and the
+    // demonstrators protested «down with Samir», demanding the departure of the government" →
+    // the government `None GOV`, not Samir.
+    let text = "وتظاهر المتظاهرون «ليسقط سامر» مطالبين برحيل الحكومة.";
+    expect![[r#"
+        PROTEST:demo 141 | وتظاهر | المتظاهرون[None CVL] -> الحكومة[None GOV] | 2020-09-24 x2 
+    "#]].assert_eq(&code(text, &[], &[named(text, "سامر", marsad_ner::EntityType::Person)]));
+    // iḥtašada l-mutaẓāhirūna fī bayrūt muṭālibīna bi-«istiqālati sāmir» "the demonstrators
+    // gathered in Beirut demanding «Samir's resignation»": no coded marked phrase, so the place's
+    // country (`LBN GOV`) before the uncoded name.
+    let text = "احتشد المتظاهرون في بيروت مطالبين بـ«استقالة سامر».";
+    expect![[r#"
+        PROTEST:demo 141 | احتشد | المتظاهرون[None CVL] -> بيروت[LBN GOV] | 2020-09-24 x2 
+        RETREAT:resign 080 | استقالة | سامر[None None] ->  | 2020-09-24 x1 
+    "#]].assert_eq(&code(text, &[], &[named(text, "سامر", marsad_ner::EntityType::Person)]));
+    // Without a place the uncoded name is still the target (the last resort).
+    let text = "احتشد المتظاهرون مطالبين بـ«استقالة سامر».";
+    expect![[r#"
+        PROTEST:demo 141 | احتشد | المتظاهرون[None CVL] -> سامر[None None] | 2020-09-24 x2 
+        RETREAT:resign 080 | استقالة | سامر[None None] ->  | 2020-09-24 x1 
+    "#]].assert_eq(&code(text, &[], &[named(text, "سامر", marsad_ner::EntityType::Person)]));
+}
+
+/// The antecedent of a protested act's possessive: a coded phrase before a nearer name the
+/// tables do not code (a companion named after a kinship noun).
+#[test]
+fn possessive_target_skips_an_uncoded_companion() {
+    // waṣala l-wazīru r-rūsiyyu wa-zawjatuhu laylā ilā bayrūt, wa-taẓāhara l-mutaẓāhirūna
+    // iḥtijājan ʿalā ziyāratihi "the Russian minister and his wife Layla arrived in Beirut, and the
+    // demonstrators protested against his visit" → the minister `RUS GOV`, not Layla.
+    let text = "وصل الوزير الروسي وزوجته ليلى الى بيروت، وتظاهر المتظاهرون احتجاجا على زيارته.";
+    expect![[r#"
+        CONSULT:visit 042 | وصل | الوزير الروسي[RUS GOV] -> بيروت[LBN GOV] | 2020-09-24 x1 
+        PROTEST:demo 141 | وتظاهر | المتظاهرون[None CVL] -> الوزير الروسي[RUS GOV] | 2020-09-24 x3 
+    "#]].assert_eq(&code(text, &[], &[named(text, "ليلى", marsad_ner::EntityType::Person)]));
+}
+
+/// An organisation the tables do not code takes its head noun's sector, so members before it and
+/// a nationality after it join it.
+#[test]
+fn uncoded_organisation_takes_its_head_noun_sector() {
+    // taẓāhara ʿašarātun min aʿḍāʾi ḥizbi n-nūri r-rūsiyyi amāma l-barlamān "dozens of members
+    // of the Russian Nour party protested in front of parliament" → `RUS PTY`.
+    let text = "تظاهر عشرات من اعضاء حزب النور الروسي امام البرلمان.";
+    expect![[r#"
+        PROTEST:demo 141 | تظاهر | اعضاء حزب النور الروسي[RUS PTY] ->  | 2020-09-24 x1 
+    "#]].assert_eq(&code(text, &[], &[named(text, "حزب النور", marsad_ner::EntityType::Organization)]));
+}
+
+/// A one-word "person" that is an attack noun is no actor.
+#[test]
+fn attack_noun_tagged_as_a_person_is_no_actor() {
+    // istahdafa hujūmāni junūdan fī baghdād "two attacks targeted soldiers in Baghdad": هجومان
+    // tagged as a person is no attacker.
+    let text = "استهدف هجومان جنودا في بغداد.";
+    expect![[r#"
+        ASSAULT:- 190 | استهدف |  -> جنودا[None MIL] | 2020-09-24 x1 
+    "#]].assert_eq(&code(text, &[], &[named(text, "هجومان", marsad_ner::EntityType::Person)]));
+}
