@@ -1816,9 +1816,9 @@ const NOTICE: &str = "\
 Marsad NER model (resources/ner/model.bin): data sources and licences
 ======================================================================
 
-The model file holds hashed perceptron weights learned from the corpora below, word-cluster ids
-(hashes of words, no text) learned from the ANT corpus, and hashed gazetteer entries. Rebuild it
-with `cargo xtask train-ner` from ../shared (see docs/ner.md).
+The model file holds hashed perceptron weights learned from the corpora below, word-cluster and
+word-class ids (hashes of words, no text) learned from the ANT corpus, and hashed gazetteer
+entries. Rebuild it with `cargo xtask train-ner` from ../shared (see docs/ner.md).
 
 Training corpora (weights are derived from them):
 - ANERcorp (Benajiba & Rosso 2007), CAMeL Lab train split (Obeid et al. 2020). CC BY-SA 4.0.
@@ -1826,9 +1826,10 @@ Training corpora (weights are derived from them):
 - AQMAR Arabic Wikipedia NER corpus (Mohit et al. 2012). CC BY-SA 3.0.
 - WikiFANE Gold 2014 (Alotaibi & Lee 2014). CC BY-SA 3.0.
 
-Word clusters:
-- ANT corpus v2.1 (Chouigui et al.), Apache License 2.0. Only word hashes and cluster ids
-  are stored; no article text.
+Word clusters and word classes:
+- ANT corpus v2.1 (Chouigui et al.), Apache License 2.0: the PPMI word clusters and the
+  exchange-algorithm word classes (64/256/1000 classes, `--exchange-classes`) are both learned
+  from its tokens. Only word hashes and cluster / class ids are stored; no article text.
 
 Gazetteers and the country table (hashed normalized names):
 - Unicode CLDR 41 Arabic territory and subdivision names. Unicode License (Unicode-DFS-2016),
