@@ -1065,15 +1065,9 @@ fn clusters(rebuild: bool) -> Result<Vec<(String, u32)>> {
     // random signs; cosine similarities of the PPMI rows are approximately preserved.
     const NNZ: usize = 8;
     let mut vecs = vec![0f32; vocab * CLUSTER_DIM];
-    let mut i = 0;
-    while i < pairs.len() {
-        let k = pairs[i];
-        let mut j = i;
-        while j < pairs.len() && pairs[j] == k {
-            j += 1;
-        }
-        let count = (j - i) as f64;
-        i = j;
+    for run in pairs.chunk_by(|a, b| a == b) {
+        let k = run[0];
+        let count = run.len() as f64;
         let r = (k >> 17) as usize;
         let ci = ((k >> 15) & 3) as usize * CONTEXT_VOCAB + (k & 0x7FFF) as usize;
         let pmi = (count * n_pairs / (wsum[r] * n_pairs * csmooth[ci] / csmooth_total)).ln();

@@ -114,18 +114,12 @@ fn bigrams(ant: &super::AntTokens, vocab: &[u32]) -> Bigrams {
     let mut off = vec![0usize; vocab.len() + 1];
     let mut pred = Vec::new();
     let mut count = vec![0u64; vocab.len()];
-    let mut i = 0;
-    while i < keys.len() {
-        let k = keys[i];
-        let mut j = i;
-        while j < keys.len() && keys[j] == k {
-            j += 1;
-        }
+    for run in keys.chunk_by(|a, b| a == b) {
+        let k = run[0];
         let w = (k >> 32) as usize;
-        pred.push(((k & 0xFFFF_FFFF) as u32, (j - i) as u32));
+        pred.push(((k & 0xFFFF_FFFF) as u32, run.len() as u32));
         off[w + 1] += 1;
-        count[w] += (j - i) as u64;
-        i = j;
+        count[w] += run.len() as u64;
     }
     for w in 0..vocab.len() {
         off[w + 1] += off[w];

@@ -115,6 +115,18 @@ impl Hasher for PreHashed {
 }
 pub(crate) type Map<V> = HashMap<u64, V, BuildHasherDefault<PreHashed>>;
 
+/// Writes a key → value table as `u32 n | n × (u64 key, value)`, sorted by key so the same model
+/// always serializes to the same bytes; `put` writes one value.
+fn put_sorted<V: Ord>(b: &mut Vec<u8>, map: &Map<V>, put: impl Fn(&mut Vec<u8>, &V)) {
+    let mut rows: Vec<_> = map.iter().collect();
+    rows.sort();
+    b.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+    for (k, v) in rows {
+        b.extend_from_slice(&k.to_le_bytes());
+        put(b, v);
+    }
+}
+
 /// Word clusters, gazetteer phrases and the country table, keyed by hashes of token keys.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
@@ -375,13 +387,7 @@ impl Model {
             b.extend_from_slice(&w.to_le_bytes());
         }
         // Sorted, so the same model always serializes to the same bytes.
-        let mut clusters: Vec<_> = self.lex.clusters.iter().collect();
-        clusters.sort();
-        b.extend_from_slice(&(clusters.len() as u32).to_le_bytes());
-        for (k, v) in clusters {
-            b.extend_from_slice(&k.to_le_bytes());
-            b.extend_from_slice(&v.to_le_bytes());
-        }
+        put_sorted(&mut b, &self.lex.clusters, |b, v| b.extend_from_slice(&v.to_le_bytes()));
         let mut phrases: Vec<_> = self.lex.phrases.iter().collect();
         phrases.sort();
         b.extend_from_slice(&(phrases.len() as u32).to_le_bytes());
@@ -432,22 +438,10 @@ impl Model {
             }
         }
         if version >= VERSION_MINED {
-            let mut mined: Vec<_> = self.lex.mined.iter().collect();
-            mined.sort();
-            b.extend_from_slice(&(mined.len() as u32).to_le_bytes());
-            for (k, v) in mined {
-                b.extend_from_slice(&k.to_le_bytes());
-                b.push(*v);
-            }
+            put_sorted(&mut b, &self.lex.mined, |b, v| b.push(*v));
         }
         if version == VERSION_XCLASS {
-            let mut xc: Vec<_> = self.lex.xclasses.iter().collect();
-            xc.sort();
-            b.extend_from_slice(&(xc.len() as u32).to_le_bytes());
-            for (k, v) in xc {
-                b.extend_from_slice(&k.to_le_bytes());
-                b.extend_from_slice(&v.to_le_bytes());
-            }
+            put_sorted(&mut b, &self.lex.xclasses, |b, v| b.extend_from_slice(&v.to_le_bytes()));
         }
         let sum = hash_bytes(&b, 0x6d61_7273_6164_6e72);
         b.extend_from_slice(&sum.to_le_bytes());
@@ -503,14 +497,7 @@ impl Model {
         let raw = r.take(n as usize * 2, "weights")?;
         let weights = raw.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
 
-        let mut lex = Lexicon::default();
-        let n = r.count(12, "clusters")?;
-        lex.clusters.reserve(n);
-        for _ in 0..n {
-            let k = r.u64("clusters")?;
-            let v = r.u32("clusters")?;
-            lex.clusters.insert(k, v);
-        }
+        let mut lex = Lexicon { clusters: r.u32_map("clusters")?, ..Lexicon::default() };
         let n = r.count(10, "phrases")?;
         lex.max_phrase = usize::from(r.u8("phrases")?);
         if lex.max_phrase > 8 {
@@ -566,13 +553,7 @@ impl Model {
             }
         }
         if version == VERSION_XCLASS {
-            let n = r.count(12, "exchange classes")?;
-            lex.xclasses.reserve(n);
-            for _ in 0..n {
-                let k = r.u64("exchange classes")?;
-                let v = r.u32("exchange classes")?;
-                lex.xclasses.insert(k, v);
-            }
+            lex.xclasses = r.u32_map("exchange classes")?;
         }
         if r.pos != body.len() {
             return Err(NerError::Corrupt("trailing bytes after the last section"));
@@ -686,6 +667,19 @@ impl<'a> Reader<'a> {
     }
 
     /// An element count, checked against the bytes left (each element is at least `size`).
+    /// A `u32 n | n × (u64 key, u32 value)` table (the writer's `put_sorted`).
+    fn u32_map(&mut self, section: &'static str) -> Result<Map<u32>, NerError> {
+        let n = self.count(12, section)?;
+        let mut map = Map::default();
+        map.reserve(n);
+        for _ in 0..n {
+            let k = self.u64(section)?;
+            let v = self.u32(section)?;
+            map.insert(k, v);
+        }
+        Ok(map)
+    }
+
     fn count(&mut self, size: usize, section: &'static str) -> Result<usize, NerError> {
         let n = self.u32(section)? as usize;
         if n.saturating_mul(size) > self.b.len() - self.pos {
