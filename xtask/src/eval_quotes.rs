@@ -220,7 +220,7 @@ pub fn run(args: &[String]) -> Result<()> {
                     q.speaker.clone().and_then(|r| text.get(r)).unwrap_or("?"),
                     sys_speaker(text, q).unwrap_or("?"),
                     q.speaker_source,
-                    q.provenance,
+                    q.provenance_tag(),
                     content
                 );
             }

@@ -135,7 +135,7 @@ pub fn rows_of(text: &str, a: &Analysis<'_>, published: Option<CivilDate>, resou
             content: span(text, &q.content),
             kind: q.kind.as_str().to_string(),
             confidence: q.confidence,
-            provenance: q.provenance.to_string(),
+            provenance: q.provenance_tag().into_owned(),
             // The same resolution as the analyze contract's `speaker_actor` (marsad-json).
             speaker_actor: q.speaker_head.as_ref().or(q.speaker.as_ref()).and_then(|r| marsad_engine::actor_at(&a.actors, r)).map(|x| x.id.clone()),
         })

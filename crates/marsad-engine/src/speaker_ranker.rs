@@ -141,6 +141,7 @@ impl SpeakerRanker {
                 }
             }
             q.provenance = "quote.ranker";
+            q.speaker_rule = None;
         }
     }
 }
@@ -350,7 +351,7 @@ pub fn candidates(text: &str, tokens: &[Token], sentences: &[Sentence], entities
         let first_sent = si.saturating_sub(3);
         let rule_range = q.speaker_head.clone().or_else(|| q.speaker.clone());
         let src = source_name(q.speaker_source);
-        let prov = q.provenance.split('+').next().unwrap_or("");
+        let prov = q.provenance;
         let verb_key = &keys[v];
         let vform = if verb_key.starts_with('و') && verb_key.chars().count() > 3 {
             "wa"

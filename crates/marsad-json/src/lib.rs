@@ -109,7 +109,9 @@ pub struct QuoteOut {
     pub content: SpanOut,
     pub kind: &'static str,
     pub confidence: f32,
-    pub provenance: &'static str,
+    /// The rule that found the quote, `+` the rule that set its speaker when one did
+    /// (`quote.that+naming`).
+    pub provenance: std::borrow::Cow<'static, str>,
 }
 
 #[derive(Serialize)]
@@ -351,7 +353,7 @@ pub fn quote_out(base: usize, text: &str, q: &marsad_engine::Quote, analysis: &A
         content: SpanOut::new(base, text, &q.content),
         kind: q.kind.as_str(),
         confidence: q.confidence,
-        provenance: q.provenance,
+        provenance: q.provenance_tag(),
     }
 }
 

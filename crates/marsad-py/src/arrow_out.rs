@@ -207,7 +207,7 @@ fn quotes(input: &Input<'_>, docs: &[DocOut]) -> Result<RecordBatch, ArrowError>
     }
     c.str("kind", items.iter().map(|(_, q)| q.kind));
     c.f32("confidence", items.iter().map(|(_, q)| q.confidence));
-    c.str("provenance", items.iter().map(|(_, q)| q.provenance));
+    c.str("provenance", items.iter().map(|(_, q)| q.provenance.as_ref()));
     c.batch()
 }
 

@@ -68,6 +68,28 @@ pub struct Quote {
     pub confidence: f32,
     /// The rule that produced it.
     pub provenance: &'static str,
+    /// The first rule that then set or renamed its speaker (`issuer`, `relative-antecedent`,
+    /// `gender`, `naming`, ...), if any: see [`Quote::provenance_tag`].
+    pub speaker_rule: Option<&'static str>,
+}
+
+impl Quote {
+    /// The provenance as one tag for output: the base rule, then `+` and the speaker rule when
+    /// one fired (`quote.that+relative-antecedent`).
+    pub fn provenance_tag(&self) -> std::borrow::Cow<'static, str> {
+        match self.speaker_rule {
+            Some(rule) => format!("{}+{rule}", self.provenance).into(),
+            None => self.provenance.into(),
+        }
+    }
+
+    /// Records `rule` as the rule that set or renamed the speaker, unless an earlier rule
+    /// already did (the first rule wins, so `clause-subject` stays after a later `naming`).
+    pub(crate) fn note_rule(&mut self, rule: &'static str) {
+        if self.speaker_rule.is_none() {
+            self.speaker_rule = Some(rule);
+        }
+    }
 }
 
 /// Reporting verbs as search keys (hamza and alef maksura folded), past and present, masculine,
@@ -361,7 +383,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(80), false) {
                         q.speaker = Some(r);
                         q.speaker_head = head;
-                        q.provenance = with_rule(q.provenance, "+issuer");
+                        q.note_rule("issuer");
                     }
                 }
                 Some((q, next))
@@ -418,6 +440,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Explicit;
                             q.0.provenance = "quote.svo";
+                            q.0.speaker_rule = None;
                         }
                     }
                     // (session 29) A verb opening a relative clause (التي/الذي/الذين + verb)
@@ -453,7 +476,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Explicit;
-                            q.0.provenance = with_rule(q.0.provenance, "+relative-antecedent");
+                            q.0.note_rule("relative-antecedent");
                         }
                     }
                     // قال فيه qāla fīhi "said in it": the issuer of the statement, post or
@@ -475,7 +498,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Explicit;
-                            q.0.provenance = with_rule(q.0.provenance, "+issuer");
+                            q.0.note_rule("issuer");
                         }
                     }
                     // A participle (مشيرة mušīratan "pointing out") in a sentence without an
@@ -506,7 +529,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Carried;
-                            q.0.provenance = with_rule(q.0.provenance, "+clause-subject");
+                            q.0.note_rule("clause-subject");
                         }
                     }
                     if q.0.speaker.is_none() && (class == VerbClass::Participle || coordinated) && quotes_in[si] == 0 {
@@ -682,7 +705,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Carried;
-                            q.0.provenance = with_rule(q.0.provenance, "+clause-subject");
+                            q.0.note_rule("clause-subject");
                         }
                     }
                     if let Some(sp) = q.0.speaker.clone() {
@@ -727,7 +750,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         // al-Ati said at a press conference … that") speaks, before any carry.
                         if let Some((r, head)) = subject_after_verb(text, tokens, &keys, &ent_at, entities, i, range.end, class) {
                             let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
-                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "+clause-subject"));
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "clause-subject"));
                             earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
                             genders.push(g);
                             last_gender = g;
@@ -736,7 +759,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             // التلفزيون تسجيلا قال إنه … "the television broadcast a recording
                             // which it said was …"): the main clause's subject speaks.
                             let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
-                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "+clause-subject"));
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "clause-subject"));
                             earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
                             genders.push(g);
                             last_gender = g;
@@ -746,7 +769,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             // conditions. But it said"): the pronoun takes up the subject of the
                             // sentence before, an actor or place right after its first verb.
                             let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
-                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "+clause-subject"));
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "clause-subject"));
                             earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
                             genders.push(g);
                             last_gender = g;
@@ -759,14 +782,14 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             // speaks the continuation verbs and participles.
                             carry_to_person(&mut q.0, p, &mut last, &mut last_gender);
                         } else if let Some((r, g)) = narration_body {
-                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, None, "+narration-topic"));
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, None, "narration-topic"));
                             last_gender = g;
                         } else if let Some((r, head)) = agreement(&keys[i]).conflicts(last_gender).then(|| agreeing_subject(tokens, &keys, &ent_at, entities, i, range.clone(), class, agreement(&keys[i]))).flatten() {
                             // (session 15) The verb disagrees with the last speaker (كما أبلغت
                             // ستورمي kamā ablaġat Stormy "Stormy also told" after قال كوهين "Cohen
                             // said"): a subject the finder missed, after the verb or opening its
                             // clause, speaks; tried before an earlier speaker of the verb's gender.
-                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "+gender"));
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "gender"));
                             last_gender = agreement(&keys[i]);
                         } else if let Some(k) = agreement(&keys[i]).conflicts(last_gender).then(|| genders.iter().rposition(|&g| g == agreement(&keys[i]))).flatten() {
                             // وقالت wa-qālat "and she said" after a masculine speaker (ورد
@@ -777,7 +800,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.speaker_head = head.clone();
                             q.0.speaker_source = SpeakerSource::Carried;
                             q.0.confidence *= 0.7;
-                            q.0.provenance = with_rule(q.0.provenance, "+gender");
+                            q.0.note_rule("gender");
                             last = Some((sp.clone(), head.clone()));
                             last_gender = genders[k];
                         } else if let Some((sp, head)) = &last {
@@ -995,7 +1018,7 @@ fn title_holder_names(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
             });
         if let Some(h) = found {
             q.speaker_head = Some(h);
-            q.provenance = with_rule(q.provenance, "+title-coref");
+            q.note_rule("title-coref");
         }
     }
 }
@@ -1045,7 +1068,7 @@ fn carry_to_person(q: &mut Quote, p: Range<usize>, last: &mut Option<(Range<usiz
     q.speaker_head = Some(p.clone());
     q.speaker_source = SpeakerSource::Carried;
     q.confidence *= 0.7;
-    q.provenance = with_rule(q.provenance, "+narration-topic");
+    q.note_rule("narration-topic");
     *last = Some((p.clone(), Some(p)));
     *last_gender = Gender::Unknown;
 }
@@ -1054,12 +1077,12 @@ fn carry_to_person(q: &mut Quote, p: Range<usize>, last: &mut Option<(Range<usiz
 /// with its `head` if known), at lower confidence, named by the speaker resolution; `rule` is
 /// the provenance suffix. Returns the new last speaker (phrase, head).
 #[allow(clippy::too_many_arguments)]
-fn carry_to_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], coref: &coref::Coref, earlier: &[Earlier], q: &mut Quote, r: Range<usize>, head: Option<Range<usize>>, rule: &str) -> (Range<usize>, Option<Range<usize>>) {
+fn carry_to_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], coref: &coref::Coref, earlier: &[Earlier], q: &mut Quote, r: Range<usize>, head: Option<Range<usize>>, rule: &'static str) -> (Range<usize>, Option<Range<usize>>) {
     q.speaker = Some(r.clone());
     q.speaker_head = head;
     q.speaker_source = SpeakerSource::Carried;
     q.confidence *= 0.7;
-    q.provenance = with_rule(q.provenance, rule);
+    q.note_rule(rule);
     resolve_speaker(text, tokens, keys, ent_at, entities, coref, earlier, q, r);
     q.speaker_source = SpeakerSource::Carried;
     (q.speaker.clone().unwrap_or_default(), q.speaker_head.clone())
@@ -1639,33 +1662,6 @@ fn verb_gender(key: &str) -> Gender {
 /// An earlier explicit speaker: (mention, head, byte offset of its verb).
 type Earlier = (Range<usize>, Option<Range<usize>>, usize);
 
-/// A rule name with a suffix appended: the base rule that found the quote (`quote.that`) and
-/// the first rule that then set or renamed its speaker (`+title-coref`, `+relative-antecedent`,
-/// `+gender`, ...): `quote.that+relative-antecedent`. A tag that already records a rule keeps it
-/// (the first rule wins, so `quote.that+clause-subject` stays after a later `+naming`).
-///
-/// Provenance strings are `&'static str`; the combined tag is built once per distinct
-/// (base, suffix) pair and kept in a process-wide table (bounded: both parts are rule names
-/// written in this crate). (Session 30: this replaced a fixed list of combined tags, which left
-/// any pair missing from it silently at its base tag.)
-fn with_rule(base: &'static str, suffix: &str) -> &'static str {
-    use std::collections::HashSet;
-    use std::sync::{Mutex, OnceLock};
-    static TAGS: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
-    if suffix.is_empty() || base.contains('+') {
-        return base;
-    }
-    let combined = format!("{base}{suffix}");
-    // A poisoned lock only means another thread panicked while inserting: the set is still valid.
-    let mut tags = TAGS.get_or_init(|| Mutex::new(HashSet::new())).lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(&t) = tags.get(combined.as_str()) {
-        return t;
-    }
-    let t: &'static str = Box::leak(combined.into_boxed_str());
-    tags.insert(t);
-    t
-}
-
 /// The issuer of the statement mentioned last before token `at` (see
 /// [`coref::statement_issuer`]); when no actor is named around the statement noun, the speaker
 /// of a quote whose verb shortly precedes it (ذكرته X في بيان لها "X mentioned it in a statement"),
@@ -1768,7 +1764,7 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
         let n = (c + 1..(c + 4).min(tokens.len())).take_while(|&k| tokens[k].kind == TokenKind::Arabic && !THAT_SET.contains(&keys[k]) && !is_reporting_verb(&keys[k])).count();
         if n > 0 {
             q.speaker_head = Some(tokens[c + 1].range.start..tokens[c + n].range.end);
-            q.provenance = with_rule(q.provenance, "+description");
+            q.note_rule("description");
             return;
         }
     }
@@ -1782,7 +1778,7 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
         && (first + 1..last_tok).any(|k| ent_at[k].is_some());
     if let Some(p) = (!indefinite).then(|| coref.title_person(tokens, keys, ent_at, entities, first..last_tok)).flatten() {
         q.speaker_head = Some(p);
-        q.provenance = with_rule(q.provenance, "+title-coref");
+        q.note_rule("title-coref");
         return;
     }
     if q.speaker_head.is_some() {
@@ -1795,7 +1791,7 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
     // its issuer when the article names it).
     if coref::is_document_noun(&word) && first + 1 < last_tok && keys[first + 1].starts_with("ال") && (coref::is_body_noun(&keys[first + 1]) || ent_at[first + 1].is_some_and(|e| entities[e].kind == EntityType::Organization)) {
         q.speaker_head = Some(tokens[first + 1].range.start..sp.end);
-        q.provenance = with_rule(q.provenance, "+issuer");
+        q.note_rule("issuer");
         return;
     }
     // (session 9, dev 7) وقال بيان صدر عن الوزارة wa-qāla bayānun ṣadara ʿan al-wizāra "a
@@ -1803,14 +1799,14 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
     if keys[first] == word && coref::is_document_noun(&word) {
         if let Some(r) = coref::statement_source(tokens, keys, ent_at, entities, first) {
             q.speaker_head = Some(r);
-            q.provenance = with_rule(q.provenance, "+issuer");
+            q.note_rule("issuer");
             return;
         }
     }
     if last_tok - first <= 2 && keys[first].contains("ال") && matches!(word.as_str(), "بيان" | "تقرير") {
         if let Some((r, head)) = issuer(tokens, keys, ent_at, entities, earlier, first, 0, word == "تقرير") {
             q.speaker_head = head.or(Some(r));
-            q.provenance = with_rule(q.provenance, "+issuer");
+            q.note_rule("issuer");
             return;
         }
     }
@@ -1820,7 +1816,7 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
     let described = (first + 1..last_tok).find(|&k| matches!(keys[k].as_str(), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان")).unwrap_or(last_tok);
     if let Some((esp, ehead)) = coref::earlier_description(text, tokens, keys, ent_at, first..described, &pairs, &|_| false) {
         q.speaker_head = Some(ehead.unwrap_or(esp));
-        q.provenance = with_rule(q.provenance, "+description");
+        q.note_rule("description");
     }
 }
 
@@ -1970,6 +1966,7 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
         kind: QuoteKind::Indirect,
         confidence: 0.7,
         provenance: "quote.attribution",
+        speaker_rule: None,
     };
     Some((q, j.max(v + 1)))
 }
@@ -2342,6 +2339,7 @@ fn statement_frame_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
         kind,
         confidence: 0.8,
         provenance: "quote.statement",
+        speaker_rule: None,
     };
     Some((quote, stop))
 }
@@ -3014,7 +3012,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         (QuoteKind::Indirect, false) => 0.75,
     };
     let speaker_source = if subject.is_some() { SpeakerSource::Explicit } else { SpeakerSource::Unknown };
-    Some((Quote { verb: tokens[v].range.clone(), speaker: subject, speaker_head: head, speaker_source, content, kind, confidence, provenance: rule }, c))
+    Some((Quote { verb: tokens[v].range.clone(), speaker: subject, speaker_head: head, speaker_source, content, kind, confidence, provenance: rule, speaker_rule: None }, c))
 }
 
 /// (session 10) The noun phrase right after a reporting verb `v` and before its complementizer

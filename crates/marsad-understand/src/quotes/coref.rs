@@ -48,9 +48,11 @@ static DOC_NOUN_SET: WordSet = WordSet::new(DOC_NOUNS);
 /// (session 14) Document nouns (comparison stems) whose subject use speaks for their issuer
 /// (guidelines: a document subject gets its issuer when the article names it): بيان
 /// "statement", تقرير "report", تحقيق "investigation", بحث/دراسة "study", وثيقة "document",
-/// رسالة/خطاب "letter", مذكرة "memo", تغريدة "tweet". One list for every issuer rule (the
+/// رسالة/خطاب "letter", مذكرة "memo", تغريدة "tweet"; since session 30 عريضة ʿarīḍa
+/// "petition, indictment" and لائحة lāʾiḥa "bill, indictment" (عريضة الاتهام، لائحة الاتهام "the
+/// indictment"), which speak for the party that files them. One list for every issuer rule (the
 /// finder's genitive and صادر عن rules, the naming pass).
-const DOCUMENT_NOUNS: &[&str] = &["بيان", "تقرير", "تحقيق", "بحث", "دراسه", "وثيقه", "رساله", "مذكره", "خطاب", "تغريده"];
+const DOCUMENT_NOUNS: &[&str] = &["بيان", "تقرير", "تحقيق", "بحث", "دراسه", "وثيقه", "رساله", "مذكره", "خطاب", "تغريده", "عريضه", "لايحه"];
 static DOCUMENT_NOUN_SET: WordSet = WordSet::new(DOCUMENT_NOUNS);
 
 /// Is the comparison stem a document noun ([`DOCUMENT_NOUNS`])?

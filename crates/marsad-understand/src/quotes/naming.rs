@@ -27,7 +27,7 @@ use marsad_ner::{Entity, EntityType};
 use marsad_text::normalize::search_key;
 use marsad_text::{Token, TokenKind};
 
-use super::{coref, is_comma, is_reporting_verb, with_rule, Quote, SpeakerSource, WordSet, THAT_SET};
+use super::{coref, is_comma, is_reporting_verb, Quote, SpeakerSource, WordSet, THAT_SET};
 
 /// Role nouns (comparison stems) that describe a person but are not in the quote finder's title
 /// list (adding them there would change every title rule): مراسل "correspondent", محلل
@@ -600,7 +600,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
                     let (rf, rl) = token_span(tokens, &r);
                     if (rf..rl).any(nationality) {
                         q.speaker_head = Some(h.unwrap_or(r));
-                        q.provenance = with_rule(q.provenance, "+description");
+                        q.note_rule("description");
                         continue;
                     }
                 }
@@ -635,7 +635,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             let first_word = search_key(next.get(1..).and_then(|b| b.split('_').next()).unwrap_or(""));
             if next.starts_with('#') && next.contains('_') && hashtag_description(next).is_none() && !is_role(&coref::stem(&first_word)) && !coref::is_body_noun(&first_word) {
                 q.speaker_head = Some(tokens[hl].range.clone());
-                q.provenance = with_rule(q.provenance, "+naming");
+                q.note_rule("naming");
                 continue;
             }
         }
@@ -654,7 +654,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             let role = description(tokens, keys, ent_at, entities, hf, hl).is_some() || description(tokens, keys, ent_at, entities, sf, sl).is_some();
             if let Some(r) = comma_apposed_name(text, tokens, keys, ent_at, entities, end, role) {
                 q.speaker_head = Some(r);
-                q.provenance = with_rule(q.provenance, "+naming");
+                q.note_rule("naming");
                 continue;
             }
         }
@@ -665,7 +665,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             .or_else(|| chained_name(text, tokens, keys, ent_at, entities, token_span(tokens, &sp).0, end));
         if let Some(r) = called.filter(|r| !(content.start <= r.start && r.start < content.end)) {
             q.speaker_head = Some(r);
-            q.provenance = with_rule(q.provenance, "+naming");
+            q.note_rule("naming");
             continue;
         }
         // The description: the head if it opens with a role noun, else the whole mention.
@@ -746,10 +746,10 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         }
         if let Some((_, _, _, r)) = best {
             q.speaker_head = Some(r.clone());
-            q.provenance = with_rule(q.provenance, "+naming");
+            q.note_rule("naming");
         } else if let Some(r) = lead_named(text, tokens, ent_at, entities, &sp) {
             q.speaker_head = Some(r);
-            q.provenance = with_rule(q.provenance, "+naming");
+            q.note_rule("naming");
         }
     }
     name_by_previous_speaker(text, tokens, keys, ent_at, entities, out);
@@ -819,7 +819,7 @@ fn name_by_previous_speaker(text: &str, tokens: &[Token], keys: &[String], ent_a
             continue;
         }
         q.speaker_head = Some(ph);
-        q.provenance = with_rule(q.provenance, "+naming");
+        q.note_rule("naming");
     }
 }
 
@@ -1047,7 +1047,7 @@ pub(super) fn name_bodies(tokens: &[Token], keys: &[String], ent_at: &[Option<us
         let (f, l) = token_span(tokens, &head);
         if let Some(r) = body_named(tokens, keys, &noun, f, l, &|j| body_wording(tokens, keys, ent_at, &noun, j)) {
             q.speaker_head = Some(r);
-            q.provenance = with_rule(q.provenance, "+naming");
+            q.note_rule("naming");
         }
     }
 }
@@ -1154,7 +1154,7 @@ pub(super) fn name_short_bodies(tokens: &[Token], keys: &[String], ent_at: &[Opt
         let nearest = longer.iter().rev().find(|(j, _, _)| *j < f).or_else(|| longer.iter().find(|(j, _, _)| *j >= l));
         if let Some((j, e, _)) = nearest {
             q.speaker_head = Some(tokens[*j].range.start..tokens[*e].range.end);
-            q.provenance = with_rule(q.provenance, "+naming");
+            q.note_rule("naming");
         }
     }
 }
@@ -1428,7 +1428,7 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
             continue;
         }
         let noun = coref::stem(bare(&keys[f]));
-        if !is_naming_document(&noun) {
+        if !coref::is_document_noun(&noun) {
             continue;
         }
         let own = own_issuer(text, tokens, keys, ent_at, entities, f, true);
@@ -1476,20 +1476,9 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
         });
         if let Some(r) = found {
             q.speaker_head = Some(r);
-            q.provenance = with_rule(q.provenance, "+naming");
+            q.note_rule("naming");
         }
     }
-}
-
-/// (session 30) Document nouns of the naming pass beyond the finder's ([`coref::is_document_noun`]):
-/// عريضة ʿarīḍa "petition, indictment" and لائحة lāʾiḥa "bill, indictment" (عريضة الاتهام،
-/// لائحة الاتهام "the indictment"), which speak for the party that files them (comparison stems).
-const EXTRA_DOCUMENTS: &[&str] = &["عريضه", "لايحه"];
-static EXTRA_DOCUMENT_SET: WordSet = WordSet::new(EXTRA_DOCUMENTS);
-
-/// (session 30) A document noun for [`name_documents`]: the finder's and [`EXTRA_DOCUMENTS`].
-fn is_naming_document(stem: &str) -> bool {
-    coref::is_document_noun(stem) || EXTRA_DOCUMENT_SET.contains(stem)
 }
 
 /// (session 30) The subject of a clause that ends in في + an indefinite document noun at token
@@ -1500,7 +1489,7 @@ fn is_naming_document(stem: &str) -> bool {
 /// "the statement" or العريضة "the indictment" speaks for that subject.
 fn subject_before_fi(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], k: usize) -> Option<Range<usize>> {
     let noun = bare(&keys[k]);
-    if k < 3 || keys[k - 1] != "في" || noun.starts_with("ال") || !is_naming_document(&coref::stem(noun)) {
+    if k < 3 || keys[k - 1] != "في" || noun.starts_with("ال") || !coref::is_document_noun(&coref::stem(noun)) {
         return None;
     }
     let e = if is_comma(&text[tokens[k - 2].range.clone()]) { k - 3 } else { k - 2 };
@@ -1712,7 +1701,7 @@ pub(super) fn name_counts(text: &str, tokens: &[Token], keys: &[String], ent_at:
                 });
                 if let Some(r) = wording {
                     q.speaker_head = Some(r);
-                    q.provenance = with_rule(q.provenance, "+naming");
+                    q.note_rule("naming");
                 }
                 continue;
             }
@@ -1726,7 +1715,7 @@ pub(super) fn name_counts(text: &str, tokens: &[Token], keys: &[String], ent_at:
         let found = if words.len() == 1 && count_word(words[0]).is_some() { after() } else { before().or_else(after) };
         if let Some(c) = found {
             q.speaker_head = Some(c.4.clone());
-            q.provenance = with_rule(q.provenance, "+naming");
+            q.note_rule("naming");
         }
     }
 }
@@ -1770,7 +1759,7 @@ pub(super) fn name_titled(tokens: &[Token], keys: &[String], ent_at: &[Option<us
         let Some(head) = named_head(q) else { continue };
         if let Some(r) = trimmed_person_head(tokens, keys, ent_at, entities, &head).or_else(|| short_variant_name(tokens, keys, ent_at, entities, &head)) {
             q.speaker_head = Some(r);
-            q.provenance = with_rule(q.provenance, "+naming");
+            q.note_rule("naming");
         }
     }
     let persons: Vec<(usize, usize)> = entities
@@ -1806,7 +1795,7 @@ pub(super) fn name_titled(tokens: &[Token], keys: &[String], ent_at: &[Option<us
             Some(&(pf, pl)) => tokens[pf].range.start..tokens[pl - 1].range.end,
             None => tokens[g].range.start..tokens[h - 1].range.end,
         });
-        q.provenance = with_rule(q.provenance, "+naming");
+        q.note_rule("naming");
     }
 }
 

@@ -19,7 +19,7 @@ fn render(text: &str, qs: &[Quote]) -> String {
         .map(|q| {
             let sp = q.speaker.as_ref().map(|r| &text[r.clone()]).unwrap_or("?");
             let content: String = text[q.content.clone()].chars().take(40).collect();
-            format!("{} | {} [{:?}] | {} | {} | {}\n", &text[q.verb.clone()], sp, q.speaker_source, q.kind.as_str(), q.provenance, content)
+            format!("{} | {} [{:?}] | {} | {} | {}\n", &text[q.verb.clone()], sp, q.speaker_source, q.kind.as_str(), q.provenance_tag(), content)
         })
         .collect()
 }
@@ -75,7 +75,7 @@ fn check_heads(text: &str, expect: Expect) {
         .map(|q| {
             let sp = q.speaker.as_ref().map(|r| &text[r.clone()]).unwrap_or("?");
             let head = q.speaker_head.as_ref().map(|r| &text[r.clone()]).unwrap_or("?");
-            format!("{} | {} -> {} [{:?}] | {}\n", &text[q.verb.clone()], sp, head, q.speaker_source, q.provenance)
+            format!("{} | {} -> {} [{:?}] | {}\n", &text[q.verb.clone()], sp, head, q.speaker_source, q.provenance_tag())
         })
         .collect();
     expect.assert_eq(&out);
@@ -2914,6 +2914,7 @@ fn redecided_and_renamed(text: &str, verb: &str, mention: &str) -> (Vec<Quote>, 
     qs[q].speaker_head = at;
     qs[q].speaker_source = marsad_understand::quotes::SpeakerSource::Explicit;
     qs[q].provenance = "quote.ranker";
+    qs[q].speaker_rule = None;
     let before = qs.clone();
     marsad_understand::quotes::rename_speakers(text, &tokens, &entities, &mut qs, &|q| q.provenance == "quote.ranker");
     (before, qs, q)
