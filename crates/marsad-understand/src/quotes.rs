@@ -16,7 +16,7 @@ mod coref;
 mod naming;
 pub use naming::is_clause_particle;
 // (session 27) the naming passes for quotes a later stage re-decided (the engine's ranker)
-pub use naming::rename_speakers;
+pub use naming::{rename_speakers, unconjoin_speaker_heads};
 
 use std::ops::Range;
 
@@ -868,6 +868,8 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     }
     // (session 16) Person heads opening with a title named by the name after it.
     naming::name_titled(tokens, &keys, &ent_at, entities, &mut out);
+    // (session 31) A head opening with the conjunction و of the list it was cut from.
+    naming::unconjoined_heads(text, tokens, &keys, &ent_at, entities, &mut out);
     out
 }
 

@@ -179,12 +179,17 @@ fn introductions(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
 /// three letters, no article, no و, no function, role, body, title or time word, no verb of
 /// saying, complementizer or relative.
 fn untagged_name_word(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], k: usize) -> bool {
+    untagged_name_word_at(tokens, keys, ent_at, k, false)
+}
+
+/// [`untagged_name_word`]; with `hamza`, a word whose search key opens with ال only because the
+/// search key drops the hamza of أل/إل (أليكساي ʾalīksāy, a first name, not al- "the").
+fn untagged_name_word_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], k: usize, hamza: bool) -> bool {
     let key = &keys[k];
     tokens[k].kind == TokenKind::Arabic
         && ent_at[k].is_none()
         && key.chars().count() >= 3
-        && !key.starts_with("ال")
-        && !key.starts_with("لل")
+        && (hamza || (!key.starts_with("ال") && !key.starts_with("لل")))
         && !key.starts_with('و')
         && !THAT_SET.contains(key)
         && !is_reporting_verb(key)
@@ -641,6 +646,18 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         }
         let person = |r: &Range<usize>| entities.iter().any(|e| e.kind == EntityType::Person && e.range.start < r.end && r.start < e.range.end);
         if person(&head) {
+            // (session 31) a one-word head that is a role noun the tagger read as a first name
+            // (أمين عام الوزارة ʾamīnu ʿāmmi l-wizāra "the ministry's secretary general": أمين
+            // is also the name Amin): the name closing its chain, if any
+            let (hf, hl) = token_span(tokens, &head);
+            if hl == hf + 1 && tokens[hf].kind == TokenKind::Arabic && is_role(singular(&coref::stem(&keys[hf]))) {
+                let end = token_span(tokens, &sp).1.max(hl);
+                let content = q.content.clone();
+                if let Some(r) = chained_name(text, tokens, keys, ent_at, entities, token_span(tokens, &sp).0, end).filter(|r| !(content.start <= r.start && r.start < content.end)) {
+                    q.speaker_head = Some(r);
+                    q.note_rule("naming");
+                }
+            }
             continue;
         }
         // (session 20) a name in comma apposition right after the mention, even where the
@@ -872,12 +889,26 @@ fn chained_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
                 Some(t) => t != EntityType::Person,
             }
     };
+    // (session 31) a word written with hamza أل/إل (أليكساي ʾalīksāy) has no article, though
+    // its search key opens with ال
+    let hamza = |k: usize| text[tokens[k].range.clone()].starts_with(['\u{0623}', '\u{0625}']) && keys[k].starts_with("ال");
     // a word of a name: untagged and no title, role, body, time or function word; or a word the
     // tagger read as a place or body, without the article or و
     let name_word = |k: usize| {
         tokens[k].kind == TokenKind::Arabic
-            && !definite_key(&keys[k])
-            && (untagged_name_word(tokens, keys, ent_at, k) || (matches!(kind(k), Some(EntityType::Organization | EntityType::Location | EntityType::Misc)) && !keys[k].starts_with('و')))
+            && (!definite_key(&keys[k]) || hamza(k))
+            && (untagged_name_word_at(tokens, keys, ent_at, k, hamza(k)) || (matches!(kind(k), Some(EntityType::Organization | EntityType::Location | EntityType::Misc)) && !keys[k].starts_with('و')))
+    };
+    // (session 31) a hashtag: a link when its first word is definite or a body (#الأمم_المتحدة
+    // "#the_United_Nations"), a name when it is none of these nor a role (#NAME1_NAME2)
+    let hashtag_first = |k: usize| -> Option<String> {
+        let s = &text[tokens[k].range.clone()];
+        (tokens[k].kind == TokenKind::Hashtag).then(|| search_key(s.get(1..).and_then(|b| b.split('_').next()).unwrap_or("")).into_owned())
+    };
+    let hashtag_link = |k: usize| hashtag_first(k).is_some_and(|w| w.starts_with("ال") || coref::is_body_noun(&w));
+    let hashtag_name = |k: usize| {
+        let s = &text[tokens[k].range.clone()];
+        hashtag_first(k).is_some_and(|w| !w.is_empty() && !w.starts_with("ال") && !coref::is_body_noun(&w) && !is_role(&coref::stem(&w))) && s.contains('_') && hashtag_description(s).is_none()
     };
     // a plain word: Arabic, untagged, indefinite, no function, time or saying word
     let plain = |k: usize| tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && !definite_key(&keys[k]) && !keys[k].starts_with('و') && !closes(k) && !is_function(&keys[k]) && !super::is_adverbial(&keys[k]);
@@ -907,22 +938,42 @@ fn chained_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
             let rest = keys[j].strip_prefix(['ل', 'ب']);
             rest.is_some_and(|r| r.ends_with('ه') || coref::is_body_noun(r) || naming_body(&coref::stem(r)))
         };
+        if chained && hashtag_name(k) {
+            return Some(tokens[k].range.clone());
+        }
+        // (session 31) after a comma, a name is also closed by a definite word (وزير التعليم،
+        // NAME1 NAME2 المنتمي لحزب "the education minister, NAME1 NAME2, who belongs to the
+        // party"), or ends in one definite surname closed by a comma, punctuation or a
+        // complementizer (أمين عام الوزارة، NAME1 الخصاونة، إن: al-Ḫaṣāwna, an Arab family name)
+        let after_comma = comma;
+        let closes_after = |m: usize| closes(m) || (after_comma && m > k + 1 && definite_key(&keys[m]) && ent_at[m].is_none() && !keys[m].starts_with('و'));
+        // (session 31) a later name word opening with ب/ل that the name can end on (NAME1 بنيت
+        // NAME2, not bi- "with") is a name word, not a prepositional phrase closing the name
+        let name_bl = |m: usize| {
+            (keys[m].starts_with('ل') || keys[m].starts_with('ب')) && !keys[m].starts_with("ال") && !prepositional(m) && !THAT_SET.contains(&keys[m]) && !is_reporting_verb(&keys[m]) && m + 1 < tokens.len() && closes_after(m + 1)
+        };
         let mut m = k;
-        while m < limit && m < k + 4 && name_word(m) && (m == k || !closes(m)) && !(m == k && ent_at[m].is_none() && prepositional(m)) {
+        while m < limit && m < k + 4 && name_word(m) && (m == k || !closes(m) || name_bl(m)) && !(m == k && ent_at[m].is_none() && prepositional(m)) {
             m += 1;
         }
-        if chained && (2..=3).contains(&(m - k)) && m < tokens.len() && closes(m) && (k..m).any(|j| ent_at[j].is_none()) {
+        if chained && (2..=3).contains(&(m - k)) && m < tokens.len() && closes_after(m) && (k..m).any(|j| ent_at[j].is_none()) {
             return Some(tokens[k].range.start..tokens[m - 1].range.end);
+        }
+        if comma && m > k && m - k < 3 && m + 1 < tokens.len() && keys[m].starts_with("ال") && !hamza(m) && ent_at[m].is_none() && untagged_name_word_at(tokens, keys, ent_at, m, true) {
+            let s = &text[tokens[m + 1].range.clone()];
+            if is_comma(s) || THAT_SET.contains(&keys[m + 1]) || (tokens[m + 1].kind != TokenKind::Arabic && ent_at[m + 1].is_none()) {
+                return Some(tokens[k].range.start..tokens[m].range.end);
+            }
         }
         if comma {
             return None;
         }
-        if linked(k) {
+        if linked(k) || hashtag_link(k) {
             chained = true;
             k += 1;
         } else if let Some(m) = construct(k, limit) {
             k = m;
-        } else if matches!(keys[k].as_str(), "في" | "لدي") && k + 1 < limit && (linked(k + 1) || construct(k + 1, limit).is_some()) {
+        } else if matches!(keys[k].as_str(), "في" | "لدي") && k + 1 < limit && (linked(k + 1) || hashtag_link(k + 1) || construct(k + 1, limit).is_some()) {
             k += 1;
         } else if chained && is_comma(&text[tokens[k].range.clone()]) {
             comma = true;
@@ -1841,6 +1892,46 @@ fn short_variant_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>
     super::unique_person_name(tokens, keys, ent_at, entities, |a, m| Some(m > a && variant(&keys[m])))
 }
 
+/// (session 31) A speaker head whose first word carries the conjunction و wa- "and" of a list
+/// the head was cut from (التلفزيون الرسمي وإنترفاكس "state television and Interfax" → head
+/// وإنترفاكس; NAME1، المدير …، وموسى راز "NAME1, the director …, and Mūsā Rāz" → head وموسى
+/// راز): the head without the و. Only when the و is a conjunction by the text's own evidence:
+/// the word without it is written elsewhere in the article (ووكالة إنترفاكس … وإنترفاكس), or the
+/// head follows a comma closing a list item that has a person entity (the second of two
+/// persons); never a three-letter word (ولي walī "heir", وفد wafd "delegation").
+pub(super) fn unconjoined_heads(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
+    for q in out.iter_mut() {
+        let Some(head) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
+        let (f, l) = token_span(tokens, &head);
+        if l <= f || tokens[f].kind != TokenKind::Arabic || tokens[f].range.start != head.start {
+            continue;
+        }
+        let Some(rest) = keys[f].strip_prefix('و') else { continue };
+        if rest.chars().count() < 3 || rest.starts_with('و') {
+            continue;
+        }
+        let elsewhere = (0..tokens.len()).any(|k| k != f && keys[k] == rest);
+        let listed = f >= 2 && is_comma(&text[tokens[f - 1].range.clone()]) && {
+            let from = f.saturating_sub(14);
+            (from..f - 1).rev().take_while(|&k| !matches!(&text[tokens[k].range.clone()], "." | "!" | "?" | "\u{061F}" | ":")).any(|k| ent_at[k].is_some_and(|e| entities[e].kind == EntityType::Person))
+        };
+        if !(elsewhere || listed) {
+            continue;
+        }
+        let w = &text[tokens[f].range.clone()];
+        let Some((skip, _)) = w.char_indices().nth(1) else { continue };
+        q.speaker_head = Some(tokens[f].range.start + skip..head.end);
+    }
+}
+
+/// (session 31) [`unconjoined_heads`] for a caller after `find_quotes` (the engine, once its
+/// actor names have lengthened the heads: an actor mention may hold the list's و). Pure.
+pub fn unconjoin_speaker_heads(text: &str, tokens: &[Token], entities: &[Entity], quotes: &mut [Quote]) {
+    let keys: Vec<String> = tokens.iter().map(|t| if t.kind == TokenKind::Arabic || t.kind == TokenKind::Punct { super::key_of(text, t) } else { String::new() }).collect();
+    let ent_at = super::entity_index(tokens, entities);
+    unconjoined_heads(text, tokens, &keys, &ent_at, entities, quotes);
+}
+
 /// (session 27) The naming passes again, for quotes a later stage re-decided (the engine's
 /// speaker ranker, provenance `quote.ranker`): its picks are mentions and actor names, never run
 /// through the naming rules, so a ranked الرابطة "the league" stayed unnamed where the rules
@@ -1865,6 +1956,7 @@ pub fn rename_speakers(text: &str, tokens: &[Token], entities: &[Entity], quotes
     name_documents(text, tokens, &keys, &ent_at, entities, &mut out);
     // (session 29) and the article's earlier spelling of the same mention, as `find_quotes`
     // does after its passes (a ranked ابراهيم غندور names ابراهيم الغندور, written first).
+    unconjoined_heads(text, tokens, &keys, &ent_at, entities, &mut out);
     for (q, mut n) in quotes.iter_mut().zip(out) {
         if redecided(q) {
             super::canonical_head(text, tokens, &keys, &ent_at, &mut n);
