@@ -444,7 +444,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             Some(Some(trimmed)) => {
                                 // (a head tagged over the complementizer is cut with it)
                                 if let Some(h) = q.0.speaker_head.clone().filter(|h| h.end == r.end) {
-                                    q.0.speaker_head = (h.start < trimmed.end).then(|| h.start..trimmed.end);
+                                    q.0.speaker_head = (h.start < trimmed.end).then_some(h.start..trimmed.end);
                                 }
                                 q.0.speaker = Some(trimmed);
                             }
