@@ -431,6 +431,26 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
             match quote_at(text, tokens, &keys, &ent_at, entities, i, range.start, range.end, class) {
                 Some(mut q) => {
                     let content_end_tok = q.1;
+                    // (session 31) An object read as the verb's subject (see `object_subject`) is
+                    // none: the fallbacks below (a subject before the verb, a carry) decide.
+                    if let Some(r) = q.0.speaker.clone().filter(|_| q.0.speaker_source == SpeakerSource::Explicit) {
+                        match object_subject(tokens, &keys, &ent_at, i, &r, q.0.speaker_head.is_some()) {
+                            Some(None) => {
+                                q.0.speaker = None;
+                                q.0.speaker_head = None;
+                                q.0.speaker_source = SpeakerSource::Unknown;
+                                q.0.speaker_rule = None;
+                            }
+                            Some(Some(trimmed)) => {
+                                // (a head tagged over the complementizer is cut with it)
+                                if let Some(h) = q.0.speaker_head.clone().filter(|h| h.end == r.end) {
+                                    q.0.speaker_head = (h.start < trimmed.end).then_some(h.start..trimmed.end);
+                                }
+                                q.0.speaker = Some(trimmed);
+                            }
+                            None => {}
+                        }
+                    }
                     // SVO: a person/organisation (or a report, a statement) right before the
                     // verb is its subject; أما X ... فقال ammā X ... fa-qāla "as for X, he said"
                     // names it at the start of the sentence.
@@ -3386,4 +3406,53 @@ fn linker_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], v
         return None;
     }
     Some(words)
+}
+
+/// (session 31) Is the explicit subject `r` that [`quote_at`] read after the reporting verb at
+/// token `v` in fact the verb's object or a complementizer? `Some(None)`: no subject at all,
+/// `Some(Some(r2))`: the subject cut to `r2`, `None`: kept.
+/// - After a verb of promise or threat ([`Family::Commit`]: وعد، تعهد، هدد، توعد) a bi-
+///   prefixed masdar or an indefinite word right after the verb is what is promised or
+///   threatened, not who speaks (ووعد بإجراء انتخابات "شفافة" wa-waʿada bi-ijrāʾi ntiḫābātin "and
+///   he promised to hold 'transparent' elections"; وتعهد بهجوم مضاد wa-taʿahhada bi-hujūmin
+///   muḍādd "and he pledged a counter-attack"; تعهد تقديم مزيد من الدعم taʿahhada taqdīma mazīdin
+///   mina d-daʿm "pledged to give more support"; هدد كليهما بالقتل haddada kilayhimā bi-l-qatl
+///   "threatened both of them with death"), unless an actor heads the phrase or the word is a
+///   title, a body noun, a definite noun, an indefinite plural or a quantity (وتعهد مسؤولون
+///   "officials pledged").
+/// - كتب عليها kutiba ʿalayhā "was written on it" after an indefinite noun (an asyndetic
+///   relative clause: لافتة كتب عليها "…" lāfitatun kutiba ʿalayhā "a banner on which was
+///   written '…'"): the prepositional pronoun is no subject; the noun it takes up carries the
+///   words (`Some(Some(noun))`), or, with no such noun, there is no subject.
+/// - A complementizer إن/أن ending the phrase before quotation marks opens the quotation (وقال
+///   مدير المنظمة إن "…" "and the organisation's director said that '…'"): it is cut off.
+fn object_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], v: usize, r: &Range<usize>, has_head: bool) -> Option<Option<Range<usize>>> {
+    let first = tokens.partition_point(|t| t.range.start < r.start);
+    let last = tokens.partition_point(|t| t.range.end <= r.end);
+    if first <= v || first >= last || last > tokens.len() {
+        return None;
+    }
+    if !has_head && first == v + 1 && v > 0 && matches!(keys[first].as_str(), "عليه" | "عليها" | "عليهما" | "عليهم") && matches!(keys[v].as_str(), "كتب" | "كتبت") {
+        let a = v - 1;
+        let antecedent = tokens[a].kind == TokenKind::Arabic && ent_at[a].is_none() && !keys[a].starts_with("ال") && !keys[a].starts_with("وال") && keys[a].chars().count() >= 4 && !is_adverbial(&keys[a]) && !THAT_SET.contains(&keys[a]);
+        // (past a conjunction: ولافتات كتب عليها wa-lāfitātun kutiba ʿalayhā "and banners on
+        // which was written"; five letters must remain, so وثيقة waṯīqa "document" keeps its و)
+        let conj = keys[a].len() - without_conj(&keys[a], 5).len();
+        return Some(antecedent.then(|| tokens[a].range.start + conj..tokens[a].range.end));
+    }
+    if !has_head && first == v + 1 && family(&keys[v]) == Family::Commit && ent_at[first].is_none() {
+        let w = keys[first].as_str();
+        let titled = coref::is_person_title(w) || coref::is_body_noun(w) || in_set_with_conj(w, &TITLE_SET).is_some();
+        let plural = w.chars().count() >= 5 && (w.ends_with("ات") || w.ends_with("اء") || w.ends_with("ون"));
+        // (an indefinite word before a definite genitive or a name heads a construct subject:
+        // تعهد قادة الاتحاد taʿahhada qādatu l-ittiḥād "the union's leaders pledged")
+        let construct = first + 1 < tokens.len() && (keys[first + 1].starts_with("ال") || ent_at[first + 1].is_some());
+        if is_masdar_bi(keys, ent_at, first) || !(titled || plural || construct || w.starts_with("ال") || is_quantity_head(w)) {
+            return Some(None);
+        }
+    }
+    if last > first + 1 && last < tokens.len() && THAT_SET.contains(&keys[last - 1]) && tokens[last - 2].kind == TokenKind::Arabic && tokens[last].kind == TokenKind::Punct {
+        return Some(Some(r.start..tokens[last - 2].range.end));
+    }
+    None
 }

@@ -3388,3 +3388,47 @@ fn session31_a_head_drops_the_conjunction_of_its_list() {
         وقال | التلفزيون الرسمي وإنترفاكس -> إنترفاكس [Explicit] | quote.that
     "#]]);
 }
+
+// Session 31, quote subjects
+
+#[test]
+fn session31_a_promised_masdar_after_a_commit_verb_is_no_subject() {
+    // وقال رئيس البلدية سمير حداد إن الوضع صعب. ووعد بإجراء إصلاحات "سريعة" في الحي.
+    // wa-qāla raʾīsu l-baladiyyati samīr ḥaddād ʾinna l-waḍʿa ṣaʿb. wa-waʿada bi-ijrāʾi
+    // iṣlāḥātin "sarīʿa" fī l-ḥayy "the mayor Samir Haddad said the situation is hard. And he
+    // promised to carry out 'quick' reforms in the district" (invented): بإجراء is what is
+    // promised, not who promises; the mayor carries.
+    check_heads("وقال رئيس البلدية سمير حداد إن الوضع صعب. ووعد بإجراء إصلاحات \"سريعة\" في الحي.\n", expect![[r#"
+        وقال | رئيس البلدية -> سمير حداد [Explicit] | quote.that+title-coref
+        ووعد | رئيس البلدية -> سمير حداد [Carried] | quote.marks
+    "#]]);
+    // وقالت الوزيرة هدى سالم إن الميزانية جاهزة، وتعهدت تقديم دعم "كامل" للمزارعين.
+    // wa-qālat al-wazīratu hudā sālim ʾinna l-mīzāniyyata jāhiza, wa-taʿahhadat taqdīma daʿmin
+    // "kāmil" li-l-muzāriʿīn "minister Huda Salem said the budget is ready, and pledged to give
+    // 'full' support to farmers" (invented): the indefinite masdar تقديم is the object.
+    check_heads("وقالت الوزيرة هدى سالم إن الميزانية جاهزة. وتعهدت تقديم دعم \"كامل\" للمزارعين.\n", expect![[r#"
+        وقالت | الوزيرة هدى سالم -> هدى سالم [Explicit] | quote.that
+        وتعهدت | الوزيرة هدى سالم -> هدى سالم [Carried] | quote.marks
+    "#]]);
+}
+
+#[test]
+fn session31_a_banner_on_which_was_written_carries_the_words() {
+    // ورفع المحتجون لافتة كتب عليها "الخبز للجميع".
+    // wa-rafaʿa l-muḥtajjūna lāfitatan kutiba ʿalayhā "al-ḫubzu li-l-jamīʿ" "the protesters raised
+    // a banner on which was written 'bread for all'" (invented): عليها is no subject; the banner
+    // it takes up carries the words.
+    check_heads("ورفع المحتجون لافتة كتب عليها \"الخبز للجميع\".\n", expect![[r#"
+        كتب | لافتة -> ? [Explicit] | quote.marks
+    "#]]);
+}
+
+#[test]
+fn session31_a_complementizer_before_quotation_marks_ends_the_subject() {
+    // وقال مدير المنظمة إن "العمل مستمر".
+    // wa-qāla mudīru l-munaẓẓama ʾinna "al-ʿamalu mustamirr" "the organisation's director said
+    // that 'the work goes on'" (invented): إن opens the quotation, it is no part of the subject.
+    check_heads("وقال مدير المنظمة إن \"العمل مستمر\".\n", expect![[r#"
+        وقال | مدير المنظمة -> المنظمة [Explicit] | quote.marks
+    "#]]);
+}
