@@ -1321,6 +1321,12 @@ fn is_quantity_head(key: &str) -> bool {
     )
 }
 
+/// A word of five letters or more with a plural ending (-āt, -āʾ, -ūn): شخصيات šaḫṣiyyāt
+/// "figures", زعماء zuʿamāʾ "leaders", مسؤولون masʾūlūn "officials" (the search key).
+fn looks_plural(key: &str) -> bool {
+    key.chars().count() >= 5 && (key.ends_with("ات") || key.ends_with("اء") || key.ends_with("ون"))
+}
+
 /// (session 18) An indefinite plural or quantified subject right after a reporting verb `v`
 /// (before `end`) that is neither an actor nor a title: قالت شخصيات روسية بارزة qālat šaḫṣiyyāt
 /// rūsiyya bāriza "prominent Russian figures said", قال زعماء qāla zuʿamāʾ "leaders said", قالت
@@ -1336,8 +1342,7 @@ fn indefinite_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>
         return None;
     }
     let quantity = is_quantity_head(k);
-    let count = k.chars().count();
-    let plural = count >= 5 && (k.ends_with("ات") || k.ends_with("اء") || k.ends_with("ون"));
+    let plural = looks_plural(k);
     if !quantity && !plural {
         return None;
     }
@@ -3443,7 +3448,7 @@ fn object_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], v
     if !has_head && first == v + 1 && family(&keys[v]) == Family::Commit && ent_at[first].is_none() {
         let w = keys[first].as_str();
         let titled = coref::is_person_title(w) || coref::is_body_noun(w) || in_set_with_conj(w, &TITLE_SET).is_some();
-        let plural = w.chars().count() >= 5 && (w.ends_with("ات") || w.ends_with("اء") || w.ends_with("ون"));
+        let plural = looks_plural(w);
         // (an indefinite word before a definite genitive or a name heads a construct subject:
         // تعهد قادة الاتحاد taʿahhada qādatu l-ittiḥād "the union's leaders pledged")
         let construct = first + 1 < tokens.len() && (keys[first + 1].starts_with("ال") || ent_at[first + 1].is_some());

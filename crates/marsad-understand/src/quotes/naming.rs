@@ -1927,6 +1927,10 @@ pub(super) fn unconjoined_heads(text: &str, tokens: &[Token], keys: &[String], e
 /// (session 31) [`unconjoined_heads`] for a caller after `find_quotes` (the engine, once its
 /// actor names have lengthened the heads: an actor mention may hold the list's و). Pure.
 pub fn unconjoin_speaker_heads(text: &str, tokens: &[Token], entities: &[Entity], quotes: &mut [Quote]) {
+    // (nothing to do, and no keys to build, unless a head opens with و: the common case)
+    if !quotes.iter().any(|q| q.speaker_head.as_ref().or(q.speaker.as_ref()).and_then(|h| text.get(h.clone())).is_some_and(|h| h.starts_with('و'))) {
+        return;
+    }
     let keys: Vec<String> = tokens.iter().map(|t| if t.kind == TokenKind::Arabic || t.kind == TokenKind::Punct { super::key_of(text, t) } else { String::new() }).collect();
     let ent_at = super::entity_index(tokens, entities);
     unconjoined_heads(text, tokens, &keys, &ent_at, entities, quotes);
