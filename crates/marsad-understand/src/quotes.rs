@@ -860,7 +860,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     // (session 14) Descriptions the rules left unnamed, named by the person the document
     // introduces with them.
     naming::name_described(text, tokens, &keys, &ent_at, entities, &mut out);
-    naming::name_bodies(tokens, &keys, &ent_at, &mut out);
+    naming::name_bodies(text, tokens, &keys, &ent_at, &mut out);
     // (session 22) Short body names named by the document's longer name of the same body.
     naming::name_short_bodies(tokens, &keys, &ent_at, &mut out);
     // (session 15) Counted speakers (الدول الثلاث، الطرفان) named by the coordination listed.

@@ -1027,7 +1027,10 @@ fn lead_named(text: &str, tokens: &[Token], ent_at: &[Option<usize>], entities: 
 const EXTRA_BODIES: &[&str] = &["اتحاد", "موسسه", "تحالف", "ايتلاف", "قناه", "هيئه", "معهد", "جامعه", "نقابه", "وحده",
     // (session 24) رابطة rābiṭa "league, association", مجموعة majmūʿa "group" (رابطة #NAME …
     // وقالت الرابطة "the association said").
-    "رابطه", "مجموعه"];
+    "رابطه", "مجموعه",
+    // (session 32) مجلة majalla "magazine" (مجلة "فوربس" … وقالت المجلة "the magazine said"),
+    // أسرة usra "family" (أسرة NAME … وقالت الأسرة "the family said").
+    "مجله", "اسره"];
 static EXTRA_BODY_SET: WordSet = WordSet::new(EXTRA_BODIES);
 const NOT_BODIES: &[&str] = &["بيان", "تقرير", "وثيقه", "رساله", "شهود", "مصادر", "مصدر", "مسوولون", "مسوولين", "خبراء", "محققون", "اجتماع", "سلطات", "موقع"];
 static NOT_BODY_SET: WordSet = WordSet::new(NOT_BODIES);
@@ -1041,7 +1044,7 @@ fn definite_key(key: &str) -> bool {
 /// The body's named wording at token `j` (see [`name_bodies`]): the bare body noun `noun` (a
 /// comparison stem, or with و/ف "and") in construct with a definite word or a name, over the
 /// definite words and names after it.
-fn body_wording(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], noun: &str, j: usize) -> Option<Range<usize>> {
+fn body_wording(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], noun: &str, j: usize) -> Option<Range<usize>> {
     // (the bare noun, or with و/ف "and": لوكالة الانباء "to the news agency" is an
     // addressee, not the body speaking)
     let bare = keys[j].strip_prefix(['و', 'ف']).filter(|r| *r == noun).is_some() || keys[j] == noun;
@@ -1049,6 +1052,10 @@ fn body_wording(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], nou
         return None;
     }
     if let Some(r) = hashtag_body_name(tokens, keys, ent_at, noun, j) { return Some(r); }
+    // (session 32) a name in quotation marks right after the noun (مجلة "فوربس" majallat
+    // "fūrbs" "the magazine 'Forbes'"): the noun and the quoted words, at most four, Arabic or
+    // a tagged name, no function word, verb of saying or complementizer.
+    if let Some(r) = quoted_body_name(text, tokens, keys, ent_at, j) { return Some(r); }
     let mut m = j + 1;
     let mut n = 0;
     // (session 15) a construct noun right after the body noun, before a definite word
@@ -1085,18 +1092,64 @@ fn body_wording(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], nou
     (n > 0).then(|| tokens[j].range.start..tokens[m - 1].range.end)
 }
 
+/// (session 32) The quoted name right after token `j` (`"` NAME `"`): the range from token `j`
+/// over the closing mark, or `None` unless one to four words, each Arabic or a tagged name, none
+/// a function word, a verb of saying or a complementizer, sit between the marks.
+fn quoted_body_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], j: usize) -> Option<Range<usize>> {
+    let open = j + 1;
+    if open >= tokens.len() || !is_quote_mark(&text[tokens[open].range.clone()]) {
+        return None;
+    }
+    let close = (open + 1..tokens.len().min(open + 6)).find(|&c| is_quote_mark(&text[tokens[c].range.clone()]))?;
+    let words = open + 1..close;
+    let ok = !words.is_empty()
+        && words.clone().all(|c| (tokens[c].kind == TokenKind::Arabic || ent_at[c].is_some()) && !is_function(&keys[c]) && !is_reporting_verb(&keys[c]) && !THAT_SET.contains(&keys[c]));
+    ok.then(|| tokens[j].range.start..tokens[close].range.end)
+}
+
+/// (session 32) A definite body description followed by the body's name in quotation marks
+/// (وقالت المنظمة الحقوقية "NAME" wa-qālat al-munaẓẓama l-ḥuqūqiyya "NAME" "the rights
+/// organisation 'NAME' said"; المنظمة غير الحكومية "NAME" "the non-governmental organisation
+/// 'NAME'"): the quoted words. The head opens with a definite body noun without an entity;
+/// up to three definite adjectives (or غير "non-" before one; a nationality the tagger marked
+/// counts: الماليزية) may follow it, inside the head or right after it, before the opening mark.
+fn quoted_apposition(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], head: &Range<usize>) -> Option<Range<usize>> {
+    let (f, l) = token_span(tokens, head);
+    if f >= l || tokens[f].kind != TokenKind::Arabic || ent_at[f].is_some() || !keys[f].strip_prefix(['و', 'ف']).unwrap_or(&keys[f]).starts_with("ال") || !naming_body(&coref::stem(&keys[f])) {
+        return None;
+    }
+    let mut m = f + 1;
+    while m < tokens.len() && m <= f + 3 && tokens[m].kind == TokenKind::Arabic && (keys[m] == "غير" || (keys[m].starts_with("ال") && !super::is_relative_pronoun(&keys[m]) && !is_function(&keys[m]))) {
+        m += 1;
+    }
+    if m < l {
+        return None;
+    }
+    let r = quoted_body_name(text, tokens, keys, ent_at, m - 1)?;
+    let close = token_span(tokens, &r).1 - 1;
+    Some(tokens[m + 1].range.start..tokens[close - 1].range.end)
+}
+
 /// (session 14) A speaker head that is one definite body noun (الاتحاد، المؤسسة، اللجنة،
 /// الصحيفة) is named by the body's named wording in the document: the same noun without the
 /// article in construct with a definite word or a name (اتحاد الحريات المدنية، مؤسسة كوفي
 /// انان، صحيفة الحياة), the nearest before the mention, else the nearest after it. The name runs
 /// over the definite words and names after the noun (at most five words, not across a
 /// preposition or punctuation).
-pub(super) fn name_bodies(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], out: &mut [Quote]) {
+pub(super) fn name_bodies(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], out: &mut [Quote]) {
     for q in out.iter_mut() {
         let Some(head) = named_head(q) else { continue };
+        // (never the quoted message itself: وقالت المنظمة "لا تعليق" "the organisation said 'no
+        // comment'")
+        let content = q.content.clone();
+        if let Some(r) = quoted_apposition(text, tokens, keys, ent_at, &head).filter(|r| r.end <= content.start || content.end <= r.start) {
+            q.speaker_head = Some(r);
+            q.note_rule("naming");
+            continue;
+        }
         let Some(noun) = bare_body_noun(tokens, keys, ent_at, &head) else { continue };
         let (f, l) = token_span(tokens, &head);
-        if let Some(r) = body_named(tokens, keys, &noun, f, l, &|j| body_wording(tokens, keys, ent_at, &noun, j)) {
+        if let Some(r) = body_named(tokens, keys, &noun, f, l, &|j| body_wording(text, tokens, keys, ent_at, &noun, j)) {
             q.speaker_head = Some(r);
             q.note_rule("naming");
         }
@@ -1444,7 +1497,7 @@ fn li_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usi
         // not a meeting's (قمة "summit" is followed by verbs and adjectives, not a name).
         let noun = coref::stem(&def);
         let body = naming_body(&noun);
-        let wording = body.then(|| (0..j).rev().find_map(|t| body_wording(tokens, keys, ent_at, &noun, t)).or_else(|| (j + 1..tokens.len()).find_map(|t| body_wording(tokens, keys, ent_at, &noun, t)))).flatten();
+        let wording = body.then(|| (0..j).rev().find_map(|t| body_wording(text, tokens, keys, ent_at, &noun, t)).or_else(|| (j + 1..tokens.len()).find_map(|t| body_wording(text, tokens, keys, ent_at, &noun, t)))).flatten();
         if wording.is_some() {
             return wording;
         }
@@ -1523,7 +1576,7 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
         let found = found.map(|r| {
             let Some(noun) = bare_body_noun(tokens, keys, ent_at, &r) else { return r };
             let (rf, rl) = token_span(tokens, &r);
-            body_named(tokens, keys, &noun, rf, rl, &|j| body_wording(tokens, keys, ent_at, &noun, j)).unwrap_or(r)
+            body_named(tokens, keys, &noun, rf, rl, &|j| body_wording(text, tokens, keys, ent_at, &noun, j)).unwrap_or(r)
         });
         if let Some(r) = found {
             q.speaker_head = Some(r);
@@ -1954,7 +2007,7 @@ pub fn rename_speakers(text: &str, tokens: &[Token], entities: &[Entity], quotes
     let mut out: Vec<Quote> = quotes.to_vec();
     super::title_holder_names(text, tokens, &keys, &ent_at, entities, &mut out);
     name_described(text, tokens, &keys, &ent_at, entities, &mut out);
-    name_bodies(tokens, &keys, &ent_at, &mut out);
+    name_bodies(text, tokens, &keys, &ent_at, &mut out);
     name_short_bodies(tokens, &keys, &ent_at, &mut out);
     name_counts(text, tokens, &keys, &ent_at, entities, &mut out);
     name_documents(text, tokens, &keys, &ent_at, entities, &mut out);

@@ -3432,3 +3432,40 @@ fn session31_a_complementizer_before_quotation_marks_ends_the_subject() {
         وقال | مدير المنظمة -> المنظمة [Explicit] | quote.marks
     "#]]);
 }
+
+// Session 32, quote naming by coreference
+
+#[test]
+fn session32_a_body_description_takes_the_quoted_name_after_it() {
+    // وقالت الجمعية غير الحكومية "نور" إن المساعدات لم تصل.
+    // wa-qālat al-jamʿiyya ġayr al-ḥukūmiyya "nūr" ʾinna l-musāʿadāti lam taṣil "the
+    // non-governmental association 'Nour' said the aid has not arrived" (invented): the quoted
+    // words in apposition are the body's name.
+    check_heads("وقالت الجمعية غير الحكومية \"نور\" إن المساعدات لم تصل.\n", expect![[r#"
+        وقالت | الجمعية -> نور [Explicit] | quote.that+naming
+    "#]]);
+    // وقالت الجمعية الخيرية "نرفض هذا القرار".
+    // wa-qālat al-jamʿiyya l-ḫayriyya "narfuḍu hāḏā l-qarār" "the charity said 'we reject this
+    // decision'" (invented): the quoted words are the message, not a name.
+    check_heads("وقالت الجمعية الخيرية \"نرفض هذا القرار\".\n", expect![[r#"
+        وقالت | الجمعية الخيرية -> ? [Explicit] | quote.marks
+    "#]]);
+}
+
+#[test]
+fn session32_the_magazine_and_the_family_take_their_named_wording() {
+    // ونشرت مجلة "الأفق" تقريرا عن الانتخابات. وقالت المجلة إن النتائج متقاربة.
+    // wa-našarat majallat "al-ufuq" taqrīran ʿan al-intiḫābāt. wa-qālat al-majalla ʾinna
+    // n-natāʾija mutaqāriba "the magazine 'al-Ufuq' published a report on the elections. The
+    // magazine said the results are close" (invented): المجلة takes up the quoted name.
+    check_heads("ونشرت مجلة \"الأفق\" تقريرا عن الانتخابات. وقالت المجلة إن النتائج متقاربة.\n", expect![[r#"
+        وقالت | المجلة -> مجلة "الأفق" [Explicit] | quote.that+description
+    "#]]);
+    // وأصدرت أسرة حداد بيانا أمس. وقالت الأسرة إنها قلقة على مصيره.
+    // wa-ʾaṣdarat usratu ḥaddād bayānan ams. wa-qālat al-usra ʾinnahā qaliqa ʿalā maṣīrih "the
+    // Haddad family issued a statement yesterday. The family said it is worried about his fate"
+    // (invented): الأسرة "the family" takes up أسرة حداد.
+    check_heads("وأصدرت أسرة حداد بيانا أمس. وقالت الأسرة إنها قلقة على مصيره.\n", expect![[r#"
+        وقالت | الأسرة -> أسرة حداد [Explicit] | quote.that+naming
+    "#]]);
+}
