@@ -3469,3 +3469,32 @@ fn session32_the_magazine_and_the_family_take_their_named_wording() {
         وقالت | الأسرة -> أسرة حداد [Explicit] | quote.that+naming
     "#]]);
 }
+
+// Session 32, quote subjects
+
+#[test]
+fn session32_a_partitive_or_counted_subject_after_the_verb_speaks() {
+    // قال الوزير أحمد سالم إن الوضع مستقر. ودعت بعض المنظمات إلى الحوار.
+    // qāla l-wazīr Aḥmad Sālim inna l-waḍʿa mustaqirr. wa-daʿat baʿḍu l-munaẓẓamāt ilā l-ḥiwār
+    // "Minister Ahmad Salim said the situation is stable. Some organisations called for
+    // dialogue" (invented): بعض "some" opens the subject (its ب is no preposition).
+    check_heads("قال الوزير أحمد سالم إن الوضع مستقر. ودعت بعض المنظمات إلى الحوار.\n", expect![[r#"
+        قال | الوزير أحمد سالم -> أحمد سالم [Explicit] | quote.that
+        ودعت | بعض المنظمات -> ? [Carried] | quote.appeal+clause-subject
+    "#]]);
+    // قال الوزير أحمد سالم إن الوضع مستقر. وقالت وسائل إعلام بريطانية إن الاجتماع تأجل.
+    // wa-qālat wasāʾilu iʿlāmin barīṭāniyya inna l-ijtimāʿa taʾajjal "British media said the
+    // meeting was postponed" (invented): وسائل "means" is no و + noun; the nationality adjective
+    // the tagger marks does not end the phrase.
+    check_heads("قال الوزير أحمد سالم إن الوضع مستقر. وقالت وسائل إعلام بريطانية إن الاجتماع تأجل.\n", expect![[r#"
+        قال | الوزير أحمد سالم -> أحمد سالم [Explicit] | quote.that
+        وقالت | وسائل إعلام -> ? [Carried] | quote.that+clause-subject
+    "#]]);
+    // قال الوزير أحمد سالم إن الوضع مستقر. وقال 60 في المئة من المشاركين إنهم راضون.
+    // wa-qāla 60 fī l-miʾa mina l-mušārikīn innahum rāḍūn "60 percent of the participants said
+    // they are satisfied" (invented): a percentage is the subject.
+    check_heads("قال الوزير أحمد سالم إن الوضع مستقر. وقال 60 في المئة من المشاركين إنهم راضون.\n", expect![[r#"
+        قال | الوزير أحمد سالم -> أحمد سالم [Explicit] | quote.that
+        وقال | 60 في المئة -> ? [Carried] | quote.that+clause-subject
+    "#]]);
+}
