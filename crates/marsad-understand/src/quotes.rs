@@ -157,10 +157,6 @@ const REPORTING_VERBS: &[&str] = &[
     "غرد", "غردت", "اخبر", "اخبرت", "اخبروا", "اورد", "اوردت", "ادعي", "ادعت", "تعهد", "تعهدت", "وعد", "وعدت", "نوه", "نوهت", "نبه", "نبهت", "هدد", "هددت", "توعد", "توعدت", "استكمل", "استكملت",
     // nominal/plural forms seen in news
     "اعلنوا", "ذكروا", "اشارت", "حذروا", "نفوا", "اكدتا",
-    // Session 32: the present of زعم zaʿama "claimed", listed in the past only: يزعم yazʿumu /
-    // تزعم tazʿumu / يزعمون yazʿumūna "claim(s)" (frames unchanged: an ان/بان, a colon or a
-    // quotation still opens the content).
-    "يزعم", "تزعم", "يزعمون",
 ];
 
 /// Participles that report speech as an adverbial of the main clause (مضيفا muḍīfan "adding",
@@ -170,8 +166,6 @@ const PARTICIPLES: &[&str] = &[
     // Session 4: plural and further participles (موضحين muwaḍḍiḥīn "explaining", نافين nāfīn
     // "denying", مذكرا muḏakkiran "reminding", متعهدا mutaʿahhidan "pledging", مهددا "threatening").
     "موضحين", "معتبرين", "نافين", "لافتين", "مذكرا", "مذكره", "متعهدا", "متعهده", "مهددا", "مهدده", "متوعدا", "منبها", "منبهه", "مدعيا", "مدعيه",
-    // Session 32: مستكملا mustakmilan "going on" (participle of the listed استكمل).
-    "مستكملا", "مستكمله",
 ];
 
 /// Appeal verbs: دعا daʿā "called for", طالب ṭālaba "demanded", ناشد nāšada "appealed",
