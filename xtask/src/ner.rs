@@ -1256,7 +1256,7 @@ fn evaluate(model: &Model, gold: &[Gold]) -> Scores {
             .map(|e| (word_at(e.range.start), word_at(e.range.end - 1) + 1, e.kind))
             .collect();
         let gold = gold_spans(&g.tags);
-        if std::env::var_os("NER_ERRORS").is_some() {
+        if std::env::var_os("NER_ERRORS").is_some() && !CV_QUIET.load(std::sync::atomic::Ordering::Relaxed) {
             let show = |(a, b, t): &(usize, usize, EntityType)| format!("{}:{}", t.as_str(), g.words[*a..*b].join(" "));
             for p in pred.iter().filter(|p| !gold.contains(p)) {
                 eprintln!("FP {}", show(p));
@@ -1583,8 +1583,45 @@ fn extra_sentences(o: &Opts) -> Result<Vec<Sentence>> {
 
 /// K contiguous folds (whole documents stay together): train on K−1, score the held-out fold,
 /// pool the counts per epoch. Less noisy than the single 10% dev split (~970 entities).
+/// Set by `cross_validate` while it scores an epoch other than the last (no error listing;
+/// session 32, cherry-picked from `s32-ner`).
+static CV_QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Per-type P/R/F1 pooled over the folds (session 32).
+fn print_cv_types(k: usize, bias: f32, by_type: &BTreeMap<&'static str, Prf>) {
+    for (t, x) in by_type {
+        println!("cv{k} last epoch, o-bias {bias}: {t:<5} P {:.2} R {:.2} F1 {:.2} (tp {} fp {} fn {})", x.p(), x.r(), x.f(), x.tp, x.fp, x.fn_);
+    }
+}
+
 fn cross_validate(o: &Opts, mut lex: Lexicon, anercorp: &[Gold]) -> Result<()> {
     let k = o.cv;
+    // Session 32: `NER_CV_MODELS=DIR` scores the fold models a run with `NER_CV_SAVE=DIR` wrote
+    // (the bagged model of the last epoch at the first o-bias, `fold{N}.bin`) without training,
+    // so decoding post-passes are measured on the dev folds in seconds.
+    if let Some(dir) = std::env::var_os("NER_CV_MODELS") {
+        let dir = PathBuf::from(dir);
+        let (mut all, mut by_type) = (Prf::default(), BTreeMap::<&'static str, Prf>::new());
+        for fold in 0..k {
+            let (a, b) = (anercorp.len() * fold / k, anercorp.len() * (fold + 1) / k);
+            let m = load_model(&dir.join(format!("fold{fold}.bin")))?;
+            let s = evaluate(&m, &anercorp[a..b]);
+            all.tp += s.all.tp;
+            all.fp += s.all.fp;
+            all.fn_ += s.all.fn_;
+            for (t, x) in &s.by_type {
+                let y = by_type.entry(*t).or_default();
+                y.tp += x.tp;
+                y.fp += x.fp;
+                y.fn_ += x.fn_;
+            }
+        }
+        println!("cv{k} saved fold models: P {:.2} R {:.2} F1 {:.2} (tp {} fp {} fn {})", all.p(), all.r(), all.f(), all.tp, all.fp, all.fn_);
+        print_cv_types(k, o.o_bias[0], &by_type);
+        return Ok(());
+    }
+    let save = std::env::var_os("NER_CV_SAVE").map(PathBuf::from);
+    let mut by_type: BTreeMap<&'static str, Prf> = BTreeMap::new();
     // Pattern-induced lists need no model: the same for every fold.
     let base_lex = lex.clone();
     if let Some(ic) = o.induce.as_ref().filter(|ic| ic.sources == Sources::Patterns) {
@@ -1652,7 +1689,23 @@ fn cross_validate(o: &Opts, mut lex: Lexicon, anercorp: &[Gold]) -> Result<()> {
             }
             for (bi, &bias) in o.o_bias.iter().enumerate() {
                 let m = Trainer::bagged(&trainers, bias);
+                // Session 32: NER_ERRORS lists the dev fold's errors of the last epoch only.
+                let last = e + 1 == o.epochs && bi == 0;
+                CV_QUIET.store(!last, std::sync::atomic::Ordering::Relaxed);
                 let s = evaluate(&m, &anercorp[a..b]);
+                if last {
+                    for (t, x) in &s.by_type {
+                        let y = by_type.entry(*t).or_default();
+                        y.tp += x.tp;
+                        y.fp += x.fp;
+                        y.fn_ += x.fn_;
+                    }
+                    if let Some(dir) = &save {
+                        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+                        let path = dir.join(format!("fold{fold}.bin"));
+                        std::fs::write(&path, m.to_bytes()).with_context(|| format!("writing {}", path.display()))?;
+                    }
+                }
                 let p = &mut pooled[bi][e];
                 p.tp += s.all.tp;
                 p.fp += s.all.fp;
@@ -1682,6 +1735,9 @@ fn cross_validate(o: &Opts, mut lex: Lexicon, anercorp: &[Gold]) -> Result<()> {
         let f: Vec<String> = row.iter().map(|p| format!("{:.2}", p.f())).collect();
         let best = row.iter().enumerate().max_by(|x, y| x.1.f().total_cmp(&y.1.f())).map(|(e, p)| (e + 1, p.p(), p.r(), p.f()));
         println!("cv{k} o-bias {bias}: F1 per epoch: {}; best {best:.2?} (epoch, P, R, F1)", f.join(" "));
+    }
+    if !by_type.is_empty() {
+        print_cv_types(k, o.o_bias[0], &by_type);
     }
     Ok(())
 }
