@@ -1210,6 +1210,12 @@ fn gold_spans(tags: &[Bio]) -> Vec<(usize, usize, EntityType)> {
 /// Score `model` on gold sentences: each sentence's words are joined by single spaces and
 /// recognized; predicted byte spans map to the words they touch, then spans compare exactly.
 fn evaluate(model: &Model, gold: &[Gold]) -> Scores {
+    evaluate_listing(model, gold, true)
+}
+
+/// [`evaluate`], listing the errors (under `NER_ERRORS`) only when `list_errors` is set: cross
+/// validation lists those of the last epoch only (session 32).
+fn evaluate_listing(model: &Model, gold: &[Gold], list_errors: bool) -> Scores {
     let mut s = Scores { all: Prf::default(), by_type: BTreeMap::new() };
     for t in EntityType::TAGGED {
         s.by_type.insert(t.as_str(), Prf::default());
@@ -1256,7 +1262,7 @@ fn evaluate(model: &Model, gold: &[Gold]) -> Scores {
             .map(|e| (word_at(e.range.start), word_at(e.range.end - 1) + 1, e.kind))
             .collect();
         let gold = gold_spans(&g.tags);
-        if std::env::var_os("NER_ERRORS").is_some() && !CV_QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        if list_errors && std::env::var_os("NER_ERRORS").is_some() {
             let show = |(a, b, t): &(usize, usize, EntityType)| format!("{}:{}", t.as_str(), g.words[*a..*b].join(" "));
             for p in pred.iter().filter(|p| !gold.contains(p)) {
                 eprintln!("FP {}", show(p));
@@ -1581,12 +1587,6 @@ fn extra_sentences(o: &Opts) -> Result<Vec<Sentence>> {
     Ok(out)
 }
 
-/// K contiguous folds (whole documents stay together): train on K−1, score the held-out fold,
-/// pool the counts per epoch. Less noisy than the single 10% dev split (~970 entities).
-/// Set by `cross_validate` while it scores an epoch other than the last (no error listing;
-/// session 32, cherry-picked from `s32-ner`).
-static CV_QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
 /// Per-type P/R/F1 pooled over the folds (session 32).
 fn print_cv_types(k: usize, bias: f32, by_type: &BTreeMap<&'static str, Prf>) {
     for (t, x) in by_type {
@@ -1594,6 +1594,8 @@ fn print_cv_types(k: usize, bias: f32, by_type: &BTreeMap<&'static str, Prf>) {
     }
 }
 
+/// K contiguous folds (whole documents stay together): train on K−1, score the held-out fold,
+/// pool the counts per epoch. Less noisy than the single 10% dev split (~970 entities).
 fn cross_validate(o: &Opts, mut lex: Lexicon, anercorp: &[Gold]) -> Result<()> {
     let k = o.cv;
     // Session 32: `NER_CV_MODELS=DIR` scores the fold models a run with `NER_CV_SAVE=DIR` wrote
@@ -1691,8 +1693,7 @@ fn cross_validate(o: &Opts, mut lex: Lexicon, anercorp: &[Gold]) -> Result<()> {
                 let m = Trainer::bagged(&trainers, bias);
                 // Session 32: NER_ERRORS lists the dev fold's errors of the last epoch only.
                 let last = e + 1 == o.epochs && bi == 0;
-                CV_QUIET.store(!last, std::sync::atomic::Ordering::Relaxed);
-                let s = evaluate(&m, &anercorp[a..b]);
+                let s = evaluate_listing(&m, &anercorp[a..b], last);
                 if last {
                     for (t, x) in &s.by_type {
                         let y = by_type.entry(*t).or_default();
