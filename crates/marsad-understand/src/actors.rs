@@ -208,7 +208,10 @@ pub fn resolve_actors(text: &str, tokens: &[Token], entities: &[Entity], tables:
         }
     }
 
-    // 5. A surname alone names the person named in full earlier (عباس after محمود عباس).
+    // 5. A name followed by another in parentheses is one actor (محمود عباس (أبومازن)).
+    parenthesized_aliases(text, &mut found);
+
+    // 6. A surname alone names the person named in full earlier (عباس after محمود عباس).
     coref(text, &mut found);
 
     // Unknown people: a bare surname joins the full name it ends (ظريف ~ محمد جواد ظريف).
@@ -322,6 +325,41 @@ pub fn coref(text: &str, found: &mut [(ActorKey, Mention, Option<EntityType>)]) 
     for (i, key) in changes {
         found[i].0 = key;
         found[i].1.kind = MentionKind::Coref;
+    }
+}
+
+/// A person or organisation name followed by another of the same type in parentheses names the
+/// same actor under an alias (session 32): محمود عباس (أبومازن) maḥmūd ʿabbās (abū māzin)
+/// "Mahmoud Abbas (Abu Mazen)", a kunya; منظمة التحرير الفلسطينية (م ت ف) "the PLO (PLO)", an
+/// acronym. Every mention of either name takes one key: the knowledge base's when exactly one of
+/// the two is known (the kunya may be listed and the full name not), else the first name's. Two
+/// different known actors are left apart. Only whitespace may stand between the first name, the
+/// opening parenthesis, the alias and the closing one.
+fn parenthesized_aliases(text: &str, found: &mut [(ActorKey, Mention, Option<EntityType>)]) {
+    let names = |f: &(ActorKey, Mention, Option<EntityType>)| f.1.kind == MentionKind::Name && matches!(f.2, Some(EntityType::Person | EntityType::Organization));
+    let mut pairs: Vec<(ActorKey, ActorKey)> = Vec::new();
+    for alias in found.iter().filter(|f| names(f)) {
+        let r = &alias.1.range;
+        let (Some(before), Some(after)) = (text.get(..r.start), text.get(r.end..)) else { continue };
+        let Some(before) = before.trim_end().strip_suffix('(') else { continue };
+        if !after.trim_start().starts_with(')') {
+            continue;
+        }
+        let end = before.trim_end().len();
+        let Some(name) = found.iter().find(|f| names(f) && f.1.range.end == end && f.2 == alias.2) else { continue };
+        let key = match (&name.0, &alias.0) {
+            (a, b) if a == b => continue,
+            (ActorKey::Known(_), ActorKey::Known(_)) => continue,
+            (_, b @ ActorKey::Known(_)) => b.clone(),
+            (a, _) => a.clone(),
+        };
+        pairs.push((name.0.clone(), key.clone()));
+        pairs.push((alias.0.clone(), key));
+    }
+    for (from, to) in pairs {
+        for f in found.iter_mut().filter(|f| f.0 == from) {
+            f.0 = to.clone();
+        }
     }
 }
 
@@ -454,5 +492,46 @@ mod tests {
         let mut found = vec![(unknown("عباس"), Mention { range: 0..99, kind: MentionKind::Name }, Some(EntityType::Person)), (unknown("x"), Mention { range: 1..3, kind: MentionKind::Name }, Some(EntityType::Person))];
         coref(text, &mut found);
         coref("", &mut []);
+    }
+
+    // Session 32, parenthesized aliases
+    #[test]
+    fn a_name_in_parentheses_after_a_name_is_the_same_actor() {
+        // ألقى خالد يوسف (أبو سامر) كلمة، ثم قال أبو سامر إن اللقاء مثمر.
+        // alqā khālid yūsuf (abū sāmir) kalima, thumma qāla abū sāmir inna al-liqāʾ muthmir
+        // "Khaled Youssef (Abu Samer) gave a speech, then Abu Samer said the meeting was fruitful."
+        let text = "ألقى خالد يوسف (أبو سامر) كلمة، ثم قال أبو سامر إن اللقاء مثمر.";
+        let mut found = mentions(text, &[("خالد يوسف", unknown("خالد يوسف")), ("أبو سامر", ActorKey::Known(ActorId(3))), ("أبو سامر", ActorKey::Known(ActorId(3)))]);
+        parenthesized_aliases(text, &mut found);
+        // The knowledge base knows the kunya only: all three mentions take its key.
+        assert!(found.iter().all(|f| f.0 == ActorKey::Known(ActorId(3))), "{found:?}");
+        // Both unknown: the alias takes the first name's key; ranges stay as written.
+        let mut found = mentions(text, &[("خالد يوسف", unknown("خالد يوسف")), ("أبو سامر", unknown("أبو سامر")), ("أبو سامر", unknown("أبو سامر"))]);
+        let alias = found[2].1.range.clone();
+        parenthesized_aliases(text, &mut found);
+        assert!(found.iter().all(|f| f.0 == unknown("خالد يوسف")), "{found:?}");
+        assert_eq!(&text[alias], "أبو سامر");
+    }
+
+    #[test]
+    fn parentheses_join_only_adjacent_names_of_one_type_and_not_two_known_actors() {
+        // التقى خالد يوسف وزيرا (أبو سامر) "Khaled Youssef met a minister (Abu Samer)": a word
+        // stands between the name and the parenthesis.
+        let text = "التقى خالد يوسف وزيرا (أبو سامر) أمس.";
+        let mut found = mentions(text, &[("خالد يوسف", unknown("خالد يوسف")), ("أبو سامر", unknown("أبو سامر"))]);
+        parenthesized_aliases(text, &mut found);
+        assert_eq!(found[1].0, unknown("أبو سامر"));
+        // Two known actors stay apart, and so do a person and an organisation.
+        let text = "خالد يوسف (أبو سامر)";
+        let mut found = mentions(text, &[("خالد يوسف", ActorKey::Known(ActorId(1))), ("أبو سامر", ActorKey::Known(ActorId(2)))]);
+        parenthesized_aliases(text, &mut found);
+        assert_eq!(found[1].0, ActorKey::Known(ActorId(2)));
+        let mut found = mentions(text, &[("خالد يوسف", unknown("خالد يوسف")), ("أبو سامر", unknown("أبو سامر"))]);
+        found[1].2 = Some(EntityType::Organization);
+        parenthesized_aliases(text, &mut found);
+        assert_eq!(found[1].0, unknown("أبو سامر"));
+        // A range past the end does not panic.
+        let mut odd = vec![(unknown("x"), Mention { range: 0..99, kind: MentionKind::Name }, Some(EntityType::Person))];
+        parenthesized_aliases(text, &mut odd);
     }
 }
