@@ -38,7 +38,11 @@ const EXTRA_ROLES: &[&str] = &["مراسل", "مراسله", "محلل", "محل
     // (session 28) صحفي/صحافي ṣaḥafī/ṣaḥāfī "journalist" (الصحافي المختص في الشان النيابي NAME).
     "صحفي", "صحفيه", "صحافي", "صحافيه",
     // (session 28) مشير mušīr "field marshal", a military rank (المشير NAME).
-    "مشير"];
+    "مشير",
+    // (session 33) موفد mūfad "envoy" (a synonym of the title مبعوث: موفد الامم المتحدة الى
+    // سوريا NAME … وقال موفد الامم المتحدة), سكرتير sikritīr "secretary" (سكرتير الرئاسة NAME
+    // … وأوضح سكرتير الرئاسة).
+    "موفد", "موفده", "سكرتير", "سكرتيره"];
 static EXTRA_ROLE_SET: WordSet = WordSet::new(EXTRA_ROLES);
 
 /// Role nouns that name a class of persons rather than an office: they may describe a person
@@ -59,6 +63,14 @@ fn is_determiner(key: &str) -> bool {
 /// ministry"): not modifiers.
 fn is_function(w: &str) -> bool {
     matches!(w, "باسم" | "في" | "من" | "عن" | "لدي" | "الي" | "علي")
+}
+
+/// (session 33) A word inside a role description that tells no office apart: a preposition
+/// ([`is_function`]) or الرسمي ar-rasmī "official" (المتحدث الرسمي باسم الحكومة "the official
+/// government spokesman" is the government's spokesman: the adjective is no other office than
+/// باسم الحكومة).
+fn is_neutral(w: &str) -> bool {
+    is_function(w) || matches!(w, "رسمي" | "رسميه")
 }
 
 fn singular(stem: &str) -> &str {
@@ -336,7 +348,7 @@ fn description(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], enti
     let mods = (f + 1..last)
         .filter(|&k| tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none_or(|x| entities[x].kind != EntityType::Person))
         .map(|k| (coref::stem(&keys[k]), ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Nationality)))
-        .filter(|(w, _)| !is_function(w))
+        .filter(|(w, _)| !is_neutral(w))
         .collect();
     Some((head, mods, same))
 }
@@ -729,7 +741,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             // for the same body, and the title words after it are no other office.
             let mut office = false;
             if !generic {
-                if let (Some((dw, false)), Some((cw, false))) = (mods.first(), p.words[h + 1..].iter().find(|(w, _)| !is_function(w))) {
+                if let (Some((dw, false)), Some((cw, false))) = (mods.first(), p.words[h + 1..].iter().find(|(w, _)| !is_neutral(w))) {
                     office = dw != cw && coref::is_person_title(cw) && mods.iter().all(|(w, _)| p.words[h + 1..].iter().any(|(c, _)| base(c) == base(w)));
                     if dw != cw && !office {
                         continue;
@@ -746,7 +758,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             // (session 26) against the introduction's words without its prepositions, as the
             // description's modifiers are (المتحدث باسم الجيش "the army spokesman": الجيش is
             // no other title than باسم).
-            let context: Vec<Word> = p.words.iter().filter(|(w, _)| !is_function(w)).cloned().collect();
+            let context: Vec<Word> = p.words.iter().filter(|(w, _)| !is_neutral(w)).cloned().collect();
             if !office && coref::conflicts(&phrase, &context) {
                 continue;
             }
