@@ -26,6 +26,10 @@
 //! group — a group of [`GROUPS`], `far` or `phrase` — to X), or an averaged perceptron (`--perceptron`, N epochs).
 //! `--margin X` (session 24) keeps the rule pick unless another candidate scores more than X above
 //! it (decision only; `--write` folds X into the weights of the rule pick's features).
+//! `--trees N` (session 33, with `--depth D`, `--shrink X`, `--min-leaf N`, `--leaf-l2 X`,
+//! `--no-base`) adds N boosted regression trees ([`crate::gbt`]) fitted to the softmax gradients
+//! on top of the linear scores (from zero with `--no-base`); measured by `--cv`/`--eval` only,
+//! `--write` refuses it (docs/quotes.md, session 33, qgbt: below the shipping bar).
 //! `--drop GROUP` removes a feature group (see [`GROUPS`]); `--show N` prints the features of N
 //! covered rule errors per training file. The default training files are the development sets
 //! 1–8 (`docs/gold/quotes-ant30{,-heldout,-dev4,…,-dev8}.jsonl`).
