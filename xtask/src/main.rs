@@ -10,6 +10,7 @@ mod conformance;
 mod eval_events;
 mod eval_quotes;
 mod eval_seg;
+mod gbt;
 mod lexicons;
 mod ner;
 mod quote_agreement;

@@ -26,6 +26,10 @@
 //! group — a group of [`GROUPS`], `far` or `phrase` — to X), or an averaged perceptron (`--perceptron`, N epochs).
 //! `--margin X` (session 24) keeps the rule pick unless another candidate scores more than X above
 //! it (decision only; `--write` folds X into the weights of the rule pick's features).
+//! `--trees N` (session 33, with `--depth D`, `--shrink X`, `--min-leaf N`, `--leaf-l2 X`,
+//! `--no-base`) adds N boosted regression trees ([`crate::gbt`]) fitted to the softmax gradients
+//! on top of the linear scores (from zero with `--no-base`); measured by `--cv`/`--eval` only,
+//! `--write` refuses it (docs/quotes.md, session 33, qgbt: below the shipping bar).
 //! `--drop GROUP` removes a feature group (see [`GROUPS`]); `--show N` prints the features of N
 //! covered rule errors per training file. The default training files are the development sets
 //! 1–8 (`docs/gold/quotes-ant30{,-heldout,-dev4,…,-dev8}.jsonl`).
@@ -77,6 +81,8 @@ struct Cand {
     #[allow(dead_code)] // kept for debugging output
     name: String,
     features: Vec<u32>,
+    /// `features` sorted and deduplicated (for the trees' "feature present" tests).
+    sorted: Vec<u32>,
     right: bool,
     kind: CandidateKind,
     is_rule: bool,
@@ -133,7 +139,11 @@ fn build_set(path: &std::path::Path, corpus: &std::path::Path, resources: &Resou
                 .iter()
                 .map(|c| {
                     let name = c.name.clone().map(|r| text[r].to_string());
-                    Cand { right: right(name.as_deref()), name: name.unwrap_or_default(), features: c.features.iter().map(|f| interner.id(f)).collect(), kind: c.kind, is_rule: c.is_rule }
+                    let features: Vec<u32> = c.features.iter().map(|f| interner.id(f)).collect();
+                    let mut sorted = features.clone();
+                    sorted.sort_unstable();
+                    sorted.dedup();
+                    Cand { right: right(name.as_deref()), name: name.unwrap_or_default(), features, sorted, kind: c.kind, is_rule: c.is_rule }
                 })
                 .collect();
             // Missing-candidate class: the gold speaker named by a candidate of another quote
@@ -228,6 +238,33 @@ struct TrainCfg {
     /// ranker prefers another candidate by more than this. Not used in training; `--write` adds
     /// it to the weights of `rule:pick` and `rule:none&true` (exactly the rule pick's features).
     margin: f64,
+    /// Boosted trees (session 33, `--trees N`): fitted to the softmax gradients on top of the
+    /// linear ranker's scores (or of zero with `--no-base`).
+    gbt: Option<crate::gbt::GbtCfg>,
+    gbt_base: bool,
+}
+
+/// A trained ranker: linear weights (dense, by feature id) plus optional boosted trees.
+struct Model {
+    w: Vec<f64>,
+    forest: Option<crate::gbt::Forest>,
+}
+
+impl Model {
+    fn score(&self, c: &Cand, kept: &[bool]) -> f64 {
+        Ranker::score(&self.w, c, kept) + self.forest.as_ref().map_or(0.0, |f| f.score(&c.sorted))
+    }
+    /// The best candidate (ties keep the earlier one); `margin` is added to the rule pick.
+    fn best(&self, item: &Item, kept: &[bool], margin: f64) -> Option<usize> {
+        let mut best: Option<(usize, f64)> = None;
+        for (i, c) in item.cands.iter().enumerate() {
+            let s = self.score(c, kept) + if c.is_rule { margin } else { 0.0 };
+            if best.is_none_or(|(_, b)| s > b + 1e-12) {
+                best = Some((i, s));
+            }
+        }
+        best.map(|(i, _)| i)
+    }
 }
 
 impl TrainCfg {
@@ -243,15 +280,39 @@ impl TrainCfg {
         let groups = if groups.is_empty() { String::new() } else { format!(" ({})", groups.join(", ")) };
         let drop = if self.drop.is_empty() { String::new() } else { format!(", without {}", self.drop.join(" ")) };
         let margin = if self.margin == 0.0 { String::new() } else { format!(", rule-pick margin {}", self.margin) };
-        format!("softmax ranker, L2 {}{groups}, {} gradient steps{drop}{margin}", self.l2, self.epochs * 20)
+        let trees = match &self.gbt {
+            Some(g) => format!(", + {} trees depth {} shrink {} min-leaf {} leaf-L2 {}{}", g.rounds, g.depth, g.shrink, g.min_leaf, g.lambda, if self.gbt_base { " on the linear scores" } else { " from zero" }),
+            None => String::new(),
+        };
+        format!("softmax ranker, L2 {}{groups}, {} gradient steps{drop}{margin}{trees}", self.l2, self.epochs * 20)
     }
     /// Which interned features this configuration keeps (not in a dropped group).
     fn kept(&self, names: &[String]) -> Vec<bool> {
         names.iter().map(|f| !self.drop.iter().any(|d| f.starts_with(&format!("{d}:")))).collect()
     }
-    fn train(&self, items: &[&Item], names: &[String]) -> Vec<f64> {
+    fn train(&self, items: &[&Item], names: &[String]) -> Model {
         let kept = self.kept(names);
-        if self.l2 >= 0.0 { train_logreg(items, self, names, &kept) } else { Ranker::train(items, self.epochs, &kept) }
+        let w = match &self.gbt {
+            Some(_) if !self.gbt_base => vec![0.0; names.len()],
+            _ if self.l2 >= 0.0 => train_logreg(items, self, names, &kept),
+            _ => Ranker::train(items, self.epochs, &kept),
+        };
+        let forest = self.gbt.as_ref().map(|g| {
+            // The training candidates of the quotes with a right candidate: kept features,
+            // the linear score as base margin.
+            let (mut feats, mut base, mut right, mut groups) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            for item in items.iter().filter(|i| i.cands.iter().any(|c| c.right)) {
+                let start = feats.len();
+                for c in &item.cands {
+                    feats.push(c.sorted.iter().copied().filter(|&f| kept[f as usize]).collect::<Vec<u32>>());
+                    base.push(Ranker::score(&w, c, &kept));
+                    right.push(c.right);
+                }
+                groups.push(start..feats.len());
+            }
+            crate::gbt::train(&crate::gbt::Data { feats: &feats, base: &base, right: &right, groups: &groups, nf: names.len() }, g)
+        });
+        Model { w, forest }
     }
 }
 
@@ -306,11 +367,11 @@ fn train_logreg(items: &[&Item], cfg: &TrainCfg, names: &[String], kept: &[bool]
 }
 
 /// (ranker right, rules right, quotes) on `items`.
-fn score_items(w: &[f64], items: &[Item], kept: &[bool], margin: f64) -> (usize, usize, usize) {
+fn score_items(m: &Model, items: &[Item], kept: &[bool], margin: f64) -> (usize, usize, usize) {
     let mut ranker = 0;
     let mut rules = 0;
     for item in items {
-        if Ranker::best(w, item, kept, false, margin).is_some_and(|i| item.cands[i].right) {
+        if m.best(item, kept, margin).is_some_and(|i| item.cands[i].right) {
             ranker += 1;
         }
         if item.rule_right {
@@ -342,6 +403,12 @@ fn parse_train_opts(args: &[String], cfg: &mut TrainCfg) -> Result<Vec<String>> 
             }
             "--epochs" => cfg.epochs = it.next().context("--epochs needs a number")?.parse()?,
             "--margin" => cfg.margin = it.next().context("--margin needs a number")?.parse()?,
+            "--trees" => cfg.gbt.get_or_insert_with(Default::default).rounds = it.next().context("--trees needs a number")?.parse()?,
+            "--depth" => cfg.gbt.get_or_insert_with(Default::default).depth = it.next().context("--depth needs a number")?.parse()?,
+            "--shrink" => cfg.gbt.get_or_insert_with(Default::default).shrink = it.next().context("--shrink needs a number")?.parse()?,
+            "--min-leaf" => cfg.gbt.get_or_insert_with(Default::default).min_leaf = it.next().context("--min-leaf needs a number")?.parse()?,
+            "--leaf-l2" => cfg.gbt.get_or_insert_with(Default::default).lambda = it.next().context("--leaf-l2 needs a number")?.parse()?,
+            "--no-base" => cfg.gbt_base = false,
             _ => rest.push(a.clone()),
         }
     }
@@ -359,7 +426,7 @@ pub fn run(args: &[String]) -> Result<()> {
     let mut show = 0usize;
     let mut missing_n = 0usize;
     // The softmax ranker's L2 penalty (chosen by leave-one-set-out), 10 "epochs" = 200 steps.
-    let mut base = TrainCfg { label: "base".into(), l2: 0.1, l2_groups: Vec::new(), epochs: 10, drop: Vec::new(), margin: 0.0 };
+    let mut base = TrainCfg { label: "base".into(), l2: 0.1, l2_groups: Vec::new(), epochs: 10, drop: Vec::new(), margin: 0.0, gbt: None, gbt_base: true };
     let rest = parse_train_opts(args, &mut base)?;
     let mut variant_specs: Vec<String> = Vec::new();
     let mut focus: Vec<String> = Vec::new();
@@ -499,8 +566,8 @@ pub fn run(args: &[String]) -> Result<()> {
             let (mut fr, mut fu, mut fnn) = (0, 0, 0);
             for (k, s) in train_sets.iter().enumerate() {
                 let items: Vec<&Item> = train_sets.iter().enumerate().filter(|(j, _)| *j != k).flat_map(|(_, s)| s.items.iter()).collect();
-                let w = cfg.train(&items, &names);
-                let (r, u, n) = score_items(&w, &s.items, &cfg.kept(&names), cfg.margin);
+                let m = cfg.train(&items, &names);
+                let (r, u, n) = score_items(&m, &s.items, &cfg.kept(&names), cfg.margin);
                 println!("{:<28} {:>5}/{:<4} = {:>5.1}% {:>5}/{:<4} = {:>5.1}%", s.name, r, n, pct(r, n), u, n, pct(u, n));
                 tr += r;
                 tu += u;
@@ -532,7 +599,9 @@ pub fn run(args: &[String]) -> Result<()> {
         let items: Vec<&Item> = train_sets.iter().flat_map(|s| s.items.iter()).collect();
         for cfg in &variants {
             anyhow::ensure!(variants.len() > 1 || cfg.drop.is_empty(), "--write takes the full feature set (no --drop)");
-            let mut w = named(&cfg.train(&items, &names));
+            let m = cfg.train(&items, &names);
+            anyhow::ensure!(m.forest.is_none(), "--write takes the linear ranker only (the boosted trees are measured by --cv and --eval, not shipped)");
+            let mut w = named(&m.w);
             if cfg.margin != 0.0 {
                 for f in ["rule:pick", "rule:none&true"] {
                     *w.entry(f.to_string()).or_default() += cfg.margin;
@@ -555,11 +624,11 @@ pub fn run(args: &[String]) -> Result<()> {
         anyhow::ensure!(variants.len() == 1, "--eval takes one configuration (no --variant, or one)");
         let cfg = &variants[0];
         let items: Vec<&Item> = train_sets.iter().flat_map(|s| s.items.iter()).collect();
-        let dense = cfg.train(&items, &names);
-        let w = named(&dense);
+        let model = cfg.train(&items, &names);
+        let w = named(&model.w);
         println!("trained on {} quotes of {} files ({})", items.len(), train_sets.len(), cfg.describe());
         for s in &eval_sets {
-            let (r, u, n) = score_items(&dense, &s.items, &cfg.kept(&names), cfg.margin);
+            let (r, u, n) = score_items(&model, &s.items, &cfg.kept(&names), cfg.margin);
             println!("{:<28} ranker {}/{} = {:.1}%   rules {}/{} = {:.1}%", s.name, r, n, pct(r, n), u, n, pct(u, n));
         }
         let mut top: Vec<(&String, &f64)> = w.iter().collect();
@@ -591,7 +660,7 @@ mod tests {
 
     #[test]
     fn the_margin_keeps_the_rule_pick_unless_another_candidate_is_clearly_better() {
-        let cand = |f: u32, is_rule: bool| Cand { name: String::new(), features: vec![f], right: !is_rule, kind: CandidateKind::Person, is_rule };
+        let cand = |f: u32, is_rule: bool| Cand { name: String::new(), features: vec![f], sorted: vec![f], right: !is_rule, kind: CandidateKind::Person, is_rule };
         let item = Item { rule_right: false, cands: vec![cand(0, true), cand(1, false)], missing: None, context: String::new() };
         let kept = [true, true];
         // The other candidate scores 0.3 above the rule pick.
@@ -601,12 +670,13 @@ mod tests {
         assert_eq!(Ranker::best(&w, &item, &kept, false, 0.2), Some(1));
         // A dropped feature scores nothing.
         assert_eq!(Ranker::best(&w, &item, &[true, false], false, 0.0), Some(0));
-        assert_eq!(score_items(&w, std::slice::from_ref(&item), &kept, 0.0), (1, 0, 1));
+        let m = Model { w: w.to_vec(), forest: None };
+        assert_eq!(score_items(&m, std::slice::from_ref(&item), &kept, 0.0), (1, 0, 1));
     }
 
     #[test]
     fn the_last_matching_group_sets_the_penalty() {
-        let cfg = TrainCfg { label: "t".into(), l2: 0.1, l2_groups: vec![("rule".into(), 1.0), ("far".into(), 0.0), ("kind".into(), 0.5)], epochs: 1, drop: Vec::new(), margin: 0.0 };
+        let cfg = TrainCfg { label: "t".into(), l2: 0.1, l2_groups: vec![("rule".into(), 1.0), ("far".into(), 0.0), ("kind".into(), 0.5)], epochs: 1, drop: Vec::new(), margin: 0.0, gbt: None, gbt_base: true };
         assert_eq!(cfg.l2_of("rule:pick"), 1.0);
         assert_eq!(cfg.l2_of("sent:far&wa"), 0.0);
         assert_eq!(cfg.l2_of("kind:Far"), 0.5);
