@@ -373,6 +373,8 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     for (si, s) in sentences.iter().enumerate() {
         let range = s.tokens.clone();
         let mut i = range.start;
+        // (session 33) the first token after the last quote of this sentence
+        let mut floor = range.start;
         while i < range.end {
             let frame = attribution_at(text, tokens, &keys, &ent_at, entities, i, range.start, range.end).or_else(|| {
                 // (session 6) وجاء في البيان ان "it came in the statement that": a statement
@@ -405,6 +407,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                 quotes_in[si] += 1;
                 last_quote_sentence = Some(si);
                 i = next.max(i + 1);
+                floor = i;
                 continue;
             }
             let Some(class) = verb_class(&keys[i]).filter(|_| ent_at[i].is_none()) else {
@@ -793,6 +796,15 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
                             genders.push(g);
                             last_gender = g;
+                        } else if let Some((r, head)) = coordinated_verb_subject(text, tokens, &keys, &ent_at, entities, i, floor, range.clone()) {
+                            // (session 33) A coordinated reporting verb shares the subject of
+                            // the nearest agreeing verb it is coordinated with in its sentence
+                            // (see `coordinated_verb_subject`), before any carry.
+                            let g = speaker_gender(tokens, &keys, Some(r.clone()), agreement(&keys[i]));
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "coordinated-subject"));
+                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
+                            genders.push(g);
+                            last_gender = g;
                         } else if let Some(p) = narration_subject.or(narration_person) {
                             carry_to_person(&mut q.0, p, &mut last, &mut last_gender);
                         } else if let Some(p) = reported.clone().filter(|_| !matches!(agreement(&keys[i]), Gender::Feminine | Gender::Plural)) {
@@ -851,6 +863,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     out.push(q.0);
                     quotes_in[si] += 1;
                     i = content_end_tok.max(i + 1);
+                    floor = i;
                 }
                 None => i += 1,
             }
@@ -1501,6 +1514,168 @@ fn reported_person(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], 
 /// قالت; وفد wafd "delegation" keeps its و at `min_chars` 3).
 fn without_conj(key: &str, min_chars: usize) -> &str {
     key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= min_chars).unwrap_or(key)
+}
+
+/// (session 33) The subject of the verb a subjectless reporting verb `v` is coordinated with,
+/// in its own sentence (`sentence`, token indices; `floor`: the first token after the last quote
+/// of the sentence). The reporting verb carries و/ف or follows ثم or a pronoun linker (ولكنها);
+/// looking back from it (never past `floor` or a quotation mark, at most 40 tokens) the nearest
+/// finite verb that agrees with it in gender and number, standing where a coordinated clause
+/// can open, lends its subject:
+///
+/// * SVO: a noun phrase opening a clause (the sentence start, after لكن/ولكن/كان/وكان or a
+///   leading part of at most four tokens up to a comma) right before the verb, across a comma:
+///   الحكومة اليمنية الشرعية، استنكرت … وطالبت al-ḥukūma l-yamaniyya š-šarʿiyya, istankarat …
+///   wa-ṭālabat "the legitimate Yemeni government condemned … and demanded"; ولكن الجيش اعترف …
+///   وقال "but the army admitted … and said";
+/// * a verb right after a relative pronoun that agrees with the reporting verb: the actor named
+///   right before the pronoun (NAME، الذي عبر عن استنكاره … وقال NAME, allaḏī ʿabbara ʿan
+///   istinkārihi … wa-qāla "NAME, who expressed his condemnation … and said");
+/// * VSO: a verb with و/ف, or opening the sentence (after a leading part, كان/قد): the subject
+///   right after it ([`subject_after_verb_at`]): وجددت ماي … وأكدت wa-jaddadat Māy … wa-akkadat
+///   "May renewed … and stressed"; أدان زعماء المجموعة … وقالوا "the group's leaders condemned …
+///   and said" (a singular verb before a plural subject, the subject plural).
+///
+/// A title or noun phrase must agree with the reporting verb; a candidate verb that agrees but
+/// shows no subject is passed over. The verb's own agreement is read from its surface: ت at the
+/// end (not ات) feminine past; ي at the start masculine present; ت at the start a feminine
+/// present only when the reporting verb is present too (تحدث، تعهد are masculine pasts); وا/ون
+/// plural; otherwise masculine. Words with the article, ة, titles, body nouns, adverbials and
+/// prepositions are no verbs.
+#[allow(clippy::too_many_arguments)]
+fn coordinated_verb_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, floor: usize, sentence: Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let g = agreement(&keys[v]);
+    if g == Gender::Unknown || v <= sentence.start {
+        return None;
+    }
+    let own = without_conj(&keys[v], 3);
+    let own_conj = own.len() != keys[v].len();
+    let linked = matches!(keys[v - 1].as_str(), "ثم" | "لكنه" | "لكنها" | "لكنهم" | "ولكنه" | "ولكنها" | "ولكنهم");
+    if !(own_conj || linked) {
+        return None;
+    }
+    let present = own.starts_with('ت') || own.starts_with('ي');
+    let start = sentence.start;
+    let lead = (start..(start + 5).min(v)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
+    let opener = |b: usize| b == start || b == lead || matches!(keys[b - 1].as_str(), "لكن" | "ولكن" | "كان" | "وكان" | "فكان");
+    let lo = floor.max(start).max(v.saturating_sub(40));
+    let actor = |k: usize| ent_at[k].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location));
+    // does a noun phrase (its first token) agree with the reporting verb?
+    let np_agrees = |b: usize| {
+        let w = coref::stem(without_conj(&keys[b], 3));
+        match g {
+            Gender::Feminine => w.ends_with('ه') || looks_plural(&w),
+            Gender::Masculine => !w.ends_with('ه') && !looks_plural(&w),
+            Gender::Plural => looks_plural(&w) || w.ends_with("ين"),
+            Gender::Unknown => false,
+        }
+    };
+    for k in (lo..v).rev() {
+        let s = &text[tokens[k].range.clone()];
+        if is_quote_open(s) || is_quote_close(s) {
+            return None;
+        }
+        let w = keys[k].as_str();
+        let bare = without_conj(w, 3);
+        let conj = bare.len() != w.len();
+        if tokens[k].kind != TokenKind::Arabic || ent_at[k].is_some() || bare.starts_with("ال") || bare.starts_with("لل") || s.ends_with('ة') || bare.chars().count() < 3 || coref::is_person_title(bare) || coref::is_body_noun(bare) || in_set_with_conj(w, &TITLE_SET).is_some() || is_adverbial(w) || ends_subject(w) || ends_subject(bare) || circumstantial_wa(w) || THAT_SET.contains(bare) || is_relative_pronoun(bare) {
+            continue;
+        }
+        let cg = if is_reporting_verb(bare) {
+            agreement(bare)
+        } else if bare.ends_with("وا") || (bare.ends_with("ون") && (bare.starts_with('ي') || bare.starts_with('ت'))) {
+            Gender::Plural
+        } else if bare.ends_with('ت') && !bare.ends_with("ات") {
+            Gender::Feminine
+        } else if bare.starts_with('ي') {
+            Gender::Masculine
+        } else if bare.starts_with('ت') {
+            if present { Gender::Feminine } else { Gender::Unknown }
+        } else if bare.starts_with('ن') {
+            Gender::Unknown
+        } else {
+            Gender::Masculine
+        };
+        if cg == Gender::Unknown {
+            continue;
+        }
+        // (a singular verb before a plural subject: أدان زعماء المجموعة … وقالوا)
+        let vso_plural = g == Gender::Plural && cg != Gender::Plural;
+        if cg != g && !vso_plural {
+            continue;
+        }
+        // A verb right after a relative pronoun: its antecedent, when the pronoun agrees.
+        if k > start + 1 {
+            let rel = without_conj(&keys[k - 1], 4);
+            if is_relative_pronoun(rel) {
+                let pron = match rel {
+                    "الذي" => Gender::Masculine,
+                    "التي" => Gender::Feminine,
+                    _ => Gender::Plural,
+                };
+                if pron != g {
+                    continue;
+                }
+                let a = if is_comma(&keys[k - 2]) && k > start + 2 { k - 3 } else { k - 2 };
+                if let Some(e) = actor(a).filter(|&e| entities[e].range.end == tokens[a].range.end) {
+                    return Some((entities[e].range.clone(), Some(entities[e].range.clone())));
+                }
+                continue;
+            }
+        }
+        // SVO: a noun phrase opening a clause right before the verb (across a comma).
+        if !vso_plural && k > start {
+            let e = if is_comma(&keys[k - 1]) && k > start + 1 { k - 2 } else { k - 1 };
+            let mut b = e;
+            let mut head = None;
+            if let Some(x) = actor(e).filter(|&x| entities[x].range.end == tokens[e].range.end) {
+                head = Some(entities[x].range.clone());
+                b = tokens.partition_point(|t| t.range.start < entities[x].range.start);
+            } else {
+                let definite = |j: usize| tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none() && keys[j].starts_with("ال") && keys[j].chars().count() >= 4 && !ends_subject(&keys[j]) && !is_adverbial(&keys[j]) && !is_reporting_verb(&keys[j]);
+                if definite(e) {
+                    while b > start && b + 3 > e && definite(b - 1) {
+                        b -= 1;
+                    }
+                    // (past adjectives to an entity: تحالف رصد الحقوقي)
+                    if b > start {
+                        if let Some(x) = actor(b - 1).filter(|&x| entities[x].range.end == tokens[b - 1].range.end) {
+                            head = Some(entities[x].range.clone());
+                            b = tokens.partition_point(|t| t.range.start < entities[x].range.start);
+                        }
+                    }
+                    if head.is_none() && !np_agrees(b) {
+                        b = usize::MAX;
+                    }
+                } else {
+                    b = usize::MAX;
+                }
+            }
+            if b != usize::MAX && b <= e && b >= start && opener(b) {
+                return Some((tokens[b].range.start..tokens[e].range.end, head));
+            }
+        }
+        // VSO: a و/ف verb, or the verb opening the sentence (after a leading part, كان or قد).
+        let opens = k == start || k == lead || (k == lead + 1 && matches!(keys[lead].as_str(), "قد" | "وقد" | "لقد" | "كان" | "وكان"));
+        if conj || opens {
+            let mut n = k + 1;
+            while n < v && n < k + 3 && ent_at[n].is_none() && is_adverbial(&keys[n]) {
+                n += 1;
+            }
+            if let Some((r, head)) = subject_after_verb_at(text, tokens, keys, ent_at, entities, k, n, v, VerbClass::Say) {
+                let first = tokens.partition_point(|t| t.range.start < r.start);
+                let named = head.is_some() || actor(first).is_some();
+                let ok = match g {
+                    Gender::Plural => !named && first < v && (np_agrees(first) || is_quantity_head(&keys[first]) || matches!(keys[first].as_str(), "كل" | "بعض")),
+                    _ => named || (first < v && np_agrees(first)),
+                };
+                if ok {
+                    return Some((r, head));
+                }
+            }
+        }
+    }
+    None
 }
 
 /// (session 17) The topic of a relative clause on an indefinite noun, the speaker of its

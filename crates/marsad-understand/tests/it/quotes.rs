@@ -3538,5 +3538,25 @@ fn session33_the_official_adjective_does_not_make_another_office() {
         نفى | المتحدث الرسمي باسم الحكومة، الدكتور سامي نصار -> سامي نصار [Explicit] | quote.object
         وقالت | الوزارة -> ? [Explicit] | quote.that
         وأكد | المتحدث باسم الحكومة -> سامي نصار [Explicit] | quote.that+naming
+
+// Session 33, quote subjects: a general subject finder for a reporting verb coordinated with (or following) a clause whose subject is explicit in the same sentence
+
+#[test]
+fn session33_a_coordinated_reporting_verb_shares_the_subject_of_its_clause() {
+    // قال الوزير أحمد سالم إن الوضع مستقر. ولكن الجيش اعترف بالحادث وقال إنه سيحقق فيه.
+    // wa-lākinna l-jayša ʿtarafa bi-l-ḥādiṯ wa-qāla innahu sa-yuḥaqqiqu fīhi "but the army
+    // admitted the incident and said it would investigate it" (invented): the SVO subject of the
+    // verb وقال is coordinated with speaks, not the minister quoted before.
+    check_heads("قال الوزير أحمد سالم إن الوضع مستقر. ولكن الجيش اعترف بالحادث وقال إنه سيحقق فيه.\n", expect![[r#"
+        قال | الوزير أحمد سالم -> أحمد سالم [Explicit] | quote.that
+        وقال | الجيش -> ? [Carried] | quote.that+coordinated-subject
+    "#]]);
+    // قال الوزير أحمد سالم إن الوضع مستقر. ولم يصدر تعليق من تركيا التي ترفض المشروع، وتقول إن المنطقة تابعة لها.
+    // wa-lam yaṣdur taʿlīqun min Turkiyā allatī tarfuḍu l-mašrūʿ, wa-taqūlu inna l-minṭaqa
+    // tābiʿa lahā "no comment came from Turkey, which rejects the project and says the area is
+    // hers" (invented): the relative clause's verb agrees with وتقول; its antecedent speaks.
+    check_heads("قال الوزير أحمد سالم إن الوضع مستقر. ولم يصدر تعليق من تركيا التي ترفض المشروع، وتقول إن المنطقة تابعة لها.\n", expect![[r#"
+        قال | الوزير أحمد سالم -> أحمد سالم [Explicit] | quote.that
+        وتقول | تركيا -> تركيا [Carried] | quote.that+coordinated-subject
     "#]]);
 }
