@@ -77,7 +77,7 @@ fn session33_speaker_name_is_a_label_never_empty_and_never_moves_the_ranges() {
     for text in texts {
         let with = analyze(text, &res, &AnalysisConfig::full());
         for q in &with.quotes {
-            assert!(q.speaker_name.as_ref().map_or(true, |n| !n.trim().is_empty()), "{text}");
+            assert!(q.speaker_name.as_ref().is_none_or(|n| !n.trim().is_empty()), "{text}");
             let written = q.speaker_head.clone().or_else(|| q.speaker.clone()).map(|r| text[r].to_string());
             assert!(q.speaker_name.is_none() || q.speaker_name != written, "{text}");
         }
