@@ -4,8 +4,9 @@
 //!
 //! A system quote matches a gold quote of the same article when their reporting-verb byte spans
 //! overlap (content overlap for a gold quote without a verb); matching is one-to-one, in gold
-//! order. Speaker attribution compares the system speaker (speaker_head text, else speaker text)
-//! with the gold speaker name: both are search-normalized and split into words, and the
+//! order. Speaker attribution compares the system speaker (its citation-form speaker_name when
+//! present, else the speaker_head text, else the speaker text; session 33) with the gold speaker
+//! name: both are search-normalized and split into words, and the
 //! attribution is correct when one word set contains the other (ظريف ~ محمد جواد ظريف); a gold
 //! `null` speaker is correct only against a system `None`. The lenient figure also accepts the
 //! gold mention text (speaker_span) as the reference. A secondary line repeats the comparison
@@ -60,8 +61,9 @@ fn same_speaker_no_article(gold: &str, sys: &str) -> bool {
     !g.is_empty() && !s.is_empty() && (g.is_subset(&s) || s.is_subset(&g))
 }
 
-pub(crate) fn sys_speaker<'t>(text: &'t str, q: &Quote) -> Option<&'t str> {
-    q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| text.get(r))
+pub(crate) fn sys_speaker<'t>(text: &'t str, q: &'t Quote) -> Option<&'t str> {
+    // (session 33) the citation-form name when the engine derived one
+    q.speaker_name.as_deref().or_else(|| q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| text.get(r)))
 }
 
 fn source_of(docno: &str) -> &'static str {

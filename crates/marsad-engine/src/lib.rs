@@ -216,6 +216,8 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
     name_spelling_variants(text, &raw, &mut quotes);
     // (session 31) no head opening with the و "and" of the list it was cut from
     marsad_understand::quotes::unconjoin_speaker_heads(text, &raw, &entities, &mut quotes);
+    // (session 33) the speaker's name in citation form beside its ranges (docs/quotes.md)
+    marsad_understand::quotes::citation_names(text, &raw, &entities, &resources.clitics, &mut quotes);
     let events = if config.events && config.entities {
         let input = marsad_events::EventInput { text, tokens: &raw, sentences: &sentences, quotes: &quotes, dates: &dates, actors: &actors, places: &places, published: doc.published, clitics: &resources.clitics };
         let coder = marsad_understand::kb::Coder { kb: &resources.kb, countries: &resources.countries, agents: &resources.agents, places: Some(&resources.places) };

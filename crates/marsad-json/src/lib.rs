@@ -104,6 +104,10 @@ pub struct QuoteOut {
     /// The person/organisation inside the speaker mention (the resolved speaker for carried or
     /// title-only mentions).
     pub speaker_head: Option<SpanOut>,
+    /// (session 33) The speaker's name in citation form (nominative, pronoun possessor spelled
+    /// out), only when it differs from the speaker_head (else speaker) text; `null` otherwise.
+    /// A derived label: the spans above are the provenance.
+    pub speaker_name: Option<String>,
     pub speaker_source: &'static str,
     pub verb: SpanOut,
     pub content: SpanOut,
@@ -344,6 +348,7 @@ pub fn quote_out(base: usize, text: &str, q: &marsad_engine::Quote, analysis: &A
         speaker_actor: q.speaker_head.as_ref().or(q.speaker.as_ref()).and_then(|r| marsad_engine::actor_at(&analysis.actors, r)).map(|a| ActorRefOut { id: a.id.clone(), name_en: a.name_en.clone(), country: a.country.clone(), sector: a.sector.clone() }),
         speaker: q.speaker.as_ref().map(|r| SpanOut::new(base, text, r)),
         speaker_head: q.speaker_head.as_ref().map(|r| SpanOut::new(base, text, r)),
+        speaker_name: q.speaker_name.clone(),
         speaker_source: match q.speaker_source {
             marsad_engine::SpeakerSource::Explicit => "explicit",
             marsad_engine::SpeakerSource::Carried => "carried",

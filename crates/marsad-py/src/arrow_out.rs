@@ -199,6 +199,8 @@ fn quotes(input: &Input<'_>, docs: &[DocOut]) -> Result<RecordBatch, ArrowError>
         c.opt_i64(&format!("{name}_end"), items.iter().map(|(_, q)| get(q).map(|s| s.end as i64)));
         c.opt_str(name, items.iter().map(|(_, q)| get(q).map(|s| s.text.as_str())));
     }
+    // (session 33) the citation-form speaker label, null when the head text is the name
+    c.opt_str("speaker_name", items.iter().map(|(_, q)| q.speaker_name.as_deref()));
     c.str("speaker_source", items.iter().map(|(_, q)| q.speaker_source));
     for (name, get) in [("verb", (|q: &QuoteOut| &q.verb) as fn(&QuoteOut) -> &marsad_json::SpanOut), ("content", |q: &QuoteOut| &q.content)] {
         c.i64(&format!("{name}_start"), items.iter().map(|(_, q)| get(q).start));

@@ -12,11 +12,14 @@
 //!
 //! Pure function of (text, tokens, sentences, entities): no resources, no I/O.
 
+mod citation;
 mod coref;
 mod naming;
 pub use naming::is_clause_particle;
 // (session 27) the naming passes for quotes a later stage re-decided (the engine's ranker)
 pub use naming::{rename_speakers, unconjoin_speaker_heads};
+// (session 33) the citation-form speaker label
+pub use citation::{citation_name, citation_names};
 
 use std::ops::Range;
 
@@ -71,6 +74,12 @@ pub struct Quote {
     /// The first rule that then set or renamed its speaker (`issuer`, `relative-antecedent`,
     /// `gender`, `naming`, ...), if any: see [`Quote::provenance_tag`].
     pub speaker_rule: Option<&'static str>,
+    /// (session 33) The speaker's name in citation form, when it differs from the text of the
+    /// head (else speaker) range: an indefinite accusative or oblique plural in the nominative
+    /// (مسؤولا امنيا → مسؤول امني), a pronoun possessor spelled out (انصاره → انصار NAME), a
+    /// preposition clitic off a name. A derived label: the ranges stay the provenance. Filled by
+    /// [`citation_names`] (the engine, after naming); `None` from [`find_quotes`].
+    pub speaker_name: Option<String>,
 }
 
 impl Quote {
@@ -2240,6 +2249,7 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
         confidence: 0.7,
         provenance: "quote.attribution",
         speaker_rule: None,
+        speaker_name: None,
     };
     Some((q, j.max(v + 1)))
 }
@@ -2613,6 +2623,7 @@ fn statement_frame_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
         confidence: 0.8,
         provenance: "quote.statement",
         speaker_rule: None,
+        speaker_name: None,
     };
     Some((quote, stop))
 }
@@ -3285,7 +3296,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         (QuoteKind::Indirect, false) => 0.75,
     };
     let speaker_source = if subject.is_some() { SpeakerSource::Explicit } else { SpeakerSource::Unknown };
-    Some((Quote { verb: tokens[v].range.clone(), speaker: subject, speaker_head: head, speaker_source, content, kind, confidence, provenance: rule, speaker_rule: None }, c))
+    Some((Quote { verb: tokens[v].range.clone(), speaker: subject, speaker_head: head, speaker_source, content, kind, confidence, provenance: rule, speaker_rule: None, speaker_name: None }, c))
 }
 
 /// (session 10) The noun phrase right after a reporting verb `v` and before its complementizer

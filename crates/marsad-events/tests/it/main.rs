@@ -293,7 +293,7 @@ fn first_person_in_quote_takes_the_speaker() {
     let zarif = text.find("ظريف").unwrap();
     let content = text.find("نحن").unwrap()..text.len() - 1;
     let speaker = zarif..zarif + "ظريف".len();
-    let quote = Quote { verb: 0..8, speaker: Some(speaker.clone()), speaker_head: Some(speaker.clone()), speaker_source: SpeakerSource::Explicit, content, kind: QuoteKind::Direct, confidence: 0.9, provenance: "test", speaker_rule: None };
+    let quote = Quote { verb: 0..8, speaker: Some(speaker.clone()), speaker_head: Some(speaker.clone()), speaker_source: SpeakerSource::Explicit, content, kind: QuoteKind::Direct, confidence: 0.9, provenance: "test", speaker_rule: None, speaker_name: None };
     let actor = DocActor { key: ActorKey::Unknown("ظريف".into()), id: "ph:MOHAMMAD_JAVAD_ZARIF".into(), name_en: None, country: Some("IRN".into()), sector: Some("GOV".into()), kind: None, mentions: vec![Mention { range: speaker, kind: MentionKind::Name }] };
     expect![[r#"
         SUPPORT:- 051 | نشكر | ظريف[IRN GOV] -> روسيا[RUS None] | 2020-09-24 x1 reported
