@@ -475,6 +475,16 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.speaker_rule = None;
                         }
                     }
+                    // (session 33) A verb right after a statement noun phrase speaks for the
+                    // issuer named in it (see `statement_phrase_speaker`).
+                    if q.0.speaker.is_none() && class != VerbClass::Participle {
+                        if let Some((r, head, document)) = statement_phrase_speaker(tokens, &keys, &ent_at, entities, i, range.clone()) {
+                            q.0.speaker = Some(r);
+                            q.0.speaker_head = head;
+                            q.0.speaker_source = SpeakerSource::Explicit;
+                            q.0.note_rule(if document { "statement-document" } else { "statement-issuer" });
+                        }
+                    }
                     // (session 29) A verb opening a relative clause (التي/الذي/الذين + verb)
                     // speaks for the clause's antecedent: an actor named right before the
                     // relative (across a comma), or a definite noun phrase (إحدى المجموعات
@@ -742,14 +752,18 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     }
                     if let Some(sp) = q.0.speaker.clone() {
                         resolve_speaker(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, sp);
-                        earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
-                        // (session 15) A participle's clause subject agrees with it as an
-                        // explicit subject does with its verb (وقد اعترف كوهين …، نافيا "Cohen
-                        // admitted …, denying": masculine).
-                        let g = speaker_gender(tokens, &keys, q.0.speaker.clone(), if q.0.speaker_source == SpeakerSource::Explicit || class == VerbClass::Participle { verb_gender(&keys[i]) } else { Gender::Unknown });
-                        genders.push(g);
-                        last = Some((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone()));
-                        last_gender = g;
+                        // (session 33) a document speaking as written (رسالة … تقول "a letter
+                        // … says") is no speaker for the continuation verbs after it
+                        if q.0.speaker_rule != Some("statement-document") {
+                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
+                            // (session 15) A participle's clause subject agrees with it as an
+                            // explicit subject does with its verb (وقد اعترف كوهين …، نافيا "Cohen
+                            // admitted …, denying": masculine).
+                            let g = speaker_gender(tokens, &keys, q.0.speaker.clone(), if q.0.speaker_source == SpeakerSource::Explicit || class == VerbClass::Participle { verb_gender(&keys[i]) } else { Gender::Unknown });
+                            genders.push(g);
+                            last = Some((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone()));
+                            last_gender = g;
+                        }
                     } else {
                         // A continuation verb without a subject: the last speaker, unless two
                         // or more narration sentences separate it from the last quote and the one
@@ -1738,6 +1752,126 @@ fn relative_clause_topic(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
     // (an apposed name after a comma heads the phrase: هذا وقد غرد الداعية المصري، NAME، …)
     let head = (e < n && is_comma(&keys[e])).then(|| ent_at.get(e + 1).copied().flatten()).flatten().filter(|&x| entities[x].kind == EntityType::Person && entities[x].range.start == tokens[e + 1].range.start).map(|x| entities[x].range.clone());
     Some((tokens[s].range.start..tokens[e - 1].range.end, head))
+}
+
+/// (session 33) Nouns of a statement, interview or post (search keys, the accusative alif
+/// included) whose phrase can stand right before a reporting verb that speaks for it.
+const STATEMENT_PHRASE_NOUNS: &[&str] = &[
+    "تصريح", "تصريحا", "تصريحات", "بيان", "بيانا", "تعقيب", "تعقيبا", "رساله", "تغريده", "مقابله", "حديث", "حديثا", "كلمه", "خطاب", "خطابا", "منشور", "منشورا", "تقرير", "تقريرا", "تدوينه",
+];
+static STATEMENT_PHRASE_SET: WordSet = WordSet::new(STATEMENT_PHRASE_NOUNS);
+
+/// (session 33) A finite reporting verb `v` without a subject of its own right after a statement
+/// noun phrase, optionally through a relative pronoun and followed by فيه/فيها "in it", speaks
+/// for the statement's issuer named in the phrase: a ل-genitive or a construct genitive after the
+/// noun (كما نقلت الوكالة تصريحا لعمدة المدينة قال فيه إن kamā naqalat al-wakāla taṣrīḥan
+/// li-ʿumdat al-madīna qāla fīhi inna "the agency also carried a statement by the town's mayor in
+/// which he said that"; وفي تعقيب لوزارة الخارجية قالت إنها "in a comment of the foreign ministry
+/// it said that it"; بيان المجلس الذي أكد فيه "the council's statement in which it stressed").
+/// The verb agrees with the issuer (a person title or body noun by its ة, a plural by its
+/// ون/ين), or, with no resumptive pronoun and no preposition before the noun, with the noun
+/// itself (تصريحات لمسؤولي الكنيسة تشير "statements of the church officials indicate"): the
+/// document speaks, and so its issuer (guidelines). Without a genitive, a document subject that
+/// agrees speaks as written (رسالة عبر البريد تقول "a letter by e-mail says"). A medium after
+/// ل is the addressee of an interview (تصريح لوكالة الأنباء "a statement to the news agency"),
+/// never the issuer.
+fn statement_phrase_speaker(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, sentence: Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>, bool)> {
+    let verb = keys[v].as_str();
+    if v < sentence.start + 2 || verb.starts_with('و') || verb.starts_with('ف') || !is_reporting_verb(verb) {
+        return None;
+    }
+    let resumptive = matches!(keys.get(v + 1).map(String::as_str), Some("فيه" | "فيها" | "فيهما"));
+    // the phrase ends before the verb, or before a relative pronoun right before it
+    let r = if is_relative_pronoun(&keys[v - 1]) { v - 1 } else { v };
+    // (a date inside the phrase: في 12 تموز/يوليو 2011 "on 12 July 2011")
+    let slash = |k: usize| tokens[k].kind == TokenKind::Punct && keys[k] == "/";
+    let word = |k: usize| (matches!(tokens[k].kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Hashtag | TokenKind::Number) || slash(k)) && !is_reporting_verb(&keys[k]) && !THAT_SET.contains(&keys[k]) && !is_relative_pronoun(&keys[k]) && !matches!(keys[k].as_str(), "حيث" | "اذ" | "عندما" | "بينما" | "فيما");
+    let noun_at = |k: usize| {
+        let w = keys[k].as_str();
+        let bare = w.strip_prefix('و').unwrap_or(w);
+        let bare = bare.strip_prefix('ب').filter(|b| STATEMENT_PHRASE_SET.contains(b)).unwrap_or(bare);
+        STATEMENT_PHRASE_SET.contains(bare).then_some(bare)
+    };
+    let n = (r.saturating_sub(10).max(sentence.start)..r).rev().take_while(|&k| tokens[k].kind != TokenKind::Punct || slash(k)).find(|&k| noun_at(k).is_some())?;
+    if !(n + 1..r).all(word) {
+        return None;
+    }
+    let noun = noun_at(n)?;
+    let after_preposition = keys[n].starts_with('ب') || keys[n].starts_with("وب") || (n > sentence.start && matches!(keys[n - 1].as_str(), "في" | "وفي" | "خلال" | "وخلال" | "عبر" | "من" | "بعد" | "عقب" | "علي"));
+    // the genitive: after at most two indefinite adjectives (سابقة sābiqa "earlier", رسمي)
+    let mut j = n + 1;
+    while j < r && j < n + 3 && tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none() && !keys[j].starts_with("ال") && !keys[j].starts_with('ل') && !matches!(keys[j].as_str(), "في" | "من" | "عن" | "عبر" | "علي" | "الي") {
+        j += 1;
+    }
+    let medium = |k: usize| ["لوكاله", "لصحيفه", "لقناه", "لموقع", "لبرنامج", "لشبكه", "لاذاعه", "لمجله", "لتلفزيون", "للتلفزيون", "للصحفيين", "لوسايل"].iter().any(|p| keys[k].starts_with(p));
+    let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
+    let issuer = || -> Option<(Range<usize>, Option<Range<usize>>, usize)> {
+        let w = keys[j].as_str();
+        if medium(j) || is_adverbial(w) {
+            return None;
+        }
+        // (up to a preposition: مقابلة لفلان مع الصحفي "an interview of X with the journalist")
+        let from = if w == "لـ" || w == "ل" { j + 2 } else { j + 1 };
+        let stop = (from..r).find(|&k| matches!(tokens[k].kind, TokenKind::Number | TokenKind::Punct) || matches!(keys[k].as_str(), "مع" | "الي" | "عن" | "علي" | "عبر" | "في" | "من" | "حول" | "بشان") || keys[k].starts_with("لـ")).unwrap_or(r).max(from.min(r));
+        let last = tokens[stop - 1].range.end;
+        if w == "لـ" || w == "ل" {
+            // لـ written apart before a name
+            let x = j + 1;
+            if x >= stop {
+                return None;
+            }
+            let head = ent_at[x].filter(|&e| is_actor(e)).map(|e| entities[e].range.start.max(tokens[x].range.start)..entities[e].range.end.min(last));
+            return Some((tokens[x].range.start..last, head, x));
+        }
+        if w.strip_prefix('ل').is_some_and(|rest| rest.chars().count() >= 3 && !rest.starts_with('ل')) {
+            // li- + a construct noun or a name: the phrase after the ل
+            let start = tokens[j].range.start + 'ل'.len_utf8();
+            let head = (j..stop).find_map(|k| ent_at[k].filter(|&e| is_actor(e))).map(|e| entities[e].range.start.max(start)..entities[e].range.end.min(last));
+            return Some((start..last, head, j));
+        }
+        if w.starts_with("لل") {
+            // li-l-: the written word has lost the article; the naming passes name it
+            return None;
+        }
+        if w.starts_with("ال") || ent_at[j].is_some_and(is_actor) {
+            let head = (j..stop).find_map(|k| ent_at[k].filter(|&e| is_actor(e))).map(|e| entities[e].range.start.max(tokens[j].range.start)..entities[e].range.end.min(last));
+            return Some((tokens[j].range.start..last, head, j));
+        }
+        None
+    };
+    let issuer = if j < r { issuer() } else { None };
+    let vg = agreement(verb);
+    // the issuer's agreement: its first word a person title or body noun
+    let issuer_gender = |k: usize| {
+        let key = keys[k].strip_prefix('ل').filter(|r| r.chars().count() >= 3).unwrap_or(&keys[k]);
+        let s = coref::stem(key);
+        // (a plural in construct: لمسؤولي li-masʾūlī "of the officials of")
+        if s.strip_suffix('ي').is_some_and(coref::is_person_title) {
+            return Gender::Plural;
+        }
+        if !(coref::is_person_title(&s) || coref::is_body_noun(&s) || TITLE_SET.contains(&s)) {
+            return Gender::Unknown;
+        }
+        if s.ends_with("ون") || (s.chars().count() >= 5 && s.ends_with("ين")) {
+            Gender::Plural
+        } else if s.ends_with('ه') && !matches!(s.as_str(), "عمده" | "خليفه") {
+            Gender::Feminine
+        } else {
+            Gender::Masculine
+        }
+    };
+    let noun_gender = if noun.ends_with('ه') || noun.ends_with("ات") { Gender::Feminine } else { Gender::Masculine };
+    let subject_noun = !resumptive && !after_preposition && r == v && !vg.conflicts(noun_gender) && vg != Gender::Unknown;
+    if let Some((range, head, k)) = issuer {
+        let ig = issuer_gender(k);
+        if (!vg.conflicts(ig) && (resumptive || r < v || ig != Gender::Unknown || head.is_some())) || subject_noun {
+            return Some((range, head, false));
+        }
+        return None;
+    }
+    // no issuer named: the document as written, up to a date in it
+    let end = (n + 1..r).find(|&k| tokens[k].kind == TokenKind::Number || (matches!(keys[k].as_str(), "في" | "يوم") && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number))).unwrap_or(r);
+    subject_noun.then(|| (tokens[n].range.start..tokens[end - 1].range.end, None, true))
 }
 
 /// The grammatical gender a reporting verb shows for its subject: قالت qālat / تقول taqūlu /

@@ -3562,3 +3562,33 @@ fn session33_a_coordinated_reporting_verb_shares_the_subject_of_its_clause() {
         وتقول | تركيا -> تركيا [Carried] | quote.that+coordinated-subject
     "#]]);
 }
+
+// Session 33, quote speakers: a reporting verb inside a clause on a statement noun speaks for the statement's issuer
+
+#[test]
+fn session33_a_verb_on_a_statement_noun_speaks_for_its_issuer() {
+    // قال الوزير أحمد سالم إن الوضع مستقر. ونقلت الوكالة تصريحا لعمدة البلدة قال فيه إن السكان بخير.
+    // wa-naqalat al-wakāla taṣrīḥan li-ʿumdat al-balda qāla fīhi inna s-sukkān bi-ḫayr "the agency
+    // carried a statement by the town's mayor in which he said the residents were well"
+    // (invented): the mayor, named in the ل-genitive of the statement noun, not the minister.
+    check_heads("قال الوزير أحمد سالم إن الوضع مستقر. ونقلت الوكالة تصريحا لعمدة البلدة قال فيه إن السكان بخير.\n", expect![[r#"
+        قال | الوزير أحمد سالم -> أحمد سالم [Explicit] | quote.that
+        قال | عمدة البلدة -> ? [Explicit] | quote.that+statement-issuer
+    "#]]);
+    // قال الوزير أحمد سالم إن الوضع مستقر. وفي تعقيب لوزارة الصحة قالت إنها ستفتح تحقيقا.
+    // wa-fī taʿqībin li-wizārat aṣ-ṣiḥḥa qālat innahā sa-taftaḥu taḥqīqan "in a comment of the
+    // health ministry it said it would open an inquiry" (invented): the feminine verb agrees
+    // with the ministry.
+    check_heads("قال الوزير أحمد سالم إن الوضع مستقر. وفي تعقيب لوزارة الصحة قالت إنها ستفتح تحقيقا.\n", expect![[r#"
+        قال | الوزير أحمد سالم -> أحمد سالم [Explicit] | quote.that
+        قالت | وزارة الصحة -> ? [Explicit] | quote.that+statement-issuer
+    "#]]);
+    // قال الوزير أحمد سالم إن الوضع مستقر. وتلقت الشركة رسالة عبر البريد تقول إن الموظفين غادروا.
+    // wa-talaqqat aš-šarika risālatan ʿabra l-barīd taqūlu inna l-muwaẓẓafīna ġādarū "the
+    // company received a letter by mail saying the employees had left" (invented): no issuer
+    // named, the letter speaks as written.
+    check_heads("قال الوزير أحمد سالم إن الوضع مستقر. وتلقت الشركة رسالة عبر البريد تقول إن الموظفين غادروا.\n", expect![[r#"
+        قال | الوزير أحمد سالم -> أحمد سالم [Explicit] | quote.that
+        تقول | رسالة عبر البريد -> ? [Explicit] | quote.that+statement-document
+    "#]]);
+}
