@@ -47,6 +47,9 @@ pub const QUOTE_COLUMNS: &[Column] = &[
     Column("speaker_start", Kind::Int, true),
     Column("speaker_end", Kind::Int, true),
     Column("speaker_head", Kind::Str, true),
+    // Session 33: the citation-form speaker name (schema version 5; empty when it is the
+    // speaker_head (else speaker) text as written, and for quotes stored before).
+    Column("speaker_name", Kind::Str, true),
     Column("speaker_source", Kind::Str, false),
     Column("verb", Kind::Str, false),
     Column("verb_start", Kind::Int, false),
@@ -213,6 +216,7 @@ impl Archive {
                     at(&r.speaker, false),
                     at(&r.speaker, true),
                     text(&r.speaker_head),
+                    s(r.speaker_name),
                     s(Some(r.speaker_source)),
                     s(Some(r.verb.text)),
                     i(r.verb.start),

@@ -138,6 +138,8 @@ pub fn rows_of(text: &str, a: &Analysis<'_>, published: Option<CivilDate>, resou
             provenance: q.provenance_tag().into_owned(),
             // The same resolution as the analyze contract's `speaker_actor` (marsad-json).
             speaker_actor: q.speaker_head.as_ref().or(q.speaker.as_ref()).and_then(|r| marsad_engine::actor_at(&a.actors, r)).map(|x| x.id.clone()),
+            // The analyze contract's `speaker_name` (citation form; `None` when it is the text).
+            speaker_name: q.speaker_name.clone(),
         })
         .collect();
     let actors = a

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use marsad_archive::export::{Cell, Column, Kind, Table};
 use marsad_archive::{actor_page, aggregate, event_stats, events_page, Admit, Archive, EventFilter, Freshness, GroupBy, MergedEvent, PageRequest, Period, RawDocument, SearchOptions};
 use marsad_engine::Resources;
 use marsad_store::Outcome;
@@ -202,7 +203,7 @@ fn merged_events_pages_stats_and_actor_pages() {
     assert!(actor_page(store, "name:nobody", 10).unwrap().is_none());
 }
 
-/// A version-2 store (no merged events, no actor rows, no speaker ids) opens as version 4 with
+/// A version-2 store (no merged events, no actor rows, no speaker ids) opens as version 5 with
 /// its events merged again and its old rows readable; an unknown version is refused by name.
 #[test]
 fn migrates_a_version_2_store() {
@@ -217,6 +218,7 @@ fn migrates_a_version_2_store() {
     {
         // Back to the version-2 layout.
         let c = rusqlite::Connection::open(&db).unwrap();
+        c.execute_batch(V5_TO_V4).unwrap();
         c.execute_batch(V4_TO_V3).unwrap();
         c.execute_batch(
             "DROP TABLE merged_events; DROP TABLE actor_mentions; DROP INDEX quotes_speaker_actor; DROP INDEX event_participants_actor;
@@ -236,7 +238,7 @@ fn migrates_a_version_2_store() {
     drop(archive);
     {
         let c = rusqlite::Connection::open(&db).unwrap();
-        assert_eq!(c.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get::<_, String>(0)).unwrap(), "4");
+        assert_eq!(c.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get::<_, String>(0)).unwrap(), "5");
         c.execute("UPDATE meta SET value = '9' WHERE key = 'schema_version'", []).unwrap();
     }
     let err = Archive::open_existing(tmp.path(), resources).err().expect("version 9 is refused");
@@ -282,7 +284,7 @@ fn sql_filters_equal_the_reference_predicate() {
 }
 
 /// The SQL answers the same filters after a version-3 store is migrated to version 4 (the new
-/// columns are derived from the stored rows), old data stays readable.
+/// columns are derived from the stored rows) and on to 5, old data stays readable.
 #[test]
 fn migrates_a_version_3_store() {
     let tmp = tempfile::tempdir().unwrap();
@@ -298,6 +300,7 @@ fn migrates_a_version_3_store() {
     {
         // Back to the version-3 layout.
         let c = rusqlite::Connection::open(&db).unwrap();
+        c.execute_batch(V5_TO_V4).unwrap();
         c.execute_batch(V4_TO_V3).unwrap();
         c.execute_batch("UPDATE meta SET value = '3' WHERE key = 'schema_version';").unwrap();
     }
@@ -309,8 +312,94 @@ fn migrates_a_version_3_store() {
     }
     drop(archive);
     let c = rusqlite::Connection::open(&db).unwrap();
-    assert_eq!(c.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get::<_, String>(0)).unwrap(), "4");
+    assert_eq!(c.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get::<_, String>(0)).unwrap(), "5");
 }
+
+// Session 33, qstore. "Mahmoud Abbas arrived in Cairo. His supporters say the visit is a
+// success." (waṣala maḥmūd ʿabbās ilā l-qāhira. wa-yaqūlu anṣāruhu inna z-ziyāra nājiḥa): the
+// speaker أنصاره is named in citation form أنصار محمود عباس (marsad-engine tests/speaker_name.rs).
+const ABBAS: &str = "وصل محمود عباس إلى القاهرة. ويقول أنصاره إن الزيارة ناجحة.";
+// The same in Amman, a second text (a copy of the first would be an exact duplicate, not analyzed).
+const ABBAS_AMMAN: &str = "وصل محمود عباس إلى عمان. ويقول أنصاره إن الزيارة ناجحة.";
+
+/// The citation-form speaker name of the quote by أنصاره in a stored document.
+fn supporters_name(archive: &Archive, id: &str) -> Option<String> {
+    let view = archive.document(id).unwrap().unwrap();
+    let q = view.analysis.quotes.iter().find(|q| q.speaker_head.as_ref().or(q.speaker.as_ref()).is_some_and(|s| s.text.contains("أنصاره"))).unwrap_or_else(|| panic!("{id}: a quote by his supporters: {:#?}", view.analysis.quotes));
+    q.speaker_name.clone()
+}
+
+/// The quote export's `speaker_name` cells by document id (non-null ones).
+fn exported_names(archive: &Archive) -> Vec<(String, String)> {
+    let cols = Table::Quotes.columns();
+    let at = |name: &str| cols.iter().position(|c| c.0 == name).unwrap_or_else(|| panic!("no column {name}"));
+    let (doc, name, head) = (at("doc_id"), at("speaker_name"), at("speaker_head"));
+    assert_eq!(name, head + 1, "speaker_name follows speaker_head (as in the analyze contract)");
+    assert_eq!(cols[name], Column("speaker_name", Kind::Str, true));
+    let mut out = Vec::new();
+    archive
+        .export_rows(Table::Quotes, &mut |cells| {
+            assert_eq!(cells.len(), cols.len());
+            if let Cell::Str(Some(n)) = &cells[name] {
+                out.push((cells[doc].text(), n.clone()));
+            }
+        })
+        .unwrap();
+    out
+}
+
+/// A new store is version 5 and stores the speaker name; a version-4 store (the v4 layout: no
+/// `quotes.speaker_name`) opens as version 5 with its old quotes read back with no name and
+/// otherwise unchanged, and quotes ingested after the migration round-trip the name (document
+/// rows and the quote export).
+#[test]
+fn migrates_a_version_4_store_and_stores_speaker_names() {
+    let tmp = tempfile::tempdir().unwrap();
+    let resources = Arc::new(Resources::embedded().unwrap());
+    let db = tmp.path().join("marsad.sqlite");
+    let before = {
+        let mut archive = Archive::open(tmp.path(), resources.clone()).unwrap();
+        let mut docs = corpus();
+        docs.push(doc("ab1", "wafa", "2021-05-01", ABBAS));
+        archive.ingest(docs).unwrap();
+        // Version 5 round trip: stored, read back, exported.
+        assert_eq!(supporters_name(&archive, "ab1").as_deref(), Some("أنصار محمود عباس"));
+        assert_eq!(exported_names(&archive), [("ab1".to_string(), "أنصار محمود عباس".to_string())]);
+        ["ab1", "z1", "x1"].map(|id| archive.document(id).unwrap().unwrap().analysis.quotes)
+    };
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        assert_eq!(c.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get::<_, String>(0)).unwrap(), "5");
+        // Back to the version-4 layout.
+        c.execute_batch(V5_TO_V4).unwrap();
+        c.execute_batch("UPDATE meta SET value = '4' WHERE key = 'schema_version';").unwrap();
+        let cols: Vec<String> = c.prepare("SELECT name FROM pragma_table_info('quotes')").unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
+        assert!(!cols.iter().any(|c| c == "speaker_name") && cols.iter().any(|c| c == "speaker_actor"), "{cols:?}");
+    }
+    let mut archive = Archive::open_existing(tmp.path(), resources).unwrap();
+    // Old rows: no name, everything else as stored.
+    let after = ["ab1", "z1", "x1"].map(|id| archive.document(id).unwrap().unwrap().analysis.quotes);
+    for (b, a) in before.iter().zip(&after) {
+        assert!(a.iter().all(|q| q.speaker_name.is_none()), "{a:#?}");
+        let unnamed: Vec<marsad_store::QuoteRow> = b.iter().cloned().map(|q| marsad_store::QuoteRow { speaker_name: None, ..q }).collect();
+        assert_eq!(a, &unnamed);
+    }
+    assert!(exported_names(&archive).is_empty());
+    // New rows after the migration carry the name.
+    archive.ingest(vec![doc("ab2", "wafa", "2021-05-02", ABBAS_AMMAN)]).unwrap();
+    assert_eq!(supporters_name(&archive, "ab2").as_deref(), Some("أنصار محمود عباس"));
+    assert_eq!(supporters_name(&archive, "ab1"), None);
+    assert_eq!(exported_names(&archive), [("ab2".to_string(), "أنصار محمود عباس".to_string())]);
+    drop(archive);
+    let c = rusqlite::Connection::open(&db).unwrap();
+    assert_eq!(c.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get::<_, String>(0)).unwrap(), "5");
+    let nulls: i64 = c.query_row("SELECT COUNT(*) FROM quotes WHERE speaker_name IS NULL", [], |r| r.get(0)).unwrap();
+    let all: i64 = c.query_row("SELECT COUNT(*) FROM quotes", [], |r| r.get(0)).unwrap();
+    assert_eq!(all - nulls, 1, "one stored name (ab2)");
+}
+
+/// Undo version 5 (its column).
+const V5_TO_V4: &str = "ALTER TABLE quotes DROP COLUMN speaker_name;";
 
 /// Undo version 4 (its indexes and columns).
 const V4_TO_V3: &str = "DROP INDEX event_participants_code; DROP INDEX event_participants_key; DROP INDEX merged_events_geonames;

@@ -80,7 +80,7 @@ fn csv_cell(out: &mut Vec<u8>, s: &str) {
 }
 
 const ENTITY_COLUMNS: &[&str] = &["doc_id", "published", "source", "actor_id", "start", "end", "type", "text", "key", "country"];
-const QUOTE_COLUMNS: &[&str] = &["doc_id", "published", "source", "speaker", "speaker_head", "speaker_source", "verb", "content", "content_start", "content_end", "kind", "confidence", "provenance"];
+const QUOTE_COLUMNS: &[&str] = &["doc_id", "published", "source", "speaker", "speaker_head", "speaker_name", "speaker_source", "verb", "content", "content_start", "content_end", "kind", "confidence", "provenance"];
 const EVENT_COLUMNS: &[&str] = &["doc_id", "published", "event", "mode", "cameo", "quad_class", "score", "date", "actors", "recipients", "trigger", "trigger_start", "trigger_end", "place", "confidence", "provenance"];
 
 pub async fn export(State(st): State<Arc<AppState>>, kind: Result<Path<String>, PathRejection>, params: Result<Query<ExportParams>, QueryRejection>, filter: Result<Query<EventParams>, QueryRejection>) -> Result<Response, ApiError> {
@@ -118,7 +118,7 @@ pub async fn export(State(st): State<Arc<AppState>>, kind: Result<Path<String>, 
                 let mut err = None;
                 st.archive.reader().for_each_quote(&mut |q| {
                     let r = &q.row;
-                    let v = json!({"doc_id": q.doc_id, "published": q.published, "source": q.source, "speaker": r.speaker.as_ref().map(|s| &s.text), "speaker_head": r.speaker_head.as_ref().map(|s| &s.text), "speaker_source": r.speaker_source, "verb": r.verb.text, "content": r.content.text, "content_start": r.content.start, "content_end": r.content.end, "kind": r.kind, "confidence": r.confidence, "provenance": r.provenance});
+                    let v = json!({"doc_id": q.doc_id, "published": q.published, "source": q.source, "speaker": r.speaker.as_ref().map(|s| &s.text), "speaker_head": r.speaker_head.as_ref().map(|s| &s.text), "speaker_name": r.speaker_name, "speaker_source": r.speaker_source, "verb": r.verb.text, "content": r.content.text, "content_start": r.content.start, "content_end": r.content.end, "kind": r.kind, "confidence": r.confidence, "provenance": r.provenance});
                     if let Err(x) = t.row(&v) {
                         err.get_or_insert(x);
                     }

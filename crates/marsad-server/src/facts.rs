@@ -173,7 +173,7 @@ pub async fn actor(State(st): State<Arc<AppState>>, id: Result<Path<String>, Pat
             .map(|q| {
                 let r = &q.row;
                 let span = |s: &marsad_store::SpanRow| json!({"start": s.start, "end": s.end, "text": s.text});
-                json!({"doc_id": q.doc_id, "doc_title": q.title, "published": q.published, "verb": span(&r.verb), "content": span(&r.content), "speaker": r.speaker.as_ref().map(span), "kind": r.kind})
+                json!({"doc_id": q.doc_id, "doc_title": q.title, "published": q.published, "verb": span(&r.verb), "content": span(&r.content), "speaker": r.speaker.as_ref().map(span), "speaker_name": r.speaker_name, "kind": r.kind})
             })
             .collect();
         Ok(json!({

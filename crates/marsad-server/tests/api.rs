@@ -235,6 +235,8 @@ async fn documents_search_and_facts() {
     assert_eq!(a["id"], actor_id.as_str());
     assert!(a["names_ar"].as_array().unwrap().iter().any(|n| n["text"].as_str().unwrap().contains("ظريف")), "{a}");
     assert!(!a["quotes"].as_array().unwrap().is_empty(), "{a}");
+    // The quotes of an actor page carry the stored citation-form name (null: ظريف as written).
+    assert!(a["quotes"].as_array().unwrap().iter().all(|q| q.as_object().unwrap().contains_key("speaker_name") && q["speaker_name"].is_null()), "{a}");
     assert_eq!(a["documents"][0]["id"], "a1");
     let (s, v) = get_json(&f.app, "/api/actors/name%3Anobody").await;
     assert_error(s, &v, 404, "not_found");
@@ -366,6 +368,27 @@ async fn exports() {
     let (s, b, _) = call(&f.app, Method::GET, "/api/export/quotes?format=csv", None, None).await;
     assert_eq!(s, StatusCode::OK);
     assert!(String::from_utf8(b).unwrap().lines().nth(1).unwrap().starts_with("a1,2020-09-24,test,"));
+
+    // Session 33, qstore: the citation-form speaker name, stored and exported (JSON lines and
+    // CSV), null/empty where it is the text as written. wa-yaqūlu anṣāruhu … "His supporters
+    // say …" → أنصار محمود عباس.
+    let abbas = "وصل محمود عباس إلى القاهرة. ويقول أنصاره إن الزيارة ناجحة.";
+    let batch = json!([{"id": "c1", "text": abbas, "source": "test", "published": "2021-05-01"}]);
+    let (s, v) = post_json(&f.app, "/api/documents", batch.to_string().as_bytes(), Some(TOKEN)).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let (s, b, _) = call(&f.app, Method::GET, "/api/export/quotes", None, None).await;
+    assert_eq!(s, StatusCode::OK);
+    let rows: Vec<Value> = String::from_utf8(b).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(rows.iter().all(|r| r.as_object().unwrap().contains_key("speaker_name")), "{rows:?}");
+    let named: Vec<(&str, &str)> = rows.iter().filter_map(|r| Some((r["doc_id"].as_str()?, r["speaker_name"].as_str()?))).collect();
+    assert_eq!(named, [("c1", "أنصار محمود عباس")], "{rows:?}");
+    let (s, b, _) = call(&f.app, Method::GET, "/api/export/quotes?format=csv", None, None).await;
+    assert_eq!(s, StatusCode::OK);
+    let csv = String::from_utf8(b).unwrap();
+    assert!(csv.starts_with("doc_id,published,source,speaker,speaker_head,speaker_name,speaker_source,verb,"), "{csv}");
+    let row = csv.lines().find(|l| l.starts_with("c1,")).expect("the c1 quote");
+    assert_eq!(row.split(',').nth(5), Some("أنصار محمود عباس"), "{row}");
+    assert!(csv.lines().filter(|l| l.starts_with("a1,")).all(|l| l.split(',').nth(5) == Some("")), "{csv}");
 
     let (s, v) = get_json(&f.app, "/api/export/passwords").await;
     assert_error(s, &v, 404, "not_found");

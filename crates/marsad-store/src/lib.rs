@@ -28,7 +28,7 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
     #[error("cannot create data directory {path}")]
     Io { path: String, source: std::io::Error },
-    #[error("store {path}: schema version {found} is not supported (this build reads version {expected} and migrates versions 2 and 3): ingest into a new data directory to rebuild it")]
+    #[error("store {path}: schema version {found} is not supported (this build reads version {expected} and migrates versions 2 to 4): ingest into a new data directory to rebuild it")]
     SchemaVersion { path: String, found: i64, expected: i64 },
 }
 
@@ -85,6 +85,10 @@ pub struct QuoteRow {
     /// Document actor id of the resolved speaker (knowledge-base id, `country:…`, `name:…`);
     /// `None` when unresolved, and for quotes stored before schema version 3.
     pub speaker_actor: Option<String>,
+    /// The speaker's name in citation form (nominative, pronoun possessor spelled out: the
+    /// analysis' `Quote::speaker_name`), only when it differs from the `speaker_head` (else
+    /// `speaker`) text; `None` otherwise, and for quotes stored before schema version 5.
+    pub speaker_name: Option<String>,
 }
 
 /// One mention of a document actor.

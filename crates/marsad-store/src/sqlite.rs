@@ -15,8 +15,9 @@ use crate::{
 /// 2: events and their participants. 3: cluster-merged events (`merged_events`), document
 /// actors (`actor_mentions`), the speaker's actor id on quotes, indexes by actor id. 4: what
 /// the actor, recipient and place filters read in SQL (participant codes and search keys,
-/// place keys and columns on merged events), indexed.
-const SCHEMA_VERSION: i64 = 4;
+/// place keys and columns on merged events), indexed. 5: the speaker's name in citation form
+/// on quotes (`quotes.speaker_name`, NULL for quotes stored before).
+const SCHEMA_VERSION: i64 = 5;
 
 /// Tables. `documents.seq` is the ingestion order (the index watermark counts in it).
 /// Events are rows keyed by `seq` and `cluster`, so the events of one cluster can be merged
@@ -208,6 +209,15 @@ fn add_v4_columns(tx: &Transaction<'_>) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Version 4 → 5: `quotes.speaker_name`, the citation-form speaker name of the analysis
+/// (`Quote::speaker_name`, session 33): nullable, NULL when the name is the head (else speaker)
+/// text as written and for every quote stored before version 5 (not recomputed: the store keeps
+/// no analysis to derive it from).
+fn add_v5_columns(tx: &Transaction<'_>) -> Result<(), StoreError> {
+    tx.execute_batch("ALTER TABLE quotes ADD COLUMN speaker_name TEXT;")?;
+    Ok(())
+}
+
 fn set_meta(tx: &Transaction<'_>, key: &str, value: i64) -> Result<(), StoreError> {
     tx.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)", params![key, value.to_string()])?;
     Ok(())
@@ -250,6 +260,7 @@ impl SqliteStore {
                 tx.execute_batch(SCHEMA)?;
                 tx.execute_batch(SCHEMA_V3)?;
                 add_v4_columns(&tx)?;
+                add_v5_columns(&tx)?;
                 set_meta(&tx, "schema_version", SCHEMA_VERSION)?;
                 set_meta(&tx, "merged_upto", 0)?;
                 set_meta(&tx, "actors_from", 0)?;
@@ -259,12 +270,20 @@ impl SqliteStore {
                 let tx = conn.unchecked_transaction()?;
                 Self::migrate_v2(&tx)?;
                 add_v4_columns(&tx)?;
+                add_v5_columns(&tx)?;
                 set_meta(&tx, "schema_version", SCHEMA_VERSION)?;
                 tx.commit()?;
             }
             Some(Ok(3)) => {
                 let tx = conn.unchecked_transaction()?;
                 add_v4_columns(&tx)?;
+                add_v5_columns(&tx)?;
+                set_meta(&tx, "schema_version", SCHEMA_VERSION)?;
+                tx.commit()?;
+            }
+            Some(Ok(4)) => {
+                let tx = conn.unchecked_transaction()?;
+                add_v5_columns(&tx)?;
                 set_meta(&tx, "schema_version", SCHEMA_VERSION)?;
                 tx.commit()?;
             }
@@ -275,7 +294,7 @@ impl SqliteStore {
         Ok(SqliteStore { conn, bands: HashMap::new(), signatures: HashMap::new(), signatures_loaded: false, actors: HashMap::new() })
     }
 
-    /// Version 2 → 3 (inside the caller's transaction, which goes on to version 4): old rows
+    /// Version 2 → 3 (inside the caller's transaction, which goes on to versions 4 and 5): old rows
     /// stay as they are and readable (quotes get a NULL speaker actor id; documents stored so
     /// far have no actor rows, recorded in `meta.actors_from`); merged events are rebuilt from
     /// the event rows by the caller (`merged_upto` = 0 makes every cluster pending).
@@ -407,7 +426,7 @@ impl SqliteStore {
             }
             let mut q = tx.prepare_cached(
                 "INSERT INTO quotes (seq, verb_start, verb_end, verb, speaker_start, speaker_end, speaker, head_start, head_end, head, speaker_source,
-                 content_start, content_end, content, kind, confidence, provenance, speaker_actor) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)",
+                 content_start, content_end, content, kind, confidence, provenance, speaker_actor, speaker_name) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
             )?;
             for x in &analysis.quotes {
                 let sp = x.speaker.as_ref();
@@ -430,7 +449,8 @@ impl SqliteStore {
                     x.kind,
                     x.confidence as f64,
                     x.provenance,
-                    x.speaker_actor
+                    x.speaker_actor,
+                    x.speaker_name
                 ])?;
             }
             let mut am = tx.prepare_cached("INSERT INTO actor_mentions (seq, actor, start, end, text, how, name_en, kind, country, sector) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)")?;
@@ -741,7 +761,7 @@ impl Store for SqliteStore {
     fn for_each_quote(&self, f: &mut dyn FnMut(QuoteExport)) -> Result<(), StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT d.doc_id, d.published, d.source, d.title, q.verb_start, q.verb_end, q.verb, q.speaker_start, q.speaker_end, q.speaker,
-                    q.head_start, q.head_end, q.head, q.speaker_source, q.content_start, q.content_end, q.content, q.kind, q.confidence, q.provenance, q.speaker_actor
+                    q.head_start, q.head_end, q.head, q.speaker_source, q.content_start, q.content_end, q.content, q.kind, q.confidence, q.provenance, q.speaker_actor, q.speaker_name
              FROM quotes q JOIN documents d ON d.seq = q.seq ORDER BY q.seq, q.verb_start",
         )?;
         let mut rows = stmt.query([])?;
@@ -771,7 +791,7 @@ impl Store for SqliteStore {
         let entities = self.entities_of(seq)?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT verb_start, verb_end, verb, speaker_start, speaker_end, speaker, head_start, head_end, head, speaker_source,
-                    content_start, content_end, content, kind, confidence, provenance, speaker_actor FROM quotes WHERE seq = ?1 ORDER BY verb_start",
+                    content_start, content_end, content, kind, confidence, provenance, speaker_actor, speaker_name FROM quotes WHERE seq = ?1 ORDER BY verb_start",
         )?;
         let quotes = stmt.query_map(params![seq], |r| quote_row(r, 0))?.collect::<Result<_, _>>()?;
         let mut stmt = self.conn.prepare_cached("SELECT start, end, text, value, resolved, granularity, confidence, provenance FROM dates WHERE seq = ?1 ORDER BY start")?;
@@ -951,7 +971,7 @@ impl Store for SqliteStore {
     fn speaker_quotes(&self, actor: &str, limit: usize) -> Result<Vec<QuoteExport>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT d.doc_id, d.published, d.source, d.title, q.verb_start, q.verb_end, q.verb, q.speaker_start, q.speaker_end, q.speaker,
-                    q.head_start, q.head_end, q.head, q.speaker_source, q.content_start, q.content_end, q.content, q.kind, q.confidence, q.provenance, q.speaker_actor
+                    q.head_start, q.head_end, q.head, q.speaker_source, q.content_start, q.content_end, q.content, q.kind, q.confidence, q.provenance, q.speaker_actor, q.speaker_name
              FROM quotes q JOIN documents d ON d.seq = q.seq WHERE q.speaker_actor = ?1 ORDER BY q.seq DESC, q.verb_start LIMIT ?2",
         )?;
         let mut rows = stmt.query(params![actor, limit as i64])?;
@@ -1066,8 +1086,8 @@ fn next_prefix(prefix: &str) -> Option<String> {
     Some(chars.into_iter().collect())
 }
 
-/// A quote row from 17 columns starting at `at` (verb, speaker, head spans, speaker source,
-/// content span, kind, confidence, provenance).
+/// A quote row from 18 columns starting at `at` (verb, speaker, head spans, speaker source,
+/// content span, kind, confidence, provenance, speaker actor id, speaker name).
 fn quote_row(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<QuoteRow> {
     let span = |i: usize| -> rusqlite::Result<Option<SpanRow>> {
         let start: Option<i64> = r.get(i)?;
@@ -1087,5 +1107,6 @@ fn quote_row(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<QuoteRow> {
         confidence: r.get::<_, f64>(at + 14)? as f32,
         provenance: r.get(at + 15)?,
         speaker_actor: r.get(at + 16)?,
+        speaker_name: r.get(at + 17)?,
     })
 }

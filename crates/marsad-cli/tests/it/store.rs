@@ -154,9 +154,12 @@ fn issue_6_ingest_search_export_round_trip() {
     }
     let out = marsad_in(dir, &["export", "quotes", "--data", "data", "--out", "quotes.parquet"]);
     assert!(out.status.success(), "{}", stderr(&out));
+    let reader = parquet::file::reader::SerializedFileReader::new(std::fs::File::open(dir.join("quotes.parquet")).unwrap()).unwrap();
+    let names: Vec<&str> = reader.metadata().file_metadata().schema_descr().columns().iter().map(|c| c.name()).collect();
+    assert_eq!(names[3..8], ["speaker", "speaker_start", "speaker_end", "speaker_head", "speaker_name"], "{names:?}");
     let out = marsad_in(dir, &["export", "quotes", "--data", "data"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(String::from_utf8(out.stdout).unwrap().starts_with("doc_id,published,source,speaker,"));
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("doc_id,published,source,speaker,speaker_start,speaker_end,speaker_head,speaker_name,speaker_source,"));
 }
 
 #[test]
