@@ -42,7 +42,10 @@ const EXTRA_ROLES: &[&str] = &["مراسل", "مراسله", "محلل", "محل
     // (session 33) موفد mūfad "envoy" (a synonym of the title مبعوث: موفد الامم المتحدة الى
     // سوريا NAME … وقال موفد الامم المتحدة), سكرتير sikritīr "secretary" (سكرتير الرئاسة NAME
     // … وأوضح سكرتير الرئاسة).
-    "موفد", "موفده", "سكرتير", "سكرتيره"];
+    "موفد", "موفده", "سكرتير", "سكرتيره",
+    // (session 33, qappos) نقيب naqīb "head of a professional syndicate" (نقيب الاطباء NAME
+    // naqību l-aṭibbāʾ "the head of the doctors' syndicate NAME"; also the rank "captain").
+    "نقيب", "نقيبه"];
 static EXTRA_ROLE_SET: WordSet = WordSet::new(EXTRA_ROLES);
 
 /// Role nouns that name a class of persons rather than an office: they may describe a person
@@ -151,7 +154,10 @@ fn introductions(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
         // word in لـ an addressee: no apposition before it.
         // (session 26) A word in لل li-l "for the" right before the name closes a title's genitive
         // (المفوض الاوروبي للطاقة NAME "the European commissioner for energy NAME"), no addressee.
-        let genitive = first > 0 && (coref::is_construct_title(&keys[first - 1]) || (keys[first - 1].starts_with('ل') && !keys[first - 1].starts_with("ال") && !keys[first - 1].starts_with("لل")));
+        // (session 33, qappos) a place whose name opens with ل (موفد الامم المتحدة الى ليبيا NAME
+        // "the UN envoy to Libya NAME": ليبيا lībiyā, لبنان, لندن) is no word in لـ.
+        let place = |j: usize| ent_at[j].is_some_and(|x| entities[x].kind == EntityType::Location);
+        let genitive = first > 0 && (coref::is_construct_title(&keys[first - 1]) || (keys[first - 1].starts_with('ل') && !keys[first - 1].starts_with("ال") && !keys[first - 1].starts_with("لل") && !place(first - 1)));
         if !genitive {
             let mut j = first;
             let mut n = 0;
@@ -212,6 +218,31 @@ fn untagged_name_word_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
         && !coref::is_construct_title(key)
         && super::in_set_with_conj(key, &super::TITLE_SET).is_none()
         && !super::is_relative_pronoun(key)
+}
+
+/// (session 33, qappos) The first name علي ʿAlī, which a search key spells like the preposition
+/// على ʿalā "on": only the word written with the letter yāʾ (علي, not على) and followed by a name
+/// — a person entity, an untagged name word, or a definite surname closed by a comma, a
+/// complementizer, a relative or punctuation (نقيب الاطباء علي العبوس الذي "the head of the
+/// doctors' syndicate Ali al-Abbous, who").
+fn ali_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], k: usize) -> bool {
+    if tokens[k].kind != TokenKind::Arabic || &text[tokens[k].range.clone()] != "\u{0639}\u{0644}\u{064A}" || k + 1 >= tokens.len() {
+        return false;
+    }
+    let n = k + 1;
+    if ent_at[n].is_some_and(|x| entities[x].kind == EntityType::Person && entities[x].range.start == tokens[n].range.start) {
+        return true;
+    }
+    if untagged_name_word(tokens, keys, ent_at, n) {
+        return true;
+    }
+    let closer = |m: usize| {
+        m < tokens.len() && {
+            let s = &text[tokens[m].range.clone()];
+            (tokens[m].kind != TokenKind::Arabic && ent_at[m].is_none()) || is_comma(s) || THAT_SET.contains(&keys[m]) || super::is_relative_pronoun(&keys[m])
+        }
+    };
+    keys[n].starts_with("ال") && untagged_name_word_at(tokens, keys, ent_at, n, true) && closer(n + 1)
 }
 
 /// (session 28) Persons the tagger missed, introduced by a definite role title right before
@@ -487,15 +518,29 @@ fn apposed_untagged_name(text: &str, tokens: &[Token], keys: &[String], ent_at: 
         n += 1;
     }
     // (a tagged name there: the person entity)
-    if let Some(e) = ent_at[n].filter(|&e| entities[e].kind == EntityType::Person && entities[e].range.start == tokens[n].range.start) {
+    let person_at = |k: usize| ent_at[k].filter(|&e| entities[e].kind == EntityType::Person && entities[e].range.start == tokens[k].range.start);
+    if let Some(e) = person_at(n) {
         return Some(entities[e].range.clone());
+    }
+    // (session 33, qappos) a hyphenated first name the tagger cut off (المحللة انا- ماري NAME
+    // al-muḥallila ānā- mārī "the analyst Anne-Marie NAME"): a short indefinite word written
+    // against a hyphen, then a person entity
+    if n + 2 < tokens.len() && tokens[n].kind == TokenKind::Arabic && !keys[n].starts_with("ال") && ent_at[n].is_none_or(|x| entities[x].kind != EntityType::Person) && matches!(&text[tokens[n + 1].range.clone()], "-" | "\u{2010}" | "\u{2011}") && tokens[n].range.end == tokens[n + 1].range.start {
+        if let Some(e) = person_at(n + 2) {
+            return Some(tokens[n].range.start..entities[e].range.end);
+        }
     }
     if !name_word(n) || keys[n].starts_with("ال") {
         return None;
     }
+    // (session 33, qappos) a four-word name when a complementizer closes it (المتحدثة باسم
+    // الوزارة NAME1 NAME2 NAME3 NAME4 إن "the ministry spokeswoman Agnès von der Mühll said that")
     let mut m = n + 1;
-    while m < tokens.len() && m < n + 3 && name_word(m) {
+    while m < tokens.len() && m < n + 4 && name_word(m) {
         m += 1;
+    }
+    if m == n + 4 && !(m < tokens.len() && THAT_SET.contains(&keys[m])) {
+        m = n + 3;
     }
     (m > n + 1 && m < tokens.len() && closes(m)).then(|| tokens[n].range.start..tokens[m - 1].range.end)
 }
@@ -536,6 +581,20 @@ fn comma_apposed_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     let that = (n..(n + 4).min(tokens.len())).find(|&k| THAT_SET.contains(&keys[k])).unwrap_or(n + 5);
     let comma = (n..(n + 5).min(tokens.len()).min(that)).find(|&k| is_comma(&text[tokens[k].range.clone()]));
     let unclosed = comma.is_none();
+    // (session 33, qappos) or, with no comma after it, a person entity the tagger found, closed
+    // by a word in لـ or a complementizer (وقالت والدة NAME0، NAME1 NAME2 لصحيفة … إنها
+    // "NAME0's mother, NAME1 NAME2, told the newspaper … that she")
+    if unclosed && n < tokens.len() {
+        if let Some(e) = ent_at[n].filter(|&e| entities[e].kind == EntityType::Person && entities[e].range.start == tokens[n].range.start) {
+            let mut m = n;
+            while m < tokens.len() && ent_at[m] == Some(e) {
+                m += 1;
+            }
+            if m < tokens.len() && tokens[m].kind == TokenKind::Arabic && ((keys[m].starts_with('ل') && !keys[m].starts_with("ال")) || THAT_SET.contains(&keys[m])) {
+                return Some(entities[e].range.clone());
+            }
+        }
+    }
     let close = match comma {
         Some(k) => k,
         None => (n + 2..(n + 4).min(tokens.len())).find(|&k| THAT_SET.contains(&keys[k]))?,
@@ -548,7 +607,11 @@ fn comma_apposed_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     }
     let after = close + 1;
     let key_after = keys.get(after)?;
-    let opens_message = unclosed || THAT_SET.contains(key_after) || is_reporting_verb(key_after) || (key_after.starts_with('ل') && !key_after.starts_with("ال"));
+    // (session 33, qappos) after a role description also a preposition of the saying's medium
+    // or place (قال الاعلامي السعودي، NAME1 NAME2، على صفحته "the Saudi media figure, NAME1
+    // NAME2, said on his page"; …، NAME، في بيان "in a statement")
+    let medium = role && !unclosed && matches!(key_after.as_str(), "علي" | "في" | "عبر" | "خلال" | "امام");
+    let opens_message = unclosed || medium || THAT_SET.contains(key_after) || is_reporting_verb(key_after) || (key_after.starts_with('ل') && !key_after.starts_with("ال"));
     // (session 23) or a time word in commas of its own (، NAME، الخميس، "NAME, on Thursday,"),
     // the name then a tagged person (below)
     let timed = !unclosed && super::is_adverbial(key_after) && tokens.get(after + 1).is_some_and(|t| is_comma(&text[t.range.clone()]));
@@ -570,6 +633,8 @@ fn comma_apposed_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
                 }
                 tagged += 1;
             }
+            // (session 33, qappos) علي ʿAlī before a name, not the preposition على
+            (TokenKind::Arabic, None) if ali_name(text, tokens, keys, ent_at, entities, k) => untagged += 1,
             (TokenKind::Arabic, None) => {
                 let key = &keys[k];
                 if key.chars().count() < 2
@@ -658,6 +723,18 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         }
         let person = |r: &Range<usize>| entities.iter().any(|e| e.kind == EntityType::Person && e.range.start < r.end && r.start < e.range.end);
         if person(&head) {
+            // (session 33, qappos) a noun before a person genitive (والدة NAME0، NAME1 NAME2
+            // لصحيفة … wālidat NAME0 "NAME0's mother, NAME1 NAME2, told the newspaper …";
+            // محامي NAME0، NAME1، إن): the person in comma apposition after it is the speaker
+            let (hf, hl) = token_span(tokens, &head);
+            if hl > hf + 1 && tokens[hf].kind == TokenKind::Arabic && ent_at[hf].is_none() && !keys[hf].starts_with("ال") && ent_at[hl - 1].is_some_and(|x| entities[x].kind == EntityType::Person) {
+                let end = token_span(tokens, &sp).1.max(hl);
+                if let Some(r) = comma_apposed_name(text, tokens, keys, ent_at, entities, end, false).filter(|r| person(r)) {
+                    q.speaker_head = Some(r);
+                    q.note_rule("naming");
+                    continue;
+                }
+            }
             // (session 31) a one-word head that is a role noun the tagger read as a first name
             // (أمين عام الوزارة ʾamīnu ʿāmmi l-wizāra "the ministry's secretary general": أمين
             // is also the name Amin): the name closing its chain, if any
@@ -692,6 +769,21 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         let content = q.content.clone();
         let called = called_name(text, tokens, keys, ent_at, entities, &head).or_else(|| apposed_untagged_name(text, tokens, keys, ent_at, entities, &head))
             .or_else(|| chained_name(text, tokens, keys, ent_at, entities, token_span(tokens, &sp).0, end));
+        // (session 33, qappos) but a name that opens the message the finder read, right after the
+        // description, when it is a tagged person or علي before a name (the finder took the
+        // apposition for the message's first words): the name, the message after it
+        let (cf, _) = token_span(tokens, &content);
+        let opens = |r: &Range<usize>| {
+            let (rf, rl) = token_span(tokens, r);
+            rf == cf && rl < tokens.len() && tokens[rl].range.start < content.end && (person(r) || ali_name(text, tokens, keys, ent_at, entities, rf))
+        };
+        if let Some(r) = called.clone().filter(|r| content.start <= r.start && r.start < content.end && opens(r)) {
+            let (_, rl) = token_span(tokens, &r);
+            q.content = tokens[rl].range.start..content.end;
+            q.speaker_head = Some(r);
+            q.note_rule("naming");
+            continue;
+        }
         if let Some(r) = called.filter(|r| !(content.start <= r.start && r.start < content.end)) {
             q.speaker_head = Some(r);
             q.note_rule("naming");
@@ -897,7 +989,9 @@ fn chained_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
             && match kind(k) {
                 // (not a word in لـ: مستشار للرئيس NAME "an adviser to the president NAME" names
                 // the principal, not the adviser)
-                None => definite_key(&keys[k]) && !keys[k].starts_with(['و', 'ل']),
+                // (session 33, qappos) باسم bi-smi "in the name of" links a spokesman to his body
+                // (متحدثة باسم وزارة الدفاع، NAME، "a defence ministry spokeswoman, NAME,")
+                None => (definite_key(&keys[k]) && !keys[k].starts_with(['و', 'ل'])) || keys[k] == "باسم",
                 Some(t) => t != EntityType::Person,
             }
     };
@@ -909,7 +1003,7 @@ fn chained_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
     let name_word = |k: usize| {
         tokens[k].kind == TokenKind::Arabic
             && (!definite_key(&keys[k]) || hamza(k))
-            && (untagged_name_word_at(tokens, keys, ent_at, k, hamza(k)) || (matches!(kind(k), Some(EntityType::Organization | EntityType::Location | EntityType::Misc)) && !keys[k].starts_with('و')))
+            && (untagged_name_word_at(tokens, keys, ent_at, k, hamza(k)) || (matches!(kind(k), Some(EntityType::Organization | EntityType::Location | EntityType::Misc)) && !keys[k].starts_with('و')) || ali_name(text, tokens, keys, ent_at, entities, k))
     };
     // (session 31) a hashtag: a link when its first word is definite or a body (#الأمم_المتحدة
     // "#the_United_Nations"), a name when it is none of these nor a role (#NAME1_NAME2)
@@ -923,7 +1017,9 @@ fn chained_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
         hashtag_first(k).is_some_and(|w| !w.is_empty() && !w.starts_with("ال") && !coref::is_body_noun(&w) && !is_role(&coref::stem(&w))) && s.contains('_') && hashtag_description(s).is_none()
     };
     // a plain word: Arabic, untagged, indefinite, no function, time or saying word
-    let plain = |k: usize| tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && !definite_key(&keys[k]) && !keys[k].starts_with('و') && !closes(k) && !is_function(&keys[k]) && !super::is_adverbial(&keys[k]);
+    // (session 33, qappos: a word right after باسم opens with و only as a root letter — وزارة
+    // wizāra "ministry" — never the conjunction)
+    let plain = |k: usize| tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && !definite_key(&keys[k]) && (!keys[k].starts_with('و') || (k > 0 && keys[k - 1] == "باسم")) && !closes(k) && !is_function(&keys[k]) && !super::is_adverbial(&keys[k]);
     // the end of a run of plain words from `k` (construct nouns) when a link follows it
     let construct = |k: usize, limit: usize| {
         let mut m = k;
@@ -932,7 +1028,7 @@ fn chained_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
         }
         (m > k && m < limit && linked(m)).then_some(m)
     };
-    let limit = (end + 10).min(tokens.len());
+    let mut limit = (end + 10).min(tokens.len());
     let mut k = end;
     let mut chained = end > f + 1 && linked(end - 1);
     // (after a comma closing the chain, only the name)
@@ -950,7 +1046,9 @@ fn chained_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
             let rest = keys[j].strip_prefix(['ل', 'ب']);
             rest.is_some_and(|r| r.ends_with('ه') || coref::is_body_noun(r) || naming_body(&coref::stem(r)))
         };
-        if chained && hashtag_name(k) {
+        // (session 33, qappos) a hashtag right after باسم is the body spoken for
+        // (باسم #قوات_التحالف), not the name
+        if chained && hashtag_name(k) && !(k > 0 && keys[k - 1] == "باسم") {
             return Some(tokens[k].range.clone());
         }
         // (session 31) after a comma, a name is also closed by a definite word (وزير التعليم،
@@ -968,7 +1066,10 @@ fn chained_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
         while m < limit && m < k + 4 && name_word(m) && (m == k || !closes(m) || name_bl(m)) && !(m == k && ent_at[m].is_none() && prepositional(m)) {
             m += 1;
         }
-        if chained && (2..=3).contains(&(m - k)) && m < tokens.len() && closes_after(m) && (k..m).any(|j| ent_at[j].is_none()) {
+        // (session 33, qappos: not a place right after في/لدى — في هايتي باستقدام "in Haiti with
+        // bringing" — which is the chain's place, no first name)
+        let place_link = k > 0 && matches!(keys[k - 1].as_str(), "في" | "لدي") && kind(k) == Some(EntityType::Location);
+        if chained && !place_link && (2..=3).contains(&(m - k)) && m < tokens.len() && closes_after(m) && (k..m).any(|j| ent_at[j].is_none()) {
             return Some(tokens[k].range.start..tokens[m - 1].range.end);
         }
         if comma && m > k && m - k < 3 && m + 1 < tokens.len() && keys[m].starts_with("ال") && !hamza(m) && ent_at[m].is_none() && untagged_name_word_at(tokens, keys, ent_at, m, true) {
@@ -980,7 +1081,35 @@ fn chained_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
         if comma {
             return None;
         }
-        if linked(k) || hashtag_link(k) {
+        // (session 33, qappos) a parenthesis after a link (المتحدث الرسمي باسم #قوات_التحالف
+        // (تحالف دعم الشرعية في اليمن)، العقيد الركن #NAME "the official spokesman of the
+        // #Coalition_Forces (the coalition supporting legitimacy in Yemen), Staff Colonel #NAME"),
+        // or a body's name in quotation marks right after a body (رئيسة بعثة منظمة "أطباء بلا
+        // حدود" في الاراضي الفلسطينية NAME): skipped whole (up to six words inside, no sentence
+        // mark, complementizer or verb of saying), the limit moved on by its length.
+        let sk = &text[tokens[k].range.clone()];
+        let body_before = k > 0 && (kind(k - 1) == Some(EntityType::Organization) || naming_body(&coref::stem(&keys[k - 1])));
+        if chained && (sk == "(" || (is_quote_mark(sk) && body_before)) {
+            let inside_ok = |j: usize| {
+                let s = &text[tokens[j].range.clone()];
+                !matches!(s, "." | "؟" | "?" | "!" | ":" | "(") && !is_quote_mark(s) && !THAT_SET.contains(&keys[j]) && !is_reporting_verb(&keys[j])
+            };
+            let closing = |j: usize| {
+                let s = &text[tokens[j].range.clone()];
+                if sk == "(" { s == ")" } else { is_quote_mark(s) }
+            };
+            let mut j = k + 1;
+            while j < tokens.len() && j < k + 8 && !closing(j) && inside_ok(j) {
+                j += 1;
+            }
+            if j > k + 1 && j < tokens.len() && j < k + 8 && closing(j) {
+                limit = (limit + (j + 1 - k)).min(tokens.len());
+                k = j + 1;
+                continue;
+            }
+            return None;
+        }
+        if linked(k) || hashtag_link(k) || (tokens[k].kind == TokenKind::Hashtag && k > 0 && keys[k - 1] == "باسم") {
             chained = true;
             k += 1;
         } else if let Some(m) = construct(k, limit) {
@@ -990,6 +1119,15 @@ fn chained_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
         } else if chained && is_comma(&text[tokens[k].range.clone()]) {
             comma = true;
             k += 1;
+            // (session 33, qappos) ranks and honorifics before the name after the comma (،
+            // العقيد الركن #NAME "Staff Colonel #NAME", ، الدكتور NAME): a closed class of
+            // definite words, at most two
+            let rank = |j: usize| j < tokens.len() && tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none() && keys[j].starts_with("ال") && (is_name_title(&keys[j]) || coref::stem(&keys[j]) == "ركن");
+            let mut r = 0;
+            while r < 2 && k < limit && rank(k) {
+                k += 1;
+                r += 1;
+            }
         } else {
             return None;
         }
