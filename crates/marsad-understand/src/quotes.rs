@@ -3872,7 +3872,10 @@ fn svo_across_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
             return None;
         }
     }
-    let r = tokens[s].range.start..tokens[head_end - 1].range.end;
+    // (the conjunction و on the first word is no part of the subject: والمحلل السياسي قال
+    // wa-l-muḥallilu s-siyāsiyyu qāla "and the political analyst said")
+    let wa = keys[s].strip_prefix('و').is_some_and(|r| r.starts_with("ال") || coref::is_person_title(r) || coref::is_body_noun(r)) && text[tokens[s].range.clone()].starts_with('و');
+    let r = tokens[s].range.start + if wa { 'و'.len_utf8() } else { 0 }..tokens[head_end - 1].range.end;
     let head = quoted_inner.or_else(|| (s..head_end).filter_map(|x| ent_at[x]).find(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization)).map(|e| entities[e].range.clone()));
     // (a first word in ة, not a name, is feminine: شرطة، صحيفة، مجموعة)
     let feminine_head = ent_at[s].is_none() && tokens[s].kind == TokenKind::Arabic && keys[s].ends_with('ه') && !coref::is_person_title(&keys[s]);

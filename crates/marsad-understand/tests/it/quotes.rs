@@ -3538,6 +3538,8 @@ fn session33_the_official_adjective_does_not_make_another_office() {
         نفى | المتحدث الرسمي باسم الحكومة، الدكتور سامي نصار -> سامي نصار [Explicit] | quote.object
         وقالت | الوزارة -> ? [Explicit] | quote.that
         وأكد | المتحدث باسم الحكومة -> سامي نصار [Explicit] | quote.that+naming
+    "#]]);
+}
 
 // Session 33, quote subjects: a general subject finder for a reporting verb coordinated with (or following) a clause whose subject is explicit in the same sentence
 
