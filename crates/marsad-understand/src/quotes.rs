@@ -485,6 +485,19 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.note_rule(if document { "statement-document" } else { "statement-issuer" });
                         }
                     }
+                    // (session 33) An SVO subject set off from the verb by a relative clause, an
+                    // apposition, a quoted name or an adverbial (see `svo_across_subject`).
+                    if q.0.speaker.is_none() && class != VerbClass::Participle {
+                        let after = subject_after_verb(text, tokens, &keys, &ent_at, entities, i, range.end, class);
+                        if let Some((r, head)) = svo_across_subject(text, tokens, &keys, &ent_at, entities, i, range.start).filter(|_| after.is_none()) {
+                            q.0.speaker = Some(r);
+                            q.0.speaker_head = head;
+                            q.0.speaker_source = SpeakerSource::Explicit;
+                            q.0.provenance = "quote.svo";
+                            q.0.speaker_rule = None;
+                            q.0.note_rule("svo-across");
+                        }
+                    }
                     // (session 29) A verb opening a relative clause (التي/الذي/الذين + verb)
                     // speaks for the clause's antecedent: an actor named right before the
                     // relative (across a comma), or a definite noun phrase (إحدى المجموعات
@@ -3851,4 +3864,168 @@ fn object_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], v
         return Some(Some(r.start..tokens[last - 2].range.end));
     }
     None
+}
+
+/// (session 33) The subject of an unprefixed reporting verb at `v` that opens its clause and is
+/// set off from the verb by a relative clause, an apposition, a parenthesis, a quoted name or an
+/// adverbial (ورغم أن شرطة إسكتلنديارد التي تجري التحقيق، أكدت wa-raġma anna šurṭata
+/// iskutlandyārd allatī tujrī t-taḥqīq, akkadat "although Scotland Yard, which is running the
+/// inquiry, stressed"; لكن "راديو إسرائيل" قال lākin "rādyū isrāʾīl" qāla "but 'Radio Israel'
+/// said"; موقع X الإخباري في طبعته الفرنسية يقول "the news site X in its French edition says";
+/// وكان طبيب المنتخب … الذي أجرى العملية …، قد شدد "the team doctor …, who performed the
+/// operation, had stressed"). The clause opens at the sentence start or after لكن/ولكن, a
+/// أن/إن/فإن (يذكر أن، رغم أن، كما أن …) or كان; from there a noun phrase (a name, title, body
+/// noun, quantity or definite words, with في-phrases, ل-genitives, a quoted name and a
+/// parenthesis) must reach the verb across only: a relative clause (agreeing with the verb;
+/// up to a comma or the verb), a comma-delimited apposition without a reporting verb, a
+/// في-phrase, adverbials, قد and commas. The phrase must agree with the verb.
+#[allow(clippy::too_many_arguments)]
+fn svo_across_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, start: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let kv = keys[v].as_str();
+    if v < start + 2 || kv.strip_prefix('و').or_else(|| kv.strip_prefix('ف')).is_some_and(is_reporting_verb) || is_relative_pronoun(&keys[v - 1]) {
+        return None;
+    }
+    let is_kana = |w: &str| matches!(w, "كان" | "وكان" | "كانت" | "وكانت" | "فكان" | "فكانت");
+    let opener = |k: usize| {
+        let w = keys[k].as_str();
+        matches!(w, "لكن" | "ولكن" | "ان" | "بان" | "فان" | "وان") || (is_kana(w) && k <= start + 1)
+    };
+    let qmark = |x: usize| {
+        let t = &text[tokens[x].range.clone()];
+        is_quote_open(t) || is_quote_close(t) || t == ":"
+    };
+    // The clause opening: the nearest opener within 30 tokens, else the sentence start; a
+    // quotation mark on the way ends the search unless it closes a short quoted name.
+    let lo = start.max(v.saturating_sub(30));
+    let mut k = v;
+    let mut s = None;
+    while k > lo {
+        k -= 1;
+        if opener(k) {
+            s = Some(k + 1);
+            break;
+        }
+        if qmark(k) {
+            let open = (k.saturating_sub(6).max(lo)..k).rev().find(|&o| qmark(o))?;
+            if !is_quote_open(&text[tokens[open].range.clone()]) || !(open + 1..k).all(|x| tokens[x].kind == TokenKind::Arabic) || open + 1 == k {
+                return None;
+            }
+            k = open;
+        }
+    }
+    let s = match s {
+        Some(s) => s,
+        None if k == start && lo == start => start,
+        None => return None,
+    };
+    // (not a preposition with و opening the sentence: وإلى الجنوب wa-ilā l-janūb "and to the
+    // south", whose search key والي is also wālī "governor")
+    if s + 1 >= v || keys[s].strip_prefix('و').is_some_and(ends_subject) {
+        return None;
+    }
+    let definite = |k: usize| {
+        let w = keys[k].as_str();
+        tokens[k].kind == TokenKind::Arabic && w.starts_with("ال") && w.chars().count() >= 4 && !is_adverbial(w) && !is_reporting_verb(w) && !ends_subject(w)
+    };
+    let nominal = |k: usize| {
+        let w = keys[k].as_str();
+        tokens[k].kind == TokenKind::Arabic && (coref::is_person_title(w) || coref::is_body_noun(w) || in_set_with_conj(w, &TITLE_SET).is_some() || is_quantity_head(w) || w.strip_suffix('ا').is_some_and(|r| coref::is_person_title(r) || coref::is_body_noun(r)))
+    };
+    let quoted = |k: usize| -> Option<usize> {
+        let open = &text[tokens[k].range.clone()];
+        if !is_quote_open(open) {
+            return None;
+        }
+        let c = (k + 1..(k + 7).min(v)).find(|&c| closing_for(open).contains(&&text[tokens[c].range.clone()]))?;
+        ((k + 1..c).all(|x| tokens[x].kind == TokenKind::Arabic || ent_at[x].is_some()) && c > k + 1).then_some(c)
+    };
+    let paren = |k: usize| -> Option<usize> { (&text[tokens[k].range.clone()] == "(").then(|| (k + 1..(k + 6).min(v)).find(|&c| &text[tokens[c].range.clone()] == ")")).flatten() };
+    // The head noun phrase.
+    let mut k = s;
+    let mut head_end = s;
+    let mut quoted_inner: Option<Range<usize>> = None;
+    // (an indefinite first word in construct with a name, a definite word or a quoted name:
+    // شرطة إسكتلنديارد šurṭat iskutlandyārd "Scotland Yard police", تحالف "…")
+    let plain = |k: usize| {
+        let w = keys[k].as_str();
+        tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && w.chars().count() >= 3 && !ends_subject(w) && !is_adverbial(w) && !is_reporting_verb(w) && !opener(k) && !is_relative_pronoun(w)
+    };
+    let construct = |k: usize| plain(k) && k + 1 < v && (ent_at[k + 1].is_some() || definite(k + 1) || is_quote_open(&text[tokens[k + 1].range.clone()]));
+    while k < v {
+        if ent_at[k].is_some() || definite(k) || nominal(k) || (k == s && construct(k)) {
+            k += 1;
+        } else if let Some(c) = quoted(k) {
+            if k == s {
+                quoted_inner = Some(tokens[k + 1].range.start..tokens[c - 1].range.end);
+            }
+            k = c + 1;
+        } else if let Some(c) = paren(k).filter(|_| k > s) {
+            k = c + 1;
+        } else if k > s && matches!(keys[k].as_str(), "في" | "فى" | "لدي") && k + 1 < v && (ent_at[k + 1].is_some() || definite(k + 1) || construct(k + 1)) {
+            k += 2;
+        } else if k > s && keys[k].starts_with('ل') && keys[k].chars().count() >= 5 && !ends_subject(&keys[k]) && tokens[k].kind == TokenKind::Arabic && !is_reporting_verb(&keys[k]) {
+            k += 1;
+        } else {
+            break;
+        }
+        head_end = k;
+    }
+    if head_end == s {
+        return None;
+    }
+    // What stands between the phrase and the verb.
+    let vg = agreement(kv);
+    while k < v {
+        let w = keys[k].as_str();
+        if is_relative_pronoun(w) {
+            let rg = match w {
+                "الذي" => Gender::Masculine,
+                "التي" => Gender::Feminine,
+                _ => Gender::Plural,
+            };
+            if rg.conflicts(vg) {
+                return None;
+            }
+            // up to a comma, else up to the verb (with its قد/كان)
+            let c = (k + 1..v).find(|&x| is_comma(&keys[x]) || qmark(x));
+            match c {
+                Some(c) if is_comma(&keys[c]) => k = c + 1,
+                Some(_) => return None,
+                None => k = v,
+            }
+        } else if is_comma(w) {
+            // an apposition up to the next comma, or a comma right before the verb
+            if k + 1 == v || (k + 2 == v && keys[k + 1] == "قد") {
+                k += 1;
+                continue;
+            }
+            let c = (k + 1..(k + 14).min(v)).find(|&x| is_comma(&keys[x]))?;
+            if (k + 1..c).any(|x| is_reporting_verb(&keys[x]) && ent_at[x].is_none() || qmark(x)) {
+                return None;
+            }
+            k = c;
+        } else if is_adverbial(w) || w == "قد" || (is_kana(w) && k + 2 == v && keys[k + 1] == "قد") {
+            k += 1;
+        } else if matches!(w, "في" | "فى") && k + 1 < v {
+            // a في-phrase of up to three words right before the verb
+            let e = (k + 1..(k + 4).min(v)).find(|&x| x + 1 == v || is_comma(&keys[x + 1]) || keys[x + 1] == "قد").map(|x| x + 1)?;
+            if (k + 1..e).any(|x| tokens[x].kind != TokenKind::Arabic || is_reporting_verb(&keys[x])) {
+                return None;
+            }
+            k = e;
+        } else {
+            return None;
+        }
+    }
+    // (the conjunction و on the first word is no part of the subject: والمحلل السياسي قال
+    // wa-l-muḥallilu s-siyāsiyyu qāla "and the political analyst said")
+    let wa = keys[s].strip_prefix('و').is_some_and(|r| r.starts_with("ال") || coref::is_person_title(r) || coref::is_body_noun(r)) && text[tokens[s].range.clone()].starts_with('و');
+    let r = tokens[s].range.start + if wa { 'و'.len_utf8() } else { 0 }..tokens[head_end - 1].range.end;
+    let head = quoted_inner.or_else(|| (s..head_end).filter_map(|x| ent_at[x]).find(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization)).map(|e| entities[e].range.clone()));
+    // (a first word in ة, not a name, is feminine: شرطة، صحيفة، مجموعة)
+    let feminine_head = ent_at[s].is_none() && tokens[s].kind == TokenKind::Arabic && keys[s].ends_with('ه') && !coref::is_person_title(&keys[s]);
+    if speaker_gender(tokens, keys, Some(r.clone()), Gender::Unknown).conflicts(vg) || (feminine_head && vg == Gender::Masculine) {
+        return None;
+    }
+    Some((r, head))
 }

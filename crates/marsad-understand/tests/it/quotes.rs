@@ -3656,3 +3656,33 @@ fn session33_ali_or_a_hyphenated_name_after_a_description_and_a_place_in_l() {
         وقال | موفد الجامعة العربية -> سامر حداد [Explicit] | quote.that+naming
     "#]]);
 }
+
+// Session 33, quote subjects: an SVO subject separated from its reporting verb by a relative clause, an apposition or a quotation
+
+#[test]
+fn session33_an_svo_subject_reaches_its_verb_across_a_relative_clause_or_quotation_marks() {
+    // قال الوزير أحمد سالم إن الوضع مستقر. لكن الشرطة التي تتابع القضية، أكدت أنها لم تعتقل أحدا.
+    // lākinna š-šurṭata llatī tutābiʿu l-qaḍiyya, akkadat annahā lam taʿtaqil aḥadan "but the
+    // police, who follow the case, stressed that they arrested no one" (invented): the subject
+    // before the relative clause speaks, not the minister quoted before.
+    check_heads("قال الوزير أحمد سالم إن الوضع مستقر. لكن الشرطة التي تتابع القضية، أكدت أنها لم تعتقل أحدا.\n", expect![[r#"
+        قال | الوزير أحمد سالم -> أحمد سالم [Explicit] | quote.that
+        أكدت | الشرطة -> ? [Explicit] | quote.svo+svo-across
+    "#]]);
+    // قال الوزير أحمد سالم إن الوضع مستقر. لكن "إذاعة الجيش" قالت إن الاجتماع تأجل.
+    // lākin "iḏāʿat al-jayš" qālat inna l-ijtimāʿa taʾajjala "but 'Army Radio' said the meeting
+    // was postponed" (invented): the quoted name is the subject.
+    check_heads("قال الوزير أحمد سالم إن الوضع مستقر. لكن \"إذاعة الجيش\" قالت إن الاجتماع تأجل.\n", expect![[r#"
+        قال | الوزير أحمد سالم -> أحمد سالم [Explicit] | quote.that
+        قالت | "إذاعة الجيش" -> إذاعة الجيش [Explicit] | quote.svo+svo-across
+    "#]]);
+    // قال الوزير أحمد سالم إن الوضع مستقر. وكان طبيب الفريق الوطني الدكتور سامي نصار الذي أجرى
+    // العملية الجراحية للاعب، قد شدد على أن الإصابة بسيطة.
+    // wa-kāna ṭabību l-farīqi l-waṭaniyyi … allaḏī ajrā l-ʿamaliyya …, qad šaddada ʿalā anna
+    // l-iṣāba basīṭa "the national team's doctor …, who performed the operation …, had stressed
+    // that the injury is slight" (invented): the subject after كان, past the relative clause.
+    check_heads("قال الوزير أحمد سالم إن الوضع مستقر. وكان طبيب الفريق الوطني الدكتور سامي نصار الذي أجرى العملية الجراحية للاعب، قد شدد على أن الإصابة بسيطة.\n", expect![[r#"
+        قال | الوزير أحمد سالم -> أحمد سالم [Explicit] | quote.that
+        شدد | طبيب الفريق الوطني الدكتور سامي نصار -> سامي نصار [Explicit] | quote.svo+svo-across
+    "#]]);
+}
