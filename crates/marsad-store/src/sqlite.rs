@@ -266,23 +266,15 @@ impl SqliteStore {
                 set_meta(&tx, "actors_from", 0)?;
                 tx.commit()?;
             }
-            Some(Ok(2)) => {
+            // Versions 2–4 step up one version at a time inside one transaction.
+            Some(Ok(found @ 2..=4)) => {
                 let tx = conn.unchecked_transaction()?;
-                Self::migrate_v2(&tx)?;
-                add_v4_columns(&tx)?;
-                add_v5_columns(&tx)?;
-                set_meta(&tx, "schema_version", SCHEMA_VERSION)?;
-                tx.commit()?;
-            }
-            Some(Ok(3)) => {
-                let tx = conn.unchecked_transaction()?;
-                add_v4_columns(&tx)?;
-                add_v5_columns(&tx)?;
-                set_meta(&tx, "schema_version", SCHEMA_VERSION)?;
-                tx.commit()?;
-            }
-            Some(Ok(4)) => {
-                let tx = conn.unchecked_transaction()?;
+                if found <= 2 {
+                    Self::migrate_v2(&tx)?;
+                }
+                if found <= 3 {
+                    add_v4_columns(&tx)?;
+                }
                 add_v5_columns(&tx)?;
                 set_meta(&tx, "schema_version", SCHEMA_VERSION)?;
                 tx.commit()?;
