@@ -488,8 +488,8 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                     // (session 33) An SVO subject set off from the verb by a relative clause, an
                     // apposition, a quoted name or an adverbial (see `svo_across_subject`).
                     if q.0.speaker.is_none() && class != VerbClass::Participle {
-                        let after = subject_after_verb(text, tokens, &keys, &ent_at, entities, i, range.end, class);
-                        if let Some((r, head)) = svo_across_subject(text, tokens, &keys, &ent_at, entities, i, range.start).filter(|_| after.is_none()) {
+                        // (the subject after the verb, a second search, only once a phrase before it is found)
+                        if let Some((r, head)) = svo_across_subject(text, tokens, &keys, &ent_at, entities, i, range.start).filter(|_| subject_after_verb(text, tokens, &keys, &ent_at, entities, i, range.end, class).is_none()) {
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Explicit;
@@ -1774,6 +1774,11 @@ const STATEMENT_PHRASE_NOUNS: &[&str] = &[
 ];
 static STATEMENT_PHRASE_SET: WordSet = WordSet::new(STATEMENT_PHRASE_NOUNS);
 
+/// (session 33) Search-key prefixes of a medium governed by ل (لوكالة li-wakālat "to the agency
+/// of", لصحيفة "to the newspaper"): after a statement noun the interview's addressee, never its
+/// issuer.
+const MEDIUM_ADDRESSEES: &[&str] = &["لوكاله", "لصحيفه", "لقناه", "لموقع", "لبرنامج", "لشبكه", "لاذاعه", "لمجله", "لتلفزيون", "للتلفزيون", "للصحفيين", "لوسايل"];
+
 /// (session 33) A finite reporting verb `v` without a subject of its own right after a statement
 /// noun phrase, optionally through a relative pronoun and followed by فيه/فيها "in it", speaks
 /// for the statement's issuer named in the phrase: a ل-genitive or a construct genitive after the
@@ -1816,7 +1821,7 @@ fn statement_phrase_speaker(tokens: &[Token], keys: &[String], ent_at: &[Option<
     while j < r && j < n + 3 && tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none() && !keys[j].starts_with("ال") && !keys[j].starts_with('ل') && !matches!(keys[j].as_str(), "في" | "من" | "عن" | "عبر" | "علي" | "الي") {
         j += 1;
     }
-    let medium = |k: usize| ["لوكاله", "لصحيفه", "لقناه", "لموقع", "لبرنامج", "لشبكه", "لاذاعه", "لمجله", "لتلفزيون", "للتلفزيون", "للصحفيين", "لوسايل"].iter().any(|p| keys[k].starts_with(p));
+    let medium = |k: usize| MEDIUM_ADDRESSEES.iter().any(|p| keys[k].starts_with(p));
     let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
     let issuer = || -> Option<(Range<usize>, Option<Range<usize>>, usize)> {
         let w = keys[j].as_str();

@@ -46,7 +46,10 @@ pub fn citation_names(text: &str, tokens: &[Token], entities: &[Entity], lexicon
 /// The citation form of the speaker written at `head`, when it differs from the text there.
 pub fn citation_name(text: &str, tokens: &[Token], entities: &[Entity], lexicon: &CliticLexicon, head: Range<usize>) -> Option<String> {
     let written = text.get(head.clone())?;
-    let toks: Vec<&Token> = tokens.iter().filter(|t| t.range.start >= head.start && t.range.end <= head.end).collect();
+    // (tokens are in text order: a binary search, not a scan per quote)
+    let from = tokens.partition_point(|t| t.range.start < head.start);
+    let to = tokens.partition_point(|t| t.range.start < head.end);
+    let toks: Vec<&Token> = tokens[from..to].iter().filter(|t| t.range.end <= head.end).collect();
     if toks.is_empty() {
         return None;
     }
@@ -169,7 +172,7 @@ impl Ctx<'_> {
     /// Is the word before `t` a noun that may govern it as its genitive: an Arabic word without
     /// the article that is no preposition or clause particle (a closed class of function words)?
     fn governed_genitive(&self, t: &Token) -> bool {
-        let Some(prev) = self.tokens.iter().take_while(|p| p.range.end <= t.range.start).last() else { return false };
+        let Some(prev) = self.tokens.partition_point(|p| p.range.end <= t.range.start).checked_sub(1).map(|i| &self.tokens[i]) else { return false };
         if prev.kind != TokenKind::Arabic || prev.range.end + 1 < t.range.start {
             return false;
         }
@@ -186,7 +189,8 @@ impl Ctx<'_> {
 
     /// Does a dual pronoun (ـهما -humā) follow within a few words of the head?
     fn dual_follows(&self, head_end: usize) -> bool {
-        self.tokens.iter().filter(|t| t.range.start >= head_end).take(6).any(|t| self.text[t.range.clone()].ends_with("هما"))
+        let from = self.tokens.partition_point(|t| t.range.start < head_end);
+        self.tokens[from..].iter().take(6).any(|t| self.text[t.range.clone()].ends_with("هما"))
     }
 
     /// (rule 4) The first word of the head (among its first three) carrying a pronoun
