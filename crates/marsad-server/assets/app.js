@@ -138,6 +138,12 @@ async function viewSearch(params) {
 }
 
 // ---------- article ----------
+// The name a quote's speaker goes by: the citation-form label when the engine derived one
+// (`speaker_name`), else the entity the mention resolves to (`speaker_head`), else the mention.
+function speakerLabel(q) {
+  return q.speaker_name || (q.speaker_head ? q.speaker_head.text : null) || (q.speaker ? q.speaker.text : null);
+}
+
 function annotations(d) {
   const anns = [];
   const actorName = (a) => a ? (a.name_en ? a.name_en + " (" + a.id + ")" : a.id) : null;
@@ -145,10 +151,11 @@ function annotations(d) {
   for (const p of d.places) anns.push({ start: p.start, end: p.end, cls: "place", tip: "مكان Place: " + p.text + (p.name_en ? " — " + p.name_en : "") + " [" + p.country_code + "]" + (p.geonames_id ? "\nGeoNames " + p.geonames_id : "") + (p.lat != null ? "\n" + p.lat.toFixed(3) + ", " + p.lon.toFixed(3) : "") });
   for (const t of d.dates) anns.push({ start: t.start, end: t.end, cls: "date", tip: "تاريخ Date: " + t.text + "\nالقيمة Value: " + t.value + " (" + t.granularity + ", " + t.calendar + ")\nالقاعدة Rule: " + t.provenance });
   d.quotes.forEach((q, i) => {
-    const who = q.speaker ? q.speaker.text : "غير معروف unknown";
+    const who = speakerLabel(q) || "غير معروف unknown";
     const actor = actorName(q.speaker_actor);
+    const mention = q.speaker && q.speaker.text !== who ? "\nالإشارة Mention: " + q.speaker.text : "";
     anns.push({ start: q.content.start, end: q.content.end, cls: "quote", quote: i, speaker: who,
-      tip: "اقتباس Quote (" + q.kind + ")\nالمتحدث Speaker: " + who + (actor ? "\nالفاعل Actor: " + actor : "") + "\nالفعل Verb: " + q.verb.text + "\nالمصدر Speaker source: " + q.speaker_source + "\nالقاعدة Rule: " + q.provenance + "\nالثقة Confidence: " + q.confidence.toFixed(2) });
+      tip: "اقتباس Quote (" + q.kind + ")\nالمتحدث Speaker: " + who + mention + (actor ? "\nالفاعل Actor: " + actor : "") + "\nالفعل Verb: " + q.verb.text + "\nالمصدر Speaker source: " + q.speaker_source + "\nالقاعدة Rule: " + q.provenance + "\nالثقة Confidence: " + q.confidence.toFixed(2) });
     if (q.speaker) anns.push({ start: q.speaker.start, end: q.speaker.end, cls: "speaker", tip: "المتحدث Speaker of quote " + (i + 1) + ": " + q.speaker.text + (actor ? "\nالفاعل Actor: " + actor : "") });
   });
   for (const ev of d.events) {
@@ -185,7 +192,7 @@ async function viewDoc(id) {
     el("span", { class: "ann PER" }, "شخص PER"), el("span", { class: "ann ORG" }, "منظمة ORG"), el("span", { class: "ann place" }, "مكان Place"),
     el("span", { class: "ann date" }, "تاريخ Date"), el("span", { class: "ann quote" }, "اقتباس Quote"), el("span", { class: "ann speaker" }, "متحدث Speaker"), el("span", { class: "ann event" }, "حدث Event"));
   const quotes = el("div", { class: "card", id: "doc-quotes" }, el("h3", {}, "الاقتباسات ", el("small", {}, "Quotes")),
-    d.quotes.length ? el("ul", {}, d.quotes.map((q) => el("li", {}, el("b", { class: "quote-speaker" }, q.speaker ? q.speaker.text : "?"), q.speaker_actor ? [" (", actorLink(q.speaker_actor.id, q.speaker_actor.name_en || q.speaker_actor.id), ")"] : null, ": «", q.content.text, "»"))) : "—");
+    d.quotes.length ? el("ul", {}, d.quotes.map((q) => el("li", {}, el("b", { class: "quote-speaker" }, speakerLabel(q) || "?"), q.speaker_actor ? [" (", actorLink(q.speaker_actor.id, q.speaker_actor.name_en || q.speaker_actor.id), ")"] : null, ": «", q.content.text, "»"))) : "—");
   const actors = el("div", { class: "card" }, el("h3", {}, "الفاعلون ", el("small", {}, "Actors")),
     el("ul", {}, d.actors.map((a) => el("li", {}, actorLink(a.id, a.mentions[0] ? a.mentions[0].text : a.id), a.name_en ? " — " + a.name_en : "", a.country ? " [" + a.country + (a.sector ? "/" + a.sector : "") + "]" : ""))));
   const events = el("div", { class: "card" }, el("h3", {}, "الأحداث ", el("small", {}, "Events")), eventTable(d.events.map((e) => Object.assign({ doc_id: d.id, doc_title: d.title }, e)), false));
