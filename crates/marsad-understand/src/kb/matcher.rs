@@ -36,7 +36,8 @@ pub enum MatchLevel {
 pub struct RawMatch<'a, V> {
     /// Token-boundary byte range in the original text (clitics included).
     pub range: Span,
-    /// Bytes of leading clitics stripped from the first word (0 for stem matches).
+    /// Bytes of leading clitics stripped from the first word (0 for stem matches); an article
+    /// standing apart (وال wa-l "and the") is not counted: the mention keeps it.
     pub clitic_len: usize,
     pub values: &'a [V],
     pub level: MatchLevel,
@@ -200,7 +201,13 @@ impl<V: Copy + PartialEq> Matcher<V> {
                         buf.push_str(&w.1);
                     }
                     if let Some(v) = self.exact.get(&buf) {
-                        let surface_clitic = clitic_bytes(run[i].3, clitic.chars().count());
+                        // (session 34) The article stays in the mention: البابا al-bābā "the
+                        // Pope" matched as بابا is the mention البابا (and والصدر wa-ṣ-ṣadr
+                        // "and al-Sadr" is الصدر), as the name is written and as a surname
+                        // ends a full name (مقتدى الصدر); only the conjunctions and prepositions
+                        // before it are cut. لل li-l fuses the article with the preposition.
+                        let kept = if clitic.ends_with("ال") { 2 } else { 0 };
+                        let surface_clitic = clitic_bytes(run[i].3, clitic.chars().count() - kept);
                         found = Some((len, surface_clitic, v, MatchLevel::Exact));
                         break 'len;
                     }

@@ -381,3 +381,20 @@ fn agent_nouns_and_nationalities_are_not_stem_forms_of_names() {
         country المصري -> EGY nationality
     "#]]);
 }
+
+// Session 34, actor mentions keep the article
+
+#[test]
+fn session34_a_name_matched_after_its_article_keeps_the_article() {
+    // والصدر يلتقي البابا وللحريري wa-ṣ-ṣadr yaltaqī al-bābā wa-li-l-ḥarīrī "and al-Sadr meets
+    // the Pope and for al-Hariri" (invented): the names are listed without the article (صدر،
+    // بابا، حريري); the mention keeps it where it stands apart (الصدر، البابا) and cuts only
+    // و "and"; in وللحريري the article is fused with لـ "for", so the name starts after it.
+    let mut m: matcher::Matcher<u32> = matcher::Matcher::new();
+    m.insert("صدر", 1);
+    m.insert("بابا", 2);
+    m.insert("حريري", 3);
+    let text = "والصدر يلتقي البابا وللحريري";
+    let named: Vec<&str> = m.find(text, &tokenize(text)).iter().map(|r| &text[r.range.start + r.clitic_len..r.range.end]).collect();
+    assert_eq!(named, ["الصدر", "البابا", "حريري"]);
+}
