@@ -377,7 +377,7 @@ impl<'a> Referents<'a> {
 
     /// Rare in the lexicon's corpus (or unknown): a name or a rare spelling, not a common word.
     fn rare(&self, k: &str) -> bool {
-        self.count(k).map_or(true, |c| c < RARE_COUNT)
+        !matches!(self.count(k), Some(c) if c >= RARE_COUNT)
     }
 
     /// Are the folded words `a` and `b` two written forms of one name? The letter pairs
@@ -411,7 +411,7 @@ impl<'a> Referents<'a> {
             return true;
         }
         // (a typo: the label's word `a` is no word of the corpus, the article's `b` is one)
-        let unknown = |k: &str| self.count(k).map_or(true, |c| c == 0);
+        let unknown = |k: &str| !matches!(self.count(k), Some(c) if c > 0);
         la >= 5 && lb >= 5 && one_edit(&ma, &mb) && unknown(a) && !unknown(b)
     }
 
