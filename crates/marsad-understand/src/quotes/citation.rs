@@ -38,8 +38,21 @@ const ANTECEDENT_WINDOW: usize = 1200;
 /// Fills `speaker_name` of every quote whose head (else speaker mention) has a citation form
 /// different from its text. Pure.
 pub fn citation_names(text: &str, tokens: &[Token], entities: &[Entity], lexicon: &CliticLexicon, quotes: &mut [Quote]) {
+    // (session 34) the article's spellings and declared aliases, built once per article
+    let mut referents: Option<Referents> = None;
     for q in quotes.iter_mut() {
-        q.speaker_name = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|h| citation_name(text, tokens, entities, lexicon, h));
+        let Some(head) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else {
+            q.speaker_name = None;
+            continue;
+        };
+        let cited = citation_name(text, tokens, entities, lexicon, head.clone());
+        let written = text.get(head).unwrap_or("").trim();
+        let label = cited.as_deref().unwrap_or(written);
+        let refs = referents.get_or_insert_with(|| Referents::new(text, tokens, entities, lexicon));
+        q.speaker_name = match refs.standard_form(label) {
+            Some(s) if s != written => Some(s),
+            _ => cited,
+        };
     }
 }
 
@@ -299,4 +312,509 @@ fn construct_form(stem: &str, nominative: bool, known: &dyn Fn(&str) -> bool) ->
 
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}')
+}
+
+// ---------------------------------------------------------------------------------------------
+// (session 34) One referent, several written forms within one article.
+//
+// A foreign name is transliterated in several ways, sometimes within one article: غوتيريش /
+// غوتيريس ghūtīrīsh / ghūtīrīs (Guterres), جايسون / جيسون jāysūn / jīsūn (Jason), الداودي /
+// الدوادي (a transposed pair), and a typo leaves a one-letter variant (المرضد for المرصد
+// al-marṣad "the observatory"). An alias is declared once after the full name: وكالة الأنباء
+// الفلسطينية "وفا" "the Palestinian news agency 'WAFA'", مركز مكافحة الأمراض، المعروف اختصارا
+// بـ "سي دي سي" "... known for short as 'CDC'". The label takes the article's standard form:
+// each name word its most frequent spelling in the article (ties: the earliest), a declared
+// alias its full name (followed by the alias), a variant surname its unique full name.
+
+/// How often a word may occur in the lexicon's corpus and still count as rare (a name or a
+/// rare spelling, not a common word whose vowel letters make another word).
+const RARE_COUNT: u32 = 20;
+/// How many words before an alias the full name may start (at an institution noun).
+const ALIAS_NAME_WORDS: usize = 7;
+/// How many words an alias may have.
+const ALIAS_WORDS: usize = 4;
+
+/// One article's words (byte range and folded key, hashtag words included) and declared
+/// aliases.
+struct Referents<'a> {
+    text: &'a str,
+    entities: &'a [Entity],
+    lexicon: &'a CliticLexicon,
+    words: Vec<(Range<usize>, String)>,
+    aliases: Vec<(String, String)>,
+}
+
+impl<'a> Referents<'a> {
+    fn new(text: &'a str, tokens: &'a [Token], entities: &'a [Entity], lexicon: &'a CliticLexicon) -> Self {
+        let mut words = Vec::new();
+        for t in tokens {
+            match t.kind {
+                TokenKind::Arabic => {
+                    if let Some(k) = key(&text[t.range.clone()]) {
+                        words.push((t.range.clone(), k));
+                    }
+                }
+                // #سيرغي_سكريبال: the words of a hashtag, as written
+                TokenKind::Hashtag => {
+                    let mut at = t.range.start;
+                    for part in text[t.range.clone()].split(['#', '_']) {
+                        if let Some(k) = key(part) {
+                            words.push((at..at + part.len(), k));
+                        }
+                        at += part.len() + 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let aliases = declared_aliases(text, tokens);
+        Referents { text, entities, lexicon, words, aliases }
+    }
+
+    fn count(&self, k: &str) -> Option<u32> {
+        self.lexicon.get(k).map(|e| e.count)
+    }
+
+    /// Rare in the lexicon's corpus (or unknown): a name or a rare spelling, not a common word.
+    fn rare(&self, k: &str) -> bool {
+        !matches!(self.count(k), Some(c) if c >= RARE_COUNT)
+    }
+
+    /// Are the folded words `a` and `b` two written forms of one name? The letter pairs
+    /// transliterations alternate (ج/غ, س/ش, ت/ط) alone; or one long vowel (ا و ي) added or
+    /// dropped, or a vowel swapped with its neighbour, where one of the two is rare; or one
+    /// letter edit where one of the two is no word of the corpus (a typo). Never an
+    /// inflection ending (a difference in the last two letters only).
+    fn variant(&self, a: &str, b: &str) -> bool {
+        if a == b {
+            return false;
+        }
+        let (pa, ca) = split_article(a);
+        let (pb, cb) = split_article(b);
+        let (la, lb) = (ca.chars().count(), cb.chars().count());
+        if pa != pb || la < 4 || lb < 4 {
+            return false;
+        }
+        let (ma, mb) = (pair_mapped(ca), pair_mapped(cb));
+        // the first letter is never the edit (a clitic و/ل is no vowel: ودونالد, لايلا)
+        if ma.first() != mb.first() {
+            return false;
+        }
+        if ma == mb {
+            let name = |k: &str| self.lexicon.get(k).is_some_and(|e| e.is_name());
+            return self.rare(a) || self.rare(b) || name(a) || name(b);
+        }
+        if differs_only_at_end(&ma, &mb) {
+            return false;
+        }
+        if (vowel_edit(&ma, &mb) || vowel_transposition(&ma, &mb)) && (self.rare(a) || self.rare(b)) {
+            return true;
+        }
+        // (a typo: the label's word `a` is no word of the corpus, the article's `b` is one)
+        let unknown = |k: &str| !matches!(self.count(k), Some(c) if c > 0);
+        la >= 5 && lb >= 5 && one_edit(&ma, &mb) && unknown(a) && !unknown(b)
+    }
+
+    /// Word `i` of the article matches the label word `k` (itself or a variant; the first word
+    /// of a mention may carry a conjunction or preposition clitic: وجيسون wa-jīsūn).
+    fn word_matches(&self, i: usize, k: &str, first: bool) -> Option<(usize, bool)> {
+        let (r, w) = &self.words[i];
+        if w == k {
+            return Some((r.start, false));
+        }
+        if self.variant(k, w) {
+            return Some((r.start, true));
+        }
+        if first {
+            let rest = w.strip_prefix(['و', 'ف', 'ب', 'ل'])?;
+            if rest == k {
+                return Some((r.start + 'و'.len_utf8(), false));
+            }
+            if rest.chars().count() >= 4 && self.variant(k, rest) {
+                return Some((r.start + 'و'.len_utf8(), true));
+            }
+        }
+        None
+    }
+
+    /// The standard form of a label in this article, when it differs from the label: a
+    /// declared alias's full name; else the referent's first mention in the article (the same
+    /// words, each as written or a variant), when all its written forms agree word by word
+    /// (no competing name); a single variant surname: the one full person name ending in it.
+    fn standard_form(&self, label: &str) -> Option<String> {
+        let words: Vec<&str> = label.split_whitespace().collect();
+        if words.is_empty() || words.len() > 6 {
+            return None;
+        }
+        if let Some(full) = self.alias_name(&words) {
+            return Some(full);
+        }
+        let mut ks: Vec<String> = Vec::with_capacity(words.len());
+        for w in &words {
+            ks.push(key(w)?);
+        }
+        let n = ks.len();
+        if n == 1 {
+            if let Some(full) = self.full_name(&ks[0]) {
+                return Some(full);
+            }
+        }
+        // every mention of the label's words in the article, in text order
+        let mut mentions: Vec<(Range<usize>, Vec<String>, bool)> = Vec::new();
+        for i in 0..self.words.len().saturating_sub(n - 1) {
+            let mut from = 0;
+            let mut any_variant = false;
+            let mut ok = true;
+            for (j, k) in ks.iter().enumerate() {
+                if j > 0 {
+                    // the words of one mention are separated by spaces or an underscore only
+                    let gap = &self.text[self.words[i + j - 1].0.end..self.words[i + j].0.start];
+                    if !gap.chars().all(|c| c.is_whitespace() || c == '_' || c == '-') {
+                        ok = false;
+                        break;
+                    }
+                }
+                match self.word_matches(i + j, k, j == 0) {
+                    Some((start, v)) => {
+                        if j == 0 {
+                            from = start;
+                        }
+                        any_variant |= v;
+                    }
+                    None => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if ok {
+                let keys: Vec<String> = (0..n).map(|j| self.words[i + j].1.clone()).collect();
+                mentions.push((from..self.words[i + n - 1].0.end, keys, any_variant));
+            }
+        }
+        let first = mentions.first()?;
+        if !first.2 {
+            return None;
+        }
+        // no competing name: every two written forms agree word by word (the first word
+        // compared without a clitic)
+        for (x, a) in mentions.iter().enumerate() {
+            for b in &mentions[x + 1..] {
+                let agree = a.1.iter().zip(&b.1).enumerate().all(|(j, (p, q))| {
+                    let strip = |w: &'_ String| -> String {
+                        if j == 0 && !ks[0].starts_with(['و', 'ف', 'ب', 'ل']) {
+                            w.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|r| r.chars().count() >= 4).unwrap_or(w).to_string()
+                        } else {
+                            w.clone()
+                        }
+                    };
+                    let (p, q) = (strip(p), strip(q));
+                    p == q || self.variant(&p, &q) || self.variant(&q, &p)
+                });
+                if !agree {
+                    return None;
+                }
+            }
+        }
+        let out = self.text.get(first.0.clone())?.replace('_', " ");
+        Some(out)
+    }
+
+    /// The one person name of two to four words the article writes ending in a variant of
+    /// `k` (not `k` itself: a surname written as the full name writes it is left as it is);
+    /// `None` when there is none or more than one (a father and a son).
+    fn full_name(&self, k: &str) -> Option<String> {
+        let mut found: Option<(String, Range<usize>)> = None;
+        for e in self.entities.iter().filter(|e| e.kind == EntityType::Person) {
+            let Some(name) = self.text.get(e.range.clone()) else { continue };
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            if parts.len() < 2 || parts.len() > 4 {
+                continue;
+            }
+            let Some(last) = parts.last().and_then(|l| key(l)) else { continue };
+            if last != k && !self.variant(k, &last) {
+                continue;
+            }
+            let fk: String = parts.iter().filter_map(|p| key(p)).collect::<Vec<_>>().join(" ");
+            match &found {
+                None => found = Some((fk, e.range.clone())),
+                Some((f, _)) if *f == fk => {}
+                Some(_) => return None,
+            }
+        }
+        let (fk, r) = found?;
+        // only a surname written in another form than the full name's
+        (!fk.ends_with(&format!(" {k}"))).then(|| self.text[r].trim().to_string())
+    }
+
+    /// A label that is an alias the article declares: the full name followed by the alias.
+    fn alias_name(&self, words: &[&str]) -> Option<String> {
+        let mut ks: Vec<String> = Vec::with_capacity(words.len());
+        for w in words {
+            ks.push(key(w)?);
+        }
+        if let Some(first) = ks.first_mut() {
+            if let Some(rest) = first.strip_prefix("ال").filter(|r| r.chars().count() >= 2) {
+                *first = rest.to_string();
+            }
+        }
+        let k = ks.join(" ");
+        self.aliases.iter().find(|(a, _)| *a == k).map(|(_, full)| full.clone())
+    }
+}
+
+/// The folded key of a word (letters only, no marks); `None` for a non-Arabic word.
+fn key(w: &str) -> Option<String> {
+    let mut k = String::with_capacity(w.len());
+    (fold_key(w, &mut k) && !k.is_empty()).then_some(k)
+}
+
+/// The article ال and the rest of a folded word.
+fn split_article(k: &str) -> (bool, &str) {
+    match k.strip_prefix("ال") {
+        Some(rest) if rest.chars().count() >= 3 => (true, rest),
+        _ => (false, k),
+    }
+}
+
+/// The letter pairs transliterations alternate, folded to one letter: ج/غ (g), س/ش, ت/ط.
+fn pair_mapped(k: &str) -> Vec<char> {
+    k.chars()
+        .map(|c| match c {
+            'غ' => 'ج',
+            'ش' => 'س',
+            'ط' => 'ت',
+            c => c,
+        })
+        .collect()
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'ا' | 'و' | 'ي')
+}
+
+/// One long vowel letter (ا و ي) added or dropped: نيكلسون / نيكولسون nīklsūn / nīkūlsūn.
+fn vowel_edit(a: &[char], b: &[char]) -> bool {
+    let (s, l) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    if l.len() != s.len() + 1 {
+        return false;
+    }
+    let p = s.iter().zip(l).take_while(|(x, y)| x == y).count();
+    is_vowel(l[p]) && s[p..] == l[p + 1..]
+}
+
+/// A vowel letter swapped with its neighbour: الداودي / الدوادي ad-dāwudī / ad-duwādī.
+fn vowel_transposition(a: &[char], b: &[char]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    diff.len() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]] && (is_vowel(a[diff[0]]) || is_vowel(a[diff[1]]))
+}
+
+/// Two words that differ only in their last two letters (an inflection ending: مسؤولون /
+/// مسؤولين, الرئيس / الرئيسي), not a transliteration; equal words do not.
+fn differs_only_at_end(a: &[char], b: &[char]) -> bool {
+    if a == b {
+        return false;
+    }
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    p + 2 >= a.len().min(b.len())
+}
+
+/// One letter inserted, deleted or changed.
+fn one_edit(a: &[char], b: &[char]) -> bool {
+    let (s, l) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    match l.len() - s.len() {
+        0 => (0..s.len()).filter(|&i| s[i] != l[i]).count() == 1,
+        1 => {
+            let p = s.iter().zip(l).take_while(|(x, y)| x == y).count();
+            s[p..] == l[p + 1..]
+        }
+        _ => false,
+    }
+}
+
+/// Institution nouns that head a full name an alias may abbreviate (a closed class of common
+/// nouns, folded): وكالة "agency", مركز "centre", وزارة "ministry", ...
+fn institution_noun(k: &str) -> bool {
+    matches!(
+        k,
+        "وكالة" | "مركز" | "وزارة" | "منظمة" | "مكتب" | "هيئة" | "حركة" | "جبهة" | "مجلس" | "صندوق" | "برنامج" | "اتحاد" | "لجنة" | "جمعية" | "حزب" | "شركة" | "مفوضية" | "محكمة" | "جامعة" | "قوات" | "قوة" | "مؤسسة" | "شبكة" | "رابطة" | "نقابة" | "جماعة" | "تنظيم" | "تحالف" | "بنك" | "المرصد" | "المنظمة" | "الوكالة" | "المركز" | "الهيئة" | "المجلس"
+    )
+}
+
+/// The aliases the article declares after a full name: NAME (ALIAS), NAME "ALIAS", NAME،
+/// المعروف(ة) [اختصارا] بـ/باسم "ALIAS". Each as (folded alias without a leading ال, full name
+/// and alias as written). The full name runs from the nearest institution noun among the
+/// words before, and has two words or more.
+fn declared_aliases(text: &str, tokens: &[Token]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let punct = |i: usize, set: &[&str]| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct && set.contains(&text[t.range.clone()].trim()));
+    const OPEN: &[&str] = &["(", "\"", "«", "“"];
+    let close_of = |o: &str| match o {
+        "(" => ")",
+        "«" => "»",
+        "“" => "”",
+        _ => "\"",
+    };
+    for i in 0..tokens.len() {
+        let (name_end, alias_from, closer) = if punct(i, OPEN) {
+            // NAME (ALIAS): the name ends right before the opener
+            (i, i + 1, Some(close_of(text[tokens[i].range.clone()].trim())))
+        } else {
+            // NAME، المعروف(ة) [اختصارا] بـ/باسم [opener] ALIAS
+            let Some(k) = key(&text[tokens[i].range.clone()]) else { continue };
+            if k != "المعروف" && k != "المعروفة" {
+                continue;
+            }
+            let mut j = i + 1;
+            if tokens.get(j).and_then(|t| key(&text[t.range.clone()])).is_some_and(|k| k == "اختصارا") {
+                j += 1;
+            }
+            match tokens.get(j).and_then(|t| key(&text[t.range.clone()])) {
+                Some(k) if k == "ب" || k == "باسم" => j += 1,
+                _ => continue,
+            }
+            let closer = if punct(j, OPEN) {
+                j += 1;
+                Some(close_of(text[tokens[j - 1].range.clone()].trim()))
+            } else {
+                None
+            };
+            let name_end = if i > 0 && punct(i - 1, &["،", ","]) { i - 1 } else { i };
+            (name_end, j, closer)
+        };
+        // the alias words, up to the closer (or one word without one)
+        let mut j = alias_from;
+        let mut alias_keys = Vec::new();
+        while let Some(t) = tokens.get(j) {
+            if t.kind != TokenKind::Arabic {
+                break;
+            }
+            let Some(k) = key(&text[t.range.clone()]) else { break };
+            alias_keys.push(k);
+            j += 1;
+            if closer.is_none() || alias_keys.len() > ALIAS_WORDS {
+                break;
+            }
+        }
+        if alias_keys.is_empty() || alias_keys.len() > ALIAS_WORDS {
+            continue;
+        }
+        if let Some(c) = closer {
+            if !punct(j, &[c]) {
+                continue;
+            }
+        }
+        // the full name: back from name_end over words separated by spaces only, to the
+        // nearest institution noun (a conjunction و on it left out)
+        let mut start = None;
+        let mut p = name_end;
+        while p > 0 && name_end - p < ALIAS_NAME_WORDS {
+            let t = &tokens[p - 1];
+            if t.kind != TokenKind::Arabic || !text[t.range.end..tokens[p].range.start].chars().all(char::is_whitespace) {
+                break;
+            }
+            p -= 1;
+            let Some(k) = key(&text[t.range.clone()]) else { break };
+            if institution_noun(&k) || k.strip_prefix('و').is_some_and(institution_noun) {
+                start = Some((p, k.starts_with('و') && !institution_noun(&k)));
+                break;
+            }
+        }
+        let Some((s, conj)) = start else { continue };
+        if name_end - s < 2 {
+            continue;
+        }
+        let mut from = tokens[s].range.start;
+        if conj {
+            from += 'و'.len_utf8();
+        }
+        let name = text[from..tokens[name_end - 1].range.end].trim();
+        let alias = text[tokens[alias_from].range.start..tokens[j - 1].range.end].trim();
+        if let Some(first) = alias_keys.first_mut() {
+            if let Some(rest) = first.strip_prefix("ال").filter(|r| r.chars().count() >= 2) {
+                *first = rest.to_string();
+            }
+        }
+        // an alias shorter than its name, and not the name's own words
+        if alias.chars().count() >= name.chars().count() {
+            continue;
+        }
+        out.push((alias_keys.join(" "), format!("{name} {alias}")));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use marsad_text::tokenize;
+
+    // Session 34, qvariant
+
+    fn standard(text: &str, entities: &[Entity], label: &str) -> Option<String> {
+        let tokens = tokenize(text);
+        Referents::new(text, &tokens, entities, CliticLexicon::builtin()).standard_form(label)
+    }
+
+    fn person(text: &str, name: &str) -> Entity {
+        let at = text.find(name).unwrap();
+        Entity { range: at..at + name.len(), kind: EntityType::Person, country: None }
+    }
+
+    #[test]
+    fn session34_transliteration_variant_takes_the_first_mention() {
+        // (invented) "Minister Vladislav Kuznetsov (كوزنيتسوف, with س) met his counterpart.
+        // Kuznetsov (كوزنيتشوف, with ش) said ..." → the first written form
+        let text = "التقى الوزير فلاديسلاف كوزنيتسوف نظيره أمس. وقال فلاديسلاف كوزنيتشوف إن المحادثات مثمرة.";
+        assert_eq!(standard(text, &[], "فلاديسلاف كوزنيتشوف").as_deref(), Some("فلاديسلاف كوزنيتسوف"));
+        // a long vowel added: كوزنيتيسوف kūznītīsūf → the first form
+        let text = "التقى الوزير فلاديسلاف كوزنيتسوف نظيره أمس. وقال كوزنيتيسوف إن المحادثات مثمرة.";
+        assert_eq!(standard(text, &[], "كوزنيتيسوف").as_deref(), Some("كوزنيتسوف"));
+        // the label is the first form already: nothing to change
+        assert_eq!(standard(text, &[], "فلاديسلاف كوزنيتسوف"), None);
+    }
+
+    #[test]
+    fn session34_variant_surname_takes_the_one_full_name() {
+        let text = "قال المبعوث ريتشارد غولدبيرغ إن الاتفاق قريب. وأضاف غولدبيرج أن الجولة المقبلة حاسمة.";
+        let ents = [person(text, "ريتشارد غولدبيرغ")];
+        assert_eq!(standard(text, &ents, "غولدبيرج").as_deref(), Some("ريتشارد غولدبيرغ"));
+        // a father and a son with the surname: no full name (the first written form only)
+        let text = "قال ريتشارد غولدبيرغ إن الاتفاق قريب. وقال ابنه مايكل غولدبيرغ إنه متفائل. وأضاف غولدبيرج أن الجولة حاسمة.";
+        let ents = [person(text, "ريتشارد غولدبيرغ"), person(text, "مايكل غولدبيرغ")];
+        assert_eq!(standard(text, &ents, "غولدبيرج").as_deref(), Some("غولدبيرغ"));
+    }
+
+    #[test]
+    fn session34_common_words_and_clitics_are_no_variants() {
+        // الكاتب al-kātib "the writer" / الكتاب al-kitāb "the book": two words, not two spellings
+        let text = "صدر الكتاب أمس. وقال الكاتب إن العمل استغرق عامين.";
+        assert_eq!(standard(text, &[], "الكاتب"), None);
+        // ودونالد wa-dūnald "and Donald": a conjunction, not an added vowel
+        let text = "التقى الرئيس ودونالد ترامب أمس. وقال دونالد ترامب إن اللقاء جيد.";
+        assert_eq!(standard(text, &[], "دونالد ترامب"), None);
+    }
+
+    #[test]
+    fn session34_typo_takes_the_written_word() {
+        // (invented) البرمان for البرلمان al-barlamān "the parliament": no word of the corpus
+        let text = "صوت البرلمان الأوروبي على القرار. وقال البرمان الأوروبي إن القرار ملزم.";
+        assert_eq!(standard(text, &[], "البرمان الأوروبي").as_deref(), Some("البرلمان الأوروبي"));
+    }
+
+    #[test]
+    fn session34_declared_alias_is_its_full_name() {
+        // (invented) "the Canadian Atomic Energy Authority (هطك)" ... "هطك said"
+        let text = "أعلنت هيئة الطاقة الذرية الكندية (هطك) أمس خطة جديدة. وقالت هطك إن الخطة تبدأ قريبا.";
+        assert_eq!(standard(text, &[], "هطك").as_deref(), Some("هيئة الطاقة الذرية الكندية هطك"));
+        // NAME، المعروفة اختصارا بـ "ALIAS" (al-maʿrūfa iḫtiṣāran bi- "known for short as")
+        let text = "قالت جمعية حماية الغابات الشمالية، المعروفة اختصارا بـ \"جحغش\"، إن الحرائق تتسع. وأضافت جحغش أن الوضع خطير.";
+        assert_eq!(standard(text, &[], "جحغش").as_deref(), Some("جمعية حماية الغابات الشمالية جحغش"));
+        // a quoted word after a one-word noun is no alias: صحيفة "الرأي" stays as written
+        let text = "نشرت صحيفة \"النبأ\" تقريرا. وقالت النبأ إن المصادر متعددة.";
+        assert_eq!(standard(text, &[], "النبأ"), None);
+    }
 }
