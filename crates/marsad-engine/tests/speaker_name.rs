@@ -113,3 +113,17 @@ fn session33_any_head_range_gives_none_or_a_non_empty_name() {
         }
     }
 }
+
+// Session 34, quote naming: group speakers named by a dual or numbered description
+
+#[test]
+fn session34_a_pair_listed_with_a_title_between_is_labelled_by_the_two_names() {
+    // وقع الرئيس سامي حداد، وولي العهد الشيخ خالد منصور، اتفاقا أمس. وقال الزعيمان إنهما …
+    // wa-qāla z-zaʿīmāni "and the two leaders said" (invented): the pair is listed with a title
+    // after و (wa-waliyyu l-ʿahd "and the crown prince"); the label names the two persons.
+    let text = "وقع الرئيس سامي حداد، وولي العهد الشيخ خالد منصور، اتفاقا للتعاون أمس. وقال الزعيمان إنهما متفائلان بالمستقبل.\n";
+    let res = Resources::embedded().unwrap();
+    let a = analyze(text, &res, &AnalysisConfig::full());
+    let q = a.quotes.iter().find(|q| text[q.verb.clone()].contains("قال")).expect("a quote");
+    assert_eq!(q.speaker_name.as_deref(), Some("سامي حداد وخالد منصور"));
+}

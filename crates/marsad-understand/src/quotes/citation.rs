@@ -67,6 +67,9 @@ pub fn citation_name(text: &str, tokens: &[Token], entities: &[Entity], lexicon:
         return None;
     }
     let ctx = Ctx { text, tokens, entities, lexicon };
+    if let Some(label) = group_label(text, entities, head.clone()) {
+        return (label != written).then_some(label);
+    }
     let mut words: Vec<String> = toks.iter().map(|t| text[t.range.clone()].to_string()).collect();
     // the text between the words (spaces, hyphens), kept as written
     let gaps: Vec<&str> = toks.windows(2).map(|w| &text[w[0].range.end..w[1].range.start]).collect();
@@ -96,6 +99,46 @@ pub fn citation_name(text: &str, tokens: &[Token], entities: &[Entity], lexicon:
     }
     let out = out.trim().to_string();
     (!out.is_empty() && out != written).then_some(out)
+}
+
+/// (session 34, rule 5) A head listing two or more actors of one kind with words between them
+/// (بوتين، وولي عهد ابوظبي الشيخ NAME "Putin and the crown prince of Abu Dhabi, sheikh NAME",
+/// the coordination a group description such as الجانبان al-jānibān "the two sides" is named
+/// by): the members' names joined by و "and". `None` when the head holds fewer than two names,
+/// names of different kinds, or nothing but و and commas between them (the text stands).
+fn group_label(text: &str, entities: &[Entity], head: Range<usize>) -> Option<String> {
+    let class = |k: EntityType| match k {
+        EntityType::Person => Some(true),
+        EntityType::Location | EntityType::Organization => Some(false),
+        _ => None,
+    };
+    let members: Vec<&Entity> = entities.iter().filter(|e| head.start <= e.range.start && e.range.end <= head.end).collect();
+    if members.len() < 2 {
+        return None;
+    }
+    let kind = class(members[0].kind)?;
+    if members.iter().any(|e| class(e.kind) != Some(kind)) {
+        return None;
+    }
+    // the first member opens the head, the last closes it
+    if text.get(head.start..members[0].range.start)?.trim().chars().any(char::is_alphabetic) || text.get(members[members.len() - 1].range.end..head.end)?.trim().chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let mut out = text.get(members[0].range.clone())?.trim().to_string();
+    let mut extra = false;
+    for w in members.windows(2) {
+        let gap = text.get(w[0].range.end..w[1].range.start)?;
+        let gap_words: Vec<&str> = gap.split(|c: char| !c.is_alphabetic()).filter(|x| !x.is_empty()).collect();
+        // a gap of words with no و "and" is no list (NAME الرئيس NAME)
+        if !gap_words.is_empty() && !gap_words[0].starts_with('و') {
+            return None;
+        }
+        extra |= gap_words.iter().any(|x| *x != "و");
+        let name = text.get(w[1].range.clone())?.trim();
+        out.push_str(if gap_words.is_empty() { " " } else { " و" });
+        out.push_str(name);
+    }
+    extra.then_some(out)
 }
 
 struct Ctx<'a> {

@@ -1830,6 +1830,112 @@ fn count_word(key: &str) -> Option<usize> {
     }
 }
 
+/// (session 34) Dual nouns of [`DUALS`] that name sides of any kind: الجانبان "the two sides",
+/// الطرفان "the two parties" are two states, two bodies or two leaders alike (not taken up
+/// from beyond the near window).
+static ANY_KIND_DUALS: WordSet = WordSet::new(&["الطرفان", "الطرفين", "الجانبان", "الجانبين"]);
+
+/// (session 34) How far back (tokens) an unambiguous coordination is taken up.
+const FAR_COORDINATION: usize = 400;
+
+/// (session 34) The end (exclusive token) of a group description at the head of `f..l`: a dual
+/// noun (ال…ان) with its dual adjectives (الجناحان العسكريان "the two military wings"), or a
+/// plural and its definite count word (الدول الاربع "the four states"); `l` when the head opens
+/// with neither.
+fn group_description_end(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], f: usize, l: usize) -> usize {
+    let key = |k: usize| keys[k].strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(&keys[k]);
+    let arabic = |k: usize| k < l && tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none();
+    if !arabic(f) || l <= f + 1 {
+        return l;
+    }
+    let w = key(f);
+    // (a nominative dual only: an oblique ـين is also the sound plural, المسوولين "the officials")
+    if dual_shape(w) {
+        let mut e = f + 1;
+        while arabic(e) && dual_shape(key(e)) {
+            e += 1;
+        }
+        return e;
+    }
+    if arabic(f + 1) && keys[f + 1].starts_with("ال") && counted_plural(w).is_some() && count_word(&keys[f + 1]).is_some() {
+        return f + 2;
+    }
+    l
+}
+
+/// A definite word of dual shape: ال + at least three letters + ان (nominative dual).
+fn dual_shape(key: &str) -> bool {
+    key.strip_prefix("ال").and_then(|r| r.strip_suffix("ان")).is_some_and(|s| s.chars().count() >= 3)
+}
+
+/// Dual relative pronouns: اللذان/اللتان "who (two)" and their oblique forms.
+fn dual_relative(key: &str) -> bool {
+    matches!(key, "اللذان" | "اللتان" | "اللذين" | "اللتين")
+}
+
+/// (session 34) A dual description outside [`DUALS`]: a definite word of dual shape (ال…ان) at
+/// token `f` confirmed as a dual by agreement in the next words: a dual adjective (الجناحان
+/// العسكريان), a dual relative (اللذان) or a dual pronoun ـهما -humā (قال الجنديان انهما
+/// "the two soldiers said that they (two)"). The kind: persons for a person title or role
+/// noun, states/bodies for a body noun, else either (`None`). `None` outer: no dual.
+fn dual_description(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], f: usize) -> Option<Option<bool>> {
+    let w = keys[f].strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(&keys[f]);
+    if !dual_shape(w) || ent_at[f].is_some() {
+        return None;
+    }
+    let adjective = keys.get(f + 1).is_some_and(|k| dual_shape(k)) && ent_at.get(f + 1).is_some_and(Option::is_none);
+    let agrees = adjective || tokens[f + 1..].iter().zip(&keys[f + 1..]).take(6).any(|(t, k)| t.kind == TokenKind::Arabic && (dual_relative(k) || k.ends_with("هما")));
+    if !agrees {
+        return None;
+    }
+    // the singular: the stem without ان, a feminine ت written ة again (المراتان → مراه)
+    let stem = &w["ال".len()..w.len() - "ان".len()];
+    let singular = stem.strip_suffix('ت').map_or_else(|| stem.to_string(), |s| format!("{s}ه"));
+    let kind = if is_role(&singular) || is_role(stem) {
+        Some(true)
+    } else if naming_body(&singular) || naming_body(stem) {
+        Some(false)
+    } else {
+        None
+    };
+    Some(kind)
+}
+
+/// Count words 3–10 without the article (ثلاثة ṯalāṯa "three" … عشرة "ten"), comparison keys.
+fn numeral(key: &str) -> bool {
+    let k = key.strip_suffix('ه').unwrap_or(key);
+    matches!(k, "ثلاث" | "اربع" | "خمس" | "ست" | "سبع" | "ثماني" | "ثمان" | "تسع" | "عشر")
+}
+
+/// (session 34) The indefinite numbered introduction a bare definite plural at token `f` takes
+/// up: a count word and the same noun without the article (الضباط → ثلاثة ضباط ṯalāṯatu
+/// ḍubbāṭin "three officers"), with its indefinite nisba adjectives (ثلاث شركات بلجيكية
+/// "three Belgian companies"), the nearest before the mention; `None` when the noun has no such
+/// introduction or two with different counts (ambiguous).
+fn numbered_introduction(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], f: usize) -> Option<Range<usize>> {
+    let w = keys[f].strip_prefix(['و', 'ف']).filter(|r| r.starts_with("ال")).unwrap_or(&keys[f]);
+    let noun = w.strip_prefix("ال").filter(|r| r.chars().count() >= 3)?;
+    if tokens[f].kind != TokenKind::Arabic || ent_at[f].is_some() {
+        return None;
+    }
+    let found: Vec<usize> = (1..f).filter(|&k| keys[k] == noun && ent_at[k].is_none() && numeral(&keys[k - 1]) && tokens[k - 1].range.end < tokens[k].range.start).collect();
+    let &k = found.last()?;
+    if found.iter().any(|&j| keys[j - 1] != keys[k - 1]) {
+        return None;
+    }
+    let mut last = k;
+    // (a nationality adjective is tagged NORP: بلجيكية "Belgian")
+    while last + 1 < f && tokens[last + 1].kind == TokenKind::Arabic && ent_at[last + 1].is_none_or(|e| entities[e].kind == EntityType::Nationality) {
+        let a = keys[last + 1].as_str();
+        let nisba = !a.starts_with("ال") && (a.ends_with('ي') || a.ends_with("يه") || a.ends_with("يون") || a.ends_with("يين"));
+        if !nisba || a.chars().count() < 4 {
+            break;
+        }
+        last += 1;
+    }
+    Some(tokens[k - 1].range.start..tokens[last].range.end)
+}
+
 /// Plural nouns a count word may follow (الدول الثلاث "the three states"): states and bodies
 /// (`false`) or persons (`true`).
 fn counted_plural(key: &str) -> Option<bool> {
@@ -1890,11 +1996,23 @@ fn coordinations(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
             if comma {
                 j += 1;
             }
+            // (session 34) a person member introduced by its title after و: بوتين، وولي عهد
+            // ابوظبي الشيخ NAME "Putin and the crown prince of Abu Dhabi, sheikh NAME"
+            let mut titled = false;
+            if person && j < tokens.len() && ent_at[j].is_none() && tokens[j].kind == TokenKind::Arabic {
+                let rest = keys[j].strip_prefix('و').unwrap_or("");
+                if !rest.is_empty() && is_name_title(rest) {
+                    if let Some(m) = (j + 1..tokens.len().min(j + 6)).take_while(|&m| tokens[m].kind == TokenKind::Arabic).find(|&m| ent_at[m].is_some()) {
+                        j = m;
+                        titled = true;
+                    }
+                }
+            }
             let Some(e2) = ent_at.get(j).copied().flatten() else { break };
             if class(e2) != Some(person) || ent_at[j] == ent_at[last] {
                 break;
             }
-            let and = keys[j].starts_with('و');
+            let and = titled || keys[j].starts_with('و');
             if !(and || comma) {
                 break;
             }
@@ -1923,17 +2041,39 @@ pub(super) fn name_counts(text: &str, tokens: &[Token], keys: &[String], ent_at:
     let mut coords: Option<Vec<Coordination>> = None;
     for q in out.iter_mut() {
         let Some(head) = named_head(q) else { continue };
-        let (f, l) = token_span(tokens, &head);
-        if f >= l || (f..l).any(|k| ent_at[k].is_some()) {
+        let (f, mut l) = token_span(tokens, &head);
+        if f >= l {
+            continue;
+        }
+        // (session 34) The description is the head's opening words; a head running on past
+        // it (الرجلان لانصار المعارضة ar-rajulāni li-anṣāri l-muʿāraḍa "the two men, to the
+        // opposition's supporters"; الدول الاربع روسيا "the four states [called on] Russia")
+        // is cut to it.
+        l = group_description_end(tokens, keys, ent_at, f, l);
+        if (f..l).any(|k| ent_at[k].is_some()) {
             continue;
         }
         let words: Vec<&str> = (f..l).filter(|&k| tokens[k].kind == TokenKind::Arabic).map(|k| keys[k].strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(&keys[k])).collect();
         let want: Option<(usize, Option<bool>)> = match words.as_slice() {
-            [w] => DUALS.iter().find(|(d, _)| d == w).map(|&(_, p)| (2, Some(p))).or_else(|| count_word(w).filter(|_| !w.starts_with("ال")).map(|n| (n, Some(true)))),
+            [w] => DUALS
+                .iter()
+                .find(|(d, _)| d == w)
+                .map(|&(_, p)| (2, Some(p)))
+                .or_else(|| count_word(w).filter(|_| !w.starts_with("ال")).map(|n| (n, Some(true))))
+                .or_else(|| dual_description(tokens, keys, ent_at, f).map(|kind| (2, kind))),
             [p, c] if c.starts_with("ال") => counted_plural(p).zip(count_word(c)).map(|(person, n)| (n, Some(person))),
             _ => None,
         };
         let coords = coords.get_or_insert_with(|| coordinations(text, tokens, keys, ent_at, entities));
+        // (session 34) A bare definite plural (الضباط aḍ-ḍubbāṭ "the officers") takes up its
+        // indefinite numbered introduction (ثلاثة ضباط ṯalāṯatu ḍubbāṭin "three officers").
+        if want.is_none() && words.len() == 1 && l == f + 1 {
+            if let Some(r) = numbered_introduction(tokens, keys, ent_at, entities, f) {
+                q.speaker_head = Some(r);
+                q.note_rule("naming");
+                continue;
+            }
+        }
         // (session 25) A definite plural role noun, bare or with a count word (السفراء الاربعة
         // as-sufarāʾ al-arbaʿa "the four ambassadors"), takes up its first wording: the same
         // noun without the article in construct with a coordination (سفراء السعودية والامارات
@@ -1962,7 +2102,21 @@ pub(super) fn name_counts(text: &str, tokens: &[Token], keys: &[String], ent_at:
         }
         let Some((n, person)) = want else { continue };
         let fits = |c: &&Coordination| c.2 == n && person.is_none_or(|p| p == c.3);
-        let before = || coords.iter().filter(|c| c.1 < f && f - c.1 <= 80).filter(fits).max_by_key(|c| c.1);
+        // (session 34) Farther back than 80 tokens (up to FAR_COORDINATION), only an
+        // unambiguous list: every fitting coordination there names the same members;
+        // الجانبان/الطرفان name two states as well as two leaders: never taken from so far.
+        let any_kind = words.len() == 1 && ANY_KIND_DUALS.contains(words[0]);
+        let far = || {
+            if any_kind {
+                return None;
+            }
+            let mut fit = coords.iter().filter(|c| c.1 < f && f - c.1 <= FAR_COORDINATION).filter(fits);
+            let nearest = fit.clone().max_by_key(|c| c.1)?;
+            let members = |c: &Coordination| search_key(&text[c.4.clone()]);
+            let same = members(nearest);
+            fit.all(|c| members(c) == same).then_some(nearest)
+        };
+        let before = || coords.iter().filter(|c| c.1 < f && f - c.1 <= 80).filter(fits).max_by_key(|c| c.1).or_else(far);
         let after = || coords.iter().filter(|c| c.0 >= l && c.0 - l <= 20).filter(fits).min_by_key(|c| c.0);
         // A bare count word is indefinite (اثنتين من النساء "two of the women"): new
         // referents, named only after it; a definite count takes up a listed one.

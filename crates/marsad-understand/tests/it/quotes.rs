@@ -3686,3 +3686,43 @@ fn session33_an_svo_subject_reaches_its_verb_across_a_relative_clause_or_quotati
         شدد | طبيب الفريق الوطني الدكتور سامي نصار -> سامي نصار [Explicit] | quote.svo+svo-across
     "#]]);
 }
+
+// Session 34, quote naming: group speakers named by a dual or numbered description
+
+#[test]
+fn session34_a_dual_description_running_on_takes_up_the_pair_listed_before() {
+    // وصل خالد منصور وسمير داود إلى العاصمة أمس. وقال الرجلان لأنصار الحزب إن المعركة مستمرة.
+    // wa-qāla r-rajulāni li-anṣāri l-ḥizb "and the two men said to the party's supporters"
+    // (invented): the head runs on past the dual; the dual alone is the description.
+    check_heads("وصل خالد منصور وسمير داود إلى العاصمة أمس. وقال الرجلان لأنصار الحزب إن المعركة مستمرة.\n", expect![[r#"
+        وقال | الرجلان لأنصار الحزب -> خالد منصور وسمير داود [Explicit] | quote.that+naming
+    "#]]);
+    // اعتقلت الشرطة سامر خليل ونادر يوسف في المطار. وقال الصحفيان إنهما لم يرتكبا أي مخالفة.
+    // wa-qāla ṣ-ṣaḥafiyyāni innahumā "and the two journalists said that they (two)" (invented):
+    // a dual outside the list of duals, confirmed by the dual pronoun ـهما.
+    check_heads("اعتقلت الشرطة سامر خليل ونادر يوسف في المطار. وقال الصحفيان إنهما لم يرتكبا أي مخالفة.\n", expect![[r#"
+        وقال | الصحفيان -> سامر خليل ونادر يوسف [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn session34_a_definite_plural_takes_up_its_numbered_introduction() {
+    // مثلت أربع شركات فرنسية أمام المحكمة أمس. وتقول الشركات إنها لم تخالف القانون.
+    // wa-taqūlu š-šarikātu "and the companies say" (invented) → arbaʿu šarikātin faransiyya
+    // "four French companies", the numbered introduction with its nationality adjective.
+    check_heads("مثلت أربع شركات فرنسية أمام المحكمة أمس. وتقول الشركات إنها لم تخالف القانون.\n", expect![[r#"
+        وتقول | الشركات -> أربع شركات فرنسية [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn session34_a_numbered_description_takes_up_an_unambiguous_list_far_back() {
+    // وجهت مصر والأردن والعراق رسالة إلى الأمم المتحدة. (filler × 12) وأكدت الدول الثلاث أن …
+    // wa-akkadat ad-duwalu ṯ-ṯalāṯ "and the three states stressed" (invented): the only list
+    // of three states, more than 80 tokens back.
+    let filler = "وكان الطقس باردا في المدينة طوال الأسبوع الماضي. ".repeat(12);
+    let text = format!("وجهت مصر والأردن والعراق رسالة إلى الأمم المتحدة. {filler}وأكدت الدول الثلاث أن الحوار هو الحل.\n");
+    let m = model();
+    let heads: Vec<Option<&str>> = quotes(&text, &m).iter().filter(|q| text[q.verb.clone()].contains("أكدت")).map(|q| q.speaker_head.clone().map(|r| &text[r])).collect();
+    assert_eq!(heads, vec![Some("مصر والأردن والعراق")]);
+}
