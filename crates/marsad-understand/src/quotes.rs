@@ -2641,6 +2641,37 @@ fn family(key: &str) -> Family {
 
 /// Time adverbials and other short words that may stand between a subject and its
 /// complement (الخميس al-ḫamīs "on Thursday", امس ams "yesterday", ايضا ayḍan "also").
+/// (session 34) A word that ends a descriptive subject after a reporting verb (token `k`, past
+/// the subject's first word `v + 1`) without opening the content:
+/// * an addressee, a ل li- "to" phrase that is no title or body noun, after a noun in the
+///   nominative dual or plural that keeps its ن (ان / ون), which is therefore not in the
+///   construct state and complete (وقال الرجلان لأنصار المعارضة إن wa-qāla r-rajulāni li-anṣāri
+///   l-muʿāraḍa inna "the two men told the opposition's supporters that"; قال الزوجان لمؤيديهما
+///   "the couple told their backers"); after a singular the ل may be a participle's object
+///   inside the description (الجهة المانحة لجائزة نوبل "the body awarding the Nobel prize");
+/// * a word written with the accusative tanwin (وقال المحامون صراحةً إن "the lawyers said frankly
+///   that"): an adverbial, never part of the nominative subject (see `written_accusative`); not
+///   نقلاً naqlan "quoting", whose عن phrase the relay rule reads.
+fn after_description(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], v: usize, k: usize) -> bool {
+    if k <= v + 1 || ent_at[k].is_some() || tokens[k].kind != TokenKind::Arabic {
+        return false;
+    }
+    let key = keys[k].as_str();
+    let prev = keys[k - 1].trim_start_matches(['و', 'ف']);
+    let complete = ent_at[k - 1].is_none() && prev.chars().count() >= 4 && (prev.ends_with("ان") || prev.ends_with("ون")) && !coref::is_body_noun(prev) && !coref::is_person_title(prev);
+    let addressee = complete && key.strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3) && !coref::is_body_noun(key) && !coref::is_person_title(key) && in_set_with_conj(key, &TITLE_SET).is_none();
+    addressee || (written_accusative(text, &tokens[k]) && key != "نقلا")
+}
+
+/// (session 34) Token `j`, after a reporting verb `v`, is a place tagged right after a definite
+/// word of the subject (not the verb itself, not part of the same entity): the verb's object or
+/// addressee (حذر الحلف موسكو "the alliance warned Moscow"), never a genitive of the subject,
+/// since a definite noun or adjective is not in the construct state.
+fn place_object(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, j: usize) -> bool {
+    let Some(e) = ent_at[j] else { return false };
+    j > v + 1 && entities[e].kind == EntityType::Location && entities[e].range.start == tokens[j].range.start && ent_at[j - 1] != Some(e) && keys[j - 1].trim_start_matches(['و', 'ف']).starts_with("ال") && !keys[j].starts_with("ال")
+}
+
 fn is_adverbial(key: &str) -> bool {
     let b = key.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(key);
     matches!(
@@ -3045,7 +3076,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     let mut bracket: Option<usize> = None;
     if !titled_subject && class == VerbClass::Say && fam != Family::Relay && !nominal && !first_adverbial && !circumstantial {
         let mut k = v + 1;
-        while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && (!ends_subject(&keys[k]) || name_ali(k)) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) && !is_pronoun_object(&keys[k]) {
+        while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && (!ends_subject(&keys[k]) || name_ali(k)) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) && !is_pronoun_object(&keys[k]) && !(fam != Family::Announce && after_description(text, tokens, keys, ent_at, v, k)) {
             k += 1;
         }
         // (session 26) A bracketed gloss after the words (an age: وقالت والدة الفتى NAME (39
@@ -3061,7 +3092,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         }
         if k > v + 1 && k < end {
             let s = &text[tokens[k].range.clone()];
-            let opens = THAT_SET.contains(&keys[k]) || s == ":" || is_comma(s) || is_adverbial(&keys[k]) || ends_subject(&keys[k]) || is_quote_open(s);
+            let opens = THAT_SET.contains(&keys[k]) || s == ":" || is_comma(s) || is_adverbial(&keys[k]) || ends_subject(&keys[k]) || is_quote_open(s) || after_description(text, tokens, keys, ent_at, v, k);
             if opens && (fam != Family::Announce || THAT_SET.contains(&keys[k]) || s == ":" || is_comma(s)) {
                 j = k;
                 // (a bracketed age follows a person's name: the one to three words without the
@@ -3393,6 +3424,19 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             // (an actor heads the phrase only when it opens it: in مراسلو وكالة الأنباء
             // "the agency's correspondents" the agency is a genitive, not the speaker)
             head = ent_at[v + 1].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization)).map(|e| entities[e].range.clone());
+        }
+    }
+    // (session 34) Whichever branch read the subject after the verb, a place tagged right after a
+    // definite word of it is the verb's object, and ends it (see `place_object`: حذر الحلف موسكو
+    // من ḥaḏḏara l-ḥilfu mūskū min "the alliance warned Moscow of"; ودعت الدول الأربع روسيا إلى
+    // wa-daʿat ad-duwalu l-arbaʿu rūsiyā ilā "the four states called on Russia to").
+    if let Some(r) = subject.clone().filter(|r| v + 1 < end && r.start == tokens[v + 1].range.start) {
+        let last = tokens.partition_point(|t| t.range.end <= r.end);
+        if let Some(k) = (v + 2..last.min(end)).find(|&k| place_object(tokens, keys, ent_at, entities, v, k)) {
+            subject = Some(r.start..tokens[k - 1].range.end);
+            if head.as_ref().is_some_and(|h| h.start >= tokens[k].range.start) {
+                head = None;
+            }
         }
     }
     // (session 17) A masculine appeal verb before a place or a quantified noun: the addressee,

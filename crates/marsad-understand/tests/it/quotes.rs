@@ -3702,6 +3702,36 @@ fn session34_a_dual_description_running_on_takes_up_the_pair_listed_before() {
     // a dual outside the list of duals, confirmed by the dual pronoun ـهما.
     check_heads("اعتقلت الشرطة سامر خليل ونادر يوسف في المطار. وقال الصحفيان إنهما لم يرتكبا أي مخالفة.\n", expect![[r#"
         وقال | الصحفيان -> سامر خليل ونادر يوسف [Explicit] | quote.that+naming
+
+// Session 34, speaker phrase boundaries
+
+#[test]
+fn session34_an_addressee_or_adverbial_after_a_described_subject_is_not_the_speaker() {
+    // وقال الخبيران لأنصار الحزب إن الانتخابات ستجري في موعدها.
+    // wa-qāla l-ḫabīrāni li-anṣāri l-ḥizbi inna l-intiḫābāti satajrī fī mawʿidihā "the two
+    // experts told the party's supporters that the elections will be held on time" (invented):
+    // the ل li- phrase is the addressee.
+    check_heads("وقال الخبيران لأنصار الحزب إن الانتخابات ستجري في موعدها.\n", expect![[r#"
+        وقال | الخبيران -> ? [Explicit] | quote.that
+    "#]]);
+    // قال الزوجان لمتابعيهما على الإنترنت إن المبلغ سيذهب إلى الجمعية.
+    // qāla z-zawjāni li-mutābiʿīhimā ʿalā l-internet inna l-mablaġa sayaḏhabu ilā l-jamʿiyya "the
+    // couple told their followers online that the sum will go to the charity" (invented).
+    check_heads("قال الزوجان لمتابعيهما على الإنترنت إن المبلغ سيذهب إلى الجمعية.\n", expect![[r#"
+        قال | الزوجان -> ? [Explicit] | quote.that
+    "#]]);
+    // وقال المحامون صراحةً إن موكلهم بريء.
+    // wa-qāla l-muḥāmūna ṣarāḥatan inna muwakkilahum barīʾ "the lawyers said frankly that their
+    // client is innocent" (invented): the accusative adverb is not part of the subject.
+    check_heads("وقال المحامون صراحةً إن موكلهم بريء.\n", expect![[r#"
+        وقال | المحامون -> ? [Explicit] | quote.that
+    "#]]);
+    // أعلنت الجهة المانحة لجائزة الرواية، الاثنين، فوز الكاتب بالجائزة.
+    // aʿlanat al-jihatu l-māniḥatu li-jāʾizati r-riwāya, al-iṯnayna, fawza l-kātibi bi-l-jāʾiza
+    // "the body awarding the novel prize announced on Monday the writer's win" (invented): after a
+    // singular the ل phrase is the participle's object, inside the subject.
+    check_heads("أعلنت الجهة المانحة لجائزة الرواية، الاثنين، فوز الكاتب بالجائزة.\n", expect![[r#"
+        أعلنت | الجهة المانحة لجائزة الرواية -> ? [Explicit] | quote.comma
     "#]]);
 }
 
@@ -3725,4 +3755,32 @@ fn session34_a_numbered_description_takes_up_an_unambiguous_list_far_back() {
     let m = model();
     let heads: Vec<Option<&str>> = quotes(&text, &m).iter().filter(|q| text[q.verb.clone()].contains("أكدت")).map(|q| q.speaker_head.clone().map(|r| &text[r])).collect();
     assert_eq!(heads, vec![Some("مصر والأردن والعراق")]);
+}
+
+fn session34_a_place_after_a_definite_subject_is_the_verbs_object() {
+    // وفي المقابل حذر الحلف موسكو من أنه سيرد على أي هجوم.
+    // wa-fī l-muqābili ḥaḏḏara l-ḥilfu mūskū min annahu sayaruddu ʿalā ayyi hujūm "in return the
+    // alliance warned Moscow that it would answer any attack" (invented): Moscow is the object.
+    check_heads("وفي المقابل حذر الحلف موسكو من أنه سيرد على أي هجوم.\n", expect![[r#"
+        حذر | الحلف -> ? [Explicit] | quote.prep
+    "#]]);
+    // وحذر المبعوث الأوروبي طهران من أن الاتفاق مهدد.
+    // wa-ḥaḏḏara l-mabʿūṯu l-ūrūbiyyu ṭahrāna min anna l-ittifāqa muhaddad "the European envoy
+    // warned Tehran that the deal is threatened" (invented).
+    check_heads("وحذر المبعوث الأوروبي طهران من أن الاتفاق مهدد.\n", expect![[r#"
+        وحذر | المبعوث الأوروبي -> ? [Explicit] | quote.prep
+    "#]]);
+    // ودعت الدول الثلاث إيران إلى وقف التجارب الصاروخية.
+    // wa-daʿat ad-duwalu ṯ-ṯalāṯu īrāna ilā waqfi t-tajāribi ṣ-ṣārūḫiyya "the three states called
+    // on Iran to stop the missile tests" (invented).
+    check_heads("ودعت الدول الثلاث إيران إلى وقف التجارب الصاروخية.\n", expect![[r#"
+        ودعت | الدول الثلاث -> ? [Explicit] | quote.appeal
+    "#]]);
+    // وأعلنت السلطات السعودية الخميس اكتمال وصول الحجاج.
+    // wa-aʿlanat as-sulṭātu s-saʿūdiyyatu l-ḫamīsa ktimāla wuṣūli l-ḥujjāj "the Saudi authorities
+    // announced on Thursday that the pilgrims' arrival was complete" (invented): a definite place
+    // word after a definite noun is its adjective, part of the subject.
+    check_heads("وأعلنت السلطات السعودية الخميس اكتمال وصول الحجاج.\n", expect![[r#"
+        وأعلنت | السلطات السعودية -> ? [Explicit] | quote.object
+    "#]]);
 }
