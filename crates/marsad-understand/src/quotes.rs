@@ -1572,6 +1572,11 @@ fn without_conj(key: &str, min_chars: usize) -> &str {
 ///   "May renewed … and stressed"; أدان زعماء المجموعة … وقالوا "the group's leaders condemned …
 ///   and said" (a singular verb before a plural subject, the subject plural).
 ///
+/// (session 34) A nationality adjective counts among the noun phrase's definite words (الحكومة
+/// اليمنية، استنكرت … وطالبت), a leading من جانبه/من جهتها/بدوره "for his/its part" without a
+/// comma is a leading part, and a place right after a feminine verb is that verb's subject (من
+/// جانبها صعدت إيران اللهجة وقالت "for its part, Iran raised the tone and said").
+///
 /// A title or noun phrase must agree with the reporting verb; a candidate verb that agrees but
 /// shows no subject is passed over. The verb's own agreement is read from its surface: ت at the
 /// end (not ات) feminine past; ي at the start masculine present; ت at the start a feminine
@@ -1592,7 +1597,18 @@ fn coordinated_verb_subject(text: &str, tokens: &[Token], keys: &[String], ent_a
     }
     let present = own.starts_with('ت') || own.starts_with('ي');
     let start = sentence.start;
-    let lead = (start..(start + 5).min(v)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
+    // (session 34) a leading "for its part" phrase without a comma leads too: من جانبها صعدت
+    // إيران اللهجة وقالت min jānibihā ṣaʿʿadat Īrān al-lahja wa-qālat "for its part, Iran raised
+    // the tone and said"
+    let side = |k: usize| keys.get(k).map(|w| without_conj(w, 4)).is_some_and(|w| matches!(w, "جانبه" | "جانبها" | "جانبهم" | "جهته" | "جهتها" | "جهتهم" | "ناحيته" | "ناحيتها"));
+    let part = if side(start + 1) && without_conj(&keys[start], 2) == "من" {
+        start + 2
+    } else if matches!(without_conj(&keys[start], 4), "بدوره" | "بدورها" | "بدورهم") {
+        start + 1
+    } else {
+        start
+    };
+    let lead = (start..(start + 5).min(v)).find(|&k| is_comma(&keys[k])).map_or(part.min(v), |c| c + 1);
     let opener = |b: usize| b == start || b == lead || matches!(keys[b - 1].as_str(), "لكن" | "ولكن" | "كان" | "وكان" | "فكان");
     let lo = floor.max(start).max(v.saturating_sub(40));
     let actor = |k: usize| ent_at[k].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location));
@@ -1668,7 +1684,11 @@ fn coordinated_verb_subject(text: &str, tokens: &[Token], keys: &[String], ent_a
                 head = Some(entities[x].range.clone());
                 b = tokens.partition_point(|t| t.range.start < entities[x].range.start);
             } else {
-                let definite = |j: usize| tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none() && keys[j].starts_with("ال") && keys[j].chars().count() >= 4 && !ends_subject(&keys[j]) && !is_adverbial(&keys[j]) && !is_reporting_verb(&keys[j]);
+                // (session 34) a nationality adjective is one of the phrase's definite words:
+                // الحكومة اليمنية، استنكرت … وطالبت al-ḥukūma al-yamaniyya, istankarat … wa-ṭālabat
+                // "the Yemeni government condemned … and demanded"
+                let nationality = |j: usize| ent_at[j].is_some_and(|x| entities[x].kind == EntityType::Nationality);
+                let definite = |j: usize| tokens[j].kind == TokenKind::Arabic && (ent_at[j].is_none() || nationality(j)) && keys[j].starts_with("ال") && keys[j].chars().count() >= 4 && !ends_subject(&keys[j]) && !is_adverbial(&keys[j]) && !is_reporting_verb(&keys[j]);
                 if definite(e) {
                     while b > start && b + 3 > e && definite(b - 1) {
                         b -= 1;
@@ -1697,6 +1717,15 @@ fn coordinated_verb_subject(text: &str, tokens: &[Token], keys: &[String], ent_a
             let mut n = k + 1;
             while n < v && n < k + 3 && ent_at[n].is_none() && is_adverbial(&keys[n]) {
                 n += 1;
+            }
+            // (session 34) a place right after a feminine verb is its subject (a country: من
+            // جانبها صعدت إيران اللهجة وقالت "for its part, Iran raised the tone and said")
+            let place = (g == Gender::Feminine && n < v)
+                .then(|| ent_at[n].filter(|&x| entities[x].kind == EntityType::Location && entities[x].range.start == tokens[n].range.start))
+                .flatten()
+                .map(|x| (entities[x].range.clone(), Some(entities[x].range.clone())));
+            if let Some(found) = place {
+                return Some(found);
             }
             if let Some((r, head)) = subject_after_verb_at(text, tokens, keys, ent_at, entities, k, n, v, VerbClass::Say) {
                 let first = tokens.partition_point(|t| t.range.start < r.start);

@@ -3782,5 +3782,26 @@ fn session34_a_place_after_a_definite_subject_is_the_verbs_object() {
     // word after a definite noun is its adjective, part of the subject.
     check_heads("وأعلنت السلطات السعودية الخميس اكتمال وصول الحجاج.\n", expect![[r#"
         وأعلنت | السلطات السعودية -> ? [Explicit] | quote.object
+
+// Session 34, carried speakers where the subject is explicit: a coordinated verb's subject with a nationality adjective, or a place after a leading "for its part"
+
+#[test]
+fn session34_a_coordinated_verb_takes_a_subject_with_a_nationality_adjective_or_a_place() {
+    // قال الرئيس محمد علي إن الوضع خطير. الحكومة اليمنية، استنكرت في بيان الحريق، وطالبت بإجراء
+    // تحقيق عاجل. al-ḥukūma l-yamaniyya, istankarat fī bayānin al-ḥarīq, wa-ṭālabat bi-ijrāʾi
+    // taḥqīqin ʿājil "the Yemeni government condemned the fire in a statement and demanded an
+    // urgent inquiry" (invented): the noun phrase ending in the nationality adjective is the
+    // subject of both verbs, not the president quoted before.
+    check_heads("قال الرئيس محمد علي إن الوضع خطير.\nالحكومة اليمنية، استنكرت في بيان الحريق، وطالبت بإجراء تحقيق عاجل.\n", expect![[r#"
+        قال | الرئيس محمد علي -> محمد علي [Explicit] | quote.that
+        وطالبت | الحكومة اليمنية -> ? [Carried] | quote.appeal+coordinated-subject
+    "#]]);
+    // قال الرئيس محمد علي إن الوضع خطير. من جانبها صعدت إيران اللهجة وقالت إنها مستعدة لزيادة
+    // التخصيب. min jānibihā ṣaʿʿadat Īrān al-lahja wa-qālat innahā mustaʿidda li-ziyādat
+    // at-taḫṣīb "for its part, Iran raised the tone and said it was ready to increase enrichment"
+    // (invented): the country right after the first feminine verb speaks.
+    check_heads("قال الرئيس محمد علي إن الوضع خطير.\nمن جانبها صعدت إيران اللهجة وقالت إنها مستعدة لزيادة التخصيب.\n", expect![[r#"
+        قال | الرئيس محمد علي -> محمد علي [Explicit] | quote.that
+        وقالت | إيران -> إيران [Carried] | quote.that+coordinated-subject
     "#]]);
 }
