@@ -3803,5 +3803,21 @@ fn session34_a_coordinated_verb_takes_a_subject_with_a_nationality_adjective_or_
     check_heads("قال الرئيس محمد علي إن الوضع خطير.\nمن جانبها صعدت إيران اللهجة وقالت إنها مستعدة لزيادة التخصيب.\n", expect![[r#"
         قال | الرئيس محمد علي -> محمد علي [Explicit] | quote.that
         وقالت | إيران -> إيران [Carried] | quote.that+coordinated-subject
+
+// Session 34, quote naming: a speaker description that ends in the person's name
+
+#[test]
+fn session34_a_description_names_the_person_at_its_end() {
+    // وقال مدير برنامج حقوق اللاجئين في هيومن رايتس ووتش بيل كرولي إن الوضع خطير جدا في
+    // المخيمات. وقال كرولي "المساعدات لا تكفي".
+    // wa-qāla mudīru barnāmaji ḥuqūqi l-lājiʾīn fī hyūman rāyts wūtš bīl krūlī ʾinna l-waḍʿa
+    // ḫaṭīr … wa-qāla krūlī "the director of the refugee-rights programme at Human Rights Watch
+    // Bill Crowley said the situation is very serious in the camps. Frelick said 'the aid is not
+    // enough'" (invented): the tagger glues the name onto the organisation (one ORG span); the
+    // surname standing alone later tells the name from the body's name; برنامج barnāmaj
+    // "programme" opens with ب as a root letter, no preposition.
+    check_heads("وقال مدير برنامج حقوق اللاجئين في هيومن رايتس ووتش بيل كرولي إن الوضع خطير جدا في المخيمات. وقال كرولي \"المساعدات لا تكفي\".\n", expect![[r#"
+        وقال | مدير -> بيل كرولي [Explicit] | quote.that+naming
+        وقال | كرولي -> ? [Explicit] | quote.marks
     "#]]);
 }
