@@ -3693,15 +3693,18 @@ fn session33_an_svo_subject_reaches_its_verb_across_a_relative_clause_or_quotati
 fn session34_a_dual_description_running_on_takes_up_the_pair_listed_before() {
     // وصل خالد منصور وسمير داود إلى العاصمة أمس. وقال الرجلان لأنصار الحزب إن المعركة مستمرة.
     // wa-qāla r-rajulāni li-anṣāri l-ḥizb "and the two men said to the party's supporters"
-    // (invented): the head runs on past the dual; the dual alone is the description.
+    // (invented): the dual alone is the description (since qspan's `after_description` the
+    // speaker phrase also stops before the لـ addressee).
     check_heads("وصل خالد منصور وسمير داود إلى العاصمة أمس. وقال الرجلان لأنصار الحزب إن المعركة مستمرة.\n", expect![[r#"
-        وقال | الرجلان لأنصار الحزب -> خالد منصور وسمير داود [Explicit] | quote.that+naming
+        وقال | الرجلان -> خالد منصور وسمير داود [Explicit] | quote.that+naming
     "#]]);
     // اعتقلت الشرطة سامر خليل ونادر يوسف في المطار. وقال الصحفيان إنهما لم يرتكبا أي مخالفة.
     // wa-qāla ṣ-ṣaḥafiyyāni innahumā "and the two journalists said that they (two)" (invented):
     // a dual outside the list of duals, confirmed by the dual pronoun ـهما.
     check_heads("اعتقلت الشرطة سامر خليل ونادر يوسف في المطار. وقال الصحفيان إنهما لم يرتكبا أي مخالفة.\n", expect![[r#"
         وقال | الصحفيان -> سامر خليل ونادر يوسف [Explicit] | quote.that+naming
+    "#]]);
+}
 
 // Session 34, speaker phrase boundaries
 
@@ -3782,6 +3785,8 @@ fn session34_a_place_after_a_definite_subject_is_the_verbs_object() {
     // word after a definite noun is its adjective, part of the subject.
     check_heads("وأعلنت السلطات السعودية الخميس اكتمال وصول الحجاج.\n", expect![[r#"
         وأعلنت | السلطات السعودية -> ? [Explicit] | quote.object
+    "#]]);
+}
 
 // Session 34, carried speakers where the subject is explicit: a coordinated verb's subject with a nationality adjective, or a place after a leading "for its part"
 
@@ -3803,6 +3808,8 @@ fn session34_a_coordinated_verb_takes_a_subject_with_a_nationality_adjective_or_
     check_heads("قال الرئيس محمد علي إن الوضع خطير.\nمن جانبها صعدت إيران اللهجة وقالت إنها مستعدة لزيادة التخصيب.\n", expect![[r#"
         قال | الرئيس محمد علي -> محمد علي [Explicit] | quote.that
         وقالت | إيران -> إيران [Carried] | quote.that+coordinated-subject
+    "#]]);
+}
 
 // Session 34, quote naming: a speaker description that ends in the person's name
 
