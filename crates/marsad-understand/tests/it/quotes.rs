@@ -3760,6 +3760,7 @@ fn session34_a_numbered_description_takes_up_an_unambiguous_list_far_back() {
     assert_eq!(heads, vec![Some("مصر والأردن والعراق")]);
 }
 
+#[test]
 fn session34_a_place_after_a_definite_subject_is_the_verbs_object() {
     // وفي المقابل حذر الحلف موسكو من أنه سيرد على أي هجوم.
     // wa-fī l-muqābili ḥaḏḏara l-ḥilfu mūskū min annahu sayaruddu ʿalā ayyi hujūm "in return the
