@@ -2668,8 +2668,6 @@ fn family(key: &str) -> Family {
     }
 }
 
-/// Time adverbials and other short words that may stand between a subject and its
-/// complement (الخميس al-ḫamīs "on Thursday", امس ams "yesterday", ايضا ayḍan "also").
 /// (session 34) A word that ends a descriptive subject after a reporting verb (token `k`, past
 /// the subject's first word `v + 1`) without opening the content:
 /// * an addressee, a ل li- "to" phrase that is no title or body noun, after a noun in the
@@ -2701,6 +2699,8 @@ fn place_object(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], ent
     j > v + 1 && entities[e].kind == EntityType::Location && entities[e].range.start == tokens[j].range.start && ent_at[j - 1] != Some(e) && keys[j - 1].trim_start_matches(['و', 'ف']).starts_with("ال") && !keys[j].starts_with("ال")
 }
 
+/// Time adverbials and other short words that may stand between a subject and its
+/// complement (الخميس al-ḫamīs "on Thursday", امس ams "yesterday", ايضا ayḍan "also").
 fn is_adverbial(key: &str) -> bool {
     let b = key.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(key);
     matches!(

@@ -366,8 +366,9 @@ fn is_mark(c: char) -> bool {
 // al-marṣad "the observatory"). An alias is declared once after the full name: وكالة الأنباء
 // الفلسطينية "وفا" "the Palestinian news agency 'WAFA'", مركز مكافحة الأمراض، المعروف اختصارا
 // بـ "سي دي سي" "... known for short as 'CDC'". The label takes the article's standard form:
-// each name word its most frequent spelling in the article (ties: the earliest), a declared
-// alias its full name (followed by the alias), a variant surname its unique full name.
+// the referent's first mention (the gold's convention; the most frequent spelling was measured
+// and dropped), a declared alias its full name (followed by the alias), a variant surname its
+// unique full name.
 
 /// How often a word may occur in the lexicon's corpus and still count as rare (a name or a
 /// rare spelling, not a common word whose vowel letters make another word).
@@ -384,6 +385,8 @@ struct Referents<'a> {
     entities: &'a [Entity],
     lexicon: &'a CliticLexicon,
     words: Vec<(Range<usize>, String)>,
+    /// Each word's comparison form, computed once (the label is compared with every word).
+    forms: Vec<Form>,
     aliases: Vec<(String, String)>,
 }
 
@@ -411,7 +414,8 @@ impl<'a> Referents<'a> {
             }
         }
         let aliases = declared_aliases(text, tokens);
-        Referents { text, entities, lexicon, words, aliases }
+        let forms = words.iter().map(|(_, k)| Form::new(k)).collect();
+        Referents { text, entities, lexicon, words, forms, aliases }
     }
 
     fn count(&self, k: &str) -> Option<u32> {
@@ -429,16 +433,16 @@ impl<'a> Referents<'a> {
     /// letter edit where one of the two is no word of the corpus (a typo). Never an
     /// inflection ending (a difference in the last two letters only).
     fn variant(&self, a: &str, b: &str) -> bool {
-        if a == b {
+        self.variant_of(a, &Form::new(a), b, &Form::new(b))
+    }
+
+    /// [`Self::variant`] with the comparison forms of `a` and `b` given.
+    fn variant_of(&self, a: &str, fa: &Form, b: &str, fb: &Form) -> bool {
+        let (ma, mb) = (fa.mapped.as_slice(), fb.mapped.as_slice());
+        // (every variant below differs by at most one letter in length)
+        if a == b || fa.article != fb.article || ma.len() < 4 || mb.len() < 4 || ma.len().abs_diff(mb.len()) > 1 {
             return false;
         }
-        let (pa, ca) = split_article(a);
-        let (pb, cb) = split_article(b);
-        let (la, lb) = (ca.chars().count(), cb.chars().count());
-        if pa != pb || la < 4 || lb < 4 {
-            return false;
-        }
-        let (ma, mb) = (pair_mapped(ca), pair_mapped(cb));
         // the first letter is never the edit (a clitic و/ل is no vowel: ودونالد, لايلا)
         if ma.first() != mb.first() {
             return false;
@@ -447,25 +451,25 @@ impl<'a> Referents<'a> {
             let name = |k: &str| self.lexicon.get(k).is_some_and(|e| e.is_name());
             return self.rare(a) || self.rare(b) || name(a) || name(b);
         }
-        if differs_only_at_end(&ma, &mb) {
+        if differs_only_at_end(ma, mb) {
             return false;
         }
-        if (vowel_edit(&ma, &mb) || vowel_transposition(&ma, &mb)) && (self.rare(a) || self.rare(b)) {
+        if (vowel_edit(ma, mb) || vowel_transposition(ma, mb)) && (self.rare(a) || self.rare(b)) {
             return true;
         }
         // (a typo: the label's word `a` is no word of the corpus, the article's `b` is one)
         let unknown = |k: &str| !matches!(self.count(k), Some(c) if c > 0);
-        la >= 5 && lb >= 5 && one_edit(&ma, &mb) && unknown(a) && !unknown(b)
+        ma.len() >= 5 && mb.len() >= 5 && one_edit(ma, mb) && unknown(a) && !unknown(b)
     }
 
     /// Word `i` of the article matches the label word `k` (itself or a variant; the first word
     /// of a mention may carry a conjunction or preposition clitic: وجيسون wa-jīsūn).
-    fn word_matches(&self, i: usize, k: &str, first: bool) -> Option<(usize, bool)> {
+    fn word_matches(&self, i: usize, k: &str, fk: &Form, first: bool) -> Option<(usize, bool)> {
         let (r, w) = &self.words[i];
         if w == k {
             return Some((r.start, false));
         }
-        if self.variant(k, w) {
+        if self.variant_of(k, fk, w, &self.forms[i]) {
             return Some((r.start, true));
         }
         if first {
@@ -473,7 +477,8 @@ impl<'a> Referents<'a> {
             if rest == k {
                 return Some((r.start + 'و'.len_utf8(), false));
             }
-            if rest.chars().count() >= 4 && self.variant(k, rest) {
+            let n = rest.chars().count();
+            if n >= 4 && n.abs_diff(k.chars().count()) <= 1 && self.variant(k, rest) {
                 return Some((r.start + 'و'.len_utf8(), true));
             }
         }
@@ -502,6 +507,7 @@ impl<'a> Referents<'a> {
                 return Some(full);
             }
         }
+        let label_forms: Vec<Form> = ks.iter().map(|k| Form::new(k)).collect();
         // every mention of the label's words in the article, in text order
         let mut mentions: Vec<(Range<usize>, Vec<String>, bool)> = Vec::new();
         for i in 0..self.words.len().saturating_sub(n - 1) {
@@ -517,7 +523,7 @@ impl<'a> Referents<'a> {
                         break;
                     }
                 }
-                match self.word_matches(i + j, k, j == 0) {
+                match self.word_matches(i + j, k, &label_forms[j], j == 0) {
                     Some((start, v)) => {
                         if j == 0 {
                             from = start;
@@ -596,11 +602,7 @@ impl<'a> Referents<'a> {
         for w in words {
             ks.push(key(w)?);
         }
-        if let Some(first) = ks.first_mut() {
-            if let Some(rest) = first.strip_prefix("ال").filter(|r| r.chars().count() >= 2) {
-                *first = rest.to_string();
-            }
-        }
+        drop_leading_article(&mut ks);
         let k = ks.join(" ");
         self.aliases.iter().find(|(a, _)| *a == k).map(|(_, full)| full.clone())
     }
@@ -610,6 +612,29 @@ impl<'a> Referents<'a> {
 fn key(w: &str) -> Option<String> {
     let mut k = String::with_capacity(w.len());
     (fold_key(w, &mut k) && !k.is_empty()).then_some(k)
+}
+
+/// A folded word as the variant test compares it: whether it opens with the article, and the
+/// rest with the transliteration letter pairs folded ([`pair_mapped`]).
+struct Form {
+    article: bool,
+    mapped: Vec<char>,
+}
+
+impl Form {
+    fn new(k: &str) -> Form {
+        let (article, rest) = split_article(k);
+        Form { article, mapped: pair_mapped(rest) }
+    }
+}
+
+/// An alias is compared without the article on its first word (الناسا an-nāsā = ناسا).
+fn drop_leading_article(keys: &mut [String]) {
+    if let Some(first) = keys.first_mut() {
+        if let Some(rest) = first.strip_prefix("ال").filter(|r| r.chars().count() >= 2) {
+            *first = rest.to_string();
+        }
+    }
 }
 
 /// The article ال and the rest of a folded word.
@@ -776,11 +801,7 @@ fn declared_aliases(text: &str, tokens: &[Token]) -> Vec<(String, String)> {
         }
         let name = text[from..tokens[name_end - 1].range.end].trim();
         let alias = text[tokens[alias_from].range.start..tokens[j - 1].range.end].trim();
-        if let Some(first) = alias_keys.first_mut() {
-            if let Some(rest) = first.strip_prefix("ال").filter(|r| r.chars().count() >= 2) {
-                *first = rest.to_string();
-            }
-        }
+        drop_leading_article(&mut alias_keys);
         // an alias shorter than its name, and not the name's own words
         if alias.chars().count() >= name.chars().count() {
             continue;
