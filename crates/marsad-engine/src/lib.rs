@@ -338,14 +338,25 @@ fn name_spelling_variants(text: &str, tokens: &[Token], quotes: &mut [Quote]) {
         return;
     }
     let keys: Vec<String> = tokens.iter().map(|t| if t.kind == TokenKind::Arabic { text.get(t.range.clone()).map(|s| normalize::search_key(s).into_owned()).unwrap_or_default() } else { String::new() }).collect();
-    // A word without its article (الله "God" is one word, not ال + له).
-    let bare = |k: &str| -> String {
+    // A word without its article (الله "God" is one word, not ال + له), computed once per token.
+    let bare = |k: &str| -> usize {
         match k.strip_prefix("ال") {
-            Some(r) if k != "الله" && r.chars().count() >= 3 => r.to_string(),
-            _ => k.to_string(),
+            Some(r) if k != "الله" && r.chars().count() >= 3 => k.len() - r.len(),
+            _ => 0,
         }
     };
-    let skeleton = |ks: &[String]| ks.iter().map(|k| bare(k)).collect::<String>();
+    let bares: Vec<&str> = keys.iter().map(|k| &k[bare(k)..]).collect();
+    // Whether the bare words of `t..t + n` spell `hs` exactly (no allocation).
+    let spells = |t: usize, n: usize, hs: &str| -> bool {
+        let mut rest = hs;
+        for b in &bares[t..t + n] {
+            match rest.strip_prefix(b) {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        rest.is_empty()
+    };
     let count = |seq: &[String]| if seq.is_empty() { 0 } else { keys.windows(seq.len()).filter(|w| *w == seq).count() };
     for q in quotes.iter_mut() {
         let Some(h) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
@@ -354,7 +365,7 @@ fn name_spelling_variants(text: &str, tokens: &[Token], quotes: &mut [Quote]) {
             continue;
         }
         let hk: Vec<String> = idx.iter().map(|&i| keys[i].clone()).collect();
-        let hs = skeleton(&hk);
+        let hs: String = idx.iter().map(|&i| bares[i]).collect();
         if hs.chars().count() < 6 {
             continue;
         }
@@ -362,7 +373,7 @@ fn name_spelling_variants(text: &str, tokens: &[Token], quotes: &mut [Quote]) {
         for n in hk.len().saturating_sub(1).max(1)..=hk.len() + 1 {
             for t in 0..tokens.len().saturating_sub(n - 1) {
                 let ks = &keys[t..t + n];
-                if ks == hk.as_slice() || ks.iter().any(String::is_empty) || !hs.starts_with(&bare(&ks[0])) || skeleton(ks) != hs {
+                if bares[t].is_empty() || !hs.starts_with(bares[t]) || ks == hk.as_slice() || ks.iter().any(String::is_empty) || !spells(t, n, &hs) {
                     continue;
                 }
                 // (an article toggled only inside a name of two words or more whose first word
