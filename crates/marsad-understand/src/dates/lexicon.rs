@@ -11,7 +11,7 @@
 use super::calendar::Weekday;
 use super::{Calendar, PartOfDay, Unit};
 use marsad_text::normalize::search_key;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// What a word can mean in a date expression.
@@ -834,7 +834,9 @@ pub(crate) const NOT_TODAY_AFTER: &[&str] = &[
 pub(crate) const NOT_TODAY_BEFORE: &[&str] = &["ذلك", "تلك", "ذات", "نفس"];
 
 struct Tables {
-    words: HashMap<String, Vec<(Lex, Def)>>,
+    words: FxHashMap<String, Vec<(Lex, Def)>>,
+    /// The longest key in `words`, in bytes: longer cores cannot match.
+    max_len: usize,
     tails: Vec<(String, String, Calendar, u8)>,
     not_today_after: Vec<String>,
     not_today_before: Vec<String>,
@@ -843,7 +845,7 @@ struct Tables {
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
-        let mut words: HashMap<String, Vec<(Lex, Def)>> = HashMap::new();
+        let mut words: FxHashMap<String, Vec<(Lex, Def)>> = FxHashMap::default();
         for &(w, lex, def) in WORDS {
             words
                 .entry(search_key(w).into_owned())
@@ -852,6 +854,7 @@ fn tables() -> &'static Tables {
         }
         let key = |s: &str| search_key(s).into_owned();
         Tables {
+            max_len: words.keys().map(String::len).max().unwrap_or(0),
             words,
             tails: MONTH_TAILS
                 .iter()
@@ -914,7 +917,14 @@ fn readings(key: &str) -> Vec<(&str, bool, u8)> {
 /// Look a search key up.
 pub(crate) fn lookup(key: &str) -> WordInfo {
     let t = tables();
+    // و/ف + ب/ل/ك + ال is at most 8 bytes of prefix: a longer key has no reading in the table.
+    if key.len() > t.max_len + 8 {
+        return WordInfo::default();
+    }
     for (core, def, n) in readings(key) {
+        if core.len() > t.max_len {
+            continue;
+        }
         if let Some(entries) = t.words.get(core) {
             let lex: Vec<Lex> = entries
                 .iter()
