@@ -3468,6 +3468,29 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             }
         }
     }
+    // (session 35) A title phrase right after the verb that goes on to a person's name before
+    // the complement (اعتبر وزير الاقتصاد الفرنسي NAME أنه iʿtabara wazīru l-iqtiṣādi l-faransiyyu
+    // NAME annahu "the French economy minister NAME held that"; أكد وزير الشؤون الإسلامية الشيخ
+    // NAME أن): the name heads the subject and ends it (see `title_phrase_person`). The subject
+    // loop stops at the first word that is neither a title word nor tagged (الاقتصاد), and the
+    // bare title was then resolved to another minister of the article. Not across a ل addressee
+    // with a title (للرئيس li-r-raʾīs "to the president"): that name is the addressee's.
+    if let Some(r) = subject.clone().filter(|r| v + 1 < end && j < end && r.start == tokens[v + 1].range.start) {
+        let person_head = head.as_ref().is_some_and(|h| entities.iter().any(|e| e.range == *h && e.kind == EntityType::Person));
+        if !person_head {
+            if let Some(p) = title_phrase_person(tokens, keys, ent_at, entities, v + 1, j).filter(|p| p.end <= tokens[j].range.start) {
+                let pf = tokens.partition_point(|t| t.range.start < p.start);
+                let addressee = (v + 2..pf).any(|k| ent_at[k].is_none() && keys[k].starts_with('ل') && (coref::is_person_title(&keys[k]) || keys[k].strip_prefix('ل').is_some_and(coref::is_person_title)));
+                // (a name right after an indefinite title is its genitive: محامية NAME "NAME's
+                // lawyer")
+                let genitive = pf > v + 1 && ent_at[pf - 1].is_none() && coref::is_construct_title(&keys[pf - 1]);
+                if !addressee && !genitive {
+                    subject = Some(r.start..p.end.max(r.end));
+                    head = Some(p);
+                }
+            }
+        }
+    }
     // (session 17) A masculine appeal verb before a place or a quantified noun: the addressee,
     // not the subject (كما حض سوريا على … kamā ḥaḍḍa Sūriyā ʿalā "he also urged Syria to …",
     // ودعا جميع الأطراف إلى "and he called on all parties to"): a country is grammatically
