@@ -98,12 +98,13 @@ fn same_modifier(a: &str, b: &str) -> bool {
     base(a) == base(b) || (matches!(a, "وزراء" | "حكومه") && matches!(b, "وزراء" | "حكومه"))
 }
 
-/// (session 35, qtitle) The nisba adjective of a country name (روسيا rūsiyā → روسي rūsī
-/// "Russian", الاردن → اردني, مصر → مصري, فرنسا → فرنسي): the stem, a final ا/ه dropped, with ي
-/// unless it ends in one already; compared with a nationality's [`base`].
-fn nisba(stem: &str) -> String {
+/// (session 35, qtitle) Is `adj` (a nationality's [`base`]) the nisba adjective of the country
+/// name `stem` (روسيا rūsiyā → روسي rūsī "Russian", الاردن → اردني, مصر → مصري, فرنسا → فرنسي)?
+/// The stem, a final ا/ه dropped, with ي unless it ends in one already. No allocation: it is
+/// asked for every word of every introduction.
+fn is_nisba_of(stem: &str, adj: &str) -> bool {
     let s = stem.strip_suffix(['ا', 'ه']).unwrap_or(stem);
-    if s.ends_with('ي') { s.to_string() } else { format!("{s}ي") }
+    if s.ends_with('ي') { s == adj } else { adj.strip_suffix('ي') == Some(s) }
 }
 
 fn singular(stem: &str) -> &str {
@@ -862,7 +863,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             }
             // (session 35, qtitle) a country's name stands for its nisba adjective (مبعوث روسيا
             // "Russia's envoy" has the modifier الروسي "Russian")
-            let has = |w: &str| p.words.iter().any(|(c, _)| base(c) == base(w) || (!base(c).ends_with('ي') && nisba(c) == base(w)));
+            let has = |w: &str| p.words.iter().any(|(c, _)| base(c) == base(w) || (!base(c).ends_with('ي') && is_nisba_of(c, base(w))));
             let feminine = |w: &str| w.ends_with('ه');
             // The head noun itself, with its gender (وزيرة ≠ وزير); a generic head: a role
             // word of the same gender.
