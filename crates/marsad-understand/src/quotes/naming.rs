@@ -45,7 +45,11 @@ const EXTRA_ROLES: &[&str] = &["مراسل", "مراسله", "محلل", "محل
     "موفد", "موفده", "سكرتير", "سكرتيره",
     // (session 33, qappos) نقيب naqīb "head of a professional syndicate" (نقيب الاطباء NAME
     // naqību l-aṭibbāʾ "the head of the doctors' syndicate NAME"; also the rank "captain").
-    "نقيب", "نقيبه"];
+    "نقيب", "نقيبه",
+    // (session 35, qtitle) عاهل ʿāhil "monarch" (العاهل الاردني، الملك NAME … وشدد العاهل
+    // الاردني "the Jordanian monarch, King NAME … the Jordanian monarch stressed") and the rank
+    // ادميرال admīrāl "admiral" (الادميرال الامريكي NAME).
+    "عاهل", "ادميرال"];
 static EXTRA_ROLE_SET: WordSet = WordSet::new(EXTRA_ROLES);
 
 /// Role nouns that name a class of persons rather than an office: they may describe a person
@@ -74,6 +78,33 @@ fn is_function(w: &str) -> bool {
 /// باسم الحكومة).
 fn is_neutral(w: &str) -> bool {
     is_function(w) || matches!(w, "رسمي" | "رسميه")
+}
+
+/// (session 35, qtitle) Head nouns that name one office in other words: مندوب/مبعوث/موفد/سفير
+/// "delegate/envoy/ambassador" (المندوب الروسي ~ NAME، مبعوث روسيا "the Russian delegate" ~
+/// "NAME, Russia's envoy"), عاهل/ملك "monarch/king". Stems, masculine and feminine alike.
+const OFFICE_SYNONYMS: &[&[&str]] = &[&["مندوب", "مبعوث", "موفد", "سفير"], &["عاهل", "ملك"]];
+
+/// (session 35, qtitle) Two head nouns for one office: the same stem or synonyms of
+/// [`OFFICE_SYNONYMS`] of one gender.
+fn synonym_office(a: &str, b: &str) -> bool {
+    a != b && a.ends_with('ه') == b.ends_with('ه') && OFFICE_SYNONYMS.iter().any(|g| g.contains(&base(a)) && g.contains(&base(b)))
+}
+
+/// (session 35, qtitle) Two modifier words for the same office: one stem up to the feminine
+/// ending (وكيل محافظ الحديدة ~ وكيل محافظة الحديدة "deputy governor of Hodeidah"), or the
+/// government's two names (رئيس الوزراء ~ رئيس الحكومة "prime minister").
+fn same_modifier(a: &str, b: &str) -> bool {
+    base(a) == base(b) || (matches!(a, "وزراء" | "حكومه") && matches!(b, "وزراء" | "حكومه"))
+}
+
+/// (session 35, qtitle) Is `adj` (a nationality's [`base`]) the nisba adjective of the country
+/// name `stem` (روسيا rūsiyā → روسي rūsī "Russian", الاردن → اردني, مصر → مصري, فرنسا → فرنسي)?
+/// The stem, a final ا/ه dropped, with ي unless it ends in one already. No allocation: it is
+/// asked for every word of every introduction.
+fn is_nisba_of(stem: &str, adj: &str) -> bool {
+    let s = stem.strip_suffix(['ا', 'ه']).unwrap_or(stem);
+    if s.ends_with('ي') { s == adj } else { adj.strip_suffix('ي') == Some(s) }
 }
 
 fn singular(stem: &str) -> &str {
@@ -373,7 +404,21 @@ fn description(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], enti
         let key = keys[k].strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(&keys[k]);
         key.starts_with("ال") || ent_at[k].is_some_and(|x| !matches!(entities[x].kind, EntityType::Person | EntityType::Nationality))
     };
-    if !(definite(f) || (f + 1 < last && tokens[f + 1].kind == TokenKind::Arabic && definite(f + 1))) {
+    // (session 35, qtitle) or a construct chain of role and title nouns that ends in a definite
+    // word or an entity (نايب وزير الخارجية nāʾibu wazīri l-ḵārijiyya "the deputy foreign
+    // minister", وزير خارجية كوريا الشمالية, وكيل محافظ الحديدة "the deputy governor of Hodeidah").
+    let titled = |k: usize| {
+        let st = coref::stem(&keys[k]);
+        tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && (is_role(&st) || super::TITLE_SET.contains(&format!("ال{st}")) || PORTFOLIO_SET.contains(&format!("ال{st}")))
+    };
+    let chain = || {
+        let mut k = f + 1;
+        while k < last && k < f + 4 && !definite(k) && titled(k) {
+            k += 1;
+        }
+        k > f + 1 && k < last && tokens[k].kind == TokenKind::Arabic && definite(k)
+    };
+    if !(definite(f) || (f + 1 < last && tokens[f + 1].kind == TokenKind::Arabic && definite(f + 1)) || chain()) {
         return None;
     }
     let mods = (f + 1..last)
@@ -808,11 +853,17 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         });
         let at = sp.start;
         let mut best: Option<(usize, bool, usize, &Range<usize>)> = None;
+        // (session 35, qtitle) persons introduced by a synonym of the head (المندوب الروسي ~
+        // NAME، مبعوث روسيا): taken only when no introduction has the head itself, every
+        // modifier is in the apposition and one person alone fits
+        let mut synonym: Vec<&Range<usize>> = Vec::new();
         for p in intro.iter() {
             if p.range.start < sp.end && sp.start < p.range.end {
                 continue;
             }
-            let has = |w: &str| p.words.iter().any(|(c, _)| base(c) == base(w));
+            // (session 35, qtitle) a country's name stands for its nisba adjective (مبعوث روسيا
+            // "Russia's envoy" has the modifier الروسي "Russian")
+            let has = |w: &str| p.words.iter().any(|(c, _)| base(c) == base(w) || (!base(c).ends_with('ي') && is_nisba_of(c, base(w))));
             let feminine = |w: &str| w.ends_with('ه');
             // The head noun itself, with its gender (وزيرة ≠ وزير); a generic head: a role
             // word of the same gender.
@@ -821,7 +872,12 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             } else {
                 p.words.iter().position(|(c, _)| *c == noun)
             };
-            let Some(h) = at_head else { continue };
+            let Some(h) = at_head else {
+                if !generic && !mods.is_empty() && p.words.iter().any(|(c, _)| synonym_office(c, &noun)) && mods.iter().all(|(w, _)| has(w)) {
+                    synonym.push(&p.range);
+                }
+                continue;
+            };
             if generic && !mods.iter().all(|(w, _)| has(w)) {
                 continue;
             }
@@ -834,8 +890,9 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             let mut office = false;
             if !generic {
                 if let (Some((dw, false)), Some((cw, false))) = (mods.first(), p.words[h + 1..].iter().find(|(w, _)| !is_neutral(w))) {
-                    office = dw != cw && coref::is_person_title(cw) && mods.iter().all(|(w, _)| p.words[h + 1..].iter().any(|(c, _)| base(c) == base(w)));
-                    if dw != cw && !office {
+                    let differ = !same_modifier(dw, cw);
+                    office = differ && coref::is_person_title(cw) && mods.iter().all(|(w, _)| p.words[h + 1..].iter().any(|(c, _)| base(c) == base(w)));
+                    if differ && !office {
                         continue;
                     }
                 }
@@ -865,8 +922,12 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
                 best = Some((score, before, dist, &p.range));
             }
         }
+        let one = synonym.first().filter(|r| synonym.iter().all(|x| text[x.start..x.end] == text[r.start..r.end]));
         if let Some((_, _, _, r)) = best {
             q.speaker_head = Some(r.clone());
+            q.note_rule("naming");
+        } else if let Some(r) = one {
+            q.speaker_head = Some((*r).clone());
             q.note_rule("naming");
         } else if let Some(r) = lead_named(text, tokens, ent_at, entities, &sp) {
             q.speaker_head = Some(r);

@@ -3851,3 +3851,52 @@ fn session35_a_title_phrase_goes_on_to_the_name_before_the_complement() {
         وقالت | محامية برونو ديماس -> ? [Explicit] | quote.that
     "#]]);
 }
+
+// Session 35, quote naming: a title or description used as the speaker when the article names its holder elsewhere
+
+#[test]
+fn session35_a_monarch_title_repeated_after_its_apposition_names_the_king() {
+    // طالب العاهل المغربي، الملك محمد السادس، الحكومة بحوار وطني. وأكد العاهل المغربي أن
+    // الإصلاح ضروري. ṭālaba l-ʿāhilu l-maġribī, al-maliku muḥammadu s-sādis, al-ḥukūmata bi-ḥiwārin
+    // waṭanī. wa-akkada l-ʿāhilu l-maġribī anna l-iṣlāḥa ḍarūrī "the Moroccan monarch, King
+    // Mohammed VI, asked the government for a national dialogue. The Moroccan monarch stressed
+    // that reform is necessary" (invented): one title phrase of one article, one holder.
+    check_heads("طالب العاهل المغربي، الملك محمد السادس، الحكومة بحوار وطني.\nوأكد العاهل المغربي أن الإصلاح ضروري.\n", expect![[r#"
+        طالب | العاهل المغربي، الملك محمد السادس -> محمد السادس [Explicit] | quote.appeal
+        وأكد | العاهل المغربي -> محمد السادس [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn session35_a_synonym_office_with_the_country_names_the_envoy() {
+    // وقال كريم سعيد، مبعوث مصر في الأمم المتحدة، إن القرار متسرع. وحذر المندوب المصري من أن
+    // التصعيد خطير. wa-qāla karīm saʿīd, mabʿūṯu miṣra fī l-umami l-muttaḥida, inna l-qarāra
+    // mutasarriʿ. wa-ḥaḏḏara l-mandūbu l-miṣriyyu min anna t-taṣʿīda ḫaṭīr "Karim Said, Egypt's
+    // envoy to the UN, said the resolution was hasty. The Egyptian delegate warned that the
+    // escalation is dangerous" (invented): مندوب ~ مبعوث, مصر ~ المصري.
+    check_heads("وقال كريم سعيد، مبعوث مصر في الأمم المتحدة، إن القرار متسرع.\nوحذر المندوب المصري من أن التصعيد خطير.\n", expect![[r#"
+        وقال | كريم سعيد -> كريم سعيد [Explicit] | quote.comma
+        وحذر | المندوب المصري -> كريم سعيد [Explicit] | quote.prep+naming
+    "#]]);
+    // وقال جان دوبون، مبعوث فرنسا في الأمم المتحدة، إن القرار متسرع. وحذر المندوب الفرنسي من
+    // أن التصعيد خطير. wa-qāla jān dūbūn, mabʿūṯu faransā … wa-ḥaḏḏara l-mandūbu l-faransiyy
+    // "Jean Dupont, France's envoy to the UN, said … the French delegate warned …" (invented):
+    // the country's final ا gives way to the nisba ي (فرنسا → فرنسي).
+    check_heads("وقال جان دوبون، مبعوث فرنسا في الأمم المتحدة، إن القرار متسرع.\nوحذر المندوب الفرنسي من أن التصعيد خطير.\n", expect![[r#"
+        وقال | جان دوبون -> جان دوبون [Explicit] | quote.comma
+        وحذر | المندوب الفرنسي -> جان دوبون [Explicit] | quote.prep+naming
+    "#]]);
+}
+
+#[test]
+fn session35_a_construct_chain_title_is_a_description() {
+    // يقول نائب وزير الخارجية التركي إن الوضع معقد جدا. وقال أحمد يلماز للصحفيين إن الحرب ممكنة.
+    // yaqūlu nāʾibu wazīri l-ḵārijiyya t-turkī inna l-waḍʿa muʿaqqad … wa-qāla aḥmad yilmāz
+    // li-ṣ-ṣaḥafiyyīn "the Turkish deputy foreign minister says the situation is very complex.
+    // Ahmet Yilmaz told reporters war is possible" (invented): a definite construct chain of
+    // titles is a description; the lead takes the name the next sentence opens with.
+    check_heads("يقول نائب وزير الخارجية التركي إن الوضع معقد جدا.\nوقال أحمد يلماز للصحفيين إن الحرب ممكنة.\n", expect![[r#"
+        يقول | نائب وزير الخارجية التركي -> أحمد يلماز [Explicit] | quote.that+naming
+        وقال | أحمد يلماز -> أحمد يلماز [Explicit] | quote.that
+    "#]]);
+}
