@@ -127,3 +127,13 @@ fn session34_a_pair_listed_with_a_title_between_is_labelled_by_the_two_names() {
     let q = a.quotes.iter().find(|q| text[q.verb.clone()].contains("قال")).expect("a quote");
     assert_eq!(q.speaker_name.as_deref(), Some("سامي حداد وخالد منصور"));
 }
+
+// Session 35, documents whose issuer is written with لل li-l- "of the"
+
+#[test]
+fn session35_li_l_on_the_head_restores_the_article() {
+    // للرئاسة التونسية li-r-riʾāsa t-tūnisiyya "of the Tunisian presidency" (invented) → الرئاسة
+    // التونسية; لله "to God" is too short to change.
+    assert_eq!(name_of("للرئاسة التونسية").as_deref(), Some("الرئاسة التونسية"));
+    assert_eq!(name_of("لله"), None);
+}

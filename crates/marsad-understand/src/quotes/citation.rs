@@ -77,6 +77,9 @@ pub fn citation_name(text: &str, tokens: &[Token], entities: &[Entity], lexicon:
     if let Some(w) = ctx.preposition_off_name(toks[0]) {
         words[0] = w;
         changed = true;
+    } else if let Some(w) = li_article_restored(toks[0], &words[0]) {
+        words[0] = w;
+        changed = true;
     }
     if !changed {
         changed = ctx.nominative(&toks, &mut words, head.end);
@@ -99,6 +102,20 @@ pub fn citation_name(text: &str, tokens: &[Token], entities: &[Entity], lexicon:
     }
     let out = out.trim().to_string();
     (!out.is_empty() && out != written).then_some(out)
+}
+
+/// (session 35) A head whose first word is لـ li- "of" fused with the article (للكرملين
+/// li-l-kremlin "of the Kremlin", للرئاسة الفرنسية li-r-riʾāsa l-faransiyya "of the French
+/// presidency"; the issuer of بيان للكرملين "a statement of the Kremlin", set by the naming
+/// pass): the word with its article restored, ال + the rest (the written لل has lost the
+/// article's alif). Only a word of at least three letters after لل; لله "to God" and short
+/// words stay.
+fn li_article_restored(t: &Token, word: &str) -> Option<String> {
+    if t.kind != TokenKind::Arabic {
+        return None;
+    }
+    let rest = word.strip_prefix("لل")?;
+    (rest.chars().filter(|c| c.is_alphabetic()).count() >= 3).then(|| format!("ال{rest}"))
 }
 
 /// (session 34, rule 5) A head listing two or more actors of one kind with words between them

@@ -1660,7 +1660,11 @@ fn own_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<us
         let k = key(v).strip_prefix(['و', 'ف']).unwrap_or(key(v));
         if is_issuing(key(v)) && (!strong || k.starts_with("اصدر") || k.starts_with("يصدر") || k.starts_with("تصدر")) {
             v + 1
-        } else if key(j).starts_with('ل') && !key(j).starts_with("لل") && ent_at[j].is_some_and(|e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization)) {
+        } else if key(j).starts_with('ل') && ent_at[j].is_some_and(|e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) && (!key(j).starts_with("لل") || (of && entities[e].range.end > tokens[j].range.end))) {
+            // (session 35) also a tagged name of two words or more written with لل li-l- (تقرير
+            // للامم المتحدة taqrīr li-l-umam al-muttaḥida "a report of the United Nations"): the
+            // citation pass restores its article; a bare للمنظمة "of the organisation" is left
+            // to the description passes.
             let e = ent_at[j]?;
             return Some(entities[e].range.clone());
         } else if li(j) && ent_at[j].is_none() {
@@ -1765,11 +1769,20 @@ fn li_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usi
             // ʾaʿlana bayānun li-l-knesset ṣadara l-ḫamīs … bi-ḥasabi l-knesset "a statement of
             // the Knesset issued on Thursday announced … according to the Knesset"): that mention.
             // (not a role: بيان للمتحدث باسم … is the spokesman's, named by the phrase after it)
-            if !of || next.is_some() || ent_at[j].is_some() || is_role(singular(&coref::stem(&def))) {
+            if !of || ent_at[j].is_some() || is_role(singular(&coref::stem(&def))) {
                 return None;
             }
-            let t = (0..tokens.len()).filter(|&t| t != j && keys[t] == def && ent_at[t].is_none_or(|e| entities[e].kind != EntityType::Person)).min_by_key(|&t| t.abs_diff(j))?;
-            return Some(tokens[t].range.clone());
+            if next.is_none() {
+                if let Some(t) = (0..tokens.len()).filter(|&t| t != j && keys[t] == def && ent_at[t].is_none_or(|e| entities[e].kind != EntityType::Person)).min_by_key(|&t| t.abs_diff(j)) {
+                    return Some(tokens[t].range.clone());
+                }
+            }
+            // (session 35) else the لل phrase itself, when it ends the document's phrase (before
+            // punctuation, a complementizer or a verb of saying/issuing: ونقلت … عن بيان للكرملين،
+            // أن … "relayed from a statement of the Kremlin that …"; وأضاف بيان للرئاسة الفرنسية:
+            // "a statement of the French presidency added:"); the citation pass restores its
+            // article (الكرملين، الرئاسة الفرنسية).
+            return li_phrase(text, tokens, keys, ent_at, entities, j);
         }
         // (session 19) A body's named wording first (بيان للوزارة bayān li-l-wizāra "a
         // statement of the ministry" → وزارة الخارجية الفلبينية), the nearest before, else after;
@@ -1780,7 +1793,12 @@ fn li_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usi
         if wording.is_some() {
             return wording;
         }
-        let at = (0..tokens.len()).filter(|&t| t != j && keys[t].strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(&keys[t]) == def).min_by_key(|&t| t.abs_diff(j))?;
+        // (session 35) no other mention: the لل phrase itself when it is more than the bare
+        // body noun (بيان للداخلية المصرية; بيان للمنظمة "of the organisation" alone is left to
+        // the description passes, which name the organisation the article introduced)
+        let Some(at) = (0..tokens.len()).filter(|&t| t != j && keys[t].strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(&keys[t]) == def).min_by_key(|&t| t.abs_diff(j)) else {
+            return li_phrase(text, tokens, keys, ent_at, entities, j).filter(|r| of && r.end > tokens[j].range.end);
+        };
         let r = issuer_phrase(text, tokens, keys, ent_at, entities, at)?;
         // (without its و "and")
         let skip = if keys[at].starts_with('و') && !def.starts_with('و') { 'و'.len_utf8() } else { 0 };
@@ -1795,6 +1813,18 @@ fn li_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usi
     }
     let r = issuer_phrase(text, tokens, keys, ent_at, entities, j)?;
     text[r.clone()].starts_with('ل').then(|| r.start + 'ل'.len_utf8()..r.end)
+}
+
+/// (session 35) The issuer phrase written with لل li-l- "of the" at token `j` (بيان للكرملين
+/// bayān li-l-kremlin "a statement of the Kremlin"), when the phrase ends the document noun's
+/// phrase: before punctuation, a complementizer or a verb of saying or issuing (not a purpose
+/// masdar with its own complement). The citation pass restores the article (الكرملين).
+fn li_phrase(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], j: usize) -> Option<Range<usize>> {
+    let r = issuer_phrase(text, tokens, keys, ent_at, entities, j).unwrap_or_else(|| tokens[j].range.clone());
+    let last = tokens.iter().rposition(|t| t.range.end <= r.end)?;
+    let after = keys.get(last + 1).map(String::as_str).unwrap_or("");
+    let ends = last + 1 >= tokens.len() || tokens[last + 1].kind != TokenKind::Arabic || THAT_SET.contains(after) || is_reporting_verb(after) || is_issued_verb(after);
+    ends.then_some(r)
 }
 
 /// (session 14, round 2) A speaker head that is a document noun (البيان، بيان، التقرير،
