@@ -46,13 +46,23 @@ pub fn citation_names(text: &str, tokens: &[Token], entities: &[Entity], lexicon
             continue;
         };
         let cited = citation_name(text, tokens, entities, lexicon, head.clone());
-        let written = text.get(head).unwrap_or("").trim();
+        let written = text.get(head.clone()).unwrap_or("").trim();
         let label = cited.as_deref().unwrap_or(written);
         let refs = referents.get_or_insert_with(|| Referents::new(text, tokens, entities, lexicon));
         q.speaker_name = match refs.standard_form(label) {
             Some(s) if s != written => Some(s),
             _ => cited,
         };
+        // (session 35) a short definite body or group head takes the article's fuller mention
+        let label = q.speaker_name.clone().unwrap_or_else(|| written.to_string());
+        let tagged = entities.iter().any(|e| e.kind != EntityType::Nationality && e.range.start <= head.start && head.end <= e.range.end);
+        if !tagged {
+            if let Some(f) = refs.fuller_form(&label) {
+                if f != written {
+                    q.speaker_name = Some(f);
+                }
+            }
+        }
     }
 }
 
@@ -399,6 +409,7 @@ const ALIAS_WORDS: usize = 4;
 /// aliases.
 struct Referents<'a> {
     text: &'a str,
+    tokens: &'a [Token],
     entities: &'a [Entity],
     lexicon: &'a CliticLexicon,
     words: Vec<(Range<usize>, String)>,
@@ -432,7 +443,7 @@ impl<'a> Referents<'a> {
         }
         let aliases = declared_aliases(text, tokens);
         let forms = words.iter().map(|(_, k)| Form::new(k)).collect();
-        Referents { text, entities, lexicon, words, forms, aliases }
+        Referents { text, tokens, entities, lexicon, words, forms, aliases }
     }
 
     fn count(&self, k: &str) -> Option<u32> {
@@ -586,6 +597,258 @@ impl<'a> Referents<'a> {
         Some(out)
     }
 
+    /// (session 35) The article's fuller mention of a short definite body or group head: الشرطة
+    /// aš-šurṭa "the police" → شرطة لندن "the London police", الدبلوماسيون "the diplomats" →
+    /// دبلوماسيون أوروبيون "European diplomats", المصدر الأوروبي → مصدر أوروبي; a construct whose
+    /// last word is such a head spells it out (زعماء المجموعة "the leaders of the group" → زعماء
+    /// مجموعة السبع "the G7 leaders"; متحدث باسم الشركة → متحدث باسم شركة NAME). `None` when the
+    /// article has no fuller mention or two that name different referents.
+    fn fuller_form(&self, label: &str) -> Option<String> {
+        let words: Vec<&str> = label.split_whitespace().collect();
+        if words.is_empty() || words.len() > 3 {
+            return None;
+        }
+        let mut ks: Vec<String> = Vec::with_capacity(words.len());
+        for w in &words {
+            ks.push(key(w)?);
+        }
+        if let Some((full, last_def)) = self.fuller_of(&words, &ks) {
+            // the fuller mention ends in a short definite genitive of its own: spelled out once
+            if last_def {
+                if let Some(more) = self.fuller_form_tail(&full) {
+                    return Some(more);
+                }
+            }
+            return Some(full);
+        }
+        None
+    }
+
+    /// A construct (an indefinite noun, or باسم bi-smi "in the name of", then a definite word)
+    /// whose last word has a fuller mention: the construct with it spelled out.
+    fn fuller_form_tail(&self, label: &str) -> Option<String> {
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let n = words.len();
+        if n < 2 {
+            return None;
+        }
+        let prev = key(words[n - 2])?;
+        let last = key(words[n - 1])?;
+        if prev.starts_with("ال") || !last.starts_with("ال") {
+            return None;
+        }
+        let (full, _) = self.fuller_of(&words[n - 1..], &[last])?;
+        Some(format!("{} {full}", words[..n - 1].join(" ")))
+    }
+
+    /// The fuller mention of the definite head `ks[0]` with its modifiers `ks[1..]`, and
+    /// whether it ends in a definite genitive after an indefinite noun (a construct).
+    fn fuller_of(&self, words: &[&str], ks: &[String]) -> Option<(String, bool)> {
+        let head = ks.first()?;
+        let bare = head.strip_prefix("ال").filter(|r| r.chars().count() >= 3)?;
+        let sk = marsad_text::normalize::search_key(words[0]).into_owned();
+        let plural = bare.ends_with("ون") || bare.ends_with("ين") || bare.ends_with("ات");
+        // a person title (الرئيس "the president": qtitle) or a document (البيان: qdoc) is no body
+        if (super::coref::is_person_title(&sk) && !plural) || super::coref::is_document_noun(&super::coref::stem(&sk)) {
+            return None;
+        }
+        let toks = self.tokens;
+        let akey = |i: usize| -> Option<String> { toks.get(i).filter(|t| t.kind == TokenKind::Arabic).and_then(|t| key(&self.text[t.range.clone()])) };
+        let adjacent = |i: usize| toks.get(i + 1).is_some_and(|n| self.text[toks[i].range.end..n.range.start].chars().all(char::is_whitespace));
+        // (range, compared words, ends in a construct's definite genitive, written definite)
+        let mut found: Vec<(Range<usize>, Vec<String>, bool, bool)> = Vec::new();
+        for i in 0..toks.len() {
+            let Some(k) = akey(i) else { continue };
+            // the head noun indefinite, a conjunction or preposition clitic allowed
+            let definite = k == *head;
+            let start = if definite || case_fold(&k) == case_fold(bare) {
+                toks[i].range.start
+            } else {
+                match k.strip_prefix(['و', 'ف', 'ل', 'ب']) {
+                    Some(r) if case_fold(r) == case_fold(bare) => toks[i].range.start + 'و'.len_utf8(),
+                    _ => continue,
+                }
+            };
+            if self.in_kind(toks[i].range.clone(), EntityType::Person) {
+                continue;
+            }
+            // the label's modifiers, each definite or not (المصدر الأوروبي ~ مصدر أوروبي)
+            let mut j = i;
+            let mut ok = true;
+            for m in &ks[1..] {
+                if !adjacent(j) || akey(j + 1).map(|a| case_fold(strip_al(&a))) != Some(case_fold(strip_al(m))) {
+                    ok = false;
+                    break;
+                }
+                j += 1;
+            }
+            if !ok {
+                continue;
+            }
+            // a sound plural written with its ن (ـون/ـين) is in no construct: adjectives only,
+            // and its introduction in the nominative (دبلوماسيون أوروبيون, not an object
+            // مسؤولين إداريين)
+            let sound = ["ون", "ين", "ان"].iter().any(|e| k.ends_with(e));
+            if sound && !definite && !k.ends_with("ون") {
+                continue;
+            }
+            let (end, named, last_def, added) = self.continuation(j, plural || ks.len() > 1, sound);
+            // (or the label's own words, indefinite: the introduction مصدر أوروبي)
+            // a definite mention continues with a place (في + name, a name) or a nisba adjective,
+            // not an object (ونفت الشرطة الاتهامات "the police denied the accusations")
+            if definite && added > 0 {
+                let next = akey(j + 1).unwrap_or_default();
+                let entity = toks.get(j + 1).is_some_and(|n| self.entities.iter().any(|e| e.range.start == n.range.start));
+                let nisba = next.starts_with("ال") && ["ي", "ية", "يون", "يين"].iter().any(|x| next.ends_with(x)) && next.chars().count() >= 6;
+                if !(next == "في" || entity || nisba) {
+                    continue;
+                }
+            }
+            let introduction = !definite && added == 0 && ks.len() > 1 && (i..=j).all(|x| akey(x).is_some_and(|a| !a.starts_with("ال")));
+            if !(added > 0 && named || introduction) {
+                continue;
+            }
+            let text = self.text[start..end].trim().to_string();
+            let set: Vec<String> = text.split_whitespace().filter_map(key).map(|w| case_fold(strip_al(&w))).collect();
+            found.push((start..end, set, last_def && !definite, definite));
+        }
+        let first = found.first()?;
+        // one referent: every two fuller mentions nested word-wise (حلف شمال الأطلسي and حلف
+        // الناتو are two names, none taken)
+        for (x, a) in found.iter().enumerate() {
+            for b in &found[x + 1..] {
+                let sub = |p: &Vec<String>, q: &Vec<String>| p.iter().all(|w| q.contains(w));
+                if !sub(&a.1, &b.1) && !sub(&b.1, &a.1) {
+                    return None;
+                }
+            }
+        }
+        // the fullest of them (the guidelines), the first on a tie
+        let mut best = first;
+        for c in &found[1..] {
+            if c.1.len() > best.1.len() {
+                best = c;
+            }
+        }
+        // a definite fullest mention (الشرطة في NAME) already holds the label's words: the
+        // label stands (the gold may write another definite form of it)
+        if best.3 {
+            return None;
+        }
+        Some((self.text[best.0.clone()].trim().to_string(), best.2))
+    }
+
+    /// Is the range inside an entity of the kind?
+    fn in_kind(&self, r: Range<usize>, kind: EntityType) -> bool {
+        self.entities.iter().any(|e| e.kind == kind && e.range.start <= r.start && r.end <= e.range.end)
+    }
+
+    /// The words after token `j` that complete a body or group name: a definite genitive or
+    /// adjective chain (نقابات عمال السكك الحديدية), a place or organisation name (شرطة لندن),
+    /// a quoted or Latin name (شركة "NAME"), agreeing indefinite nisba adjectives (دبلوماسيون
+    /// أوروبيون; only when `nisba_ok`). Returns the end byte, whether the words name the body
+    /// (not adjectives only), whether they end in a definite word after an indefinite one, and
+    /// how many words were added.
+    fn continuation(&self, j: usize, nisba_ok: bool, adjectives_only: bool) -> (usize, bool, bool, usize) {
+        let toks = self.tokens;
+        let mut end = toks[j].range.end;
+        let mut named = false;
+        let mut added = 0;
+        let mut last_def = false;
+        let mut prev_indef = true;
+        let mut p = j + 1;
+        while p < toks.len() && added < 6 {
+            let gap = &self.text[toks[p - 1].range.end..toks[p].range.start];
+            if !gap.chars().all(char::is_whitespace) {
+                break;
+            }
+            let t = &toks[p];
+            // a quoted name: "سمول أرمز سيرفي", "American Media Inc"
+            if t.kind == TokenKind::Punct && is_quote(&self.text[t.range.clone()]) && added == 0 {
+                let mut q = p + 1;
+                while q < toks.len() && q <= p + 5 && matches!(toks[q].kind, TokenKind::Arabic | TokenKind::Latin) {
+                    q += 1;
+                }
+                if q > p + 1 && q < toks.len() && toks[q].kind == TokenKind::Punct && is_quote(&self.text[toks[q].range.clone()]) {
+                    end = toks[q].range.end;
+                    return (end, true, false, q - p - 1);
+                }
+                break;
+            }
+            if t.kind == TokenKind::Latin && added == 0 {
+                let mut q = p;
+                while q + 1 < toks.len() && toks[q + 1].kind == TokenKind::Latin && q < p + 4 {
+                    q += 1;
+                }
+                return (toks[q].range.end, true, false, q - p + 1);
+            }
+            if t.kind != TokenKind::Arabic {
+                break;
+            }
+            let Some(k) = key(&self.text[t.range.clone()]) else { break };
+            if adjectives_only {
+                let nisba = k.chars().count() >= 5 && (k.ends_with("يون") || k.ends_with("يان"));
+                if nisba && !named {
+                    end = t.range.end;
+                    added += 1;
+                    p += 1;
+                    continue;
+                }
+                break;
+            }
+            // في fī "in" and a place: الشرطة في سان برونو "the police in San Bruno"
+            if k == "في" && added == 0 {
+                if let Some(e) = toks.get(p + 1).and_then(|n| self.entities.iter().find(|e| e.range.start == n.range.start && matches!(e.kind, EntityType::Location | EntityType::Organization))) {
+                    return (e.range.end, true, false, 2);
+                }
+                break;
+            }
+            // a place or organisation name starting here: taken whole, the name ends the phrase
+            if let Some(e) = self.entities.iter().find(|e| e.range.start == t.range.start && matches!(e.kind, EntityType::Location | EntityType::Organization | EntityType::Misc)) {
+                return (e.range.end, true, false, added + 1);
+            }
+            if self.entities.iter().any(|e| e.kind == EntityType::Person && e.range.start <= t.range.start && t.range.start < e.range.end) {
+                // a person's name: the head is a title, not a body
+                return (end, false, false, 0);
+            }
+            if k.starts_with("ال") && k.chars().count() >= 4 {
+                // after the definite genitive closing a construct, only agreeing nisba
+                // adjectives (السكك الحديدية الفرنسية), not an object (زعماء المجموعة الهجوم)
+                let nisba = k.chars().count() >= 6 && ["ي", "ية", "يون", "يين", "يان", "يتان"].iter().any(|x| k.ends_with(x));
+                if non_name_definite(&k) || (named && !nisba) {
+                    break;
+                }
+                end = t.range.end;
+                added += 1;
+                named = true;
+                last_def = prev_indef;
+                prev_indef = false;
+                p += 1;
+                continue;
+            }
+            // an indefinite link of a construct chain (عمال ʿummāl "workers" before السكك)
+            let next_def = toks.get(p + 1).is_some_and(|n| {
+                n.kind == TokenKind::Arabic && self.text[t.range.end..n.range.start].chars().all(char::is_whitespace) && key(&self.text[n.range.clone()]).is_some_and(|nk| nk.starts_with("ال") && !non_name_definite(&nk))
+            });
+            if prev_indef && next_def && k.chars().count() >= 3 && !link_stop(&k) {
+                end = t.range.end;
+                added += 1;
+                p += 1;
+                continue;
+            }
+            // an agreeing indefinite nisba adjective (أوروبيون ūrūbiyyūn "European")
+            let nisba = k.chars().count() >= 5 && ["ي", "ية", "يون", "يين", "يان", "يتان"].iter().any(|s| k.ends_with(s));
+            if nisba_ok && prev_indef && nisba && !named {
+                end = t.range.end;
+                added += 1;
+                p += 1;
+                continue;
+            }
+            break;
+        }
+        (end, named || (nisba_ok && added > 0), last_def, added)
+    }
+
     /// The one person name of two to four words the article writes ending in a variant of
     /// `k` (not `k` itself: a surname written as the full name writes it is left as it is);
     /// `None` when there is none or more than one (a father and a son).
@@ -623,6 +886,39 @@ impl<'a> Referents<'a> {
         let k = ks.join(" ");
         self.aliases.iter().find(|(a, _)| *a == k).map(|(_, full)| full.clone())
     }
+}
+
+/// (session 35) The comparison form of a plural's case ending: the oblique ـين read as the
+/// nominative ـون (خبراء آخرين / آخرون "other experts" are one phrase).
+fn case_fold(k: &str) -> String {
+    match k.strip_suffix("ين") {
+        Some(s) if s.chars().count() >= 3 => format!("{s}ون"),
+        _ => k.to_string(),
+    }
+}
+
+/// Words that never link a construct chain: prepositions, particles and demonstratives (الى
+/// ilā "to", هذه hāḏihi "this").
+fn link_stop(k: &str) -> bool {
+    matches!(k, "الي" | "علي" | "في" | "من" | "عن" | "مع" | "بين" | "حول" | "عبر" | "ضد" | "منذ" | "قبل" | "بعد" | "عند" | "لدي" | "خلال" | "هذه" | "هذا" | "تلك" | "ذلك" | "كل" | "بعض" | "احد" | "احدي" | "غير" | "دون")
+}
+
+/// A folded word without the article.
+fn strip_al(k: &str) -> &str {
+    split_article(k).1
+}
+
+fn is_quote(s: &str) -> bool {
+    matches!(s.trim(), "\"" | "«" | "»" | "“" | "”")
+}
+
+/// Definite words that end a name instead of continuing it: relative pronouns (التي allatī
+/// "which"), days and time words (الاثنين al-ithnayn "on Monday", الماضي "last").
+fn non_name_definite(k: &str) -> bool {
+    matches!(
+        k,
+        "الذي" | "التي" | "الذين" | "اللذان" | "اللتان" | "اللواتي" | "اللاتي" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعة" | "السبت" | "الاحد" | "اليوم" | "الماضي" | "الماضية" | "المقبل" | "المقبلة" | "الجاري" | "الحالي" | "الحالية" | "الان" | "امس" | "الاسبوع" | "الشهر" | "العام"
+    )
 }
 
 /// The folded key of a word (letters only, no marks); `None` for a non-Arabic word.
@@ -897,5 +1193,23 @@ mod tests {
         // a quoted word after a one-word noun is no alias: صحيفة "الرأي" stays as written
         let text = "نشرت صحيفة \"النبأ\" تقريرا. وقالت النبأ إن المصادر متعددة.";
         assert_eq!(standard(text, &[], "النبأ"), None);
+    }
+
+    // Session 35, qhead
+
+    fn fuller(text: &str, label: &str) -> Option<String> {
+        let tokens = tokenize(text);
+        Referents::new(text, &tokens, &[], CliticLexicon::builtin()).fuller_form(label)
+    }
+
+    #[test]
+    fn session35_two_different_fuller_mentions_leave_the_head() {
+        // (invented) نشرت شرطة الحدود حواجز. وقالت الشرطة إن ... našarat šurṭatu l-ḥudūdi
+        // ḥawājiz "the border police set up checkpoints. The police said ...": one fuller mention
+        let text = "نشرت شرطة الحدود حواجز جديدة. وقالت الشرطة إن الطرق مغلقة.";
+        assert_eq!(fuller(text, "الشرطة").as_deref(), Some("شرطة الحدود"));
+        // شرطة المرور "the traffic police" and شرطة الحدود "the border police": two referents
+        let text = "نشرت شرطة المرور دوريات ونشرت شرطة الحدود حواجز. وقالت الشرطة إن الطرق مغلقة.";
+        assert_eq!(fuller(text, "الشرطة"), None);
     }
 }
