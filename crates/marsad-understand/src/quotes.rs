@@ -21,6 +21,7 @@ pub use naming::{rename_speakers, unconjoin_speaker_heads};
 // (session 33) the citation-form speaker label
 pub use citation::{citation_name, citation_names};
 
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 use marsad_ner::{Entity, EntityType};
@@ -922,8 +923,9 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
             q.speaker_head = q.speaker.clone().and_then(|r| statement_genitive_issuer(tokens, &keys, r));
         }
     }
+    let mut canonical = FxHashMap::default();
     for q in &mut out {
-        canonical_head(text, tokens, &keys, &ent_at, q);
+        canonical_head(text, tokens, &keys, &ent_at, &mut canonical, q);
         // (session 11) A one-word person head spelled differently from the surname of a full
         // name in the same document (غوتيريش ġūtērīš / أنطونيو غوتيريس, غرينيل / ريتشارد غرينل).
         if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| spelling_variant_name(tokens, &keys, &ent_at, entities, r)) {
@@ -1096,8 +1098,8 @@ fn title_holder_names(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
 
 /// A quote's speaker head set to its [`canonical_mention`] when the article spells it
 /// differently first (used by `find_quotes` and, for re-decided quotes, `rename_speakers`).
-fn canonical_head(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], q: &mut Quote) {
-    if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| canonical_mention(text, tokens, keys, ent_at, r)) {
+fn canonical_head(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], cache: &mut FxHashMap<(Vec<String>, String), Option<Range<usize>>>, q: &mut Quote) {
+    if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| canonical_mention(text, tokens, keys, ent_at, cache, r)) {
         q.speaker_head = Some(c);
     }
 }
@@ -1107,7 +1109,11 @@ fn canonical_head(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
 /// spelling (ابراهيم الغندور ʾibrāhīm al-ġandūr before ابراهيم غندور; الجيش الاميركي before
 /// الجيش الامريكي), when it is spelled differently. Only mentions with a named entity word
 /// (a name, a nationality) are compared, so that a bare description keeps its own wording.
-fn canonical_mention(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], r: Range<usize>) -> Option<Range<usize>> {
+///
+/// (session 35) The earliest differently spelled mention of each (words, spelling) pair is found
+/// once per document (`cache`); a mention takes it when it comes before the mention itself, so
+/// a long document repeating one speaker is not rescanned per quote.
+fn canonical_mention(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], cache: &mut FxHashMap<(Vec<String>, String), Option<Range<usize>>>, r: Range<usize>) -> Option<Range<usize>> {
     let first = tokens.partition_point(|t| t.range.start < r.start);
     let last = tokens.partition_point(|t| t.range.end <= r.end);
     let n = last.checked_sub(first).filter(|&n| (1..=6).contains(&n))?;
@@ -1121,14 +1127,21 @@ fn canonical_mention(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Op
     };
     let want: Vec<String> = (first..last).map(canon).collect();
     let own = &text[tokens[first].range.start..tokens[last - 1].range.end];
-    (0..first).find_map(|j| {
-        let m = j + n;
-        if m > first || (j..m).any(|k| tokens[k].kind != TokenKind::Arabic) || (j..m).zip(&want).any(|(k, w)| canon(k) != *w) {
-            return None;
-        }
-        let cand = tokens[j].range.start..tokens[m - 1].range.end;
-        (text[cand.clone()] != *own).then_some(cand)
-    })
+    let earliest = cache
+        .entry((want, own.to_string()))
+        .or_insert_with_key(|(want, own)| {
+            (0..tokens.len().saturating_sub(n - 1)).find_map(|j| {
+                let m = j + n;
+                if (j..m).any(|k| tokens[k].kind != TokenKind::Arabic) || (j..m).zip(want).any(|(k, w)| canon(k) != *w) {
+                    return None;
+                }
+                let cand = tokens[j].range.start..tokens[m - 1].range.end;
+                (text[cand.clone()] != **own).then_some(cand)
+            })
+        })
+        .clone();
+    // (the earliest such mention ends before this one starts: the old scan stopped at `first`)
+    earliest.filter(|c| c.end <= tokens[first].range.start)
 }
 
 /// A subjectless reporting verb carried to a person who became the topic in the narration

@@ -21,6 +21,7 @@
 //!
 //! Unknown or doubtful: `None` (the head text stands). Pure: the lexicon is passed in.
 
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 use marsad_ner::{Entity, EntityType};
@@ -40,6 +41,10 @@ const ANTECEDENT_WINDOW: usize = 1200;
 pub fn citation_names(text: &str, tokens: &[Token], entities: &[Entity], lexicon: &CliticLexicon, quotes: &mut [Quote]) {
     // (session 34) the article's spellings and declared aliases, built once per article
     let mut referents: Option<Referents> = None;
+    // (session 35) both forms depend only on the label: computed once per distinct label, so a
+    // long document repeating one speaker does not rescan the article per quote
+    let mut standard: FxHashMap<String, Option<String>> = FxHashMap::default();
+    let mut fuller: FxHashMap<String, Option<String>> = FxHashMap::default();
     for q in quotes.iter_mut() {
         let Some(head) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else {
             q.speaker_name = None;
@@ -49,7 +54,8 @@ pub fn citation_names(text: &str, tokens: &[Token], entities: &[Entity], lexicon
         let written = text.get(head.clone()).unwrap_or("").trim();
         let label = cited.as_deref().unwrap_or(written);
         let refs = referents.get_or_insert_with(|| Referents::new(text, tokens, entities, lexicon));
-        q.speaker_name = match refs.standard_form(label) {
+        let standard_form = standard.entry(label.to_string()).or_insert_with(|| refs.standard_form(label)).clone();
+        q.speaker_name = match standard_form {
             Some(s) if s != written => Some(s),
             _ => cited,
         };
@@ -57,7 +63,7 @@ pub fn citation_names(text: &str, tokens: &[Token], entities: &[Entity], lexicon
         let label = q.speaker_name.clone().unwrap_or_else(|| written.to_string());
         let tagged = entities.iter().any(|e| e.kind != EntityType::Nationality && e.range.start <= head.start && head.end <= e.range.end);
         if !tagged {
-            if let Some(f) = refs.fuller_form(&label) {
+            if let Some(f) = fuller.entry(label.clone()).or_insert_with(|| refs.fuller_form(&label)).clone() {
                 if f != written {
                     q.speaker_name = Some(f);
                 }

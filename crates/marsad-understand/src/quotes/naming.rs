@@ -2477,9 +2477,10 @@ pub fn rename_speakers(text: &str, tokens: &[Token], entities: &[Entity], quotes
     // (session 29) and the article's earlier spelling of the same mention, as `find_quotes`
     // does after its passes (a ranked ابراهيم غندور names ابراهيم الغندور, written first).
     unconjoined_heads(text, tokens, &keys, &ent_at, entities, &mut out);
+    let mut canonical = rustc_hash::FxHashMap::default();
     for (q, mut n) in quotes.iter_mut().zip(out) {
         if redecided(q) {
-            super::canonical_head(text, tokens, &keys, &ent_at, &mut n);
+            super::canonical_head(text, tokens, &keys, &ent_at, &mut canonical, &mut n);
             q.speaker_head = n.speaker_head;
         }
     }
