@@ -1096,9 +1096,13 @@ fn title_holder_names(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     }
 }
 
+/// (session 35) Per document: the earliest differently spelled mention of each (compared words,
+/// spelling) pair, as [`canonical_mention`] finds it.
+type CanonicalCache = FxHashMap<(Vec<String>, String), Option<Range<usize>>>;
+
 /// A quote's speaker head set to its [`canonical_mention`] when the article spells it
 /// differently first (used by `find_quotes` and, for re-decided quotes, `rename_speakers`).
-fn canonical_head(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], cache: &mut FxHashMap<(Vec<String>, String), Option<Range<usize>>>, q: &mut Quote) {
+fn canonical_head(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], cache: &mut CanonicalCache, q: &mut Quote) {
     if let Some(c) = q.speaker_head.clone().or_else(|| q.speaker.clone()).and_then(|r| canonical_mention(text, tokens, keys, ent_at, cache, r)) {
         q.speaker_head = Some(c);
     }
@@ -1113,7 +1117,7 @@ fn canonical_head(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
 /// (session 35) The earliest differently spelled mention of each (words, spelling) pair is found
 /// once per document (`cache`); a mention takes it when it comes before the mention itself, so
 /// a long document repeating one speaker is not rescanned per quote.
-fn canonical_mention(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], cache: &mut FxHashMap<(Vec<String>, String), Option<Range<usize>>>, r: Range<usize>) -> Option<Range<usize>> {
+fn canonical_mention(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], cache: &mut CanonicalCache, r: Range<usize>) -> Option<Range<usize>> {
     let first = tokens.partition_point(|t| t.range.start < r.start);
     let last = tokens.partition_point(|t| t.range.end <= r.end);
     let n = last.checked_sub(first).filter(|&n| (1..=6).contains(&n))?;

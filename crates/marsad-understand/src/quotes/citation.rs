@@ -419,6 +419,8 @@ struct Referents<'a> {
     entities: &'a [Entity],
     lexicon: &'a CliticLexicon,
     words: Vec<(Range<usize>, String)>,
+    /// Each token's folded key (Arabic tokens only), computed once for the body-name passes.
+    token_keys: Vec<Option<String>>,
     /// Each word's comparison form, computed once (the label is compared with every word).
     forms: Vec<Form>,
     aliases: Vec<(String, String)>,
@@ -427,11 +429,13 @@ struct Referents<'a> {
 impl<'a> Referents<'a> {
     fn new(text: &'a str, tokens: &'a [Token], entities: &'a [Entity], lexicon: &'a CliticLexicon) -> Self {
         let mut words = Vec::new();
+        let mut token_keys = Vec::with_capacity(tokens.len());
         for t in tokens {
+            let tk = if t.kind == TokenKind::Arabic { key(&text[t.range.clone()]) } else { None };
             match t.kind {
                 TokenKind::Arabic => {
-                    if let Some(k) = key(&text[t.range.clone()]) {
-                        words.push((t.range.clone(), k));
+                    if let Some(k) = &tk {
+                        words.push((t.range.clone(), k.clone()));
                     }
                 }
                 // #سيرغي_سكريبال: the words of a hashtag, as written
@@ -446,10 +450,11 @@ impl<'a> Referents<'a> {
                 }
                 _ => {}
             }
+            token_keys.push(tk);
         }
         let aliases = declared_aliases(text, tokens);
         let forms = words.iter().map(|(_, k)| Form::new(k)).collect();
-        Referents { text, tokens, entities, lexicon, words, forms, aliases }
+        Referents { text, tokens, entities, lexicon, words, token_keys, forms, aliases }
     }
 
     fn count(&self, k: &str) -> Option<u32> {
@@ -659,15 +664,15 @@ impl<'a> Referents<'a> {
             return None;
         }
         let toks = self.tokens;
-        let akey = |i: usize| -> Option<String> { toks.get(i).filter(|t| t.kind == TokenKind::Arabic).and_then(|t| key(&self.text[t.range.clone()])) };
+        let akey = |i: usize| -> Option<&str> { self.token_keys.get(i).and_then(|k| k.as_deref()) };
         let adjacent = |i: usize| toks.get(i + 1).is_some_and(|n| self.text[toks[i].range.end..n.range.start].chars().all(char::is_whitespace));
         // (range, compared words, ends in a construct's definite genitive, written definite)
         let mut found: Vec<(Range<usize>, Vec<String>, bool, bool)> = Vec::new();
         for i in 0..toks.len() {
             let Some(k) = akey(i) else { continue };
             // the head noun indefinite, a conjunction or preposition clitic allowed
-            let definite = k == *head;
-            let start = if definite || case_fold(&k) == case_fold(bare) {
+            let definite = k == head;
+            let start = if definite || case_fold(k) == case_fold(bare) {
                 toks[i].range.start
             } else {
                 match k.strip_prefix(['و', 'ف', 'ل', 'ب']) {
@@ -682,7 +687,7 @@ impl<'a> Referents<'a> {
             let mut j = i;
             let mut ok = true;
             for m in &ks[1..] {
-                if !adjacent(j) || akey(j + 1).map(|a| case_fold(strip_al(&a))) != Some(case_fold(strip_al(m))) {
+                if !adjacent(j) || akey(j + 1).map(|a| case_fold(strip_al(a))) != Some(case_fold(strip_al(m))) {
                     ok = false;
                     break;
                 }
@@ -791,7 +796,7 @@ impl<'a> Referents<'a> {
             if t.kind != TokenKind::Arabic {
                 break;
             }
-            let Some(k) = key(&self.text[t.range.clone()]) else { break };
+            let Some(k) = self.token_keys[p].as_deref() else { break };
             if adjectives_only {
                 let nisba = k.chars().count() >= 5 && (k.ends_with("يون") || k.ends_with("يان"));
                 if nisba && !named {
@@ -821,7 +826,7 @@ impl<'a> Referents<'a> {
                 // after the definite genitive closing a construct, only agreeing nisba
                 // adjectives (السكك الحديدية الفرنسية), not an object (زعماء المجموعة الهجوم)
                 let nisba = k.chars().count() >= 6 && ["ي", "ية", "يون", "يين", "يان", "يتان"].iter().any(|x| k.ends_with(x));
-                if non_name_definite(&k) || (named && !nisba) {
+                if non_name_definite(k) || (named && !nisba) {
                     break;
                 }
                 end = t.range.end;
@@ -834,9 +839,9 @@ impl<'a> Referents<'a> {
             }
             // an indefinite link of a construct chain (عمال ʿummāl "workers" before السكك)
             let next_def = toks.get(p + 1).is_some_and(|n| {
-                n.kind == TokenKind::Arabic && self.text[t.range.end..n.range.start].chars().all(char::is_whitespace) && key(&self.text[n.range.clone()]).is_some_and(|nk| nk.starts_with("ال") && !non_name_definite(&nk))
+                n.kind == TokenKind::Arabic && self.text[t.range.end..n.range.start].chars().all(char::is_whitespace) && self.token_keys[p + 1].as_deref().is_some_and(|nk| nk.starts_with("ال") && !non_name_definite(nk))
             });
-            if prev_indef && next_def && k.chars().count() >= 3 && !link_stop(&k) {
+            if prev_indef && next_def && k.chars().count() >= 3 && !link_stop(k) {
                 end = t.range.end;
                 added += 1;
                 p += 1;
