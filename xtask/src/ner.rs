@@ -60,6 +60,8 @@ struct Opts {
     learner: Learner,
     /// Decoding cost of each O tag (recall bias); CV scores every listed value.
     o_bias: Vec<f32>,
+    /// `--order 2` (session 36): second-order (tag-trigram) transitions, perceptron only.
+    second_order: bool,
     /// Window network (`marsad_ner::nn`) settings; `None` without `--nn`.
     nn: Option<marsad_ner::nn::NetConfig>,
     /// Decoding weights of the network's log-probabilities; CV scores every listed value,
@@ -116,6 +118,7 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
         model: root.join(MODEL_PATH),
         learner: Learner::Perceptron,
         o_bias: vec![0.0],
+        second_order: false,
         nn: None,
         nn_weight: vec![1.0],
         nn_joint: false,
@@ -178,6 +181,13 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
             "--extra-limit" => o.extra_limit = val()?.parse()?,
             "--stack" => o.stack = val()?.parse()?,
             "--stage1-epochs" => o.stage1_epochs = val()?.parse()?,
+            "--order" => {
+                o.second_order = match val()?.as_str() {
+                    "1" => false,
+                    "2" => true,
+                    v => bail!("--order must be 1 or 2, not {v:?}"),
+                }
+            }
             "--o-bias" => o.o_bias = val()?.split(',').map(str::parse).collect::<Result<_, _>>()?,
             "--induce" => {
                 let src = match val()?.as_str() {
@@ -213,6 +223,9 @@ fn parse_opts(args: &[String]) -> Result<Opts> {
     }
     if crf {
         o.learner = Learner::Crf { lr, l2 };
+    }
+    if o.second_order && (crf || lbfgs.is_some() || o.stack > 0) {
+        bail!("--order 2 needs the perceptron learner and no --stack (the second stage is first-order)");
     }
     if let Some(c) = lbfgs {
         if crf {
@@ -1399,7 +1412,7 @@ pub fn train(args: &[String]) -> Result<()> {
     }
     eprintln!("anercorp train: {} sentences (×{}), dev: {} sentences", train_part.len(), o.anercorp_repeat.max(1), dev.len());
     sentences.extend(extra_sentences(&o)?);
-    let cfg = TrainConfig { bits: o.bits, seed: o.seed, learner: o.learner, adaptation: o.adaptation };
+    let cfg = TrainConfig { bits: o.bits, seed: o.seed, learner: o.learner, adaptation: o.adaptation, second_order: o.second_order };
     if o.induce.is_some() && (o.stack > 0 || o.nn.is_some()) {
         bail!("--induce does not combine with --stack or --nn");
     }
@@ -1511,7 +1524,7 @@ fn write_model(o: &Opts, model: &Model, t0: Instant) -> Result<()> {
 /// other `--stack` contiguous chunks (jackknifing), so the second stage learns from tags as
 /// noisy as the ones it will see at run time.
 fn jackknife(o: &Opts, lex: &Lexicon, train: &[Sentence]) -> (Model, Vec<Vec<u8>>) {
-    let cfg = TrainConfig { bits: o.bits, seed: o.seed, learner: o.learner, adaptation: o.adaptation };
+    let cfg = TrainConfig { bits: o.bits, seed: o.seed, learner: o.learner, adaptation: o.adaptation, second_order: o.second_order };
     let fit = |part: &[Sentence]| {
         let mut tr = Trainer::new(cfg.clone(), lex.clone(), part);
         for _ in 0..o.stage1_epochs {
@@ -1537,7 +1550,7 @@ fn induce_with(o: &Opts, ic: &InduceConfig, lex: &Lexicon, part: &[Sentence]) ->
     let base = if ic.sources == Sources::Patterns {
         None
     } else {
-        let cfg = TrainConfig { bits: o.bits, seed: o.seed, learner: Learner::Perceptron, adaptation: o.adaptation };
+        let cfg = TrainConfig { bits: o.bits, seed: o.seed, learner: Learner::Perceptron, adaptation: o.adaptation, second_order: o.second_order };
         let mut tr = Trainer::new(cfg, lex.clone(), part);
         for _ in 0..o.stage1_epochs {
             tr.epoch();
@@ -1637,7 +1650,7 @@ fn cross_validate(o: &Opts, mut lex: Lexicon, anercorp: &[Gold]) -> Result<()> {
         let (a, b) = (anercorp.len() * fold / k, anercorp.len() * (fold + 1) / k);
         let mut train: Vec<Sentence> = blocks(&anercorp[..a], block_size()).iter().chain(&blocks(&anercorp[b..], block_size())).map(to_sentence).collect();
         train.extend(extra.iter().cloned());
-        let cfg = TrainConfig { bits: o.bits, seed: o.seed, learner: o.learner, adaptation: o.adaptation };
+        let cfg = TrainConfig { bits: o.bits, seed: o.seed, learner: o.learner, adaptation: o.adaptation, second_order: o.second_order };
         if o.stack > 0 {
             let (first, stage1) = jackknife(o, &lex, &train);
             let s1 = evaluate(&first, &anercorp[a..b]);

@@ -56,13 +56,83 @@ pub(crate) fn viterbi(em: &[[f32; N_TAGS]], trans: &[[f32; N_TAGS]; N_TAGS], sta
     out
 }
 
+/// Number of second-order transition scores: one per tag triple `(t[i-2], t[i-1], t[i])`.
+pub(crate) const N_TRANS2: usize = N_TAGS * N_TAGS * N_TAGS;
+
+/// Index of the tag triple `(a, b, c)` = `(t[i-2], t[i-1], t[i])` in a second-order table.
+#[inline]
+pub(crate) fn tri(a: usize, b: usize, c: usize) -> usize {
+    (a * N_TAGS + b) * N_TAGS + c
+}
+
+/// Best tag sequence under a second-order model (session 36): the score of a sequence is
+/// `start[t0] + Σ em[i][t_i] + Σ_{i≥1} trans[t_{i-1}][t_i] + Σ_{i≥2} trans2[tri(t_{i-2}, t_{i-1}, t_i)]`,
+/// with the same BIO constraint as [`viterbi`]. Viterbi over tag pairs (81 states, 9 incoming
+/// each). With `trans2` all zero it finds a sequence of the same score as [`viterbi`].
+pub(crate) fn viterbi2(em: &[[f32; N_TAGS]], trans: &[[f32; N_TAGS]; N_TAGS], trans2: &[f32], start: &[f32; N_TAGS]) -> Vec<u8> {
+    const P: usize = N_TAGS * N_TAGS;
+    let n = em.len();
+    if n < 2 || trans2.len() != N_TRANS2 {
+        return viterbi(em, trans, start);
+    }
+    let first: [f32; N_TAGS] = std::array::from_fn(|t| if allowed(None, t) { start[t] + em[0][t] } else { f32::NEG_INFINITY });
+    // score[a * N_TAGS + b]: best prefix ending with tags (a, b) at positions i − 1, i.
+    let mut score = [f32::NEG_INFINITY; P];
+    for a in 0..N_TAGS {
+        for b in 0..N_TAGS {
+            if first[a] > f32::NEG_INFINITY && allowed(Some(a), b) {
+                score[a * N_TAGS + b] = first[a] + trans[a][b] + em[1][b];
+            }
+        }
+    }
+    // back[i][b * N_TAGS + c]: the tag a at i − 2 of the best prefix ending (b, c) at i − 1, i.
+    let mut back = vec![[0u8; P]; n];
+    for i in 2..n {
+        let mut next = [f32::NEG_INFINITY; P];
+        for b in 0..N_TAGS {
+            for c in 0..N_TAGS {
+                if !allowed(Some(b), c) {
+                    continue;
+                }
+                let mut best = f32::NEG_INFINITY;
+                let mut arg = 0u8;
+                for a in 0..N_TAGS {
+                    let s = score[a * N_TAGS + b];
+                    if s == f32::NEG_INFINITY {
+                        continue;
+                    }
+                    let v = s + trans2[tri(a, b, c)];
+                    if v > best {
+                        best = v;
+                        arg = a as u8;
+                    }
+                }
+                next[b * N_TAGS + c] = best + trans[b][c] + em[i][c];
+                back[i][b * N_TAGS + c] = arg;
+            }
+        }
+        score = next;
+    }
+    let end = (0..P).fold(0, |m, s| if score[s] > score[m] { s } else { m });
+    let mut out = vec![0u8; n];
+    out[n - 2] = (end / N_TAGS) as u8;
+    out[n - 1] = (end % N_TAGS) as u8;
+    for i in (2..n).rev() {
+        out[i - 2] = back[i][usize::from(out[i - 1]) * N_TAGS + usize::from(out[i])];
+    }
+    out
+}
+
 /// Tag a prepared token sequence with a quantized model (both stages when it has two).
 pub(crate) fn tag(model: &Model, feats: &Features) -> Vec<u8> {
     let mut em = emissions(&model.weights, model.scale, feats);
     if let Some(net) = &model.net {
         net.add_scores(feats, &mut em);
     }
-    let first = viterbi(&em, &model.trans, &model.start);
+    let first = match &model.trans2 {
+        Some(t2) => viterbi2(&em, &model.trans, t2, &model.start),
+        None => viterbi(&em, &model.trans, &model.start),
+    };
     match &model.stage2 {
         None => first,
         Some(l) => {
@@ -74,6 +144,12 @@ pub(crate) fn tag(model: &Model, feats: &Features) -> Vec<u8> {
 
 fn tag_layer(weights: &[i16], scale: f32, trans: &[[f32; N_TAGS]; N_TAGS], start: &[f32; N_TAGS], feats: &Features) -> Vec<u8> {
     viterbi(&emissions(weights, scale, feats), trans, start)
+}
+
+/// The first stage's emission scores of a model (tests).
+#[cfg(test)]
+pub(crate) fn tests_emissions(model: &Model, feats: &Features) -> Vec<[f32; N_TAGS]> {
+    emissions(&model.weights, model.scale, feats)
 }
 
 fn emissions(weights: &[i16], scale: f32, feats: &Features) -> Vec<[f32; N_TAGS]> {
@@ -1017,6 +1093,64 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Score of a tag sequence under the second-order model (`None` when it breaks the BIO
+    /// constraint).
+    fn score2(em: &[[f32; N_TAGS]], trans: &[[f32; N_TAGS]; N_TAGS], trans2: &[f32], start: &[f32; N_TAGS], tags: &[u8]) -> Option<f32> {
+        let t: Vec<usize> = tags.iter().map(|&x| usize::from(x)).collect();
+        let mut s = 0f32;
+        for i in 0..t.len() {
+            if !allowed(if i == 0 { None } else { Some(t[i - 1]) }, t[i]) {
+                return None;
+            }
+            s += em[i][t[i]] + if i == 0 { start[t[i]] } else { trans[t[i - 1]][t[i]] };
+            if i >= 2 {
+                s += trans2[tri(t[i - 2], t[i - 1], t[i])];
+            }
+        }
+        Some(s)
+    }
+
+    /// Session 36: the tag-pair Viterbi finds the best-scoring sequence, checked against
+    /// brute force over every sequence of 1–4 tags (9⁴ = 6561) on random score tables; with a
+    /// zero second-order table it matches the first-order Viterbi's score.
+    #[test]
+    fn second_order_viterbi_matches_brute_force() {
+        let mut seed = 0x5eed_u64;
+        let mut rnd = || {
+            seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            (crate::key::mix(seed) % 20_001) as f32 / 1000.0 - 10.0
+        };
+        for round in 0..40 {
+            let n = 1 + round % 4;
+            let em: Vec<[f32; N_TAGS]> = (0..n).map(|_| std::array::from_fn(|_| rnd())).collect();
+            let trans: [[f32; N_TAGS]; N_TAGS] = std::array::from_fn(|_| std::array::from_fn(|_| rnd()));
+            let start: [f32; N_TAGS] = std::array::from_fn(|_| rnd());
+            let trans2: Vec<f32> = (0..N_TRANS2).map(|_| rnd()).collect();
+            let mut best = f32::NEG_INFINITY;
+            let mut seq = vec![0u8; n];
+            for code in 0..N_TAGS.pow(n as u32) {
+                let mut c = code;
+                for x in seq.iter_mut() {
+                    *x = (c % N_TAGS) as u8;
+                    c /= N_TAGS;
+                }
+                if let Some(s) = score2(&em, &trans, &trans2, &start, &seq) {
+                    best = best.max(s);
+                }
+            }
+            let got = viterbi2(&em, &trans, &trans2, &start);
+            assert_eq!(got.len(), n);
+            let s = score2(&em, &trans, &trans2, &start, &got).expect("viterbi2 keeps the BIO constraint");
+            assert!((s - best).abs() < 1e-3, "round {round}: viterbi2 {s} vs brute force {best} ({got:?})");
+            // A zero table reduces to the first-order model.
+            let zero = vec![0f32; N_TRANS2];
+            let a = score2(&em, &trans, &zero, &start, &viterbi2(&em, &trans, &zero, &start)).unwrap();
+            let b = score2(&em, &trans, &zero, &start, &viterbi(&em, &trans, &start)).unwrap();
+            assert!((a - b).abs() < 1e-3, "round {round}: zero table {a} vs first order {b}");
+        }
+        assert!(viterbi2(&[], &[[0.0; N_TAGS]; N_TAGS], &[0.0; N_TRANS2], &[0.0; N_TAGS]).is_empty());
+    }
 
     /// Runs a decode pass over `text`'s tokens and keys with `tags` (one per token) and returns
     /// the tags it leaves.

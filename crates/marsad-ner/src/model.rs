@@ -18,6 +18,7 @@
 //!                  | [second-stage layer] | [vectors and network as in version 3]
 //!                  | u32 n_mined | n × (u64 lookup-form hash, u8 mined context code)
 //! (version 5: version 4, then) u32 n_xclasses | n × (u64 key hash, u32 packed exchange classes)
+//! (version 7: version 5, then) f32 × n_tags³ second-order transitions (t[i-2], t[i-1], t[i])
 //! u64 checksum (FNV-1a + mix of every byte before it)
 //! ```
 
@@ -40,6 +41,11 @@ const VERSION_MINED: u32 = 4;
 /// Version 5 (session 30): version 4 plus the exchange-algorithm word classes
 /// (`Lexicon::xclasses`). Written only when that table is not empty.
 const VERSION_XCLASS: u32 = 5;
+/// Version 7 (session 36): version 5 plus a second-order transition table (`Model::trans2`,
+/// `n_tags³` f32 after the exchange classes, whose table is then always present, possibly
+/// empty). Written only for a model that has that table. (Version 6 was the unmerged
+/// session-33 part-of-speech format and is not read.)
+const VERSION_TRANS2: u32 = 7;
 /// Largest hash table accepted (2^24 buckets × 9 tags × 2 bytes = 302 MB): a guard against
 /// corrupt headers asking for absurd allocations.
 const MAX_BITS: u32 = 24;
@@ -308,6 +314,9 @@ pub struct Model {
     pub(crate) stage2: Option<Layer>,
     /// Window network over dense word vectors, if the model has one (format version 3).
     pub(crate) net: Option<crate::nn::Net>,
+    /// Second-order transitions (session 36, format version 7): `N_TRANS2` scores indexed by
+    /// `decode::tri(t[i-2], t[i-1], t[i])`, added to `trans` in the first stage's Viterbi.
+    pub(crate) trans2: Option<Vec<f32>>,
 }
 
 impl Model {
@@ -339,6 +348,11 @@ impl Model {
         Model { stage2: None, net: None, ..self.clone() }
     }
 
+    /// Whether the first stage decodes with second-order (tag-trigram) transitions.
+    pub fn is_second_order(&self) -> bool {
+        self.trans2.is_some()
+    }
+
     /// Number of hash buckets is `1 << bits`.
     pub fn bits(&self) -> u32 {
         self.bits
@@ -352,14 +366,16 @@ impl Model {
         let max = w.iter().fold(0f32, |m, &x| m.max(x.abs()));
         let scale = if max > 0.0 { max / f32::from(i16::MAX) } else { 1.0 };
         let weights = w.iter().map(|&x| (x / scale).round().clamp(-32767.0, 32767.0) as i16).collect();
-        Model { bits, scale, weights, trans, start, lex, stage2: None, net: None }
+        Model { bits, scale, weights, trans, start, lex, stage2: None, net: None, trans2: None }
     }
 
     /// Serialize in the format described in the module docs.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut b = Vec::with_capacity(self.weights.len() * 2 + 64);
         b.extend_from_slice(MAGIC);
-        let version = if !self.lex.xclasses.is_empty() {
+        let version = if self.trans2.is_some() {
+            VERSION_TRANS2
+        } else if !self.lex.xclasses.is_empty() {
             VERSION_XCLASS
         } else if !self.lex.mined.is_empty() {
             VERSION_MINED
@@ -440,8 +456,13 @@ impl Model {
         if version >= VERSION_MINED {
             put_sorted(&mut b, &self.lex.mined, |b, v| b.push(*v));
         }
-        if version == VERSION_XCLASS {
+        if version >= VERSION_XCLASS {
             put_sorted(&mut b, &self.lex.xclasses, |b, v| b.extend_from_slice(&v.to_le_bytes()));
+        }
+        if let Some(t2) = &self.trans2 {
+            for x in t2 {
+                b.extend_from_slice(&x.to_le_bytes());
+            }
         }
         let sum = hash_bytes(&b, 0x6d61_7273_6164_6e72);
         b.extend_from_slice(&sum.to_le_bytes());
@@ -459,7 +480,7 @@ impl Model {
         let (body, sum) = bytes.split_at(bytes.len() - 8);
         let mut r = Reader { b: body, pos: MAGIC.len() };
         let version = r.u32("header")?;
-        if ![VERSION, VERSION_STACKED, VERSION_DENSE, VERSION_MINED, VERSION_XCLASS].contains(&version) {
+        if ![VERSION, VERSION_STACKED, VERSION_DENSE, VERSION_MINED, VERSION_XCLASS, VERSION_TRANS2].contains(&version) {
             return Err(NerError::UnsupportedVersion(version));
         }
         let stored = u64::from_le_bytes(sum.try_into().map_err(|_| NerError::Truncated { section: "checksum" })?);
@@ -532,7 +553,7 @@ impl Model {
                 1 => (true, true),
                 _ => return Err(NerError::Corrupt("bad second-stage flag")),
             },
-            VERSION_MINED | VERSION_XCLASS => match r.u8("flags")? {
+            VERSION_MINED | VERSION_XCLASS | VERSION_TRANS2 => match r.u8("flags")? {
                 f if f <= 3 => (f & 1 != 0, f & 2 != 0),
                 _ => return Err(NerError::Corrupt("unknown section flags")),
             },
@@ -552,13 +573,22 @@ impl Model {
                 lex.mined.insert(k, v);
             }
         }
-        if version == VERSION_XCLASS {
+        if version >= VERSION_XCLASS {
             lex.xclasses = r.u32_map("exchange classes")?;
         }
+        let trans2 = if version == VERSION_TRANS2 {
+            let t2 = (0..crate::decode::N_TRANS2).map(|_| r.f32("second-order transitions")).collect::<Result<Vec<f32>, _>>()?;
+            if t2.iter().any(|x| !x.is_finite()) {
+                return Err(NerError::Corrupt("second-order transition weight is not finite"));
+            }
+            Some(t2)
+        } else {
+            None
+        };
         if r.pos != body.len() {
             return Err(NerError::Corrupt("trailing bytes after the last section"));
         }
-        Ok(Model { bits, scale, weights, trans, start, lex, stage2, net })
+        Ok(Model { bits, scale, weights, trans, start, lex, stage2, net, trans2 })
     }
 }
 

@@ -7,7 +7,7 @@
 
 use marsad_text::{tokenize, Token};
 
-use crate::decode::{allowed, viterbi};
+use crate::decode::{allowed, tri, viterbi, viterbi2, N_TRANS2};
 use crate::features::{extract, Features};
 use crate::key::mix;
 use crate::model::{Lexicon, Model};
@@ -93,11 +93,15 @@ pub struct TrainConfig {
     pub seed: u64,
     pub learner: Learner,
     pub adaptation: Adaptation,
+    /// Session 36: learn second-order (tag-trigram) transitions too and decode with Viterbi
+    /// over tag pairs ([`crate::decode::viterbi2`]); perceptron only (the CRF learners ignore
+    /// it). The model then has format version 7.
+    pub second_order: bool,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { bits: 19, seed: 7, learner: Learner::Perceptron, adaptation: Adaptation::Concatenate }
+        TrainConfig { bits: 19, seed: 7, learner: Learner::Perceptron, adaptation: Adaptation::Concatenate, second_order: false }
     }
 }
 
@@ -130,6 +134,10 @@ pub struct Trainer {
     trans_u: [[f32; N_TAGS]; N_TAGS],
     start: [f32; N_TAGS],
     start_u: [f32; N_TAGS],
+    /// Second-order transitions and their averaging sums (`N_TRANS2` each when
+    /// `TrainConfig::second_order`, else empty).
+    trans2: Vec<f32>,
+    trans2_u: Vec<f32>,
     /// AdaGrad sums of squared gradients (CRF only).
     g2: Vec<f32>,
     trans_g2: [[f32; N_TAGS]; N_TAGS],
@@ -203,7 +211,10 @@ impl Trainer {
         }
         let n = N_TAGS << cfg.bits;
         let g2 = if matches!(cfg.learner, Learner::Crf { .. }) { vec![0.0; n] } else { Vec::new() };
+        let n2 = if cfg.second_order && cfg.learner == Learner::Perceptron { N_TRANS2 } else { 0 };
         Trainer {
+            trans2: vec![0.0; n2],
+            trans2_u: vec![0.0; n2],
             g2,
             trans_g2: [[0.0; N_TAGS]; N_TAGS],
             start_g2: [0.0; N_TAGS],
@@ -373,7 +384,7 @@ impl Trainer {
                     }
                 }
             }
-            let pred = viterbi(&em, &self.trans, &self.start);
+            let pred = if self.trans2.is_empty() { viterbi(&em, &self.trans, &self.start) } else { viterbi2(&em, &self.trans, &self.trans2, &self.start) };
             stats.sentences += 1;
             stats.tokens += gold.len();
             if pred != *gold {
@@ -411,6 +422,16 @@ impl Trainer {
                                 self.trans[pp][p] -= 1.0;
                                 self.trans_u[pp][p] -= c;
                             }
+                        }
+                    }
+                    if i >= 2 && !self.trans2.is_empty() {
+                        let g3 = tri(usize::from(gold[i - 2]), usize::from(gold[i - 1]), g);
+                        let p3 = tri(usize::from(pred[i - 2]), usize::from(pred[i - 1]), p);
+                        if g3 != p3 {
+                            self.trans2[g3] += 1.0;
+                            self.trans2_u[g3] += c;
+                            self.trans2[p3] -= 1.0;
+                            self.trans2_u[p3] -= c;
                         }
                     }
                 }
@@ -463,7 +484,18 @@ impl Trainer {
             row[0] -= o_bias;
         }
         start[0] -= o_bias;
-        Model::from_float(first.cfg.bits, &w, trans, start, first.lex.clone())
+        let mut model = Model::from_float(first.cfg.bits, &w, trans, start, first.lex.clone());
+        if !first.trans2.is_empty() {
+            let mut t2 = vec![0f32; N_TRANS2];
+            for t in trainers {
+                let c = t.c;
+                for (a, (x, u)) in t2.iter_mut().zip(t.trans2.iter().zip(&t.trans2_u)) {
+                    *a += (x - u / c) / k;
+                }
+            }
+            model.trans2 = Some(t2);
+        }
+        model
     }
 
     /// Averaged float parameters (weights, transitions, start scores).
@@ -616,7 +648,7 @@ mod tests {
             sentence(&["زار", "سامي", "دمشق"], &[O, B(per), B(loc)], 1),
             sentence(&["زار", "محمد", "القاهرة"], &[O, B(per), B(loc)], 1),
         ];
-        let cfg = TrainConfig { bits: 12, seed: 3, learner: Learner::Perceptron, adaptation: Adaptation::FeatureAugmentation };
+        let cfg = TrainConfig { bits: 12, seed: 3, learner: Learner::Perceptron, adaptation: Adaptation::FeatureAugmentation, second_order: false };
         let mut tr = Trainer::new(cfg, Lexicon::new(), &data);
         for _ in 0..3 {
             tr.epoch();
@@ -646,6 +678,61 @@ mod tests {
         let mask = (1u64 << 12) - 1;
         assert_eq!(src.of(0)[g.of(0).len()], domain_copy(g.of(0)[0], 1, mask));
         assert_ne!(domain_copy(g.of(0)[0], 1, mask), domain_copy(g.of(0)[0], 0, mask));
+    }
+
+    /// Session 36: a second-order model learns its tag-trigram table, serializes as format
+    /// version 7, round-trips, and tags with the tag-pair Viterbi; bagging averages the table;
+    /// first-order models keep their format.
+    #[test]
+    fn second_order_model_round_trips_and_tags() {
+        use Bio::{B, I, O};
+        let (per, loc) = (EntityType::Person, EntityType::Location);
+        // قال محمد علي في القاهرة qāla muḥammad ʿalī fī al-qāhira "Muhammad Ali said in Cairo";
+        // زار سامي دمشق zāra sāmī dimashq "Sami visited Damascus".
+        let data = vec![
+            sentence(&["قال", "محمد", "علي", "في", "القاهرة"], &[O, B(per), I(per), O, B(loc)], 0),
+            sentence(&["زار", "سامي", "دمشق"], &[O, B(per), B(loc)], 0),
+        ];
+        let train = |seed: u64, second_order: bool| {
+            let cfg = TrainConfig { bits: 12, seed, second_order, ..TrainConfig::default() };
+            let mut tr = Trainer::new(cfg, Lexicon::new(), &data);
+            for _ in 0..4 {
+                tr.epoch();
+            }
+            tr
+        };
+        let first = train(3, false).model_with_bias(0.5);
+        assert!(!first.is_second_order());
+        assert_eq!(u32::from_le_bytes(first.to_bytes()[8..12].try_into().unwrap()), 1);
+        let (a, b) = (train(3, true), train(4, true));
+        let model = a.model_with_bias(0.5);
+        let t2 = model.trans2.as_ref().expect("second-order table");
+        assert_eq!(t2.len(), N_TRANS2);
+        assert!(t2.iter().any(|&x| x != 0.0), "the table learned something");
+        let bytes = model.to_bytes();
+        assert_eq!(u32::from_le_bytes(bytes[8..12].try_into().unwrap()), 7, "format version 7");
+        let back = Model::from_bytes(&bytes).expect("second-order model loads");
+        assert_eq!(back.to_bytes(), bytes);
+        assert!(back.is_second_order());
+        for cut in [1, 100, 9 * 9 * 9 * 4] {
+            assert!(Model::from_bytes(&bytes[..bytes.len() - cut]).is_err());
+        }
+        for s in &data {
+            let mut f = Features::default();
+            extract(&s.text, &s.tokens, &Lexicon::new(), 12, &mut f);
+            let em = crate::decode::tests_emissions(&back, &f);
+            let want = viterbi2(&em, &back.trans, back.trans2.as_deref().unwrap(), &back.start);
+            assert_eq!(crate::decode::tag(&back, &f), want);
+            let gold: Vec<u8> = s.tags.iter().map(|t| t.index().unwrap_or(0)).collect();
+            assert_eq!(want, gold, "fits the training sentences");
+        }
+        let bag = [a, b];
+        let m = Trainer::bagged(&bag, 0.0);
+        let mean = |t: &Trainer, j: usize| t.trans2[j] - t.trans2_u[j] / t.c;
+        for j in [tri(0, 1, 2), tri(1, 2, 0), tri(0, 0, 1)] {
+            let want = (mean(&bag[0], j) + mean(&bag[1], j)) / 2.0;
+            assert!((m.trans2.as_ref().unwrap()[j] - want).abs() < 1e-5);
+        }
     }
 
     /// A two-stage model: the second stage sees the first stage's tags, serializes as format
