@@ -2379,7 +2379,33 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
     // clause linker (فيما fīmā "while"); a resumptive به bihi "it" right after the verb is
     // skipped (بحسب ما تفيد به التقارير "according to what the reports state").
     let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
-    let first = if v + 2 < end && matches!(keys[v + 1].as_str(), "به" | "بها") { v + 2 } else { v + 1 };
+    let mut first = if v + 2 < end && matches!(keys[v + 1].as_str(), "به" | "بها") { v + 2 } else { v + 1 };
+    // (session 36) An adverbial between the verb and its subject (وفق ما أعلن الأربعاء متحدث
+    // باسم المنظمة wifqa mā aʿlana l-arbiʿāʾ mutaḥaddiṯun … "as a spokesman of the organisation
+    // announced on Wednesday") is passed when a subject opens right after it: a name, a person
+    // title or a body noun.
+    if first + 1 < end && !as_clause && ent_at[first].is_none() && is_adverbial(&keys[first]) {
+        let n = first + 1;
+        let w = keys[n].as_str();
+        if tokens[n].kind == TokenKind::Arabic && (ent_at[n].is_some_and(is_actor) || is_title_with_conj(w) || coref::is_body_noun(w)) {
+            first = n;
+        }
+    }
+    // (session 36) A quoted name right after the verb (حسب ما ذكرت "NAME" ḥasaba mā ḏakarat
+    // "according to what NAME reported"): the name between the marks, one to four words.
+    if first + 2 < end && is_quote_open(&text[tokens[first].range.clone()]) {
+        let close = (first + 2..(first + 6).min(end)).find(|&k| is_quote_close(&text[tokens[k].range.clone()]));
+        // (after كما a quoted phrase is mostly the words themselves: a tagged name only)
+        let named = ent_at[first + 1].is_some_and(is_actor);
+        if let Some(c) = close.filter(|&c| named || (!as_clause && c <= first + 4)) {
+            if (first + 1..c).all(|k| matches!(tokens[k].kind, TokenKind::Arabic | TokenKind::Latin) && !is_reporting_verb(&keys[k]) && !THAT_SET.contains(&keys[k])) && (c + 1 >= end || tokens[c + 1].kind == TokenKind::Punct) {
+                let name = tokens[first + 1].range.start..tokens[c - 1].range.end;
+                let (cs, ce) = attribution_content(tokens, clause_at, start, c + 1, end)?;
+                let q = attribution_quote(tokens, v, Some(name.clone()), Some(name), cs, ce);
+                return Some((q, c + 1));
+            }
+        }
+    }
     let mut j = first;
     let mut head = None;
     while j < end && j < v + 9 && tokens[j].kind == TokenKind::Arabic && (ent_at[j].is_some() || !(ends_subject(&keys[j]) || is_adverbial(&keys[j]) || matches!(keys[j].as_str(), "فيما" | "بينما" | "حيث"))) {
@@ -2405,28 +2431,7 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
             return None;
         }
     }
-    // Content: the clause before, or after when the attribution opens the sentence.
-    let (cs, ce) = if clause_at > start + 1 {
-        let mut e = clause_at;
-        while e > start && (tokens[e - 1].kind == TokenKind::Punct) {
-            e -= 1;
-        }
-        (start, e)
-    } else {
-        let mut c = j;
-        while c < end && tokens[c].kind != TokenKind::Arabic {
-            c += 1;
-        }
-        let mut e = end;
-        while e > c && tokens[e - 1].kind == TokenKind::Punct {
-            e -= 1;
-        }
-        (c, e)
-    };
-    if ce <= cs {
-        return None;
-    }
-    let _ = text;
+    let (cs, ce) = attribution_content(tokens, clause_at, start, j, end)?;
     // حسبما اعلنت الاحد ḥasbamā aʿlanat al-aḥad "as it announced on Sunday": the subject of the
     // reported clause speaks for itself.
     let (speaker, head) = match speaker {
@@ -2436,8 +2441,37 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
             None => (None, None),
         },
     };
+    let q = attribution_quote(tokens, v, speaker, head, cs, ce);
+    Some((q, j.max(v + 1)))
+}
+
+/// The content of an attribution clause at `clause_at`: the clause before it, or after the
+/// speaker phrase (ending before token `after`) when the attribution opens the sentence.
+fn attribution_content(tokens: &[Token], clause_at: usize, start: usize, after: usize, end: usize) -> Option<(usize, usize)> {
+    let (cs, ce) = if clause_at > start + 1 {
+        let mut e = clause_at;
+        while e > start && (tokens[e - 1].kind == TokenKind::Punct) {
+            e -= 1;
+        }
+        (start, e)
+    } else {
+        let mut c = after;
+        while c < end && tokens[c].kind != TokenKind::Arabic {
+            c += 1;
+        }
+        let mut e = end;
+        while e > c && tokens[e - 1].kind == TokenKind::Punct {
+            e -= 1;
+        }
+        (c, e)
+    };
+    (ce > cs).then_some((cs, ce))
+}
+
+/// The quote of an attribution clause with its verb at `v` and content tokens `cs..ce`.
+fn attribution_quote(tokens: &[Token], v: usize, speaker: Option<Range<usize>>, head: Option<Range<usize>>, cs: usize, ce: usize) -> Quote {
     let source = if speaker.is_some() { SpeakerSource::Explicit } else { SpeakerSource::Unknown };
-    let q = Quote {
+    Quote {
         verb: tokens[v].range.clone(),
         speaker,
         speaker_head: head,
@@ -2448,8 +2482,7 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
         provenance: "quote.attribution",
         speaker_rule: None,
         speaker_name: None,
-    };
-    Some((q, j.max(v + 1)))
+    }
 }
 
 /// The subject before a verb at `v` in a sentence starting at token `start`: an entity or

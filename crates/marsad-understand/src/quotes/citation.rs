@@ -59,6 +59,11 @@ pub fn citation_names(text: &str, tokens: &[Token], entities: &[Entity], lexicon
             Some(s) if s != written => Some(s),
             _ => cited,
         };
+        // (session 36) الـX نفسها "the same X" spells out the article's earlier mention of X
+        if let Some(f) = refs.same_referent(q.speaker_name.as_deref().unwrap_or(written), head.start) {
+            q.speaker_name = Some(f);
+            continue;
+        }
         // (session 35) a short definite body or group head takes the article's fuller mention
         let label = q.speaker_name.clone().unwrap_or_else(|| written.to_string());
         let tagged = entities.iter().any(|e| e.kind != EntityType::Nationality && e.range.start <= head.start && head.end <= e.range.end);
@@ -631,6 +636,61 @@ impl<'a> Referents<'a> {
                 }
             }
             return Some(full);
+        }
+        None
+    }
+
+    /// (session 36) A label ending in a definite noun and نفسه/نفسها/ذاته/ذاتها "the same"
+    /// (مسؤول آخر في المنظمة نفسها masʾūl āḫar fī l-munaẓẓama nafsihā "another official in the
+    /// same organisation") refers back to the article's last earlier mention of that noun, written
+    /// with the article and followed by its name: a place or organisation tagged from there, or
+    /// one to four definite words (ال, or لل after a preposition ل) right after it (المنظمة
+    /// الإيرانية للطيران المدني); the label with the noun and نفسها replaced by that mention.
+    /// `None` when the noun has no such mention before `before`.
+    fn same_referent(&self, label: &str, before: usize) -> Option<String> {
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let n = words.len();
+        if n < 2 || !matches!(key(words[n - 1])?.as_str(), "نفسه" | "نفسها" | "نفسهم" | "ذاته" | "ذاتها" | "عينه" | "عينها") {
+            return None;
+        }
+        let noun = key(words[n - 2])?;
+        let bare = noun.strip_prefix("ال").filter(|r| r.chars().count() >= 3)?;
+        let toks = self.tokens;
+        let akey = |i: usize| -> Option<&str> { self.token_keys.get(i).and_then(|k| k.as_deref()) };
+        let adjacent = |i: usize| toks.get(i + 1).is_some_and(|n| self.text[toks[i].range.end..n.range.start].chars().all(char::is_whitespace));
+        let last = toks.partition_point(|t| t.range.start < before);
+        for i in (0..last).rev() {
+            let Some(k) = akey(i) else { continue };
+            // the noun itself, after a conjunction or preposition clitic too (وبالمنظمة,
+            // للمنظمة with the article's alif lost)
+            let Some(p) = k.strip_suffix(bare).filter(|p| matches!(*p, "ال" | "وال" | "فال" | "بال" | "كال" | "وبال" | "لل" | "ولل")) else { continue };
+            if akey(i + 1).is_some_and(|nk| matches!(nk, "نفسه" | "نفسها" | "نفسهم" | "ذاته" | "ذاتها" | "عينه" | "عينها")) {
+                continue;
+            }
+            let lost = p.ends_with("لل");
+            let skip = p.chars().count() - if lost { 1 } else { 2 };
+            let written = &self.text[toks[i].range.clone()];
+            let start = toks[i].range.start + written.chars().take(skip).map(char::len_utf8).sum::<usize>();
+            let end = if let Some(e) = self.entities.iter().find(|e| e.range.start <= toks[i].range.start && toks[i].range.start < e.range.end && matches!(e.kind, EntityType::Location | EntityType::Organization)) {
+                e.range.end
+            } else {
+                let mut j = i;
+                while j < i + 4 && adjacent(j) && akey(j + 1).is_some_and(|nk| (nk.starts_with("ال") || nk.starts_with("لل")) && nk.chars().count() >= 4 && !non_name_definite(nk)) {
+                    j += 1;
+                }
+                if j == i {
+                    return None;
+                }
+                toks[j].range.end
+            };
+            let mut full = self.text.get(start..end)?.trim().to_string();
+            if lost {
+                full = format!("ا{full}");
+            }
+            if full.split_whitespace().count() < 2 {
+                return None;
+            }
+            return Some(words[..n - 2].iter().copied().chain(std::iter::once(full.as_str())).collect::<Vec<_>>().join(" "));
         }
         None
     }

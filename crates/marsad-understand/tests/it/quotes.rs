@@ -3974,3 +3974,59 @@ fn session35_a_fuller_mention_ending_in_a_short_genitive_spells_it_out() {
         وقال | الزعماء -> زعماء رابطة دول البلطيق
     "#]]);
 }
+
+// Session 36, qapp: the subject of an attribution clause after an adverbial or in quotation
+// marks, and الـX نفسها "the same X" spelled out from the article's earlier mention
+
+#[test]
+fn session36_attribution_subject_after_an_adverbial_or_in_quotes() {
+    // انضمت الجزيرة إلى المعاهدة، وفق ما أعلن الخميس متحدث باسم الوكالة الدولية.
+    // inḍammat al-jazīra ilā l-muʿāhada, wifqa mā aʿlana l-ḫamīs mutaḥaddiṯun bi-smi l-wakāla
+    // d-duwaliyya "the island joined the treaty, as a spokesman of the international agency
+    // announced on Thursday" (invented): the adverbial الخميس "on Thursday" is passed, the
+    // spokesman speaks.
+    check_heads("انضمت الجزيرة إلى المعاهدة، وفق ما أعلن الخميس متحدث باسم الوكالة الدولية.\n", expect![[r#"
+        أعلن | متحدث باسم الوكالة الدولية -> ? [Explicit] | quote.attribution
+    "#]]);
+    // حسبما اعلنت الاحد، ستفتح الحدود غدا.
+    // ḥasbamā aʿlanat al-aḥad, sa-tuftaḥu l-ḥudūdu ġadan "as it announced on Sunday, the border
+    // will open tomorrow" (invented): no subject after the adverbial, none is taken.
+    check_heads("حسبما اعلنت الاحد، ستفتح الحدود غدا.\n", expect![[r#"
+        اعلنت | ? -> ? [Unknown] | quote.attribution
+    "#]]);
+    // أجلت اللجنة اجتماعها إلى الأسبوع المقبل، حسب ما ذكرت "رويترز".
+    // ajjalat al-lajna ijtimāʿahā ilā l-usbūʿi l-muqbil, ḥasaba mā ḏakarat "rūytarz" "the
+    // committee postponed its meeting to next week, according to what Reuters reported"
+    // (invented): the name in quotation marks is the speaker.
+    check_heads("أجلت اللجنة اجتماعها إلى الأسبوع المقبل، حسب ما ذكرت \"رويترز\".\n", expect![[r#"
+        ذكرت | رويترز -> رويترز [Explicit] | quote.attribution
+    "#]]);
+    // وأكد الوزير أن الاتفاق صامد، كما قال "سنواصل العمل".
+    // wa-akkada l-wazīr anna l-ittifāqa ṣāmid, kamā qāla "sa-nuwāṣilu l-ʿamal" "the minister
+    // stressed that the agreement holds, as he said 'we will continue working'" (invented):
+    // after كما the quoted words are no speaker.
+    check_heads("وأكد الوزير أن الاتفاق صامد، كما قال \"سنواصل العمل\".\n", expect![[r#"
+        وأكد | الوزير -> ? [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn session36_the_same_organisation_spells_out_the_earlier_mention() {
+    // وقال مدير في الهيئة الوطنية للأرصاد الجوية إن العاصفة تقترب. ونقلت الإذاعة عن موظف آخر في الهيئة نفسها قوله إن الرياح قوية.
+    // wa-qāla mudīrun fī l-hayʾati l-waṭaniyyati li-l-arṣādi l-jawwiyya inna l-ʿāṣifata taqtarib.
+    // wa-naqalat al-iḏāʿa ʿan muwaẓẓafin āḫara fī l-hayʾati nafsihā qawlahu inna r-riyāḥa
+    // qawiyya "a director at the national meteorological authority said the storm is
+    // approaching. The radio quoted another employee of the same authority as saying the winds
+    // are strong" (invented): الهيئة نفسها "the same authority" is the authority named before.
+    check_labels("وقال مدير في الهيئة الوطنية للأرصاد الجوية إن العاصفة تقترب. ونقلت الإذاعة عن موظف آخر في الهيئة نفسها قوله إن الرياح قوية.\n", expect![[r#"
+        وقال | مدير -> =
+        ونقلت | موظف آخر في الهيئة نفسها -> موظف آخر في الهيئة الوطنية للأرصاد الجوية
+    "#]]);
+    // ونقلت الإذاعة عن موظف في البلدية نفسها قوله إن الطريق مغلق.
+    // wa-naqalat al-iḏāʿa ʿan muwaẓẓafin fī l-baladiyyati nafsihā qawlahu inna ṭ-ṭarīqa muġlaq
+    // "the radio quoted an employee of the same municipality as saying the road is closed"
+    // (invented): no earlier mention of البلدية, the label stays as written.
+    check_labels("ونقلت الإذاعة عن موظف في البلدية نفسها قوله إن الطريق مغلق.\n", expect![[r#"
+        ونقلت | موظف في البلدية نفسها -> =
+    "#]]);
+}
