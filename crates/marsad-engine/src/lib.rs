@@ -334,6 +334,7 @@ fn name_capital_speakers(text: &str, tokens: &[Token], quotes: &mut [Quote], cou
 /// counted over the whole text; a tie keeps the speaker's own spelling.
 fn name_spelling_variants(text: &str, tokens: &[Token], quotes: &mut [Quote]) {
     use marsad_text::TokenKind;
+    use std::collections::HashMap;
     if quotes.is_empty() {
         return;
     }
@@ -357,10 +358,37 @@ fn name_spelling_variants(text: &str, tokens: &[Token], quotes: &mut [Quote]) {
         }
         rest.is_empty()
     };
-    let count = |seq: &[String]| if seq.is_empty() { 0 } else { keys.windows(seq.len()).filter(|w| *w == seq).count() };
+    // (session 36, qperf) Indexes built once per document, so no quote scans the whole text:
+    // each key's and each bare word's token positions (ascending), and the result per head
+    // wording (it depends on the head's keys alone); the counts per word sequence.
+    let mut at_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut at_bare: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, (k, b)) in keys.iter().zip(&bares).enumerate() {
+        at_key.entry(k.as_str()).or_default().push(i);
+        if !b.is_empty() {
+            at_bare.entry(*b).or_default().push(i);
+        }
+    }
+    let mut counts: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut count = |seq: &[String]| -> usize {
+        if seq.is_empty() {
+            return 0;
+        }
+        if let Some(&c) = counts.get(seq) {
+            return c;
+        }
+        let n = seq.len();
+        let c = at_key.get(seq[0].as_str()).map_or(0, |ps| ps.iter().filter(|&&t| t + n <= keys.len() && keys[t..t + n] == *seq).count());
+        counts.insert(seq.to_vec(), c);
+        c
+    };
+    let mut memo: HashMap<Vec<String>, Option<Range<usize>>> = HashMap::new();
     for q in quotes.iter_mut() {
         let Some(h) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
-        let idx: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].range.start >= h.start && tokens[i].range.end <= h.end).collect();
+        // (the tokens inside the head: tokens are in text order and do not overlap)
+        let lo = tokens.partition_point(|t| t.range.start < h.start);
+        let hi = lo + tokens[lo..].partition_point(|t| t.range.end <= h.end);
+        let idx: Vec<usize> = (lo..hi).collect();
         if idx.is_empty() || idx.len() > 4 || idx.iter().any(|&i| keys[i].is_empty()) {
             continue;
         }
@@ -369,9 +397,18 @@ fn name_spelling_variants(text: &str, tokens: &[Token], quotes: &mut [Quote]) {
         if hs.chars().count() < 6 {
             continue;
         }
+        if let Some(r) = memo.get(&hk) {
+            if let Some(r) = r {
+                q.speaker_head = Some(r.clone());
+            }
+            continue;
+        }
+        // the tokens whose bare word begins `hs`, in text order
+        let mut cands: Vec<usize> = hs.char_indices().map(|(b, c)| b + c.len_utf8()).filter_map(|e| at_bare.get(&hs[..e])).flatten().copied().collect();
+        cands.sort_unstable();
         let mut best: Option<(usize, Range<usize>)> = None;
         for n in hk.len().saturating_sub(1).max(1)..=hk.len() + 1 {
-            for t in 0..tokens.len().saturating_sub(n - 1) {
+            for &t in cands.iter().take_while(|&&t| t < tokens.len().saturating_sub(n - 1)) {
                 let ks = &keys[t..t + n];
                 if bares[t].is_empty() || !hs.starts_with(bares[t]) || ks == hk.as_slice() || ks.iter().any(String::is_empty) || !spells(t, n, &hs) {
                     continue;
@@ -388,9 +425,11 @@ fn name_spelling_variants(text: &str, tokens: &[Token], quotes: &mut [Quote]) {
                 }
             }
         }
-        if let Some((_, r)) = best {
-            q.speaker_head = Some(r);
+        let r = best.map(|(_, r)| r);
+        if let Some(r) = &r {
+            q.speaker_head = Some(r.clone());
         }
+        memo.insert(hk, r);
     }
 }
 

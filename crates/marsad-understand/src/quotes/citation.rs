@@ -45,12 +45,14 @@ pub fn citation_names(text: &str, tokens: &[Token], entities: &[Entity], lexicon
     // long document repeating one speaker does not rescan the article per quote
     let mut standard: FxHashMap<String, Option<String>> = FxHashMap::default();
     let mut fuller: FxHashMap<String, Option<String>> = FxHashMap::default();
+    // (session 36, qperf) the entities indexed once, so no quote scans them all
+    let ix = EntityIndex::new(entities);
     for q in quotes.iter_mut() {
         let Some(head) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else {
             q.speaker_name = None;
             continue;
         };
-        let cited = citation_name(text, tokens, entities, lexicon, head.clone());
+        let cited = citation_name_in(text, tokens, entities, &ix, lexicon, head.clone());
         let written = text.get(head.clone()).unwrap_or("").trim();
         let label = cited.as_deref().unwrap_or(written);
         let refs = referents.get_or_insert_with(|| Referents::new(text, tokens, entities, lexicon));
@@ -66,7 +68,7 @@ pub fn citation_names(text: &str, tokens: &[Token], entities: &[Entity], lexicon
         }
         // (session 35) a short definite body or group head takes the article's fuller mention
         let label = q.speaker_name.clone().unwrap_or_else(|| written.to_string());
-        let tagged = entities.iter().any(|e| e.kind != EntityType::Nationality && e.range.start <= head.start && head.end <= e.range.end);
+        let tagged = ix.not_nationality.contains(&head);
         if !tagged {
             if let Some(f) = fuller.entry(label.clone()).or_insert_with(|| refs.fuller_form(&label)).clone() {
                 if f != written {
@@ -79,6 +81,75 @@ pub fn citation_names(text: &str, tokens: &[Token], entities: &[Entity], lexicon
 
 /// The citation form of the speaker written at `head`, when it differs from the text there.
 pub fn citation_name(text: &str, tokens: &[Token], entities: &[Entity], lexicon: &CliticLexicon, head: Range<usize>) -> Option<String> {
+    citation_name_in(text, tokens, entities, &EntityIndex::new(entities), lexicon, head)
+}
+
+/// (session 36, qperf) The entities of an article indexed for the per-quote look-ups: which
+/// entities contain a range (all, person/organisation/place, all but nationalities), the
+/// entities by start, and the person/organisation entities by end. Binary searches where a
+/// scan of every entity per quote made long documents quadratic; the answers are the scans'.
+struct EntityIndex {
+    all: Containing,
+    named: Containing,
+    not_nationality: Containing,
+    /// (start, index) of every entity, sorted
+    by_start: Vec<(usize, usize)>,
+    /// (end, index) of the person and organisation entities, sorted
+    antecedents: Vec<(usize, usize)>,
+}
+
+impl EntityIndex {
+    fn new(entities: &[Entity]) -> Self {
+        let named = |k: EntityType| matches!(k, EntityType::Person | EntityType::Organization | EntityType::Location);
+        let mut by_start: Vec<(usize, usize)> = entities.iter().enumerate().map(|(i, e)| (e.range.start, i)).collect();
+        by_start.sort_unstable();
+        let mut antecedents: Vec<(usize, usize)> = entities.iter().enumerate().filter(|(_, e)| matches!(e.kind, EntityType::Person | EntityType::Organization)).map(|(i, e)| (e.range.end, i)).collect();
+        antecedents.sort_unstable();
+        EntityIndex {
+            all: Containing::new(entities.iter()),
+            named: Containing::new(entities.iter().filter(|e| named(e.kind))),
+            not_nationality: Containing::new(entities.iter().filter(|e| e.kind != EntityType::Nationality)),
+            by_start,
+            antecedents,
+        }
+    }
+
+    /// The entities inside `r`, in their order in the list.
+    fn inside<'e>(&self, entities: &'e [Entity], r: &Range<usize>) -> Vec<&'e Entity> {
+        let from = self.by_start.partition_point(|&(s, _)| s < r.start);
+        let mut idx: Vec<usize> = self.by_start[from..].iter().take_while(|&&(s, _)| s <= r.end).map(|&(_, i)| i).filter(|&i| entities[i].range.end <= r.end).collect();
+        idx.sort_unstable();
+        idx.into_iter().map(|i| &entities[i]).collect()
+    }
+}
+
+/// Ranges sorted by start with the running maximum of their ends.
+struct Containing {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl Containing {
+    fn new<'e>(entities: impl Iterator<Item = &'e Entity>) -> Self {
+        let mut r: Vec<(usize, usize)> = entities.map(|e| (e.range.start, e.range.end)).collect();
+        r.sort_unstable();
+        let mut m = 0;
+        let max_end = r.iter().map(|&(_, e)| {
+            m = m.max(e);
+            m
+        });
+        let max_end = max_end.collect();
+        Containing { starts: r.iter().map(|x| x.0).collect(), max_end }
+    }
+
+    /// Some range starts at or before `r` starts and ends at or after it ends.
+    fn contains(&self, r: &Range<usize>) -> bool {
+        let k = self.starts.partition_point(|&s| s <= r.start);
+        k > 0 && self.max_end[k - 1] >= r.end
+    }
+}
+
+fn citation_name_in(text: &str, tokens: &[Token], entities: &[Entity], ix: &EntityIndex, lexicon: &CliticLexicon, head: Range<usize>) -> Option<String> {
     let written = text.get(head.clone())?;
     // (tokens are in text order: a binary search, not a scan per quote)
     let from = tokens.partition_point(|t| t.range.start < head.start);
@@ -87,8 +158,8 @@ pub fn citation_name(text: &str, tokens: &[Token], entities: &[Entity], lexicon:
     if toks.is_empty() {
         return None;
     }
-    let ctx = Ctx { text, tokens, entities, lexicon };
-    if let Some(label) = group_label(text, entities, head.clone()) {
+    let ctx = Ctx { text, tokens, entities, ix, lexicon };
+    if let Some(label) = group_label(text, &ix.inside(entities, &head), head.clone()) {
         return (label != written).then_some(label);
     }
     let mut words: Vec<String> = toks.iter().map(|t| text[t.range.clone()].to_string()).collect();
@@ -144,13 +215,13 @@ fn li_article_restored(t: &Token, word: &str) -> Option<String> {
 /// the coordination a group description such as الجانبان al-jānibān "the two sides" is named
 /// by): the members' names joined by و "and". `None` when the head holds fewer than two names,
 /// names of different kinds, or nothing but و and commas between them (the text stands).
-fn group_label(text: &str, entities: &[Entity], head: Range<usize>) -> Option<String> {
+fn group_label(text: &str, members: &[&Entity], head: Range<usize>) -> Option<String> {
     let class = |k: EntityType| match k {
         EntityType::Person => Some(true),
         EntityType::Location | EntityType::Organization => Some(false),
         _ => None,
     };
-    let members: Vec<&Entity> = entities.iter().filter(|e| head.start <= e.range.start && e.range.end <= head.end).collect();
+    // (the entities inside the head, in list order)
     if members.len() < 2 {
         return None;
     }
@@ -183,6 +254,7 @@ struct Ctx<'a> {
     text: &'a str,
     tokens: &'a [Token],
     entities: &'a [Entity],
+    ix: &'a EntityIndex,
     lexicon: &'a CliticLexicon,
 }
 
@@ -200,7 +272,7 @@ impl Ctx<'_> {
 
     /// Is the token inside a tagged person, organisation or place name?
     fn in_name(&self, t: &Token) -> bool {
-        self.entities.iter().any(|e| matches!(e.kind, EntityType::Person | EntityType::Organization | EntityType::Location) && e.range.start <= t.range.start && t.range.end <= e.range.end)
+        self.ix.named.contains(&t.range)
     }
 
     /// (rule 3) ل/ب on the first word of a tagged name: the name without it.
@@ -209,7 +281,7 @@ impl Ctx<'_> {
         if t.kind != TokenKind::Arabic || !(w.starts_with('ل') || w.starts_with('ب')) {
             return None;
         }
-        let covered = self.entities.iter().any(|e| e.range.start <= t.range.start && t.range.end <= e.range.end);
+        let covered = self.ix.all.contains(&t.range);
         if !covered {
             return None;
         }
@@ -328,7 +400,13 @@ impl Ctx<'_> {
 
     /// The nearest person/organisation name ending before `at`, within the window.
     fn antecedent(&self, at: usize) -> Option<String> {
-        let e = self.entities.iter().filter(|e| matches!(e.kind, EntityType::Person | EntityType::Organization) && e.range.end <= at && at - e.range.end <= ANTECEDENT_WINDOW).max_by_key(|e| e.range.end)?;
+        // (the latest end; among equal ends the last in the list, as `max_by_key` takes)
+        let k = self.ix.antecedents.partition_point(|&(end, _)| end <= at).checked_sub(1)?;
+        let (end, i) = self.ix.antecedents[k];
+        if at - end > ANTECEDENT_WINDOW {
+            return None;
+        }
+        let e = &self.entities[i];
         let name = self.text.get(e.range.clone())?.trim();
         (!name.is_empty()).then(|| name.to_string())
     }
@@ -1282,5 +1360,28 @@ mod tests {
         // شرطة المرور "the traffic police" and شرطة الحدود "the border police": two referents
         let text = "نشرت شرطة المرور دوريات ونشرت شرطة الحدود حواجز. وقالت الشرطة إن الطرق مغلقة.";
         assert_eq!(fuller(text, "الشرطة"), None);
+    }
+
+    // Session 36, qperf: the entity index answers what the scans it replaced answered
+
+    #[test]
+    fn entity_index_matches_scans() {
+        let kinds = [EntityType::Person, EntityType::Organization, EntityType::Location, EntityType::Nationality];
+        // overlapping, nested, equal-ended and unsorted ranges, in list order
+        let spans = [(40, 52), (3, 9), (3, 20), (10, 14), (60, 61), (12, 20), (0, 2), (45, 52), (30, 40)];
+        let entities: Vec<Entity> = spans.iter().enumerate().map(|(i, &(a, b))| Entity { range: a..b, kind: kinds[i % kinds.len()], country: None }).collect();
+        let ix = EntityIndex::new(&entities);
+        let named = |k: EntityType| matches!(k, EntityType::Person | EntityType::Organization | EntityType::Location);
+        for a in 0..64 {
+            for b in a..64 {
+                let r = a..b;
+                let within = |e: &&Entity| e.range.start <= r.start && r.end <= e.range.end;
+                assert_eq!(ix.all.contains(&r), entities.iter().any(|e| within(&e)), "{r:?}");
+                assert_eq!(ix.named.contains(&r), entities.iter().filter(|e| named(e.kind)).any(|e| within(&e)), "{r:?}");
+                assert_eq!(ix.not_nationality.contains(&r), entities.iter().filter(|e| e.kind != EntityType::Nationality).any(|e| within(&e)), "{r:?}");
+                let inside: Vec<&Entity> = entities.iter().filter(|e| r.start <= e.range.start && e.range.end <= r.end).collect();
+                assert_eq!(ix.inside(&entities, &r), inside, "{r:?}");
+            }
+        }
     }
 }

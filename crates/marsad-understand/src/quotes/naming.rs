@@ -448,6 +448,34 @@ fn token_span(tokens: &[Token], r: &Range<usize>) -> (usize, usize) {
     (tokens.partition_point(|t| t.range.start < r.start), tokens.partition_point(|t| t.range.end <= r.end))
 }
 
+/// (session 36, qperf) The person entities' byte ranges sorted by start, with the running
+/// maximum of their ends: whether a range overlaps a person entity by a binary search, not a
+/// scan of every entity per quote (quadratic on long documents).
+struct PersonSpans {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl PersonSpans {
+    fn new(entities: &[Entity]) -> Self {
+        let mut r: Vec<(usize, usize)> = entities.iter().filter(|e| e.kind == EntityType::Person).map(|e| (e.range.start, e.range.end)).collect();
+        r.sort_unstable();
+        let mut m = 0;
+        let max_end = r.iter().map(|&(_, e)| {
+            m = m.max(e);
+            m
+        });
+        let max_end = max_end.collect();
+        PersonSpans { starts: r.iter().map(|x| x.0).collect(), max_end }
+    }
+
+    /// Some person entity overlaps `r` (starts before its end, ends after its start).
+    fn overlaps(&self, r: &Range<usize>) -> bool {
+        let k = self.starts.partition_point(|&s| s < r.end);
+        k > 0 && self.max_end[k - 1] > r.start
+    }
+}
+
 /// The byte range a quote's speaker is named by (its head, else the whole mention), or `None`
 /// when the quote has no speaker to rename.
 fn named_head(q: &Quote) -> Option<Range<usize>> {
@@ -709,6 +737,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
     // (collected before the loop borrows `out` mutably; moved into `intro` when first needed)
     let mut quoted: Option<Vec<Introduced>> = Some(out.iter().filter_map(|q| quoted_introduction(tokens, keys, ent_at, entities, q)).collect());
     let mut heads: Option<Vec<Introduced>> = Some(head_introductions(tokens, keys, ent_at, out));
+    let persons = PersonSpans::new(entities);
     for q in out.iter_mut() {
         if q.speaker_source == SpeakerSource::Unknown {
             continue;
@@ -766,7 +795,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
                 continue;
             }
         }
-        let person = |r: &Range<usize>| entities.iter().any(|e| e.kind == EntityType::Person && e.range.start < r.end && r.start < e.range.end);
+        let person = |r: &Range<usize>| persons.overlaps(r);
         if person(&head) {
             // (session 33, qappos) a noun before a person genitive (والدة NAME0، NAME1 NAME2
             // لصحيفة … wālidat NAME0 "NAME0's mother, NAME1 NAME2, told the newspaper …";
@@ -944,13 +973,22 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
 /// description takes the name another quote of the same mention was given. Only when every
 /// other quote of that mention given a head other than the mention itself has the same head.
 fn name_by_same_mention(out: &mut [Quote]) {
+    // (session 36, qperf) the quotes of each speaker mention, in order, indexed once (the loop
+    // changes heads only, never a mention or a source)
+    let mut by_mention: std::collections::HashMap<Range<usize>, Vec<usize>> = std::collections::HashMap::new();
+    for (j, p) in out.iter().enumerate() {
+        if let Some(s) = p.speaker.clone().filter(|_| p.speaker_source != SpeakerSource::Unknown) {
+            by_mention.entry(s).or_default().push(j);
+        }
+    }
     for i in 0..out.len() {
         let q = &out[i];
         if q.speaker_source == SpeakerSource::Unknown || q.speaker_head.as_ref().is_some_and(|h| Some(h) != q.speaker.as_ref()) {
             continue;
         }
         let Some(sp) = q.speaker.clone() else { continue };
-        let mut heads = out.iter().enumerate().filter(|(j, p)| *j != i && p.speaker_source != SpeakerSource::Unknown && p.speaker.as_ref() == Some(&sp)).filter_map(|(_, p)| p.speaker_head.clone().filter(|h| *h != sp));
+        let Some(same) = by_mention.get(&sp) else { continue };
+        let mut heads = same.iter().filter(|&&j| j != i).filter_map(|&j| out[j].speaker_head.clone().filter(|h| *h != sp));
         let Some(h) = heads.next() else { continue };
         if heads.any(|x| x != h) {
             continue;
@@ -970,7 +1008,8 @@ fn name_by_same_mention(out: &mut [Quote]) {
 /// description must be in that person's introduction.
 fn name_by_previous_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
     const PREVIOUS_SPAN: usize = 80;
-    let person = |r: &Range<usize>| entities.iter().any(|e| e.kind == EntityType::Person && e.range.start < r.end && r.start < e.range.end);
+    let persons = PersonSpans::new(entities);
+    let person = |r: &Range<usize>| persons.overlaps(r);
     let mut intro: Option<Vec<Introduced>> = None;
     for i in 1..out.len() {
         let (prev, rest) = out.split_at_mut(i);
@@ -2416,6 +2455,8 @@ fn short_variant_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>
 /// head follows a comma closing a list item that has a person entity (the second of two
 /// persons); never a three-letter word (ولي walī "heir", وفد wafd "delegation").
 pub(super) fn unconjoined_heads(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
+    // (session 36, qperf) the article's words, collected once when first needed
+    let mut words: Option<std::collections::HashSet<&str>> = None;
     for q in out.iter_mut() {
         let Some(head) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
         let (f, l) = token_span(tokens, &head);
@@ -2426,7 +2467,8 @@ pub(super) fn unconjoined_heads(text: &str, tokens: &[Token], keys: &[String], e
         if rest.chars().count() < 3 || rest.starts_with('و') {
             continue;
         }
-        let elsewhere = (0..tokens.len()).any(|k| k != f && keys[k] == rest);
+        // (`rest` is shorter than the head's own word: any token with it is another one)
+        let elsewhere = words.get_or_insert_with(|| keys.iter().map(String::as_str).collect()).contains(rest);
         let listed = f >= 2 && is_comma(&text[tokens[f - 1].range.clone()]) && {
             let from = f.saturating_sub(14);
             (from..f - 1).rev().take_while(|&k| !matches!(&text[tokens[k].range.clone()], "." | "!" | "?" | "\u{061F}" | ":")).any(|k| ent_at[k].is_some_and(|e| entities[e].kind == EntityType::Person))
