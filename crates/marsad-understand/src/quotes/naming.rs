@@ -731,13 +731,151 @@ fn comma_apposed_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     (tagged > 0 || (opens_message && (2..=3).contains(&untagged))).then(|| tokens[n].range.start..tokens[close - 1].range.end)
 }
 
+/// (session 36, qlater) Persons the tagger missed, named right after a definite title phrase
+/// anywhere in the article (كما ذكر الناطق باسم وزارة الصحة في غزة NAME1 NAME2. "as the Gaza
+/// health ministry spokesman NAME1 NAME2 said."): every definite role noun, its phrase of at most
+/// eight tokens (no punctuation, person, complementizer or verb of saying inside) tried end by
+/// end with [`apposed_untagged_name`]; the first name found right after the phrase (up to two
+/// definite adjectives between) is introduced by the phrase's words.
+fn title_introductions(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity]) -> Vec<Introduced> {
+    let inside = |k: usize| {
+        (tokens[k].kind == TokenKind::Arabic || ent_at[k].is_some())
+            && ent_at[k].is_none_or(|x| entities[x].kind != EntityType::Person)
+            && !THAT_SET.contains(&keys[k])
+            && !is_reporting_verb(&keys[k])
+            && !is_boundary_mark(&text[tokens[k].range.clone()])
+    };
+    let mut out = Vec::new();
+    for k in 0..tokens.len() {
+        let key = keys[k].strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(&keys[k]);
+        if tokens[k].kind != TokenKind::Arabic || ent_at[k].is_some() || !key.starts_with("ال") || !is_role(singular(&coref::stem(key))) {
+            continue;
+        }
+        let mut e = k + 1;
+        while e <= tokens.len() && e <= k + 8 {
+            if e > k + 1 && !inside(e - 1) {
+                break;
+            }
+            let head = tokens[k].range.start..tokens[e - 1].range.end;
+            if let Some(r) = apposed_untagged_name(text, tokens, keys, ent_at, entities, &head) {
+                let (rf, _) = token_span(tokens, &r);
+                if rf >= e && rf <= e + 2 {
+                    let words: Vec<Word> = (k..e)
+                        .filter(|&j| tokens[j].kind == TokenKind::Arabic)
+                        .map(|j| (coref::stem(&keys[j]), ent_at[j].is_some_and(|x| entities[x].kind == EntityType::Nationality)))
+                        .collect();
+                    out.push(Introduced { range: r, words });
+                }
+                break;
+            }
+            e += 1;
+        }
+    }
+    out
+}
+
+/// (session 36, qlater) The person a kunya speaker (ابو معاذ abū muʿāḏ "father of Muath", ام
+/// محمد "mother of Muhammad"; the head two words, the second a name) stands for, when the article
+/// links the kunya to a name: NAME المعروف بـ"ابو X" "NAME, known as Abu X" (also الملقب "nicknamed",
+/// الشهير), NAME والد … X "NAME, the father of … X" (والدة for ام), X within four words after
+/// والد, or NAME، ابو X، "NAME, Abu X,". The name is the person entity right before (an untagged
+/// word in ال after it, as in NAME1 NAME2 al-NAME3, included), else, in comma apposition only, one
+/// or two untagged name words. `None` unless exactly one name (by its text) is found, and it is
+/// not the kunya itself.
+fn kunya_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], head: &Range<usize>) -> Option<Range<usize>> {
+    let (hf, hl) = token_span(tokens, head);
+    let words: Vec<usize> = (hf..hl).filter(|&k| tokens[k].kind == TokenKind::Arabic).collect();
+    if words.len() != 2 {
+        return None;
+    }
+    let father = match keys[words[0]].as_str() {
+        "ابو" | "ابي" | "ابا" => true,
+        "ام" => false,
+        _ => return None,
+    };
+    let child = keys[words[1]].as_str();
+    if child.starts_with("ال") || child.chars().count() < 3 {
+        return None;
+    }
+    let kunya = &text[tokens[words[0]].range.start..tokens[words[1]].range.end];
+    let is_person = |k: usize| ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Person);
+    // the name ending right before token `j` (a comma skipped)
+    let name_before = |j: usize| -> Option<Range<usize>> {
+        let mut e = j;
+        if e > 0 && is_comma(&text[tokens[e - 1].range.clone()]) {
+            e -= 1;
+        }
+        let l = e.checked_sub(1)?;
+        if is_person(l) {
+            let x = ent_at[l]?;
+            return Some(entities[x].range.start..tokens[l].range.end);
+        }
+        // an untagged surname after a person entity (NAME1 NAME2 الكساسبة)
+        if l > 0 && is_person(l - 1) && tokens[l].kind == TokenKind::Arabic && ent_at[l].is_none() && keys[l].starts_with("ال") && !is_role(singular(&coref::stem(&keys[l]))) && !coref::is_body_noun(&keys[l]) {
+            let x = ent_at[l - 1]?;
+            return Some(entities[x].range.start..tokens[l].range.end);
+        }
+        // (untagged name words only in comma apposition: ولم يخف والد X "X's father did not
+        // hide" has no name before والد)
+        if e < j && untagged_name_word(tokens, keys, ent_at, l) {
+            let s = if l > 0 && untagged_name_word(tokens, keys, ent_at, l - 1) { l - 1 } else { l };
+            return Some(tokens[s].range.start..tokens[l].range.end);
+        }
+        None
+    };
+    let mut found: Option<Range<usize>> = None;
+    for j in 1..tokens.len() {
+        let key = keys[j].as_str();
+        let linked = match key {
+            "المعروف" | "المعروفه" | "الملقب" | "الملقبه" | "الشهير" | "الشهيره" => {
+                // بـ then (quotation marks skipped) the kunya's two words
+                let next: Vec<usize> = (j + 1..(j + 7).min(tokens.len())).filter(|&k| tokens[k].kind == TokenKind::Arabic).take(3).collect();
+                let kun = |a: usize, b: usize| (keys[a] == keys[words[0]] || keys[a].trim_start_matches('ب') == keys[words[0]].as_str()) && keys[b] == child;
+                match next.as_slice() {
+                    [a, b, ..] if kun(*a, *b) => true,
+                    [p, a, b] if matches!(keys[*p].as_str(), "ب" | "باسم" | "بلقب") && kun(*a, *b) => true,
+                    _ => false,
+                }
+            }
+            "والد" | "والده" => {
+                (key == "والد") == father
+                    && (j + 1..(j + 6).min(tokens.len()))
+                        .take_while(|&k| !is_boundary_mark(&text[tokens[k].range.clone()]) && !THAT_SET.contains(&keys[k]) && !is_reporting_verb(&keys[k]))
+                        .any(|k| keys[k] == child)
+            }
+            // NAME، ابو X، "NAME, Abu X," (the kunya in commas after the name)
+            _ if key == keys[words[0]] && j + 2 < tokens.len() && keys[j + 1] == child => {
+                is_comma(&text[tokens[j - 1].range.clone()]) && is_comma(&text[tokens[j + 2].range.clone()])
+            }
+            _ => false,
+        };
+        if !linked {
+            continue;
+        }
+        let Some(r) = name_before(j) else { continue };
+        if search_key(&text[r.clone()]) == search_key(kunya) {
+            continue;
+        }
+        match &found {
+            None => found = Some(r),
+            Some(f) if text[f.clone()] == text[r.clone()] => {}
+            Some(_) => return None,
+        }
+    }
+    found
+}
+
 /// Name the quotes' described speakers (see the module documentation).
 pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
-    let mut intro: Option<Vec<Introduced>> = None;
+    let mut intro: Option<(Vec<Introduced>, usize)> = None;
     // (collected before the loop borrows `out` mutably; moved into `intro` when first needed)
     let mut quoted: Option<Vec<Introduced>> = Some(out.iter().filter_map(|q| quoted_introduction(tokens, keys, ent_at, entities, q)).collect());
     let mut heads: Option<Vec<Introduced>> = Some(head_introductions(tokens, keys, ent_at, out));
     let persons = PersonSpans::new(entities);
+    // (session 36, qlater) the messages the finder read: a later name is never taken from one
+    // (وأعلن المتحدث باسم الوزارة مقتل المواطن "the ministry spokesman announced the killing
+    // of the citizen")
+    let contents: Vec<Range<usize>> = out.iter().map(|q| q.content.clone()).collect();
     for q in out.iter_mut() {
         if q.speaker_source == SpeakerSource::Unknown {
             continue;
@@ -794,6 +932,13 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
                 q.note_rule("naming");
                 continue;
             }
+        }
+        // (session 36, qlater) a kunya (ابو معاذ "father of Muath") the article links to a named
+        // person: that person's name
+        if let Some(r) = kunya_name(text, tokens, keys, ent_at, entities, &head) {
+            q.speaker_head = Some(r);
+            q.note_rule("naming");
+            continue;
         }
         let person = |r: &Range<usize>| persons.overlaps(r);
         if person(&head) {
@@ -873,21 +1018,31 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             continue;
         }
         let nat: Vec<&str> = mods.iter().filter(|(_, n)| *n).map(|(w, _)| base(w)).collect();
-        let intro = intro.get_or_insert_with(|| {
+        let (intro, regular) = intro.get_or_insert_with(|| {
             let mut v = introductions(text, tokens, keys, ent_at, entities);
             v.extend(quoted.take().into_iter().flatten());
             v.extend(untagged_introductions(text, tokens, keys, ent_at));
             v.extend(heads.take().into_iter().flatten());
-            v
+            // (session 36, qlater) then the untagged names after a definite title phrase
+            // anywhere in the article, taken only after the mention and when one alone fits
+            let n = v.len();
+            v.extend(title_introductions(text, tokens, keys, ent_at, entities));
+            (v, n)
         });
+        let regular = *regular;
         let at = sp.start;
         let mut best: Option<(usize, bool, usize, &Range<usize>)> = None;
         // (session 35, qtitle) persons introduced by a synonym of the head (المندوب الروسي ~
         // NAME، مبعوث روسيا): taken only when no introduction has the head itself, every
         // modifier is in the apposition and one person alone fits
         let mut synonym: Vec<&Range<usize>> = Vec::new();
-        for p in intro.iter() {
+        let mut later: Vec<&Range<usize>> = Vec::new();
+        for (i, p) in intro.iter().enumerate() {
             if p.range.start < sp.end && sp.start < p.range.end {
+                continue;
+            }
+            let late = i >= regular;
+            if late && (p.range.start < sp.end || contents.iter().any(|c| c.start <= p.range.start && p.range.start < c.end)) {
                 continue;
             }
             // (session 35, qtitle) a country's name stands for its nisba adjective (مبعوث روسيا
@@ -902,7 +1057,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
                 p.words.iter().position(|(c, _)| *c == noun)
             };
             let Some(h) = at_head else {
-                if !generic && !mods.is_empty() && p.words.iter().any(|(c, _)| synonym_office(c, &noun)) && mods.iter().all(|(w, _)| has(w)) {
+                if !late && !generic && !mods.is_empty() && p.words.iter().any(|(c, _)| synonym_office(c, &noun)) && mods.iter().all(|(w, _)| has(w)) {
                     synonym.push(&p.range);
                 }
                 continue;
@@ -941,6 +1096,10 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
                 continue;
             }
             let score = mods.iter().filter(|(w, _)| has(w)).count();
+            if late {
+                later.push(&p.range);
+                continue;
+            }
             let before = p.range.start < at;
             let dist = p.range.start.abs_diff(at);
             let better = match best {
@@ -956,6 +1115,9 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             q.speaker_head = Some(r.clone());
             q.note_rule("naming");
         } else if let Some(r) = one {
+            q.speaker_head = Some((*r).clone());
+            q.note_rule("naming");
+        } else if let Some(r) = later.first().filter(|r| later.iter().all(|x| text[x.start..x.end] == text[r.start..r.end])) {
             q.speaker_head = Some((*r).clone());
             q.note_rule("naming");
         } else if let Some(r) = lead_named(text, tokens, ent_at, entities, &sp) {

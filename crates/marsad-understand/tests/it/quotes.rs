@@ -4030,3 +4030,59 @@ fn session36_the_same_organisation_spells_out_the_earlier_mention() {
         ونقلت | موظف في البلدية نفسها -> =
     "#]]);
 }
+
+// Session 36, quote naming: a title whose holder the article names later, and kunyas
+
+#[test]
+fn session36_a_spokesman_named_later_after_his_title_takes_the_name() {
+    // وقال الناطق باسم الوزارة إن المستشفى امتلأ بالجرحى. وتوقفت الاشتباكات في المساء، كما ذكر الناطق باسم
+    // وزارة الصحة في عمان سعد الغرابة. wa-qāla n-nāṭiqu bi-smi l-wizārati inna l-mustašfā imtalaʾ
+    // bi-l-jarḥā. wa-tawaqqafat al-ištibākātu fī l-masāʾ, kamā ḏakara n-nāṭiqu bi-smi wizārati
+    // ṣ-ṣiḥḥati fī ʿammān saʿd al-ġarāba "the ministry spokesman said the hospital was full of
+    // wounded. The clashes stopped in the evening, as the health ministry spokesman in Amman Saad
+    // al-Gharaba said." (invented): the title phrase, repeated later with the untagged name right
+    // after it, names the speaker; one holder alone.
+    check_heads("وقال الناطق باسم الوزارة إن المستشفى امتلأ بالجرحى.\nوتوقفت الاشتباكات في المساء، كما ذكر الناطق باسم وزارة الصحة في عمان سعد الغرابة.\n", expect![[r#"
+        وقال | الناطق باسم الوزارة -> سعد الغرابة [Explicit] | quote.that+naming
+    "#]]);
+    // … and the same with a second holder of the title named later (وزار الناطق باسم وزارة
+    // الصحة في عمان نادر الحمدة في المستشفى "and the health ministry spokesman in Amman Nader
+    // al-Hamda visited, in the hospital", invented): two holders, no name (the one-candidate
+    // guard).
+    check_heads("وقال الناطق باسم الوزارة إن المستشفى امتلأ بالجرحى.\nوتوقفت الاشتباكات في المساء، كما ذكر الناطق باسم وزارة الصحة في عمان سعد الغرابة.\nوزار الناطق باسم وزارة الصحة في عمان نادر الحمدة في المستشفى الجرحى.\n", expect![[r#"
+        وقال | الناطق باسم الوزارة -> ? [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn session36_a_kunya_takes_the_name_of_the_father_the_article_links_it_to() {
+    // قال سالم محمود الخطيب والد الطالب الأردني يزن، إن العائلة تنتظر. وأضاف أبو يزن أن الحكومة
+    // وعدت بالمساعدة. qāla sālim maḥmūd al-ḵaṭīb wālidu ṭ-ṭālibi l-urdunī yazan, inna l-ʿāʾilata
+    // tantaẓir. wa-aḍāfa abū yazan anna l-ḥukūmata waʿadat bi-l-musāʿada "Salim Mahmoud al-Khatib,
+    // the father of the Jordanian student Yazan, said the family is waiting. Abu Yazan added that
+    // the government promised help" (invented): أبو يزن "father of Yazan" is the father named.
+    check_heads("قال سالم محمود الخطيب والد الطالب الأردني يزن، إن العائلة تنتظر عودته.\nوأضاف أبو يزن أن الحكومة وعدت بالمساعدة.\n", expect![[r#"
+        قال | سالم محمود الخطيب -> سالم محمود الخطيب [Explicit] | quote.that
+        وأضاف | أبو يزن -> سالم محمود الخطيب [Explicit] | quote.that+naming
+    "#]]);
+    // وقال خالد العمري، المعروف بـ"أبو حمزة"، إن الخلية تفككت. وأكد "أبو حمزة" أن قادتها فروا.
+    // wa-qāla ḵālid al-ʿumarī, al-maʿrūf bi-"abū ḥamza", inna l-ḵaliyyata tafakkakat. wa-akkada
+    // "abū ḥamza" anna qādatahā farrū "Khalid al-Omari, known as 'Abu Hamza', said the cell broke
+    // up. 'Abu Hamza' stressed that its leaders fled" (invented).
+    check_heads("وقال خالد العمري، المعروف بـ\"أبو حمزة\"، إن الخلية تفككت.\nوأكد \"أبو حمزة\" أن قادتها فروا.\n", expect![[r#"
+        وقال | خالد العمري -> خالد العمري [Explicit] | quote.comma
+        وأكد | "أبو حمزة" -> خالد العمري [Explicit] | quote.that+naming
+    "#]]);
+    // وصل سالم محمود الخطيب، أبو يزن، إلى عمان. وأضاف أبو يزن أن الحكومة وعدت بالمساعدة.
+    // waṣala sālim maḥmūd al-ḵaṭīb, abū yazan, ilā ʿammān. wa-aḍāfa abū yazan … "Salim Mahmoud
+    // al-Khatib, Abu Yazan, arrived in Amman. Abu Yazan added …" (invented): the kunya in commas.
+    check_heads("وصل سالم محمود الخطيب، أبو يزن، إلى عمان.\nوأضاف أبو يزن أن الحكومة وعدت بالمساعدة.\n", expect![[r#"
+        وأضاف | أبو يزن -> سالم محمود الخطيب [Explicit] | quote.that+naming
+    "#]]);
+    // … and ولم يخف والد يزن غضبه "Yazan's father did not hide his anger" (invented) between:
+    // no name before that والد, still one father.
+    check_heads("قال سالم محمود الخطيب والد الطالب الأردني يزن، إن العائلة تنتظر عودته.\nولم يخف والد يزن غضبه.\nوأضاف أبو يزن أن الحكومة وعدت بالمساعدة.\n", expect![[r#"
+        قال | سالم محمود الخطيب -> سالم محمود الخطيب [Explicit] | quote.that
+        وأضاف | أبو يزن -> سالم محمود الخطيب [Explicit] | quote.that+naming
+    "#]]);
+}
