@@ -757,6 +757,14 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             let first = (clause..i).find(|&k| subject_at(k)).and_then(person);
                             first.or_else(|| (range.start.max(i.saturating_sub(15))..i).rev().find_map(person)).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())))
                         });
+                        // (session 36) The participle agrees with its clause subject in number
+                        // and gender: a plural participle (مؤكدين "stressing", m. pl.) never
+                        // takes one named person or place, a feminine one never a man named
+                        // with a masculine title (and the other way round); a plural participle
+                        // takes the nearest group subject of a verb before it instead (علق ناشطون
+                        // على NAME قائلين ʿallaqa nāšiṭūna ʿalā NAME qāʾilīna "activists commented
+                        // on NAME, saying").
+                        let found = found.filter(|(r, h)| !disagrees(tokens, &keys, &ent_at, entities, &keys[i], h.as_ref().unwrap_or(r))).or_else(|| (agreement(&keys[i]) == Gender::Plural).then(|| group_subject(tokens, &keys, &ent_at, entities, floor, i)).flatten());
                         if let Some((r, head)) = found {
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
@@ -808,6 +816,17 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         // (its complementizer far behind a long phrase: وقال الناشط الحقوقي
                         // صلاح عبد العاطي في مؤتمر صحافي … إن "the rights activist Salah Abd
                         // al-Ati said at a press conference … that") speaks, before any carry.
+                        // (session 36) The verb disagrees with the last speaker: in gender or
+                        // number by the speaker's verb (`last_gender`), or, when that is unknown
+                        // (a carried name), a plural verb or participle after one named person
+                        // or place, or a gendered one after a title of the other gender.
+                        // (a plural participle after a group named by a broken plural, شهود عيان
+                        // "eyewitnesses", whose verb was singular, agrees)
+                        let group_last = last.as_ref().is_some_and(|(sp, _)| {
+                            let f = tokens.partition_point(|t| t.range.start < sp.start);
+                            f < tokens.len() && is_group_head(&keys[f])
+                        });
+                        let clash = (agreement(&keys[i]).conflicts(last_gender) && !(agreement(&keys[i]) == Gender::Plural && group_last)) || (last_gender == Gender::Unknown && last.as_ref().is_some_and(|(sp, h)| disagrees(tokens, &keys, &ent_at, entities, &keys[i], h.as_ref().unwrap_or(sp))));
                         if let Some((r, head)) = subject_after_verb(text, tokens, &keys, &ent_at, entities, i, range.end, class) {
                             let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
                             last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "clause-subject"));
@@ -842,7 +861,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
                             genders.push(g);
                             last_gender = g;
-                        } else if let Some(p) = narration_subject.or(narration_person) {
+                        } else if let Some(p) = narration_subject.or(narration_person).filter(|p| !(agreement(&keys[i]) == Gender::Plural && disagrees(tokens, &keys, &ent_at, entities, &keys[i], p))) {
                             carry_to_person(&mut q.0, p, &mut last, &mut last_gender);
                         } else if let Some(p) = reported.clone().filter(|_| !matches!(agreement(&keys[i]), Gender::Feminine | Gender::Plural)) {
                             // (session 18) نقل موقع الأمم المتحدة تصريحات NAME … كما كشف "the UN
@@ -853,14 +872,23 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         } else if let Some((r, g)) = narration_body {
                             last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, None, "narration-topic"));
                             last_gender = g;
-                        } else if let Some((r, head)) = agreement(&keys[i]).conflicts(last_gender).then(|| agreeing_subject(tokens, &keys, &ent_at, entities, i, range.clone(), class, agreement(&keys[i]))).flatten() {
+                        } else if let Some((r, head)) = clash
+                            .then(|| {
+                                agreeing_subject(tokens, &keys, &ent_at, entities, i, range.clone(), class, agreement(&keys[i]))
+                                    .or_else(|| (agreement(&keys[i]) == Gender::Plural).then(|| group_subject(tokens, &keys, &ent_at, entities, range.start, i)).flatten())
+                                    // (session 36) a plural verb opening its sentence after a
+                                    // narration sentence: that sentence's group subject
+                                    .or_else(|| (agreement(&keys[i]) == Gender::Plural && si > 0 && quotes_in[si - 1] == 0 && i <= range.start + 2).then(|| group_subject(tokens, &keys, &ent_at, entities, sentences[si - 1].tokens.start, sentences[si - 1].tokens.end)).flatten())
+                            })
+                            .flatten()
+                        {
                             // (session 15) The verb disagrees with the last speaker (كما أبلغت
                             // ستورمي kamā ablaġat Stormy "Stormy also told" after قال كوهين "Cohen
                             // said"): a subject the finder missed, after the verb or opening its
                             // clause, speaks; tried before an earlier speaker of the verb's gender.
                             last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "gender"));
                             last_gender = agreement(&keys[i]);
-                        } else if let Some(k) = agreement(&keys[i]).conflicts(last_gender).then(|| genders.iter().rposition(|&g| g == agreement(&keys[i]))).flatten() {
+                        } else if let Some(k) = clash.then(|| genders.iter().rposition(|&g| g == agreement(&keys[i]))).flatten() {
                             // وقالت wa-qālat "and she said" after a masculine speaker (ورد
                             // نتانياهو "Netanyahu replied"): the verb's gender rules the last
                             // speaker out; the latest speaker of the same gender speaks.
@@ -884,7 +912,23 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             if last_gender == Gender::Unknown {
                                 last_gender = agreement(&keys[i]);
                             }
-                        } else if let Some(p) = (si.saturating_sub(4)..si).rev().find_map(|s| self::narration_subject(tokens, &keys, &ent_at, entities, sentences[s].tokens.clone()).or_else(|| first_person(&sentences[s].tokens, &ent_at, entities))) {
+                        } else if let Some((r, head)) = (agreement(&keys[i]) == Gender::Plural)
+                            .then(|| {
+                                (si.saturating_sub(4)..si).rev().find_map(|s| {
+                                    let t = sentences[s].tokens.clone();
+                                    group_subject(tokens, &keys, &ent_at, entities, t.start, t.end).or_else(|| {
+                                        let p = self::narration_subject(tokens, &keys, &ent_at, entities, t.clone()).or_else(|| first_person(&t, &ent_at, entities))?;
+                                        (!disagrees(tokens, &keys, &ent_at, entities, &keys[i], &p)).then(|| (p.clone(), Some(p)))
+                                    })
+                                })
+                            })
+                            .flatten()
+                        {
+                            // (session 36) The same for a plural verb: the nearest group subject
+                            // of the last four sentences, or a person who does not disagree.
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "narration-topic"));
+                            last_gender = Gender::Plural;
+                        } else if let Some(p) = (agreement(&keys[i]) != Gender::Plural).then(|| (si.saturating_sub(4)..si).rev().find_map(|s| self::narration_subject(tokens, &keys, &ent_at, entities, sentences[s].tokens.clone()).or_else(|| first_person(&sentences[s].tokens, &ent_at, entities)))).flatten() {
                             // (session 11) No speaker yet: a continuation verb (وأضاف "he
                             // added") takes up the person the narration before it is about
                             // (ندد الرئيس السابق، NAME، … وأضاف: "the former president, NAME,
@@ -1226,6 +1270,98 @@ fn agreeing_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>],
         e += 1;
     }
     Some((tokens[n].range.start..tokens[e - 1].range.end, None))
+}
+
+/// (session 36) Human broken plurals and quantifiers that head a group speaker (أعضاء aʿḍāʾ
+/// "members", قادة qāda "leaders", سكان sukkān "residents", البعض al-baʿḍ "some"; search keys,
+/// without the article).
+const GROUP_PLURALS: &[&str] = &["اعضاء", "نواب", "قاده", "زعماء", "خبراء", "شهود", "سكان", "اهالي", "طلاب", "علماء", "وزراء", "سفراء", "اطباء", "عمال", "روساء", "حكام", "نشطاء", "مسلحون", "لاجيون", "ابناء", "اقارب", "جنود", "ضباط", "قضاه", "محامون", "بعض", "اخرون", "اخرين", "كثيرون"];
+static GROUP_PLURALS_SET: WordSet = WordSet::new(GROUP_PLURALS);
+
+/// (session 36) Is `key` (a search key, و and the article allowed) the head of a human plural:
+/// a sound masculine plural of a participle or nisba (المحتجون al-muḥtajjūna "the protesters",
+/// اليونانيون al-yūnāniyyūna "the Greeks", ناشطين), its construct form (مسؤولو masʾūlū "officials
+/// of"), or a broken plural from [`GROUP_PLURALS`]?
+fn is_group_head(key: &str) -> bool {
+    let k = key.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(key);
+    let core = k.strip_prefix("ال").unwrap_or(k);
+    if GROUP_PLURALS_SET.contains(core) {
+        return true;
+    }
+    let sound = |sing: &str| sing.chars().count() >= 3 && (sing.starts_with('م') || sing.ends_with('ي') || coref::is_person_title(sing));
+    let n = core.chars().count();
+    // (not a broken plural مفاعيل: ملايين malāyīn "millions", ميادين "squares")
+    let c: Vec<char> = core.chars().collect();
+    if n == 6 && c[0] == 'م' && c[2] == 'ا' && c[4] == 'ي' {
+        return false;
+    }
+    (n >= 5 && (core.strip_suffix("ون").is_some_and(sound) || core.strip_suffix("ين").is_some_and(sound))) || (n >= 5 && !k.starts_with("ال") && core.starts_with('م') && core.strip_suffix('و').is_some_and(sound))
+}
+
+/// (session 36) The nearest group subject of a verb between tokens `from` and `v`: a human
+/// plural head ([`is_group_head`]) right after a word that can be a verb (no article, no
+/// preposition, no name), with its genitive (after a construct head: مسؤولو الدفاع) or plural
+/// adjectives (المحتجون الفلسطينيون): وصوت أعضاء مجلس الشيوخ wa-ṣawwata aʿḍāʾu majlisi š-šuyūḫ
+/// "the members of the senate voted"; يرفض اليونانيون yarfuḍu l-yūnāniyyūna "the Greeks refuse".
+fn group_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], from: usize, v: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let is_preposition = |w: &str| matches!(w, "علي" | "الي" | "عن" | "مع" | "من" | "بعد" | "قبل" | "ضد" | "لدي" | "في" | "عند" | "بين" | "بشان" | "حول" | "اثر" | "عقب" | "منذ" | "خلال" | "و" | "او");
+    let verb_like = |k: usize| {
+        let w = keys[k].as_str();
+        tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && !w.starts_with("ال") && !w.starts_with("وال") && !w.starts_with("لل") && w.chars().count() >= 3 && (w.chars().count() == 3 || !(w.starts_with('ل') || w.starts_with('ب'))) && !is_preposition(w) && !is_adverbial(w) && !THAT_SET.contains(w) && !coref::is_person_title(w) && !coref::is_body_noun(w) && !is_group_head(w)
+    };
+    // (a nationality plural is tagged: اليونانيون al-yūnāniyyūna "the Greeks")
+    let k = (from + 1..v).rev().find(|&k| tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none_or(|e| entities[e].kind == EntityType::Nationality) && is_group_head(&keys[k]) && verb_like(k - 1))?;
+    let definite = keys[k].starts_with("ال") || keys[k].starts_with("وال");
+    let mut e = k + 1;
+    while e < v && e < k + 4 && tokens[e].kind == TokenKind::Arabic && !ends_subject(&keys[e]) && !is_adverbial(&keys[e]) && !is_reporting_verb(&keys[e]) {
+        let genitive = !definite && (keys[e].starts_with("ال") || ent_at[e].is_some());
+        let adjective = keys[e].starts_with("ال") && is_group_head(&keys[e]);
+        if !(genitive || adjective) {
+            break;
+        }
+        e += 1;
+    }
+    Some((tokens[k].range.start..tokens[e - 1].range.end, None))
+}
+
+/// (session 36) Does a subjectless reporting verb or participle (`verb`, a search key) disagree
+/// with a candidate speaker mention `cand` (byte range)? A plural one (قالوا، مؤكدين) with one
+/// named person or place, or a singular title or body (الوزير، الحكومة); a masculine or feminine
+/// one with a person title of the other gender ([`speaker_gender`]), or with a name right after
+/// a person title of the other gender (النائبة NAME an-nāʾiba "the deputy", f.). Two persons
+/// coordinated (X وY) are a group.
+fn disagrees(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], verb: &str, cand: &Range<usize>) -> bool {
+    let a = agreement(verb);
+    if a == Gender::Unknown {
+        return false;
+    }
+    let first = tokens.partition_point(|t| t.range.start < cand.start);
+    if first >= tokens.len() || tokens[first].range.start >= cand.end {
+        return false;
+    }
+    let ent = ent_at[first].filter(|&e| entities[e].range.start <= cand.start && cand.end <= entities[e].range.end);
+    let entity = ent.map(|e| entities[e].kind);
+    // (a person coordinated with another, X وY, is a group)
+    if let Some(e) = ent {
+        let after = tokens.partition_point(|t| t.range.start < entities[e].range.end);
+        if after < tokens.len() && keys[after].starts_with('و') && ent_at[after].is_some_and(|x| entities[x].kind == EntityType::Person) {
+            return false;
+        }
+    }
+    // (the gender of a body noun is no guide for a singular verb: حركة حماس … وقال "the Hamas
+    // movement … and he said"; only person titles are)
+    let g = speaker_gender(tokens, keys, Some(cand.clone()), Gender::Unknown);
+    let mut g = if a == Gender::Plural || coref::is_person_title(&keys[first]) { g } else { Gender::Unknown };
+    if g == Gender::Unknown && entity == Some(EntityType::Person) && first > 0 {
+        let t = keys[first - 1].as_str();
+        if ent_at[first - 1].is_none() && coref::is_person_title(t) && !is_group_head(t) {
+            g = if coref::stem(t).ends_with('ه') { Gender::Feminine } else { Gender::Masculine };
+        }
+    }
+    match a {
+        Gender::Plural => matches!(entity, Some(EntityType::Person | EntityType::Location)) || matches!(g, Gender::Masculine | Gender::Feminine),
+        _ => a.conflicts(g),
+    }
 }
 
 /// (session 16) The subject phrase right after a finite reporting verb `v` (before `end`, the
@@ -1965,6 +2101,11 @@ impl Gender {
 fn agreement(key: &str) -> Gender {
     let b = key.strip_prefix('و').or_else(|| key.strip_prefix('ف')).filter(|r| is_reporting_verb(r)).unwrap_or(key);
     if is_reporting_verb(b) && (b.ends_with("وا") || b.ends_with("ون")) {
+        return Gender::Plural;
+    }
+    // (session 36) a plural participle (مؤكدين muʾakkidīna "stressing", قائلين qāʾilīna
+    // "saying", m. pl.) agrees with a group
+    if in_set_with_conj(b, &PARTICIPLES_SET).is_some() && b.ends_with("ين") {
         return Gender::Plural;
     }
     verb_gender(key)

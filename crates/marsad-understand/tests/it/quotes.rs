@@ -4086,3 +4086,40 @@ fn session36_a_kunya_takes_the_name_of_the_father_the_article_links_it_to() {
         وأضاف | أبو يزن -> سالم محمود الخطيب [Explicit] | quote.that+naming
     "#]]);
 }
+
+// Session 36, carried speakers 3: number agreement of the carried speaker
+
+#[test]
+fn session36_a_plural_participle_or_verb_takes_a_group_not_one_person() {
+    // قال الوزير كريم منصور إن الحوار مستمر. وعلق ناشطون على تصريحات الوزير كريم منصور قائلين إن
+    // الخطة فاشلة. qāla l-wazīr Karīm Manṣūr inna l-ḥiwāra mustamirr. wa-ʿallaqa nāšiṭūna ʿalā
+    // taṣrīḥāti l-wazīr Karīm Manṣūr qāʾilīna inna l-ḫuṭṭata fāšila "minister Karim Mansour said
+    // the dialogue goes on. Activists commented on minister Karim Mansour's statements, saying
+    // the plan is a failure" (invented): the plural participle قائلين takes the group ناشطون,
+    // not the one person named before it.
+    check_heads("قال الوزير كريم منصور إن الحوار مستمر. وعلق ناشطون على تصريحات الوزير كريم منصور قائلين إن الخطة فاشلة.\n", expect![[r#"
+        قال | الوزير كريم منصور -> كريم منصور [Explicit] | quote.that
+        قائلين | ناشطون -> ? [Carried] | quote.that+clause-subject
+    "#]]);
+    // قال الرئيس كريم منصور إن الحوار مستمر مع المعارضة. وردد المحتجون هتافات غاضبة أمام البرلمان. كما
+    // طالبوا بإطلاق سراح المعتقلين، مؤكدين أنهم سيواصلون الاحتجاج. qāla r-raʾīs Karīm Manṣūr …
+    // wa-raddada l-muḥtajjūna hutāfātin ġāḍiba … kamā ṭālabū bi-iṭlāqi sarāḥi l-muʿtaqalīn,
+    // muʾakkidīna annahum sa-yuwāṣilūna l-iḥtijāj "president Karim Mansour said the dialogue
+    // with the opposition goes on. The protesters chanted angry slogans before parliament. They
+    // also demanded the release of the detainees, stressing that they would keep protesting"
+    // (invented): the plural verb after a narration sentence takes its group subject.
+    check_heads("قال الرئيس كريم منصور إن الحوار مستمر مع المعارضة. وردد المحتجون هتافات غاضبة أمام البرلمان. كما طالبوا بإطلاق سراح المعتقلين، مؤكدين أنهم سيواصلون الاحتجاج.\n", expect![[r#"
+        قال | الرئيس كريم منصور -> كريم منصور [Explicit] | quote.that
+        طالبوا | المحتجون -> ? [Carried] | quote.appeal+gender
+        مؤكدين | المحتجون -> ? [Carried] | quote.that
+    "#]]);
+    // ومنذ أعلنت كوسوفو استقلالها عام 2008، يرفض الصربيون الاعتراف بها مؤكدين أنها جزء من بلادهم.
+    // wa-munḏu aʿlanat Kūsūfū stiqlālahā ʿām 2008, yarfuḍu ṣ-ṣirbiyyūna l-iʿtirāfa bihā
+    // muʾakkidīna annahā juzʾun min bilādihim "since Kosovo declared its independence in 2008,
+    // the Serbs have refused to recognise it, stressing that it is part of their country"
+    // (invented): مؤكدين takes the Serbs, not the place whose quote came before.
+    check_heads("ومنذ أعلنت كوسوفو استقلالها عام 2008، يرفض الصربيون الاعتراف بها مؤكدين أنها جزء من بلادهم.\n", expect![[r#"
+        أعلنت | كوسوفو -> ? [Explicit] | quote.object
+        مؤكدين | الصربيون -> ? [Carried] | quote.that+gender
+    "#]]);
+}
