@@ -2239,13 +2239,39 @@ fn title_phrase_person(tokens: &[Token], keys: &[String], ent_at: &[Option<usize
             && !is_reporting_verb(w)
             && !is_adverbial(w)
             && (coref::is_person_title(w) || (in_set_with_conj(w, &TITLE_SET).is_some() && !w.starts_with('و')) || (w.starts_with("ال") && !ends_subject(w)) || w.starts_with("لل") || (w.starts_with('ل') && w.chars().count() > 3 && body(k + 1).is_some()));
-        if !(title_word || is_comma(w)) {
+        // (session 36) An indefinite noun in the construct state inside the title phrase, whose
+        // genitive follows: a definite word (رئيس كتلة الوطنية NAME raʾīsu kutlati l-waṭaniyya
+        // "the head of the National bloc, NAME") or a body or place name (المتحدث الإعلامي للدفاع
+        // المدني بمنطقة الرياض الرائد NAME "the civil defence spokesman in the Riyadh region,
+        // Major NAME"; a بـ word only before a tagged name). Not a preposition or an adverbial.
+        let definite_next = k + 1 < end && ent_at[k + 1].is_none() && keys[k + 1].starts_with("ال") && !ends_subject(&keys[k + 1]) && !is_adverbial(&keys[k + 1]);
+        let construct = !title_word
+            && tokens[k].kind == TokenKind::Arabic
+            && !w.starts_with("ال")
+            && !w.starts_with('و')
+            && w.chars().count() >= 4
+            && !ends_subject(w)
+            && !is_adverbial(w)
+            && !is_reporting_verb(w)
+            && !THAT_SET.contains(w)
+            && !CONSTRUCT_STOP.contains(&w)
+            && (body(k + 1).is_some() || (definite_next && !w.starts_with('ب')));
+        if !(title_word || construct || is_comma(w)) {
             return None;
         }
         k += 1;
     }
     None
 }
+
+/// (session 36) Prepositions and adverbs written as one word (search keys) that never stand in a
+/// title phrase's construct chain: بين bayna "between", بسبب bi-sabab "because of", بشأن
+/// bi-šaʾn "about", بحسب bi-ḥasab "according to", عقب ʿaqiba "after", اثناء aṯnāʾ "during",
+/// لدى ladā "at", وفق wafqa "according to", حسب ḥasaba, بحضور bi-ḥuḍūr "in the presence of",
+/// برفقة bi-rifqa "accompanied by", بمناسبة bi-munāsaba "on the occasion of", عشية ʿašiyya "on
+/// the eve of", اثر iṯra "after", ضد ḍidda "against", نحو naḥwa "towards", and other
+/// prepositions and conjunctions of the same kind (لصالح، أمام، عبر، دون، داخل، خارج، بهدف، جراء …).
+const CONSTRUCT_STOP: &[&str] = &["بين", "بسبب", "بشان", "بخصوص", "بحسب", "عقب", "اثناء", "لدي", "وفق", "وفقا", "حسب", "بحضور", "برفقه", "بمناسبه", "عشيه", "اثر", "ضد", "نحو", "لصالح", "بعدما", "بينما", "حيث", "امام", "تجاه", "ازاء", "عبر", "دون", "بدون", "قرب", "خارج", "داخل", "مقابل", "بفضل", "بهدف", "بغيه", "اجل", "جراء"];
 
 /// Country names that take a masculine verb (search keys): العراق al-ʿirāq, الأردن al-urdun,
 /// لبنان lubnān, السودان as-sūdān, المغرب al-maġrib, اليمن al-yaman, البحرين al-baḥrayn. Every
@@ -2926,7 +2952,8 @@ fn circumstantial_wa(key: &str) -> bool {
 /// قوله qawlahu "his saying" (also قولها "hers", قولهم "theirs"): the masdar with its
 /// pronoun that closes a relayed source (نقلت الوكالة عن NAME قوله إن …).
 fn is_qawluhu(key: &str) -> bool {
-    matches!(key, "قوله" | "قولها" | "قولهم")
+    // (session 36) also the dual قولهما qawlahumā "their (two) saying"
+    matches!(key, "قوله" | "قولها" | "قولهم" | "قولهما")
 }
 
 fn is_pronoun_object(key: &str) -> bool {
@@ -3408,6 +3435,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         // (session 26) A title phrase (الناطق باسم السلطة) is headed by a person named in it or
         // in its apposition, not by the body in its genitive.
         let titled = ent_at[an + 1].is_none() && coref::is_person_title(&keys[an + 1]);
+        let mut relative_end = None;
         while k < end && k < an + 9 {
             let s = &text[tokens[k].range.clone()];
             // An apposition TITLE، NAME، (على لسان المتحدثة باسم الخارجية، هيذر نويرت، قولها):
@@ -3443,6 +3471,15 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             if via_masdar && k > an + 1 && ends_subject(&keys[k]) {
                 break;
             }
+            // (session 36) A relative or negated clause on the relayed source ends its phrase (عن
+            // مسؤولين لم تكشف هويتهم قولهم ʿan masʾūlīna lam tukšaf huwiyyatuhum qawlahum "from
+            // officials whose identity was not disclosed, their saying"), when قوله follows it.
+            if k > an + 1 && matches!(keys[k].as_str(), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "لم" | "لا" | "لن") {
+                if let Some(q) = (k + 1..(k + 7).min(end)).take_while(|&q| !relay_stop(q) && !is_comma(&keys[q])).find(|&q| is_qawluhu(&keys[q])) {
+                    relative_end = Some(q);
+                    break;
+                }
+            }
             if h.is_none() {
                 if let Some(e) = ent_at[k].filter(|&e| is_actor(e) && (!titled || entities[e].kind == EntityType::Person)) {
                     h = Some(entities[e].range.clone());
@@ -3453,7 +3490,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         if k > an + 1 {
             subject = Some(tokens[an + 1].range.start..tokens[k - 1].range.end);
             head = h;
-            j = k;
+            j = relative_end.unwrap_or(k);
             if j + 1 < end && is_comma(&keys[j]) && is_qawluhu(&keys[j + 1]) {
                 j += 1;
             }
