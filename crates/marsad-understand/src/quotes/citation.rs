@@ -89,9 +89,9 @@ pub fn citation_name(text: &str, tokens: &[Token], entities: &[Entity], lexicon:
 /// entities by start, and the person/organisation entities by end. Binary searches where a
 /// scan of every entity per quote made long documents quadratic; the answers are the scans'.
 struct EntityIndex {
-    all: Containing,
-    named: Containing,
-    not_nationality: Containing,
+    all: SpanIndex,
+    named: SpanIndex,
+    not_nationality: SpanIndex,
     /// (start, index) of every entity, sorted
     by_start: Vec<(usize, usize)>,
     /// (end, index) of the person and organisation entities, sorted
@@ -106,9 +106,9 @@ impl EntityIndex {
         let mut antecedents: Vec<(usize, usize)> = entities.iter().enumerate().filter(|(_, e)| matches!(e.kind, EntityType::Person | EntityType::Organization)).map(|(i, e)| (e.range.end, i)).collect();
         antecedents.sort_unstable();
         EntityIndex {
-            all: Containing::new(entities.iter()),
-            named: Containing::new(entities.iter().filter(|e| named(e.kind))),
-            not_nationality: Containing::new(entities.iter().filter(|e| e.kind != EntityType::Nationality)),
+            all: SpanIndex::new(entities.iter()),
+            named: SpanIndex::new(entities.iter().filter(|e| named(e.kind))),
+            not_nationality: SpanIndex::new(entities.iter().filter(|e| e.kind != EntityType::Nationality)),
             by_start,
             antecedents,
         }
@@ -123,14 +123,15 @@ impl EntityIndex {
     }
 }
 
-/// Ranges sorted by start with the running maximum of their ends.
-struct Containing {
+/// Ranges sorted by start with the running maximum of their ends: whether some range contains or
+/// overlaps a given one by a binary search, not a scan per quote (quadratic on long documents).
+pub(super) struct SpanIndex {
     starts: Vec<usize>,
     max_end: Vec<usize>,
 }
 
-impl Containing {
-    fn new<'e>(entities: impl Iterator<Item = &'e Entity>) -> Self {
+impl SpanIndex {
+    pub(super) fn new<'e>(entities: impl Iterator<Item = &'e Entity>) -> Self {
         let mut r: Vec<(usize, usize)> = entities.map(|e| (e.range.start, e.range.end)).collect();
         r.sort_unstable();
         let mut m = 0;
@@ -139,13 +140,19 @@ impl Containing {
             m
         });
         let max_end = max_end.collect();
-        Containing { starts: r.iter().map(|x| x.0).collect(), max_end }
+        SpanIndex { starts: r.iter().map(|x| x.0).collect(), max_end }
     }
 
     /// Some range starts at or before `r` starts and ends at or after it ends.
     fn contains(&self, r: &Range<usize>) -> bool {
         let k = self.starts.partition_point(|&s| s <= r.start);
         k > 0 && self.max_end[k - 1] >= r.end
+    }
+
+    /// Some range overlaps `r` (starts before its end, ends after its start).
+    pub(super) fn overlaps(&self, r: &Range<usize>) -> bool {
+        let k = self.starts.partition_point(|&s| s < r.end);
+        k > 0 && self.max_end[k - 1] > r.start
     }
 }
 

@@ -28,6 +28,7 @@ use marsad_text::normalize::search_key;
 use marsad_text::{Token, TokenKind};
 
 use super::{coref, is_comma, is_reporting_verb, Quote, SpeakerSource, WordSet, THAT_SET};
+use super::citation::SpanIndex;
 
 /// Role nouns (comparison stems) that describe a person but are not in the quote finder's title
 /// list (adding them there would change every title rule): مراسل "correspondent", محلل
@@ -448,34 +449,6 @@ fn token_span(tokens: &[Token], r: &Range<usize>) -> (usize, usize) {
     (tokens.partition_point(|t| t.range.start < r.start), tokens.partition_point(|t| t.range.end <= r.end))
 }
 
-/// (session 36, qperf) The person entities' byte ranges sorted by start, with the running
-/// maximum of their ends: whether a range overlaps a person entity by a binary search, not a
-/// scan of every entity per quote (quadratic on long documents).
-struct PersonSpans {
-    starts: Vec<usize>,
-    max_end: Vec<usize>,
-}
-
-impl PersonSpans {
-    fn new(entities: &[Entity]) -> Self {
-        let mut r: Vec<(usize, usize)> = entities.iter().filter(|e| e.kind == EntityType::Person).map(|e| (e.range.start, e.range.end)).collect();
-        r.sort_unstable();
-        let mut m = 0;
-        let max_end = r.iter().map(|&(_, e)| {
-            m = m.max(e);
-            m
-        });
-        let max_end = max_end.collect();
-        PersonSpans { starts: r.iter().map(|x| x.0).collect(), max_end }
-    }
-
-    /// Some person entity overlaps `r` (starts before its end, ends after its start).
-    fn overlaps(&self, r: &Range<usize>) -> bool {
-        let k = self.starts.partition_point(|&s| s < r.end);
-        k > 0 && self.max_end[k - 1] > r.start
-    }
-}
-
 /// The byte range a quote's speaker is named by (its head, else the whole mention), or `None`
 /// when the quote has no speaker to rename.
 fn named_head(q: &Quote) -> Option<Range<usize>> {
@@ -871,7 +844,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
     // (collected before the loop borrows `out` mutably; moved into `intro` when first needed)
     let mut quoted: Option<Vec<Introduced>> = Some(out.iter().filter_map(|q| quoted_introduction(tokens, keys, ent_at, entities, q)).collect());
     let mut heads: Option<Vec<Introduced>> = Some(head_introductions(tokens, keys, ent_at, out));
-    let persons = PersonSpans::new(entities);
+    let persons = SpanIndex::new(entities.iter().filter(|e| e.kind == EntityType::Person));
     // (session 36, qlater) the messages the finder read: a later name is never taken from one
     // (وأعلن المتحدث باسم الوزارة مقتل المواطن "the ministry spokesman announced the killing
     // of the citizen")
@@ -1170,7 +1143,7 @@ fn name_by_same_mention(out: &mut [Quote]) {
 /// description must be in that person's introduction.
 fn name_by_previous_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
     const PREVIOUS_SPAN: usize = 80;
-    let persons = PersonSpans::new(entities);
+    let persons = SpanIndex::new(entities.iter().filter(|e| e.kind == EntityType::Person));
     let person = |r: &Range<usize>| persons.overlaps(r);
     let mut intro: Option<Vec<Introduced>> = None;
     for i in 1..out.len() {
