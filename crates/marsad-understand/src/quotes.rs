@@ -280,6 +280,12 @@ fn is_comma(s: &str) -> bool {
     matches!(s, "،" | ",")
 }
 
+/// A preposition written as its own word (search key): على، إلى، عن، بعد، بين، خلال … (no verb
+/// or subject word).
+fn is_free_preposition(w: &str) -> bool {
+    matches!(w, "علي" | "الي" | "عن" | "مع" | "من" | "بعد" | "قبل" | "ضد" | "لدي" | "في" | "عند" | "بين" | "بشان" | "حول" | "اثر" | "عقب" | "منذ" | "خلال")
+}
+
 fn is_quote_open(s: &str) -> bool {
     matches!(s, "«" | "\"" | "“" | "‹")
 }
@@ -732,10 +738,9 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             }
                             let person = |k: usize| ent_at[k].filter(|&e| entities[e].kind == EntityType::Person);
                             let clause = (lead..i).rev().find(|&k| matches!(keys[k].as_str(), "اذ" | "حيث" | "بينما" | "فيما" | "وبينما" | "وفيما")).map_or(lead, |k| k + 1);
-                            let is_preposition = |w: &str| matches!(w, "علي" | "الي" | "عن" | "مع" | "من" | "بعد" | "قبل" | "ضد" | "لدي" | "في" | "عند" | "بين" | "بشان" | "حول" | "اثر" | "عقب" | "منذ" | "خلال");
                             let verb_like = |k: usize| {
                                 let w = keys[k].as_str();
-                                tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && !w.starts_with("ال") && !w.starts_with("لل") && !text[tokens[k].range.clone()].ends_with('ة') && w.chars().count() >= 3 && !coref::is_person_title(w) && !coref::is_body_noun(w) && in_set_with_conj(w, &TITLE_SET).is_none() && !is_adverbial(w) && !ends_subject(w) && !is_preposition(w)
+                                tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && !w.starts_with("ال") && !w.starts_with("لل") && !text[tokens[k].range.clone()].ends_with('ة') && w.chars().count() >= 3 && !coref::is_person_title(w) && !coref::is_body_noun(w) && in_set_with_conj(w, &TITLE_SET).is_none() && !is_adverbial(w) && !ends_subject(w) && !is_free_preposition(w)
                             };
                             let subject_at = |k: usize| {
                                 if person(k).is_none_or(|e| entities[e].range.start != tokens[k].range.start) {
@@ -752,7 +757,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                                 }
                                 // (a verbal noun after a preposition is no verb: على توقيف المتهم
                                 // ʿalā tawqīfi l-muttaham "on the arrest of the suspect")
-                                b > clause && verb_like(b - 1) && !(b - 1 > range.start && is_preposition(&keys[b - 2]))
+                                b > clause && verb_like(b - 1) && !(b - 1 > range.start && is_free_preposition(&keys[b - 2]))
                             };
                             let first = (clause..i).find(|&k| subject_at(k)).and_then(person);
                             first.or_else(|| (range.start.max(i.saturating_sub(15))..i).rev().find_map(person)).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())))
@@ -1304,7 +1309,7 @@ fn is_group_head(key: &str) -> bool {
 /// adjectives (المحتجون الفلسطينيون): وصوت أعضاء مجلس الشيوخ wa-ṣawwata aʿḍāʾu majlisi š-šuyūḫ
 /// "the members of the senate voted"; يرفض اليونانيون yarfuḍu l-yūnāniyyūna "the Greeks refuse".
 fn group_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], from: usize, v: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    let is_preposition = |w: &str| matches!(w, "علي" | "الي" | "عن" | "مع" | "من" | "بعد" | "قبل" | "ضد" | "لدي" | "في" | "عند" | "بين" | "بشان" | "حول" | "اثر" | "عقب" | "منذ" | "خلال" | "و" | "او");
+    let is_preposition = |w: &str| is_free_preposition(w) || matches!(w, "و" | "او");
     let verb_like = |k: usize| {
         let w = keys[k].as_str();
         tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && !w.starts_with("ال") && !w.starts_with("وال") && !w.starts_with("لل") && w.chars().count() >= 3 && (w.chars().count() == 3 || !(w.starts_with('ل') || w.starts_with('ب'))) && !is_preposition(w) && !is_adverbial(w) && !THAT_SET.contains(w) && !coref::is_person_title(w) && !coref::is_body_noun(w) && !is_group_head(w)

@@ -698,6 +698,16 @@ impl<'a> Referents<'a> {
         Some(out)
     }
 
+    /// Token `i`'s folded key (Arabic tokens only).
+    fn token_key(&self, i: usize) -> Option<&str> {
+        self.token_keys.get(i).and_then(|k| k.as_deref())
+    }
+
+    /// Tokens `i` and `i + 1` are separated by whitespace only.
+    fn adjacent(&self, i: usize) -> bool {
+        self.tokens.get(i + 1).is_some_and(|n| self.text[self.tokens[i].range.end..n.range.start].chars().all(char::is_whitespace))
+    }
+
     /// (session 35) The article's fuller mention of a short definite body or group head: الشرطة
     /// aš-šurṭa "the police" → شرطة لندن "the London police", الدبلوماسيون "the diplomats" →
     /// دبلوماسيون أوروبيون "European diplomats", المصدر الأوروبي → مصدر أوروبي; a construct whose
@@ -735,21 +745,19 @@ impl<'a> Referents<'a> {
     fn same_referent(&self, label: &str, before: usize) -> Option<String> {
         let words: Vec<&str> = label.split_whitespace().collect();
         let n = words.len();
-        if n < 2 || !matches!(key(words[n - 1])?.as_str(), "نفسه" | "نفسها" | "نفسهم" | "ذاته" | "ذاتها" | "عينه" | "عينها") {
+        if n < 2 || !is_same_word(&key(words[n - 1])?) {
             return None;
         }
         let noun = key(words[n - 2])?;
         let bare = noun.strip_prefix("ال").filter(|r| r.chars().count() >= 3)?;
         let toks = self.tokens;
-        let akey = |i: usize| -> Option<&str> { self.token_keys.get(i).and_then(|k| k.as_deref()) };
-        let adjacent = |i: usize| toks.get(i + 1).is_some_and(|n| self.text[toks[i].range.end..n.range.start].chars().all(char::is_whitespace));
         let last = toks.partition_point(|t| t.range.start < before);
         for i in (0..last).rev() {
-            let Some(k) = akey(i) else { continue };
+            let Some(k) = self.token_key(i) else { continue };
             // the noun itself, after a conjunction or preposition clitic too (وبالمنظمة,
             // للمنظمة with the article's alif lost)
             let Some(p) = k.strip_suffix(bare).filter(|p| matches!(*p, "ال" | "وال" | "فال" | "بال" | "كال" | "وبال" | "لل" | "ولل")) else { continue };
-            if akey(i + 1).is_some_and(|nk| matches!(nk, "نفسه" | "نفسها" | "نفسهم" | "ذاته" | "ذاتها" | "عينه" | "عينها")) {
+            if self.token_key(i + 1).is_some_and(is_same_word) {
                 continue;
             }
             let lost = p.ends_with("لل");
@@ -760,7 +768,7 @@ impl<'a> Referents<'a> {
                 e.range.end
             } else {
                 let mut j = i;
-                while j < i + 4 && adjacent(j) && akey(j + 1).is_some_and(|nk| (nk.starts_with("ال") || nk.starts_with("لل")) && nk.chars().count() >= 4 && !non_name_definite(nk)) {
+                while j < i + 4 && self.adjacent(j) && self.token_key(j + 1).is_some_and(|nk| (nk.starts_with("ال") || nk.starts_with("لل")) && nk.chars().count() >= 4 && !non_name_definite(nk)) {
                     j += 1;
                 }
                 if j == i {
@@ -809,12 +817,10 @@ impl<'a> Referents<'a> {
             return None;
         }
         let toks = self.tokens;
-        let akey = |i: usize| -> Option<&str> { self.token_keys.get(i).and_then(|k| k.as_deref()) };
-        let adjacent = |i: usize| toks.get(i + 1).is_some_and(|n| self.text[toks[i].range.end..n.range.start].chars().all(char::is_whitespace));
         // (range, compared words, ends in a construct's definite genitive, written definite)
         let mut found: Vec<(Range<usize>, Vec<String>, bool, bool)> = Vec::new();
         for i in 0..toks.len() {
-            let Some(k) = akey(i) else { continue };
+            let Some(k) = self.token_key(i) else { continue };
             // the head noun indefinite, a conjunction or preposition clitic allowed
             let definite = k == head;
             let start = if definite || case_fold(k) == case_fold(bare) {
@@ -832,7 +838,7 @@ impl<'a> Referents<'a> {
             let mut j = i;
             let mut ok = true;
             for m in &ks[1..] {
-                if !adjacent(j) || akey(j + 1).map(|a| case_fold(strip_al(a))) != Some(case_fold(strip_al(m))) {
+                if !self.adjacent(j) || self.token_key(j + 1).map(|a| case_fold(strip_al(a))) != Some(case_fold(strip_al(m))) {
                     ok = false;
                     break;
                 }
@@ -853,14 +859,14 @@ impl<'a> Referents<'a> {
             // a definite mention continues with a place (في + name, a name) or a nisba adjective,
             // not an object (ونفت الشرطة الاتهامات "the police denied the accusations")
             if definite && added > 0 {
-                let next = akey(j + 1).unwrap_or_default();
+                let next = self.token_key(j + 1).unwrap_or_default();
                 let entity = toks.get(j + 1).is_some_and(|n| self.entities.iter().any(|e| e.range.start == n.range.start));
                 let nisba = next.starts_with("ال") && ["ي", "ية", "يون", "يين"].iter().any(|x| next.ends_with(x)) && next.chars().count() >= 6;
                 if !(next == "في" || entity || nisba) {
                     continue;
                 }
             }
-            let introduction = !definite && added == 0 && ks.len() > 1 && (i..=j).all(|x| akey(x).is_some_and(|a| !a.starts_with("ال")));
+            let introduction = !definite && added == 0 && ks.len() > 1 && (i..=j).all(|x| self.token_key(x).is_some_and(|a| !a.starts_with("ال")));
             if !(added > 0 && named || introduction) {
                 continue;
             }
@@ -920,12 +926,12 @@ impl<'a> Referents<'a> {
             }
             let t = &toks[p];
             // a quoted name: "سمول أرمز سيرفي", "American Media Inc"
-            if t.kind == TokenKind::Punct && is_quote(&self.text[t.range.clone()]) && added == 0 {
+            if t.kind == TokenKind::Punct && super::naming::is_quote_mark(&self.text[t.range.clone()]) && added == 0 {
                 let mut q = p + 1;
                 while q < toks.len() && q <= p + 5 && matches!(toks[q].kind, TokenKind::Arabic | TokenKind::Latin) {
                     q += 1;
                 }
-                if q > p + 1 && q < toks.len() && toks[q].kind == TokenKind::Punct && is_quote(&self.text[toks[q].range.clone()]) {
+                if q > p + 1 && q < toks.len() && toks[q].kind == TokenKind::Punct && super::naming::is_quote_mark(&self.text[toks[q].range.clone()]) {
                     end = toks[q].range.end;
                     return (end, true, false, q - p - 1);
                 }
@@ -1059,13 +1065,14 @@ fn link_stop(k: &str) -> bool {
     matches!(k, "الي" | "علي" | "في" | "من" | "عن" | "مع" | "بين" | "حول" | "عبر" | "ضد" | "منذ" | "قبل" | "بعد" | "عند" | "لدي" | "خلال" | "هذه" | "هذا" | "تلك" | "ذلك" | "كل" | "بعض" | "احد" | "احدي" | "غير" | "دون")
 }
 
+/// نفسه/نفسها/ذاته/عينه … "the same" (search key).
+fn is_same_word(k: &str) -> bool {
+    matches!(k, "نفسه" | "نفسها" | "نفسهم" | "ذاته" | "ذاتها" | "عينه" | "عينها")
+}
+
 /// A folded word without the article.
 fn strip_al(k: &str) -> &str {
     split_article(k).1
-}
-
-fn is_quote(s: &str) -> bool {
-    matches!(s.trim(), "\"" | "«" | "»" | "“" | "”")
 }
 
 /// Definite words that end a name instead of continuing it: relative pronouns (التي allatī

@@ -1731,7 +1731,7 @@ fn is_issuing(key: &str) -> bool {
     ["اصدر", "نشر", "وزع", "تصدر", "تنشر", "ينشر", "يصدر"].iter().any(|v| k.starts_with(v))
 }
 
-fn is_quote_mark(s: &str) -> bool {
+pub(super) fn is_quote_mark(s: &str) -> bool {
     matches!(s, "\"" | "«" | "»" | "“" | "”")
 }
 
