@@ -4209,3 +4209,29 @@ fn session37_the_verb_opening_the_article_takes_the_phrase_after_it() {
         طالبت | عائلة -> ? [Explicit] | quote.appeal+lede-subject
     "#]]);
 }
+
+// Session 37, citation names: the oblique adjective of a broken-plural head, a quoted head
+
+#[test]
+fn session37_oblique_adjective_of_a_broken_plural_head_is_cited_nominative() {
+    // ونقلت الصحيفة عن الزعماء الأفريقيين قولهم إن القمة ناجحة. wa-naqalat aṣ-ṣaḥīfatu ʿani
+    // z-zuʿamāʾi l-afrīqiyyīna qawlahum inna l-qimmata nājiḥa "the paper relayed from the African
+    // leaders their saying that the summit is a success" (invented): الزعماء has no case ending
+    // to change; its agreeing nisba adjective is cited in the nominative ـون.
+    check_labels("ونقلت الصحيفة عن الزعماء الأفريقيين قولهم إن القمة ناجحة.\n", expect![[r#"
+        ونقلت | الزعماء الأفريقيين -> الزعماء الأفريقيون
+    "#]]);
+    // ونقلت الوكالة عن خبراء آخرين قولهم إن الأسعار سترتفع. wa-naqalat al-wakālatu ʿan ḵubarāʾa
+    // āḵarīna qawlahum inna l-asʿāra sa-tartafiʿ "the agency relayed from other experts their
+    // saying that prices will rise" (invented): آخرين "other" agrees with the indefinite خبراء.
+    check_labels("ونقلت الوكالة عن خبراء آخرين قولهم إن الأسعار سترتفع.\n", expect![[r#"
+        ونقلت | خبراء آخرين -> خبراء آخرون
+    "#]]);
+    // ونقلت الوكالة عن أعضاء المهندسين قولهم إن المشروع متأخر. wa-naqalat al-wakālatu ʿan aʿḍāʾi
+    // l-muhandisīna qawlahum inna l-mašrūʿa mutaʾaḵḵir "the agency relayed from members of the
+    // engineers their saying that the project is late" (invented): an indefinite head before a
+    // definite ـين word is a construct (its genitive), written as it stands.
+    check_labels("ونقلت الوكالة عن أعضاء المهندسين قولهم إن المشروع متأخر.\n", expect![[r#"
+        ونقلت | أعضاء المهندسين -> =
+    "#]]);
+}
