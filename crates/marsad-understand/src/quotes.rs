@@ -771,7 +771,15 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                                 b > clause && verb_like(b - 1) && !(b - 1 > range.start && is_free_preposition(&keys[b - 2]))
                             };
                             let first = (clause..i).find(|&k| subject_at(k)).and_then(person);
-                            first.or_else(|| (range.start.max(i.saturating_sub(15))..i).rev().find_map(person)).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())))
+                            // (session 37) the nearest person, but not the complement of a
+                            // preposition (ردت NAME1 على NAME2 قائلة radda NAME1 ʿalā NAME2
+                            // qāʾila "NAME1 replied to NAME2, saying"), written apart or glued
+                            // (لـNAME li-NAME "to NAME")
+                            let complement = |k: usize| {
+                                (k > range.start && is_free_preposition(&keys[k - 1]))
+                                    || person(k).is_some_and(|e| entities[e].range.start > tokens[k].range.start && matches!(keys[k].chars().next(), Some('ل' | 'ب')))
+                            };
+                            first.or_else(|| (range.start.max(i.saturating_sub(15))..i).rev().filter(|&k| !complement(k)).find_map(person)).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())))
                         });
                         // (session 36) The participle agrees with its clause subject in number
                         // and gender: a plural participle (مؤكدين "stressing", m. pl.) never

@@ -4235,3 +4235,20 @@ fn session37_oblique_adjective_of_a_broken_plural_head_is_cited_nominative() {
         ونقلت | أعضاء المهندسين -> =
     "#]]);
 }
+
+// Session 37, carried speakers: a participle's nearest person is not a preposition's complement
+
+#[test]
+fn session37_a_participle_does_not_take_the_complement_of_a_preposition() {
+    // قالت المفوضة سلمى الخطيب إن التحقيق مستمر. وحملت المفوضة مسؤولية التأخير لخالد العمري،
+    // منوهة إلى أن الموعد فات. qālat al-mufawwaḍa Salmā al-Ḵaṭīb inna t-taḥqīqa mustamirr.
+    // wa-ḥammalat al-mufawwaḍa masʾūliyyata t-taʾḵīri li-Ḵālid al-ʿUmarī, munawwihatan ilā anna
+    // l-mawʿida fāt "the commissioner Salma al-Khatib said the inquiry goes on. The commissioner
+    // held Khalid al-Omari responsible for the delay, noting that the deadline had passed"
+    // (invented): لخالد العمري "to Khalid al-Omari" is the object of the holding, not the one
+    // who notes; the participle carries the commissioner.
+    check_heads("قالت المفوضة سلمى الخطيب إن التحقيق مستمر.\nوحملت المفوضة مسؤولية التأخير لخالد العمري، منوهة إلى أن الموعد فات.\n", expect![[r#"
+        قالت | المفوضة سلمى الخطيب -> الخطيب [Explicit] | quote.that+title-coref
+        منوهة | المفوضة -> الخطيب [Carried] | quote.ila-that+clause-subject
+    "#]]);
+}
