@@ -563,6 +563,17 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.note_rule("issuer");
                         }
                     }
+                    // (session 37) The verb opening the article (after a dateline at most) has no
+                    // antecedent for a dropped pronoun: the noun phrase between it and its content is
+                    // its subject (see `lede_subject`).
+                    if q.0.speaker.is_none() && class != VerbClass::Participle && opens_article(text, tokens, i) {
+                        if let Some((r, head)) = lede_subject(text, tokens, &keys, &ent_at, entities, i, q.0.content.start, range.end, class) {
+                            q.0.speaker = Some(r);
+                            q.0.speaker_head = head;
+                            q.0.speaker_source = SpeakerSource::Explicit;
+                            q.0.note_rule("lede-subject");
+                        }
+                    }
                     // A participle (مشيرة mušīratan "pointing out") in a sentence without an
                     // earlier quote: the subject of its main clause, the first actor named before it.
                     // Also a و-verb coordinated with the main clause (عبرت الخارجية عن قلقها
@@ -760,7 +771,15 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                                 b > clause && verb_like(b - 1) && !(b - 1 > range.start && is_free_preposition(&keys[b - 2]))
                             };
                             let first = (clause..i).find(|&k| subject_at(k)).and_then(person);
-                            first.or_else(|| (range.start.max(i.saturating_sub(15))..i).rev().find_map(person)).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())))
+                            // (session 37) the nearest person, but not the complement of a
+                            // preposition (ردت NAME1 على NAME2 قائلة radda NAME1 ʿalā NAME2
+                            // qāʾila "NAME1 replied to NAME2, saying"), written apart or glued
+                            // (لـNAME li-NAME "to NAME")
+                            let complement = |k: usize| {
+                                (k > range.start && is_free_preposition(&keys[k - 1]))
+                                    || person(k).is_some_and(|e| entities[e].range.start > tokens[k].range.start && matches!(keys[k].chars().next(), Some('ل' | 'ب')))
+                            };
+                            first.or_else(|| (range.start.max(i.saturating_sub(15))..i).rev().filter(|&k| !complement(k)).find_map(person)).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())))
                         });
                         // (session 36) The participle agrees with its clause subject in number
                         // and gender: a plural participle (مؤكدين "stressing", m. pl.) never
@@ -1462,6 +1481,94 @@ fn subject_after_verb_at(text: &str, tokens: &[Token], keys: &[String], ent_at: 
     if verb_gender(&keys[v]).conflicts(speaker_gender(tokens, keys, Some(r.clone()), Gender::Unknown)) {
         return None;
     }
+    Some((r, head))
+}
+
+/// (session 37) Does token `v` open the article: its first token, or the first after a
+/// dateline closed by a dash within the first words (دبي، الإمارات العربية المتحدة (CNN)-- أعلن
+/// "Dubai, UAE (CNN)-- announced")?
+fn opens_article(text: &str, tokens: &[Token], v: usize) -> bool {
+    v == 0 || (v < 16 && text.get(tokens[v - 1].range.clone()).is_some_and(|w| !w.is_empty() && w.chars().all(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))))
+}
+
+/// (session 37) The subject of a reporting verb that opens the article (see `opens_article`):
+/// with no earlier mention a dropped pronoun has no antecedent, so the noun phrase after the
+/// verb (past one or two time adverbials) and before its content (byte `content_start`) is the
+/// subject, even when the finder's lexicons do not know its head: قالت بعثة الدولة لدى المنظمة
+/// إن qālat biʿṯatu d-dawla ladā l-munaẓẓama inna "the state's mission to the organisation said
+/// that"; أعلن التحالف العربي أن "the Arab coalition announced that". The phrase runs up to a
+/// comma, a preposition or complementizer, an adverbial or an indefinite word (a verb, an
+/// object: دعت المملكة مواطنيها إلى "the kingdom called on its citizens to"), at most six
+/// words: the head noun with definite words, a quoted name, a hashtag, a person named in
+/// apposition or a name right after the head as its genitive; its head is the first person or
+/// organisation tagged in it. Not after a telling verb (أبلغ، أخبر), whose addressee follows;
+/// after an appeal verb only the head and its genitive (the addressee comes next). A feminine verb needs a feminine head (ة, ات) or a
+/// named place or organisation.
+#[allow(clippy::too_many_arguments)]
+fn lede_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, content_start: usize, end: usize, class: VerbClass) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let mut n = v + 1;
+    while n < end && n < v + 3 && ent_at[n].is_none() && is_adverbial(&keys[n]) {
+        n += 1;
+    }
+    let stop = tokens.partition_point(|t| t.range.start < content_start).min(end);
+    let stops = |k: &str| ends_subject(k) || is_free_preposition(k) || is_adverbial(k) || THAT_SET.contains(k) || is_reporting_verb(k) || is_pronoun_object(k) || is_comma(k);
+    if n >= stop || !matches!(tokens[n].kind, TokenKind::Arabic | TokenKind::Hashtag) || stops(&keys[n]) {
+        return None;
+    }
+    // A telling verb's addressee follows its subject (أبلغ X Y أن "X told Y that"): no phrase.
+    let bare = keys[v].strip_prefix('و').unwrap_or(&keys[v]);
+    if ["ابلغ", "اخبر"].iter().any(|x| bare.starts_with(x)) {
+        return None;
+    }
+    // An appeal's addressee follows its subject (دعت رابطة X الحكومة إلى "the X league called on
+    // the government to"): the head and its genitive only.
+    let cap = if class == VerbClass::Appeal { n + 2 } else { n + 6 };
+    let mut e = n + 1;
+    let mut quoted = false;
+    while e < stop && e < cap {
+        let k = keys[e].as_str();
+        if tokens[e].kind == TokenKind::Punct && naming::is_quote_mark(&text[tokens[e].range.clone()]) {
+            quoted = !quoted;
+            e += 1;
+            continue;
+        }
+        if stops(k) {
+            break;
+        }
+        if let Some(x) = ent_at[e] {
+            // a name in apposition (الملياردير السعودي NAME), or a place or body right after
+            // the head as its genitive (بعثة الكويت); not a body conjoined later (التلفزيون
+            // الرسمي ووكالة X "state TV and agency X")
+            if entities[x].kind != EntityType::Person && e != n + 1 {
+                break;
+            }
+            while e < stop && ent_at[e] == Some(x) {
+                e += 1;
+            }
+            continue;
+        }
+        // the head's genitive or adjectives: definite words (a quoted name, a hashtag, Latin
+        // letters as they come), not an indefinite word (a verb, an object: عائلة طفل قتل)
+        let fits = quoted || matches!(tokens[e].kind, TokenKind::Hashtag | TokenKind::Latin) || (tokens[e].kind == TokenKind::Arabic && k.starts_with("ال"));
+        if !fits {
+            break;
+        }
+        e += 1;
+    }
+    // (a quotation mark opened or closed at the end is not the phrase's)
+    while e > n + 1 && tokens[e - 1].kind == TokenKind::Punct {
+        e -= 1;
+    }
+    let first = ent_at[n];
+    if agreement(&keys[v]) == Gender::Feminine {
+        let w = coref::stem(&keys[n]);
+        let named = first.is_some_and(|x| matches!(entities[x].kind, EntityType::Location | EntityType::Organization));
+        if !(named || w.ends_with('ه') || w.ends_with("ات") || tokens[n].kind == TokenKind::Hashtag) {
+            return None;
+        }
+    }
+    let head = (n..e).find_map(|k| ent_at[k].filter(|&x| matches!(entities[x].kind, EntityType::Person | EntityType::Organization)).map(|x| entities[x].range.clone()));
+    let r = tokens[n].range.start..tokens[e - 1].range.end.max(head.as_ref().map_or(0, |h| h.end));
     Some((r, head))
 }
 

@@ -309,21 +309,38 @@ impl Ctx<'_> {
     /// head noun and its agreeing adjectives. Returns whether any word changed.
     fn nominative(&self, toks: &[&Token], words: &mut [String], head_end: usize) -> bool {
         let dual = self.dual_follows(head_end);
-        let governed = self.governed_genitive(toks[0]);
+        // (session 37) a quotation mark opening the head ("كثيرين" "many") is skipped
+        let first = toks.iter().position(|t| t.kind != TokenKind::Punct).unwrap_or(0);
+        let governed = self.governed_genitive(toks[first]);
         let mut changed = false;
+        // (session 37) a first word with no case ending of its own (a broken plural: الزعماء
+        // az-zuʿamāʾ "the leaders", خبراء) whose agreeing adjective is written oblique
+        let mut bare_head = false;
         for (i, t) in toks.iter().enumerate() {
+            if i < first {
+                continue;
+            }
             if t.kind != TokenKind::Arabic || self.in_name(t) {
                 break;
             }
             // a definite oblique plural right after a noun is that noun's genitive (كبار
             // المسؤولين kibāru l-mas'ūlīna "the senior officials"): written as it stands
-            if i == 0 && governed && words[0].starts_with("ال") && words[0].ends_with("ين") {
+            if i == first && governed && words[i].starts_with("ال") && words[i].ends_with("ين") {
                 break;
             }
             if self.name_word(&words[i]) {
                 break;
             }
-            let Some(w) = nominative_word(&words[i], dual, i > 0, &|s: &str| self.known(s)) else { break };
+            if bare_head && !agreeing_oblique(&words[first], &words[i], &|s: &str| self.known(s)) {
+                break;
+            }
+            let Some(w) = nominative_word(&words[i], dual, i > first, &|s: &str| self.known(s)) else {
+                if i == first && i + 1 < toks.len() && broken_plural_shape(&words[i]) {
+                    bare_head = true;
+                    continue;
+                }
+                break;
+            };
             // a final ا before a bare noun is the construct dual, not tanwin (شاهدا عيان
             // šāhidā ʿiyān "two eyewitnesses"): doubtful, written as it stands
             if w.len() + 2 <= words[i].len() && !words[i].ends_with("ين") {
@@ -453,6 +470,28 @@ fn nominative_word(w: &str, dual: bool, adjective: bool, known: &dyn Fn(&str) ->
     // an agreeing nisba adjective after the head noun: its singular ـي is a known word
     // (سويسريين suwīsriyyīna → سويسريون, singular سويسري)
     (known(&plural) || nisba).then_some(plural)
+}
+
+/// (session 37) A head word that may be a broken plural with no case ending to change: the
+/// فعلاء/أفعلاء shape in ـاء (زعماء zuʿamāʾ "leaders", خبراء, الوزراء), never a sound plural,
+/// a dual or a feminine ـة.
+fn broken_plural_shape(w: &str) -> bool {
+    let bare = w.strip_prefix("ال").unwrap_or(w);
+    (bare.ends_with("اء") || bare.ends_with("اء\u{064F}")) && bare.chars().filter(|c| !is_mark(*c)).count() >= 4
+}
+
+/// (session 37) Is `adj` an adjective agreeing with the broken plural `head` in an oblique
+/// sound plural: same definiteness (الزعماء الغربيين; a definite head is in no construct, so
+/// its definite ـين word is its adjective), and for an indefinite head a nisba (خبراء
+/// فرنسيين) or آخرين āḫarīna "other" (an indefinite ـين word may be the genitive of a
+/// construct)?
+fn agreeing_oblique(head: &str, adj: &str, known: &dyn Fn(&str) -> bool) -> bool {
+    let Some(stem) = adj.strip_suffix("ين") else { return false };
+    let definite = head.starts_with("ال");
+    if definite != adj.starts_with("ال") {
+        return false;
+    }
+    definite || (stem.ends_with('ي') && known(stem)) || matches!(stem, "آخر" | "اخر")
 }
 
 /// The possessed word in the construct state: a sound plural written with its oblique ـي
