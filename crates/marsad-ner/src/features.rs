@@ -212,8 +212,10 @@ fn atoms(key: &str, kind: TokenKind, lex: &Lexicon) -> Atoms {
     let (pre, stem) = split_proclitic(key);
     let cluster = |k: &str| lex.clusters.get(&hash_str(k)).map_or(UNKNOWN_CLUSTER, |&p| u64::from(p));
     let prefix = |n: usize| stem.char_indices().nth(n).map_or(stem, |(b, _)| &stem[..b]);
+    // Letter counts once per token (the suffix features ask for them eight times).
+    let (key_count, stem_count) = (key.chars().count(), stem.chars().count());
     let suffix = |n: usize| {
-        let count = key.chars().count();
+        let count = key_count;
         if count <= n {
             key
         } else {
@@ -221,7 +223,7 @@ fn atoms(key: &str, kind: TokenKind, lex: &Lexicon) -> Atoms {
         }
     };
     let ssuffix = |n: usize| {
-        let count = stem.chars().count();
+        let count = stem_count;
         if count <= n {
             stem
         } else {
@@ -245,7 +247,7 @@ fn atoms(key: &str, kind: TokenKind, lex: &Lexicon) -> Atoms {
         p: [hash_str(prefix(1)), hash_str(prefix(2)), hash_str(prefix(3)), hash_str(prefix(4))],
         x: [hash_str(suffix(1)), hash_str(suffix(2)), hash_str(suffix(3)), hash_str(suffix(4))],
         sx: [hash_str(ssuffix(1)), hash_str(ssuffix(2)), hash_str(ssuffix(3)), hash_str(ssuffix(4))],
-        shape: kind_id(kind) * 16 + length_bucket(key.chars().count()),
+        shape: kind_id(kind) * 16 + length_bucket(key_count),
         c,
         cs,
         m,

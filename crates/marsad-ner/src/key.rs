@@ -40,11 +40,16 @@ const PROCLITICS: &[&str] = &[
 /// so short words like وزير are not cut to nothing useful; the model weighs the split, it
 /// does not trust it.
 pub fn split_proclitic(key: &str) -> (&str, &str) {
+    // Every proclitic begins with one of these letters: any other key has none (the common
+    // case, answered without trying the 21 prefixes).
+    if !matches!(key.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك' | 'ا')) {
+        return ("", key);
+    }
     for p in PROCLITICS {
         if let Some(rest) = key.strip_prefix(p) {
-            let n = rest.chars().count();
+            // The rest keeps at least `min` letters (`nth(min - 1)` exists: no full count).
             let min = if p.contains("ال") || p.ends_with("لل") { 2 } else { 3 };
-            if n >= min {
+            if rest.chars().nth(min - 1).is_some() {
                 return (&key[..p.len()], rest);
             }
         }
@@ -55,7 +60,7 @@ pub fn split_proclitic(key: &str) -> (&str, &str) {
 /// Definite-article-free form for lexicon lookups: strips a leading ال al- "the" only.
 pub fn strip_article(key: &str) -> &str {
     match key.strip_prefix("ال") {
-        Some(rest) if rest.chars().count() >= 2 => rest,
+        Some(rest) if rest.chars().nth(1).is_some() => rest,
         _ => key,
     }
 }

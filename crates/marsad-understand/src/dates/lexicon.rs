@@ -879,39 +879,69 @@ pub(crate) struct WordInfo {
     pub definite: bool,
 }
 
-/// Readings of a search key: (core, has article, proclitic count), fewest proclitics first.
-fn readings(key: &str) -> Vec<(&str, bool, u8)> {
-    let mut out = Vec::new();
-    for (conj, n1) in [("", 0u8), ("و", 1), ("ف", 1)] {
-        let Some(r1) = key.strip_prefix(conj) else {
+/// `s` without its first letter when that is `c` (`strip_prefix(c)` by decoding one char).
+fn strip_letter(s: &str, c: char) -> Option<&str> {
+    let mut it = s.chars();
+    if it.next() == Some(c) {
+        Some(it.as_str())
+    } else {
+        None
+    }
+}
+
+/// Readings of a search key: (core, has article, proclitic count), fewest proclitics first
+/// (within one count, in the order conjunction, preposition, article / لل, bare). Calls `f`
+/// on each in that order and stops at the first `Some`. This runs for every Arabic token of
+/// every document: the readings go to an array on the stack, the letters are compared one
+/// char at a time and counted only as far as needed.
+fn first_reading<'k, R>(key: &'k str, mut f: impl FnMut(&'k str, bool, u8) -> Option<R>) -> Option<R> {
+    // At least `n` letters.
+    let letters = |s: &str, n: usize| s.chars().nth(n - 1).is_some();
+    // (3 conjunction readings × 4 preposition readings × at most 3 forms)
+    let mut found: [(&'k str, bool, u8); 36] = [("", false, 0); 36];
+    let mut len = 0;
+    for (conj, n1) in [(None, 0u8), (Some('و'), 1), (Some('ف'), 1)] {
+        let Some(r1) = conj.map_or(Some(key), |c| strip_letter(key, c)) else {
             continue;
         };
-        for (prep, n2) in [("", 0u8), ("ب", 1), ("ل", 1), ("ك", 1)] {
-            let Some(r2) = r1.strip_prefix(prep) else {
+        for (prep, n2) in [(None, 0u8), (Some('ب'), 1), (Some('ل'), 1), (Some('ك'), 1)] {
+            let Some(r2) = prep.map_or(Some(r1), |c| strip_letter(r1, c)) else {
                 continue;
             };
             let n = n1 + n2;
-            if r2.chars().count() < 1 || (n > 0 && r2.chars().count() < 2) {
+            if !letters(r2, 1) || (n > 0 && !letters(r2, 2)) {
                 continue;
             }
-            if let Some(core) = r2.strip_prefix("ال") {
-                if core.chars().count() >= 2 {
-                    out.push((core, true, n));
+            if let Some(core) = strip_letter(r2, 'ا').and_then(|r| strip_letter(r, 'ل')) {
+                if letters(core, 2) {
+                    found[len] = (core, true, n);
+                    len += 1;
                 }
             }
             // لل: ل + ال with the alef dropped (للعام li-l-ʿām "for the year").
-            if prep == "ل" {
-                if let Some(core) = r2.strip_prefix('ل') {
-                    if core.chars().count() >= 2 {
-                        out.push((core, true, n));
+            if prep == Some('ل') {
+                if let Some(core) = strip_letter(r2, 'ل') {
+                    if letters(core, 2) {
+                        found[len] = (core, true, n);
+                        len += 1;
                     }
                 }
             }
-            out.push((r2, false, n));
+            found[len] = (r2, false, n);
+            len += 1;
         }
     }
-    out.sort_by_key(|r| r.2);
-    out
+    // fewest proclitics first, in the order found within one count (a stable sort by count)
+    for want in 0..=2u8 {
+        for &(core, def, n) in &found[..len] {
+            if n == want {
+                if let Some(r) = f(core, def, n) {
+                    return Some(r);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Look a search key up.
@@ -921,31 +951,28 @@ pub(crate) fn lookup(key: &str) -> WordInfo {
     if key.len() > t.max_len + 8 {
         return WordInfo::default();
     }
-    for (core, def, n) in readings(key) {
+    first_reading(key, |core, def, n| {
         if core.len() > t.max_len {
-            continue;
+            return None;
         }
-        if let Some(entries) = t.words.get(core) {
-            let lex: Vec<Lex> = entries
-                .iter()
-                .filter(|(_, d)| match d {
-                    Def::Yes => def,
-                    Def::No => !def,
-                    Def::Any => true,
-                })
-                .map(|(l, _)| *l)
-                .collect();
-            if !lex.is_empty() {
-                return WordInfo {
-                    lex,
-                    core: core.to_string(),
-                    proclitics: n,
-                    definite: def,
-                };
-            }
-        }
-    }
-    WordInfo::default()
+        let entries = t.words.get(core)?;
+        let lex: Vec<Lex> = entries
+            .iter()
+            .filter(|(_, d)| match d {
+                Def::Yes => def,
+                Def::No => !def,
+                Def::Any => true,
+            })
+            .map(|(l, _)| *l)
+            .collect();
+        (!lex.is_empty()).then(|| WordInfo {
+            lex,
+            core: core.to_string(),
+            proclitics: n,
+            definite: def,
+        })
+    })
+    .unwrap_or_default()
 }
 
 /// The month named by `head` (a core with [`Lex::MonthHead`]) and a following word's key.

@@ -131,8 +131,9 @@ impl<V: Copy + PartialEq> Matcher<V> {
             return out;
         }
         // Runs of word tokens between punctuation.
-        let mut run: Vec<(Span, String, String, &'t str)> = Vec::new();
-        let flush = |run: &mut Vec<(Span, String, String, &'t str)>, out: &mut Vec<RawMatch<'a, V>>| {
+        // (range, key, the key's light stem as a byte range of the key, surface)
+        let mut run: Vec<(Span, String, Span, &'t str)> = Vec::new();
+        let flush = |run: &mut Vec<(Span, String, Span, &'t str)>, out: &mut Vec<RawMatch<'a, V>>| {
             self.find_run(run, out);
             run.clear();
         };
@@ -147,7 +148,10 @@ impl<V: Copy + PartialEq> Matcher<V> {
             if self.accusative {
                 self.strip_accusative(&mut key);
             }
-            let stem = light_stem(&key).to_string();
+            // The stem is a slice of the key: kept as its byte range (no second string per token).
+            let stem = light_stem(&key);
+            let at = stem.as_ptr() as usize - key.as_ptr() as usize;
+            let stem = at..at + stem.len();
             run.push((t.range.clone(), key, stem, surface));
         }
         flush(&mut run, &mut out);
@@ -168,7 +172,10 @@ impl<V: Copy + PartialEq> Matcher<V> {
         }
     }
 
-    fn find_run<'a>(&'a self, run: &[(Span, String, String, &str)], out: &mut Vec<RawMatch<'a, V>>) {
+    fn find_run<'a>(&'a self, run: &[(Span, String, Span, &str)], out: &mut Vec<RawMatch<'a, V>>) {
+        fn stem_of<'w>(w: &'w (Span, String, Span, &str)) -> &'w str {
+            &w.1[w.2.clone()]
+        }
         let mut i = 0;
         let mut buf = String::new();
         // (clitic, head, longest name starting with head) for the current first word.
@@ -176,15 +183,18 @@ impl<V: Copy + PartialEq> Matcher<V> {
         while i < run.len() {
             let first = &run[i].1;
             heads.clear();
-            for (clitic, head) in std::iter::once(("", first.as_str())).chain(PREFIXES.iter().filter_map(|p| first.strip_prefix(p).map(|h| (*p, h)))) {
-                if head.chars().count() < if clitic.is_empty() { 2 } else { 3 } {
+            // Every prefix begins with one of these letters: other words try none of them.
+            let clitics = matches!(first.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك' | 'ا'));
+            for (clitic, head) in std::iter::once(("", first.as_str())).chain(PREFIXES.iter().filter(|_| clitics).filter_map(|p| first.strip_prefix(p).map(|h| (*p, h)))) {
+                // At least 2 letters (3 after a clitic), without counting them all.
+                if head.chars().nth(if clitic.is_empty() { 1 } else { 2 }).is_none() {
                     continue;
                 }
                 if let Some(&n) = self.first_exact.get(head) {
                     heads.push((clitic, head, n as usize));
                 }
             }
-            let stem_max = self.first_stem.get(run[i].2.as_str()).map_or(0, |&n| n as usize);
+            let stem_max = self.first_stem.get(stem_of(&run[i])).map_or(0, |&n| n as usize);
             let exact_max = heads.iter().map(|h| h.2).max().unwrap_or(0);
             let longest = self.max_words.min(run.len() - i).min(exact_max.max(stem_max));
             let mut found = None;
@@ -220,7 +230,7 @@ impl<V: Copy + PartialEq> Matcher<V> {
                     if k > 0 {
                         buf.push(' ');
                     }
-                    buf.push_str(&w.2);
+                    buf.push_str(stem_of(w));
                 }
                 if let Some(v) = self.stem.get(&buf) {
                     found = Some((len, 0, v, MatchLevel::Stem));
