@@ -2437,6 +2437,15 @@ fn issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities:
                 if let Some((sp, head, _)) = earlier.iter().rev().find(|(_, _, v)| (from..to).contains(v)) {
                     return Some((sp.clone(), head.clone()));
                 }
+                // (session 37) وفي بيان، قال معهد X wa-fī bayānin, qāla maʿhadu X "in a
+                // statement, institute X said": the explicit speaker of a verb right after the
+                // statement noun (past a comma only) issued it.
+                let next = (k + 1..(k + 3).min(tokens.len())).find(|&j| tokens[j].kind == TokenKind::Arabic);
+                if let Some(j) = next.filter(|&j| is_reporting_verb(&keys[j])) {
+                    if let Some((sp, head, _)) = earlier.iter().rev().find(|(sp, _, v)| *v == tokens[j].range.start && !sp.is_empty()) {
+                        return Some((sp.clone(), head.clone()));
+                    }
+                }
                 // (session 9) وأضاف في بيان "he added in a statement" after a carried speaker
                 // names no issuer here: the statement before it may (واعتبر الصندوق في بيان).
                 at = k;

@@ -671,6 +671,14 @@ pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Opti
             if v > 0 && tokens[v - 1].kind == TokenKind::Arabic && !matches!(keys[v - 1].as_str(), "لكن" | "ولكن" | "كما" | "ثم" | "فقد" | "وقد" | "قد") {
                 return Some(Ok(tokens[v - 1].range.clone()));
             }
+            // (session 37) وكان X … قد أصدر بيانا wa-kāna X … qad aṣdara bayānan "X had issued a
+            // statement": the subject of كان kāna, the first actor after it (same sentence).
+            if v > 0 && matches!(keys[v - 1].as_str(), "قد" | "وقد") {
+                let kana = (v.saturating_sub(12)..v - 1).rev().take_while(|&j| tokens[j].kind == TokenKind::Arabic).find(|&j| matches!(keys[j].as_str(), "كان" | "وكان" | "كانت" | "وكانت"));
+                if let Some(e) = kana.and_then(|c| (c + 1..v - 1).find_map(|j| ent_at[j].filter(|&e| is_actor(e)))) {
+                    return Some(Ok(entities[e].range.clone()));
+                }
+            }
         }
         return Some(Err(k));
     }

@@ -4252,3 +4252,28 @@ fn session37_a_participle_does_not_take_the_complement_of_a_preposition() {
         منوهة | المفوضة -> الخطيب [Carried] | quote.ila-that+clause-subject
     "#]]);
 }
+
+// Session 37, statement nouns cited by their issuer
+
+#[test]
+fn session37_a_statement_noun_speaks_for_the_speaker_right_after_it() {
+    // وفي بيان، قالت رابطة المعلمين إن الإضراب مستمر. وأضاف البيان أن المفاوضات متوقفة.
+    // wa-fī bayānin, qālat rābiṭatu l-muʿallimīna inna l-iḍrāba mustamirr. wa-aḍāfa l-bayānu anna
+    // l-mufāwaḍāti mutawaqqifa "in a statement, the teachers' league said the strike goes on. The
+    // statement added that the talks are stalled" (invented): the statement is the league's.
+    check_heads("وفي بيان، قالت رابطة المعلمين إن الإضراب مستمر.\nوأضاف البيان أن المفاوضات متوقفة.\n", expect![[r#"
+        قالت | رابطة المعلمين -> ? [Explicit] | quote.that
+        وأضاف | البيان -> رابطة المعلمين [Explicit] | quote.that+issuer
+    "#]]);
+}
+
+#[test]
+fn session37_a_statement_issued_after_kana_speaks_for_the_subject_of_kana() {
+    // وكان خالد العمري رئيس الرابطة قد أصدر بيانا. وأضاف البيان أن الاجتماع تأجل. wa-kāna Ḵālid
+    // al-ʿUmarī raʾīsu r-rābiṭati qad aṣdara bayānan. wa-aḍāfa l-bayānu anna l-ijtimāʿa taʾajjal
+    // "Khalid al-Omari, the league's head, had issued a statement. The statement added that the
+    // meeting was postponed" (invented): the subject of كان issued it.
+    check_heads("وكان خالد العمري رئيس الرابطة قد أصدر بيانا.\nوأضاف البيان أن الاجتماع تأجل.\n", expect![[r#"
+        وأضاف | البيان -> خالد العمري [Explicit] | quote.that+issuer
+    "#]]);
+}
