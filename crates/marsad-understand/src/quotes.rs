@@ -857,6 +857,16 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
                             genders.push(g);
                             last_gender = g;
+                        } else if let Some((r, head)) = lede_clause_subject(text, tokens, &keys, &ent_at, entities, &earlier, i, q.0.verb.start, range.clone()) {
+                            // (session 37) A verb without a subject in the article's first
+                            // sentence, after the verb opening it: a participle, a و-verb or a
+                            // verb in a subordinate clause shares that verb's subject (see
+                            // `lede_clause_subject`), before any narration carry.
+                            let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "lede-clause"));
+                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
+                            genders.push(g);
+                            last_gender = g;
                         } else if let Some((r, head)) = relative_clause_topic(tokens, &keys, &ent_at, entities, i, range.clone()) {
                             // (session 17) A relative clause on an indefinite noun (وبث
                             // التلفزيون تسجيلا قال إنه … "the television broadcast a recording
@@ -1569,6 +1579,39 @@ fn lede_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
     }
     let head = (n..e).find_map(|k| ent_at[k].filter(|&x| matches!(entities[x].kind, EntityType::Person | EntityType::Organization)).map(|x| entities[x].range.clone()));
     let r = tokens[n].range.start..tokens[e - 1].range.end.max(head.as_ref().map_or(0, |h| h.end));
+    Some((r, head))
+}
+
+/// (session 37) The subject of a subjectless reporting verb or participle `i` (at byte `verb`)
+/// in the article's first sentence (`range`, token indices): the verb opening the article (see
+/// `opens_article`) before it heads the main clause, and with no antecedent in the article its
+/// subject is the noun phrase right after it (see `lede_subject`), even when the main verb
+/// reports nothing and the finder's lexicons do not know the head. The participle, the و-verb
+/// and the verb of a temporal, causal or relative ما clause share it: بعث رئيس الحكومة NAME
+/// برسائل …، مؤكدا baʿaṯa raʾīsu l-ḥukūma NAME bi-rasāʾil …, muʾakkidan "the prime minister
+/// NAME sent messages …, stressing"; أغضب الرئيس NAME معارضيه عندما أشار aġḍaba r-raʾīsu NAME
+/// muʿāriḍīhi ʿindamā ašāra "the president NAME angered his opponents when he pointed out";
+/// أسقطت القوات ما قالت إنها asqaṭat al-quwwāt mā qālat innahā "the forces downed what they said
+/// was". Only when no quote of the sentence came before (its speaker is carried instead), and
+/// the phrase agrees with the verb in gender and number.
+#[allow(clippy::too_many_arguments)]
+fn lede_clause_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], earlier: &[Earlier], i: usize, verb: usize, range: Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    // (the verb after a dateline, not the dateline's first word)
+    let v = (range.start..i.min(16)).rev().find(|&v| opens_article(text, tokens, v))?;
+    if v >= i || earlier.iter().any(|(_, _, s)| *s >= tokens[range.start].range.start && *s < verb) {
+        return None;
+    }
+    let w = keys[v].as_str();
+    let bare = without_conj(w, 2);
+    if tokens[v].kind != TokenKind::Arabic || ent_at[v].is_some() || w.chars().count() < 3 || ends_subject(bare) || is_adverbial(w) || is_adverbial(bare) || bare.starts_with("ال") || coref::is_person_title(bare) || coref::is_body_noun(bare) || is_free_preposition(w) {
+        return None;
+    }
+    let class = verb_class(w).unwrap_or(VerbClass::Say);
+    let class = if class == VerbClass::Participle { VerbClass::Say } else { class };
+    let (r, head) = lede_subject(text, tokens, keys, ent_at, entities, v, tokens[i].range.start, i, class)?;
+    if r.end > tokens[i].range.start || disagrees(tokens, keys, ent_at, entities, &keys[i], head.as_ref().unwrap_or(&r)) || agreement(&keys[i]).conflicts(speaker_gender(tokens, keys, Some(r.clone()), Gender::Unknown)) {
+        return None;
+    }
     Some((r, head))
 }
 

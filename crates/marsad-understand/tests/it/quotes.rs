@@ -4277,3 +4277,23 @@ fn session37_a_statement_issued_after_kana_speaks_for_the_subject_of_kana() {
         وأضاف | البيان -> خالد العمري [Explicit] | quote.that+issuer
     "#]]);
 }
+
+// Session 37, the verb opening the article heads the clauses after it
+
+#[test]
+fn session37_a_verb_after_the_article_s_opening_verb_shares_its_subject() {
+    // أسقطت القوات الأمنية ما قالت إنها طائرة صغيرة. asqaṭat al-quwwātu l-amniyyatu mā qālat
+    // innahā ṭāʾiratun ṣaġīra "the security forces downed what they said was a small plane"
+    // (invented): the verb of the relative ما clause has the main clause's subject.
+    check_heads("أسقطت القوات الأمنية ما قالت إنها طائرة صغيرة.\n", expect![[r#"
+        قالت | القوات الأمنية -> ? [Carried] | quote.that+lede-clause
+    "#]]);
+    // دبي (CNN)-- وصف وزير الخارجية المغربي الأزمة بأنها عابرة، واعتبر أن الحوار ممكن. Dubayy
+    // (CNN)-- waṣafa wazīru l-ḫārijiyyati l-maġribiyyu l-azmata bi-annahā ʿābira, wa-ʿtabara
+    // anna l-ḥiwāra mumkin "Dubai (CNN)-- the Moroccan foreign minister described the crisis as
+    // passing, and held that dialogue is possible" (invented): the و-verb after the dateline's
+    // opening verb shares its subject.
+    check_heads("دبي (CNN)-- وصف وزير الخارجية المغربي الأزمة بأنها عابرة، واعتبر أن الحوار ممكن.\n", expect![[r#"
+        واعتبر | وزير الخارجية -> ? [Carried] | quote.that+lede-clause
+    "#]]);
+}
