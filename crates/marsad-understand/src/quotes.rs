@@ -1398,6 +1398,30 @@ fn disagrees(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entiti
     }
 }
 
+/// (session 37) An appeal verb coordinated inside a sentence (…، ودعا الطلاب إلى … wa-daʿā
+/// ṭ-ṭullāba ilā "…, and he called on the students to …"; … ودعت السلطات إلى "… and it called on
+/// the authorities to") continues the clause before it and shares its subject: the single noun
+/// phrase between the verb and إلى is its addressee, not a new subject. The verb carries و and
+/// follows a word of the same sentence (no full stop, colon or line break before it); the phrase
+/// is not a person's name and does not open with a title (ودعا الرئيس إلى opens a new clause).
+#[allow(clippy::too_many_arguments)]
+fn coordinated_appeal(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, end: usize) -> bool {
+    if v == 0 || v + 2 >= end || !keys[v].starts_with('و') || verb_class(&keys[v]) != Some(VerbClass::Appeal) {
+        return false;
+    }
+    let prev = &text[tokens[v - 1].range.clone()];
+    let gap = &text[tokens[v - 1].range.end..tokens[v].range.start];
+    if matches!(prev, "." | "؟" | "!" | ":") || gap.contains('\n') {
+        return false;
+    }
+    let n = v + 1;
+    if tokens[n].kind != TokenKind::Arabic || ent_at[n].is_some_and(|e| entities[e].kind == EntityType::Person) || coref::is_person_title(&keys[n]) || is_adverbial(&keys[n]) {
+        return false;
+    }
+    // a single phrase of plain words up to إلى
+    (n + 1..(n + 5).min(end)).find(|&k| keys[k] == "الي").is_some_and(|k| (n..k).all(|x| tokens[x].kind == TokenKind::Arabic && !is_comma(&keys[x]) && !is_reporting_verb(&keys[x]) && !is_adverbial(&keys[x])))
+}
+
 /// (session 16) The subject phrase right after a finite reporting verb `v` (before `end`, the
 /// sentence's end) that the finder did not take: a person or organisation named right after it,
 /// or a person title or body noun (الناشط al-nāšiṭ "the activist", المبعوث الخاص al-mabʿūṯ
@@ -1445,6 +1469,9 @@ fn subject_after_verb_at(text: &str, tokens: &[Token], keys: &[String], ent_at: 
     // "imam": وذكر أمام مسؤولين كبار wa-ḏakara amāma masʾūlīna kibār "and he said before
     // senior officials")
     if class == VerbClass::Participle || n >= end || tokens[n].kind != TokenKind::Arabic || keys[n].starts_with('ل') || keys[n].starts_with('ب') || keys[n].starts_with('و') || ends_subject(&keys[n]) {
+        return None;
+    }
+    if n == v + 1 && class == VerbClass::Appeal && coordinated_appeal(text, tokens, keys, ent_at, entities, v, end) {
         return None;
     }
     let actor = |k: usize| ent_at.get(k).copied().flatten().filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) && entities[e].range.start == tokens[k].range.start);
@@ -3898,6 +3925,12 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             subject = None;
             head = None;
         }
+    }
+    // (session 37) An appeal verb coordinated inside a sentence: its noun phrase is the addressee
+    // (see `coordinated_appeal`).
+    if appeal_ila && subject.as_ref().is_some_and(|r| v + 1 < end && r.start == tokens[v + 1].range.start) && coordinated_appeal(text, tokens, keys, ent_at, entities, v, end) {
+        subject = None;
+        head = None;
     }
     // The content runs to the sentence end, a closing quotation mark, or the next reporting
     // clause (و + reporting verb) in the same sentence.

@@ -4297,3 +4297,22 @@ fn session37_a_verb_after_the_article_s_opening_verb_shares_its_subject() {
         واعتبر | وزير الخارجية -> ? [Carried] | quote.that+lede-clause
     "#]]);
 }
+
+// Session 37, the addressee of a coordinated appeal verb
+
+#[test]
+fn session37_a_coordinated_appeal_verb_takes_its_addressee_as_object() {
+    // وانتقد الوزير سامي الحداد القرار ودعا الأطراف إلى الهدوء. wa-ntaqada l-wazīru Sāmī
+    // al-Ḥaddād al-qarāra wa-daʿā l-aṭrāfa ilā l-hudūʾ "the minister Sami al-Haddad criticised
+    // the decision and called on the parties to stay calm" (invented): الأطراف "the parties"
+    // is the addressee of the appeal, which shares the minister's subject.
+    check_heads("وانتقد الوزير سامي الحداد القرار ودعا الأطراف إلى الهدوء.\n", expect![[r#"
+        ودعا | سامي -> سامي [Carried] | quote.appeal+clause-subject
+    "#]]);
+    // ودعت النقابات إلى الإضراب. wa-daʿat an-niqābātu ilā l-iḍrāb "the unions called for a strike"
+    // (invented): opening its sentence, the phrase before إلى stays the subject.
+    check_heads("قال الوزير سامي الحداد إن الوضع خطير.\nودعت النقابات إلى الإضراب.\n", expect![[r#"
+        قال | الوزير سامي الحداد -> سامي الحداد [Explicit] | quote.that
+        ودعت | النقابات -> ? [Explicit] | quote.appeal
+    "#]]);
+}
