@@ -286,6 +286,13 @@ fn is_free_preposition(w: &str) -> bool {
     matches!(w, "علي" | "الي" | "عن" | "مع" | "من" | "بعد" | "قبل" | "ضد" | "لدي" | "في" | "عند" | "بين" | "بشان" | "حول" | "اثر" | "عقب" | "منذ" | "خلال")
 }
 
+/// A telling verb (search key, after و/ف): أبلغ ablaġa / أخبر aḫbara "told", whose addressee
+/// follows it as an object, not as its subject.
+fn is_telling_verb(key: &str) -> bool {
+    let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    bare.starts_with("ابلغ") || bare.starts_with("اخبر")
+}
+
 fn is_quote_open(s: &str) -> bool {
     matches!(s, "«" | "\"" | "“" | "‹")
 }
@@ -1553,8 +1560,7 @@ fn lede_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
         return None;
     }
     // A telling verb's addressee follows its subject (أبلغ X Y أن "X told Y that"): no phrase.
-    let bare = keys[v].strip_prefix('و').unwrap_or(&keys[v]);
-    if ["ابلغ", "اخبر"].iter().any(|x| bare.starts_with(x)) {
+    if is_telling_verb(&keys[v]) {
         return None;
     }
     // An appeal's addressee follows its subject (دعت رابطة X الحكومة إلى "the X league called on
@@ -3336,8 +3342,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // NAME ablaġa s-safīra bi-anna "NAME told the ambassador that"; ألمانيا تطالب إسرائيل بـ
     // "Germany calls on Israel to"): the noun after the verb is the addressee.
     let appeal_svo = !keys[v].starts_with('و') && !keys[v].starts_with('ف') && v > start && {
-        let bare = keys[v].as_str();
-        class == VerbClass::Appeal || ["ابلغ", "اخبر"].iter().any(|x| bare.starts_with(x))
+        class == VerbClass::Appeal || is_telling_verb(&keys[v])
     } && svo_found.as_ref().and_then(|(_, h)| h.as_ref()).is_some_and(|h| h.end == tokens[v - 1].range.end || (v >= start + 2 && is_comma(&keys[v - 1]) && h.end == tokens[v - 2].range.end));
     let nominal = svo && (nominal_clause(keys, tokens, ent_at, v, start) || appeal_svo);
     let skip_subject_after = nominal && class != VerbClass::Appeal;
@@ -3841,8 +3846,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // Not before بان bi-anna: after a noun it marks an object and its predicate (اعتبر الصيغة
     // بانه … iʿtabara ṣ-ṣīġa bi-annahā "considered the format to be …").
     if subject.is_none() && class == VerbClass::Say && fam != Family::Relay && matches!(rule, "quote.that" | "quote.ila-that" | "quote.prep") && j > v + 1 && j <= v + 5 && !keys[j].starts_with('ب') {
-        let bare = keys[v].strip_prefix('و').or_else(|| keys[v].strip_prefix('ف')).unwrap_or(&keys[v]);
-        let telling = ["ابلغ", "اخبر"].iter().any(|x| bare.starts_with(x));
+        let telling = is_telling_verb(&keys[v]);
         let plain = |k: usize| {
             let w = keys[k].as_str();
             tokens[k].kind == TokenKind::Arabic && !ends_subject(w) && !is_adverbial(w) && !is_reporting_verb(w) && !w.starts_with('ي') && !w.starts_with('ل') && !w.starts_with('ب') && !matches!(w, "مره" | "اخري" | "ذلك" | "هذا" | "هذه" | "نفسه" | "نفسها" | "غداه" | "عقب" | "اثر" | "قبيل" | "بعيد" | "حين" | "وسط" | "ازاء" | "تجاه") && (ent_at[k].is_some() || !w.ends_with('ا'))
@@ -3859,8 +3863,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // called for a strike").
     let appeal_ila = class == VerbClass::Appeal && rule == "quote.appeal" && keys[j] == "الي";
     if subject.is_none() && (class == VerbClass::Say || appeal_ila) && fam != Family::Relay && !nominal && matches!(rule, "quote.that" | "quote.ila-that" | "quote.prep" | "quote.appeal") && j > v + 1 && !keys[j].starts_with('ب') {
-        let bare = keys[v].strip_prefix('و').or_else(|| keys[v].strip_prefix('ف')).unwrap_or(&keys[v]);
-        let telling = ["ابلغ", "اخبر"].iter().any(|x| bare.starts_with(x));
+        let telling = is_telling_verb(&keys[v]);
         // (an appeal's object stands where its subject would: ودعا الحكومات إلى "he called on
         // the governments to"; a masculine verb before a feminine head ة / ات is that case)
         let np = (!telling).then(|| post_verbal_subject(text, tokens, keys, ent_at, v, j)).flatten().filter(|_| {
