@@ -214,6 +214,8 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
     }
     name_capital_speakers(text, &raw, &mut quotes, &resources.countries);
     name_spelling_variants(text, &raw, &mut quotes);
+    // (session 38, qname) a description left unnamed takes the name another quote gave its wording
+    marsad_understand::quotes::name_repeated_descriptions(text, &raw, &entities, &mut quotes);
     // (session 31) no head opening with the و "and" of the list it was cut from
     marsad_understand::quotes::unconjoin_speaker_heads(text, &raw, &entities, &mut quotes);
     // (session 33) the speaker's name in citation form beside its ranges (docs/quotes.md)

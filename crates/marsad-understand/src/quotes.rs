@@ -15,11 +15,14 @@
 mod citation;
 mod coref;
 mod naming;
+mod samename;
 pub use naming::is_clause_particle;
 // (session 27) the naming passes for quotes a later stage re-decided (the engine's ranker)
 pub use naming::{rename_speakers, unconjoin_speaker_heads};
 // (session 33) the citation-form speaker label
 pub use citation::{citation_name, citation_names};
+// (session 38, qname) one description wording, one person in an article
+pub use samename::name_repeated_descriptions;
 
 use rustc_hash::FxHashMap;
 use std::ops::Range;
