@@ -12,6 +12,7 @@
 //!
 //! Pure function of (text, tokens, sentences, entities): no resources, no I/O.
 
+mod carry_clause;
 mod citation;
 mod coref;
 mod naming;
@@ -613,6 +614,17 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Carried;
                             q.0.note_rule("clause-subject");
+                        }
+                    }
+                    // (session 38) A participle takes the VSO subject of its own clause (after
+                    // the last quote of its sentence), before the other clause-subject searches
+                    // (see `carry_clause`).
+                    if q.0.speaker.is_none() && class == VerbClass::Participle {
+                        if let Some((r, head)) = carry_clause::participle_clause_subject(text, tokens, &keys, &ent_at, entities, floor, i) {
+                            q.0.speaker = Some(r);
+                            q.0.speaker_head = head;
+                            q.0.speaker_source = SpeakerSource::Carried;
+                            q.0.note_rule("participle-clause");
                         }
                     }
                     if q.0.speaker.is_none() && (class == VerbClass::Participle || coordinated) && quotes_in[si] == 0 {

@@ -217,7 +217,7 @@ fn participles_with_prepositional_and_appeal_openers() {
     check(
         "تحدث الرئيس سامي نصر امس عن الازمة، مشددا على ان الحل سياسي، داعيا الاطراف الى الحوار، معلنا عن خطة جديدة.",
         expect![[r#"
-            مشددا | سامي نصر [Carried] | indirect | quote.that+clause-subject | الحل سياسي
+            مشددا | سامي نصر [Carried] | indirect | quote.that+participle-clause | الحل سياسي
             داعيا | سامي نصر [Carried] | indirect | quote.object | الحوار
             معلنا | سامي نصر [Carried] | indirect | quote.object | خطة جديدة
         "#]],
@@ -1002,7 +1002,7 @@ fn participle_takes_a_plural_main_clause_subject() {
     // the party in the ل-genitive does not speak.
     check_heads("وبرر بعض المحتجين ما قاموا به مؤكدين أن القرار ظالم. علق الأمين العام لحزب العمال، سمير خليل، على الخطوة قائلا إنها متأخرة.", expect![[r#"
         مؤكدين | بعض المحتجين -> ? [Carried] | quote.that+clause-subject
-        قائلا | سمير خليل -> سمير خليل [Carried] | quote.that+clause-subject
+        قائلا | سمير خليل -> سمير خليل [Carried] | quote.that+participle-clause
     "#]]);
 }
 
@@ -2383,7 +2383,7 @@ fn session24_a_participle_speaks_for_the_first_vso_subject_of_its_clause() {
     // participle speaks for the subject after the opening verb, not for the addressee named
     // nearer to it.
     check_heads("وبعث مستشار الرئيس للشؤون الأمنية جون بولتون رسالة إلى الرئيس فلاديمير بوتين، مطالبا موسكو بالحوار.", expect![[r#"
-        مطالبا | جون بولتون -> جون بولتون [Carried] | quote.object+clause-subject
+        مطالبا | جون بولتون -> جون بولتون [Carried] | quote.object+participle-clause
     "#]]);
     // في أول تعليق له على توقيف المتهم خالد منصور، تحدث الوزير سمير الحلبي، الخميس، بشأنه،
     // مشددا على أن القضاء سيحاسبه.
@@ -2393,7 +2393,7 @@ fn session24_a_participle_speaks_for_the_first_vso_subject_of_its_clause() {
     // Thursday, about him, stressing that the judiciary will hold him to account" (names
     // invented): the person inside the leading prepositional phrase is no subject.
     check_heads("في أول تعليق له على توقيف المتهم خالد منصور، تحدث الوزير سمير الحلبي، الخميس، بشأنه، مشددا على أن القضاء سيحاسبه.", expect![[r#"
-        مشددا | سمير الحلبي -> سمير الحلبي [Carried] | quote.that+clause-subject
+        مشددا | سمير الحلبي -> سمير الحلبي [Carried] | quote.that+participle-clause
     "#]]);
 }
 
@@ -4365,4 +4365,26 @@ fn session38_a_repeated_description_takes_the_name_given_to_its_first_use() {
             وقال | مسؤول أمريكي -> ? [Explicit] | quote.that
         "#]],
     );
+}
+
+// Session 38, a participle takes the VSO subject of its own clause
+
+#[test]
+fn session38_a_participle_takes_the_vso_subject_of_its_own_clause() {
+    // قال الوزير سامي الحداد "الاتفاق فشل"، وابتسم الرئيس كريم منصور قائلا إن الحوار مستمر.
+    // qāla l-wazīru Sāmī al-Ḥaddād "al-ittifāqu fašil", wa-btasama r-raʾīsu Karīm Manṣūr qāʾilan
+    // inna l-ḥiwāra mustamirr "the minister Sami al-Haddad said "the agreement failed", and
+    // President Karim Mansour smiled, saying the dialogue goes on" (invented): after a quote of
+    // another speaker in the same sentence, the participle's clause has its own subject.
+    check_heads("قال الوزير سامي الحداد \"الاتفاق فشل\"، وابتسم الرئيس كريم منصور قائلا إن الحوار مستمر.\n", expect![[r#"
+        قال | الوزير سامي الحداد -> سامي الحداد [Explicit] | quote.marks
+        قائلا | كريم منصور -> كريم منصور [Carried] | quote.that+participle-clause
+    "#]]);
+    // وافتتح رئيس الاتحاد الوطني كريم منصور الاجتماع، قائلا إن الحوار مستمر. wa-ftataḥa raʾīsu
+    // l-ittiḥādi l-waṭanī Karīm Manṣūr al-ijtimāʿ, qāʾilan inna l-ḥiwāra mustamirr "the national
+    // federation's president Karim Mansour opened the meeting, saying the dialogue goes on"
+    // (invented): the person after a title and its genitive body speaks, not the body.
+    check_heads("وافتتح رئيس الاتحاد الوطني كريم منصور الاجتماع، قائلا إن الحوار مستمر.\n", expect![[r#"
+        قائلا | كريم منصور -> كريم منصور [Carried] | quote.that+participle-clause
+    "#]]);
 }

@@ -1,0 +1,108 @@
+//! (session 38, `s38-qcarry5`) Carried speakers: a participle's own clause subject.
+//!
+//! A participle (قائلا qāʾilan "saying", مضيفا "adding") takes the subject of the clause it
+//! belongs to: a person standing as the VSO subject of the verb opening that clause (after the
+//! last quote of the sentence), across titles and a title's genitive body: وافتتح رئيس الاتحاد
+//! NAME الاجتماع …، قائلا wa-ftataḥa raʾīsu l-ittiḥādi NAME al-ijtimāʿa …, qāʾilan "the
+//! federation's president NAME opened the meeting …, saying" (NAME, not the federation); ورد
+//! الرئيس NAME قائلا after a quote of another speaker in the same sentence.
+
+use std::ops::Range;
+
+use marsad_ner::{Entity, EntityType};
+use marsad_text::{Token, TokenKind};
+
+use super::{coref, disagrees, ends_subject, in_set_with_conj, is_adverbial, is_comma, is_free_preposition, is_quote_close, is_quote_open, THAT_SET, TITLE_SET};
+
+/// A preposition with a pronoun suffix between a verb and its subject (رد عليه الرئيس radda
+/// ʿalayhi r-raʾīs "the president answered him"): the verb's complement, not the subject's
+/// left edge.
+fn is_pronoun_complement(key: &str) -> bool {
+    matches!(key, "عليه" | "عليها" | "عليهم" | "له" | "لها" | "لهم" | "اليه" | "اليها" | "اليهم" | "عنه" | "عنها" | "معه" | "معها" | "منه" | "منها" | "فيه" | "فيها")
+}
+
+/// The clause subject of the participle at `v` (`floor`: the first token after the last quote
+/// of its sentence, or the sentence start): the first person after `floor` (and after the last
+/// clause opener إذ، حيث، بينما، فيما) who stands as a VSO subject — a word that can be a verb,
+/// opening its clause (at the clause start, after a comma or ثم/حيث/إذ, or with و/ف), precedes
+/// it across title words, definite words, ل-genitives, commas, a body or place that is a
+/// title's genitive and a preposition with a pronoun suffix — with no complementizer before it
+/// and no quotation mark between it and the participle, and that does not disagree with the
+/// participle in number or gender.
+pub(super) fn participle_clause_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], floor: usize, v: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    if floor >= v {
+        return None;
+    }
+    let person = |k: usize| ent_at[k].filter(|&e| entities[e].kind == EntityType::Person);
+    let clause = (floor..v).rev().find(|&k| matches!(keys[k].as_str(), "اذ" | "حيث" | "بينما" | "فيما" | "وبينما" | "وفيما")).map_or(floor, |k| k + 1);
+    let verb_like = |k: usize| {
+        let w = keys[k].as_str();
+        tokens[k].kind == TokenKind::Arabic
+            && ent_at[k].is_none()
+            && !w.starts_with("ال")
+            && !w.starts_with("لل")
+            && !text[tokens[k].range.clone()].ends_with('ة')
+            && w.chars().count() >= 3
+            && !coref::is_person_title(w)
+            && !coref::is_body_noun(w)
+            && in_set_with_conj(w, &TITLE_SET).is_none()
+            && !is_adverbial(w)
+            && !ends_subject(w)
+            && !is_free_preposition(w)
+    };
+    let subject_at = |k: usize| {
+        if person(k).is_none_or(|e| entities[e].range.start != tokens[k].range.start) {
+            return false;
+        }
+        let mut b = k;
+        let mut complement = false;
+        while b > clause && b + 8 > k {
+            let w = keys[b - 1].as_str();
+            if tokens[b - 1].kind == TokenKind::Arabic && ent_at[b - 1].is_none() && (coref::is_person_title(w) || in_set_with_conj(w, &TITLE_SET).is_some() || w.starts_with("ال") || w.starts_with("لل")) || is_comma(w) {
+                b -= 1;
+            } else if let Some(x) = ent_at[b - 1].filter(|&x| entities[x].kind != EntityType::Person && entities[x].range.end == tokens[b - 1].range.end) {
+                // (a body or place as the genitive of a title: رئيس الاتحاد السويسري NAME
+                // raʾīsu l-ittiḥādi s-suwīsrī NAME "the Swiss federation's president NAME")
+                let f = tokens.partition_point(|t| t.range.start < entities[x].range.start);
+                if f > clause && f < b && tokens[f - 1].kind == TokenKind::Arabic && (coref::is_person_title(&keys[f - 1]) || in_set_with_conj(&keys[f - 1], &TITLE_SET).is_some()) {
+                    b = f;
+                } else {
+                    break;
+                }
+            } else if !complement && tokens[b - 1].kind == TokenKind::Arabic && is_pronoun_complement(w) {
+                complement = true;
+                b -= 1;
+            } else {
+                break;
+            }
+        }
+        // (the verb opens its clause: the clause start, after a comma or ثم/حيث/إذ, or with و/ف;
+        // after a noun it is an SVO verb with its own subject, الرئيس قد أقال NAME "the
+        // president had dismissed NAME", or a relative clause's, البرنامج الذي تحدث عنه NAME
+        // "the programme NAME spoke about")
+        if b <= clause {
+            return false;
+        }
+        let w = keys[b - 1].as_str();
+        let opens = b - 1 == clause || is_comma(&keys[b - 2]) || matches!(keys[b - 2].as_str(), "ثم" | "حيث" | "اذ") || w.starts_with('و') || w.starts_with('ف');
+        verb_like(b - 1) && opens && !w.starts_with('ب') && !w.starts_with('ل') && !w.ends_with("ات")
+    };
+    // (no complementizer between the clause start and the person: a subject inside a that-clause
+    // is not the participle's)
+    let that = |k: usize| (clause..k).any(|j| THAT_SET.contains(&keys[j]));
+    let k = (clause..v).find(|&k| subject_at(k) && !that(k))?;
+    // (no quotation between the person and the participle: the participle continues the
+    // quotation's speaker)
+    if (k..v).any(|j| {
+        let s = &text[tokens[j].range.clone()];
+        is_quote_open(s) || is_quote_close(s)
+    }) {
+        return None;
+    }
+    let e = person(k)?;
+    let r = entities[e].range.clone();
+    if disagrees(tokens, keys, ent_at, entities, &keys[v], &r) {
+        return None;
+    }
+    Some((r.clone(), Some(r)))
+}
