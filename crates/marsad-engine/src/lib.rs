@@ -193,18 +193,21 @@ pub fn analyze<'a>(text: &'a str, resources: &Resources, config: &AnalysisConfig
 pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &AnalysisConfig) -> Analysis<'a> {
     let text = doc.text;
     let raw = marsad_text::tokenize(text);
-    let entities = if config.entities { marsad_ner::recognize(text, &raw, &resources.ner) } else { Vec::new() };
+    // (session 38) The search key of every token, computed once and shared by the passes that
+    // used to compute it each for themselves (NER, dates, actors, places, spelling variants).
+    let keys: Vec<Cow<'a, str>> = if config.entities || config.dates { raw.iter().map(|t| text.get(t.range.clone()).map_or(Cow::Borrowed(""), normalize::search_key)).collect() } else { Vec::new() };
+    let entities = if config.entities { marsad_ner::recognize_keyed(text, &raw, &keys, &resources.ner) } else { Vec::new() };
     let sentences = marsad_text::split_sentences(text, &raw);
     let quotes = if config.quotes && config.entities { marsad_understand::quotes::find_quotes(text, &raw, &sentences, &entities) } else { Vec::new() };
-    let dates = if config.dates { marsad_understand::dates::find_dates(text, &raw, doc.published) } else { Vec::new() };
+    let dates = if config.dates { marsad_understand::dates::find_dates_keyed(text, &raw, &keys, doc.published) } else { Vec::new() };
     let kb_date = doc.published.and_then(|d| KbDate::new(u16::try_from(d.year).ok()?, d.month, d.day));
     let actors = if config.actors && config.entities {
-        marsad_understand::actors::resolve_actors(text, &raw, &entities, marsad_understand::actors::ActorTables { kb: &resources.kb, countries: &resources.countries, agents: &resources.agents }, kb_date)
+        marsad_understand::actors::resolve_actors_keyed(text, &raw, &keys, &entities, marsad_understand::actors::ActorTables { kb: &resources.kb, countries: &resources.countries, agents: &resources.agents }, kb_date)
     } else {
         Vec::new()
     };
-    let mut places = if config.actors && config.entities { find_places(text, &raw, &entities, &resources.places) } else { Vec::new() };
-    resolve_places(text, &raw, &mut places, resources);
+    let mut places = if config.actors && config.entities { find_places(text, &raw, &keys, &entities, &resources.places) } else { Vec::new() };
+    resolve_places(text, &raw, &keys, &mut places, resources);
     let mut quotes = quotes;
     name_speakers(text, &mut quotes, &actors);
     if config.speaker_ranker && config.actors {
@@ -213,7 +216,7 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
         marsad_understand::quotes::rename_speakers(text, &raw, &entities, &mut quotes, &|q| q.provenance == "quote.ranker");
     }
     name_capital_speakers(text, &raw, &mut quotes, &resources.countries);
-    name_spelling_variants(text, &raw, &mut quotes);
+    name_spelling_variants(&raw, &keys, &mut quotes);
     // (session 38, qname) a description left unnamed takes the name another quote gave its wording
     marsad_understand::quotes::name_repeated_descriptions(text, &raw, &entities, &mut quotes);
     // (session 31) no head opening with the و "and" of the list it was cut from
@@ -259,8 +262,8 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
 
 /// Gazetteer matches kept as places: those the tagger saw as locations (so common words that
 /// are also small-town names, like دور dawr "role", stay words).
-fn find_places(text: &str, tokens: &[Token], entities: &[Entity], gazetteer: &Gazetteer) -> Vec<PlaceMatch> {
-    marsad_understand::places::find_places(text, tokens, gazetteer)
+fn find_places(text: &str, tokens: &[Token], keys: &[Cow<'_, str>], entities: &[Entity], gazetteer: &Gazetteer) -> Vec<PlaceMatch> {
+    marsad_understand::places::find_places_keyed(text, tokens, keys, gazetteer)
         .into_iter()
         .filter(|m| {
             let r = m.range.start + m.clitic_len..m.range.end;
@@ -271,14 +274,14 @@ fn find_places(text: &str, tokens: &[Token], entities: &[Entity], gazetteer: &Ga
 
 /// Document-context disambiguation of the kept places ([`marsad_understand::places::resolve_in_context`]):
 /// the document's country names, nationality adjectives and capitals are its evidence.
-fn resolve_places(text: &str, tokens: &[Token], places: &mut [PlaceMatch], resources: &Resources) {
+fn resolve_places(text: &str, tokens: &[Token], keys: &[Cow<'_, str>], places: &mut [PlaceMatch], resources: &Resources) {
     if places.iter().all(|m| m.candidates.len() < 2) {
         return;
     }
     let entries = resources.countries.entries();
     let named: Vec<(marsad_text::Span, &str)> = resources
         .countries
-        .find(text, tokens)
+        .find_keyed(text, tokens, keys)
         .into_iter()
         .filter_map(|m| entries[m.values[0] as usize].alpha2.as_deref().map(|a2| (m.range, a2)))
         .collect();
@@ -334,13 +337,14 @@ fn name_capital_speakers(text: &str, tokens: &[Token], quotes: &mut [Quote], cou
 /// guidelines: one referent spelled two ways gets one name; the annotators take the commoner
 /// form). The forms are compared by the words where they differ (نصرالله against نصر الله)
 /// counted over the whole text; a tie keeps the speaker's own spelling.
-fn name_spelling_variants(text: &str, tokens: &[Token], quotes: &mut [Quote]) {
+fn name_spelling_variants<'k>(tokens: &[Token], all_keys: &'k [Cow<'_, str>], quotes: &mut [Quote]) {
     use marsad_text::TokenKind;
     use std::collections::HashMap;
     if quotes.is_empty() {
         return;
     }
-    let keys: Vec<String> = tokens.iter().map(|t| if t.kind == TokenKind::Arabic { text.get(t.range.clone()).map(|s| normalize::search_key(s).into_owned()).unwrap_or_default() } else { String::new() }).collect();
+    // (session 38) the document's shared search keys, Arabic tokens only
+    let keys: Vec<&'k str> = tokens.iter().zip(all_keys).map(|(t, k)| if t.kind == TokenKind::Arabic { &**k } else { "" }).collect();
     // A word without its article (الله "God" is one word, not ال + له), computed once per token.
     let bare = |k: &str| -> usize {
         match k.strip_prefix("ال") {
@@ -363,16 +367,23 @@ fn name_spelling_variants(text: &str, tokens: &[Token], quotes: &mut [Quote]) {
     // (session 36, qperf) Indexes built once per document, so no quote scans the whole text:
     // each key's and each bare word's token positions (ascending), and the result per head
     // wording (it depends on the head's keys alone); the counts per word sequence.
-    let mut at_key: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut at_bare: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, (k, b)) in keys.iter().zip(&bares).enumerate() {
-        at_key.entry(k.as_str()).or_default().push(i);
-        if !b.is_empty() {
-            at_bare.entry(*b).or_default().push(i);
-        }
+    // (session 38, qperf3) The two position indexes are sorted (word, position) lists, built
+    // on the first head that passes the tests below (no hash map of vectors per document).
+    fn index<'k>(words: &[&'k str]) -> Vec<(&'k str, usize)> {
+        let mut v: Vec<(&str, usize)> = words.iter().enumerate().filter(|(_, w)| !w.is_empty()).map(|(i, w)| (*w, i)).collect();
+        v.sort_unstable();
+        v
     }
-    let mut counts: HashMap<Vec<String>, usize> = HashMap::new();
-    let mut count = |seq: &[String]| -> usize {
+    // The positions of `w` in an index, ascending.
+    fn positions<'i>(index: &'i [(&str, usize)], w: &str) -> impl Iterator<Item = usize> + 'i {
+        let lo = index.partition_point(|e| e.0 < w);
+        let hi = lo + index[lo..].partition_point(|e| e.0 == w);
+        index[lo..hi].iter().map(|e| e.1)
+    }
+    #[allow(clippy::type_complexity)]
+    let mut indexes: Option<(Vec<(&str, usize)>, Vec<(&str, usize)>)> = None;
+    let mut counts: HashMap<Vec<&'k str>, usize> = HashMap::new();
+    let mut count = |at_key: &[(&str, usize)], seq: &[&'k str]| -> usize {
         if seq.is_empty() {
             return 0;
         }
@@ -380,11 +391,11 @@ fn name_spelling_variants(text: &str, tokens: &[Token], quotes: &mut [Quote]) {
             return c;
         }
         let n = seq.len();
-        let c = at_key.get(seq[0].as_str()).map_or(0, |ps| ps.iter().filter(|&&t| t + n <= keys.len() && keys[t..t + n] == *seq).count());
+        let c = positions(at_key, seq[0]).filter(|&t| t + n <= keys.len() && keys[t..t + n] == *seq).count();
         counts.insert(seq.to_vec(), c);
         c
     };
-    let mut memo: HashMap<Vec<String>, Option<Range<usize>>> = HashMap::new();
+    let mut memo: HashMap<Vec<&str>, Option<Range<usize>>> = HashMap::new();
     for q in quotes.iter_mut() {
         let Some(h) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
         // (the tokens inside the head: tokens are in text order and do not overlap)
@@ -394,7 +405,7 @@ fn name_spelling_variants(text: &str, tokens: &[Token], quotes: &mut [Quote]) {
         if idx.is_empty() || idx.len() > 4 || idx.iter().any(|&i| keys[i].is_empty()) {
             continue;
         }
-        let hk: Vec<String> = idx.iter().map(|&i| keys[i].clone()).collect();
+        let hk: Vec<&str> = idx.iter().map(|&i| keys[i]).collect();
         let hs: String = idx.iter().map(|&i| bares[i]).collect();
         if hs.chars().count() < 6 {
             continue;
@@ -405,14 +416,15 @@ fn name_spelling_variants(text: &str, tokens: &[Token], quotes: &mut [Quote]) {
             }
             continue;
         }
+        let (at_key, at_bare) = &*indexes.get_or_insert_with(|| (index(&keys), index(&bares)));
         // the tokens whose bare word begins `hs`, in text order
-        let mut cands: Vec<usize> = hs.char_indices().map(|(b, c)| b + c.len_utf8()).filter_map(|e| at_bare.get(&hs[..e])).flatten().copied().collect();
+        let mut cands: Vec<usize> = hs.char_indices().map(|(b, c)| b + c.len_utf8()).flat_map(|e| positions(at_bare, &hs[..e])).collect();
         cands.sort_unstable();
         let mut best: Option<(usize, Range<usize>)> = None;
         for n in hk.len().saturating_sub(1).max(1)..=hk.len() + 1 {
             for &t in cands.iter().take_while(|&&t| t < tokens.len().saturating_sub(n - 1)) {
                 let ks = &keys[t..t + n];
-                if bares[t].is_empty() || !hs.starts_with(bares[t]) || ks == hk.as_slice() || ks.iter().any(String::is_empty) || !spells(t, n, &hs) {
+                if bares[t].is_empty() || !hs.starts_with(bares[t]) || ks == hk.as_slice() || ks.iter().any(|k| k.is_empty()) || !spells(t, n, &hs) {
                     continue;
                 }
                 // (an article toggled only inside a name of two words or more whose first word
@@ -421,7 +433,7 @@ fn name_spelling_variants(text: &str, tokens: &[Token], quotes: &mut [Quote]) {
                     continue;
                 }
                 let p = ks.iter().zip(&hk).take_while(|(a, b)| a == b).count();
-                let (theirs, ours) = (count(&ks[p..]), count(&hk[p..]));
+                let (theirs, ours) = (count(at_key, &ks[p..]), count(at_key, &hk[p..]));
                 if theirs > ours && best.as_ref().is_none_or(|b| theirs > b.0) {
                     best = Some((theirs, tokens[t].range.start..tokens[t + n - 1].range.end));
                 }

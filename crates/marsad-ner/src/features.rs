@@ -5,7 +5,7 @@
 
 use marsad_text::{Token, TokenKind};
 
-use crate::key::{hash_str, mix, split_proclitic, token_key};
+use crate::key::{hash_str, mix, split_proclitic, token_key, token_key_of_search_key};
 use crate::model::{Lexicon, N_CATEGORIES};
 use crate::{CLUSTER_BITS, CLUSTER_LEVELS, XCLASS_BITS, XCLASS_LEVELS, XCLASS_NONE};
 
@@ -322,10 +322,23 @@ fn dense_inputs(tokens: &[Token], keys: &[String], gaz: &[[u8; N_CATEGORIES]], l
 
 /// Extract the hashed features of `tokens` (of `text`) into `out`.
 pub fn extract(text: &str, tokens: &[Token], lex: &Lexicon, bits: u32, out: &mut Features) {
-    out.ids.clear();
-    out.offsets.clear();
     out.keys.clear();
     out.keys.extend(tokens.iter().map(|t| token_key(&text[t.range.clone()])));
+    extract_from_keys(tokens, lex, bits, out);
+}
+
+/// [`extract`] given the search key of every token (`search_keys[i]` =
+/// `search_key(&text[tokens[i].range])`; session 38: computed once per document and shared).
+pub fn extract_keyed(tokens: &[Token], search_keys: &[std::borrow::Cow<'_, str>], lex: &Lexicon, bits: u32, out: &mut Features) {
+    out.keys.clear();
+    out.keys.extend(search_keys.iter().map(|k| token_key_of_search_key(k)));
+    extract_from_keys(tokens, lex, bits, out);
+}
+
+/// The features of `tokens` whose keys are in `out.keys`.
+fn extract_from_keys(tokens: &[Token], lex: &Lexicon, bits: u32, out: &mut Features) {
+    out.ids.clear();
+    out.offsets.clear();
     let n = tokens.len();
     let mut at: Vec<Atoms> = Vec::with_capacity(n + 4);
     at.push(pad(-2));

@@ -12,7 +12,12 @@ use marsad_text::normalize::search_key;
 /// search normalizer does the same folding this second step changes nothing; it keeps model
 /// features stable whichever normalizer version a model was trained with.
 pub fn token_key(surface: &str) -> String {
-    let k = search_key(surface);
+    token_key_of_search_key(&search_key(surface))
+}
+
+/// [`token_key`] of a surface whose search key `k` is already known (session 38: the engine
+/// computes the search key of every token once per document).
+pub fn token_key_of_search_key(k: &str) -> String {
     let mut out = String::with_capacity(k.len());
     for c in k.chars() {
         match c {

@@ -172,6 +172,16 @@ pub fn recognize(text: &str, tokens: &[Token], model: &Model) -> Vec<Entity> {
     decode::entities(text, tokens, &feats.keys, &tags, &model.lex)
 }
 
+/// [`recognize`] given the search key of every token (`keys[i]` =
+/// `search_key(&text[tokens[i].range])`; session 38: the engine computes them once per
+/// document and shares them with the other passes). Same entities as [`recognize`].
+pub fn recognize_keyed(text: &str, tokens: &[Token], keys: &[std::borrow::Cow<'_, str>], model: &Model) -> Vec<Entity> {
+    let mut feats = Features::default();
+    features::extract_keyed(tokens, keys, &model.lex, model.bits, &mut feats);
+    let tags = decode::tag(model, &feats);
+    decode::entities(text, tokens, &feats.keys, &tags, &model.lex)
+}
+
 /// The BIO tags the statistical tagger assigns to `tokens` (for evaluation and debugging).
 pub fn tag_tokens(text: &str, tokens: &[Token], model: &Model) -> Vec<Bio> {
     let mut feats = Features::default();

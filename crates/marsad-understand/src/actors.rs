@@ -10,6 +10,7 @@
 //! * named entities and country names/nationality adjectives not in the knowledge base
 //!   (people by surname, countries by code).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use marsad_ner::{Entity, EntityType};
@@ -104,12 +105,19 @@ const OFFICES: &[(&str, &str)] = &[
 
 /// Resolve the actors of a document.
 pub fn resolve_actors(text: &str, tokens: &[Token], entities: &[Entity], tables: ActorTables<'_>, published: Option<KbDate>) -> Vec<DocActor> {
-    let keys: Vec<String> = tokens.iter().map(|t| search_key(&text[t.range.clone()]).into_owned()).collect();
+    let keys: Vec<Cow<'_, str>> = tokens.iter().map(|t| search_key(&text[t.range.clone()])).collect();
+    resolve_actors_keyed(text, tokens, &keys, entities, tables, published)
+}
+
+/// [`resolve_actors`] given the search key of every token (`keys[i]` =
+/// `search_key(&text[tokens[i].range])`; session 38: one key array per document, shared by the
+/// passes).
+pub fn resolve_actors_keyed(text: &str, tokens: &[Token], keys: &[Cow<'_, str>], entities: &[Entity], tables: ActorTables<'_>, published: Option<KbDate>) -> Vec<DocActor> {
     let mut found: Vec<(ActorKey, Mention, Option<EntityType>)> = Vec::new();
     let mut covered: Vec<Range<usize>> = Vec::new();
 
     // 1. Knowledge-base names.
-    for m in tables.kb.find(text, tokens) {
+    for m in tables.kb.find_keyed(text, tokens, keys) {
         let range = m.range.start + m.clitic_len..m.range.end;
         let kind = entities.iter().find(|e| overlaps(&e.range, &range)).map(|e| e.kind).filter(|k| matches!(k, EntityType::Person | EntityType::Organization));
         // Only names the tagger also saw as a person or organisation: the UniversalPetrarch
@@ -172,7 +180,7 @@ pub fn resolve_actors(text: &str, tokens: &[Token], entities: &[Entity], tables:
                 if i + len >= tokens.len() {
                     continue;
                 }
-                let phrase = keys[i..i + len].iter().map(|k| k.as_str()).collect::<Vec<_>>().join(" ");
+                let phrase = keys[i..i + len].iter().map(|k| &**k).collect::<Vec<_>>().join(" ");
                 let phrase = phrase.strip_prefix('و').filter(|p| OFFICES.iter().any(|(a, _)| a == p)).unwrap_or(&phrase);
                 let Some((_, title)) = OFFICES.iter().find(|(a, _)| *a == phrase) else { continue };
                 let Some(country) = nationality_at(i + len) else { continue };

@@ -294,3 +294,10 @@ pub struct DateMention {
 pub fn find_dates(text: &str, tokens: &[Token], published: Option<CivilDate>) -> Vec<DateMention> {
     rules::find(text, tokens, published)
 }
+
+/// [`find_dates`] given the search key of every token (`keys[i]` =
+/// `search_key(&text[tokens[i].range])`; session 38: one key array per document, shared by the
+/// passes).
+pub fn find_dates_keyed(text: &str, tokens: &[Token], keys: &[std::borrow::Cow<'_, str>], published: Option<CivilDate>) -> Vec<DateMention> {
+    rules::find_keyed(text, tokens, keys, published)
+}

@@ -291,8 +291,15 @@ impl Kb {
     /// ambiguous-word list: a common given name (خالد khālid is not King Khalid), a month
     /// (نيسان nīsān "April" is not Nice), a common noun (منظمة munaẓẓama "organisation").
     pub fn find(&self, text: &str, tokens: &[Token]) -> Vec<ActorMatch> {
+        let keys: Vec<std::borrow::Cow<'_, str>> = tokens.iter().map(|t| text.get(t.range.clone()).map_or(std::borrow::Cow::Borrowed(""), marsad_text::normalize::search_key)).collect();
+        self.find_keyed(text, tokens, &keys)
+    }
+
+    /// [`find`](Self::find) given the search key of every token (session 38: one key array per
+    /// document, shared by the passes).
+    pub fn find_keyed(&self, text: &str, tokens: &[Token], keys: &[std::borrow::Cow<'_, str>]) -> Vec<ActorMatch> {
         self.matcher
-            .find(text, tokens)
+            .find_keyed(text, tokens, keys)
             .into_iter()
             .filter(|m| !self.is_ambiguous_one_word(text, m.range.clone(), m.clitic_len, m.level, m.values))
             .filter(|m| !inside_patronymic(text, tokens, m.range.clone()))

@@ -163,9 +163,16 @@ fn after_facility_word(text: &str, tokens: &[Token], start: usize) -> bool {
 /// ميدان, دوار "roundabout", جسر "bridge", حي "quarter" …) names the facility, not a city, and
 /// is left out.
 pub fn find_places(text: &str, tokens: &[Token], gazetteer: &Gazetteer) -> Vec<PlaceMatch> {
+    let keys: Vec<std::borrow::Cow<'_, str>> = tokens.iter().map(|t| text.get(t.range.clone()).map_or(std::borrow::Cow::Borrowed(""), marsad_text::normalize::search_key)).collect();
+    find_places_keyed(text, tokens, &keys, gazetteer)
+}
+
+/// [`find_places`] given the search key of every token (session 38: one key array per
+/// document, shared by the passes).
+pub fn find_places_keyed(text: &str, tokens: &[Token], keys: &[std::borrow::Cow<'_, str>], gazetteer: &Gazetteer) -> Vec<PlaceMatch> {
     gazetteer
         .matcher
-        .find(text, tokens)
+        .find_keyed(text, tokens, keys)
         .into_iter()
         .filter(|m| m.level == MatchLevel::Exact)
         .filter(|m| m.clitic_len > 0 || !after_facility_word(text, tokens, m.range.start))

@@ -10,13 +10,14 @@ use super::{Calendar, DateMention, DateValue, Direction, Granularity, PartOfDay,
 use marsad_text::chars::{arabic_digit_value, is_digit};
 use marsad_text::normalize::search_key;
 use marsad_text::{Token, TokenKind};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A word of the text.
-struct Word {
+struct Word<'k> {
     range: Range<usize>,
     kind: TokenKind,
-    key: String,
+    key: &'k str,
     info: WordInfo,
     /// Value and digit count of a plain number token (at most 4 digits).
     num: Option<(u32, usize)>,
@@ -69,15 +70,22 @@ struct Found {
 }
 
 pub(crate) fn find(text: &str, tokens: &[Token], published: Option<CivilDate>) -> Vec<DateMention> {
+    let keys: Vec<Cow<'_, str>> = tokens.iter().map(|t| text.get(t.range.clone()).map_or(Cow::Borrowed(""), search_key)).collect();
+    find_keyed(text, tokens, &keys, published)
+}
+
+/// [`find`] given the search key of every token (session 38: one key array per document).
+pub(crate) fn find_keyed(text: &str, tokens: &[Token], keys: &[Cow<'_, str>], published: Option<CivilDate>) -> Vec<DateMention> {
     // `CivilDate` has public fields: a hand-built invalid date is treated as no date.
     let published = published.filter(|p| CivilDate::new(p.year, p.month, p.day).is_some());
     let words: Vec<Word> = tokens
         .iter()
-        .filter(|t| t.range.start < t.range.end && text.get(t.range.clone()).is_some())
-        .map(|t| {
-            let key = search_key(&text[t.range.clone()]).into_owned();
+        .zip(keys)
+        .filter(|(t, _)| t.range.start < t.range.end && text.get(t.range.clone()).is_some())
+        .map(|(t, key)| {
+            let key: &str = key;
             let info = if t.kind == TokenKind::Arabic {
-                lexicon::lookup(&key)
+                lexicon::lookup(key)
             } else {
                 WordInfo::default()
             };
@@ -122,7 +130,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], published: Option<CivilDate>) -
 
 struct Parser<'a> {
     text: &'a str,
-    w: &'a [Word],
+    w: &'a [Word<'a>],
 }
 
 impl Parser<'_> {
@@ -136,7 +144,7 @@ impl Parser<'_> {
         self.lex(i).iter().find_map(|&l| f(l))
     }
     fn key(&self, i: usize) -> &str {
-        self.w.get(i).map_or("", |w| w.key.as_str())
+        self.w.get(i).map_or("", |w| w.key)
     }
     fn num(&self, i: usize) -> Option<(u32, usize)> {
         self.w.get(i).and_then(|w| w.num)

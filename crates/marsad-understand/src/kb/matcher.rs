@@ -18,6 +18,7 @@
 //! need no dependency.
 
 use marsad_text::normalize::search_key;
+use std::borrow::Cow;
 use marsad_text::stem::light_stem;
 use marsad_text::{Span, Token, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
@@ -125,31 +126,40 @@ impl<V: Copy + PartialEq> Matcher<V> {
 
     /// Leftmost-longest, non-overlapping matches; exact beats stem at equal length. A match
     /// never crosses punctuation or symbols.
-    pub fn find<'a, 't>(&'a self, text: &'t str, tokens: &[Token]) -> Vec<RawMatch<'a, V>> {
+    pub fn find<'a>(&'a self, text: &str, tokens: &[Token]) -> Vec<RawMatch<'a, V>> {
+        let keys: Vec<Cow<'_, str>> = tokens.iter().map(|t| text.get(t.range.clone()).map_or(Cow::Borrowed(""), search_key)).collect();
+        self.find_keyed(text, tokens, &keys)
+    }
+
+    /// [`find`](Self::find) given the search key of every token (`keys[i]` =
+    /// `search_key(&text[tokens[i].range])`, computed once per document and shared by the
+    /// passes; session 38).
+    pub fn find_keyed<'a, 't>(&'a self, text: &'t str, tokens: &[Token], keys: &[Cow<'_, str>]) -> Vec<RawMatch<'a, V>> {
         let mut out = Vec::new();
         if self.max_words == 0 {
             return out;
         }
         // Runs of word tokens between punctuation.
         // (range, key, the key's light stem as a byte range of the key, surface)
-        let mut run: Vec<(Span, String, Span, &'t str)> = Vec::new();
-        let flush = |run: &mut Vec<(Span, String, Span, &'t str)>, out: &mut Vec<RawMatch<'a, V>>| {
+        // (session 38: the key is a slice of the shared key array, not a new `String` per token)
+        let mut run: Vec<(Span, &str, Span, &'t str)> = Vec::new();
+        let flush = |run: &mut Vec<(Span, &str, Span, &'t str)>, out: &mut Vec<RawMatch<'a, V>>| {
             self.find_run(run, out);
             run.clear();
         };
-        for t in tokens {
+        for (t, k) in tokens.iter().zip(keys) {
             let Some(surface) = text.get(t.range.clone()) else { continue };
             let wordlike = matches!(t.kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Number);
             if !wordlike {
                 flush(&mut run, &mut out);
                 continue;
             }
-            let mut key = search_key(surface).into_owned();
+            let mut key: &str = k;
             if self.accusative {
-                self.strip_accusative(&mut key);
+                key = self.strip_accusative(key);
             }
             // The stem is a slice of the key: kept as its byte range (no second string per token).
-            let stem = light_stem(&key);
+            let stem = light_stem(key);
             let at = stem.as_ptr() as usize - key.as_ptr() as usize;
             let stem = at..at + stem.len();
             run.push((t.range.clone(), key, stem, surface));
@@ -160,20 +170,21 @@ impl<V: Copy + PartialEq> Matcher<V> {
 
     /// جنديا jundiyyan → جندي when جنديا is no known one-word name and جندي is.
     /// Words of 4+ letters only; a known form (روسيا rūsiyā "Russia") is never touched.
-    fn strip_accusative(&self, key: &mut String) {
+    fn strip_accusative<'k>(&self, key: &'k str) -> &'k str {
         // Known = a whole one-word name: انتحاريا intiḥāriyyan "a suicide bomber" (acc.) only
         // begins a longer name in the agents table, and must still be read as انتحاري.
-        if !key.ends_with('ا') || key.chars().count() < 4 || self.exact.contains_key(key.as_str()) {
-            return;
+        if !key.ends_with('ا') || key.chars().count() < 4 || self.exact.contains_key(key) {
+            return key;
         }
         let base = &key[..key.len() - 'ا'.len_utf8()];
         if self.first_exact.contains_key(base) {
-            key.truncate(base.len());
+            return base;
         }
+        key
     }
 
-    fn find_run<'a>(&'a self, run: &[(Span, String, Span, &str)], out: &mut Vec<RawMatch<'a, V>>) {
-        fn stem_of<'w>(w: &'w (Span, String, Span, &str)) -> &'w str {
+    fn find_run<'a>(&'a self, run: &[(Span, &str, Span, &str)], out: &mut Vec<RawMatch<'a, V>>) {
+        fn stem_of<'w>(w: &(Span, &'w str, Span, &str)) -> &'w str {
             &w.1[w.2.clone()]
         }
         let mut i = 0;
@@ -181,11 +192,11 @@ impl<V: Copy + PartialEq> Matcher<V> {
         // (clitic, head, longest name starting with head) for the current first word.
         let mut heads: Vec<(&str, &str, usize)> = Vec::new();
         while i < run.len() {
-            let first = &run[i].1;
+            let first: &str = run[i].1;
             heads.clear();
             // Every prefix begins with one of these letters: other words try none of them.
             let clitics = matches!(first.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك' | 'ا'));
-            for (clitic, head) in std::iter::once(("", first.as_str())).chain(PREFIXES.iter().filter(|_| clitics).filter_map(|p| first.strip_prefix(p).map(|h| (*p, h)))) {
+            for (clitic, head) in std::iter::once(("", first)).chain(PREFIXES.iter().filter(|_| clitics).filter_map(|p| first.strip_prefix(p).map(|h| (*p, h)))) {
                 // At least 2 letters (3 after a clitic), without counting them all.
                 if head.chars().nth(if clitic.is_empty() { 1 } else { 2 }).is_none() {
                     continue;
@@ -208,7 +219,7 @@ impl<V: Copy + PartialEq> Matcher<V> {
                     buf.push_str(head);
                     for w in tail {
                         buf.push(' ');
-                        buf.push_str(&w.1);
+                        buf.push_str(w.1);
                     }
                     if let Some(v) = self.exact.get(&buf) {
                         // (session 34) The article stays in the mention: البابا al-bābā "the

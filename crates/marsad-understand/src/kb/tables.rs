@@ -116,6 +116,10 @@ impl CountryTable {
     pub fn find(&self, text: &str, tokens: &[Token]) -> Vec<RawMatch<'_, u32>> {
         self.matcher.find(text, tokens)
     }
+    /// [`find`](Self::find) given the search key of every token (session 38).
+    pub fn find_keyed(&self, text: &str, tokens: &[Token], keys: &[std::borrow::Cow<'_, str>]) -> Vec<RawMatch<'_, u32>> {
+        self.matcher.find_keyed(text, tokens, keys)
+    }
     /// Alpha-3 code for an ISO alpha-2 code (`RU` → `RUS`).
     pub fn alpha3(&self, alpha2: &str) -> Option<&str> {
         self.alpha3.get(alpha2).map(String::as_str)
