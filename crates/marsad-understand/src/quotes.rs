@@ -12,6 +12,7 @@
 //!
 //! Pure function of (text, tokens, sentences, entities): no resources, no I/O.
 
+mod apposed;
 mod carry_clause;
 mod citation;
 mod coref;
@@ -2626,6 +2627,13 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
             q.note_rule("description");
             return;
         }
+    }
+    // (session 38) A name in a comma apposition after the title phrase (a tagged person closed
+    // by a complementizer, a hashtag name, a hyphenated name): see `apposed`.
+    if let Some(r) = apposed::apposed_holder(text, tokens, keys, ent_at, entities, first, last_tok) {
+        q.speaker_head = Some(r);
+        q.note_rule("apposed-name");
+        return;
     }
     // (session 26) An indefinite description with a nationality adjective, no word of it with
     // the article nor a name in it (مسؤول عسكري سوري masʾūl ʿaskarī sūrī "a Syrian military

@@ -1926,7 +1926,7 @@ fn session20_a_name_in_comma_apposition_after_the_mention_names_the_speaker() {
     // l-amṭāra taʾaḫḫarat "The Kenyan government spokesman, #Samuel_Kariuki (an invented name),
     // told reporters that the rains are late": the hashtag name between the commas is the speaker.
     check_heads("وقال المتحدث باسم الحكومة الكينية، #صموئيل_كاريوكي، للصحافيين إن الأمطار تأخرت.", expect![[r#"
-        وقال | المتحدث باسم الحكومة الكينية -> #صموئيل_كاريوكي [Explicit] | quote.comma+naming
+        وقال | المتحدث باسم الحكومة الكينية -> #صموئيل_كاريوكي [Explicit] | quote.comma+apposed-name
     "#]]);
     // ونقل التلفزيون عن كبير المسؤولين عن الشرطة في البلاد، ليو زيمين، أن التحقيق مستمر.
     // wa-naqala t-tilfizyūnu ʿan kabīri l-masʾūlīna ʿani š-šurṭati fī l-bilād, liyū zīmīn, anna
@@ -4386,5 +4386,18 @@ fn session38_a_participle_takes_the_vso_subject_of_its_own_clause() {
     // (invented): the person after a title and its genitive body speaks, not the body.
     check_heads("وافتتح رئيس الاتحاد الوطني كريم منصور الاجتماع، قائلا إن الحوار مستمر.\n", expect![[r#"
         قائلا | كريم منصور -> كريم منصور [Carried] | quote.that+participle-clause
+    "#]]);
+}
+
+// Session 38, the holder named in a comma apposition after a title speaker
+
+#[test]
+fn session38_a_name_in_apposition_after_the_title_names_the_speaker() {
+    // وقال وزير الداخلية، #كريم_النوري، الاثنين، إن الأمن مستتب. wa-qāla wazīru d-dāḫiliyya,
+    // #Karīm_an-Nūrī, al-iṯnayn, inna l-amna mustatibb "the interior minister, #Karim_al-Nuri,
+    // said on Monday that security is stable" (invented): the hashtag name in apposition names
+    // the speaker (before session 38 the title alone was left to title coreference).
+    check_heads("وقال وزير الداخلية، #كريم_النوري، الاثنين، إن الأمن مستتب.\n", expect![[r#"
+        وقال | وزير الداخلية -> #كريم_النوري [Explicit] | quote.comma+apposed-name
     "#]]);
 }
