@@ -223,6 +223,8 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
     marsad_understand::quotes::unconjoin_speaker_heads(text, &raw, &entities, &mut quotes);
     // (session 33) the speaker's name in citation form beside its ranges (docs/quotes.md)
     marsad_understand::quotes::citation_names(text, &raw, &entities, &resources.clitics, &mut quotes);
+    // (session 38, qgroup) group/dual/report speakers named by their members or issuer
+    marsad_understand::quotes::name_group_speakers(text, &raw, &entities, &mut quotes);
     let events = if config.events && config.entities {
         let input = marsad_events::EventInput { text, tokens: &raw, sentences: &sentences, quotes: &quotes, dates: &dates, actors: &actors, places: &places, published: doc.published, clitics: &resources.clitics };
         let coder = marsad_understand::kb::Coder { kb: &resources.kb, countries: &resources.countries, agents: &resources.agents, places: Some(&resources.places) };

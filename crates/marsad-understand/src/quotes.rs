@@ -16,8 +16,11 @@ mod apposed;
 mod carry_clause;
 mod citation;
 mod coref;
+// (session 38, qgroup) group, dual and report speakers named by members or issuer
+mod groups;
 mod naming;
 mod samename;
+pub use groups::name_group_speakers;
 pub use naming::is_clause_particle;
 // (session 27) the naming passes for quotes a later stage re-decided (the engine's ranker)
 pub use naming::{rename_speakers, unconjoin_speaker_heads};
