@@ -195,7 +195,7 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
     let raw = marsad_text::tokenize(text);
     // (session 38) The search key of every token, computed once and shared by the passes that
     // used to compute it each for themselves (NER, dates, actors, places, spelling variants).
-    let keys: Vec<Cow<'a, str>> = if config.entities || config.dates { raw.iter().map(|t| text.get(t.range.clone()).map_or(Cow::Borrowed(""), normalize::search_key)).collect() } else { Vec::new() };
+    let keys: Vec<Cow<'a, str>> = if config.entities || config.dates { normalize::token_search_keys(text, &raw) } else { Vec::new() };
     let entities = if config.entities { marsad_ner::recognize_keyed(text, &raw, &keys, &resources.ner) } else { Vec::new() };
     let sentences = marsad_text::split_sentences(text, &raw);
     let quotes = if config.quotes && config.entities { marsad_understand::quotes::find_quotes(text, &raw, &sentences, &entities) } else { Vec::new() };

@@ -146,6 +146,13 @@ pub fn search_key(s: &str) -> Cow<'_, str> {
     normalize(s, &NormalizeConfig::search())
 }
 
+/// The search key of every token of `text` (`keys[i] == search_key(&text[tokens[i].range])`;
+/// a range outside `text` gets the empty key). Computed once per document and shared by the
+/// passes that look words up (session 38).
+pub fn token_search_keys<'a>(text: &'a str, tokens: &[crate::Token]) -> Vec<Cow<'a, str>> {
+    tokens.iter().map(|t| text.get(t.range.clone()).map_or(Cow::Borrowed(""), search_key)).collect()
+}
+
 /// Normalize `s` and map every byte of the result back to the original: `map[i]` is the byte
 /// offset in `s` of the character that produced normalized byte `i`. The map has one extra
 /// entry, `map[out.len()] == s.len()`, so a normalized range `a..b` maps to `map[a]..map[b]`

@@ -105,7 +105,7 @@ const OFFICES: &[(&str, &str)] = &[
 
 /// Resolve the actors of a document.
 pub fn resolve_actors(text: &str, tokens: &[Token], entities: &[Entity], tables: ActorTables<'_>, published: Option<KbDate>) -> Vec<DocActor> {
-    let keys: Vec<Cow<'_, str>> = tokens.iter().map(|t| search_key(&text[t.range.clone()])).collect();
+    let keys = marsad_text::normalize::token_search_keys(text, tokens);
     resolve_actors_keyed(text, tokens, &keys, entities, tables, published)
 }
 

@@ -291,7 +291,7 @@ impl Kb {
     /// ambiguous-word list: a common given name (خالد khālid is not King Khalid), a month
     /// (نيسان nīsān "April" is not Nice), a common noun (منظمة munaẓẓama "organisation").
     pub fn find(&self, text: &str, tokens: &[Token]) -> Vec<ActorMatch> {
-        let keys: Vec<std::borrow::Cow<'_, str>> = tokens.iter().map(|t| text.get(t.range.clone()).map_or(std::borrow::Cow::Borrowed(""), marsad_text::normalize::search_key)).collect();
+        let keys = marsad_text::normalize::token_search_keys(text, tokens);
         self.find_keyed(text, tokens, &keys)
     }
 

@@ -163,7 +163,7 @@ fn after_facility_word(text: &str, tokens: &[Token], start: usize) -> bool {
 /// ميدان, دوار "roundabout", جسر "bridge", حي "quarter" …) names the facility, not a city, and
 /// is left out.
 pub fn find_places(text: &str, tokens: &[Token], gazetteer: &Gazetteer) -> Vec<PlaceMatch> {
-    let keys: Vec<std::borrow::Cow<'_, str>> = tokens.iter().map(|t| text.get(t.range.clone()).map_or(std::borrow::Cow::Borrowed(""), marsad_text::normalize::search_key)).collect();
+    let keys = marsad_text::normalize::token_search_keys(text, tokens);
     find_places_keyed(text, tokens, &keys, gazetteer)
 }
 

@@ -8,7 +8,6 @@ use super::calendar::{
 use super::lexicon::{self, Lex, WordInfo};
 use super::{Calendar, DateMention, DateValue, Direction, Granularity, PartOfDay, Unit};
 use marsad_text::chars::{arabic_digit_value, is_digit};
-use marsad_text::normalize::search_key;
 use marsad_text::{Token, TokenKind};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -70,7 +69,7 @@ struct Found {
 }
 
 pub(crate) fn find(text: &str, tokens: &[Token], published: Option<CivilDate>) -> Vec<DateMention> {
-    let keys: Vec<Cow<'_, str>> = tokens.iter().map(|t| text.get(t.range.clone()).map_or(Cow::Borrowed(""), search_key)).collect();
+    let keys = marsad_text::normalize::token_search_keys(text, tokens);
     find_keyed(text, tokens, &keys, published)
 }
 

@@ -127,7 +127,7 @@ impl<V: Copy + PartialEq> Matcher<V> {
     /// Leftmost-longest, non-overlapping matches; exact beats stem at equal length. A match
     /// never crosses punctuation or symbols.
     pub fn find<'a>(&'a self, text: &str, tokens: &[Token]) -> Vec<RawMatch<'a, V>> {
-        let keys: Vec<Cow<'_, str>> = tokens.iter().map(|t| text.get(t.range.clone()).map_or(Cow::Borrowed(""), search_key)).collect();
+        let keys = marsad_text::normalize::token_search_keys(text, tokens);
         self.find_keyed(text, tokens, &keys)
     }
 

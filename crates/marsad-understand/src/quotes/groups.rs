@@ -25,7 +25,7 @@ use marsad_text::{Token, TokenKind};
 use super::Quote;
 
 /// Dual stems (search keys, without ال and the dual ending ان/ين) of nouns for persons.
-const PERSON_DUALS: &[&str] = &["شيخ", "مسوول", "وزير", "رئيس", "زعيم", "زوج", "رجل", "قائد", "سفير", "نائب", "مرشح", "مبعوث", "زعيم", "ملك", "امير"];
+const PERSON_DUALS: &[&str] = &["شيخ", "مسوول", "وزير", "رئيس", "زعيم", "زوج", "رجل", "قائد", "سفير", "نائب", "مرشح", "مبعوث", "ملك", "امير"];
 /// Dual stems of nouns for parties, states and bodies.
 const BODY_DUALS: &[&str] = &["جانب", "طرف", "بلد", "دولت", "جناح", "حزب", "فصيل", "حركت", "منظمت", "تنظيم"];
 
