@@ -4441,3 +4441,27 @@ fn session38_group_and_report_speakers_take_their_members_or_issuer() {
         وقالت | الدول الثلاث => فرنسا وألمانيا وإيطاليا
     "#]]);
 }
+
+// Session 38, the generic title المسؤول named after the article's one titled person speaker
+
+#[test]
+fn session38_the_official_is_the_one_titled_person_speaker() {
+    // حذر مسؤول كبير في الحكومة الأمريكية المسافرين. وأكد مدير مركز الأمن الوطني جون ميلر أن
+    // الهواتف مستهدفة. وشدد المسؤول الأمريكي على أن الحذر واجب. ḥaḏḏara masʾūlun kabīrun fī
+    // l-ḥukūmati l-amrīkiyya l-musāfirīn. wa-akkada mudīru markazi l-amni l-waṭanī Jūn Millar anna
+    // l-hawātifa mustahdafa. wa-šaddada l-masʾūlu l-amrīkiyyu ʿalā anna l-ḥaḏara wājib "a senior
+    // official in the American government warned travellers. The director of the national security
+    // centre John Miller stressed that phones are targeted. The American official insisted that
+    // caution is a duty" (invented): the official is the one titled person who speaks.
+    check_heads("حذر مسؤول كبير في الحكومة الأمريكية المسافرين. وأكد مدير مركز الأمن الوطني جون ميلر أن الهواتف مستهدفة. وشدد المسؤول الأمريكي على أن الحذر واجب.\n", expect![[r#"
+        وأكد | مدير مركز الأمن الوطني جون ميلر -> جون ميلر [Explicit] | quote.that
+        وشدد | المسؤول الأمريكي -> جون ميلر [Explicit] | quote.prep+generic-title-holder
+    "#]]);
+    // The same with a second named speaker, the minister Layla Mansour: two named persons speak,
+    // so the official is left as the title (invented).
+    check_heads("وأكد مدير مركز الأمن الوطني جون ميلر أن الهواتف مستهدفة. وقالت الوزيرة ليلى منصور إن الخطة جاهزة. وشدد المسؤول الأمريكي على أن الحذر واجب.\n", expect![[r#"
+        وأكد | مدير مركز الأمن الوطني جون ميلر -> جون ميلر [Explicit] | quote.that
+        وقالت | الوزيرة ليلى منصور -> ليلى منصور [Explicit] | quote.that
+        وشدد | المسؤول الأمريكي -> ? [Explicit] | quote.prep
+    "#]]);
+}

@@ -1,0 +1,71 @@
+//! (session 38) The generic definite title المسؤول al-masʾūl "the official" (with any
+//! adjectives: المسؤول الأميركي "the American official", المسؤول العسكري الروسي) named after
+//! its holder: when the article's named person speakers are one person only, the official is
+//! that person (docs/quotes.md, "Speaker names": a title mention is named after its holder).
+//!
+//! Precision guards: the mention is only the title and its adjectives (no entity inside, at
+//! most four words); the candidates are the person entities that head other quotes of the
+//! article, grouped by their last word (وليام إيفانينا and إيفانينا are one person); with two or
+//! more such persons the title is left as it is; the one person must carry a title of their own
+//! somewhere in the article (a person title just before a tagged mention).
+
+use std::ops::Range;
+
+use marsad_ner::{Entity, EntityType};
+use marsad_text::{Token, TokenKind};
+
+use super::{coref, Quote};
+
+/// The definite generic title, as search keys (hamza folded, taa marbuta as ه).
+const GENERIC_TITLES: &[&str] = &["المسوول", "المسووله"];
+
+/// Renames quotes whose speaker is the bare generic title to the article's one named person
+/// speaker.
+pub(super) fn name_generic_officials(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
+    let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
+    // The named person speakers: (last word key, the longest mention).
+    let mut persons: Vec<(String, Range<usize>)> = Vec::new();
+    for q in out.iter() {
+        let Some(h) = q.speaker_head.clone() else { continue };
+        if !entities.iter().any(|e| e.range == h && e.kind == EntityType::Person) {
+            continue;
+        }
+        let last = tokens.partition_point(|t| t.range.end <= h.end);
+        let Some(last_key) = last.checked_sub(1).map(|k| keys[k].clone()).filter(|k| !k.is_empty()) else { continue };
+        match persons.iter_mut().find(|(k, _)| *k == last_key) {
+            Some((_, r)) if h.len() > r.len() => *r = h,
+            Some(_) => {}
+            None => persons.push((last_key, h)),
+        }
+    }
+    let [(last_key, holder)] = persons.as_slice() else { return };
+    // The holder has a title of their own somewhere in the article: a person title at most
+    // eight words before one of their tagged mentions, with no punctuation but a comma between
+    // (مدير المركز … NAME). A person cited without a title (NAME من اللجنة) may not be the
+    // official.
+    let titled = (0..tokens.len()).any(|k| {
+        let Some(e) = ent_at[k].filter(|&e| keys[k] == *last_key && entities[e].kind == EntityType::Person) else { return false };
+        let start = tok_at(entities[e].range.start);
+        (start.saturating_sub(8)..start)
+            .rev()
+            .take_while(|&j| tokens[j].kind != TokenKind::Punct || keys[j] == "،")
+            .any(|j| coref::is_person_title(&keys[j]))
+    });
+    if !titled {
+        return;
+    }
+    let holder = holder.clone();
+    for q in out.iter_mut() {
+        let Some(m) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
+        let first = tok_at(m.start);
+        let end = tokens.partition_point(|t| t.range.end <= m.end);
+        if first >= end || end - first > 4 || !GENERIC_TITLES.contains(&keys[first].as_str()) {
+            continue;
+        }
+        if (first..end).any(|k| tokens[k].kind != TokenKind::Arabic || ent_at[k].is_some_and(|e| entities[e].kind == EntityType::Person)) {
+            continue;
+        }
+        q.speaker_head = Some(holder.clone());
+        q.note_rule("generic-title-holder");
+    }
+}
