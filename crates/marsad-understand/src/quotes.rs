@@ -1022,9 +1022,8 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     naming::name_counts(text, tokens, &keys, &ent_at, entities, &mut out);
     // (session 14, round 2) Document speakers named by their issuer.
     naming::name_documents(text, tokens, &keys, &ent_at, entities, &mut out);
-    // >>> (session 38) the generic title المسؤول named after the article's one named person speaker.
+    // (session 38) The generic title المسؤول named after the article's one titled person speaker.
     titleholder::name_generic_officials(tokens, &keys, &ent_at, entities, &mut out);
-    // <<< (session 38)
     // (session 27) Statement frames the naming passes left without an issuer.
     for q in &mut out {
         if q.speaker_head.is_none() && q.provenance.starts_with("quote.statement") {

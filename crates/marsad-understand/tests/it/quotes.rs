@@ -70,15 +70,18 @@ fn no_quote_without_complementizer() {
 /// Like `check`, with the resolved speaker head after `->`.
 fn check_heads(text: &str, expect: Expect) {
     let m = model();
-    let out: String = quotes(text, &m)
-        .iter()
+    expect.assert_eq(&render_heads(text, &quotes(text, &m)));
+}
+
+/// One line per quote: verb | speaker mention -> resolved head [source] | provenance.
+fn render_heads(text: &str, qs: &[Quote]) -> String {
+    qs.iter()
         .map(|q| {
             let sp = q.speaker.as_ref().map(|r| &text[r.clone()]).unwrap_or("?");
             let head = q.speaker_head.as_ref().map(|r| &text[r.clone()]).unwrap_or("?");
             format!("{} | {} -> {} [{:?}] | {}\n", &text[q.verb.clone()], sp, head, q.speaker_source, q.provenance_tag())
         })
-        .collect();
-    expect.assert_eq(&out);
+        .collect()
 }
 
 #[test]
@@ -4327,15 +4330,7 @@ fn check_same_description(text: &str, expect: Expect) {
     let entities = marsad_ner::recognize(text, &tokens, &m);
     let mut qs = find_quotes(text, &tokens, &sentences, &entities);
     marsad_understand::quotes::name_repeated_descriptions(text, &tokens, &entities, &mut qs);
-    let out: String = qs
-        .iter()
-        .map(|q| {
-            let sp = q.speaker.as_ref().map(|r| &text[r.clone()]).unwrap_or("?");
-            let head = q.speaker_head.as_ref().map(|r| &text[r.clone()]).unwrap_or("?");
-            format!("{} | {} -> {} [{:?}] | {}\n", &text[q.verb.clone()], sp, head, q.speaker_source, q.provenance_tag())
-        })
-        .collect();
-    expect.assert_eq(&out);
+    expect.assert_eq(&render_heads(text, &qs));
 }
 
 #[test]
