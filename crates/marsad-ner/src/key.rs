@@ -45,9 +45,9 @@ const PROCLITICS: &[&str] = &[
 /// so short words like وزير are not cut to nothing useful; the model weighs the split, it
 /// does not trust it.
 pub fn split_proclitic(key: &str) -> (&str, &str) {
-    // Every proclitic begins with one of these letters: any other key has none (the common
-    // case, answered without trying the 21 prefixes).
-    if !matches!(key.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك' | 'ا')) {
+    // Any other first letter has no proclitic (the common case, answered without trying the 21
+    // prefixes).
+    if !marsad_text::clitic::may_begin_with_proclitic(key) {
         return ("", key);
     }
     for p in PROCLITICS {
@@ -112,6 +112,11 @@ pub fn phrase_hash<'a>(keys: impl IntoIterator<Item = &'a str>) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_proclitic_passes_the_shared_guard() {
+        assert!(PROCLITICS.iter().all(|p| marsad_text::clitic::may_begin_with_proclitic(p)));
+    }
 
     #[test]
     fn keys_fold_hamza_and_teh_marbuta() {

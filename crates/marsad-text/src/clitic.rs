@@ -720,6 +720,15 @@ pub fn segment(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<S
     segment_impl(word, base, lexicon, out, true);
 }
 
+/// Whether `word` can begin with a nominal proclitic chain (و wa- "and", ف fa- "so", ب bi- "in",
+/// ل li- "for", ك ka- "like", the article ال al- and their combinations): every chain begins with
+/// one of these letters, so a lexicon pass that tries a list of chains on each token can skip the
+/// list for every other word. Callers keep their own chain lists; each tests that its list
+/// agrees with this guard.
+pub fn may_begin_with_proclitic(word: &str) -> bool {
+    matches!(word.chars().next(), Some(WAW | FEH | BEH | LAM | KAF | ALEF))
+}
+
 /// [`segment`] without the per-word cache: for tests that the cache never changes a result.
 #[doc(hidden)]
 pub fn segment_uncached(word: &str, base: usize, lexicon: &CliticLexicon, out: &mut Vec<Segment>) {

@@ -194,8 +194,8 @@ impl<V: Copy + PartialEq> Matcher<V> {
         while i < run.len() {
             let first: &str = run[i].1;
             heads.clear();
-            // Every prefix begins with one of these letters: other words try none of them.
-            let clitics = matches!(first.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك' | 'ا'));
+            // Words no prefix can begin try none of them.
+            let clitics = marsad_text::clitic::may_begin_with_proclitic(first);
             for (clitic, head) in std::iter::once(("", first)).chain(PREFIXES.iter().filter(|_| clitics).filter_map(|p| first.strip_prefix(p).map(|h| (*p, h)))) {
                 // At least 2 letters (3 after a clitic), without counting them all.
                 if head.chars().nth(if clitic.is_empty() { 1 } else { 2 }).is_none() {
@@ -290,5 +290,13 @@ fn clitic_bytes(surface: &str, letters: usize) -> usize {
 fn push_unique<V: PartialEq>(v: &mut Vec<V>, x: V) {
     if !v.contains(&x) {
         v.push(x);
+    }
+}
+
+#[cfg(test)]
+mod prefix_tests {
+    #[test]
+    fn every_prefix_passes_the_shared_guard() {
+        assert!(super::PREFIXES.iter().all(|p| marsad_text::clitic::may_begin_with_proclitic(p)));
     }
 }

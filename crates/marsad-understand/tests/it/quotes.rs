@@ -14,6 +14,15 @@ fn quotes(text: &str, model: &marsad_ner::Model) -> Vec<Quote> {
     find_quotes(text, &tokens, &sentences, &entities)
 }
 
+/// The tokens, entities and quotes of `text`, for tests that run a later pass over the quotes.
+fn parsed(text: &str) -> (Vec<marsad_text::Token>, Vec<marsad_ner::Entity>, Vec<Quote>) {
+    let m = model();
+    let tokens = marsad_text::tokenize(text);
+    let entities = marsad_ner::recognize(text, &tokens, &m);
+    let qs = find_quotes(text, &tokens, &marsad_text::split_sentences(text, &tokens), &entities);
+    (tokens, entities, qs)
+}
+
 fn render(text: &str, qs: &[Quote]) -> String {
     qs.iter()
         .map(|q| {
@@ -3376,11 +3385,7 @@ fn session31_a_head_drops_the_conjunction_of_its_list() {
     // and the engine's actor names lengthen the head رازي to it; the pass the engine runs after
     // them drops the و (the item before the comma names a person).
     let text = "وحضر الاجتماع سامر خليلي، المدير التنفيذي لمنظمة السلام، ومازن رازي، وهو نائب في البرلمان. وأضاف رازي أن الحكومة لم ترد على الطلب.\n";
-    let m = model();
-    let tokens = marsad_text::tokenize(text);
-    let sentences = marsad_text::split_sentences(text, &tokens);
-    let entities = marsad_ner::recognize(text, &tokens, &m);
-    let mut qs = find_quotes(text, &tokens, &sentences, &entities);
+    let (tokens, entities, mut qs) = parsed(text);
     assert_eq!(qs.len(), 1);
     let at = text.find("ومازن رازي").expect("the listed name");
     qs[0].speaker_head = Some(at..at + "ومازن رازي".len());
@@ -3930,11 +3935,7 @@ fn session35_a_statement_speaks_for_its_issuer_written_with_li_l() {
 
 /// The speaker label (citation form, session 33) of each quote: `speaker_name`, else the head.
 fn check_labels(text: &str, expect: Expect) {
-    let m = model();
-    let tokens = marsad_text::tokenize(text);
-    let sentences = marsad_text::split_sentences(text, &tokens);
-    let entities = marsad_ner::recognize(text, &tokens, &m);
-    let mut qs = find_quotes(text, &tokens, &sentences, &entities);
+    let (tokens, entities, mut qs) = parsed(text);
     marsad_understand::quotes::citation_names(text, &tokens, &entities, marsad_text::lexicon::CliticLexicon::builtin(), &mut qs);
     let out: String = qs
         .iter()
@@ -4324,11 +4325,7 @@ fn session37_a_coordinated_appeal_verb_takes_its_addressee_as_object() {
 
 /// Like `check_heads`, after the engine's `name_repeated_descriptions` pass.
 fn check_same_description(text: &str, expect: Expect) {
-    let m = model();
-    let tokens = marsad_text::tokenize(text);
-    let sentences = marsad_text::split_sentences(text, &tokens);
-    let entities = marsad_ner::recognize(text, &tokens, &m);
-    let mut qs = find_quotes(text, &tokens, &sentences, &entities);
+    let (tokens, entities, mut qs) = parsed(text);
     marsad_understand::quotes::name_repeated_descriptions(text, &tokens, &entities, &mut qs);
     expect.assert_eq(&render_heads(text, &qs));
 }
@@ -4400,11 +4397,7 @@ fn session38_a_name_in_apposition_after_the_title_names_the_speaker() {
 // Session 38, group and report speakers named by their members or issuer
 
 fn check_group_names(text: &str, expect: Expect) {
-    let m = model();
-    let tokens = marsad_text::tokenize(text);
-    let sentences = marsad_text::split_sentences(text, &tokens);
-    let entities = marsad_ner::recognize(text, &tokens, &m);
-    let mut qs = find_quotes(text, &tokens, &sentences, &entities);
+    let (tokens, entities, mut qs) = parsed(text);
     // the pass names heads the finder left unnamed: start from the mentions alone
     for q in &mut qs {
         q.speaker_head = None;
