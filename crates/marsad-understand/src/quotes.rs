@@ -18,6 +18,7 @@ mod citation;
 mod coref;
 // (session 38, qgroup) group, dual and report speakers named by members or issuer
 mod groups;
+mod indeftitle;
 mod naming;
 mod samename;
 mod titleholder;
@@ -1024,6 +1025,9 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     naming::name_documents(text, tokens, &keys, &ent_at, entities, &mut out);
     // (session 38) The generic title المسؤول named after the article's one titled person speaker.
     titleholder::name_generic_officials(tokens, &keys, &ent_at, entities, &mut out);
+    // (session 39) Title speakers named after a holder given after a place phrase, in a هو
+    // apposition, or by the indefinite form of the title elsewhere (quotes/indeftitle.rs).
+    indeftitle::name_indefinite_titles(tokens, &keys, &ent_at, entities, &mut out);
     // (session 27) Statement frames the naming passes left without an issuer.
     for q in &mut out {
         if q.speaker_head.is_none() && q.provenance.starts_with("quote.statement") {

@@ -228,7 +228,7 @@ fn introductions(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
 /// (session 26) A word that may be part of a name the tagger missed: Arabic, untagged, at least
 /// three letters, no article, no و, no function, role, body, title or time word, no verb of
 /// saying, complementizer or relative.
-fn untagged_name_word(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], k: usize) -> bool {
+pub(super) fn untagged_name_word(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], k: usize) -> bool {
     untagged_name_word_at(tokens, keys, ent_at, k, false)
 }
 
@@ -2651,6 +2651,8 @@ pub fn rename_speakers(text: &str, tokens: &[Token], entities: &[Entity], quotes
     name_short_bodies(tokens, &keys, &ent_at, &mut out);
     name_counts(text, tokens, &keys, &ent_at, entities, &mut out);
     name_documents(text, tokens, &keys, &ent_at, entities, &mut out);
+    // (session 39) as find_quotes does (quotes/indeftitle.rs).
+    super::indeftitle::name_indefinite_titles(tokens, &keys, &ent_at, entities, &mut out);
     // (session 29) and the article's earlier spelling of the same mention, as `find_quotes`
     // does after its passes (a ranked ابراهيم غندور names ابراهيم الغندور, written first).
     unconjoined_heads(text, tokens, &keys, &ent_at, entities, &mut out);

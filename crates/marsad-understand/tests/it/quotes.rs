@@ -4453,3 +4453,27 @@ fn session38_the_official_is_the_one_titled_person_speaker() {
         وشدد | المسؤول الأمريكي -> ? [Explicit] | quote.prep
     "#]]);
 }
+
+// Session 39, title speakers named after a holder given in another shape (quotes/indeftitle.rs)
+
+#[test]
+fn session39_a_title_is_named_across_a_place_phrase_or_a_pronoun_apposition() {
+    // وصرح القائم بالأعمال الفرنسي في القاهرة جان دوبوا "الوضع صعب". wa-ṣarraḥa l-qāʾimu
+    // bi-l-aʿmāli l-faransiyyu fī l-qāhira Jān Dūbwā "al-waḍʿu ṣaʿb" "the French chargé
+    // d'affaires in Cairo Jean Dubois declared: the situation is hard" (invented): the place
+    // phrase stands between the title and its holder.
+    check_heads("وصرح القائم بالأعمال الفرنسي في القاهرة جان دوبوا \"الوضع صعب\".\n", expect![[r#"
+        وصرح | القائم بالأعمال الفرنسي -> جان دوبوا [Explicit] | quote.marks+indef-title-holder
+    "#]]);
+    // وقال زميل آخر له، هو كريم حداد، إن الخطة جاهزة. wa-qāla zamīlun āḵaru lahu, huwa Karīm
+    // Ḥaddād, inna l-ḵuṭṭata jāhiza "another colleague of his, Karim Haddad, said that the plan is
+    // ready" (invented): the apposition with هو names the colleague.
+    check_heads("وقال زميل آخر له، هو كريم حداد، إن الخطة جاهزة.\n", expect![[r#"
+        وقال | زميل آخر -> كريم حداد [Explicit] | quote.that+indef-title-holder
+    "#]]);
+}
+
+// (The definite construct title and the indefinite title with a nationality are named here by the
+// coreference pass when the tagger marks the holder's name, as it marks invented names; the
+// untagged path of quotes/indeftitle.rs, which the development articles needed, is tested in that
+// module without a tagger.)
