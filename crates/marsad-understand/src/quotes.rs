@@ -19,6 +19,7 @@ mod coref;
 // (session 38, qgroup) group, dual and report speakers named by members or issuer
 mod groups;
 mod naming;
+mod nattitle;
 mod samename;
 mod titleholder;
 pub use groups::name_group_speakers;
@@ -29,6 +30,7 @@ pub use naming::{rename_speakers, unconjoin_speaker_heads};
 pub use citation::{citation_name, citation_names};
 // (session 38, qname) one description wording, one person in an article
 pub use samename::name_repeated_descriptions;
+pub use nattitle::name_national_titles_by_country;
 
 use rustc_hash::FxHashMap;
 use std::ops::Range;
@@ -1024,6 +1026,9 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     naming::name_documents(text, tokens, &keys, &ent_at, entities, &mut out);
     // (session 38) The generic title المسؤول named after the article's one titled person speaker.
     titleholder::name_generic_officials(tokens, &keys, &ent_at, entities, &mut out);
+    // (session 39, qnat) A title with a nationality named after the one person the article
+    // introduces with that nationality (quotes/nattitle.rs).
+    nattitle::name_national_titles(text, tokens, &keys, &ent_at, entities, &mut out);
     // (session 27) Statement frames the naming passes left without an issuer.
     for q in &mut out {
         if q.speaker_head.is_none() && q.provenance.starts_with("quote.statement") {
