@@ -216,6 +216,15 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
         marsad_understand::quotes::rename_speakers(text, &raw, &entities, &mut quotes, &|q| q.provenance == "quote.ranker");
     }
     name_capital_speakers(text, &raw, &mut quotes, &resources.countries);
+    // (session 39, qnat) a title with a nationality (الزعيم التركي) named after the one person the
+    // article introduces with the bare title whose knowledge-base country is that nationality
+    let person_country = |r: &Range<usize>| {
+        actors
+            .iter()
+            .find(|a| matches!(a.key, ActorKey::Known(_)) && a.kind == Some(EntityType::Person) && a.mentions.iter().any(|m| m.kind == MentionKind::Name && m.range.start < r.end && r.start < m.range.end))
+            .and_then(|a| a.country.clone())
+    };
+    marsad_understand::quotes::name_national_titles_by_country(text, &raw, &entities, &mut quotes, &person_country);
     name_spelling_variants(&raw, &keys, &mut quotes);
     // (session 38, qname) a description left unnamed takes the name another quote gave its wording
     marsad_understand::quotes::name_repeated_descriptions(text, &raw, &entities, &mut quotes);

@@ -20,6 +20,7 @@ mod coref;
 mod groups;
 mod indeftitle;
 mod naming;
+mod nattitle;
 mod samename;
 mod titleholder;
 pub use groups::name_group_speakers;
@@ -30,6 +31,7 @@ pub use naming::{rename_speakers, unconjoin_speaker_heads};
 pub use citation::{citation_name, citation_names};
 // (session 38, qname) one description wording, one person in an article
 pub use samename::name_repeated_descriptions;
+pub use nattitle::name_national_titles_by_country;
 
 use rustc_hash::FxHashMap;
 use std::ops::Range;
@@ -1028,6 +1030,9 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     // (session 39) Title speakers named after a holder given after a place phrase, in a هو
     // apposition, or by the indefinite form of the title elsewhere (quotes/indeftitle.rs).
     indeftitle::name_indefinite_titles(tokens, &keys, &ent_at, entities, &mut out);
+    // (session 39, qnat) A title with a nationality named after the one person the article
+    // introduces with that nationality (quotes/nattitle.rs).
+    nattitle::name_national_titles(text, tokens, &keys, &ent_at, entities, &mut out);
     // (session 27) Statement frames the naming passes left without an issuer.
     for q in &mut out {
         if q.speaker_head.is_none() && q.provenance.starts_with("quote.statement") {
