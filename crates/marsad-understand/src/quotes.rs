@@ -1506,7 +1506,7 @@ fn subject_after_verb_at(text: &str, tokens: &[Token], keys: &[String], ent_at: 
     // (session 19: nor a preposition spelled like a title, أمام amāma "before" / إمام imām
     // "imam": وذكر أمام مسؤولين كبار wa-ḏakara amāma masʾūlīna kibār "and he said before
     // senior officials")
-    if class == VerbClass::Participle || n >= end || tokens[n].kind != TokenKind::Arabic || keys[n].starts_with('ل') || keys[n].starts_with('ب') || keys[n].starts_with('و') || ends_subject(&keys[n]) {
+    if class == VerbClass::Participle || n >= end || tokens[n].kind != TokenKind::Arabic || keys[n].starts_with('ل') || keys[n].starts_with('ب') || keys[n].starts_with('و') || ends_subject(&keys[n]) || masdar_object(&keys[n]) {
         return None;
     }
     if n == v + 1 && class == VerbClass::Appeal && coordinated_appeal(text, tokens, keys, ent_at, entities, v, end) {
@@ -3197,6 +3197,15 @@ fn is_pronoun_object(key: &str) -> bool {
         || (bare.starts_with('ب') && bare.chars().count() >= 4 && !THAT_SET.contains(bare) && ["ه", "ها", "هم", "هما"].iter().any(|p| bare.ends_with(p)))
 }
 
+/// (session 39, qexpl2) Verbal nouns of resolve and need that follow a reporting verb as its
+/// object, never as its subject: كما أكد العزم على kamā akkada l-ʿazma ʿalā "he also affirmed
+/// the resolve to", أبدى استعداده لـ "he expressed his readiness to", جدد الحرص على.
+fn masdar_object(key: &str) -> bool {
+    let bare = key.strip_prefix("ال").unwrap_or(key);
+    let bare = ["ها", "هم", "ه"].iter().find_map(|p| bare.strip_suffix(p).filter(|_| !key.starts_with("ال"))).unwrap_or(bare);
+    matches!(bare, "عزم" | "حرص" | "التزام" | "استعداد" | "رغبه" | "رغبت" | "ضروره" | "اهميه" | "تمسك" | "دعم" | "رفض" | "ترحيب" | "تضامن" | "قلق" | "استنكار" | "ادانه" | "حاجه")
+}
+
 /// Words that end a descriptive subject phrase (prepositions, pronouns, relatives).
 fn ends_subject(key: &str) -> bool {
     matches!(
@@ -3889,7 +3898,9 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             let w = keys[k].as_str();
             tokens[k].kind == TokenKind::Arabic && !ends_subject(w) && !is_adverbial(w) && !is_reporting_verb(w) && !w.starts_with('ي') && !w.starts_with('ل') && !w.starts_with('ب') && !matches!(w, "مره" | "اخري" | "ذلك" | "هذا" | "هذه" | "نفسه" | "نفسها" | "غداه" | "عقب" | "اثر" | "قبيل" | "بعيد" | "حين" | "وسط" | "ازاء" | "تجاه") && (ent_at[k].is_some() || !w.ends_with('ا'))
         };
-        if !telling && !keys[v + 1].starts_with('و') && (v + 1..j).all(plain) {
+        // (session 39) nor a verbal noun of resolve (كما أكد العزم على "he also affirmed the
+        // resolve to"): the verb's object, see `masdar_object`
+        if !telling && !keys[v + 1].starts_with('و') && !masdar_object(&keys[v + 1]) && (v + 1..j).all(plain) {
             subject = Some(tokens[v + 1].range.start..tokens[j - 1].range.end);
             head = (v + 1..j).find_map(|k| ent_at[k].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization))).map(|e| entities[e].range.clone());
         }
@@ -3904,7 +3915,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         let telling = is_telling_verb(&keys[v]);
         // (an appeal's object stands where its subject would: ودعا الحكومات إلى "he called on
         // the governments to"; a masculine verb before a feminine head ة / ات is that case)
-        let np = (!telling).then(|| post_verbal_subject(text, tokens, keys, ent_at, v, j)).flatten().filter(|_| {
+        let np = (!telling && !masdar_object(&keys[v + 1])).then(|| post_verbal_subject(text, tokens, keys, ent_at, v, j)).flatten().filter(|_| {
             let h = coref::stem(keys[v + 1].as_str());
             !(appeal_ila && verb_gender(&keys[v]) == Gender::Masculine && ent_at[v + 1].is_none() && (h.ends_with('ه') || h.ends_with("ات")))
         });

@@ -4530,3 +4530,41 @@ fn session39_a_national_title_takes_the_titled_person_of_that_country() {
         وأضاف | الزعيم المغربي -> ? [Explicit] | quote.that
     "#]].assert_eq(&render("TUN"));
 }
+
+// Session 39, apposed holders after a title phrase and verbal-noun objects
+
+#[test]
+fn session39_apposed_holder_closed_by_an_addressee_or_known_as() {
+    // قتل عشرة أشخاص في ولاية كوغي. وقال مستشار الشؤون الدينية في حاكمية كوغي، موسى ادريسو
+    // لوكالة الأنباء "نعيش في خوف". وأضاف ادريسو أن الحصيلة سترتفع. qutila ʿašaratu ašḫāṣin fī
+    // wilāyati Kōgī. wa-qāla mustašāru š-šuʾūni d-dīniyya fī ḥākimiyyati Kōgī, Mūsā Idrīsū
+    // li-wakālati l-anbāʾ "naʿīšu fī ḫawf". wa-aḍāfa Idrīsū anna l-ḥaṣīlata sa-tartafiʿ "ten people
+    // were killed in Kogi state. The religious affairs adviser in the Kogi government, Musa Idrisu,
+    // told the news agency "we live in fear". Idrisu added that the toll will rise" (invented):
+    // the name apposed after the title phrase, closed by the addressee, is the speaker.
+    check_heads("قتل عشرة أشخاص في ولاية كوغي. وقال مستشار الشؤون الدينية في حاكمية كوغي، موسى ادريسو لوكالة الأنباء \"نعيش في خوف\". وأضاف ادريسو أن الحصيلة سترتفع.\n", expect![[r#"
+        وقال | مستشار الشؤون الدينية في حاكمية كوغي، موسى ادريسو -> موسى ادريسو [Explicit] | quote.marks
+        وأضاف | ادريسو -> ادريسو [Explicit] | quote.that
+    "#]]);
+    // وهددت الميليشيا بالرد. وقال قائدها، المعروف باسم أبو علي الكناني، لصحفيين "سنرد على
+    // الهجوم". wa-haddadati l-mīlīšiyā bi-r-radd. wa-qāla qāʾiduhā, al-maʿrūfu bi-smi Abū ʿAlī
+    // al-Kinānī, li-ṣaḥafiyyīn "sa-naruddu ʿalā l-hujūm" "the militia threatened to respond. Its
+    // commander, known as Abu Ali al-Kinani, told journalists "we will respond to the attack""
+    // (invented): the name after المعروف باسم is the speaker.
+    check_heads("وهددت الميليشيا بالرد. وقال قائدها، المعروف باسم أبو علي الكناني، لصحفيين \"سنرد على الهجوم\".\n", expect![[r#"
+        وهددت | ? -> ? [Unknown] | quote.prep
+        وقال | قائدها -> أبو علي الكناني [Explicit] | quote.comma+apposed-name
+    "#]]);
+}
+
+#[test]
+fn session39_a_verbal_noun_object_is_no_subject() {
+    // قال رئيس الوزراء سالم الحداد إن الحكومة ستنتصر. كما أكد العزم على المضي في الإصلاح. qāla
+    // raʾīsu l-wuzarāʾ Sālim al-Ḥaddād inna l-ḥukūmata sa-tantaṣir. kamā akkada l-ʿazma ʿalā
+    // l-muḍiyyi fī l-iṣlāḥ "Prime Minister Salim al-Haddad said that the government will win. He
+    // also affirmed the resolve to go on with the reform" (invented): العزم is the object.
+    check_heads("قال رئيس الوزراء سالم الحداد إن الحكومة ستنتصر. كما أكد العزم على المضي في الإصلاح.\n", expect![[r#"
+        قال | رئيس الوزراء سالم الحداد -> سالم الحداد [Explicit] | quote.that
+        أكد | رئيس الوزراء سالم الحداد -> سالم الحداد [Carried] | quote.prep
+    "#]]);
+}
