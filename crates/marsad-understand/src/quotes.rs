@@ -4019,6 +4019,12 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         subject = None;
         head = None;
     }
+    // (session 39) وجدد التأكيد على أن wa-jaddada t-taʾkīda ʿalā anna "he renewed the assertion
+    // that": the masdar after جدد is its object, not its subject (the speaker is carried).
+    if fam == Family::Claim && matches!(keys[v].trim_start_matches(['و', 'ف']), "جدد" | "جددت" | "يجدد") && v + 1 < end && ent_at[v + 1].is_none() && matches!(keys[v + 1].as_str(), "التاكيد" | "تاكيده" | "تاكيدها" | "تاكيدهم" | "تاكيدنا" | "الدعوه" | "دعوته" | "دعوتها" | "موقفه" | "موقفها" | "رفضه" | "رفضها" | "التزامه" | "التزامها") {
+        subject = None;
+        head = None;
+    }
     // (session 39) تحدث عن with its subject named after the verb only (وتحدث الوزير عن
     // "the minister spoke of"): without one, the carried speaker is too often wrong.
     if fam == Family::Speak && rule == "quote.prep" && subject.is_none() {

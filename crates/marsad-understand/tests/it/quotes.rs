@@ -4476,6 +4476,14 @@ fn session39_claim_verbs_need_a_near_that_clause() {
     check_heads("وجدد الوزير التأكيد على أن الحوار هو الحل.\n", expect![[r#"
         وجدد | الوزير -> ? [Explicit] | quote.that
     "#]]);
+    // قال الوزير سامي خليل إن الخطة جاهزة. وجدد التأكيد على أن الحوار هو الحل. qāla l-wazīru Sāmī
+    // Ḫalīl inna l-ḫuṭṭata jāhiza. wa-jaddada t-taʾkīda ʿalā anna l-ḥiwāra huwa l-ḥall "the minister
+    // Sami Khalil said the plan is ready. He renewed the assertion that dialogue is the solution"
+    // (invented): التأكيد is the object of جدد, the speaker is carried.
+    check_heads("قال الوزير سامي خليل إن الخطة جاهزة. وجدد التأكيد على أن الحوار هو الحل.\n", expect![[r#"
+        قال | الوزير سامي خليل -> سامي خليل [Explicit] | quote.that
+        وجدد | الوزير سامي خليل -> سامي خليل [Carried] | quote.that
+    "#]]);
     // وتفيد تقارير بأن الجيش انسحب من المدينة. wa-tufīdu taqārīru bi-anna l-jayša nsaḥaba mina
     // l-madīna "reports state that the army withdrew from the city" (invented).
     check_heads("وتفيد تقارير بأن الجيش انسحب من المدينة.\n", expect![[r#"
