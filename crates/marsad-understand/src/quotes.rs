@@ -179,6 +179,14 @@ const REPORTING_VERBS: &[&str] = &[
     "غرد", "غردت", "اخبر", "اخبرت", "اخبروا", "اورد", "اوردت", "ادعي", "ادعت", "تعهد", "تعهدت", "وعد", "وعدت", "نوه", "نوهت", "نبه", "نبهت", "هدد", "هددت", "توعد", "توعدت", "استكمل", "استكملت",
     // nominal/plural forms seen in news
     "اعلنوا", "ذكروا", "اشارت", "حذروا", "نفوا", "اكدتا",
+    // (session 39) Claim verbs, a quote only with a that-clause near the verb (see
+    // `Family::Claim`): the present of زعم zaʿama "claimed" (not of ادعى iddaʿā "claimed": its
+    // key is that of يُدعى yudʿā "is called", عضو يدعى NAME "a member called NAME"), اصر
+    // aṣarra "insisted" (على ان), جدد jaddada "renewed" (التأكيد على ان "the assertion that"), تفيد
+    // tufīdu "states" (تقارير تفيد بان "reports say that").
+    "يزعم", "تزعم", "يزعمون", "اصر", "اصرت", "يصر", "تصر", "يصرون", "جدد", "جددت", "يجدد", "تفيد",
+    // (session 39) علق ʿallaqa "commented": with a that-clause, a colon or a quotation only.
+    "علق", "علقت", "يعلق",
 ];
 
 /// Participles that report speech as an adverbial of the main clause (مضيفا muḍīfan "adding",
@@ -3104,6 +3112,16 @@ enum Family {
     /// like an appeal's. The present forms (يهدد "threatens") are mostly non-speech (a danger
     /// threatens) and stay out.
     Commit,
+    /// (session 39) Claims: يزعم/تزعم yazʿumu "claims", اصر/يصر
+    /// aṣarra "insisted", جدد jaddada "renewed", تفيد tufīdu "states": a quote only with a
+    /// that-clause (ان، بان، على ان) within eight words of the verb and not after a temporal or
+    /// exceptive particle (بعد ان "after"); some forms also have non-speech readings (جُدد "new
+    /// ones"; تجدد "is renewed" stays out).
+    Claim,
+    /// (session 39) علق ʿallaqa "commented": a that-clause, a colon or a quotation (also after
+    /// قائلا qāʾilan "saying" or بالقول bi-l-qawl "by saying") within eight words of the verb;
+    /// علق is also "suspended" (علقت الحكومة العمل "the government suspended work").
+    Comment,
 }
 
 fn family(key: &str) -> Family {
@@ -3116,6 +3134,8 @@ fn family(key: &str) -> Family {
         "نقل" | "نقلت" | "ينقل" | "تنقل" => Family::Relay,
         "تحدث" | "تحدثت" | "يتحدث" | "تتحدث" | "متحدثا" | "متحدثه" => Family::Speak,
         "هدد" | "هددت" | "توعد" | "توعدت" | "تعهد" | "تعهدت" | "وعد" | "وعدت" => Family::Commit,
+        "يزعم" | "تزعم" | "يزعمون" | "اصر" | "اصرت" | "يصر" | "تصر" | "يصرون" | "جدد" | "جددت" | "يجدد" | "تفيد" => Family::Claim,
+        "علق" | "علقت" | "يعلق" => Family::Comment,
         _ => Family::Plain,
     }
 }
@@ -3761,6 +3781,10 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             // al-ʿamaliyya "Erdogan repeatedly threatened to extend the operation": a بـ masdar
             // after the subject and adverbials, within 8 words of the verb.
             Family::Commit => k <= v + 8 && is_masdar_bi(keys, ent_at, k),
+            // (session 39) تحدث عن taḥaddaṯa ʿan "spoke of": the عن phrase is the reported
+            // message (وتحدثت الوزارة عن خسائر "the ministry spoke of losses"), not after a noun
+            // that makes عن "on behalf of / away from" (نيابة عن، بعيدا عن، فضلا عن).
+            Family::Speak => matches!(keys[k].as_str(), "عن" | "عما") && k + 1 < end && !THAT_SET.contains(&keys[k + 1]) && (tokens[k + 1].kind != TokenKind::Punct || is_quote_open(&text[tokens[k + 1].range.clone()])) && !matches!(keys[k - 1].as_str(), "نيابه" | "بالنيابه" | "بعيدا" | "فضلا" | "رغما" | "ناهيك" | "عوضا" | "بدلا"),
             _ => false,
         }
     };
@@ -3783,7 +3807,10 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         let mut found = false;
         while k < end && k <= j + 16 {
             let sk = &text[tokens[k].range.clone()];
-            if k > j && (is_reporting_verb(&keys[k]) || matches!(sk, "." | "؟" | "!")) {
+            // (session 39) وعلق X قائلا: "…" wa-ʿallaqa X qāʾilan "X commented, saying: '…'":
+            // the participle introduces the comment's own quotation and is passed over.
+            let saying = fam == Family::Comment && matches!(keys[k].as_str(), "قايلا" | "قايله");
+            if k > j && ((is_reporting_verb(&keys[k]) && !saying) || matches!(sk, "." | "؟" | "!")) {
                 break;
             }
             if is_quote_open(sk) {
@@ -3870,14 +3897,42 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         // دعا الى وقف daʿā ilā waqf "called for a halt"; طالب بالافراج "demanded the release"
         let start = if k == "الي" { j + 1 } else { j };
         (QuoteKind::Indirect, start, "quote.appeal")
-    } else if fam_opener(j) && fam != Family::Speak {
+    } else if fam_opener(j) {
         // حذر من ḥaḏḏara min "warned of", كشف عن kašafa ʿan "revealed", شدد على "stressed"
         (QuoteKind::Indirect, j, "quote.prep")
     } else {
         return None;
     };
-    if fam == Family::Speak && !matches!(rule, "quote.that" | "quote.ila-that") {
+    if fam == Family::Speak && !matches!(rule, "quote.that" | "quote.ila-that" | "quote.prep") {
         return None;
+    }
+    // (session 39) تحدث عن is a report only as a main clause: not in a resumptive relative
+    // clause (مقابلة تحدث فيها عن "an interview in which he spoke of"), nor as a subjunctive
+    // after ان/قبل ان (قبل أن يتحدث عن "before he spoke of"), and its عن within twelve words
+    // of the verb with no new clause (حيث، بينما، لكن، ثم) between.
+    if fam == Family::Speak && rule == "quote.prep" {
+        let resumptive = v + 1 < end && matches!(keys[v + 1].as_str(), "فيه" | "فيها" | "عنه" | "عنها" | "عنهم");
+        let subjunctive = v > start && matches!(keys[v - 1].as_str(), "ان" | "بان" | "لان" | "وان" | "لن" | "كي" | "لكي");
+        let linked = (v + 1..j).any(|k| matches!(keys[k].as_str(), "حيث" | "بينما" | "لكن" | "لكنه" | "ولكن" | "ثم" | "فيما"));
+        if resumptive || subjunctive || linked || j > v + 12 {
+            return None;
+        }
+    }
+    // (session 39) Claim and comment verbs: the opener near the verb, and no ان of a temporal or
+    // exceptive clause (بعد أن baʿda an "after", قبل أن "before", دون أن "without").
+    if matches!(fam, Family::Claim | Family::Comment) {
+        let allowed = match fam {
+            Family::Claim => matches!(rule, "quote.that" | "quote.ila-that"),
+            _ => matches!(rule, "quote.that" | "quote.colon" | "quote.colon-that" | "quote.marks"),
+        };
+        let particle = j > 0 && matches!(keys[j - 1].as_str(), "بعد" | "قبل" | "منذ" | "دون" | "بدون" | "الا" | "غير" | "رغم" | "برغم" | "حين" | "مجرد" | "لمجرد" | "بمجرد");
+        if !allowed || j > v + 8 || particle {
+            return None;
+        }
+        // جدد bare (no و/ف) after a noun is the adjective "new ones" (أعضاء جدد).
+        if keys[v] == "جدد" && v > start && tokens[v - 1].kind == TokenKind::Arabic && !matches!(keys[v - 1].as_str(), "كما" | "قد" | "وقد" | "فقد" | "حيث" | "ثم" | "لكن" | "ولكن" | "بينما") {
+            return None;
+        }
     }
     if content_start >= end {
         return None;
@@ -3983,6 +4038,17 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     if appeal_ila && subject.as_ref().is_some_and(|r| v + 1 < end && r.start == tokens[v + 1].range.start) && coordinated_appeal(text, tokens, keys, ent_at, entities, v, end) {
         subject = None;
         head = None;
+    }
+    // (session 39) وجدد التأكيد على أن wa-jaddada t-taʾkīda ʿalā anna "he renewed the assertion
+    // that": the masdar after جدد is its object, not its subject (the speaker is carried).
+    if fam == Family::Claim && matches!(keys[v].trim_start_matches(['و', 'ف']), "جدد" | "جددت" | "يجدد") && v + 1 < end && ent_at[v + 1].is_none() && matches!(keys[v + 1].as_str(), "التاكيد" | "تاكيده" | "تاكيدها" | "تاكيدهم" | "تاكيدنا" | "الدعوه" | "دعوته" | "دعوتها" | "موقفه" | "موقفها" | "رفضه" | "رفضها" | "التزامه" | "التزامها") {
+        subject = None;
+        head = None;
+    }
+    // (session 39) تحدث عن with its subject named after the verb only (وتحدث الوزير عن
+    // "the minister spoke of"): without one, the carried speaker is too often wrong.
+    if fam == Family::Speak && rule == "quote.prep" && subject.is_none() {
+        return None;
     }
     // The content runs to the sentence end, a closing quotation mark, or the next reporting
     // clause (و + reporting verb) in the same sentence.

@@ -213,7 +213,8 @@ fn participle_after_a_closing_quotation_mark() {
         expect![[r#"
             قال | الوزير سامي نصر [Explicit] | indirect | quote.that | "الوضع صعب
             مضيفا | الوزير سامي نصر [Carried] | direct | quote.colon | سنعمل معا
-            ذاكرا | الوزير سامي نصر [Carried] | indirect | quote.that | "الحوار ممكن
+            وتحدث | الوزير [Explicit] | indirect | quote.prep+title-coref | عن بلاده
+            ذاكرا | الوزير [Carried] | indirect | quote.that | "الحوار ممكن
         "#]],
     );
 }
@@ -229,9 +230,10 @@ fn participles_with_prepositional_and_appeal_openers() {
     check(
         "تحدث الرئيس سامي نصر امس عن الازمة، مشددا على ان الحل سياسي، داعيا الاطراف الى الحوار، معلنا عن خطة جديدة.",
         expect![[r#"
-            مشددا | سامي نصر [Carried] | indirect | quote.that+participle-clause | الحل سياسي
-            داعيا | سامي نصر [Carried] | indirect | quote.object | الحوار
-            معلنا | سامي نصر [Carried] | indirect | quote.object | خطة جديدة
+            تحدث | الرئيس سامي نصر [Explicit] | indirect | quote.prep | عن الازمة
+            مشددا | الرئيس سامي نصر [Carried] | indirect | quote.that | الحل سياسي
+            داعيا | الرئيس سامي نصر [Carried] | indirect | quote.object | الحوار
+            معلنا | الرئيس سامي نصر [Carried] | indirect | quote.object | خطة جديدة
         "#]],
     );
 }
@@ -4567,4 +4569,74 @@ fn session39_a_verbal_noun_object_is_no_subject() {
         قال | رئيس الوزراء سالم الحداد -> سالم الحداد [Explicit] | quote.that
         أكد | رئيس الوزراء سالم الحداد -> سالم الحداد [Carried] | quote.prep
     "#]]);
+}
+
+// Session 39, detection of claim, comment and spoke-of reporting verbs
+
+#[test]
+fn session39_claim_verbs_need_a_near_that_clause() {
+    // ويزعم المتحدث باسم الحزب أن الانتخابات مزورة. wa-yazʿumu l-mutaḥaddiṯu bi-smi l-ḥizbi anna
+    // l-intiḫābāti muzawwara "the party spokesman claims that the elections are rigged" (invented):
+    // the present of زعم with أن.
+    check_heads("ويزعم المتحدث باسم الحزب أن الانتخابات مزورة.\n", expect![[r#"
+        ويزعم | المتحدث باسم الحزب -> ? [Explicit] | quote.that
+    "#]]);
+    // وتصر الحكومة على أن الخطة ناجحة. wa-tuṣirru l-ḥukūmatu ʿalā anna l-ḫuṭṭata nājiḥa "the
+    // government insists that the plan is successful" (invented): اصر with على أن.
+    check_heads("وتصر الحكومة على أن الخطة ناجحة.\n", expect![[r#"
+        وتصر | الحكومة -> ? [Explicit] | quote.that
+    "#]]);
+    // وجدد الوزير التأكيد على أن الحوار هو الحل. wa-jaddada l-wazīru t-taʾkīda ʿalā anna l-ḥiwāra
+    // huwa l-ḥall "the minister renewed the assertion that dialogue is the solution" (invented).
+    check_heads("وجدد الوزير التأكيد على أن الحوار هو الحل.\n", expect![[r#"
+        وجدد | الوزير -> ? [Explicit] | quote.that
+    "#]]);
+    // قال الوزير سامي خليل إن الخطة جاهزة. وجدد التأكيد على أن الحوار هو الحل. qāla l-wazīru Sāmī
+    // Ḫalīl inna l-ḫuṭṭata jāhiza. wa-jaddada t-taʾkīda ʿalā anna l-ḥiwāra huwa l-ḥall "the minister
+    // Sami Khalil said the plan is ready. He renewed the assertion that dialogue is the solution"
+    // (invented): التأكيد is the object of جدد, the speaker is carried.
+    check_heads("قال الوزير سامي خليل إن الخطة جاهزة. وجدد التأكيد على أن الحوار هو الحل.\n", expect![[r#"
+        قال | الوزير سامي خليل -> سامي خليل [Explicit] | quote.that
+        وجدد | الوزير سامي خليل -> سامي خليل [Carried] | quote.that
+    "#]]);
+    // وتفيد تقارير بأن الجيش انسحب من المدينة. wa-tufīdu taqārīru bi-anna l-jayša nsaḥaba mina
+    // l-madīna "reports state that the army withdrew from the city" (invented).
+    check_heads("وتفيد تقارير بأن الجيش انسحب من المدينة.\n", expect![[r#"
+        وتفيد | تقارير -> ? [Explicit] | quote.that
+    "#]]);
+    // انتخب المجلس أعضاء جدد بعد أن استقال ثلاثة. intaḫaba l-majlisu aʿḍāʾan judadan baʿda an
+    // istaqāla ṯalāṯa "the council elected new members after three resigned" (invented): جدد is
+    // the adjective "new ones" and بعد أن no complementizer of a report: no quote.
+    check_heads("انتخب المجلس أعضاء جدد بعد أن استقال ثلاثة.\n", expect![[r#""#]]);
+}
+
+#[test]
+fn session39_comment_verb_with_saying_or_colon() {
+    // وعلق الوزير قائلا: "الخطة جاهزة". wa-ʿallaqa l-wazīru qāʾilan: "al-ḫuṭṭatu jāhiza" "the
+    // minister commented, saying: 'the plan is ready'" (invented): the quotation after قائلا is
+    // the comment's, said by the subject after علق.
+    check_heads("وعلق الوزير قائلا: \"الخطة جاهزة\".\n", expect![[r#"
+        وعلق | الوزير -> ? [Explicit] | quote.colon
+    "#]]);
+    // وعلقت الحكومة العمل بالقانون بعد أن احتج النواب. wa-ʿallaqati l-ḥukūmatu l-ʿamala
+    // bi-l-qānūni baʿda an iḥtajja n-nuwwāb "the government suspended the law after the deputies
+    // protested" (invented): علق "suspended", no quote.
+    check_heads("وعلقت الحكومة العمل بالقانون بعد أن احتج النواب.\n", expect![[r#""#]]);
+}
+
+#[test]
+fn session39_spoke_of_with_a_named_subject() {
+    // وتحدث الوزير سامي خليل عن خطة جديدة للقطارات. wa-taḥaddaṯa l-wazīru Sāmī Ḫalīl ʿan ḫuṭṭatin
+    // jadīdatin li-l-qiṭārāt "the minister Sami Khalil spoke of a new plan for the trains"
+    // (invented): the عن phrase is the reported message.
+    check_heads("وتحدث الوزير سامي خليل عن خطة جديدة للقطارات.\n", expect![[r#"
+        وتحدث | الوزير سامي خليل -> سامي خليل [Explicit] | quote.prep
+    "#]]);
+    // وأجرى الوزير مقابلة تحدث فيها عن الخطة. wa-ajrā l-wazīru muqābalatan taḥaddaṯa fīhā ʿani
+    // l-ḫuṭṭa "the minister gave an interview in which he spoke of the plan" (invented): a
+    // resumptive relative clause, no quote.
+    check_heads("وأجرى الوزير مقابلة تحدث فيها عن الخطة.\n", expect![[r#""#]]);
+    // وتحدث عن خطة جديدة. wa-taḥaddaṯa ʿan ḫuṭṭatin jadīda "he spoke of a new plan" (invented):
+    // without a subject after the verb, no quote.
+    check_heads("وتحدث عن خطة جديدة.\n", expect![[r#""#]]);
 }
