@@ -193,7 +193,8 @@ pub(super) fn name_national_titles(text: &str, tokens: &[Token], keys: &[String]
 /// nationality is a candidate; the quote is named only when the candidates are one person.
 /// Run by the engine after its actor naming, for quotes whose head is still no person.
 pub fn name_national_titles_by_country(text: &str, tokens: &[Token], entities: &[Entity], quotes: &mut [Quote], country_of: &dyn Fn(&Range<usize>) -> Option<String>) {
-    let keys: Vec<String> = tokens.iter().map(|t| if t.kind == TokenKind::Arabic || t.kind == TokenKind::Punct { super::key_of(text, t) } else { String::new() }).collect();
+    // keys of the few words read, on demand (no per-document key array)
+    let key = |k: usize| super::key_of(text, &tokens[k]);
     let ent_at = super::entity_index(tokens, entities);
     let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
     let persons = |r: &Range<usize>| entities.iter().any(|e| e.kind == EntityType::Person && e.range.start < r.end && r.start < e.range.end);
@@ -210,11 +211,11 @@ pub fn name_national_titles_by_country(text: &str, tokens: &[Token], entities: &
         if sl <= sf || sl - sf > 4 || (sf..sl).any(|j| tokens[j].kind != TokenKind::Arabic) {
             continue;
         }
-        let first = if keys[sf] == "و" { sf + 1 } else { sf };
+        let first = if key(sf) == "و" { sf + 1 } else { sf };
         if first >= sl {
             continue;
         }
-        let head = coref::stem(&keys[first]);
+        let head = coref::stem(&key(first));
         if !is_role(&head) || GENERIC.contains(&head.as_str()) {
             continue;
         }
@@ -231,7 +232,7 @@ pub fn name_national_titles_by_country(text: &str, tokens: &[Token], entities: &
             if k == 0 || k >= tokens.len() || contents.iter().any(|c| c.start <= p.range.start && p.range.start < c.end) {
                 continue;
             }
-            let t = coref::stem(&keys[k - 1]);
+            let t = if tokens[k - 1].kind == TokenKind::Arabic { coref::stem(&key(k - 1)) } else { String::new() };
             if !(is_role(&t) && same_head(&head, &t)) || country_of(&p.range).as_deref() != Some(country.as_str()) {
                 continue;
             }
