@@ -3220,10 +3220,14 @@ fn is_pronoun_object(key: &str) -> bool {
 /// (session 39, qexpl2) Verbal nouns of resolve and need that follow a reporting verb as its
 /// object, never as its subject: كما أكد العزم على kamā akkada l-ʿazma ʿalā "he also affirmed
 /// the resolve to", أبدى استعداده لـ "he expressed his readiness to", جدد الحرص على.
+/// The noun is read bare (العزم), indefinite (رغبة) or with a possessive pronoun, whose ة is
+/// written ت (رغبته raġbatuhu "his wish").
 fn masdar_object(key: &str) -> bool {
-    let bare = key.strip_prefix("ال").unwrap_or(key);
-    let bare = ["ها", "هم", "ه"].iter().find_map(|p| bare.strip_suffix(p).filter(|_| !key.starts_with("ال"))).unwrap_or(bare);
-    matches!(bare, "عزم" | "حرص" | "التزام" | "استعداد" | "رغبه" | "رغبت" | "ضروره" | "اهميه" | "تمسك" | "دعم" | "رفض" | "ترحيب" | "تضامن" | "قلق" | "استنكار" | "ادانه" | "حاجه")
+    let noun = |w: &str| matches!(w, "عزم" | "حرص" | "التزام" | "استعداد" | "رغبه" | "ضروره" | "اهميه" | "تمسك" | "دعم" | "رفض" | "ترحيب" | "تضامن" | "قلق" | "استنكار" | "ادانه" | "حاجه");
+    if let Some(bare) = key.strip_prefix("ال") {
+        return noun(bare);
+    }
+    noun(key) || ["ها", "هم", "ه"].iter().filter_map(|p| key.strip_suffix(p)).any(|s| noun(s) || s.strip_suffix('ت').is_some_and(|r| noun(&format!("{r}ه"))))
 }
 
 /// Words that end a descriptive subject phrase (prepositions, pronouns, relatives).

@@ -4569,6 +4569,13 @@ fn session39_a_verbal_noun_object_is_no_subject() {
         قال | رئيس الوزراء سالم الحداد -> سالم الحداد [Explicit] | quote.that
         أكد | رئيس الوزراء سالم الحداد -> سالم الحداد [Carried] | quote.prep
     "#]]);
+    // The same with a noun and a pronoun (ة written ت): كما أكد رغبته في أن تنجح المفاوضات.
+    // kamā akkada raġbatahu fī an tanjaḥa l-mufāwaḍāt "he also affirmed his wish that the
+    // negotiations succeed" (invented).
+    check_heads("قال رئيس الوزراء سالم الحداد إن الحكومة ستنتصر. كما أكد رغبته في أن تنجح المفاوضات.\n", expect![[r#"
+        قال | رئيس الوزراء سالم الحداد -> سالم الحداد [Explicit] | quote.that
+        أكد | رئيس الوزراء سالم الحداد -> سالم الحداد [Carried] | quote.that
+    "#]]);
 }
 
 // Session 39, detection of claim, comment and spoke-of reporting verbs
