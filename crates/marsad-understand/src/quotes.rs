@@ -187,6 +187,10 @@ const REPORTING_VERBS: &[&str] = &[
     "يزعم", "تزعم", "يزعمون", "اصر", "اصرت", "يصر", "تصر", "يصرون", "جدد", "جددت", "يجدد", "تفيد",
     // (session 39) علق ʿallaqa "commented": with a that-clause, a colon or a quotation only.
     "علق", "علقت", "يعلق",
+    // (session 39) اعتبر iʿtabara "considered" with an object pronoun (واعتبره "…" wa-ʿtabarahu
+    // "and he considered it '…'"): a quotation, a colon or a that-clause near the verb only
+    // (see `Family::Consider`).
+    "اعتبره", "اعتبرها", "اعتبرهم", "اعتبرته", "اعتبرتها", "اعتبرتهم", "اعتبروه", "اعتبروها", "يعتبره", "يعتبرها", "يعتبرهم", "تعتبره", "تعتبرها", "تعتبرهم", "يعتبرونه", "يعتبرونها", "يعتبرانها",
 ];
 
 /// Participles that report speech as an adverbial of the main clause (مضيفا muḍīfan "adding",
@@ -3122,6 +3126,12 @@ enum Family {
     /// قائلا qāʾilan "saying" or بالقول bi-l-qawl "by saying") within eight words of the verb;
     /// علق is also "suspended" (علقت الحكومة العمل "the government suspended work").
     Comment,
+    /// (session 39) اعتبر iʿtabara "considered" with an object pronoun (اعتبره، اعتبرتها،
+    /// تعتبرهم …): the pronoun is the first object, so a noun after the verb is its subject and
+    /// a quotation the second object, the opinion (واعتبرته "تكثيفا للحملة" "and it considered
+    /// it 'an escalation'"). Like `Comment`, a quote only with a quotation, a colon or a
+    /// that-clause within eight words of the verb; the bare predicate (اعتبرها خدعة) is left.
+    Consider,
 }
 
 fn family(key: &str) -> Family {
@@ -3136,6 +3146,7 @@ fn family(key: &str) -> Family {
         "هدد" | "هددت" | "توعد" | "توعدت" | "تعهد" | "تعهدت" | "وعد" | "وعدت" => Family::Commit,
         "يزعم" | "تزعم" | "يزعمون" | "اصر" | "اصرت" | "يصر" | "تصر" | "يصرون" | "جدد" | "جددت" | "يجدد" | "تفيد" => Family::Claim,
         "علق" | "علقت" | "يعلق" => Family::Comment,
+        "اعتبره" | "اعتبرها" | "اعتبرهم" | "اعتبرته" | "اعتبرتها" | "اعتبرتهم" | "اعتبروه" | "اعتبروها" | "يعتبره" | "يعتبرها" | "يعتبرهم" | "تعتبره" | "تعتبرها" | "تعتبرهم" | "يعتبرونه" | "يعتبرونها" | "يعتبرانها" => Family::Consider,
         _ => Family::Plain,
     }
 }
@@ -3624,7 +3635,9 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
                 // noun before a quotation is its first object, the quotation the second; the
                 // quotation is still the content.
                 let considers = ["اعتبر", "يعتبر", "تعتبر"].iter().any(|x| keys[v].trim_start_matches(['و', 'ف']).starts_with(x));
-                object_first = considers && is_quote_open(s);
+                // (session 39) Not with an object pronoun on the verb (اعتبرته إيران "…"): the
+                // noun is then the subject.
+                object_first = considers && fam != Family::Consider && is_quote_open(s);
                 described = !object_first;
             }
         }
@@ -3924,7 +3937,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     }
     // (session 39) Claim and comment verbs: the opener near the verb, and no ان of a temporal or
     // exceptive clause (بعد أن baʿda an "after", قبل أن "before", دون أن "without").
-    if matches!(fam, Family::Claim | Family::Comment) {
+    if matches!(fam, Family::Claim | Family::Comment | Family::Consider) {
         let allowed = match fam {
             Family::Claim => matches!(rule, "quote.that" | "quote.ila-that"),
             _ => matches!(rule, "quote.that" | "quote.colon" | "quote.colon-that" | "quote.marks"),

@@ -4647,3 +4647,28 @@ fn session39_spoke_of_with_a_named_subject() {
     // without a subject after the verb, no quote.
     check_heads("وتحدث عن خطة جديدة.\n", expect![[r#""#]]);
 }
+
+// Session 39, اعتبر with an object pronoun before a quotation
+
+#[test]
+fn session39_considered_with_object_pronoun() {
+    // قال الوزير سامي خليل إن الخطة جاهزة، واعتبرها "خطوة كبيرة". qāla l-wazīru Sāmī Ḫalīl inna
+    // l-ḫuṭṭata jāhiza, wa-ʿtabarahā "ḫuṭwatan kabīra" "the minister Sami Khalil said the plan is
+    // ready and considered it 'a big step'" (invented): the quotation is the opinion, the speaker
+    // is carried.
+    check_heads("قال الوزير سامي خليل إن الخطة جاهزة، واعتبرها \"خطوة كبيرة\".\n", expect![[r#"
+        قال | الوزير سامي خليل -> سامي خليل [Explicit] | quote.that
+        واعتبرها | الوزير سامي خليل -> سامي خليل [Carried] | quote.marks
+    "#]]);
+    // ورفضت الحكومة القرار الذي اعتبرته المعارضة "تعديا على الدستور". wa-rafaḍati l-ḥukūmatu
+    // l-qarāra llaḏī ʿtabarathu l-muʿāraḍatu "taʿaddiyan ʿalā d-dustūr" "the government rejected
+    // the decision, which the opposition considered 'an infringement of the constitution'"
+    // (invented): after the object pronoun the noun is the subject, the speaker.
+    check_heads("ورفضت الحكومة القرار الذي اعتبرته المعارضة \"تعديا على الدستور\".\n", expect![[r#"
+        اعتبرته | المعارضة -> ? [Explicit] | quote.marks
+    "#]]);
+    // واعتبرها المراقبون خطوة كبيرة. wa-ʿtabarahā l-murāqibūna ḫuṭwatan kabīra "observers
+    // considered it a big step" (invented): a bare predicate without quotation, colon or
+    // that-clause is not read (left).
+    check_heads("واعتبرها المراقبون خطوة كبيرة.\n", expect![[r#""#]]);
+}
