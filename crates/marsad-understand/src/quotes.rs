@@ -1654,6 +1654,18 @@ fn lede_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
     Some((r, head))
 }
 
+/// (session 39) After an appeal verb whose subject phrase (tokens from `v + 1` up to `last`,
+/// exclusive) opens with a tagged name, a second, different name right after that name is the
+/// appeal's addressee, not the first name's genitive: a proper name takes no genitive. دعت
+/// واشنطن مجلس الأمن إلى daʿat wāšinṭun majlisa l-amni ilā "Washington called on the Security
+/// Council to": the subject is واشنطن alone. Returns the token where the addressee starts. (A
+/// common noun head keeps its named genitive: دعت بعثة الكويت "the Kuwaiti mission called".)
+fn appeal_addressee_after_name(tokens: &[Token], ent_at: &[Option<usize>], entities: &[Entity], v: usize, last: usize) -> Option<usize> {
+    let a = ent_at.get(v + 1).copied().flatten().filter(|&a| entities[a].range.start == tokens[v + 1].range.start)?;
+    let k = (v + 1..last).find(|&k| ent_at[k] != Some(a))?;
+    ent_at[k].filter(|&b| entities[b].range.start == tokens[k].range.start).map(|_| k)
+}
+
 /// (session 37) The subject of a subjectless reporting verb or participle `i` (at byte `verb`)
 /// in the article's first sentence (`range`, token indices): the verb opening the article (see
 /// `opens_article`) before it heads the main clause, and with no antecedent in the article its
@@ -3988,6 +4000,17 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     if let Some(r) = subject.clone().filter(|r| v + 1 < end && r.start == tokens[v + 1].range.start) {
         let last = tokens.partition_point(|t| t.range.end <= r.end);
         if let Some(k) = (v + 2..last.min(end)).find(|&k| place_object(tokens, keys, ent_at, entities, v, k)) {
+            subject = Some(r.start..tokens[k - 1].range.end);
+            if head.as_ref().is_some_and(|h| h.start >= tokens[k].range.start) {
+                head = None;
+            }
+        }
+    }
+    // (session 39) An appeal verb's subject that opens with a name ends before a second name
+    // right after it: the addressee (see `appeal_addressee_after_name`).
+    if let Some(r) = subject.clone().filter(|r| class == VerbClass::Appeal && v + 1 < end && r.start == tokens[v + 1].range.start) {
+        let last = tokens.partition_point(|t| t.range.end <= r.end);
+        if let Some(k) = appeal_addressee_after_name(tokens, ent_at, entities, v, last.min(end)) {
             subject = Some(r.start..tokens[k - 1].range.end);
             if head.as_ref().is_some_and(|h| h.start >= tokens[k].range.start) {
                 head = None;

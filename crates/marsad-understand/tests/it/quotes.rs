@@ -4640,3 +4640,16 @@ fn session39_spoke_of_with_a_named_subject() {
     // without a subject after the verb, no quote.
     check_heads("وتحدث عن خطة جديدة.\n", expect![[r#""#]]);
 }
+
+// Session 39, an appeal's addressee named right after a named subject
+
+#[test]
+fn session39_appeal_addressee_after_a_named_subject() {
+    // دعت واشنطن مجلس الأمن إلى تأجيل التصويت. daʿat wāšinṭun majlisa l-amni ilā taʾjīli
+    // t-taṣwīt "Washington called on the Security Council to postpone the vote" (invented): a
+    // proper name takes no genitive, so the second name is the addressee and the subject is
+    // واشنطن alone.
+    check_heads("دعت واشنطن مجلس الأمن إلى تأجيل التصويت.\n", expect![[r#"
+        دعت | واشنطن -> ? [Explicit] | quote.appeal
+    "#]]);
+}
