@@ -1666,6 +1666,26 @@ fn appeal_addressee_after_name(tokens: &[Token], ent_at: &[Option<usize>], entit
     ent_at[k].filter(|&b| entities[b].range.start == tokens[k].range.start).map(|_| k)
 }
 
+/// (session 39) An appeal verb `v` right after a relative pronoun that agrees with it, whose
+/// antecedent is a tagged name (person, body or place, across a comma), with a tagged name
+/// right after the verb: the relative clause's gap is its subject, so that name is the
+/// addressee. روما التي تطالب باريس بالاعتذار rūmā llatī tuṭālibu bārīsa bi-l-iʿtiḏār "Rome,
+/// which demands an apology from Paris": the speaker is the antecedent (the finder's
+/// relative-antecedent step), not باريس.
+fn relative_appeal_object(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize) -> bool {
+    if v < 2 || ent_at.get(v + 1).copied().flatten().is_none_or(|b| entities[b].range.start != tokens[v + 1].range.start) {
+        return false;
+    }
+    let agrees = match keys[v - 1].as_str() {
+        "الذي" => agreement(&keys[v]) == Gender::Masculine,
+        "التي" => agreement(&keys[v]) == Gender::Feminine,
+        "الذين" => agreement(&keys[v]) == Gender::Plural,
+        _ => false,
+    };
+    let a = if is_comma(&keys[v - 2]) && v >= 3 { v - 3 } else { v - 2 };
+    agrees && ent_at[a].is_some_and(|e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) && entities[e].range.end == tokens[a].range.end)
+}
+
 /// (session 37) The subject of a subjectless reporting verb or participle `i` (at byte `verb`)
 /// in the article's first sentence (`range`, token indices): the verb opening the article (see
 /// `opens_article`) before it heads the main clause, and with no antecedent in the article its
@@ -4016,6 +4036,12 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
                 head = None;
             }
         }
+    }
+    // (session 39) An appeal verb opening a relative clause on a named antecedent: the name after
+    // the verb is the addressee (see `relative_appeal_object`).
+    if class == VerbClass::Appeal && subject.as_ref().is_some_and(|r| v + 1 < end && r.start == tokens[v + 1].range.start) && relative_appeal_object(tokens, keys, ent_at, entities, v) {
+        subject = None;
+        head = None;
     }
     // (session 35) A title phrase right after the verb that goes on to a person's name before
     // the complement (اعتبر وزير الاقتصاد الفرنسي NAME أنه iʿtabara wazīru l-iqtiṣādi l-faransiyyu

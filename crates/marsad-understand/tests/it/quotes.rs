@@ -4653,3 +4653,14 @@ fn session39_appeal_addressee_after_a_named_subject() {
         دعت | واشنطن -> ? [Explicit] | quote.appeal
     "#]]);
 }
+
+#[test]
+fn session39_appeal_in_a_relative_clause_on_a_name() {
+    // وهددت روما التي تطالب باريس بالاعتذار بإلغاء الزيارة. wa-haddadat rūmā llatī tuṭālibu
+    // bārīsa bi-l-iʿtiḏāri bi-ilġāʾi z-ziyāra "Rome, which demands an apology from Paris,
+    // threatened to cancel the visit" (invented): the relative clause's gap is the appeal's
+    // subject (روما), باريس its addressee.
+    check_heads("وهددت روما التي تطالب باريس بالاعتذار بإلغاء الزيارة.\n", expect![[r#"
+        تطالب | روما -> روما [Explicit] | quote.appeal+relative-antecedent
+    "#]]);
+}
