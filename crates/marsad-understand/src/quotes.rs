@@ -1658,6 +1658,38 @@ fn lede_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
     Some((r, head))
 }
 
+/// (session 39) After an appeal verb whose subject phrase (tokens from `v + 1` up to `last`,
+/// exclusive) opens with a tagged name, a second, different name right after that name is the
+/// appeal's addressee, not the first name's genitive: a proper name takes no genitive. دعت
+/// واشنطن مجلس الأمن إلى daʿat wāšinṭun majlisa l-amni ilā "Washington called on the Security
+/// Council to": the subject is واشنطن alone. Returns the token where the addressee starts. (A
+/// common noun head keeps its named genitive: دعت بعثة الكويت "the Kuwaiti mission called".)
+fn appeal_addressee_after_name(tokens: &[Token], ent_at: &[Option<usize>], entities: &[Entity], v: usize, last: usize) -> Option<usize> {
+    let a = ent_at.get(v + 1).copied().flatten().filter(|&a| entities[a].range.start == tokens[v + 1].range.start)?;
+    let k = (v + 1..last).find(|&k| ent_at[k] != Some(a))?;
+    ent_at[k].filter(|&b| entities[b].range.start == tokens[k].range.start).map(|_| k)
+}
+
+/// (session 39) An appeal verb `v` right after a relative pronoun that agrees with it, whose
+/// antecedent is a tagged name (person, body or place, across a comma), with a tagged name
+/// right after the verb: the relative clause's gap is its subject, so that name is the
+/// addressee. روما التي تطالب باريس بالاعتذار rūmā llatī tuṭālibu bārīsa bi-l-iʿtiḏār "Rome,
+/// which demands an apology from Paris": the speaker is the antecedent (the finder's
+/// relative-antecedent step), not باريس.
+fn relative_appeal_object(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize) -> bool {
+    if v < 2 || ent_at.get(v + 1).copied().flatten().is_none_or(|b| entities[b].range.start != tokens[v + 1].range.start) {
+        return false;
+    }
+    let agrees = match keys[v - 1].as_str() {
+        "الذي" => agreement(&keys[v]) == Gender::Masculine,
+        "التي" => agreement(&keys[v]) == Gender::Feminine,
+        "الذين" => agreement(&keys[v]) == Gender::Plural,
+        _ => false,
+    };
+    let a = if is_comma(&keys[v - 2]) && v >= 3 { v - 3 } else { v - 2 };
+    agrees && ent_at[a].is_some_and(|e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) && entities[e].range.end == tokens[a].range.end)
+}
+
 /// (session 37) The subject of a subjectless reporting verb or participle `i` (at byte `verb`)
 /// in the article's first sentence (`range`, token indices): the verb opening the article (see
 /// `opens_article`) before it heads the main clause, and with no antecedent in the article its
@@ -4010,6 +4042,23 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
                 head = None;
             }
         }
+    }
+    // (session 39) An appeal verb's subject that opens with a name ends before a second name
+    // right after it: the addressee (see `appeal_addressee_after_name`).
+    if let Some(r) = subject.clone().filter(|r| class == VerbClass::Appeal && v + 1 < end && r.start == tokens[v + 1].range.start) {
+        let last = tokens.partition_point(|t| t.range.end <= r.end);
+        if let Some(k) = appeal_addressee_after_name(tokens, ent_at, entities, v, last.min(end)) {
+            subject = Some(r.start..tokens[k - 1].range.end);
+            if head.as_ref().is_some_and(|h| h.start >= tokens[k].range.start) {
+                head = None;
+            }
+        }
+    }
+    // (session 39) An appeal verb opening a relative clause on a named antecedent: the name after
+    // the verb is the addressee (see `relative_appeal_object`).
+    if class == VerbClass::Appeal && subject.as_ref().is_some_and(|r| v + 1 < end && r.start == tokens[v + 1].range.start) && relative_appeal_object(tokens, keys, ent_at, entities, v) {
+        subject = None;
+        head = None;
     }
     // (session 35) A title phrase right after the verb that goes on to a person's name before
     // the complement (اعتبر وزير الاقتصاد الفرنسي NAME أنه iʿtabara wazīru l-iqtiṣādi l-faransiyyu

@@ -4672,3 +4672,27 @@ fn session39_considered_with_object_pronoun() {
     // that-clause is not read (left).
     check_heads("واعتبرها المراقبون خطوة كبيرة.\n", expect![[r#""#]]);
 }
+
+// Session 39, an appeal's addressee named right after a named subject
+
+#[test]
+fn session39_appeal_addressee_after_a_named_subject() {
+    // دعت واشنطن مجلس الأمن إلى تأجيل التصويت. daʿat wāšinṭun majlisa l-amni ilā taʾjīli
+    // t-taṣwīt "Washington called on the Security Council to postpone the vote" (invented): a
+    // proper name takes no genitive, so the second name is the addressee and the subject is
+    // واشنطن alone.
+    check_heads("دعت واشنطن مجلس الأمن إلى تأجيل التصويت.\n", expect![[r#"
+        دعت | واشنطن -> ? [Explicit] | quote.appeal
+    "#]]);
+}
+
+#[test]
+fn session39_appeal_in_a_relative_clause_on_a_name() {
+    // وهددت روما التي تطالب باريس بالاعتذار بإلغاء الزيارة. wa-haddadat rūmā llatī tuṭālibu
+    // bārīsa bi-l-iʿtiḏāri bi-ilġāʾi z-ziyāra "Rome, which demands an apology from Paris,
+    // threatened to cancel the visit" (invented): the relative clause's gap is the appeal's
+    // subject (روما), باريس its addressee.
+    check_heads("وهددت روما التي تطالب باريس بالاعتذار بإلغاء الزيارة.\n", expect![[r#"
+        تطالب | روما -> روما [Explicit] | quote.appeal+relative-antecedent
+    "#]]);
+}
