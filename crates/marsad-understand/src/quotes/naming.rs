@@ -1763,6 +1763,14 @@ fn issuer_phrase(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
     while m < tokens.len() && n < 6 {
         let s = &text[tokens[m].range.clone()];
         if is_quote_mark(s) && end.is_some() {
+            // (session 39) only the marks of a quoted name: a closing mark, or an opening one
+            // closed within five words (not بيان الجامعة "هذا القانون يأتي …" "the League's
+            // statement: 'this law comes …'", where the mark opens the message)
+            let mark = |i: usize| is_quote_mark(&text[tokens[i].range.clone()]);
+            let closing = (j..m).filter(|&i| mark(i)).count() % 2 == 1;
+            if !closing && !(m + 1..tokens.len().min(m + 7)).take_while(|&c| !coref::is_stop(&text[tokens[c].range.clone()])).any(mark) {
+                break;
+            }
             m += 1;
             continue;
         }

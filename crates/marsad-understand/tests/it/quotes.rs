@@ -4696,3 +4696,16 @@ fn session39_appeal_in_a_relative_clause_on_a_name() {
         تطالب | روما -> روما [Explicit] | quote.appeal+relative-antecedent
     "#]]);
 }
+
+// Session 39 (lead), an issuer phrase stops at the quotation mark that opens the message
+
+#[test]
+fn session39_issuer_phrase_stops_at_the_message_quotation() {
+    // وقال بيان الجامعة "هذا القانون يأتي في سياق مجموعة من القوانين". wa-qāla bayānu l-jāmiʿa
+    // "hāḏā l-qānūnu yaʾtī fī siyāqi majmūʿatin mina l-qawānīn" "the League's statement said
+    // 'this law comes as part of a series of laws'" (invented): the issuer is not الجامعة "هذا
+    // القانون (the mark opens the message; a bare الجامعة alone names no issuer here).
+    check_heads("وقال بيان الجامعة \"هذا القانون يأتي في سياق مجموعة من القوانين\".\n", expect![[r#"
+        وقال | بيان الجامعة -> ? [Explicit] | quote.marks
+    "#]]);
+}
