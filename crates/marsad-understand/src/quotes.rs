@@ -330,6 +330,25 @@ fn closing_for(open: &str) -> &'static [&'static str] {
     }
 }
 
+/// (session 39) The one person among candidate name mentions, each with a key that tells
+/// persons apart (the name's last word): the longest mention (the first of equal length) when
+/// all candidates share one key, else `None` (two persons: no holder).
+fn one_person<K: PartialEq>(found: impl IntoIterator<Item = (Range<usize>, K)>) -> Option<Range<usize>> {
+    let mut best: Option<(Range<usize>, K)> = None;
+    for (r, k) in found {
+        match &mut best {
+            None => best = Some((r, k)),
+            Some((b, bk)) if *bk == k => {
+                if r.len() > b.len() {
+                    *b = r;
+                }
+            }
+            Some(_) => return None,
+        }
+    }
+    best.map(|(r, _)| r)
+}
+
 /// Entity index per token (person/organisation/nationality), for speaker phrases.
 fn entity_index(tokens: &[Token], entities: &[Entity]) -> Vec<Option<usize>> {
     let mut ent_at: Vec<Option<usize>> = vec![None; tokens.len()];

@@ -118,22 +118,12 @@ fn after_mention(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], en
     person_at(tokens, keys, ent_at, entities, j + 1)
 }
 
-/// Exactly one holder among `found` (grouped by the last word of the name), the longest mention.
+/// Exactly one holder among `found` (persons told apart by the last word of the name), the
+/// longest mention.
 fn one_holder(tokens: &[Token], keys: &[String], found: Vec<Range<usize>>) -> Option<Range<usize>> {
-    let mut persons: Vec<(String, Range<usize>)> = Vec::new();
-    for h in found {
-        let last = tokens.partition_point(|t| t.range.end <= h.end);
-        let last_key = keys[last.checked_sub(1)?].clone();
-        match persons.iter_mut().find(|(k, _)| *k == last_key) {
-            Some((_, r)) if h.len() > r.len() => *r = h,
-            Some(_) => {}
-            None => persons.push((last_key, h)),
-        }
-    }
-    match persons.as_slice() {
-        [(_, h)] => Some(h.clone()),
-        _ => None,
-    }
+    let last = |h: &Range<usize>| tokens.partition_point(|t| t.range.end <= h.end).checked_sub(1).map(|k| keys[k].clone());
+    let keyed: Option<Vec<(Range<usize>, String)>> = found.into_iter().map(|h| last(&h).map(|k| (h, k))).collect();
+    super::one_person(keyed?)
 }
 
 /// A definite construct title TITLE ال+NOUN (NOUN a body noun: الشركة، الحزب) named after the

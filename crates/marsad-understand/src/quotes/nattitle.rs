@@ -173,12 +173,7 @@ pub(super) fn name_national_titles(text: &str, tokens: &[Token], keys: &[String]
                 }
             }
         };
-        let found: Vec<&(Range<usize>, String, usize, usize)> = cands.iter().filter(|c| fits(c)).collect();
-        let Some(one) = found.first() else { continue };
-        if found.iter().any(|c| c.1 != one.1) {
-            continue;
-        }
-        let best = found.iter().max_by_key(|c| c.0.len()).map(|c| c.0.clone()).unwrap_or_else(|| one.0.clone());
+        let Some(best) = super::one_person(cands.iter().filter(|c| fits(c)).map(|c| (c.0.clone(), &c.1))) else { continue };
         q.speaker_head = Some(best);
         q.note_rule("nat-title");
     }
@@ -225,29 +220,16 @@ pub fn name_national_titles_by_country(text: &str, tokens: &[Token], entities: &
             continue;
         }
         let Some(country) = entities[e].country.as_ref().map(|c| c.as_str().to_string()) else { continue };
-        let mut found: Option<Range<usize>> = None;
-        let mut one = true;
-        for p in entities.iter().filter(|p| p.kind == EntityType::Person) {
+        let last = |r: &Range<usize>| text[r.clone()].split_whitespace().last().map(|w| search_key(w).into_owned());
+        let found = entities.iter().filter(|p| p.kind == EntityType::Person).filter_map(|p| {
             let k = tok_at(p.range.start);
             if k == 0 || k >= tokens.len() || contents.iter().any(|c| c.start <= p.range.start && p.range.start < c.end) {
-                continue;
+                return None;
             }
             let t = if tokens[k - 1].kind == TokenKind::Arabic { coref::stem(&key(k - 1)) } else { String::new() };
-            if !(is_role(&t) && same_head(&head, &t)) || country_of(&p.range).as_deref() != Some(country.as_str()) {
-                continue;
-            }
-            let last = |r: &Range<usize>| text[r.clone()].split_whitespace().last().map(|w| search_key(w).into_owned());
-            match &found {
-                None => found = Some(p.range.clone()),
-                Some(f) if last(f) == last(&p.range) => {
-                    if p.range.len() > f.len() {
-                        found = Some(p.range.clone());
-                    }
-                }
-                Some(_) => one = false,
-            }
-        }
-        if let Some(r) = found.filter(|_| one) {
+            (is_role(&t) && same_head(&head, &t) && country_of(&p.range).as_deref() == Some(country.as_str())).then(|| (p.range.clone(), last(&p.range)))
+        });
+        if let Some(r) = super::one_person(found) {
             q.speaker_head = Some(r);
             q.note_rule("nat-title-kb");
         }
