@@ -451,7 +451,7 @@ fn token_span(tokens: &[Token], r: &Range<usize>) -> (usize, usize) {
 
 /// The byte range a quote's speaker is named by (its head, else the whole mention), or `None`
 /// when the quote has no speaker to rename.
-fn named_head(q: &Quote) -> Option<Range<usize>> {
+pub(super) fn named_head(q: &Quote) -> Option<Range<usize>> {
     if q.speaker_source == SpeakerSource::Unknown {
         return None;
     }

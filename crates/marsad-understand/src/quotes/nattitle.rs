@@ -26,7 +26,7 @@ use marsad_ner::{Entity, EntityType};
 use marsad_text::normalize::search_key;
 use marsad_text::{Token, TokenKind};
 
-use super::{coref, naming, Quote, SpeakerSource, THAT_SET};
+use super::{coref, naming, Quote, THAT_SET};
 
 /// Head nouns of one office (stems without the feminine ending): زعيم "leader" ~ رئيس
 /// "president".
@@ -124,10 +124,7 @@ pub(super) fn name_national_titles(text: &str, tokens: &[Token], keys: &[String]
         return;
     }
     for q in out.iter_mut() {
-        if q.speaker_source == SpeakerSource::Unknown {
-            continue;
-        }
-        let Some(sp) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
+        let Some(sp) = naming::named_head(q) else { continue };
         let persons = |r: &Range<usize>| entities.iter().any(|e| e.kind == EntityType::Person && e.range.start < r.end && r.start < e.range.end);
         if persons(&sp) || q.speaker.as_ref().is_some_and(persons) {
             continue;
@@ -195,10 +192,7 @@ pub fn name_national_titles_by_country(text: &str, tokens: &[Token], entities: &
     let persons = |r: &Range<usize>| entities.iter().any(|e| e.kind == EntityType::Person && e.range.start < r.end && r.start < e.range.end);
     let contents: Vec<Range<usize>> = quotes.iter().map(|q| q.content.clone()).collect();
     for q in quotes.iter_mut() {
-        if q.speaker_source == SpeakerSource::Unknown {
-            continue;
-        }
-        let Some(sp) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
+        let Some(sp) = naming::named_head(q) else { continue };
         if persons(&sp) || q.speaker.as_ref().is_some_and(persons) {
             continue;
         }

@@ -84,10 +84,7 @@ pub fn name_repeated_descriptions(text: &str, tokens: &[Token], entities: &[Enti
         return;
     }
     for q in quotes.iter_mut() {
-        if q.speaker_source == SpeakerSource::Unknown {
-            continue;
-        }
-        let Some(label) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
+        let Some(label) = super::naming::named_head(q) else { continue };
         if person(&label) {
             continue;
         }
