@@ -599,6 +599,15 @@ pub(super) fn statement_source(tokens: &[Token], keys: &[String], ent_at: &[Opti
     if let Some(e) = ent_at[j] {
         return matches!(entities[e].kind, EntityType::Person | EntityType::Organization).then(|| entities[e].range.clone());
     }
+    // (session 40) after صدر عن ṣadara ʿan "issued by", an untagged construct noun and its
+    // definite genitive (صادر عن أمن البصرة ṣādir ʿan amni l-baṣra "issued by Basra security").
+    if !keys[j].starts_with("ال") && j > k + 2 && j + 1 < tokens.len() && tokens[j + 1].kind == TokenKind::Arabic && keys[j].chars().count() >= 3 && keys[j + 1].starts_with("ال") && !super::is_reporting_verb(&keys[j]) {
+        let mut e = j + 2;
+        while e < tokens.len() && e < j + 4 && tokens[e].kind == TokenKind::Arabic && keys[e].starts_with("ال") && !super::is_relative_pronoun(&keys[e]) && !super::is_adverbial(&keys[e]) {
+            e += 1;
+        }
+        return Some(tokens[j].range.start..tokens[e - 1].range.end);
+    }
     if !keys[j].starts_with("ال") || keys[j].chars().count() < 4 {
         return None;
     }
@@ -630,11 +639,16 @@ pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Opti
         // (session 9) حسب ما جاء في البيان "according to what came in the statement", ألمح
         // البيان "the statement hinted": a definite statement noun without a genitive takes up
         // an earlier statement and introduces none; look further back for its issuer.
-        if keys[k] != st && matches!(st.as_str(), "بيان" | "تقرير") && !(k + 1 < tokens.len() && keys[k + 1].starts_with("ال")) {
+        // (session 40) only a form with the article: لبيان li-bayānin "to a statement" (وفقا
+        // لبيان صادر عن X "according to a statement issued by X") is indefinite and introduces one.
+        let before_stem = keys[k].strip_suffix(st.as_str());
+        let definite_form = before_stem.is_none_or(|p| p.ends_with("ال") || p.ends_with("لل"));
+        if definite_form && matches!(st.as_str(), "بيان" | "تقرير") && !(k + 1 < tokens.len() && keys[k + 1].starts_with("ال")) {
             continue;
         }
+        let bare = keys[k] == st || before_stem.is_some_and(|p| matches!(p, "ل" | "ب" | "و" | "ول" | "وب"));
         // (session 9, dev 7) وأفاد بيان من القصر "a statement from the palace reported"
-        if keys[k] == st {
+        if bare {
             if let Some(r) = statement_source(tokens, keys, ent_at, entities, k) {
                 return Some(Ok(r));
             }
@@ -647,7 +661,71 @@ pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Opti
         // After it only when introduced as the issuer: أصدرته/الصادر عن/لـ.
         let strong = k + 1 < tokens.len() && (keys[k + 1].starts_with("اصدر") || keys[k + 1].starts_with("الصادر") || keys[k + 1].starts_with("صادر") || (keys[k + 1].starts_with('ل') && keys[k + 1].chars().count() > 3));
         let weak = k + 1 < tokens.len() && ent_at[k + 1].is_some();
-        let after = (strong || weak).then(|| (k + 1..(k + 5).min(tokens.len())).find_map(|j| ent_at[j].filter(|&e| is_actor(e)))).flatten();
+        // (session 40) a publishing verb after the statement noun ends the search for its issuer
+        // after it (بيان للحزب نشرته وكالة الانباء bayān li-l-ḥizb našarathu wakālatu l-anbāʾ "a
+        // statement of the party that the news agency published": the agency only published it).
+        let publishes = |j: usize| {
+            let w = keys[j].trim_start_matches(['و', 'ف']);
+            ["نشر", "نقل", "اورد", "بثت", "بثه"].iter().any(|p| w.starts_with(p))
+        };
+        let after = (strong || weak).then(|| (k + 1..(k + 5).min(tokens.len())).take_while(|&j| !publishes(j)).find_map(|j| ent_at[j].filter(|&e| is_actor(e)))).flatten();
+        // (session 40) The issuer named by a genitive the tagger left untagged: a construct
+        // genitive after an indefinite statement noun (بيان المجلس bayānu l-majlis "the council's
+        // statement") or a لل-genitive after the noun and its definite adjectives (بيان للرئاسة
+        // الفرنسية "a statement of the French presidency", البيان الختامي للقمة "the final
+        // statement of the summit"): a body noun (or a summit or conference) with its nisba
+        // adjectives.
+        let issuing_body = |j: usize| {
+            let s = stem(&keys[j]);
+            is_body_noun(&keys[j]) || matches!(s.as_str(), "قمه" | "موتمر")
+        };
+        // (nisba adjectives: no relative pronoun الذي/التي, no participle governing a
+        // preposition, المنظمة المعنية بحقوق الانسان "the organisation concerned with human rights")
+        let with_nisbas = |j: usize| {
+            let mut e = j + 1;
+            while e < tokens.len()
+                && e < j + 3
+                && tokens[e].kind == TokenKind::Arabic
+                && ent_at[e].is_none()
+                && keys[e].starts_with("ال")
+                && (keys[e].ends_with('ي') || keys[e].ends_with("يه"))
+                && !super::is_relative_pronoun(&keys[e])
+                && !keys.get(e + 1).is_some_and(|w| w.starts_with('ب'))
+            {
+                e += 1;
+            }
+            // and a ل-genitive body with its nisbas (المكتب الاعلامي لوزارة الداخلية "the media
+            // office of the interior ministry")
+            if e < tokens.len() && tokens[e].kind == TokenKind::Arabic && keys[e].starts_with('ل') && is_body_noun(&keys[e]) {
+                e += 1;
+                while e < tokens.len() && e < j + 6 && tokens[e].kind == TokenKind::Arabic && keys[e].starts_with("ال") && (keys[e].ends_with('ي') || keys[e].ends_with("يه")) && !super::is_relative_pronoun(&keys[e]) {
+                    e += 1;
+                }
+            }
+            tokens[j].range.start..tokens[e - 1].range.end
+        };
+        if after.is_none() && k + 1 < tokens.len() && tokens[k + 1].kind == TokenKind::Arabic && ent_at[k + 1].is_none() {
+            if bare && keys[k + 1].starts_with("ال") && issuing_body(k + 1) {
+                return Some(Ok(with_nisbas(k + 1)));
+            }
+            let mut g = k + 1;
+            while g < tokens.len() && g < k + 3 && tokens[g].kind == TokenKind::Arabic && ent_at[g].is_none() && keys[g].starts_with("ال") && (keys[g].ends_with('ي') || keys[g].ends_with("يه")) {
+                g += 1;
+            }
+            if g < tokens.len() && tokens[g].kind == TokenKind::Arabic && ent_at[g].is_none() && keys[g].starts_with("لل") && issuing_body(g) {
+                return Some(Ok(with_nisbas(g)));
+            }
+        }
+        // (session 40) بيان نشرته X bayān našarathu X "a statement X published": X issued it,
+        // unless X is a medium (a paper, agency, channel or site publishes others' statements).
+        if bare && k + 2 < tokens.len() && keys[k + 1].starts_with("نشر") && tokens[k + 2].kind == TokenKind::Arabic {
+            let medium = matches!(stem(&keys[k + 2]).as_str(), "صحيفه" | "وكاله" | "قناه" | "موقع" | "اذاعه" | "تلفزيون" | "شبكه" | "مجله" | "جريده" | "صفحه");
+            match ent_at[k + 2] {
+                Some(e) if !medium && is_actor(e) && entities[e].range.start == tokens[k + 2].range.start => return Some(Ok(entities[e].range.clone())),
+                None if !medium && keys[k + 2].starts_with("ال") && issuing_body(k + 2) => return Some(Ok(with_nisbas(k + 2))),
+                _ => {}
+            }
+        }
         // (session 9) بيان أصدرته الرئاسة bayān aṣdarathu r-riʾāsa "a statement the presidency
         // issued": an untagged body noun after the issuing verb, with its definite adjectives.
         if after.is_none() && k + 2 < tokens.len() && keys[k + 1].starts_with("اصدر") && ent_at[k + 2].is_none() && keys[k + 2].starts_with("ال") && is_body_noun(&keys[k + 2]) {
@@ -657,7 +735,10 @@ pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Opti
             }
             return Some(Ok(tokens[k + 2].range.start..tokens[e - 1].range.end));
         }
-        let prior = (k.saturating_sub(6)..k).rev().find_map(|j| ent_at[j].filter(|&e| is_actor(e)));
+        // (session 40) never past a reporting verb: in وبحسب رويترز، قالت المؤسسة في بيان "according
+        // to Reuters, the corporation said in a statement" the subject of قالت issued it, not the
+        // source named before the verb (the caller takes that speaker).
+        let prior = (k.saturating_sub(6)..k).rev().take_while(|&j| !super::is_reporting_verb(&keys[j])).find_map(|j| ent_at[j].filter(|&e| is_actor(e)));
         if let Some(e) = if strong { after.or(prior) } else { prior.or(after) } {
             return Some(Ok(entities[e].range.clone()));
         }

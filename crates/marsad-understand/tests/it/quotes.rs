@@ -2874,7 +2874,7 @@ fn session27_a_statement_issued_by_a_body_after_the_noun() {
     // "a statement issued by the office of the prosecutor said that the police questioned the
     // driver" (invented): صدر عن "was issued by" after the noun names the issuer.
     check_heads("وأفاد بيان صدر عن مكتب المدعي العام أن الشرطة استجوبت السائق.", expect![[r#"
-        وأفاد | بيان -> مكتب المدعي العام [Explicit] | quote.that+naming
+        وأفاد | بيان -> مكتب المدعي العام [Explicit] | quote.that+issuer
     "#]]);
 }
 
@@ -2911,7 +2911,7 @@ fn session27_a_statement_in_construct_with_a_definite_body_names_the_later_state
     // (invented): بيان المكتب "the office's statement" names its issuer in construct, so the
     // later البيان is the media office's.
     check_heads("وعقد الوزير اجتماعا طارئا لبحث الوضع، بحسب بيان المكتب الإعلامي لوزارة الداخلية. وأكد البيان أن الوضع تحت السيطرة.", expect![[r#"
-        وأكد | البيان -> المكتب الإعلامي لوزارة الداخلية [Explicit] | quote.that+naming
+        وأكد | البيان -> المكتب الإعلامي لوزارة الداخلية [Explicit] | quote.that+issuer
     "#]]);
 }
 
@@ -4707,5 +4707,46 @@ fn session39_issuer_phrase_stops_at_the_message_quotation() {
     // القانون (the mark opens the message; a bare الجامعة alone names no issuer here).
     check_heads("وقال بيان الجامعة \"هذا القانون يأتي في سياق مجموعة من القوانين\".\n", expect![[r#"
         وقال | بيان الجامعة -> ? [Explicit] | quote.marks
+    "#]]);
+}
+
+// Session 40, statement issuers: past a reporting verb, untagged genitives, publishers
+
+#[test]
+fn session40_statement_issuer_is_the_subject_of_the_verb_before_it() {
+    // وبحسب رويترز، قالت الهيئة في بيان إن الطريق مغلق. وأضاف البيان أن الأعمال مستمرة.
+    // wa-bi-ḥasabi rūyterz, qālati l-hayʾatu fī bayānin inna ṭ-ṭarīqa muġlaq. wa-aḍāfa l-bayānu
+    // anna l-aʿmāla mustamirra "according to Reuters, the authority said in a statement that the
+    // road is closed. The statement added that the works go on" (invented): the source named
+    // before قالت did not issue the statement; the subject of قالت did.
+    check_heads("وبحسب رويترز، قالت الهيئة في بيان إن الطريق مغلق. وأضاف البيان أن الأعمال مستمرة.\n", expect![[r#"
+        قالت | الهيئة -> ? [Explicit] | quote.that
+        وأضاف | البيان -> الهيئة [Explicit] | quote.that+issuer
+    "#]]);
+}
+
+#[test]
+fn session40_statement_issuer_named_by_an_untagged_genitive() {
+    // ونقلت الوكالة بيان المجلس. وأشار البيان إلى أن التصويت انتهى. wa-naqalati l-wakālatu bayāna
+    // l-majlis. wa-ašāra l-bayānu ilā anna t-taṣwīta ntahā "the agency relayed the council's
+    // statement. The statement pointed out that the vote ended" (invented): the construct
+    // genitive issued it, not the agency that relayed it.
+    check_heads("ونقلت الوكالة بيان المجلس. وأشار البيان إلى أن التصويت انتهى.\n", expect![[r#"
+        وأشار | البيان -> المجلس [Explicit] | quote.ila-that+issuer
+    "#]]);
+    // وجاء ذلك في بيان للحزب نشرته وكالة الأنباء الوطنية. وأضاف البيان أن الحزب سيشارك.
+    // wa-jāʾa ḏālika fī bayānin li-l-ḥizbi našarathu wakālatu l-anbāʾi l-waṭaniyya. wa-aḍāfa
+    // l-bayānu anna l-ḥizba sa-yušārik "that came in a statement of the party that the national
+    // news agency published. The statement added that the party will take part" (invented): the
+    // لل-genitive issued it; the agency only published it.
+    check_heads("وجاء ذلك في بيان للحزب نشرته وكالة الأنباء الوطنية. وأضاف البيان أن الحزب سيشارك.\n", expect![[r#"
+        وأضاف | البيان -> للحزب [Explicit] | quote.that+issuer
+    "#]]);
+    // وفقا لبيان صادر عن أمن المطار. وقال البيان إن الرحلات عادت. wafqan li-bayānin ṣādirin ʿan
+    // amni l-maṭār. wa-qāla l-bayānu inna r-riḥlāti ʿādat "according to a statement issued by the
+    // airport security. The statement said that the flights resumed" (invented): لبيان is
+    // indefinite and introduces the statement; صادر عن names its issuer, a construct phrase.
+    check_heads("وفقا لبيان صادر عن أمن المطار. وقال البيان إن الرحلات عادت.\n", expect![[r#"
+        وقال | البيان -> أمن المطار [Explicit] | quote.that+issuer
     "#]]);
 }
