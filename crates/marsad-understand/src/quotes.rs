@@ -19,9 +19,11 @@ mod coref;
 // (session 38, qgroup) group, dual and report speakers named by members or issuer
 mod groups;
 mod indeftitle;
+mod leadtitle;
 mod naming;
 mod nattitle;
 mod samename;
+mod srcword;
 mod titleholder;
 pub use groups::name_group_speakers;
 pub use naming::is_clause_particle;
@@ -1064,6 +1066,12 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     // (session 39, qnat) A title with a nationality named after the one person the article
     // introduces with that nationality (quotes/nattitle.rs).
     nattitle::name_national_titles(text, tokens, &keys, &ent_at, entities, &mut out);
+    // (session 40, qdoc) The lead's indefinite title named after the person introduced next
+    // (quotes/leadtitle.rs).
+    leadtitle::name_lead_titles(text, tokens, &keys, &ent_at, entities, &mut out);
+    // (session 40, qdoc) The bare source word المصدر named after the quote before it
+    // (quotes/srcword.rs).
+    srcword::name_source_words(tokens, &keys, &mut out);
     // (session 27) Statement frames the naming passes left without an issuer.
     for q in &mut out {
         if q.speaker_head.is_none() && q.provenance.starts_with("quote.statement") {

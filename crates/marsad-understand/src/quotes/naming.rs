@@ -2661,6 +2661,9 @@ pub fn rename_speakers(text: &str, tokens: &[Token], entities: &[Entity], quotes
     name_documents(text, tokens, &keys, &ent_at, entities, &mut out);
     // (session 39) as find_quotes does (quotes/indeftitle.rs).
     super::indeftitle::name_indefinite_titles(tokens, &keys, &ent_at, entities, &mut out);
+    // (session 40) as find_quotes does (quotes/leadtitle.rs).
+    super::leadtitle::name_lead_titles(text, tokens, &keys, &ent_at, entities, &mut out);
+    super::srcword::name_source_words(tokens, &keys, &mut out);
     // (session 29) and the article's earlier spelling of the same mention, as `find_quotes`
     // does after its passes (a ranked ابراهيم غندور names ابراهيم الغندور, written first).
     unconjoined_heads(text, tokens, &keys, &ent_at, entities, &mut out);

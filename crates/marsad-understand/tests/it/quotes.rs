@@ -4750,3 +4750,43 @@ fn session40_statement_issuer_named_by_an_untagged_genitive() {
         وقال | البيان -> أمن المطار [Explicit] | quote.that+issuer
     "#]]);
 }
+
+// Session 40, the lead's indefinite title and the bare source word named after their holder
+
+#[test]
+fn session40_lead_indefinite_title_named_after_the_person_introduced_next() {
+    // أعلن مسؤول نقابي أن العمال سيضربون يوم الأحد. وقال سامي خليل، رئيس اتحاد النقابات، إن
+    // "العمال غاضبون". aʿlana masʾūlun niqābiyyun anna l-ʿummāla sa-yuḍribūna yawma l-aḥad.
+    // wa-qāla Sāmī Ḫalīl, raʾīsu ttiḥādi n-niqābāt, inna "al-ʿummāla ġāḍibūn" "a union official
+    // announced that the workers will strike on Sunday. Sami Khalil, the head of the union
+    // federation, said 'the workers are angry'" (invented): the lead's official is the person
+    // named next, whose title shares the word نقابي/النقابات "union".
+    check_heads("أعلن مسؤول نقابي أن العمال سيضربون يوم الأحد.\nوقال سامي خليل، رئيس اتحاد النقابات، إن \"العمال غاضبون\".\n", expect![[r#"
+        أعلن | مسؤول -> سامي خليل [Explicit] | quote.that+lead-title-holder
+        وقال | سامي خليل -> سامي خليل [Explicit] | quote.comma
+    "#]]);
+    // the same with وزير الداخلية "the interior minister" as the title: no shared word, the
+    // official stays unnamed (invented).
+    check_heads("أعلن مسؤول نقابي أن العمال سيضربون يوم الأحد.\nوقال سامي خليل، وزير الداخلية، إن \"العمال غاضبون\".\n", expect![[r#"
+        أعلن | مسؤول -> ? [Explicit] | quote.that
+        وقال | سامي خليل -> سامي خليل [Explicit] | quote.comma
+    "#]]);
+    // أعلن مسؤول نقابي طلب عدم الكشف عن هويته أن … "a union official who asked not to be
+    // named announced that …" (invented): an anonymous official is no named person.
+    check_heads("أعلن مسؤول نقابي طلب عدم الكشف عن هويته أن العمال سيضربون يوم الأحد.\nوقال سامي خليل، رئيس اتحاد النقابات، إن \"العمال غاضبون\".\n", expect![[r#"
+        أعلن | مسؤول -> ? [Explicit] | quote.object
+        وقال | سامي خليل -> سامي خليل [Explicit] | quote.comma
+    "#]]);
+}
+
+#[test]
+fn session40_bare_source_word_named_after_the_previous_speaker() {
+    // وأكدت النيابة العامة أن رجلين اعتقلا أمس. وأضاف المصدر أن "التحقيق متواصل". wa-ʾakkadati
+    // n-niyābatu l-ʿāmmatu anna rajulayni ʿtuqilā ams. wa-ʾaḍāfa l-maṣdaru anna "at-taḥqīqa
+    // mutawāṣil" "the prosecution confirmed that two men were arrested yesterday. The source added
+    // that 'the investigation continues'" (invented): the source is the prosecution.
+    check_heads("وأكدت النيابة العامة أن رجلين اعتقلا أمس.\nوأضاف المصدر أن \"التحقيق متواصل\".\n", expect![[r#"
+        وأكدت | النيابة -> ? [Explicit] | quote.that
+        وأضاف | المصدر -> النيابة [Explicit] | quote.that+source-word
+    "#]]);
+}

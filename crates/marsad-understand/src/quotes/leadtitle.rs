@@ -1,0 +1,148 @@
+//! (session 40, qdoc) The news lead's indefinite title named after the person the article then
+//! introduces (docs/quotes.md, "Speaker names": a title mention is named after its holder when
+//! the article names the holder anywhere). Arabic news opens with an indefinite description of
+//! the speaker and names them a few sentences on: حذر مسؤول عسكري سابق … وأضاف NAME، الوكيل
+//! السابق لوزارة الدفاع "a former military official warned … NAME, the former under-secretary
+//! of defence, added"; تعرضت عضوة برلمان لانتقاد بعد أن حثت … وقالت NAME، عضوة البرلمان "a
+//! member of parliament was criticised after she urged … NAME, the member of parliament, said".
+//!
+//! Precision guards:
+//! - the mention is in the article's first sentence, one to six words, indefinite (no article
+//!   on its first word), opening with a person title, no person or organisation entity in it,
+//!   and not said to be anonymous (طلب/رفض/فضل عدم الكشف … "asked not to be named");
+//! - the holder is the first person entity after the mention that heads a quote, within the
+//!   next four sentences, not written (by its last word) in the lead sentence;
+//! - a word of the mention past a generic head (مسؤول "official": its modifiers; another title:
+//!   the title too) comes back, by its stem, in the words around the person's mention in that
+//!   quote (its apposed title).
+
+use std::ops::Range;
+
+use marsad_ner::{Entity, EntityType};
+use marsad_text::normalize::search_key;
+use marsad_text::{Token, TokenKind};
+
+use super::{coref, Quote};
+
+/// Generic heads (search keys without the article): an official of any office.
+const GENERIC: &[&str] = &["مسوول", "مسووله"];
+
+/// Words of a description that tell no office apart (search keys without the article):
+/// prepositions and the adjectives of rank كبير/رفيع/بارز "senior/high/prominent".
+fn uninformative(w: &str) -> bool {
+    matches!(w, "في" | "من" | "عن" | "لدي" | "الي" | "علي" | "باسم" | "كبير" | "كبيره" | "رفيع" | "رفيعه" | "بارز" | "بارزه" | "المستوي" | "مستوي")
+}
+
+/// A word's comparison stem: no conjunction, article or preposition clitic, no nisba, feminine
+/// or plural ending (نقابي ~ نقابات, الأميركية ~ أميركي, البرلمان ~ برلمان).
+fn word_stem(key: &str) -> &str {
+    let mut k = key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(key);
+    for p in ["بال", "لل", "ال", "ل"] {
+        if let Some(r) = k.strip_prefix(p) {
+            if r.chars().count() >= 3 {
+                k = r;
+                break;
+            }
+        }
+    }
+    for s in ["يه", "ات", "ين", "ون", "ي", "ه"] {
+        if let Some(r) = k.strip_suffix(s) {
+            if r.chars().count() >= 3 {
+                return r;
+            }
+        }
+    }
+    k
+}
+
+/// An anonymity clause after the mention: (طلب|رفض|فضل|اشترط) عدم الكشف/ذكر "asked not to be
+/// named", لم يكشف/يذكر اسمه, (مجهول) "unnamed".
+fn anonymous(keys: &[String], end: usize) -> bool {
+    let window = &keys[end..keys.len().min(end + 8)];
+    window.iter().any(|k| matches!(k.as_str(), "عدم" | "هويته" | "هويتها" | "اسمه" | "اسمها" | "مجهول" | "مجهوله"))
+}
+
+/// Renames quotes whose speaker is the lead's indefinite title to the person named after it.
+pub(super) fn name_lead_titles(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
+    let is_end = |i: usize| matches!(keys[i].as_str(), "." | "؟" | "?" | "!");
+    let Some(lead_end) = (0..tokens.len()).find(|&i| is_end(i)) else { return };
+    let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| out[i].verb.start);
+    let mut named: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    for &qi in &order {
+        let Some(m) = out[qi].speaker_head.clone().or_else(|| out[qi].speaker.clone()) else { continue };
+        if named.iter().any(|(r, _)| *r == m) {
+            continue;
+        }
+        let first = tok_at(m.start);
+        let end = tokens.partition_point(|t| t.range.end <= m.end);
+        if first >= end || end > lead_end || end - first > 6 {
+            continue;
+        }
+        if (first..end).any(|k| tokens[k].kind != TokenKind::Arabic || ent_at[k].is_some_and(|e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization))) {
+            continue;
+        }
+        let head = keys[first].strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(&keys[first]);
+        // (a feminine title as its masculine: عضوة ~ عضو "member")
+        let title = coref::is_person_title(head) || head.strip_suffix('ه').is_some_and(coref::is_person_title);
+        if head.starts_with("ال") || !(title || GENERIC.contains(&head)) {
+            continue;
+        }
+        // the adjectives right after the mention belong to it (مسؤول نقابي، مسؤول عسكري أميركي
+        // سابق: the finder's mention may stop at the head)
+        let nationality = |k: usize| ent_at[k].is_some_and(|e| entities[e].kind == EntityType::Nationality);
+        let adjective = |k: usize| {
+            let w = keys[k].as_str();
+            tokens[k].kind == TokenKind::Arabic && (nationality(k) || (ent_at[k].is_none() && w.chars().count() >= 3 && !matches!(w, "علي" | "لدي") && !w.starts_with("ال") && !w.starts_with('و') && (w.ends_with('ي') || w.ends_with("يه") || w.ends_with("يا") || matches!(w, "سابق" | "سابقه" | "سابقا" | "كبير" | "كبيره" | "بارز" | "بارزه" | "رفيع"))))
+        };
+        let mut end_ext = end;
+        while end_ext < tokens.len() && end_ext < end + 4 && adjective(end_ext) {
+            end_ext += 1;
+        }
+        if anonymous(keys, end_ext) {
+            continue;
+        }
+        let generic = GENERIC.contains(&head);
+        let words: Vec<&str> = (first..end_ext).filter(|&k| !(generic && k == first)).map(|k| keys[k].as_str()).filter(|w| !uninformative(w)).map(word_stem).collect();
+        if words.is_empty() {
+            continue;
+        }
+        // the first person entity after the mention heading a quote, within four sentences
+        let holder = order.iter().map(|&i| &out[i]).filter(|o| o.verb.start > m.end).find_map(|o| {
+            let h = o.speaker_head.clone()?;
+            entities.iter().any(|e| e.range == h && e.kind == EntityType::Person).then_some(h)
+        });
+        let Some(h) = holder else { continue };
+        let hf = tok_at(h.start);
+        let hl = tokens.partition_point(|t| t.range.end <= h.end);
+        if hf <= end || (end..hf).filter(|&i| is_end(i)).count() > 4 {
+            continue;
+        }
+        let last = keys[hl - 1].as_str();
+        if (0..=lead_end).any(|k| keys[k] == last) {
+            continue;
+        }
+        // the words around the person's mention, in its sentence
+        let lo = (hf.saturating_sub(14)..hf).rev().take_while(|&i| !is_end(i)).last().unwrap_or(hf);
+        let hi = (hl..tokens.len().min(hl + 14)).take_while(|&i| !is_end(i)).last().map_or(hl, |i| i + 1);
+        // (a hashtag's words too: بين #نقابات وجمعيات "between the #unions and associations")
+        let tags: Vec<String> = (lo..hf).chain(hl..hi).filter(|&k| tokens[k].kind == TokenKind::Hashtag).flat_map(|k| text[tokens[k].range.clone()].trim_start_matches('#').split('_').map(|w| search_key(w).into_owned()).collect::<Vec<_>>()).collect();
+        let mut around: Vec<&str> = (lo..hf).chain(hl..hi).filter(|&k| tokens[k].kind == TokenKind::Arabic).map(|k| word_stem(&keys[k])).collect();
+        around.extend(tags.iter().map(|w| word_stem(w)));
+        if !words.iter().any(|w| around.contains(w)) {
+            continue;
+        }
+        named.push((m, h));
+    }
+    if named.is_empty() {
+        return;
+    }
+    for q in out.iter_mut() {
+        let Some(m) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
+        if let Some((_, h)) = named.iter().find(|(r, _)| *r == m) {
+            q.speaker_head = Some(h.clone());
+            q.note_rule("lead-title-holder");
+        }
+    }
+}
