@@ -4790,3 +4790,49 @@ fn session40_bare_source_word_named_after_the_previous_speaker() {
         وأضاف | المصدر -> النيابة [Explicit] | quote.that+source-word
     "#]]);
 }
+
+// Session 40, descriptions and partial names the article names elsewhere
+
+#[test]
+fn session40_a_description_and_a_name_word_take_the_full_name() {
+    // التقت الصحيفة بالطالبة الجامعية سلمى حداد. وقالت الطالبة حداد إن الامتحانات صعبة.
+    // iltaqat aṣ-ṣaḥīfa bi-ṭ-ṭāliba l-jāmiʿiyya Salmā Ḥaddād. wa-qālat aṭ-ṭāliba Ḥaddād inna
+    // l-imtiḥānāt ṣaʿba "the paper met the university student Salma Haddad. The student Haddad
+    // said the exams are hard" (invented): the name word, not the description, names the speaker
+    // (the full name when the tagger reads a person of more words holding it elsewhere).
+    check_same_description(
+        "التقت الصحيفة بالطالبة الجامعية سلمى حداد.\nوقالت الطالبة حداد إن الامتحانات صعبة.\n",
+        expect![[r#"
+            وقالت | الطالبة حداد -> حداد [Explicit] | quote.that+described-name
+        "#]],
+    );
+}
+
+#[test]
+fn session40_a_definite_description_repeats_an_indefinite_introduction() {
+    // وقال شاهد عيان، يدعى كريم منصور، إن الانفجار كان قويا. وأضاف الشاهد أن الشرطة وصلت
+    // متأخرة. wa-qāla šāhidu ʿiyān, yudʿā Karīm Manṣūr, inna l-infijāra kāna qawiyyan. wa-aḍāfa
+    // š-šāhidu anna š-šurṭa waṣalat mutaʾaḫḫira "an eyewitness, called Karim Mansour, said the
+    // blast was strong. The witness added that the police arrived late" (invented).
+    check_same_description(
+        "وقال شاهد عيان، يدعى كريم منصور، إن الانفجار كان قويا.\nوأضاف الشاهد أن الشرطة وصلت متأخرة.\n",
+        expect![[r#"
+            وقال | شاهد عيان -> كريم منصور [Explicit] | quote.comma+description
+            وأضاف | الشاهد -> كريم منصور [Explicit] | quote.that+same-description
+        "#]],
+    );
+}
+
+#[test]
+fn session40_the_latter_names_the_last_named_person() {
+    // اجتمع الرئيس سامي الحداد مع رئيس الوزراء كريم منصور، حيث قال الأخير إن الحكومة مستقرة.
+    // ijtamaʿa r-raʾīs Sāmī al-Ḥaddād maʿa raʾīsi l-wuzarāʾ Karīm Manṣūr, ḥayṯu qāla l-aḫīru
+    // inna l-ḥukūma mustaqirra "President Sami al-Haddad met Prime Minister Karim Mansour, where
+    // the latter said the government is stable" (invented).
+    check_same_description(
+        "اجتمع الرئيس سامي الحداد مع رئيس الوزراء كريم منصور، حيث قال الأخير إن الحكومة مستقرة.\n",
+        expect![[r#"
+            قال | الأخير -> كريم منصور [Explicit] | quote.that+latter
+        "#]],
+    );
+}
