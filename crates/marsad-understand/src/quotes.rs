@@ -686,7 +686,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             .then(|| {
                                 (lead + 1..i).rev().take(15).find_map(|k| {
                                     let w = keys[k].as_str();
-                                    let verb_like = tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && w.starts_with('و') && !w.starts_with("وال") && w.chars().count() >= 4 && !coref::is_person_title(w) && !coref::is_body_noun(w) && in_set_with_conj(w, &TITLE_SET).is_none() && !is_reporting_verb(w) && !circumstantial_wa(w) && !w.ends_with('ه');
+                                    let verb_like = tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && w.starts_with('و') && !w.starts_with("وال") && w.chars().count() >= 4 && !coref::is_person_title(w) && !coref::is_body_noun(w) && in_set_with_conj(w, &TITLE_SET).is_none() && !is_reporting_verb(w) && !circumstantial_wa(w) && !w.ends_with('ه') && !wa_masdar(w) && !inside_quotation(text, tokens, range.start, k);
                                     if !verb_like || k <= lead {
                                         return None;
                                     }
@@ -1302,6 +1302,23 @@ fn canonical_mention(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Op
         .clone();
     // (the earliest such mention ends before this one starts: the old scan stopped at `first`)
     earliest.filter(|c| c.end <= tokens[first].range.start)
+}
+
+/// (session 40, `s40-qcarry`) A و-word with the shape of a verbal noun of the patterns تفعيل
+/// tafʿīl and إفعال ifʿāl (وتمويل wa-tamwīl "and financing", واعلان wa-iʿlān "and the
+/// announcement"): a coordinated noun, not a coordinated verb (وتابع، واعتبر، وتشير differ in
+/// shape).
+fn wa_masdar(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    c.len() == 6 && c[0] == 'و' && ((c[1] == 'ت' && c[4] == 'ي') || (c[1] == 'ا' && c[4] == 'ا'))
+}
+
+/// (session 40) Is token `k` inside a quotation opened after token `from` (an odd number of
+/// quotation marks between them)? A word of quoted speech is no verb of the narration's clause:
+/// اتهم NAME "الجزائر بدعم وتمويل الجبهة" ودعا "NAME accused 'Algeria of supporting and financing
+/// the front' and called" (وتمويل is quoted).
+fn inside_quotation(text: &str, tokens: &[Token], from: usize, k: usize) -> bool {
+    (from..k).filter(|&j| tokens[j].kind == TokenKind::Punct && naming::is_quote_mark(&text[tokens[j].range.clone()])).count() % 2 == 1
 }
 
 /// A subjectless reporting verb carried to a person who became the topic in the narration

@@ -4744,3 +4744,20 @@ fn session40_no_phrase_subject_for_an_object() {
         وجدد | الوزير سامي خليل -> سامي خليل [Carried] | quote.that
     "#]]);
 }
+
+// Session 40, a quoted word or a verbal noun is no coordinated verb
+
+#[test]
+fn session40_quoted_masdar_is_no_coordinated_verb() {
+    // وكان الرئيس سامي خليل قد اتهم الحزب "بدعم وتمويل الجماعة المسلحة" ودعا الحكومة إلى التحقيق.
+    // wa-kāna r-raʾīsu Sāmī Ḫalīl qad ittahama l-ḥizba "bi-daʿmi wa-tamwīli l-jamāʿati
+    // l-musallaḥa" wa-daʿā l-ḥukūmata ilā t-taḥqīq "President Sami Khalil had accused the party
+    // 'of supporting and financing the armed group' and called on the government to investigate"
+    // (invented): وتمويل is a quoted verbal noun, not the verb ودعا is coordinated with, so the
+    // armed group does not make the appeal. (Here the subject-before-verb reading already names
+    // the president; on development the shared-subject search of a و-verb took the quoted
+    // a quoted verbal noun as its verb.)
+    check_heads("وكان الرئيس سامي خليل قد اتهم الحزب \"بدعم وتمويل الجماعة المسلحة\" ودعا الحكومة إلى التحقيق.\n", expect![[r#"
+        ودعا | الرئيس سامي خليل -> سامي خليل [Explicit] | quote.svo
+    "#]]);
+}
