@@ -4756,7 +4756,7 @@ fn session40_quoted_masdar_is_no_coordinated_verb() {
     // (invented): وتمويل is a quoted verbal noun, not the verb ودعا is coordinated with, so the
     // armed group does not make the appeal. (Here the subject-before-verb reading already names
     // the president; on development the shared-subject search of a و-verb took the quoted
-    // a quoted verbal noun as its verb.)
+    // verbal noun as its verb.)
     check_heads("وكان الرئيس سامي خليل قد اتهم الحزب \"بدعم وتمويل الجماعة المسلحة\" ودعا الحكومة إلى التحقيق.\n", expect![[r#"
         ودعا | الرئيس سامي خليل -> سامي خليل [Explicit] | quote.svo
     "#]]);
