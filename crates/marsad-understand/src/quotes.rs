@@ -688,7 +688,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                             .then(|| {
                                 (lead + 1..i).rev().take(15).find_map(|k| {
                                     let w = keys[k].as_str();
-                                    let verb_like = tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && w.starts_with('و') && !w.starts_with("وال") && w.chars().count() >= 4 && !coref::is_person_title(w) && !coref::is_body_noun(w) && in_set_with_conj(w, &TITLE_SET).is_none() && !is_reporting_verb(w) && !circumstantial_wa(w) && !w.ends_with('ه');
+                                    let verb_like = tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && w.starts_with('و') && !w.starts_with("وال") && w.chars().count() >= 4 && !coref::is_person_title(w) && !coref::is_body_noun(w) && in_set_with_conj(w, &TITLE_SET).is_none() && !is_reporting_verb(w) && !circumstantial_wa(w) && !w.ends_with('ه') && !wa_masdar(w) && !inside_quotation(text, tokens, range.start, k);
                                     if !verb_like || k <= lead {
                                         return None;
                                     }
@@ -917,6 +917,15 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         if let Some((r, head)) = subject_after_verb(text, tokens, &keys, &ent_at, entities, i, range.end, class) {
                             let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
                             last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "clause-subject"));
+                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
+                            genders.push(g);
+                            last_gender = g;
+                        } else if let Some((r, head)) = phrase_before_that(text, tokens, &keys, &ent_at, entities, i, q.0.content.start, range.end, class) {
+                            // (session 40) A noun phrase between the verb and the complementizer
+                            // of its content is the verb's subject, even when the finder's
+                            // lexicons do not know its head (see `phrase_before_that`).
+                            let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "phrase-subject"));
                             earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
                             genders.push(g);
                             last_gender = g;
@@ -1303,6 +1312,23 @@ fn canonical_mention(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Op
     earliest.filter(|c| c.end <= tokens[first].range.start)
 }
 
+/// (session 40, `s40-qcarry`) A و-word with the shape of a verbal noun of the patterns تفعيل
+/// tafʿīl and إفعال ifʿāl (وتمويل wa-tamwīl "and financing", واعلان wa-iʿlān "and the
+/// announcement"): a coordinated noun, not a coordinated verb (وتابع، واعتبر، وتشير differ in
+/// shape).
+fn wa_masdar(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    c.len() == 6 && c[0] == 'و' && ((c[1] == 'ت' && c[4] == 'ي') || (c[1] == 'ا' && c[4] == 'ا'))
+}
+
+/// (session 40) Is token `k` inside a quotation opened after token `from` (an odd number of
+/// quotation marks between them)? A word of quoted speech is no verb of the narration's clause:
+/// اتهم NAME "الجزائر بدعم وتمويل الجبهة" ودعا "NAME accused 'Algeria of supporting and financing
+/// the front' and called" (وتمويل is quoted).
+fn inside_quotation(text: &str, tokens: &[Token], from: usize, k: usize) -> bool {
+    (from..k).filter(|&j| tokens[j].kind == TokenKind::Punct && naming::is_quote_mark(&text[tokens[j].range.clone()])).count() % 2 == 1
+}
+
 /// A subjectless reporting verb carried to a person who became the topic in the narration
 /// since the last quote (rules 3 and 4 of the carry state machine, docs/quotes.md): the person
 /// speaks, at lower confidence, and is the new last speaker, of unknown agreement.
@@ -1682,6 +1708,80 @@ fn lede_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
     }
     let head = (n..e).find_map(|k| ent_at[k].filter(|&x| matches!(entities[x].kind, EntityType::Person | EntityType::Organization)).map(|x| entities[x].range.clone()));
     let r = tokens[n].range.start..tokens[e - 1].range.end.max(head.as_ref().map_or(0, |h| h.end));
+    Some((r, head))
+}
+
+/// (session 40, `s40-qcarry`) The subject of a finite say-verb `v` that the finder and the
+/// carry's clause searches left without one, when a noun phrase stands between the verb and the
+/// complementizer (إن، أن، بأن) that opens its content (byte `content_start`): a say-verb takes
+/// no direct object before its that-clause, so the phrase is its subject, not the last
+/// speaker's object. وقال ضابط برتبة رائد في الشرطة إن wa-qāla ḍābiṭun bi-rutbati rāʾidin fī
+/// š-šurṭa inna "a police officer with the rank of major said that"; وذكرت مذكرة سابقة أنه
+/// wa-ḏakarat muḏakkiratun sābiqatun annahu "an earlier memo stated that". The complementizer
+/// comes within eight words of the verb with no comma, quotation mark, reporting verb or
+/// relative pronoun before it; the phrase is read as in [`lede_subject`] and its first word is
+/// a noun: definite, a name, a hashtag, Latin letters, a title or body noun, or an indefinite
+/// word that is no imperfect verb (ي-), auxiliary or adverbial. Not after telling and accusing
+/// verbs (أبلغ X أن "told X that", اتهم X بأن "accused X of"), whose object comes first.
+#[allow(clippy::too_many_arguments)]
+fn phrase_before_that(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, content_start: usize, end: usize, class: VerbClass) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    if class != VerbClass::Say || is_telling_verb(&keys[v]) {
+        return None;
+    }
+    let bare = keys[v].strip_prefix(['و', 'ف']).unwrap_or(&keys[v]);
+    if ["اتهم", "تتهم", "يتهم", "حمل", "حذر", "طالب", "ناشد", "وصف", "اعتبر", "عد", "جدد", "كرر", "ابدي", "اعرب"].iter().any(|p| bare.starts_with(p)) {
+        return None;
+    }
+    let mut n = v + 1;
+    while n < end && n < v + 3 && ent_at[n].is_none() && is_adverbial(&keys[n]) {
+        n += 1;
+    }
+    if n >= end {
+        return None;
+    }
+    // the complementizer within eight words, at or before the content's start
+    let stop = tokens.partition_point(|t| t.range.start < content_start).min(end);
+    let t = (n + 1..(v + 9).min(end)).find(|&k| THAT_SET.contains(&keys[k]))?;
+    if t > stop {
+        return None;
+    }
+    if (n..t).any(|k| {
+        let s = &text[tokens[k].range.clone()];
+        is_comma(&keys[k]) || is_quote_open(s) || is_quote_close(s) || matches!(s, ":" | "." | "؟") || is_reporting_verb(&keys[k]) || is_relative_pronoun(&keys[k])
+    }) {
+        return None;
+    }
+    let w = keys[n].as_str();
+    let noun = match tokens[n].kind {
+        TokenKind::Hashtag | TokenKind::Latin => true,
+        TokenKind::Arabic => {
+            ent_at[n].is_some()
+                || w.starts_with("ال")
+                || coref::is_person_title(w)
+                || coref::is_body_noun(w)
+                || (!w.starts_with('ي') && w.chars().count() >= 3 && !matches!(w, "تم" | "كان" | "كانت" | "ليس" | "ليست" | "بات" | "صار" | "يجب" | "يمكن" | "هناك" | "ثمه") && !is_adverbial(w) && !ends_subject(w) && !is_free_preposition(w) && !is_pronoun_object(w) && !masdar_object(w) && !w.starts_with('ل') && !w.starts_with('ب'))
+        }
+        _ => false,
+    };
+    // (nor a time or circumstance word heading an adverbial phrase, غداة ġadāta "the day
+    // after", إثر iṯra "following"; nor "our correspondent", مراسلنا murāsilunā, who speaks for
+    // the outlet and is named by an earlier mention)
+    let adverbial_head = matches!(w, "غداه" | "عشيه" | "اثر" | "عقب" | "بعيد" | "قبيل" | "حين" | "عندما" | "وسط" | "اليوم" | "امس" | "الان" | "ايضا" | "مجددا" | "كذلك");
+    if !noun || adverbial_head || (ent_at[n].is_none() && w.ends_with("نا")) || w.starts_with('ل') || w.starts_with('ب') || ends_subject(w) || is_pronoun_object(w) || masdar_object(w) {
+        return None;
+    }
+    let (r, head) = lede_subject(text, tokens, keys, ent_at, entities, v, content_start, end, class)?;
+    // (the phrase ends before a glued or free preposition: شقيق الزوج لبي بي سي "the
+    // husband's brother, to the BBC")
+    let cut = (n + 1..t).find(|&j| {
+        let k = keys[j].as_str();
+        tokens[j].kind == TokenKind::Arabic && (k.starts_with('ل') || k.starts_with('ب') || ends_subject(k) || is_free_preposition(k))
+    });
+    let r = match cut {
+        Some(c) if tokens[c].range.start < r.end => r.start..tokens[c - 1].range.end,
+        _ => r,
+    };
+    let head = head.filter(|h| h.end <= r.end);
     Some((r, head))
 }
 
