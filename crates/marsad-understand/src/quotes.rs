@@ -1652,7 +1652,14 @@ fn lede_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
     }
     let stop = tokens.partition_point(|t| t.range.start < content_start).min(end);
     let stops = |k: &str| ends_subject(k) || is_free_preposition(k) || is_adverbial(k) || THAT_SET.contains(k) || is_reporting_verb(k) || is_pronoun_object(k) || is_comma(k);
-    if n >= stop || !matches!(tokens[n].kind, TokenKind::Arabic | TokenKind::Hashtag) || stops(&keys[n]) {
+    // (session 40) A word read as ب bi- + noun + pronoun (is_pronoun_object) that has a name
+    // right after it as its genitive is a noun whose own letters start with ب and end with ة:
+    // a noun with a pronoun suffix takes no genitive (قالت بعثة الدولة qālat biʿṯatu d-dawla "the
+    // state's mission said", not bi- + ʿaṯ + -hu).
+    let named_genitive = n + 1 < stop && ent_at[n].is_none() && ent_at[n + 1].is_some_and(|x| entities[x].range.start == tokens[n + 1].range.start);
+    let noun_with_genitive = named_genitive && is_pronoun_object(&keys[n]) && !ends_subject(&keys[n]) && !is_adverbial(&keys[n]);
+    let head_stops = || stops(&keys[n]) && !noun_with_genitive;
+    if n >= stop || !matches!(tokens[n].kind, TokenKind::Arabic | TokenKind::Hashtag) || head_stops() {
         return None;
     }
     // A telling verb's addressee follows its subject (أبلغ X Y أن "X told Y that"): no phrase.
@@ -3407,10 +3414,12 @@ fn ends_subject(key: &str) -> bool {
         "في" | "فى" | "خلال" | "امام" | "عبر" | "علي" | "عن" | "مع" | "بعد" | "قبل" | "منذ" | "عند" | "لدي" | "حول" | "الي" | "من" | "هو" | "وهو" | "هي" | "وهي" | "الذي" | "التي" | "الذين" | "انه" | "انها" | "ان" | "بان" | "فيه" | "فيها" | "اليه" | "اليها" | "عليه" | "لها" | "له" | "لهم" | "كيف" | "ما" | "لا" | "لم" | "لن" | "قد" | "بالقول"
     // (session 5) a bare preposition written apart, لـ"العربية" li-"l-ʿArabiyya" "to Al Arabiya"
     // (its search key drops the tatweel)
+    // (session 40: not لحكومة li-ḥukūmati "of the government of", the genitive of a council or
+    // ministry, المجلس الرئاسي لحكومة الوفاق "the presidential council of the accord government")
     | "ل" | "ب"
     // (انهم annahum "that they" ends a subject; بانه bi-annahu after a noun marks an object:
     // اعتبر الصيغة بانه ... "considered the format to be ...")
-    ) || (THAT_SET.contains(key) && !key.starts_with('ب')) || key.strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && (coref::is_body_noun(r) || coref::is_person_title(r))) || (key.starts_with("لل") || ["لوكاله", "لصحيفه", "لقناه", "لموقع", "لبرنامج", "لشبكه", "لاذاعه", "لمجله", "لـ"].iter().any(|p| key.starts_with(p)))
+    ) || (THAT_SET.contains(key) && !key.starts_with('ب')) || key.strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && r != "حكومه" && (coref::is_body_noun(r) || coref::is_person_title(r))) || (key.starts_with("لل") || ["لوكاله", "لصحيفه", "لقناه", "لموقع", "لبرنامج", "لشبكه", "لاذاعه", "لمجله", "لـ"].iter().any(|p| key.starts_with(p)))
 }
 
 /// Nouns of written or spoken statements (search keys without the article) that can host
@@ -3693,7 +3702,14 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     if j > v + 1 && j < end && ent_at[j - 1].is_none() && (coref::is_body_noun(&keys[j - 1]) || coref::is_construct_title(&keys[j - 1])) {
         let definite = coref::stem(&keys[j - 1]) != keys[j - 1].trim_start_matches(['و', 'ف']);
         let mut k = j;
-        while k < end && k < j + 3 && tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && keys[k].starts_with("ال") && (!definite || keys[k].ends_with('ي') || keys[k].ends_with("يه")) && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) {
+        // (session 40) an indefinite body noun's genitive written as a hashtag (رابطة
+        // #أمهات_المعتقلين "the #Mothers_of_Detainees association"), now that رابطة is a body noun
+        // (the hashtag is the whole genitive: the next word is the object, دعت رابطة #X الحكومة)
+        let hashtag = !definite && k < end && tokens[k].kind == TokenKind::Hashtag;
+        if hashtag {
+            k += 1;
+        }
+        while !hashtag && k < end && k < j + 3 && tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && keys[k].starts_with("ال") && (!definite || keys[k].ends_with('ي') || keys[k].ends_with("يه")) && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) {
             k += 1;
         }
         j = k;

@@ -43,7 +43,10 @@ const DOC_NOUNS: &[&str] = &["بيان", "تقرير", "وثيقه", "رساله
     // الصندوق "the fund", البرلمان "the parliament", الحملة "the campaign").
     "مفوضيه", "سفاره", "خارجيه", "رياسه", "بعثه", "نيابه", "مرصد", "صندوق", "برلمان", "حمله",
     // Session 5: السلطة as-sulṭa "the authority" (السلطة الفلسطينية), like السلطات.
-    "سلطه"];
+    "سلطه",
+    // Session 40: الحكومة al-ḥukūma "the government", الرابطة ar-rābiṭa "the league,
+    // association", النقابة an-niqāba "the union" (a definite body taken up after its full name).
+    "حكومه", "رابطه", "نقابه"];
 static DOC_NOUN_SET: WordSet = WordSet::new(DOC_NOUNS);
 /// (session 14) Document nouns (comparison stems) whose subject use speaks for their issuer
 /// (guidelines: a document subject gets its issuer when the article names it): بيان
