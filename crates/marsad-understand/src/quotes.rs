@@ -3414,11 +3414,12 @@ fn ends_subject(key: &str) -> bool {
         "في" | "فى" | "خلال" | "امام" | "عبر" | "علي" | "عن" | "مع" | "بعد" | "قبل" | "منذ" | "عند" | "لدي" | "حول" | "الي" | "من" | "هو" | "وهو" | "هي" | "وهي" | "الذي" | "التي" | "الذين" | "انه" | "انها" | "ان" | "بان" | "فيه" | "فيها" | "اليه" | "اليها" | "عليه" | "لها" | "له" | "لهم" | "كيف" | "ما" | "لا" | "لم" | "لن" | "قد" | "بالقول"
     // (session 5) a bare preposition written apart, لـ"العربية" li-"l-ʿArabiyya" "to Al Arabiya"
     // (its search key drops the tatweel)
-    // (session 40: not لحكومة li-ḥukūmati "of the government of", the genitive of a council or
-    // ministry, المجلس الرئاسي لحكومة الوفاق "the presidential council of the accord government")
     | "ل" | "ب"
     // (انهم annahum "that they" ends a subject; بانه bi-annahu after a noun marks an object:
     // اعتبر الصيغة بانه ... "considered the format to be ...")
+    // (ل + a body noun or title ends a subject; session 40: not لحكومة li-ḥukūmati "of the
+    // government of", the genitive of a council or ministry, المجلس الرئاسي لحكومة الوفاق "the
+    // presidential council of the accord government")
     ) || (THAT_SET.contains(key) && !key.starts_with('ب')) || key.strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && r != "حكومه" && (coref::is_body_noun(r) || coref::is_person_title(r))) || (key.starts_with("لل") || ["لوكاله", "لصحيفه", "لقناه", "لموقع", "لبرنامج", "لشبكه", "لاذاعه", "لمجله", "لـ"].iter().any(|p| key.starts_with(p)))
 }
 
