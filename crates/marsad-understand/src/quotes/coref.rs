@@ -121,6 +121,11 @@ pub(super) struct Coref {
     names: Vec<String>,
 }
 
+/// Sentence-final punctuation (a token's text or search key).
+pub(super) fn is_sentence_end(s: &str) -> bool {
+    matches!(s, "." | "؟" | "?" | "!")
+}
+
 /// Sentence and clause punctuation that ends a phrase search.
 pub(super) fn is_stop(s: &str) -> bool {
     matches!(s, "." | "؟" | "?" | "!" | "؛" | ";" | ":" | "(" | ")")
@@ -719,24 +724,20 @@ pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Opti
                 return Some(Ok(with_nisbas(g)));
             }
         }
-        // (session 40) بيان نشرته X bayān našarathu X "a statement X published": X issued it,
-        // unless X is a medium (a paper, agency, channel or site publishes others' statements).
-        if bare && k + 2 < tokens.len() && keys[k + 1].starts_with("نشر") && tokens[k + 2].kind == TokenKind::Arabic {
-            let medium = matches!(stem(&keys[k + 2]).as_str(), "صحيفه" | "وكاله" | "قناه" | "موقع" | "اذاعه" | "تلفزيون" | "شبكه" | "مجله" | "جريده" | "صفحه");
+        // (session 9, 40) بيان أصدرته الرئاسة bayān aṣdarathu r-riʾāsa "a statement the
+        // presidency issued", بيان نشرته X bayān našarathu X "a statement X published": the body
+        // after the verb issued it, an untagged body noun with its nisba adjectives (a tagged
+        // issuer after أصدرته is `after` already, one after نشرته is taken here); a publisher only
+        // when it is no medium (a paper, agency, channel or site publishes others' statements).
+        let issued = after.is_none() && k + 1 < tokens.len() && keys[k + 1].starts_with("اصدر");
+        let published = bare && k + 1 < tokens.len() && keys[k + 1].starts_with("نشر");
+        let medium = |j: usize| matches!(stem(&keys[j]).as_str(), "صحيفه" | "وكاله" | "قناه" | "موقع" | "اذاعه" | "تلفزيون" | "شبكه" | "مجله" | "جريده" | "صفحه");
+        if (issued || published) && k + 2 < tokens.len() && tokens[k + 2].kind == TokenKind::Arabic && !(published && medium(k + 2)) {
             match ent_at[k + 2] {
-                Some(e) if !medium && is_actor(e) && entities[e].range.start == tokens[k + 2].range.start => return Some(Ok(entities[e].range.clone())),
-                None if !medium && keys[k + 2].starts_with("ال") && issuing_body(k + 2) => return Some(Ok(with_nisbas(k + 2))),
+                Some(e) if published && is_actor(e) && entities[e].range.start == tokens[k + 2].range.start => return Some(Ok(entities[e].range.clone())),
+                None if keys[k + 2].starts_with("ال") && issuing_body(k + 2) => return Some(Ok(with_nisbas(k + 2))),
                 _ => {}
             }
-        }
-        // (session 9) بيان أصدرته الرئاسة bayān aṣdarathu r-riʾāsa "a statement the presidency
-        // issued": an untagged body noun after the issuing verb, with its definite adjectives.
-        if after.is_none() && k + 2 < tokens.len() && keys[k + 1].starts_with("اصدر") && ent_at[k + 2].is_none() && keys[k + 2].starts_with("ال") && is_body_noun(&keys[k + 2]) {
-            let mut e = k + 3;
-            while e < tokens.len() && e < k + 5 && tokens[e].kind == TokenKind::Arabic && keys[e].starts_with("ال") && (keys[e].ends_with('ي') || keys[e].ends_with("يه")) {
-                e += 1;
-            }
-            return Some(Ok(tokens[k + 2].range.start..tokens[e - 1].range.end));
         }
         // (session 40) never past a reporting verb: in وبحسب رويترز، قالت المؤسسة في بيان "according
         // to Reuters, the corporation said in a statement" the subject of قالت issued it, not the

@@ -64,7 +64,7 @@ fn anonymous(keys: &[String], end: usize) -> bool {
 
 /// Renames quotes whose speaker is the lead's indefinite title to the person named after it.
 pub(super) fn name_lead_titles(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
-    let is_end = |i: usize| matches!(keys[i].as_str(), "." | "؟" | "?" | "!");
+    let is_end = |i: usize| coref::is_sentence_end(&keys[i]);
     let Some(lead_end) = (0..tokens.len()).find(|&i| is_end(i)) else { return };
     let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
     let mut order: Vec<usize> = (0..out.len()).collect();

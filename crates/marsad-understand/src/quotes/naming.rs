@@ -1193,7 +1193,7 @@ fn name_by_previous_speaker(text: &str, tokens: &[Token], keys: &[String], ent_a
         }
         // (sentence ends inside the previous quote's message do not count)
         let from = if p.content.end <= q.verb.start { token_span(tokens, &(p.content.end..p.content.end)).0.max(pv) } else { pv };
-        let ends = (from..qv).filter(|&k| matches!(&text[tokens[k].range.clone()], "." | "؟" | "?" | "!")).count();
+        let ends = (from..qv).filter(|&k| coref::is_sentence_end(&text[tokens[k].range.clone()])).count();
         if ends > 1 {
             continue;
         }
@@ -1452,7 +1452,7 @@ fn feminine_verb(key: &str) -> bool {
 /// person is not already in the first sentence (a person of the lead's own message is someone
 /// else).
 fn lead_named(text: &str, tokens: &[Token], ent_at: &[Option<usize>], entities: &[Entity], sp: &Range<usize>) -> Option<Range<usize>> {
-    let is_end = |i: usize| matches!(&text[tokens[i].range.clone()], "." | "؟" | "?" | "!");
+    let is_end = |i: usize| coref::is_sentence_end(&text[tokens[i].range.clone()]);
     let (sf, sl) = token_span(tokens, sp);
     if (0..sf).any(is_end) {
         return None;
@@ -1767,7 +1767,7 @@ fn issuer_phrase(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
             // closed within five words (not بيان الجامعة "هذا القانون يأتي …" "the League's
             // statement: 'this law comes …'", where the mark opens the message)
             let mark = |i: usize| is_quote_mark(&text[tokens[i].range.clone()]);
-            let closing = (j..m).filter(|&i| mark(i)).count() % 2 == 1;
+            let closing = super::inside_quotation(text, tokens, j, m);
             if !closing && !(m + 1..tokens.len().min(m + 7)).take_while(|&c| !coref::is_stop(&text[tokens[c].range.clone()])).any(mark) {
                 break;
             }

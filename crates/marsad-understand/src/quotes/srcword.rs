@@ -21,7 +21,7 @@ fn source_word(key: &str) -> bool {
 /// Renames quotes whose speaker is the bare source word to the previous quote's speaker.
 pub(super) fn name_source_words(tokens: &[Token], keys: &[String], out: &mut [Quote]) {
     let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
-    let is_end = |i: usize| matches!(keys[i].as_str(), "." | "؟" | "?" | "!");
+    let is_end = |i: usize| super::coref::is_sentence_end(&keys[i]);
     let mut order: Vec<usize> = (0..out.len()).collect();
     order.sort_by_key(|&i| out[i].verb.start);
     for (n, &qi) in order.iter().enumerate() {
