@@ -70,7 +70,7 @@ pub fn citation_names(text: &str, tokens: &[Token], entities: &[Entity], lexicon
         let label = q.speaker_name.clone().unwrap_or_else(|| written.to_string());
         let tagged = ix.not_nationality.contains(&head);
         if !tagged {
-            if let Some(f) = fuller.entry(label.clone()).or_insert_with(|| refs.fuller_form(&label)).clone() {
+            if let Some(f) = fuller.entry(label.clone()).or_insert_with(|| refs.fuller_form(&label).or_else(|| refs.construct_tail(&label))).clone() {
                 if f != written {
                     q.speaker_name = Some(f);
                 }
@@ -827,6 +827,32 @@ impl<'a> Referents<'a> {
         None
     }
 
+    /// (session 41) A label that is itself a construct closed by a short definite genitive
+    /// (زعماء المجموعة zuʿamāʾ al-majmūʿa "the leaders of the group", متحدث باسم الجماعة "a
+    /// spokesman in the name of the group"): the genitive spelled out by the article's one fuller
+    /// mention (مجموعة السبع), as [`Self::fuller_form_tail`] does after a head expansion. Two to
+    /// four words; never after a preposition, particle or partitive (أحد السكان, بعض المحتجين,
+    /// مسؤول في الشرطة keep the short genitive).
+    fn construct_tail(&self, label: &str) -> Option<String> {
+        let words: Vec<&str> = label.split_whitespace().collect();
+        if words.len() < 2 || words.len() > 4 {
+            return None;
+        }
+        // a title's own genitive (مدير مكتب رئيس الوزراء "the director of the prime minister's
+        // office") names no body
+        let title = |w: &str| super::coref::is_person_title(&super::coref::stem(&marsad_text::normalize::search_key(w)));
+        if title(words[words.len() - 1]) || title(words[words.len() - 2]) {
+            return None;
+        }
+        for w in &words {
+            let k = key(w)?;
+            if link_stop(&k) || matches!(k.as_str(), "معظم" | "اغلب" | "جميع" | "بقية" | "باقي" | "غالبية" | "عدد" | "عشرات" | "مئات" | "الاف" | "ملايين") {
+                return None;
+            }
+        }
+        self.fuller_form_tail(label)
+    }
+
     /// A construct (an indefinite noun, or باسم bi-smi "in the name of", then a definite word)
     /// whose last word has a fuller mention: the construct with it spelled out.
     fn fuller_form_tail(&self, label: &str) -> Option<String> {
@@ -856,10 +882,18 @@ impl<'a> Referents<'a> {
             return None;
         }
         let toks = self.tokens;
-        // (range, compared words, ends in a construct's definite genitive, written definite)
-        let mut found: Vec<(Range<usize>, Vec<String>, bool, bool)> = Vec::new();
+        // (range, compared words, ends in a construct's definite genitive, written definite,
+        // with an inserted genitive)
+        let mut found: Vec<Fuller> = Vec::new();
+        // (session 41) the label's own definite wording: how often and where first written (the
+        // guideline: one referent spelled two ways takes the most frequent spelling)
+        let (mut own, mut own_first) = (0usize, usize::MAX);
         for i in 0..toks.len() {
             let Some(k) = self.token_key(i) else { continue };
+            if ks.len() > 1 && (k == head || k.strip_prefix(['و', 'ف', 'ب', 'ل']) == Some(head.as_str())) && ks[1..].iter().enumerate().all(|(x, m)| self.adjacent(i + x) && self.token_key(i + x + 1).map(strip_al) == Some(strip_al(m))) {
+                own += 1;
+                own_first = own_first.min(toks[i].range.start);
+            }
             // the head noun indefinite, a conjunction or preposition clitic allowed
             let definite = k == head;
             let start = if definite || case_fold(k) == case_fold(bare) {
@@ -876,8 +910,17 @@ impl<'a> Referents<'a> {
             // the label's modifiers, each definite or not (المصدر الأوروبي ~ مصدر أوروبي)
             let mut j = i;
             let mut ok = true;
-            for m in &ks[1..] {
-                if !self.adjacent(j) || self.token_key(j + 1).map(|a| case_fold(strip_al(a))) != Some(case_fold(strip_al(m))) {
+            // (session 41) an indefinite head's own definite genitive before the label's first
+            // modifier (المركز الروسي ~ مركز المصالحة الروسي "the Russian reconciliation centre")
+            let mut inserted = false;
+            for (x, m) in ks[1..].iter().enumerate() {
+                let matches = |at: usize| self.token_key(at).map(|a| case_fold(strip_al(a))) == Some(case_fold(strip_al(m)));
+                if x == 0 && !definite && self.adjacent(j) && self.adjacent(j + 1) && !matches(j + 1) && matches(j + 2) && self.token_key(j + 1).is_some_and(|g| g.starts_with("ال") && g.chars().count() >= 5 && !non_name_definite(g) && !self.in_kind(toks[j + 1].range.clone(), EntityType::Person)) {
+                    j += 2;
+                    inserted = true;
+                    continue;
+                }
+                if !self.adjacent(j) || !matches(j + 1) {
                     ok = false;
                     break;
                 }
@@ -906,12 +949,12 @@ impl<'a> Referents<'a> {
                 }
             }
             let introduction = !definite && added == 0 && ks.len() > 1 && (i..=j).all(|x| self.token_key(x).is_some_and(|a| !a.starts_with("ال")));
-            if !(added > 0 && named || introduction) {
+            if !(added > 0 && named || introduction || inserted) {
                 continue;
             }
             let text = self.text[start..end].trim().to_string();
             let set: Vec<String> = text.split_whitespace().filter_map(key).map(|w| case_fold(strip_al(&w))).collect();
-            found.push((start..end, set, last_def && !definite, definite));
+            found.push((start..end, set, last_def && !definite, definite, inserted));
         }
         let first = found.first()?;
         // one referent: every two fuller mentions nested word-wise (حلف شمال الأطلسي and حلف
@@ -935,6 +978,15 @@ impl<'a> Referents<'a> {
         // label stands (the gold may write another definite form of it)
         if best.3 {
             return None;
+        }
+        // (session 41) a fuller mention with an inserted genitive is another spelling of the
+        // label's referent: taken only when written more often than the label's own wording, or
+        // as often and first (جيش الدفاع الإسرائيلي once, الجيش الإسرائيلي thrice: the label stays)
+        if best.4 {
+            let n = found.iter().filter(|c| c.4).count();
+            if n < own || (n == own && found.iter().filter(|c| c.4).map(|c| c.0.start).min().unwrap_or(usize::MAX) > own_first) {
+                return None;
+            }
         }
         Some((self.text[best.0.clone()].trim().to_string(), best.2))
     }
@@ -967,7 +1019,7 @@ impl<'a> Referents<'a> {
             // a quoted name: "سمول أرمز سيرفي", "American Media Inc"
             if t.kind == TokenKind::Punct && super::naming::is_quote_mark(&self.text[t.range.clone()]) && added == 0 {
                 let mut q = p + 1;
-                while q < toks.len() && q <= p + 5 && matches!(toks[q].kind, TokenKind::Arabic | TokenKind::Latin) {
+                while q < toks.len() && q <= p + 8 && matches!(toks[q].kind, TokenKind::Arabic | TokenKind::Latin) {
                     q += 1;
                 }
                 if q > p + 1 && q < toks.len() && toks[q].kind == TokenKind::Punct && super::naming::is_quote_mark(&self.text[toks[q].range.clone()]) {
@@ -1016,7 +1068,10 @@ impl<'a> Referents<'a> {
                 // after the definite genitive closing a construct, only agreeing nisba
                 // adjectives (السكك الحديدية الفرنسية), not an object (زعماء المجموعة الهجوم)
                 let nisba = k.chars().count() >= 6 && ["ي", "ية", "يون", "يين", "يان", "يتان"].iter().any(|x| k.ends_with(x));
-                if non_name_definite(k) || (named && !nisba) {
+                // (session 41) a number or an elative adjective closing a group's name (مجموعة
+                // الدول السبع الكبرى "the Group of Seven major countries")
+                let number = matches!(k, "الثلاث" | "الاربع" | "الخمس" | "الست" | "السبع" | "الثماني" | "التسع" | "العشر" | "العشرين" | "الكبري" | "العظمي");
+                if non_name_definite(k) || (named && !nisba && !number) {
                     break;
                 }
                 end = t.range.end;
@@ -1091,6 +1146,11 @@ impl<'a> Referents<'a> {
 
 /// (session 35) The comparison form of a plural's case ending: the oblique ـين read as the
 /// nominative ـون (خبراء آخرين / آخرون "other experts" are one phrase).
+/// A fuller mention found by [`Referents::fuller_of`]: its range, its compared words, whether it
+/// ends in a construct's definite genitive, whether it is written definite, and (session 41)
+/// whether a genitive was inserted before the label's modifiers.
+type Fuller = (Range<usize>, Vec<String>, bool, bool, bool);
+
 fn case_fold(k: &str) -> String {
     match k.strip_suffix("ين") {
         Some(s) if s.chars().count() >= 3 => format!("{s}ون"),
