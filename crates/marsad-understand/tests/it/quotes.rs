@@ -5000,3 +5000,67 @@ fn session41_a_fuller_mention_with_an_inserted_genitive() {
         وتابع | المركز الفرنسي -> =
     "#]]);
 }
+
+// Session 41, one referent spelled two ways: the article's most frequent spelling
+
+#[test]
+fn session41_majority_spelling_wins() {
+    // قال وزير المالية كارلوس ريفلدو إن الميزانية متوازنة. وأضاف ريفالدو أن الضرائب لن ترتفع.
+    // وأكد ريفالدو أن الحكومة ستدعم الشركات. qāla wazīru l-māliyya Kārlūs Rīfaldū inna
+    // l-mīzāniyyata mutawāzina. wa-aḍāfa Rīfāldū anna ḍ-ḍarāʾiba lan tartafiʿ. wa-akkada Rīfāldū
+    // anna l-ḥukūmata sa-tadʿamu š-šarikāt "finance minister Carlos Rivaldo said the budget is
+    // balanced. Rivaldo added that taxes will not rise. Rivaldo stressed that the government
+    // will support companies" (invented): the surname is written once ريفلدو and twice
+    // ريفالدو (one long vowel apart), so every quote names ريفالدو, the first one too.
+    check_labels("قال وزير المالية كارلوس ريفلدو إن الميزانية متوازنة. وأضاف ريفالدو أن الضرائب لن ترتفع. وأكد ريفالدو أن الحكومة ستدعم الشركات.\n", expect![[r#"
+        قال | كارلوس ريفلدو -> كارلوس ريفالدو
+        وأضاف | كارلوس ريفلدو -> كارلوس ريفالدو
+        وأكد | كارلوس ريفلدو -> كارلوس ريفالدو
+    "#]]);
+}
+
+#[test]
+fn session41_tie_takes_the_first_mention() {
+    // أعلن ريفلدو أن الميزانية متوازنة. وقال وزير المالية كارلوس ريفالدو إن الضرائب لن ترتفع.
+    // aʿlana Rīfaldū anna l-mīzāniyyata mutawāzina. wa-qāla wazīru l-māliyya Kārlūs Rīfāldū
+    // inna ḍ-ḍarāʾiba lan tartafiʿ "Rivaldo announced that the budget is balanced. Finance
+    // minister Carlos Rivaldo said taxes will not rise" (invented): the surname is written once
+    // each way, so the first mention's spelling ريفلدو names both quotes, the second (written
+    // ريفالدو) too.
+    check_labels("أعلن ريفلدو أن الميزانية متوازنة. وقال وزير المالية كارلوس ريفالدو إن الضرائب لن ترتفع.\n", expect![[r#"
+        أعلن | كارلوس ريفالدو -> كارلوس ريفلدو
+        وقال | كارلوس ريفالدو -> كارلوس ريفلدو
+    "#]]);
+}
+
+#[test]
+fn session41_two_people_one_letter_apart_stay_apart() {
+    // قال المدرب ماركوس فيلاردي إن الفريق جاهز. وأضاف فيلاردي أن المباراة صعبة. وقال الحارس
+    // أنطونيو فيلردي إنه سيلعب. وقال حسن عبد الله إن الملعب ممتلئ. وقال حسين عبد الله إن
+    // الجمهور متحمس. qāla l-mudarribu Mārkūs Fīlārdī inna l-farīqa jāhiz. wa-aḍāfa Fīlārdī anna
+    // l-mubārāta ṣaʿba. wa-qāla l-ḥārisu Anṭūniyū Fīlardī innahu sa-yalʿab. wa-qāla Ḥasan ʿAbd
+    // Allāh inna l-malʿaba mumtaliʾ. wa-qāla Ḥusayn ʿAbd Allāh inna l-jumhūra mutaḥammis "coach
+    // Marcus Filardi said the team is ready. Filardi added that the match is hard. Goalkeeper
+    // Antonio Filerdi said he will play. Hassan Abdallah said the stadium is full. Hussein
+    // Abdallah said the crowd is eager" (invented): فيلاردي and فيلردي each stand in a full
+    // name with another first name (two people), and حسن / حسين are too short to be one
+    // name's two spellings: no label changes.
+    check_labels("قال المدرب ماركوس فيلاردي إن الفريق جاهز. وأضاف فيلاردي أن المباراة صعبة. وقال الحارس أنطونيو فيلردي إنه سيلعب. وقال حسن عبد الله إن الملعب ممتلئ. وقال حسين عبد الله إن الجمهور متحمس.\n", expect![[r#"
+        قال | ماركوس فيلاردي -> =
+        وأضاف | فيلاردي -> =
+        وقال | الحارس أنطونيو فيلردي -> =
+        وقال | حسن عبد الله -> =
+        وقال | حسين عبد الله -> =
+    "#]]);
+}
+
+#[test]
+fn session41_la_name_keeps_its_la() {
+    // قالت لايلا موريسون إنها سعيدة بالجائزة. qālat Lāylā Mūrīsūn innahā saʿīdatun bi-l-jāʾiza
+    // "Layla Morrison said she is happy with the prize" (invented): لايلا is the name Layla,
+    // not li- "to" + ايلا "Ella" (a ل before a bare alef; li- before a name written with
+    // hamza keeps the hamza: لإيلا).
+    check_labels("قالت لايلا موريسون إنها سعيدة بالجائزة.\n", expect![[r#"
+        قالت | لايلا موريسون -> =
+    "#]]);
+}
