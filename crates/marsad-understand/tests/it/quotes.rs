@@ -5064,3 +5064,42 @@ fn session41_la_name_keeps_its_la() {
         قالت | لايلا موريسون -> =
     "#]]);
 }
+
+// Session 41, carried speakers: a quoted name set off from its complementizer
+
+#[test]
+fn session41_quoted_name_before_a_statement_phrase() {
+    // وقالت "النهضة" في بيان صادر عن مكتبها الإعلامي، اليوم الأحد، إن الانتخابات ستجرى في
+    // موعدها. wa-qālat "an-Nahḍa" fī bayānin ṣādirin ʿan maktabihā l-iʿlāmī, al-yawma l-aḥad,
+    // inna l-intiḫābāti sa-tujrā fī mawʿidihā "'Ennahda' said in a statement issued by its press
+    // office, today, Sunday, that the elections will be held on time" (invented): the quoted
+    // word names the speaker, the quotation is the clause after إن.
+    check_heads("التقى الوزير سامي خليل الصحفيين أمس. وقالت \"النهضة\" في بيان صادر عن مكتبها الإعلامي، اليوم الأحد، إن الانتخابات ستجرى في موعدها.\n", expect![[r#"
+        وقالت | "النهضة" في بيان صادر عن مكتبها الإعلامي، اليوم الأحد -> النهضة [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn session41_quoted_name_with_an_apposition() {
+    // وقالت "الأمل"، وهي منظمة غير حكومية تعنى بحقوق اللاجئين إن القرار مجحف. wa-qālat
+    // "al-Amal", wa-hiya munaẓẓamatun ġayru ḥukūmiyyatin tuʿnā bi-ḥuqūqi l-lājiʾīna inna
+    // l-qarāra mujḥif "'Al-Amal', a non-governmental organisation concerned with refugees'
+    // rights, said that the decision is unfair" (invented): the apposition after the quoted name
+    // has no closing comma; the name speaks, not the minister quoted before.
+    check_heads("وقال الوزير سامي خليل إن القانون سيطبق. وقالت \"الأمل\"، وهي منظمة غير حكومية تعنى بحقوق اللاجئين إن القرار مجحف.\n", expect![[r#"
+        وقال | الوزير سامي خليل -> سامي خليل [Explicit] | quote.that
+        وقالت | "الأمل"، وهي منظمة غير حكومية تعنى بحقوق اللاجئين -> الأمل [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn session41_short_quotation_before_narration_is_no_name() {
+    // وقال "لن نتراجع" في إشارة إلى أن الحكومة ماضية في خطتها. wa-qāla "lan natarājaʿ" fī
+    // išāratin ilā anna l-ḥukūmata māḍiyatun fī ḫuṭṭatihā "he said 'we will not back down', in
+    // a reference to the government pressing on with its plan" (invented): the quoted words
+    // are the quotation; the narration after them reaches أن only through إشارة إلى.
+    check_heads("وقال الوزير سامي خليل إن القانون سيطبق. وقال \"لن نتراجع\" في إشارة إلى أن الحكومة ماضية في خطتها.\n", expect![[r#"
+        وقال | الوزير سامي خليل -> سامي خليل [Explicit] | quote.that
+        وقال | الوزير سامي خليل -> سامي خليل [Carried] | quote.marks
+    "#]]);
+}
