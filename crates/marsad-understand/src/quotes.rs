@@ -3710,7 +3710,14 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         if hashtag {
             k += 1;
         }
-        while !hashtag && k < end && k < j + 3 && tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && keys[k].starts_with("ال") && (!definite || keys[k].ends_with('ي') || keys[k].ends_with("يه")) && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) {
+        // (session 41) also the feminine elatives written with a final alif, العليا al-ʿulyā
+        // "supreme", الدنيا ad-dunyā "lower" (المحكمة العليا "the supreme court", اللجنة العليا
+        // "the high committee"); their ى-spelt kin (الكبرى، الأعلى) already end in ي. Not
+        // before a preposition or a ل-genitive (المفوضية العليا للانتخابات "the high electoral
+        // commission", المحكمة العليا في العراق), whose phrase the subject does not take in:
+        // there the nominal object of أعلن is still read after the noun as before.
+        let elative = |k: usize| matches!(keys[k].as_str(), "العليا" | "الدنيا") && (k + 1 >= end || !ends_subject(&keys[k + 1]));
+        while !hashtag && k < end && k < j + 3 && tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && keys[k].starts_with("ال") && (!definite || keys[k].ends_with('ي') || keys[k].ends_with("يه") || elative(k)) && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) {
             k += 1;
         }
         j = k;
