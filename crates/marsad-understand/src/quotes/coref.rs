@@ -449,6 +449,14 @@ pub(super) fn earlier_description(
         // words, article aside; two words or more: a bare المصدر goes on to the fuller first
         // wording below, مصدر عسكري rather than a trimmed مصدر).
         let indefinite_twin = own_stems.len() >= 2 && !text[sp.clone()].starts_with("ال") && phrase_stems(&text[sp.clone()]) == own_stems;
+        // (session 41) A nearer earlier speaker that is the bare indefinite noun itself (وذكرت
+        // مصادر مسؤولة wa-ḏakarat maṣādiru masʾūla "responsible sources said", whose subject the
+        // finder kept as مصادر) ends this search: the definite takes up that mention, whose
+        // fuller wording the text search below finds; an older, longer speaker with the same
+        // noun (مصادر أمنية) is another referent.
+        if sp.start < own.start && !text[sp.clone()].contains(' ') && !text[sp.clone()].starts_with("ال") && stem(&marsad_text::normalize::search_key(&text[sp.clone()])) == noun {
+            break;
+        }
         if (sp.len() <= own.len() && !indefinite_twin) || sp.start >= own.start {
             continue;
         }

@@ -4978,3 +4978,18 @@ fn session41_elative_before_a_genitive_keeps_the_announced_object() {
         أعلنت | المفوضية -> ? [Explicit] | quote.object
     "#]]);
 }
+
+#[test]
+fn session41_definite_takes_up_the_nearest_bare_indefinite_speaker() {
+    // قالت مصادر أمنية إن الطريق أغلق. وذكرت مصادر مسؤولة إن تحقيقا سيفتح. وأوضحت المصادر أن
+    // الرحلات مستمرة. qālat maṣādiru amniyya inna ṭ-ṭarīqa uġliq. wa-ḏakarat maṣādiru masʾūla
+    // inna taḥqīqan sa-yuftaḥ. wa-awḍaḥati l-maṣādiru anna r-riḥlāti mustamirra "security sources
+    // said the road was closed. Responsible sources said an inquiry would be opened. The sources
+    // explained that flights go on" (invented): المصادر takes up the nearer responsible sources,
+    // not the older, longer security sources.
+    check_heads("قالت مصادر أمنية إن الطريق أغلق. وذكرت مصادر مسؤولة إن تحقيقا سيفتح. وأوضحت المصادر أن الرحلات مستمرة.\n", expect![[r#"
+        قالت | مصادر -> ? [Explicit] | quote.that
+        وذكرت | مصادر -> ? [Explicit] | quote.that
+        وأوضحت | المصادر -> مصادر مسؤولة [Explicit] | quote.that+description
+    "#]]);
+}
