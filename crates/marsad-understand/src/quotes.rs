@@ -2996,6 +2996,15 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
         }
         j += 1;
     }
+    // (session 41) A body noun before a name in quotation marks (حسب ما أفادت وكالة "NAME"
+    // ḥasaba mā afādat wakālatu "NAME" "according to what the agency 'NAME' reported"): the
+    // subject runs to the closing mark, as after a reporting verb (one to four quoted words).
+    if j > first && j + 2 < end && ent_at[j - 1].is_none() && coref::is_body_noun(&keys[j - 1]) && !keys[j - 1].starts_with("ال") && is_quote_open(&text[tokens[j].range.clone()]) {
+        let close = (j + 2..(j + 6).min(end)).find(|&k| is_quote_close(&text[tokens[k].range.clone()]));
+        if let Some(c) = close.filter(|&c| (j + 1..c).all(|k| matches!(tokens[k].kind, TokenKind::Arabic | TokenKind::Latin) && !is_reporting_verb(&keys[k]) && !THAT_SET.contains(&keys[k]))) {
+            j = c + 1;
+        }
+    }
     let speaker = (j > first).then(|| tokens[first].range.start..tokens[j - 1].range.end);
     // (session 23) After كما the subject must be there, open with a name, a title or a body
     // noun (no preposition or accusative word), and be followed by the end of the sentence, a

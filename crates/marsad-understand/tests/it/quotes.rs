@@ -4993,3 +4993,14 @@ fn session41_definite_takes_up_the_nearest_bare_indefinite_speaker() {
         وأوضحت | المصادر -> مصادر مسؤولة [Explicit] | quote.that+description
     "#]]);
 }
+
+#[test]
+fn session41_attribution_body_noun_with_a_quoted_name() {
+    // أوقفت السلطات مسؤولا سابقا، حسب ما أفادت وكالة "نور اليوم" الأحد. awqafati s-sulṭātu
+    // masʾūlan sābiqan, ḥasaba mā afādat wakālatu "nūr al-yawm" al-aḥad "the authorities arrested
+    // a former official, according to what the agency 'Nur al-Yawm' reported on Sunday"
+    // (invented): the agency's quoted name belongs to the subject of the attribution.
+    check_heads("أوقفت السلطات مسؤولا سابقا، حسب ما أفادت وكالة \"نور اليوم\" الأحد.\n", expect![[r#"
+        أفادت | وكالة "نور اليوم" -> ? [Explicit] | quote.attribution
+    "#]]);
+}
