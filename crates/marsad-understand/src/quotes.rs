@@ -2996,6 +2996,15 @@ fn attribution_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Optio
         }
         j += 1;
     }
+    // (session 41) A body noun before a name in quotation marks (حسب ما أفادت وكالة "NAME"
+    // ḥasaba mā afādat wakālatu "NAME" "according to what the agency 'NAME' reported"): the
+    // subject runs to the closing mark, as after a reporting verb (one to four quoted words).
+    if j > first && j + 2 < end && ent_at[j - 1].is_none() && coref::is_body_noun(&keys[j - 1]) && !keys[j - 1].starts_with("ال") && is_quote_open(&text[tokens[j].range.clone()]) {
+        let close = (j + 2..(j + 6).min(end)).find(|&k| is_quote_close(&text[tokens[k].range.clone()]));
+        if let Some(c) = close.filter(|&c| (j + 1..c).all(|k| matches!(tokens[k].kind, TokenKind::Arabic | TokenKind::Latin) && !is_reporting_verb(&keys[k]) && !THAT_SET.contains(&keys[k]))) {
+            j = c + 1;
+        }
+    }
     let speaker = (j > first).then(|| tokens[first].range.start..tokens[j - 1].range.end);
     // (session 23) After كما the subject must be there, open with a name, a title or a body
     // noun (no preposition or accusative word), and be followed by the end of the sentence, a
@@ -3740,7 +3749,14 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         if hashtag {
             k += 1;
         }
-        while !hashtag && k < end && k < j + 3 && tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && keys[k].starts_with("ال") && (!definite || keys[k].ends_with('ي') || keys[k].ends_with("يه")) && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) {
+        // (session 41) also the feminine elatives written with a final alif, العليا al-ʿulyā
+        // "supreme", الدنيا ad-dunyā "lower" (المحكمة العليا "the supreme court", اللجنة العليا
+        // "the high committee"); their ى-spelt kin (الكبرى، الأعلى) already end in ي. Not
+        // before a preposition or a ل-genitive (المفوضية العليا للانتخابات "the high electoral
+        // commission", المحكمة العليا في العراق), whose phrase the subject does not take in:
+        // there the nominal object of أعلن is still read after the noun as before.
+        let elative = |k: usize| matches!(keys[k].as_str(), "العليا" | "الدنيا") && (k + 1 >= end || !ends_subject(&keys[k + 1]));
+        while !hashtag && k < end && k < j + 3 && tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && keys[k].starts_with("ال") && (!definite || keys[k].ends_with('ي') || keys[k].ends_with("يه") || elative(k)) && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) {
             k += 1;
         }
         j = k;

@@ -389,7 +389,7 @@ impl Coref {
 const SINGULAR_PLURAL: &[(&str, &str)] = &[("مصدر", "مصادر"), ("مسوول", "مسوولين"), ("شاهد", "شهود"), ("خبير", "خبراء"), ("محقق", "محققين"), ("مسوول", "مسوولون")];
 
 /// The stems of a phrase's words, by their search keys (المصدر المسؤول → مصدر، مسوول).
-fn phrase_stems(phrase: &str) -> Vec<String> {
+pub(super) fn phrase_stems(phrase: &str) -> Vec<String> {
     phrase.split_whitespace().map(|w| stem(&marsad_text::normalize::search_key(w))).collect()
 }
 
@@ -449,6 +449,14 @@ pub(super) fn earlier_description(
         // words, article aside; two words or more: a bare المصدر goes on to the fuller first
         // wording below, مصدر عسكري rather than a trimmed مصدر).
         let indefinite_twin = own_stems.len() >= 2 && !text[sp.clone()].starts_with("ال") && phrase_stems(&text[sp.clone()]) == own_stems;
+        // (session 41) A nearer earlier speaker that is the bare indefinite noun itself (وذكرت
+        // مصادر مسؤولة wa-ḏakarat maṣādiru masʾūla "responsible sources said", whose subject the
+        // finder kept as مصادر) ends this search: the definite takes up that mention, whose
+        // fuller wording the text search below finds; an older, longer speaker with the same
+        // noun (مصادر أمنية) is another referent.
+        if sp.start < own.start && !text[sp.clone()].contains(' ') && !text[sp.clone()].starts_with("ال") && stem(&marsad_text::normalize::search_key(&text[sp.clone()])) == noun {
+            break;
+        }
         if (sp.len() <= own.len() && !indefinite_twin) || sp.start >= own.start {
             continue;
         }
@@ -503,6 +511,18 @@ pub(super) fn earlier_description(
                 m += 1;
             }
             let r = tokens[k].range.start + lead..tokens[m].range.end;
+            // (session 41) A nisba adjective after the noun (محكمة دنماركية maḥkama
+            // danmārkiyya "a Danish court") is a description, not a name: it names the
+            // definite phrase only when it has every word the phrase adds to its noun (المحكمة
+            // العليا الشرقية "the Eastern High Court" is another court).
+            // (one tagged word, not in quotation marks: صحيفة "صنداي تلغراف" is a name)
+            let nisba = n == k + 1 && m == n && !keys[n].starts_with("ال") && (keys[n].ends_with('ي') || keys[n].ends_with("يه"));
+            if nisba {
+                let words = phrase_stems(&text[r.clone()]);
+                if !(first + 1..phrase.end).all(|i| tokens[i].kind != TokenKind::Arabic || words.contains(&stem(&keys[i]))) {
+                    return None;
+                }
+            }
             return Some((r.clone(), Some(r)));
         }
     }

@@ -865,7 +865,13 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             if sf < sl {
                 if let Some((r, h)) = coref::earlier_description(text, tokens, keys, ent_at, sf..sl, &[], &nationality) {
                     let (rf, rl) = token_span(tokens, &r);
-                    if (rf..rl).any(nationality) {
+                    // (session 41) and only when that wording has every word of the
+                    // description after its noun: المحكمة العليا الشرقية al-maḥkamatu l-ʿulyā
+                    // š-šarqiyya "the Eastern High Court" is no محكمة دنماركية "a Danish court"
+                    // named earlier (the words of its own are another court's).
+                    let words = coref::phrase_stems(&text[r.clone()]);
+                    let covered = (sf + 1..sl).all(|k| tokens[k].kind != TokenKind::Arabic || words.contains(&coref::stem(&keys[k])));
+                    if covered && (rf..rl).any(nationality) {
                         q.speaker_head = Some(h.unwrap_or(r));
                         q.note_rule("description");
                         continue;

@@ -5103,3 +5103,72 @@ fn session41_short_quotation_before_narration_is_no_name() {
         وقال | الوزير سامي خليل -> سامي خليل [Carried] | quote.marks
     "#]]);
 }
+
+// Session 41, explicit speakers on the wrong mention: a definite court is no earlier indefinite one
+
+#[test]
+fn session41_elative_adjective_stays_in_a_body_subject() {
+    // رفعت عائلات دعوى أمام محكمة سويدية. وقالت المحكمة العليا الشمالية، إن الجنود لم يخطئوا.
+    // وأضافت المحكمة، أن المسؤولية تقع على الدولة. rafaʿat ʿāʾilātun daʿwā amāma maḥkamatin
+    // swīdiyya. wa-qālati l-maḥkamatu l-ʿulyā š-šamāliyya, inna l-junūda lam yuḫṭiʾū. wa-aḍāfati
+    // l-maḥkama, anna l-masʾūliyyata taqaʿu ʿalā d-dawla "families sued before a Swedish court.
+    // The Northern High Court said the soldiers did no wrong. The court added that the
+    // responsibility lies with the state" (invented): العليا is an adjective of the court (a
+    // feminine elative in alif), so the subject is the whole phrase; a phrase with words of its
+    // own is not the Swedish court named earlier by its nisba adjective, and the later bare
+    // المحكمة takes it up.
+    check_heads("رفعت عائلات دعوى أمام محكمة سويدية. وقالت المحكمة العليا الشمالية، إن الجنود لم يخطئوا.\nوأضافت المحكمة، أن المسؤولية تقع على الدولة.\n", expect![[r#"
+        وقالت | المحكمة العليا الشمالية -> ? [Explicit] | quote.comma-that
+        وأضافت | المحكمة -> المحكمة العليا الشمالية [Explicit] | quote.comma-that+description
+    "#]]);
+}
+
+#[test]
+fn session41_nisba_wording_still_names_the_same_description() {
+    // نشرت صحيفة بريطانية تقريرا أمس. وقالت الصحيفة البريطانية إن الحكومة تأخرت. našarat
+    // ṣaḥīfatun brīṭāniyyatun taqrīran ams. wa-qālati ṣ-ṣaḥīfatu l-brīṭāniyyatu inna l-ḥukūmata
+    // taʾaḫḫarat "a British newspaper published a report yesterday. The British newspaper said
+    // the government was late" (invented): the definite phrase adds no word to the earlier
+    // wording, which still names it.
+    check_heads("نشرت صحيفة بريطانية تقريرا أمس. وقالت الصحيفة البريطانية إن الحكومة تأخرت.\n", expect![[r#"
+        وقالت | الصحيفة البريطانية -> صحيفة بريطانية [Explicit] | quote.that+description
+    "#]]);
+}
+
+#[test]
+fn session41_elative_before_a_genitive_keeps_the_announced_object() {
+    // أعلنت المفوضية العليا للانتخابات عن النتائج النهائية مساء الجمعة. aʿlanati l-mufawwaḍiyyatu
+    // l-ʿulyā li-l-intiḫābāti ʿani n-natāʾiji n-nihāʾiyya "the high electoral commission announced
+    // the final results on Friday evening" (invented): before the ل-genitive the elative is not
+    // taken into the subject, and the announcement is read as before (subject المفوضية; the
+    // genitive phrase of such a subject is left as it was).
+    check_heads("أعلنت المفوضية العليا للانتخابات عن النتائج النهائية مساء الجمعة.\n", expect![[r#"
+        أعلنت | المفوضية -> ? [Explicit] | quote.object
+    "#]]);
+}
+
+#[test]
+fn session41_definite_takes_up_the_nearest_bare_indefinite_speaker() {
+    // قالت مصادر أمنية إن الطريق أغلق. وذكرت مصادر مسؤولة إن تحقيقا سيفتح. وأوضحت المصادر أن
+    // الرحلات مستمرة. qālat maṣādiru amniyya inna ṭ-ṭarīqa uġliq. wa-ḏakarat maṣādiru masʾūla
+    // inna taḥqīqan sa-yuftaḥ. wa-awḍaḥati l-maṣādiru anna r-riḥlāti mustamirra "security sources
+    // said the road was closed. Responsible sources said an inquiry would be opened. The sources
+    // explained that flights go on" (invented): المصادر takes up the nearer responsible sources,
+    // not the older, longer security sources.
+    check_heads("قالت مصادر أمنية إن الطريق أغلق. وذكرت مصادر مسؤولة إن تحقيقا سيفتح. وأوضحت المصادر أن الرحلات مستمرة.\n", expect![[r#"
+        قالت | مصادر -> ? [Explicit] | quote.that
+        وذكرت | مصادر -> ? [Explicit] | quote.that
+        وأوضحت | المصادر -> مصادر مسؤولة [Explicit] | quote.that+description
+    "#]]);
+}
+
+#[test]
+fn session41_attribution_body_noun_with_a_quoted_name() {
+    // أوقفت السلطات مسؤولا سابقا، حسب ما أفادت وكالة "نور اليوم" الأحد. awqafati s-sulṭātu
+    // masʾūlan sābiqan, ḥasaba mā afādat wakālatu "nūr al-yawm" al-aḥad "the authorities arrested
+    // a former official, according to what the agency 'Nur al-Yawm' reported on Sunday"
+    // (invented): the agency's quoted name belongs to the subject of the attribution.
+    check_heads("أوقفت السلطات مسؤولا سابقا، حسب ما أفادت وكالة \"نور اليوم\" الأحد.\n", expect![[r#"
+        أفادت | وكالة "نور اليوم" -> ? [Explicit] | quote.attribution
+    "#]]);
+}
