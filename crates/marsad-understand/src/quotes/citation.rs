@@ -1155,7 +1155,7 @@ impl<'a> Referents<'a> {
                     (w.clone(), r.clone())
                 } else {
                     match w.strip_prefix(['و', 'ف', 'ب', 'ل']) {
-                        Some(rest) if rest.chars().count() >= 4 && (rest == ks[j] || self.same_spelling_group(&ks, j, &fk, i, rest, &Form::new(rest))) => (rest.to_string(), r.start + 'و'.len_utf8()..r.end),
+                        Some(rest) if rest.chars().count() >= 4 && (rest == ks[j] || self.same_spelling_group(&ks, j, &fk, i, rest, &Form::new(rest))) => (rest.to_string(), r.start + (w.len() - rest.len())..r.end),
                         _ => continue,
                     }
                 };
@@ -1266,13 +1266,13 @@ impl<'a> Referents<'a> {
     }
 }
 
-/// (session 35) The comparison form of a plural's case ending: the oblique ـين read as the
-/// nominative ـون (خبراء آخرين / آخرون "other experts" are one phrase).
 /// A fuller mention found by [`Referents::fuller_of`]: its range, its compared words, whether it
 /// ends in a construct's definite genitive, whether it is written definite, and (session 41)
 /// whether a genitive was inserted before the label's modifiers.
 type Fuller = (Range<usize>, Vec<String>, bool, bool, bool);
 
+/// (session 35) The comparison form of a plural's case ending: the oblique ـين read as the
+/// nominative ـون (خبراء آخرين / آخرون "other experts" are one phrase).
 fn case_fold(k: &str) -> String {
     match k.strip_suffix("ين") {
         Some(s) if s.chars().count() >= 3 => format!("{s}ون"),

@@ -389,8 +389,16 @@ impl Coref {
 const SINGULAR_PLURAL: &[(&str, &str)] = &[("مصدر", "مصادر"), ("مسوول", "مسوولين"), ("شاهد", "شهود"), ("خبير", "خبراء"), ("محقق", "محققين"), ("مسوول", "مسوولون")];
 
 /// The stems of a phrase's words, by their search keys (المصدر المسؤول → مصدر، مسوول).
-pub(super) fn phrase_stems(phrase: &str) -> Vec<String> {
+fn phrase_stems(phrase: &str) -> Vec<String> {
     phrase.split_whitespace().map(|w| stem(&marsad_text::normalize::search_key(w))).collect()
+}
+
+/// (session 41) The wording at byte range `wording` has the stem of every Arabic word among
+/// tokens `words` (a description's words after its noun: المحكمة العليا الشرقية "the Eastern
+/// High Court" against an earlier محكمة دنماركية "a Danish court" has not).
+pub(super) fn has_every_word(text: &str, tokens: &[Token], keys: &[String], wording: Range<usize>, words: Range<usize>) -> bool {
+    let stems = phrase_stems(&text[wording]);
+    words.filter(|&i| tokens[i].kind == TokenKind::Arabic).all(|i| stems.contains(&stem(&keys[i])))
 }
 
 /// (session 23) Plural report nouns (stems): a plural has no one issuer, so its definite
@@ -517,11 +525,8 @@ pub(super) fn earlier_description(
             // العليا الشرقية "the Eastern High Court" is another court).
             // (one tagged word, not in quotation marks: صحيفة "صنداي تلغراف" is a name)
             let nisba = n == k + 1 && m == n && !keys[n].starts_with("ال") && (keys[n].ends_with('ي') || keys[n].ends_with("يه"));
-            if nisba {
-                let words = phrase_stems(&text[r.clone()]);
-                if !(first + 1..phrase.end).all(|i| tokens[i].kind != TokenKind::Arabic || words.contains(&stem(&keys[i]))) {
-                    return None;
-                }
+            if nisba && !has_every_word(text, tokens, keys, r.clone(), first + 1..phrase.end) {
+                return None;
             }
             return Some((r.clone(), Some(r)));
         }

@@ -869,9 +869,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
                     // description after its noun: المحكمة العليا الشرقية al-maḥkamatu l-ʿulyā
                     // š-šarqiyya "the Eastern High Court" is no محكمة دنماركية "a Danish court"
                     // named earlier (the words of its own are another court's).
-                    let words = coref::phrase_stems(&text[r.clone()]);
-                    let covered = (sf + 1..sl).all(|k| tokens[k].kind != TokenKind::Arabic || words.contains(&coref::stem(&keys[k])));
-                    if covered && (rf..rl).any(nationality) {
+                    if coref::has_every_word(text, tokens, keys, r.clone(), sf + 1..sl) && (rf..rl).any(nationality) {
                         q.speaker_head = Some(h.unwrap_or(r));
                         q.note_rule("description");
                         continue;
