@@ -1078,6 +1078,9 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     // (session 40, qdoc) The lead's indefinite title named after the person introduced next
     // (quotes/leadtitle.rs).
     leadtitle::name_lead_titles(text, tokens, &keys, &ent_at, entities, &mut out);
+    // (session 41, qtitle) A definite title named after the article's one named person speaker
+    // when no other person carries that title (quotes/titleholder.rs).
+    titleholder::name_sole_speaker_titles(tokens, &keys, &ent_at, entities, &mut out);
     // (session 40, qdoc) The bare source word المصدر named after the quote before it
     // (quotes/srcword.rs).
     srcword::name_source_words(tokens, &keys, &mut out);

@@ -5172,3 +5172,30 @@ fn session41_attribution_body_noun_with_a_quoted_name() {
         أفادت | وكالة "نور اليوم" -> ? [Explicit] | quote.attribution
     "#]]);
 }
+
+// Session 41, a definite title named after the article's one named person speaker
+
+#[test]
+fn session41_definite_title_named_after_the_sole_person_speaker() {
+    // وقال بيتر لارسن إن المحادثات ستستأنف الأسبوع المقبل. وأكد المبعوث الدولي أن الهدنة صامدة.
+    // wa-qāla bītar lārsin inna l-muḥādaṯāti sa-tustaʾnafu l-usbūʿa l-muqbil. wa-akkada l-mabʿūṯu
+    // d-duwaliyyu anna l-hudnata ṣāmida "Peter Larsen said the talks would resume next week. The
+    // international envoy stressed that the truce holds" (invented): the envoy is the article's
+    // one named speaker.
+    check_heads("وقال بيتر لارسن إن المحادثات ستستأنف الأسبوع المقبل. وأكد المبعوث الدولي أن الهدنة صامدة.\n", expect![[r#"
+        وقال | بيتر لارسن -> بيتر لارسن [Explicit] | quote.that
+        وأكد | المبعوث الدولي -> بيتر لارسن [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn session41_title_with_a_nationality_is_not_the_sole_person_speaker() {
+    // وقال بيتر لارسن إن المحادثات ستستأنف. وأكد الوزير الفرنسي أن الهدنة صامدة. wa-qāla bītar
+    // lārsin inna l-muḥādaṯāti sa-tustaʾnaf. wa-akkada l-wazīru l-faransiyyu anna l-hudnata ṣāmida
+    // "Peter Larsen said the talks would resume. The French minister stressed that the truce
+    // holds" (invented): a title with a nationality is left to the national-title pass.
+    check_heads("وقال بيتر لارسن إن المحادثات ستستأنف. وأكد الوزير الفرنسي أن الهدنة صامدة.\n", expect![[r#"
+        وقال | بيتر لارسن -> بيتر لارسن [Explicit] | quote.that
+        وأكد | الوزير الفرنسي -> ? [Explicit] | quote.that
+    "#]]);
+}
