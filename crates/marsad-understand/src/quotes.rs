@@ -1661,7 +1661,10 @@ fn lede_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
     // state's mission said", not bi- + ʿaṯ + -hu).
     let named_genitive = n + 1 < stop && ent_at[n].is_none() && ent_at[n + 1].is_some_and(|x| entities[x].range.start == tokens[n + 1].range.start);
     let noun_with_genitive = named_genitive && is_pronoun_object(&keys[n]) && !ends_subject(&keys[n]) && !is_adverbial(&keys[n]);
-    let head_stops = || stops(&keys[n]) && !noun_with_genitive;
+    // (session 41) a document noun spelled like a participle of speech, before another word
+    // of its phrase (see `phrase_before_that`)
+    let doc_head = n + 1 < stop && doc_noun_homograph(&keys[n]) && !ends_subject(&keys[n + 1]) && !THAT_SET.contains(&keys[n + 1]);
+    let head_stops = || stops(&keys[n]) && !noun_with_genitive && !doc_head;
     if n >= stop || !matches!(tokens[n].kind, TokenKind::Arabic | TokenKind::Hashtag) || head_stops() {
         return None;
     }
@@ -1721,6 +1724,12 @@ fn lede_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
     Some((r, head))
 }
 
+/// (session 41, `s41-qsubj`) A search key that is both a document noun and a participle of
+/// speech: مذكرة muḏakkira "a memo" / muḏakkiratan "reminding" (f.).
+fn doc_noun_homograph(key: &str) -> bool {
+    is_reporting_verb(key) && coref::is_document_noun(&coref::stem(key))
+}
+
 /// (session 40, `s40-qcarry`) The subject of a finite say-verb `v` that the finder and the
 /// carry's clause searches left without one, when a noun phrase stands between the verb and the
 /// complementizer (إن، أن، بأن) that opens its content (byte `content_start`): a say-verb takes
@@ -1755,9 +1764,14 @@ fn phrase_before_that(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     if t > stop {
         return None;
     }
+    // (session 41, `s41-qsubj`) A document noun spelled like a participle of speech (مذكرة
+    // muḏakkira "a memo" / muḏakkiratan "reminding") heading a phrase of more than one word
+    // before the complementizer is the noun: وذكرت مذكرة سابقة أنه "an earlier memo stated
+    // that" (a participle is followed by its complement at once: وقالت مذكرة بأن).
+    let doc_head = n + 1 < t && doc_noun_homograph(&keys[n]);
     if (n..t).any(|k| {
         let s = &text[tokens[k].range.clone()];
-        is_comma(&keys[k]) || is_quote_open(s) || is_quote_close(s) || matches!(s, ":" | "." | "؟") || is_reporting_verb(&keys[k]) || is_relative_pronoun(&keys[k])
+        is_comma(&keys[k]) || is_quote_open(s) || is_quote_close(s) || matches!(s, ":" | "." | "؟") || (is_reporting_verb(&keys[k]) && !(k == n && doc_head)) || is_relative_pronoun(&keys[k])
     }) {
         return None;
     }

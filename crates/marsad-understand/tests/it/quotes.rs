@@ -5199,3 +5199,18 @@ fn session41_title_with_a_nationality_is_not_the_sole_person_speaker() {
         وأكد | الوزير الفرنسي -> ? [Explicit] | quote.that
     "#]]);
 }
+
+// Session 41, a subject the finder missed: a document noun spelled like a participle of speech
+
+#[test]
+fn session41_document_noun_spelled_like_a_participle_is_the_subject() {
+    // قال الوزير إن الميزانية سترتفع. وذكرت مذكرة داخلية أنه سيتم تأجيل القرار. qāla l-wazīru
+    // inna l-mīzāniyyata sa-tartafiʿ. wa-ḏakarat muḏakkiratun dāḫiliyyatun annahu sa-yatimmu
+    // taʾjīlu l-qarār "the minister said the budget would rise. An internal memo stated that the
+    // decision would be postponed" (invented): مذكرة is the memo (the verb's subject), not the
+    // participle muḏakkiratan "reminding", and speaks (the phrase head).
+    check_heads("قال الوزير إن الميزانية سترتفع. وذكرت مذكرة داخلية أنه سيتم تأجيل القرار.\n", expect![[r#"
+        قال | الوزير -> ? [Explicit] | quote.that
+        وذكرت | مذكرة -> ? [Carried] | quote.that+phrase-subject
+    "#]]);
+}
