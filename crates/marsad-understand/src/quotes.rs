@@ -3670,6 +3670,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     let mut j = v + 1;
     let mut head: Option<Range<usize>> = None;
     let mut head_is_person = false;
+    let lam_clitic = |k: usize| keys[k].starts_with('ل') && tokens[k].kind == TokenKind::Arabic && ent_at[k].is_some_and(|e| entities[e].range.start > tokens[k].range.start);
     while j < end && class != VerbClass::Participle && !skip_subject_after {
         // (لوكالة li-wakālat "to the agency" is an addressee, no title of the speaker)
         // A body noun may open the subject too (شددت شركة "..." šaddadat šarikat "..." "the
@@ -3686,7 +3687,10 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
                 // (a new entity with the preposition ل) ends the subject.
                 // (not a name right after a person title: الوزيرة ليلى حسن al-wazīra Laylā Ḥasan
                 // "Minister Layla Hasan", whose ل is the name's own)
-                if keys[j].starts_with('ل') && ent_at[j - 1] != Some(e) && !(entities[e].kind == EntityType::Person && coref::is_person_title(&keys[j - 1])) && (j > v + 1 || keys[j].starts_with("لل") || keys[j].strip_prefix('ل').is_some_and(coref::is_body_noun)) {
+                // (session 41) Also right after the verb when the tagged name starts after the
+                // ل: a clitic preposition, the addressee or medium (وقال لرويترز wa-qāla
+                // li-rūytarz "he told Reuters"), not a name spelled with ل (لندن).
+                if keys[j].starts_with('ل') && ent_at[j - 1] != Some(e) && !(entities[e].kind == EntityType::Person && coref::is_person_title(&keys[j - 1])) && (j > v + 1 || keys[j].starts_with("لل") || keys[j].strip_prefix('ل').is_some_and(coref::is_body_noun) || lam_clitic(j)) {
                     break;
                 }
                 // (session 25, lead) A definite body noun with its nationality adjective is a
@@ -3813,7 +3817,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // معلقا على القرار wa-tābaʿa muʿalliqan ʿalā l-qarār "he went on, commenting on the
     // decision") or a ل phrase before a name or a quotation (وأضاف لراديو فرنسا wa-aḍāfa
     // li-rādyū faransā "he added to Radio France"): an adverbial or an addressee, no subject.
-    let first_adverbial = v + 1 < end && ent_at[v + 1].is_none() && tokens[v + 1].kind == TokenKind::Arabic && {
+    let first_adverbial = (v + 1 < end && lam_clitic(v + 1)) || v + 1 < end && ent_at[v + 1].is_none() && tokens[v + 1].kind == TokenKind::Arabic && {
         let w = keys[v + 1].as_str();
         let next_named = v + 2 < end && (ent_at[v + 2].is_some() || is_quote_open(&text[tokens[v + 2].range.clone()]));
         (w.ends_with('ا') && !w.ends_with("ها") && w.starts_with('م') && w.chars().count() >= 5 && in_set_with_conj(w, &PARTICIPLES_SET).is_none() && !coref::is_person_title(w) && !coref::is_body_noun(w))

@@ -5214,3 +5214,19 @@ fn session41_document_noun_spelled_like_a_participle_is_the_subject() {
         وذكرت | مذكرة -> ? [Carried] | quote.that+phrase-subject
     "#]]);
 }
+
+// Session 41, a medium after ل is the addressee, not the speaker
+
+#[test]
+fn session41_medium_after_lam_is_not_the_speaker() {
+    // زار الوزير سامي حداد المدينة. وقال لرويترز إن الزيارة ناجحة. وقال متحدث باسم الوزارة لبي بي سي
+    // إن الوفد عاد. zāra l-wazīru sāmī ḥaddād al-madīna. wa-qāla li-rūytarz inna z-ziyārata nājiḥa.
+    // wa-qāla mutaḥaddiṯun bi-smi l-wizārati li-bī bī sī inna l-wafda ʿād "minister Sami Haddad
+    // visited the city. He told Reuters the visit was a success. A ministry spokesman told the BBC
+    // the delegation came back" (invented): the pronoun subject is carried to the minister, and
+    // the spokesman keeps his phrase; neither medium speaks.
+    check_heads("زار الوزير سامي حداد المدينة. وقال لرويترز إن الزيارة ناجحة. وقال متحدث باسم الوزارة لبي بي سي إن الوفد عاد.\n", expect![[r#"
+        وقال | سامي حداد -> سامي حداد [Carried] | quote.that+narration-topic
+        وقال | متحدث باسم الوزارة -> ? [Explicit] | quote.that
+    "#]]);
+}
