@@ -23,28 +23,13 @@ const GENERIC_TITLES: &[&str] = &["المسوول", "المسووله"];
 /// speaker.
 pub(super) fn name_generic_officials(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
     let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
-    // The named person speakers: (last word key, the longest mention).
-    let mut persons: Vec<(String, Range<usize>)> = Vec::new();
-    for q in out.iter() {
-        let Some(h) = q.speaker_head.clone() else { continue };
-        if !entities.iter().any(|e| e.range == h && e.kind == EntityType::Person) {
-            continue;
-        }
-        let last = tokens.partition_point(|t| t.range.end <= h.end);
-        let Some(last_key) = last.checked_sub(1).map(|k| keys[k].clone()).filter(|k| !k.is_empty()) else { continue };
-        match persons.iter_mut().find(|(k, _)| *k == last_key) {
-            Some((_, r)) if h.len() > r.len() => *r = h,
-            Some(_) => {}
-            None => persons.push((last_key, h)),
-        }
-    }
-    let [(last_key, holder)] = persons.as_slice() else { return };
+    let Some((last_key, holder)) = sole_person_speaker(tokens, keys, entities, out) else { return };
     // The holder has a title of their own somewhere in the article: a person title at most
     // eight words before one of their tagged mentions, with no punctuation but a comma between
     // (مدير المركز … NAME). A person cited without a title (NAME من اللجنة) may not be the
     // official.
     let titled = (0..tokens.len()).any(|k| {
-        let Some(e) = ent_at[k].filter(|&e| keys[k] == *last_key && entities[e].kind == EntityType::Person) else { return false };
+        let Some(e) = ent_at[k].filter(|&e| keys[k] == last_key && entities[e].kind == EntityType::Person) else { return false };
         let start = tok_at(entities[e].range.start);
         (start.saturating_sub(8)..start)
             .rev()
@@ -54,7 +39,6 @@ pub(super) fn name_generic_officials(tokens: &[Token], keys: &[String], ent_at: 
     if !titled {
         return;
     }
-    let holder = holder.clone();
     for q in out.iter_mut() {
         let Some(m) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
         let first = tok_at(m.start);
@@ -96,21 +80,7 @@ fn title_stem(key: &str) -> String {
 pub(super) fn name_sole_speaker_titles(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
     let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
     let is_person_at = |k: usize| ent_at[k].is_some_and(|e| entities[e].kind == EntityType::Person);
-    let mut persons: Vec<(String, Range<usize>)> = Vec::new();
-    for q in out.iter() {
-        let Some(h) = q.speaker_head.clone() else { continue };
-        if !entities.iter().any(|e| e.range == h && e.kind == EntityType::Person) {
-            continue;
-        }
-        let last = tokens.partition_point(|t| t.range.end <= h.end);
-        let Some(last_key) = last.checked_sub(1).map(|k| keys[k].clone()).filter(|k| !k.is_empty()) else { continue };
-        match persons.iter_mut().find(|(k, _)| *k == last_key) {
-            Some((_, r)) if h.len() > r.len() => *r = h,
-            Some(_) => {}
-            None => persons.push((last_key, h)),
-        }
-    }
-    let [(last_key, holder)] = persons.as_slice() else { return };
+    let Some((last_key, holder)) = sole_person_speaker(tokens, keys, entities, out) else { return };
     // The titles of each person mention: (is the holder, title stems).
     let mut titles: Vec<(bool, String)> = Vec::new();
     for (e, ent) in entities.iter().enumerate() {
@@ -122,14 +92,13 @@ pub(super) fn name_sole_speaker_titles(tokens: &[Token], keys: &[String], ent_at
         if start >= end || ent_at[start] != Some(e) {
             continue;
         }
-        let is_holder = keys[end - 1] == *last_key;
+        let is_holder = keys[end - 1] == last_key;
         for j in (start.saturating_sub(8)..start).rev().take_while(|&j| (tokens[j].kind != TokenKind::Punct || keys[j] == "،") && !is_person_at(j)) {
             if coref::is_person_title(&keys[j]) {
                 titles.push((is_holder, title_stem(&keys[j])));
             }
         }
     }
-    let holder = holder.clone();
     for q in out.iter_mut() {
         if q.speaker_head.as_ref().is_some_and(|h| entities.iter().any(|e| e.range == *h && e.kind == EntityType::Person)) {
             continue;
@@ -159,5 +128,29 @@ pub(super) fn name_sole_speaker_titles(tokens: &[Token], keys: &[String], ent_at
         }
         q.speaker_head = Some(holder.clone());
         q.note_rule("sole-speaker-title");
+    }
+}
+
+/// The article's named person speakers grouped by their last word (وليام إيفانينا and
+/// إيفانينا are one person): that word's key and the longest mention, when they are one person.
+fn sole_person_speaker(tokens: &[Token], keys: &[String], entities: &[Entity], out: &[Quote]) -> Option<(String, Range<usize>)> {
+    let mut persons: Vec<(String, Range<usize>)> = Vec::new();
+    for q in out {
+        let Some(h) = q.speaker_head.clone() else { continue };
+        if !entities.iter().any(|e| e.range == h && e.kind == EntityType::Person) {
+            continue;
+        }
+        let last = tokens.partition_point(|t| t.range.end <= h.end);
+        let Some(last_key) = last.checked_sub(1).map(|k| keys[k].clone()).filter(|k| !k.is_empty()) else { continue };
+        match persons.iter_mut().find(|(k, _)| *k == last_key) {
+            Some((_, r)) if h.len() > r.len() => *r = h,
+            Some(_) => {}
+            None => persons.push((last_key, h)),
+        }
+    }
+    if persons.len() == 1 {
+        persons.pop()
+    } else {
+        None
     }
 }
