@@ -92,3 +92,24 @@ fn session23_a_name_spelled_two_ways_takes_the_commoner_spelling() {
     let q = a.quotes.first().expect("the first quote");
     assert_eq!(q.speaker_head.as_ref().or(q.speaker.as_ref()).map(|h| &text[h.clone()]), Some("حسن عبدالله"));
 }
+
+// Session 42, capitals
+
+#[test]
+fn session42_more_capitals_and_a_hashtag_capital_take_the_state_s_name() {
+    let res = Resources::embedded().unwrap();
+    // رفضت اليونان الاقتراح. وقالت أثينا إن الحوار ممكن. rafaḍat al-yūnān al-iqtirāḥ. wa-qālat
+    // aṯīnā inna l-ḥiwāra mumkin "Greece rejected the proposal. Athens said dialogue is possible"
+    // (invented): Athens, a capital added in session 42, speaks for Greece.
+    let text = "رفضت اليونان الاقتراح. وقالت أثينا إن الحوار ممكن.";
+    let a = analyze(text, &res, &AnalysisConfig::full());
+    let q = a.quotes.iter().find(|q| q.speaker.as_ref().is_some_and(|s| &text[s.clone()] == "أثينا")).expect("Athens' quote");
+    assert_eq!(q.speaker_head.as_ref().map(|h| &text[h.clone()]), Some("اليونان"));
+    // فرضت الصين رسوما جديدة. وكانت #بكين حذرت من أنها سترد. faraḍat aṣ-ṣīn rusūman jadīda.
+    // wa-kānat #bikīn ḥaḏḏarat min annahā sa-taruddu "China imposed new tariffs. #Beijing had warned
+    // that it would respond" (invented): a capital written as a hashtag (one token) is the capital.
+    let text = "فرضت الصين رسوما جديدة. وكانت #بكين حذرت من أنها سترد.";
+    let a = analyze(text, &res, &AnalysisConfig::full());
+    let q = a.quotes.iter().find(|q| q.speaker.as_ref().is_some_and(|s| &text[s.clone()] == "#بكين")).expect("Beijing's quote");
+    assert_eq!(q.speaker_head.as_ref().map(|h| &text[h.clone()]), Some("الصين"));
+}
