@@ -885,18 +885,21 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
                         // الخارجية عن استغرابها. وقالت ان ... "the foreign ministry expressed its
                         // surprise. And it said that"): the institution, when the verb agrees
                         // in gender.
-                        let narration_body = (narration_person.is_none() && si > 0 && i == range.start && quotes_in[si - 1] == 0 && last_quote_sentence.is_some_and(|l| l + 1 < si))
+                        // (session 42) the verb opens its sentence, or follows كما kamā
+                        // "also" opening it (كما أشار إلى أن "he also pointed out that")
+                        let opens = i == range.start || (i == range.start + 1 && also_word(&keys[range.start]));
+                        let narration_body = (narration_person.is_none() && si > 0 && opens && quotes_in[si - 1] == 0 && last_quote_sentence.is_some_and(|l| l + 1 < si))
                             .then(|| narration_institution(tokens, &keys, &ent_at, entities, sentences[si - 1].tokens.clone()))
                             .flatten()
                             .filter(|(_, g)| !agreement(&keys[i]).conflicts(*g));
                         // A person who is the subject of a narration sentence since the last quote
                         // (والتقى الرئيس بوتين الصحفيين. واضاف ان ... "President Putin met the
                         // journalists. He added that ..."): the carry does not jump over them.
-                        let narration_subject = (narration_body.is_none() && narration_person.is_none() && i == range.start)
+                        let narration_subject = (narration_body.is_none() && narration_person.is_none() && opens)
                             .then(|| last_quote_sentence.filter(|&l| l + 1 < si))
                             .flatten()
                             .and_then(|l| (l + 1..si).rev().find_map(|s| narration_subject(tokens, &keys, &ent_at, entities, sentences[s].tokens.clone())))
-                            .filter(|p| !last.as_ref().is_some_and(|(sp, head)| same_referent(text, p, head.as_ref().unwrap_or(sp))));
+                            .filter(|p| !last.as_ref().is_some_and(|(sp, head)| same_referent(text, p, head.as_ref().unwrap_or(sp)) || wa_glued(text, p).is_some_and(|rest| same_referent(text, &rest, head.as_ref().unwrap_or(sp)))));
                         // (the three narration transitions exclude each other: each is computed
                         // only when the ones before it found nothing)
                         // (session 16) A subject right after the verb that the finder dropped
@@ -2566,6 +2569,30 @@ fn same_referent(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
     !x.is_empty() && !y.is_empty() && (x.iter().all(|w| y.contains(w)) || y.iter().all(|w| x.contains(w)))
 }
 
+/// (session 42) A person mention of three or more words whose first word carries the
+/// conjunction و (the tagger's slip that takes a coordinated verb into the name: وبارك NAME1
+/// NAME2 wa-bāraka ... "and NAME blessed"): the mention without that word, for comparing it
+/// with the last speaker.
+fn wa_glued(text: &str, p: &Range<usize>) -> Option<Range<usize>> {
+    let m = text.get(p.clone())?;
+    let sp = m.find(' ')?;
+    (m.starts_with('و') && m[sp + 1..].contains(' ')).then(|| p.start + sp + 1..p.end)
+}
+
+/// (session 42) كما kamā / وكما wa-kamā "also" (search keys) opening a sentence before its verb.
+fn also_word(key: &str) -> bool {
+    matches!(key, "كما" | "وكما")
+}
+
+/// (session 42) A preposition opening a sentence's leading adverbial (search keys, with or
+/// without و): في fī "in", خلال ḫilāla "during", أثناء aṯnāʾa "during", بعد baʿda "after", قبل
+/// qabla "before", عقب ʿaqiba "after", مع maʿa "with", إضافة iḍāfatan "in
+/// addition", ردا raddan "in reply", تعليقا taʿlīqan "commenting".
+fn opening_preposition(key: &str) -> bool {
+    let k = key.strip_prefix('و').unwrap_or(key);
+    matches!(k, "في" | "خلال" | "اثناء" | "بعد" | "قبل" | "عقب" | "مع" | "اضافه" | "بالاضافه" | "ردا" | "تعليقا")
+}
+
 /// The first tokens a narration sentence's main clause may start at: after a leading adverbial
 /// or dateline closed by a comma within its first five tokens (القاهرة، al-qāhira, "Cairo,"),
 /// and then (session 23) the sentence start when it opens with a verb and its subject, whose
@@ -2573,8 +2600,14 @@ fn same_referent(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
 /// ar-radd "the minister refused, on Thursday, to answer"; the clause-subject finder's reading
 /// since session 19). The comma reading is tried first.
 fn narration_leads(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], sentence: &Range<usize>) -> [usize; 2] {
-    let start = sentence.start;
-    let lead = (start..(start + 5).min(sentence.end)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
+    // (session 42) a sentence opening with كما kamā "also" (كما أعرب الرئيس NAME عن قلقه "the
+    // president NAME also expressed his concern"): its clause starts after the particle
+    let start = if sentence.start + 2 < sentence.end && also_word(&keys[sentence.start]) { sentence.start + 1 } else { sentence.start };
+    // (session 42) a sentence opening with a preposition: its adverbial may run to fifteen tokens
+    // before the comma (وأثناء حديث مع سفراء جدد في العاصمة، أعرب الرئيس NAME "during a talk with
+    // new ambassadors in the capital, President NAME expressed")
+    let window = if opening_preposition(&keys[start]) { 15 } else { 5 };
+    let lead = (start..(start + window).min(sentence.end)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
     let verb_first = lead > start + 1 && start + 1 < sentence.end && opens_with_verb(tokens, keys, ent_at, start) && opens_subject(tokens, keys, ent_at, entities, start + 1);
     [lead, if verb_first { start } else { lead }]
 }

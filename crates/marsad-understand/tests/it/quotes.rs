@@ -5245,5 +5245,30 @@ fn session42_transliteration_pair_takes_the_majority() {
         قال | جيسون غرينبلات -> جيسون جرينبلات
         وأضاف | جيسون غرينبلات -> جيسون جرينبلات
         وأكد | جيسون غرينبلات -> جيسون جرينبلات
+
+// Session 42, carried speakers: the narration subject after كما and after a long opening adverbial
+
+#[test]
+fn session42_narration_subject_after_kama_and_long_adverbial() {
+    // قال الوزير سامي حداد إن المحادثات ستستأنف. كما أعرب الرئيس كريم نصار عن قلقه. وأضاف أن الوضع
+    // صعب. qāla l-wazīru sāmī ḥaddād inna l-muḥādaṯāti sa-tustaʾnaf. kamā aʿraba r-raʾīsu karīm
+    // naṣṣār ʿan qalaqihi. wa-aḍāfa anna l-waḍʿa ṣaʿb "minister Sami Haddad said the talks would
+    // resume. President Karim Nassar also expressed his concern. He added that the situation is
+    // hard" (invented): the sentence opening with كما has its subject after its verb, and the
+    // continuation verb takes it up, not the minister.
+    check_heads("قال الوزير سامي حداد إن المحادثات ستستأنف. كما أعرب الرئيس كريم نصار عن قلقه. وأضاف أن الوضع صعب.\n", expect![[r#"
+        قال | الوزير سامي حداد -> سامي حداد [Explicit] | quote.that
+        وأضاف | كريم نصار -> كريم نصار [Carried] | quote.that+narration-topic
+    "#]]);
+    // قال الوزير سامي حداد إن المحادثات ستستأنف. وأثناء لقاء مع سفراء جدد في العاصمة، أعرب الرئيس
+    // كريم نصار عن أمله في السلام. كما أشار إلى أن الهدنة صامدة. … wa-aṯnāʾa liqāʾin maʿa sufarāʾa
+    // judud fī l-ʿāṣima, aʿraba r-raʾīsu karīm naṣṣār ʿan amalihi fī s-salām. kamā ašāra ilā anna
+    // l-hudnata ṣāmida "… During a meeting with new ambassadors in the capital, President Karim
+    // Nassar expressed his hope for peace. He also pointed out that the truce holds" (invented):
+    // the adverbial opened by a preposition runs past five tokens to its comma, and the verb
+    // after كما is carried to the president.
+    check_heads("قال الوزير سامي حداد إن المحادثات ستستأنف. وأثناء لقاء مع سفراء جدد في العاصمة، أعرب الرئيس كريم نصار عن أمله في السلام. كما أشار إلى أن الهدنة صامدة.\n", expect![[r#"
+        قال | الوزير سامي حداد -> سامي حداد [Explicit] | quote.that
+        أشار | كريم نصار -> كريم نصار [Carried] | quote.ila-that+narration-topic
     "#]]);
 }
