@@ -234,6 +234,8 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
     marsad_understand::quotes::citation_names(text, &raw, &entities, &resources.clitics, &mut quotes);
     // (session 38, qgroup) group/dual/report speakers named by their members or issuer
     marsad_understand::quotes::name_group_speakers(text, &raw, &entities, &mut quotes);
+    // (session 42, qgroup) short definite repeats and acronyms named by the longer introduction
+    marsad_understand::quotes::name_short_repeats(text, &raw, &entities, &mut quotes);
     let events = if config.events && config.entities {
         let input = marsad_events::EventInput { text, tokens: &raw, sentences: &sentences, quotes: &quotes, dates: &dates, actors: &actors, places: &places, published: doc.published, clitics: &resources.clitics };
         let coder = marsad_understand::kb::Coder { kb: &resources.kb, countries: &resources.countries, agents: &resources.agents, places: Some(&resources.places) };

@@ -22,6 +22,7 @@ mod indeftitle;
 mod leadtitle;
 mod naming;
 mod nattitle;
+mod repeat;
 mod samename;
 mod srcword;
 mod titleholder;
@@ -34,6 +35,8 @@ pub use citation::{citation_name, citation_names};
 // (session 38, qname) one description wording, one person in an article
 pub use samename::name_repeated_descriptions;
 pub use nattitle::name_national_titles_by_country;
+// (session 42, qgroup) short definite repeats and acronyms named by the longer introduction
+pub use repeat::name_short_repeats;
 
 use rustc_hash::FxHashMap;
 use std::ops::Range;

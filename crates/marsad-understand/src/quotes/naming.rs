@@ -126,7 +126,7 @@ pub(super) fn is_extra_body(stem: &str) -> bool {
 
 /// A body noun for the naming passes (a stem): the finder's body nouns and [`EXTRA_BODIES`],
 /// without [`NOT_BODIES`].
-fn naming_body(stem: &str) -> bool {
+pub(super) fn naming_body(stem: &str) -> bool {
     !NOT_BODY_SET.contains(stem) && (coref::is_body_noun(stem) || EXTRA_BODY_SET.contains(stem))
 }
 

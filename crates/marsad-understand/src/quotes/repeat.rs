@@ -1,0 +1,309 @@
+//! (session 42, qgroup) Short definite repeats and acronyms named by the article's longer
+//! introduction of the same referent.
+//!
+//! The guidelines name a speaker by the referent's fullest name in the article. A body or group
+//! the article introduces with a longer wording is later taken up by a short definite repeat:
+//!
+//! * a definite noun phrase (ال + head + definite adjectives, optionally after one construct
+//!   noun: زعماء المجموعة zuʿamāʾ al-majmūʿa "the group's leaders") whose head and adjectives all
+//!   occur, in order, in an earlier introduction that opens with the head without the article:
+//!   an indefinite introduction (مجموعة مسلحة majmūʿa musallaḥa "an armed group") or a construct
+//!   (مجلس المدينة العسكري majlis al-madīna al-ʿaskarī "the city's military council") is named by
+//!   that introduction (المجلس العسكري → مجلس المدينة العسكري);
+//! * an acronym (Latin or Arabic letters) is named by the name the article pairs it with in
+//!   parentheses (NAME (ACRONYM)), the name opening with a body noun.
+//!
+//! Guards: no person title or role as the head; no entity inside the repeat; one candidate
+//! introduction (else the one that is itself a quote's speaker, else a strict majority of the
+//! occurrences). A pass over the finished quotes run by the engine after the group pass: only
+//! `speaker_name` changes, the ranges stay the provenance. Pure: no I/O.
+
+use std::ops::Range;
+
+use marsad_ner::{Entity, EntityType};
+use marsad_text::normalize::search_key;
+use marsad_text::{Token, TokenKind};
+
+use super::{coref, naming, Quote, SpeakerSource};
+
+fn key_of(text: &str, t: &Token) -> String {
+    if t.kind != TokenKind::Arabic {
+        return String::new();
+    }
+    text.get(t.range.clone()).map(|s| search_key(s).into_owned()).unwrap_or_default()
+}
+
+fn is_mark(s: &str) -> bool {
+    matches!(s, "\"" | "«" | "»" | "“" | "”" | "'")
+}
+
+/// Words that end a noun phrase: prepositions, relatives, complementizers.
+fn ends_phrase(k: &str) -> bool {
+    matches!(k, "في" | "من" | "عن" | "الي" | "علي" | "لدي" | "مع" | "بعد" | "قبل" | "ان" | "انه" | "انها" | "بان" | "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اليوم" | "امس" | "ما" | "لا" | "لم" | "لن" | "قد" | "كان" | "كانت" | "او" | "ثم" | "هو" | "هي" | "هم")
+        || super::is_relative_pronoun(k)
+        || super::is_reporting_verb(k)
+        || super::is_reporting_verb(k.strip_prefix(['و', 'ف']).unwrap_or(k))
+}
+
+fn definite(k: &str) -> bool {
+    let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+    k.starts_with("ال") || k.starts_with("لل")
+}
+
+/// The key is the head `head` (no article), possibly after و/ف "and" and ل/ب "for/in".
+fn matches_head(k: &str, head: &str) -> bool {
+    let one = |w: &str| w.strip_prefix(['و', 'ف', 'ل', 'ب']).is_some_and(|r| r == head);
+    k == head || one(k) || k.strip_prefix(['و', 'ف']).is_some_and(|r| r.strip_prefix(['ل', 'ب']).is_some_and(|r| r == head))
+}
+
+/// How many prefix letters the key `k` has before `core` (0 when it does not end with it).
+fn prefix_len(k: &str, core: &str) -> usize {
+    if k.ends_with(core) { k.chars().count() - core.chars().count() } else { 0 }
+}
+
+/// The surface of token `t` from byte `skip_chars` characters in (a و/ل prefix dropped).
+fn surface_from(text: &str, t: &Token, skip_chars: usize) -> String {
+    let s = &text[t.range.clone()];
+    let at = s.char_indices().nth(skip_chars).map_or(s.len(), |(i, _)| i);
+    s[at..].to_string()
+}
+
+/// The text of tokens `j..=e` with `skip` prefix letters of the first word dropped, marks left
+/// out.
+fn phrase_text(text: &str, tokens: &[Token], skip: usize, j: usize, e: usize) -> String {
+    let mut out = surface_from(text, &tokens[j], skip);
+    for t in &tokens[j + 1..=e] {
+        let s = &text[t.range.clone()];
+        if is_mark(s) {
+            continue;
+        }
+        out.push(' ');
+        out.push_str(s);
+    }
+    out
+}
+
+/// An introduction at token `j` of the head stem `head` (no article) with the adjective stems
+/// `adjs` in order: its last token.
+fn introduction(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], j: usize, head: &str, adjs: &[String]) -> Option<usize> {
+    if tokens[j].kind != TokenKind::Arabic || definite(&keys[j]) || !matches_head(&keys[j], head) {
+        return None;
+    }
+    // (inside a name that starts before it: a genitive, not an introduction)
+    if let Some(e) = ent_at[j] {
+        if entities[e].range.start < tokens[j].range.start {
+            return None;
+        }
+    }
+    let mut a = 0;
+    let mut end = j;
+    let mut m = j + 1;
+    while m < tokens.len() && m <= j + 7 {
+        if let Some(e) = ent_at[m] {
+            if !matches!(entities[e].kind, EntityType::Organization | EntityType::Location | EntityType::Nationality) && ent_at[j] != Some(e) {
+                break;
+            }
+            while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
+                m += 1;
+            }
+            end = m;
+            m += 1;
+            continue;
+        }
+        if tokens[m].kind != TokenKind::Arabic {
+            break;
+        }
+        let k = keys[m].as_str();
+        if ends_phrase(k) || k.chars().count() < 2 {
+            break;
+        }
+        if a < adjs.len() && coref::stem(k) == adjs[a] {
+            a += 1;
+            end = m;
+        } else if definite(k) && !k.starts_with(['و', 'ف']) {
+            end = m;
+        } else if m == j + 1 && !k.starts_with(['و', 'ف']) && !k.ends_with(['ت', 'ا']) {
+            // an indefinite adjective right after an indefinite head (مجموعة مسلحة)
+            end = m;
+        } else {
+            break;
+        }
+        m += 1;
+    }
+    (a == adjs.len() && end > j).then_some(end)
+}
+
+/// For an introduction `j..=e` of indefinite words only (قمة رباعية qimma rubāʿiyya "a
+/// four-way summit"), the article's definite form of the same words (القمة الرباعية), if any:
+/// the name-like wording of the referent.
+fn definite_form(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], j: usize, e: usize) -> Option<String> {
+    if (j..=e).any(|m| ent_at[m].is_some() || tokens[m].kind != TokenKind::Arabic || definite(&keys[m])) {
+        return None;
+    }
+    let want: Vec<String> = (j..=e).map(|m| coref::stem(&keys[m])).collect();
+    let n = want.len();
+    (0..tokens.len().saturating_sub(n - 1)).find_map(|s| {
+        let ok = (0..n).all(|i| tokens[s + i].kind == TokenKind::Arabic && ent_at[s + i].is_none() && definite(&keys[s + i]) && coref::stem(&keys[s + i]) == want[i]);
+        ok.then(|| phrase_text(text, tokens, prefix_len(&keys[s], &keys[s][keys[s].find("ال").unwrap_or(0)..]), s, s + n - 1))
+    })
+}
+
+/// Quantifiers in construct (احد السكان "one of the residents"): the genitive is no repeat.
+fn quantifier(k: &str) -> bool {
+    matches!(k.strip_prefix(['و', 'ف']).unwrap_or(k), "احد" | "احدي" | "بعض" | "كل" | "عدد" | "جميع" | "معظم" | "غالبيه" | "اغلب" | "اكثر" | "بقيه")
+}
+
+/// An acronym's paired name: NAME (ACRONYM) with NAME opening with a body noun.
+fn acronym_name(text: &str, tokens: &[Token], keys: &[String], acr: &str) -> Option<String> {
+    let mut names: Vec<String> = Vec::new();
+    for (p, t) in tokens.iter().enumerate() {
+        if &text[t.range.clone()] != "(" || p == 0 {
+            continue;
+        }
+        let close = (p + 1..tokens.len().min(p + 6)).find(|&c| &text[tokens[c].range.clone()] == ")");
+        let Some(close) = close else { continue };
+        if !(p + 1..close).any(|c| text[tokens[c].range.clone()].eq_ignore_ascii_case(acr) || (tokens[c].kind == TokenKind::Arabic && keys[c] == acr)) {
+            continue;
+        }
+        // back from the parenthesis over Arabic words to the leftmost body noun
+        let mut start = None;
+        let mut b = p;
+        while b > 0 && p - b < 8 {
+            b -= 1;
+            if tokens[b].kind != TokenKind::Arabic {
+                break;
+            }
+            let k = keys[b].as_str();
+            if super::is_reporting_verb(k) || super::is_reporting_verb(k.strip_prefix(['و', 'ف']).unwrap_or(k)) || matches!(k, "ان" | "انه" | "انها" | "بان" | "قال" | "قالت") {
+                break;
+            }
+            let st = coref::stem(k);
+            if !definite(k) && naming::naming_body(&st) {
+                start = Some((b, prefix_len(k, &st)));
+            }
+        }
+        let Some((s, skip)) = start else { continue };
+        names.push(phrase_text(text, tokens, skip, s, p - 1));
+    }
+    let mut keyed: Vec<String> = names.iter().map(|n| search_key(n).into_owned()).collect();
+    keyed.sort();
+    keyed.dedup();
+    (keyed.len() == 1).then(|| names.swap_remove(0))
+}
+
+/// (session 42, qgroup) Names short definite repeats and acronyms by the article's longer
+/// introduction (see the module documentation).
+pub fn name_short_repeats(text: &str, tokens: &[Token], entities: &[Entity], quotes: &mut [Quote]) {
+    let keys: Vec<String> = tokens.iter().map(|t| key_of(text, t)).collect();
+    let mut ent_at: Vec<Option<usize>> = vec![None; tokens.len()];
+    for (i, e) in entities.iter().enumerate() {
+        let lo = tokens.partition_point(|t| t.range.end <= e.range.start);
+        for (k, t) in tokens.iter().enumerate().skip(lo) {
+            if t.range.start >= e.range.end {
+                break;
+            }
+            ent_at[k] = Some(i);
+        }
+    }
+    let speakers: Vec<Range<usize>> = quotes.iter().filter_map(|q| q.speaker.clone()).collect();
+    for qi in 0..quotes.len() {
+        let q = &quotes[qi];
+        if q.speaker_source == SpeakerSource::Unknown {
+            continue;
+        }
+        let Some(h) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
+        let lo = tokens.partition_point(|t| t.range.start < h.start);
+        let hi = lo + tokens[lo..].partition_point(|t| t.range.end <= h.end);
+        let idx: Vec<usize> = (lo..hi).filter(|&i| !is_mark(&text[tokens[i].range.clone()])).collect();
+        if idx.is_empty() || idx.len() > 5 {
+            continue;
+        }
+        // an acronym: a Latin word of capitals, or one Arabic word in parentheses after a name
+        let latin: Vec<&str> = idx.iter().map(|&i| &text[tokens[i].range.clone()]).filter(|s| s.len() >= 2 && s.chars().all(|c| c.is_ascii_uppercase())).collect();
+        let acr = if latin.len() == 1 {
+            Some(latin[0].to_string())
+        } else if idx.len() == 1 && tokens[idx[0]].kind == TokenKind::Arabic {
+            let k = keys[idx[0]].as_str();
+            Some(k.strip_prefix(['و', 'ف']).filter(|r| r.starts_with("ال")).unwrap_or(k).strip_prefix("ال").filter(|r| r.chars().count() >= 3).unwrap_or(k).to_string())
+        } else {
+            None
+        };
+        if let Some(name) = acr.and_then(|a| acronym_name(text, tokens, &keys, &a)) {
+            quotes[qi].speaker_name = Some(name);
+            continue;
+        }
+        // a definite repeat: [construct noun] ال+head [ال+adjectives]
+        if idx.iter().any(|&i| tokens[i].kind != TokenKind::Arabic || ent_at[i].is_some()) || idx.windows(2).any(|w| w[1] != w[0] + 1) {
+            continue;
+        }
+        let d = if definite(&keys[idx[0]]) { 0 } else { 1 };
+        if d >= idx.len() || keys[idx[d]].starts_with("لل") || idx[d..].iter().any(|&i| !definite(&keys[i])) {
+            continue;
+        }
+        if d == 1 && (ends_phrase(&keys[idx[0]]) || quantifier(&keys[idx[0]]) || naming::naming_body(&coref::stem(&keys[idx[0]]))) {
+            continue;
+        }
+        let head = coref::stem(&keys[idx[d]]);
+        if head.chars().count() < 3 || coref::is_person_title(&head) || naming::is_role_noun(&head) || coref::is_document_noun(&head) || super::is_relative_pronoun(&keys[idx[d]]) {
+            continue;
+        }
+        // adjectives in order; a لل genitive (الوكالة السورية للانباء) anywhere in the introduction
+        let adjs: Vec<String> = idx[d + 1..].iter().filter(|&&i| !keys[i].starts_with("لل")).map(|&i| coref::stem(&keys[i])).collect();
+        let extra: Vec<String> = idx[d + 1..].iter().filter(|&&i| keys[i].starts_with("لل")).map(|&i| coref::stem(&keys[i])).collect();
+        let f = idx[0];
+        // the introductions before the mention
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        let mut j = 0;
+        while j < f {
+            if let Some(e) = introduction(tokens, &keys, &ent_at, entities, j, &head, &adjs) {
+                // longer than the repeat; after a construct noun, a name or definite genitive
+                let longer = e + 1 - j > idx.len() - d;
+                // (after a construct noun only a body in construct with a name or a definite
+                // genitive: زعماء المجموعة → مجموعة السبع, not منتقدو الزيارة → زيارة الدولة)
+                let named = d == 0 || (naming::naming_body(&head) && (definite(&keys[j + 1]) || ent_at[j + 1].is_some_and(|x| matches!(entities[x].kind, EntityType::Organization | EntityType::Location))));
+                let genitives = extra.iter().all(|x| (j..=e).any(|m| coref::stem(&keys[m]) == *x));
+                if e < f && longer && named && genitives {
+                    found.push((j, e));
+                }
+                j = e + 1;
+            } else {
+                j += 1;
+            }
+        }
+        if found.is_empty() {
+            continue;
+        }
+        let names: Vec<(String, String, bool)> = found
+            .iter()
+            .map(|&(j, e)| {
+                let t = definite_form(text, tokens, &keys, &ent_at, j, e).unwrap_or_else(|| phrase_text(text, tokens, prefix_len(&keys[j], &head), j, e));
+                let k = search_key(&t).into_owned();
+                let spoke = speakers.iter().any(|s| s.start <= tokens[j].range.start && tokens[j].range.end <= s.end);
+                (t, k, spoke)
+            })
+            .collect();
+        let mut distinct: Vec<&str> = names.iter().map(|n| n.1.as_str()).collect();
+        distinct.sort();
+        distinct.dedup();
+        let pick = if distinct.len() == 1 {
+            names.last()
+        } else {
+            let mut spoken: Vec<&str> = names.iter().filter(|n| n.2).map(|n| n.1.as_str()).collect();
+            spoken.sort();
+            spoken.dedup();
+            if spoken.len() == 1 {
+                names.iter().rev().find(|n| n.1 == spoken[0])
+            } else {
+                // a strict majority of the occurrences by their first two words (مجموعة السبع,
+                // however far each occurrence runs on)
+                let two = |k: &str| k.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+                names.iter().map(|n| two(&n.1)).find(|k| { let c = names.iter().filter(|n| two(&n.1) == *k).count(); c >= 2 && 2 * c > names.len() }).and_then(|k| names.iter().rev().find(|n| two(&n.1) == k))
+            }
+        };
+        let Some((name, _, _)) = pick else { continue };
+        // the construct noun as the citation pass left it (its first word)
+        let current = quotes[qi].speaker_name.clone().unwrap_or_else(|| text[tokens[f].range.clone()].to_string());
+        let full = if d == 1 { format!("{} {name}", current.split_whitespace().next().unwrap_or_default()) } else { name.clone() };
+        quotes[qi].speaker_name = Some(full);
+    }
+}
