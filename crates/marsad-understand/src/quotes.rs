@@ -1063,6 +1063,9 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
         }
     }
     title_holder_names(text, tokens, &keys, &ent_at, entities, &mut out);
+    // (session 42, qholder) An explicit title speaker whose mention goes on to its holder's name
+    // (quotes/titleholder.rs).
+    titleholder::name_apposed_holders(text, tokens, &keys, &ent_at, entities, &mut out);
     // (session 14) Descriptions the rules left unnamed, named by the person the document
     // introduces with them.
     naming::name_described(text, tokens, &keys, &ent_at, entities, &mut out);
@@ -1087,6 +1090,9 @@ pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entitie
     // (session 41, qtitle) A definite title named after the article's one named person speaker
     // when no other person carries that title (quotes/titleholder.rs).
     titleholder::name_sole_speaker_titles(tokens, &keys, &ent_at, entities, &mut out);
+    // (session 42, qholder) A definite title named after the one person the article introduces
+    // with that title (quotes/titleholder.rs).
+    titleholder::name_introduced_holders(text, tokens, &keys, &ent_at, entities, &mut out);
     // (session 40, qdoc) The bare source word المصدر named after the quote before it
     // (quotes/srcword.rs).
     srcword::name_source_words(tokens, &keys, &mut out);

@@ -2658,6 +2658,8 @@ pub fn rename_speakers(text: &str, tokens: &[Token], entities: &[Entity], quotes
     let ent_at = super::entity_index(tokens, entities);
     let mut out: Vec<Quote> = quotes.to_vec();
     super::title_holder_names(text, tokens, &keys, &ent_at, entities, &mut out);
+    // (session 42) as find_quotes does (quotes/titleholder.rs).
+    super::titleholder::name_apposed_holders(text, tokens, &keys, &ent_at, entities, &mut out);
     name_described(text, tokens, &keys, &ent_at, entities, &mut out);
     name_bodies(text, tokens, &keys, &ent_at, &mut out);
     name_short_bodies(tokens, &keys, &ent_at, &mut out);
@@ -2667,6 +2669,7 @@ pub fn rename_speakers(text: &str, tokens: &[Token], entities: &[Entity], quotes
     super::indeftitle::name_indefinite_titles(tokens, &keys, &ent_at, entities, &mut out);
     // (session 40) as find_quotes does (quotes/leadtitle.rs).
     super::leadtitle::name_lead_titles(text, tokens, &keys, &ent_at, entities, &mut out);
+    super::titleholder::name_introduced_holders(text, tokens, &keys, &ent_at, entities, &mut out);
     super::srcword::name_source_words(tokens, &keys, &mut out);
     // (session 29) and the article's earlier spelling of the same mention, as `find_quotes`
     // does after its passes (a ranked ابراهيم غندور names ابراهيم الغندور, written first).

@@ -154,3 +154,205 @@ fn sole_person_speaker(tokens: &[Token], keys: &[String], entities: &[Entity], o
         None
     }
 }
+
+/// Prepositions and relational words that put a name after a title into another role than the
+/// title's holder (قال الوزير مع نظيره NAME "the minister said with his counterpart NAME"), as
+/// search keys.
+const NOT_APPOSED: &[&str] = &["مع", "عن", "الى", "الي", "على", "علي", "من", "لدى", "لدي", "ضد", "بين", "بعد", "قبل", "خلال", "حول", "عقب", "امام"];
+
+/// Does a title carry the clitic ل li- "of, for" (للرئيس, لرئيس; not لواء liwāʾ "major
+/// general", a title of its own)?
+fn has_clitic_l(key: &str) -> bool {
+    key.starts_with("لل") || (key.starts_with('ل') && coref::stem(key) != key)
+}
+
+/// Does a word keep a name after it out of a title's apposition: a preposition or relational
+/// word (مع نظيره NAME), or an indefinite word with the clitic ل (لبي بي سي "to the BBC", a
+/// medium tagged as a name).
+fn blocks_apposition(key: &str) -> bool {
+    let bare = key.strip_prefix('و').unwrap_or(key);
+    NOT_APPOSED.contains(&key) || NOT_APPOSED.contains(&bare) || coref::stem(key).starts_with("نظير")
+}
+
+/// Is the word right before a name a genitive's head or a clitic ل, so that the name is no
+/// apposition (محامية NAME "NAME's lawyer", لبي بي سي)?
+fn not_apposed_before(tokens: &[Token], keys: &[String], k: usize) -> bool {
+    k > 0 && tokens[k - 1].kind == TokenKind::Arabic && (coref::is_construct_title(&keys[k - 1]) || (keys[k - 1].starts_with('ل') && !keys[k - 1].starts_with("لل") && !coref::is_person_title(&keys[k - 1])))
+}
+
+/// (session 42, qholder) An explicit title speaker whose own mention goes on to its holder's
+/// name (وقال المتحدث الرسمي باسم قوات "…" العقيد NAME "the official spokesman of the '…'
+/// forces, Colonel NAME, said"; وقالت وزيرة النقل NAME; وقال ضابط الشرطة، NAME،) is named after
+/// that name, whether or not the name speaks elsewhere (`title_holder_names` needs it to).
+///
+/// Guards: the mention opens with a person title after the verb; the name is the first tagged
+/// person within 16 tokens, before a complementizer, colon, sentence end or reporting verb; no
+/// preposition or relational word stands between (مع، عن، نظيره), and no second title is the
+/// genitive of a word before it (مستشار الرئيس NAME "the president's adviser NAME", المتحدث
+/// باسم الرئيس NAME, للرئيس NAME): the name then holds the inner title.
+pub(super) fn name_apposed_holders(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
+    let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
+    for q in out.iter_mut() {
+        if q.speaker_source != super::SpeakerSource::Explicit {
+            continue;
+        }
+        if q.speaker_head.as_ref().is_some_and(|h| entities.iter().any(|e| e.range == *h && e.kind == EntityType::Person)) {
+            continue;
+        }
+        let Some(m) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
+        let first = tok_at(m.start);
+        if first >= tokens.len() || !coref::is_person_title(&keys[first]) || tokens[first].range.start < q.verb.end {
+            continue;
+        }
+        let stop = (first + 16).min(tokens.len());
+        let mut found = None;
+        let mut commas = 0;
+        for k in first + 1..stop {
+            if q.content.start < tokens[k].range.end && tokens[k].range.start < q.content.end {
+                break;
+            }
+            let t = &text[tokens[k].range.clone()];
+            if super::THAT_SET.contains(&keys[k]) || matches!(t, ":" | "." | "؟" | "!" | "؛" | "(" | ")") || super::is_reporting_verb(&keys[k]) {
+                break;
+            }
+            if let Some(e) = ent_at[k] {
+                if entities[e].kind == EntityType::Person {
+                    found = Some(e).filter(|_| !not_apposed_before(tokens, keys, k));
+                    break;
+                }
+            }
+            if keys[k] == "،" {
+                commas += 1;
+                if commas > 1 {
+                    break;
+                }
+            }
+            if tokens[k].kind != TokenKind::Arabic {
+                continue;
+            }
+            let key = keys[k].as_str();
+            if blocks_apposition(key) {
+                break;
+            }
+            if coref::is_person_title(key) {
+                let genitive = has_clitic_l(key) || (!key.starts_with('و') && tokens[k - 1].kind == TokenKind::Arabic && !is_definite(&keys[k - 1]));
+                if genitive {
+                    break;
+                }
+            }
+        }
+        if let Some(r) = found.map(|e| entities[e].range.clone()) {
+            q.speaker_head = Some(r);
+            q.note_rule("apposed-holder");
+        }
+    }
+}
+
+/// The title words a person entity is introduced with, as stems: the words up to 16 tokens
+/// before the name (within the sentence, not past another person, a complementizer or a
+/// reporting verb; commas and quotation marks may stand between), and those right after a comma
+/// after it (NAME، رئيس الفريق،). Going back from the name, a title that is the genitive of the
+/// word before it (مستشار الرئيس NAME, المتحدث باسم الرئيس NAME) ends the introduction: the
+/// words before it are another person's title.
+fn introduction(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], start: usize, end: usize) -> Vec<String> {
+    let is_person_at = |k: usize| ent_at[k].is_some_and(|e| entities[e].kind == EntityType::Person);
+    let mut words = Vec::new();
+    if not_apposed_before(tokens, keys, start) {
+        return words;
+    }
+    let mut commas = 0;
+    let stops = |k: usize| {
+        let t = &text[tokens[k].range.clone()];
+        matches!(t, ":" | "." | "؟" | "!" | "؛" | "(" | ")" | "?") || super::THAT_SET.contains(&keys[k]) || super::is_reporting_verb(&keys[k]) || is_person_at(k)
+    };
+    for j in (start.saturating_sub(16)..start).rev() {
+        if stops(j) || blocks_apposition(&keys[j]) {
+            break;
+        }
+        if keys[j] == "،" {
+            commas += 1;
+            if commas > 1 {
+                break;
+            }
+        }
+        if tokens[j].kind != TokenKind::Arabic {
+            continue;
+        }
+        words.push(coref::stem(&keys[j]));
+        let key = keys[j].as_str();
+        if coref::is_person_title(key) && (has_clitic_l(key) || (j > 0 && !key.starts_with('و') && tokens[j - 1].kind == TokenKind::Arabic && !is_definite(&keys[j - 1]))) {
+            break;
+        }
+    }
+    if end < tokens.len() && keys[end] == "،" {
+        for j in end + 1..(end + 8).min(tokens.len()) {
+            if stops(j) || keys[j] == "،" || blocks_apposition(&keys[j]) {
+                break;
+            }
+            if tokens[j].kind == TokenKind::Arabic {
+                words.push(coref::stem(&keys[j]));
+            }
+        }
+    }
+    words
+}
+
+/// (session 42, qholder) A definite title speaker named after the person the article introduces
+/// with that title (المتحدث باسم الجيش … NAME, later وأكد المتحدث باسم الجيش "the army
+/// spokesman stressed"), even when the article has several named speakers.
+///
+/// Guards: the mention is at most six words, opens with a person title, is definite and holds
+/// no person; the persons introduced with the same title word (same gender) are one person
+/// (by last word), and that person's introduction holds every other word of the mention.
+pub(super) fn name_introduced_holders(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
+    let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
+    let mut intros: Vec<(String, Range<usize>, Vec<String>)> = Vec::new();
+    for (e, ent) in entities.iter().enumerate() {
+        if ent.kind != EntityType::Person {
+            continue;
+        }
+        let start = tok_at(ent.range.start);
+        let end = tokens.partition_point(|t| t.range.end <= ent.range.end);
+        if start >= end || ent_at[start] != Some(e) || keys[end - 1].is_empty() {
+            continue;
+        }
+        let words = introduction(text, tokens, keys, ent_at, entities, start, end);
+        if words.iter().any(|w| coref::is_person_title(w)) {
+            intros.push((keys[end - 1].clone(), ent.range.clone(), words));
+        }
+    }
+    if intros.is_empty() {
+        return;
+    }
+    for q in out.iter_mut() {
+        if q.speaker_head.as_ref().is_some_and(|h| entities.iter().any(|e| e.range == *h && e.kind == EntityType::Person)) {
+            continue;
+        }
+        let Some(m) = q.speaker_head.clone().or_else(|| q.speaker.clone()) else { continue };
+        let first = tok_at(m.start);
+        let mut end = tokens.partition_point(|t| t.range.end <= m.end);
+        // (the whole mention when the head is its title word alone)
+        if let Some(sp) = q.speaker.clone().filter(|sp| sp.start == m.start && sp.end > m.end) {
+            end = tokens.partition_point(|t| t.range.end <= sp.end);
+        }
+        if first >= end || end - first > 6 || !coref::is_person_title(&keys[first]) {
+            continue;
+        }
+        if !(is_definite(&keys[first]) || (first + 1 < end && is_definite(&keys[first + 1]))) {
+            continue;
+        }
+        if (first..end).any(|k| ent_at[k].is_some_and(|e| entities[e].kind == EntityType::Person)) {
+            continue;
+        }
+        let head = coref::stem(&keys[first]);
+        let rest: Vec<String> = (first + 1..end).filter(|&k| tokens[k].kind == TokenKind::Arabic).map(|k| coref::stem(&keys[k])).collect();
+        let with_head: Vec<&(String, Range<usize>, Vec<String>)> = intros.iter().filter(|(_, _, w)| w.contains(&head)).collect();
+        let Some((last, _, _)) = with_head.first() else { continue };
+        if with_head.iter().any(|(l, _, _)| l != last) {
+            continue;
+        }
+        let Some((_, r, _)) = with_head.iter().filter(|(_, _, w)| rest.iter().all(|x| w.contains(x))).max_by_key(|(_, r, _)| r.len()) else { continue };
+        q.speaker_head = Some(r.clone());
+        q.note_rule("introduced-holder");
+    }
+}

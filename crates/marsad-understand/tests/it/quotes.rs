@@ -5300,6 +5300,18 @@ fn session42_definite_repeat_takes_the_indefinite_introduction() {
     check_short_repeats("أعلنت جمعية خيرية محلية توزيع الطعام. وقالت الجمعية إن المساعدات ستستمر.\n", expect![[r#"
         أعلنت | جمعية => -
         وقالت | الجمعية => جمعية خيرية
+
+// Session 42, title speakers named after their holder's own introduction
+
+#[test]
+fn session42_title_mention_goes_on_to_its_holder() {
+    // وقال رئيس عمليات الحرس الوطني وقائد "لواء النصر" في الجيش العميد سامي حداد إن القوات
+    // تقدمت. wa-qāla raʾīsu ʿamaliyyāti l-ḥarasi l-waṭaniyyi wa-qāʾidu "liwāʾi n-naṣr" fī l-jayši
+    // l-ʿamīdu sāmī ḥaddād inna l-quwwāti taqaddamat "the head of National Guard operations and
+    // commander of the 'Victory Brigade' in the army, Brigadier Sami Haddad, said the forces
+    // advanced" (invented): the mention runs on to its holder's name.
+    check_heads("وقال رئيس عمليات الحرس الوطني وقائد \"لواء النصر\" في الجيش العميد سامي حداد إن القوات تقدمت.\n", expect![[r#"
+        وقال | رئيس -> سامي حداد [Explicit] | quote.that+apposed-holder
     "#]]);
 }
 
@@ -5311,6 +5323,13 @@ fn session42_definite_repeat_with_adjective_takes_the_construct() {
     // roads would open" (invented): head and adjective occur in order in the construct.
     check_short_repeats("تأسس مجلس المدينة البلدي عام 1990. وأكد المجلس البلدي أن الطرق ستفتح.\n", expect![[r#"
         وأكد | المجلس البلدي => مجلس المدينة البلدي
+
+fn session42_a_lawyers_client_is_not_the_holder() {
+    // وقالت محامية سامي حداد إن الحكم ظالم. wa-qālat muḥāmiyatu sāmī ḥaddād inna l-ḥukma ẓālim
+    // "Sami Haddad's lawyer said the verdict is unjust" (invented): the name is the title's
+    // genitive, not its holder.
+    check_heads("وقالت محامية سامي حداد إن الحكم ظالم.\n", expect![[r#"
+        وقالت | محامية سامي حداد -> ? [Explicit] | quote.that
     "#]]);
 }
 
@@ -5345,5 +5364,20 @@ fn session42_person_title_repeat_is_left() {
     // the title passes.
     check_short_repeats("وصل وزير زراعة سابق إلى المدينة. وقال الوزير إن الموسم جيد.\n", expect![[r#"
         وقال | الوزير => -
+
+fn session42_title_named_after_the_person_introduced_with_it() {
+    // التقى المتحدث باسم الشرطة سامي حداد الصحفيين. وقال وزير الداخلية كريم نصار إن التحقيق
+    // مستمر. وقال مدير الأمن رامي خليل إن الحدود مغلقة. وأكد المتحدث باسم الشرطة أن الموقوف
+    // اعترف. iltaqā l-mutaḥaddiṯu bi-smi š-šurṭati sāmī ḥaddād aṣ-ṣuḥufiyyīn. wa-qāla wazīru
+    // d-dāḫiliyyati karīm naṣṣār inna t-taḥqīqa mustamirr. wa-qāla mudīru l-amni rāmī ḫalīl inna
+    // l-ḥudūda muġlaqa. wa-akkada l-mutaḥaddiṯu bi-smi š-šurṭati anna l-mawqūfa iʿtarafa "the police
+    // spokesman Sami Haddad met the journalists. Interior minister Karim Nassar said the
+    // investigation goes on. Security director Rami Khalil said the borders are closed. The police
+    // spokesman stressed the detainee confessed" (invented): two other named speakers, but only
+    // one person is introduced as the police spokesman.
+    check_heads("التقى المتحدث باسم الشرطة سامي حداد الصحفيين. وقال وزير الداخلية كريم نصار إن التحقيق مستمر. وقال مدير الأمن رامي خليل إن الحدود مغلقة. وأكد المتحدث باسم الشرطة أن الموقوف اعترف.\n", expect![[r#"
+        وقال | وزير الداخلية كريم نصار -> كريم نصار [Explicit] | quote.that
+        وقال | مدير الأمن رامي خليل -> رامي خليل [Explicit] | quote.that
+        وأكد | المتحدث باسم الشرطة -> سامي حداد [Explicit] | quote.that+title-coref
     "#]]);
 }
