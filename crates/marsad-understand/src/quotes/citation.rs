@@ -894,6 +894,14 @@ impl<'a> Referents<'a> {
         if prev.starts_with("ال") || !last.starts_with("ال") {
             return None;
         }
+        // (session 42, qdoc) a feminine nisba adjective closing a name (منظمة صوت وطن الحقوقية
+        // "the Sawt Watan rights organisation") is no genitive to spell out; a body noun of that
+        // shape (الجمعية al-jamʿiyya "the association") or a noun in -āya (الولاية al-wilāya "the
+        // state") still is
+        let sk = marsad_text::normalize::search_key(words[n - 1]);
+        if sk.ends_with("يه") && !sk.ends_with("ييه") && !sk.ends_with("ايه") && !super::coref::is_body_noun(&sk) {
+            return None;
+        }
         let (full, _) = self.fuller_of(&words[n - 1..], &[last])?;
         Some(format!("{} {full}", words[..n - 1].join(" ")))
     }

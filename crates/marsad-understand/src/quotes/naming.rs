@@ -1886,7 +1886,39 @@ fn construct_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opt
     }
     // (session 27) or a definite body noun (بيان المكتب الاعلامي لرئاسة الوزراء bayān al-maktab
     // al-iʿlāmī li-riʾāsat al-wuzarāʾ "the statement of the prime minister's media office").
-    (keys[j].starts_with("ال") && (coref::is_person_title(&keys[j]) || naming_body(&coref::stem(&keys[j])))).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, j)).flatten()
+    if keys[j].starts_with("ال") {
+        return (coref::is_person_title(&keys[j]) || naming_body(&coref::stem(&keys[j]))).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, j)).flatten();
+    }
+    untagged_body_name(text, tokens, keys, ent_at, j)
+}
+
+/// (session 42, qdoc) An indefinite body noun at token `j` followed by a name the tagger missed
+/// and closed by punctuation (تقرير منظمة نور الامل الحقوقية، taqrīr munaẓẓamat nūr al-amal
+/// al-ḥuqūqiyya "the report of the Nur al-Amal rights organisation,"): the body noun, one to
+/// three untagged name words, at most two definite words, then a comma or a sentence end.
+fn untagged_body_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], j: usize) -> Option<Range<usize>> {
+    if ent_at[j].is_some() || !naming_body(&coref::stem(&keys[j])) {
+        return None;
+    }
+    // (a later name word may open with the letter و of its root, not the conjunction: a word
+    // without the article after it, وطن waṭan "homeland")
+    let name_word = |m: usize| {
+        untagged_name_word(tokens, keys, ent_at, m)
+            || (m > j + 1 && tokens[m].kind == TokenKind::Arabic && ent_at[m].is_none() && keys[m].strip_prefix('و').is_some_and(|r| r.chars().count() >= 2 && !r.starts_with("ال")) && !is_function(&keys[m]) && !THAT_SET.contains(&keys[m]) && !is_reporting_verb(&keys[m]))
+    };
+    let mut m = j + 1;
+    while m < tokens.len() && m - j <= 3 && name_word(m) && !naming_body(&coref::stem(&keys[m])) {
+        m += 1;
+    }
+    if m == j + 1 {
+        return None;
+    }
+    let mut adj = 0;
+    while m < tokens.len() && adj < 2 && tokens[m].kind == TokenKind::Arabic && ent_at[m].is_none() && keys[m].starts_with("ال") && !matches!(keys[m].as_str(), "الذي" | "التي") && !is_function(&keys[m]) {
+        m += 1;
+        adj += 1;
+    }
+    (m < tokens.len() && (coref::is_stop(&text[tokens[m].range.clone()]) || is_comma(&text[tokens[m].range.clone()]))).then(|| tokens[j].range.start..tokens[m - 1].range.end)
 }
 
 /// (session 21) Authoring verbs with the document as their object pronoun, beside the issuing
@@ -2013,6 +2045,12 @@ fn li_phrase(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usi
     ends.then_some(r)
 }
 
+/// (session 42, qdoc) Nouns of plans, named by their author like a document here only
+/// (خطة الطوارئ التي وضعها X ḫuṭṭat aṭ-ṭawāriʾ allatī waḍaʿahā X "the emergency plan X drew
+/// up"; وتحدثت الخطة "the plan spoke of"): not in the finder's document list, where a plan is
+/// no statement.
+const NAMED_PLANS: &[&str] = &["خطه"];
+
 /// (session 14, round 2) A speaker head that is a document noun (البيان، بيان، التقرير،
 /// التحقيق، الوثيقة …) is named by its issuer (gold convention: a document subject gets its
 /// issuer when the article names it): the issuer in the noun's own phrase (بيان صادر عن X،
@@ -2027,7 +2065,7 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
             continue;
         }
         let noun = coref::stem(bare(&keys[f]));
-        if !coref::is_document_noun(&noun) {
+        if !coref::is_document_noun(&noun) && !NAMED_PLANS.contains(&noun.as_str()) {
             continue;
         }
         let own = own_issuer(text, tokens, keys, ent_at, entities, f, true);

@@ -5312,6 +5312,21 @@ fn session42_title_mention_goes_on_to_its_holder() {
     // advanced" (invented): the mention runs on to its holder's name.
     check_heads("وقال رئيس عمليات الحرس الوطني وقائد \"لواء النصر\" في الجيش العميد سامي حداد إن القوات تقدمت.\n", expect![[r#"
         وقال | رئيس -> سامي حداد [Explicit] | quote.that+apposed-holder
+
+// Session 42, document and plan speakers named after their issuer
+
+#[test]
+fn session42_report_named_after_an_untagged_organisation_in_construct() {
+    // كشف تقرير حقوقي أن السجون مكتظة. ورصد تقرير منظمة صوت وطن الحقوقية، مئات الحالات. وذكر
+    // التقرير أن الأطفال محتجزون. kašafa taqrīrun ḥuqūqiyyun anna s-sujūna muktaẓẓa. wa-raṣada
+    // taqrīru munaẓẓamati ṣawt waṭan al-ḥuqūqiyyati miʾāti l-ḥālāt. wa-ḏakara t-taqrīru anna
+    // l-aṭfāla muḥtajazūn "a rights report revealed that the prisons are overcrowded. The report
+    // of the Sawt Watan rights organisation recorded hundreds of cases. The report said that
+    // children are detained" (invented): the organisation, a name the tagger may miss, is the
+    // issuer of both report speakers.
+    check_heads("كشف تقرير حقوقي أن السجون مكتظة. ورصد تقرير منظمة صوت وطن الحقوقية، مئات الحالات. وذكر التقرير أن الأطفال محتجزون.\n", expect![[r#"
+        كشف | تقرير -> منظمة صوت وطن الحقوقية [Explicit] | quote.that+naming
+        وذكر | التقرير -> منظمة صوت وطن الحقوقية [Explicit] | quote.that+issuer
     "#]]);
 }
 
@@ -5379,5 +5394,16 @@ fn session42_title_named_after_the_person_introduced_with_it() {
         وقال | وزير الداخلية كريم نصار -> كريم نصار [Explicit] | quote.that
         وقال | مدير الأمن رامي خليل -> رامي خليل [Explicit] | quote.that
         وأكد | المتحدث باسم الشرطة -> سامي حداد [Explicit] | quote.that+title-coref
+
+fn session42_plan_named_after_its_author() {
+    // وحذرت خطة الطوارئ التي وضعها مجلس الدفاع المدني، من أن الأمطار قد تغمر المدينة. وذكرت الخطة
+    // أن السكان سيتم إجلاؤهم. wa-ḥaḏḏarat ḫuṭṭatu ṭ-ṭawāriʾi llatī waḍaʿahā majlisu d-difāʿi
+    // l-madaniyy min anna l-amṭāra qad taḡmuru l-madīna. wa-ḏakarati l-ḫuṭṭatu anna s-sukkāna
+    // sa-yatimmu ijlāʾuhum "the emergency plan that the civil defence council drew up warned that
+    // the rain may flood the city. The plan said that the residents will be evacuated"
+    // (invented): the plan speaks for its author.
+    check_heads("وحذرت خطة الطوارئ التي وضعها مجلس الدفاع المدني، من أن الأمطار قد تغمر المدينة. وذكرت الخطة أن السكان سيتم إجلاؤهم.\n", expect![[r#"
+        وحذرت | خطة الطوارئ -> مجلس الدفاع المدني [Explicit] | quote.prep+naming
+        وذكرت | الخطة -> مجلس الدفاع المدني [Explicit] | quote.that+naming
     "#]]);
 }
