@@ -2615,7 +2615,7 @@ fn narration_leads(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], 
     // (session 42) a sentence opening with a preposition: its adverbial may run to fifteen tokens
     // before the comma (وأثناء حديث مع سفراء جدد في العاصمة، أعرب الرئيس NAME "during a talk with
     // new ambassadors in the capital, President NAME expressed")
-    let window = if opening_preposition(&keys[start]) { 15 } else { 5 };
+    let window = if start < sentence.end && opening_preposition(&keys[start]) { 15 } else { 5 };
     let lead = (start..(start + window).min(sentence.end)).find(|&k| is_comma(&keys[k])).map_or(start, |c| c + 1);
     let verb_first = lead > start + 1 && start + 1 < sentence.end && opens_with_verb(tokens, keys, ent_at, start) && opens_subject(tokens, keys, ent_at, entities, start + 1);
     [lead, if verb_first { start } else { lead }]

@@ -194,6 +194,9 @@ fn acronym_name(text: &str, tokens: &[Token], keys: &[String], acr: &str) -> Opt
 /// (session 42, qgroup) Names short definite repeats and acronyms by the article's longer
 /// introduction (see the module documentation).
 pub fn name_short_repeats(text: &str, tokens: &[Token], entities: &[Entity], quotes: &mut [Quote]) {
+    if quotes.is_empty() {
+        return;
+    }
     let keys: Vec<String> = tokens.iter().map(|t| key_of(text, t)).collect();
     let mut ent_at: Vec<Option<usize>> = vec![None; tokens.len()];
     for (i, e) in entities.iter().enumerate() {

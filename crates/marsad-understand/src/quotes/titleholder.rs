@@ -302,10 +302,15 @@ fn introduction(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
 /// spokesman stressed"), even when the article has several named speakers.
 ///
 /// Guards: the mention is at most six words, opens with a person title, is definite and holds
-/// no person; the persons introduced with the same title word (same gender) are one person
+/// no person; the persons introduced with the same title word are one person
 /// (by last word), and that person's introduction holds every other word of the mention.
 pub(super) fn name_introduced_holders(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
     let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
+    // (only an article with a speaker mention opening with a person title reads the introductions)
+    let titled = out.iter().any(|q| q.speaker_head.clone().or_else(|| q.speaker.clone()).is_some_and(|m| keys.get(tok_at(m.start)).is_some_and(|k| coref::is_person_title(k))));
+    if !titled {
+        return;
+    }
     let mut intros: Vec<(String, Range<usize>, Vec<String>)> = Vec::new();
     for (e, ent) in entities.iter().enumerate() {
         if ent.kind != EntityType::Person {
