@@ -180,6 +180,20 @@ fn not_apposed_before(tokens: &[Token], keys: &[String], k: usize) -> bool {
     k > 0 && tokens[k - 1].kind == TokenKind::Arabic && (coref::is_construct_title(&keys[k - 1]) || (keys[k - 1].starts_with('ل') && !keys[k - 1].starts_with("لل") && !coref::is_person_title(&keys[k - 1])))
 }
 
+/// Does token `k` end a title's apposition: a sentence or clause mark, a complementizer or a
+/// reporting verb?
+fn ends_apposition(text: &str, tokens: &[Token], keys: &[String], k: usize) -> bool {
+    let t = &text[tokens[k].range.clone()];
+    matches!(t, ":" | "." | "؟" | "!" | "؛" | "(" | ")" | "?") || super::THAT_SET.contains(&keys[k]) || super::is_reporting_verb(&keys[k])
+}
+
+/// Is token `k` a person title in the genitive of the word before it (مستشار الرئيس "the
+/// president's adviser", للرئيس "of the president"): the title of another person?
+fn genitive_title(tokens: &[Token], keys: &[String], k: usize) -> bool {
+    let key = keys[k].as_str();
+    coref::is_person_title(key) && (has_clitic_l(key) || (k > 0 && !key.starts_with('و') && tokens[k - 1].kind == TokenKind::Arabic && !is_definite(&keys[k - 1])))
+}
+
 /// (session 42, qholder) An explicit title speaker whose own mention goes on to its holder's
 /// name (وقال المتحدث الرسمي باسم قوات "…" العقيد NAME "the official spokesman of the '…'
 /// forces, Colonel NAME, said"; وقالت وزيرة النقل NAME; وقال ضابط الشرطة، NAME،) is named after
@@ -211,8 +225,7 @@ pub(super) fn name_apposed_holders(text: &str, tokens: &[Token], keys: &[String]
             if q.content.start < tokens[k].range.end && tokens[k].range.start < q.content.end {
                 break;
             }
-            let t = &text[tokens[k].range.clone()];
-            if super::THAT_SET.contains(&keys[k]) || matches!(t, ":" | "." | "؟" | "!" | "؛" | "(" | ")") || super::is_reporting_verb(&keys[k]) {
+            if ends_apposition(text, tokens, keys, k) {
                 break;
             }
             if let Some(e) = ent_at[k] {
@@ -230,15 +243,8 @@ pub(super) fn name_apposed_holders(text: &str, tokens: &[Token], keys: &[String]
             if tokens[k].kind != TokenKind::Arabic {
                 continue;
             }
-            let key = keys[k].as_str();
-            if blocks_apposition(key) {
+            if blocks_apposition(&keys[k]) || genitive_title(tokens, keys, k) {
                 break;
-            }
-            if coref::is_person_title(key) {
-                let genitive = has_clitic_l(key) || (!key.starts_with('و') && tokens[k - 1].kind == TokenKind::Arabic && !is_definite(&keys[k - 1]));
-                if genitive {
-                    break;
-                }
             }
         }
         if let Some(r) = found.map(|e| entities[e].range.clone()) {
@@ -261,10 +267,7 @@ fn introduction(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
         return words;
     }
     let mut commas = 0;
-    let stops = |k: usize| {
-        let t = &text[tokens[k].range.clone()];
-        matches!(t, ":" | "." | "؟" | "!" | "؛" | "(" | ")" | "?") || super::THAT_SET.contains(&keys[k]) || super::is_reporting_verb(&keys[k]) || is_person_at(k)
-    };
+    let stops = |k: usize| ends_apposition(text, tokens, keys, k) || is_person_at(k);
     for j in (start.saturating_sub(16)..start).rev() {
         if stops(j) || blocks_apposition(&keys[j]) {
             break;
@@ -279,8 +282,7 @@ fn introduction(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
             continue;
         }
         words.push(coref::stem(&keys[j]));
-        let key = keys[j].as_str();
-        if coref::is_person_title(key) && (has_clitic_l(key) || (j > 0 && !key.starts_with('و') && tokens[j - 1].kind == TokenKind::Arabic && !is_definite(&keys[j - 1]))) {
+        if genitive_title(tokens, keys, j) {
             break;
         }
     }
