@@ -180,6 +180,14 @@ fn not_apposed_before(tokens: &[Token], keys: &[String], k: usize) -> bool {
     k > 0 && tokens[k - 1].kind == TokenKind::Arabic && (coref::is_construct_title(&keys[k - 1]) || (keys[k - 1].starts_with('ل') && !keys[k - 1].starts_with("لل") && !coref::is_person_title(&keys[k - 1])))
 }
 
+/// Counts a comma at `key`; true once a second comma is passed (an apposition holds one).
+fn past_second_comma(commas: &mut usize, key: &str) -> bool {
+    if key == "،" {
+        *commas += 1;
+    }
+    *commas > 1
+}
+
 /// Does token `k` end a title's apposition: a sentence or clause mark, a complementizer or a
 /// reporting verb?
 fn ends_apposition(text: &str, tokens: &[Token], keys: &[String], k: usize) -> bool {
@@ -234,11 +242,8 @@ pub(super) fn name_apposed_holders(text: &str, tokens: &[Token], keys: &[String]
                     break;
                 }
             }
-            if keys[k] == "،" {
-                commas += 1;
-                if commas > 1 {
-                    break;
-                }
+            if past_second_comma(&mut commas, &keys[k]) {
+                break;
             }
             if tokens[k].kind != TokenKind::Arabic {
                 continue;
@@ -272,11 +277,8 @@ fn introduction(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
         if stops(j) || blocks_apposition(&keys[j]) {
             break;
         }
-        if keys[j] == "،" {
-            commas += 1;
-            if commas > 1 {
-                break;
-            }
+        if past_second_comma(&mut commas, &keys[j]) {
+            break;
         }
         if tokens[j].kind != TokenKind::Arabic {
             continue;
