@@ -50,7 +50,13 @@ const EXTRA_ROLES: &[&str] = &["مراسل", "مراسله", "محلل", "محل
     // (session 35, qtitle) عاهل ʿāhil "monarch" (العاهل الاردني، الملك NAME … وشدد العاهل
     // الاردني "the Jordanian monarch, King NAME … the Jordanian monarch stressed") and the rank
     // ادميرال admīrāl "admiral" (الادميرال الامريكي NAME).
-    "عاهل", "ادميرال"];
+    "عاهل", "ادميرال",
+    // (session 42, qappo) occupation and clergy nouns that describe a person without being a
+    // finder title: ضابط ḍābiṭ "officer" (ضابط الشرطة، NAME، "the police officer, NAME,"),
+    // شرطي "policeman", and the clergy القس al-qass "the pastor", القسيس, الكاهن "the priest"
+    // (القس الامريكي NAME … وقال القس الامريكي "the American pastor NAME … the American
+    // pastor said"), so far ranks of a name only.
+    "ضابط", "ضابطه", "شرطي", "شرطيه", "قس", "قسيس", "كاهن"];
 static EXTRA_ROLE_SET: WordSet = WordSet::new(EXTRA_ROLES);
 
 /// Role nouns that name a class of persons rather than an office: they may describe a person
@@ -683,8 +689,12 @@ fn comma_apposed_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
             (TokenKind::Arabic, None) if ali_name(text, tokens, keys, ent_at, entities, k) => untagged += 1,
             (TokenKind::Arabic, None) => {
                 let key = &keys[k];
+                // (session 42, qappo) a long first word in و of a name closed by a comma after a
+                // role description is the name's own و (ويليام wilyām "William"), not the
+                // conjunction, when the name has a second word
+                let own_waw = role && !unclosed && k == n && close > n + 1 && key.chars().count() >= 6 && !is_role(singular(&coref::stem(key)));
                 if key.chars().count() < 2
-                    || key.starts_with('و')
+                    || (key.starts_with('و') && !own_waw)
                     || THAT_SET.contains(key)
                     || is_reporting_verb(key)
                     || is_function(key)

@@ -5424,3 +5424,18 @@ fn session42_plan_named_after_its_author() {
         وذكرت | الخطة -> مجلس الدفاع المدني [Explicit] | quote.that+naming
     "#]]);
 }
+
+// Session 42, occupation descriptions named after a comma-apposed name in و
+
+#[test]
+fn session42_officer_named_after_a_name_opening_with_waw() {
+    // وقال ضابط الشرطة، ويساناتشاك سيوب، لبي بي سي إن الحادث وقع في المحطة، مضيفا أن الشرطة
+    // تحقق. wa-qāla ḍābiṭu š-šurṭa, wīsānātšāk sīyūb, li-BBC inna l-ḥādiṯa waqaʿa fī l-maḥaṭṭa,
+    // muḍīfan anna š-šurṭa tuḥaqqiq "the police officer, Wisanatchak Siyub, told the BBC that the
+    // accident happened at the station, adding that the police are investigating" (invented):
+    // the و of ويساناتشاك is the name's own, not the conjunction; the officer is named.
+    check_heads("وقال ضابط الشرطة، ويساناتشاك سيوب، لبي بي سي إن الحادث وقع في المحطة، مضيفا أن الشرطة تحقق.\n", expect![[r#"
+        وقال | ضابط الشرطة -> ويساناتشاك سيوب [Explicit] | quote.comma+naming
+        مضيفا | ضابط الشرطة -> ويساناتشاك سيوب [Carried] | quote.that+naming
+    "#]]);
+}
