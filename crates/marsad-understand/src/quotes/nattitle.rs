@@ -208,9 +208,17 @@ pub fn name_national_titles_by_country(text: &str, tokens: &[Token], entities: &
         if !is_role(&head) || GENERIC.contains(&head.as_str()) {
             continue;
         }
-        // the title is the head and one nationality adjective, nothing else
-        let Some(e) = ent_at[first + 1].filter(|&e| entities[e].kind == EntityType::Nationality) else { continue };
-        if first + 1 >= sl || (first + 1..sl).any(|j| ent_at[j] != Some(e)) {
+        if first + 1 >= sl {
+            continue;
+        }
+        // the title is the head and one nationality adjective, nothing else; or (session 42,
+        // qnat2) the head, at most one construct noun and a country name in the genitive (وزير
+        // خارجية ألمانيا "Germany's foreign minister"), read as the nationality of that country
+        let nat = ent_at[first + 1].filter(|&e| entities[e].kind == EntityType::Nationality);
+        let gen = (first + 1..sl).find(|&j| ent_at[j].is_some()).filter(|&j| j <= first + 2 && (first + 1..j).all(|m| !is_role(&coref::stem(&key(m))) && !is_function(&coref::stem(&key(m))))).and_then(|j| ent_at[j]).filter(|&e| entities[e].kind == EntityType::Location);
+        let Some(e) = nat.or(gen) else { continue };
+        let from = tok_at(entities[e].range.start);
+        if (from..sl).any(|j| ent_at[j] != Some(e)) {
             continue;
         }
         let Some(country) = entities[e].country.as_ref().map(|c| c.as_str().to_string()) else { continue };
@@ -226,6 +234,20 @@ pub fn name_national_titles_by_country(text: &str, tokens: &[Token], entities: &
         if let Some(r) = super::one_person(found) {
             q.speaker_head = Some(r);
             q.note_rule("nat-title-kb");
+            continue;
+        }
+        // (session 42, qnat2) no holder introduced with the title: the article's one person of
+        // that country, when no mention of that person follows a title of another office
+        let of_country: Vec<&Entity> = entities.iter().filter(|p| p.kind == EntityType::Person && country_of(&p.range).as_deref() == Some(country.as_str())).collect();
+        let Some(r) = super::one_person(of_country.iter().map(|p| (p.range.clone(), last(&p.range)))) else { continue };
+        let other_office = of_country.iter().any(|p| {
+            // the nearest title up to three words before the name
+            let k = tok_at(p.range.start);
+            (k.saturating_sub(3)..k).rev().take_while(|&j| tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none_or(|e| entities[e].kind != EntityType::Person)).map(|j| coref::stem(&key(j))).find(|t| is_role(t)).is_some_and(|t| !same_head(&head, &t))
+        });
+        if !other_office && !contents.iter().any(|c| c.start <= r.start && r.start < c.end) {
+            q.speaker_head = Some(r);
+            q.note_rule("nat-title-kb-one");
         }
     }
 }
