@@ -148,6 +148,27 @@ fn definite_form(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
     })
 }
 
+/// (session 43, qname) Group nouns the articles use for one another: a repeat with one of them
+/// is also introduced by the other (وقالت الجماعة wa-qālat al-jamāʿa "the group said" after
+/// مجموعة مسلحة majmūʿa musallaḥa "an armed group"). Stems (search keys, ة as ه).
+const GROUP_SYNONYMS: &[(&str, &str)] = &[
+    // جماعة jamāʿa "group" ~ مجموعة majmūʿa "group"
+    ("جماعه", "مجموعه"),
+];
+
+/// The head stem and its group-noun synonyms.
+fn head_variants(head: &str) -> Vec<String> {
+    let mut out = vec![head.to_string()];
+    for &(a, b) in GROUP_SYNONYMS {
+        if head == a {
+            out.push(b.to_string());
+        } else if head == b {
+            out.push(a.to_string());
+        }
+    }
+    out
+}
+
 /// Quantifiers in construct (احد السكان "one of the residents"): the genitive is no repeat.
 fn quantifier(k: &str) -> bool {
     matches!(k.strip_prefix(['و', 'ف']).unwrap_or(k), "احد" | "احدي" | "بعض" | "كل" | "عدد" | "جميع" | "معظم" | "غالبيه" | "اغلب" | "اكثر" | "بقيه")
@@ -235,6 +256,17 @@ pub fn name_short_repeats(text: &str, tokens: &[Token], entities: &[Entity], quo
             quotes[qi].speaker_name = Some(name);
             continue;
         }
+        // (session 43, qname) a definite mention that runs on into the verb's object (ودعت
+        // المجموعة حكومات … wa-daʿat al-majmūʿa ḥukūmāt "the group called on the governments of
+        // …"): a definite word cannot take a bare indefinite word as adjective or genitive, so
+        // the repeat ends before the first one.
+        let mut idx = idx;
+        if let Some(p) = (1..idx.len()).find(|&p| {
+            let i = idx[p];
+            tokens[i].kind == TokenKind::Arabic && ent_at[i].is_none() && !definite(&keys[i]) && !keys[i].starts_with(['ب', 'ل', 'ك', 'و', 'ف']) && idx[..p].iter().all(|&b| tokens[b].kind == TokenKind::Arabic && ent_at[b].is_none() && definite(&keys[b]) && !keys[b].starts_with("لل"))
+        }) {
+            idx.truncate(p);
+        }
         // a definite repeat: [construct noun] ال+head [ال+adjectives]
         if idx.iter().any(|&i| tokens[i].kind != TokenKind::Arabic || ent_at[i].is_some()) || idx.windows(2).any(|w| w[1] != w[0] + 1) {
             continue;
@@ -254,23 +286,38 @@ pub fn name_short_repeats(text: &str, tokens: &[Token], entities: &[Entity], quo
         let adjs: Vec<String> = idx[d + 1..].iter().filter(|&&i| !keys[i].starts_with("لل")).map(|&i| coref::stem(&keys[i])).collect();
         let extra: Vec<String> = idx[d + 1..].iter().filter(|&&i| keys[i].starts_with("لل")).map(|&i| coref::stem(&keys[i])).collect();
         let f = idx[0];
-        // the introductions before the mention
-        let mut found: Vec<(usize, usize)> = Vec::new();
-        let mut j = 0;
-        while j < f {
-            if let Some(e) = introduction(tokens, &keys, &ent_at, entities, j, &head, &adjs) {
-                // longer than the repeat; after a construct noun, a name or definite genitive
-                let longer = e + 1 - j > idx.len() - d;
-                // (after a construct noun only a body in construct with a name or a definite
-                // genitive: زعماء المجموعة → مجموعة السبع, not منتقدو الزيارة → زيارة الدولة)
-                let named = d == 0 || (naming::naming_body(&head) && (definite(&keys[j + 1]) || ent_at[j + 1].is_some_and(|x| matches!(entities[x].kind, EntityType::Organization | EntityType::Location))));
-                let genitives = extra.iter().all(|x| (j..=e).any(|m| coref::stem(&keys[m]) == *x));
-                if e < f && longer && named && genitives {
-                    found.push((j, e));
+        // the introductions before the mention (also of a group-noun synonym of the head)
+        let variants = head_variants(&head);
+        let last = *idx.last().unwrap_or(&f);
+        let mut found: Vec<(usize, usize, &str)> = Vec::new();
+        for after in [false, true] {
+            // (session 43, qname) none before: a body's introduction after the mention (من
+            // جانبه أكد المجلس العسكري … then مجلس منبج العسكري majlis manbij al-ʿaskarī "the
+            // Manbij military council"), when it holds a definite word or a name (not only
+            // indefinite words) and the repeat's adjectives, and every such introduction agrees
+            // (see the choice below)
+            if after && (!found.is_empty() || d != 0 || adjs.is_empty() || !naming::naming_body(&head)) {
+                break;
+            }
+            let (from, to) = if after { (last + 1, tokens.len()) } else { (0, f) };
+            let mut j = from;
+            while j < to {
+                let hit = variants.iter().find_map(|h| introduction(tokens, &keys, &ent_at, entities, j, h, &adjs).map(|e| (e, h.as_str())));
+                if let Some((e, h)) = hit {
+                    // longer than the repeat; after a construct noun, a name or definite genitive
+                    let longer = e + 1 - j > idx.len() - d;
+                    // (after a construct noun only a body in construct with a name or a definite
+                    // genitive: زعماء المجموعة → مجموعة السبع, not منتقدو الزيارة → زيارة الدولة)
+                    let named = d == 0 || (naming::naming_body(h) && (definite(&keys[j + 1]) || ent_at[j + 1].is_some_and(|x| matches!(entities[x].kind, EntityType::Organization | EntityType::Location))));
+                    let genitives = extra.iter().all(|x| (j..=e).any(|m| coref::stem(&keys[m]) == *x));
+                    let named_after = !after || (j + 1..=e).any(|m| ent_at[m].is_some() || definite(&keys[m]));
+                    if e < to && longer && named && genitives && named_after {
+                        found.push((j, e, h));
+                    }
+                    j = e + 1;
+                } else {
+                    j += 1;
                 }
-                j = e + 1;
-            } else {
-                j += 1;
             }
         }
         if found.is_empty() {
@@ -278,8 +325,8 @@ pub fn name_short_repeats(text: &str, tokens: &[Token], entities: &[Entity], quo
         }
         let names: Vec<(String, String, bool)> = found
             .iter()
-            .map(|&(j, e)| {
-                let t = definite_form(text, tokens, &keys, &ent_at, j, e).unwrap_or_else(|| phrase_text(text, tokens, prefix_len(&keys[j], &head), j, e));
+            .map(|&(j, e, h)| {
+                let t = definite_form(text, tokens, &keys, &ent_at, j, e).unwrap_or_else(|| phrase_text(text, tokens, prefix_len(&keys[j], h), j, e));
                 let k = search_key(&t).into_owned();
                 let spoke = speakers.iter().any(|s| s.start <= tokens[j].range.start && tokens[j].range.end <= s.end);
                 (t, k, spoke)
