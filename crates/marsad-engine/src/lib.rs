@@ -198,7 +198,7 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
     let keys: Vec<Cow<'a, str>> = if config.entities || config.dates { normalize::token_search_keys(text, &raw) } else { Vec::new() };
     let entities = if config.entities { marsad_ner::recognize_keyed(text, &raw, &keys, &resources.ner) } else { Vec::new() };
     let sentences = marsad_text::split_sentences(text, &raw);
-    let quotes = if config.quotes && config.entities { marsad_understand::quotes::find_quotes(text, &raw, &sentences, &entities) } else { Vec::new() };
+    let quotes = if config.quotes && config.entities { marsad_understand::quotes::find_quotes_keyed(text, &raw, &sentences, &entities, &keys) } else { Vec::new() };
     let dates = if config.dates { marsad_understand::dates::find_dates_keyed(text, &raw, &keys, doc.published) } else { Vec::new() };
     let kb_date = doc.published.and_then(|d| KbDate::new(u16::try_from(d.year).ok()?, d.month, d.day));
     let actors = if config.actors && config.entities {
@@ -235,7 +235,8 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
     // (session 38, qgroup) group/dual/report speakers named by their members or issuer
     marsad_understand::quotes::name_group_speakers(text, &raw, &entities, &mut quotes);
     // (session 42, qgroup) short definite repeats and acronyms named by the longer introduction
-    marsad_understand::quotes::name_short_repeats(text, &raw, &entities, &mut quotes);
+    // (session 43, qperf: on the shared search keys)
+    marsad_understand::quotes::name_short_repeats_keyed(text, &raw, &keys, &entities, &mut quotes);
     let events = if config.events && config.entities {
         let input = marsad_events::EventInput { text, tokens: &raw, sentences: &sentences, quotes: &quotes, dates: &dates, actors: &actors, places: &places, published: doc.published, clitics: &resources.clitics };
         let coder = marsad_understand::kb::Coder { kb: &resources.kb, countries: &resources.countries, agents: &resources.agents, places: Some(&resources.places) };

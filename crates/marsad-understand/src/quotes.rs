@@ -36,7 +36,7 @@ pub use citation::{citation_name, citation_names};
 pub use samename::name_repeated_descriptions;
 pub use nattitle::name_national_titles_by_country;
 // (session 42, qgroup) short definite repeats and acronyms named by the longer introduction
-pub use repeat::name_short_repeats;
+pub use repeat::{name_short_repeats, name_short_repeats_keyed};
 
 use rustc_hash::FxHashMap;
 use std::ops::Range;
@@ -422,6 +422,21 @@ fn is_title_with_conj(key: &str) -> bool {
 /// Find the quotes of a document.
 pub fn find_quotes(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
     let keys: Vec<String> = tokens.iter().map(|t| if t.kind == TokenKind::Arabic || t.kind == TokenKind::Punct { key_of(text, t) } else { String::new() }).collect();
+    find_quotes_with_keys(text, tokens, sentences, entities, keys)
+}
+
+/// (session 43, qperf) [`find_quotes`] on the search keys the engine computed for every token
+/// (`marsad_text::normalize::token_search_keys`): copied, not computed again (the keys of
+/// tokens other than Arabic words and punctuation are read as empty, as before).
+pub fn find_quotes_keyed(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &[Entity], all_keys: &[std::borrow::Cow<'_, str>]) -> Vec<Quote> {
+    if all_keys.len() != tokens.len() {
+        return find_quotes(text, tokens, sentences, entities);
+    }
+    let keys: Vec<String> = tokens.iter().zip(all_keys).map(|(t, k)| if t.kind == TokenKind::Arabic || t.kind == TokenKind::Punct { k.to_string() } else { String::new() }).collect();
+    find_quotes_with_keys(text, tokens, sentences, entities, keys)
+}
+
+fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], entities: &[Entity], keys: Vec<String>) -> Vec<Quote> {
     // (session 10, round 4) Names the tagger missed in a comma apposition after a person title
     // join the entities as persons, for the quote speaker finder only.
     let merged = with_apposition_names(text, tokens, &keys, entities);
@@ -1303,12 +1318,14 @@ fn canonical_mention(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Op
     if (first..last).any(|k| tokens[k].kind != TokenKind::Arabic) || (first..last).all(|k| ent_at[k].is_none()) {
         return None;
     }
-    let canon = |k: usize| -> String {
+    // (session 43, qperf) borrowed unless a spelling is merged: the scan below compares every
+    // token of the document on a cache miss
+    let canon = |k: usize| -> std::borrow::Cow<'_, str> {
         let key = keys[k].as_str();
         let b = key.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(key);
-        b.replace("اميرك", "امريك")
+        coref::merge_american(b)
     };
-    let want: Vec<String> = (first..last).map(canon).collect();
+    let want: Vec<String> = (first..last).map(|k| canon(k).into_owned()).collect();
     let own = &text[tokens[first].range.start..tokens[last - 1].range.end];
     let earliest = cache
         .entry((want, own.to_string()))

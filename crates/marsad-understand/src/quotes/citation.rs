@@ -22,6 +22,7 @@
 //! Unknown or doubtful: `None` (the head text stands). Pure: the lexicon is passed in.
 
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::ops::Range;
 
 use marsad_ner::{Entity, EntityType};
@@ -566,8 +567,9 @@ struct Referents<'a> {
     entities: &'a [Entity],
     lexicon: &'a CliticLexicon,
     words: Vec<(Range<usize>, String)>,
-    /// Each token's folded key (Arabic tokens only), computed once for the body-name passes.
-    token_keys: Vec<Option<String>>,
+    /// Each token's folded key (Arabic tokens only), computed once for the body-name passes:
+    /// (session 43, qperf) the index of its entry in `words`, so the key is not stored twice.
+    token_keys: Vec<Option<usize>>,
     /// Each word's comparison form, computed once (the label is compared with every word).
     forms: Vec<Form>,
     aliases: Vec<(String, String)>,
@@ -578,11 +580,12 @@ impl<'a> Referents<'a> {
         let mut words = Vec::new();
         let mut token_keys = Vec::with_capacity(tokens.len());
         for t in tokens {
-            let tk = if t.kind == TokenKind::Arabic { key(&text[t.range.clone()]) } else { None };
+            let mut tk = None;
             match t.kind {
                 TokenKind::Arabic => {
-                    if let Some(k) = &tk {
-                        words.push((t.range.clone(), k.clone()));
+                    if let Some(k) = key(&text[t.range.clone()]) {
+                        tk = Some(words.len());
+                        words.push((t.range.clone(), k));
                     }
                 }
                 // #سيرغي_سكريبال: the words of a hashtag, as written
@@ -767,7 +770,7 @@ impl<'a> Referents<'a> {
 
     /// Token `i`'s folded key (Arabic tokens only).
     fn token_key(&self, i: usize) -> Option<&str> {
-        self.token_keys.get(i).and_then(|k| k.as_deref())
+        self.token_keys.get(i).copied().flatten().map(|w| self.words[w].1.as_str())
     }
 
     /// Tokens `i` and `i + 1` are separated by whitespace only.
@@ -924,6 +927,7 @@ impl<'a> Referents<'a> {
         // (session 41) the label's own definite wording: how often and where first written (the
         // guideline: one referent spelled two ways takes the most frequent spelling)
         let (mut own, mut own_first) = (0usize, usize::MAX);
+        let bare_fold = case_fold(bare);
         for i in 0..toks.len() {
             let Some(k) = self.token_key(i) else { continue };
             if ks.len() > 1 && (k == head || k.strip_prefix(['و', 'ف', 'ب', 'ل']) == Some(head.as_str())) && ks[1..].iter().enumerate().all(|(x, m)| self.adjacent(i + x) && self.token_key(i + x + 1).map(strip_al) == Some(strip_al(m))) {
@@ -932,11 +936,11 @@ impl<'a> Referents<'a> {
             }
             // the head noun indefinite, a conjunction or preposition clitic allowed
             let definite = k == head;
-            let start = if definite || case_fold(k) == case_fold(bare) {
+            let start = if definite || case_fold(k) == bare_fold {
                 toks[i].range.start
             } else {
                 match k.strip_prefix(['و', 'ف', 'ل', 'ب']) {
-                    Some(r) if case_fold(r) == case_fold(bare) => toks[i].range.start + 'و'.len_utf8(),
+                    Some(r) if case_fold(r) == bare_fold => toks[i].range.start + 'و'.len_utf8(),
                     _ => continue,
                 }
             };
@@ -989,7 +993,7 @@ impl<'a> Referents<'a> {
                 continue;
             }
             let text = self.text[start..end].trim().to_string();
-            let set: Vec<String> = text.split_whitespace().filter_map(key).map(|w| case_fold(strip_al(&w))).collect();
+            let set: Vec<String> = text.split_whitespace().filter_map(key).map(|w| case_fold(strip_al(&w)).into_owned()).collect();
             found.push((start..end, set, last_def && !definite, definite, inserted));
         }
         let first = found.first()?;
@@ -1074,7 +1078,7 @@ impl<'a> Referents<'a> {
             if t.kind != TokenKind::Arabic {
                 break;
             }
-            let Some(k) = self.token_keys[p].as_deref() else { break };
+            let Some(k) = self.token_key(p) else { break };
             if adjectives_only {
                 let nisba = k.chars().count() >= 5 && (k.ends_with("يون") || k.ends_with("يان"));
                 if nisba && !named {
@@ -1120,7 +1124,7 @@ impl<'a> Referents<'a> {
             }
             // an indefinite link of a construct chain (عمال ʿummāl "workers" before السكك)
             let next_def = toks.get(p + 1).is_some_and(|n| {
-                n.kind == TokenKind::Arabic && self.text[t.range.end..n.range.start].chars().all(char::is_whitespace) && self.token_keys[p + 1].as_deref().is_some_and(|nk| nk.starts_with("ال") && !non_name_definite(nk))
+                n.kind == TokenKind::Arabic && self.text[t.range.end..n.range.start].chars().all(char::is_whitespace) && self.token_key(p + 1).is_some_and(|nk| nk.starts_with("ال") && !non_name_definite(nk))
             });
             if prev_indef && next_def && k.chars().count() >= 3 && !link_stop(k) {
                 end = t.range.end;
@@ -1298,10 +1302,12 @@ type Fuller = (Range<usize>, Vec<String>, bool, bool, bool);
 
 /// (session 35) The comparison form of a plural's case ending: the oblique ـين read as the
 /// nominative ـون (خبراء آخرين / آخرون "other experts" are one phrase).
-fn case_fold(k: &str) -> String {
+///
+/// (session 43, qperf) Borrowed when nothing is folded: `fuller_of` compares every token.
+fn case_fold(k: &str) -> Cow<'_, str> {
     match k.strip_suffix("ين") {
-        Some(s) if s.chars().count() >= 3 => format!("{s}ون"),
-        _ => k.to_string(),
+        Some(s) if s.chars().count() >= 3 => Cow::Owned(format!("{s}ون")),
+        _ => Cow::Borrowed(k),
     }
 }
 

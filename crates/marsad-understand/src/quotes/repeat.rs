@@ -18,20 +18,14 @@
 //! occurrences). A pass over the finished quotes run by the engine after the group pass: only
 //! `speaker_name` changes, the ranges stay the provenance. Pure: no I/O.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use marsad_ner::{Entity, EntityType};
-use marsad_text::normalize::search_key;
+use marsad_text::normalize::{search_key, token_search_keys};
 use marsad_text::{Token, TokenKind};
 
 use super::{coref, naming, Quote, SpeakerSource};
-
-fn key_of(text: &str, t: &Token) -> String {
-    if t.kind != TokenKind::Arabic {
-        return String::new();
-    }
-    text.get(t.range.clone()).map(|s| search_key(s).into_owned()).unwrap_or_default()
-}
 
 fn is_mark(s: &str) -> bool {
     matches!(s, "\"" | "«" | "»" | "“" | "”" | "'")
@@ -85,8 +79,8 @@ fn phrase_text(text: &str, tokens: &[Token], skip: usize, j: usize, e: usize) ->
 
 /// An introduction at token `j` of the head stem `head` (no article) with the adjective stems
 /// `adjs` in order: its last token.
-fn introduction(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], j: usize, head: &str, adjs: &[String]) -> Option<usize> {
-    if tokens[j].kind != TokenKind::Arabic || definite(&keys[j]) || !matches_head(&keys[j], head) {
+fn introduction(tokens: &[Token], keys: &[&str], ent_at: &[Option<usize>], entities: &[Entity], j: usize, head: &str, adjs: &[String]) -> Option<usize> {
+    if tokens[j].kind != TokenKind::Arabic || definite(keys[j]) || !matches_head(keys[j], head) {
         return None;
     }
     // (inside a name that starts before it: a genitive, not an introduction)
@@ -113,7 +107,7 @@ fn introduction(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], ent
         if tokens[m].kind != TokenKind::Arabic {
             break;
         }
-        let k = keys[m].as_str();
+        let k = keys[m];
         if ends_phrase(k) || k.chars().count() < 2 {
             break;
         }
@@ -136,15 +130,15 @@ fn introduction(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], ent
 /// For an introduction `j..=e` of indefinite words only (قمة رباعية qimma rubāʿiyya "a
 /// four-way summit"), the article's definite form of the same words (القمة الرباعية), if any:
 /// the name-like wording of the referent.
-fn definite_form(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], j: usize, e: usize) -> Option<String> {
-    if (j..=e).any(|m| ent_at[m].is_some() || tokens[m].kind != TokenKind::Arabic || definite(&keys[m])) {
+fn definite_form(text: &str, tokens: &[Token], keys: &[&str], ent_at: &[Option<usize>], j: usize, e: usize) -> Option<String> {
+    if (j..=e).any(|m| ent_at[m].is_some() || tokens[m].kind != TokenKind::Arabic || definite(keys[m])) {
         return None;
     }
-    let want: Vec<String> = (j..=e).map(|m| coref::stem(&keys[m])).collect();
+    let want: Vec<String> = (j..=e).map(|m| coref::stem(keys[m])).collect();
     let n = want.len();
     (0..tokens.len().saturating_sub(n - 1)).find_map(|s| {
-        let ok = (0..n).all(|i| tokens[s + i].kind == TokenKind::Arabic && ent_at[s + i].is_none() && definite(&keys[s + i]) && coref::stem(&keys[s + i]) == want[i]);
-        ok.then(|| phrase_text(text, tokens, prefix_len(&keys[s], &keys[s][keys[s].find("ال").unwrap_or(0)..]), s, s + n - 1))
+        let ok = (0..n).all(|i| tokens[s + i].kind == TokenKind::Arabic && ent_at[s + i].is_none() && definite(keys[s + i]) && coref::stem(keys[s + i]) == want[i]);
+        ok.then(|| phrase_text(text, tokens, prefix_len(keys[s], &keys[s][keys[s].find("ال").unwrap_or(0)..]), s, s + n - 1))
     })
 }
 
@@ -175,7 +169,7 @@ fn quantifier(k: &str) -> bool {
 }
 
 /// An acronym's paired name: NAME (ACRONYM) with NAME opening with a body noun.
-fn acronym_name(text: &str, tokens: &[Token], keys: &[String], acr: &str) -> Option<String> {
+fn acronym_name(text: &str, tokens: &[Token], keys: &[&str], acr: &str) -> Option<String> {
     let mut names: Vec<String> = Vec::new();
     for (p, t) in tokens.iter().enumerate() {
         if &text[t.range.clone()] != "(" || p == 0 {
@@ -194,7 +188,7 @@ fn acronym_name(text: &str, tokens: &[Token], keys: &[String], acr: &str) -> Opt
             if tokens[b].kind != TokenKind::Arabic {
                 break;
             }
-            let k = keys[b].as_str();
+            let k = keys[b];
             if super::is_reporting_verb(k) || super::is_reporting_verb(k.strip_prefix(['و', 'ف']).unwrap_or(k)) || matches!(k, "ان" | "انه" | "انها" | "بان" | "قال" | "قالت") {
                 break;
             }
@@ -218,7 +212,20 @@ pub fn name_short_repeats(text: &str, tokens: &[Token], entities: &[Entity], quo
     if quotes.is_empty() {
         return;
     }
-    let keys: Vec<String> = tokens.iter().map(|t| key_of(text, t)).collect();
+    name_short_repeats_keyed(text, tokens, &token_search_keys(text, tokens), entities, quotes);
+}
+
+/// (session 43, qperf) [`name_short_repeats`] on the search keys the engine computed for every
+/// token (`marsad_text::normalize::token_search_keys`), instead of a key array of its own per
+/// document; the keys of non-Arabic tokens are read as empty, as before.
+pub fn name_short_repeats_keyed(text: &str, tokens: &[Token], all_keys: &[Cow<'_, str>], entities: &[Entity], quotes: &mut [Quote]) {
+    if quotes.is_empty() {
+        return;
+    }
+    if all_keys.len() != tokens.len() {
+        return name_short_repeats(text, tokens, entities, quotes);
+    }
+    let keys: Vec<&str> = tokens.iter().zip(all_keys).map(|(t, k)| if t.kind == TokenKind::Arabic { &**k } else { "" }).collect();
     let mut ent_at: Vec<Option<usize>> = vec![None; tokens.len()];
     for (i, e) in entities.iter().enumerate() {
         let lo = tokens.partition_point(|t| t.range.end <= e.range.start);
@@ -247,7 +254,7 @@ pub fn name_short_repeats(text: &str, tokens: &[Token], entities: &[Entity], quo
         let acr = if latin.len() == 1 {
             Some(latin[0].to_string())
         } else if idx.len() == 1 && tokens[idx[0]].kind == TokenKind::Arabic {
-            let k = keys[idx[0]].as_str();
+            let k = keys[idx[0]];
             Some(k.strip_prefix(['و', 'ف']).filter(|r| r.starts_with("ال")).unwrap_or(k).strip_prefix("ال").filter(|r| r.chars().count() >= 3).unwrap_or(k).to_string())
         } else {
             None
@@ -263,7 +270,7 @@ pub fn name_short_repeats(text: &str, tokens: &[Token], entities: &[Entity], quo
         let mut idx = idx;
         if let Some(p) = (1..idx.len()).find(|&p| {
             let i = idx[p];
-            tokens[i].kind == TokenKind::Arabic && ent_at[i].is_none() && !definite(&keys[i]) && !keys[i].starts_with(['ب', 'ل', 'ك', 'و', 'ف']) && idx[..p].iter().all(|&b| tokens[b].kind == TokenKind::Arabic && ent_at[b].is_none() && definite(&keys[b]) && !keys[b].starts_with("لل"))
+            tokens[i].kind == TokenKind::Arabic && ent_at[i].is_none() && !definite(keys[i]) && !keys[i].starts_with(['ب', 'ل', 'ك', 'و', 'ف']) && idx[..p].iter().all(|&b| tokens[b].kind == TokenKind::Arabic && ent_at[b].is_none() && definite(keys[b]) && !keys[b].starts_with("لل"))
         }) {
             idx.truncate(p);
         }
@@ -271,20 +278,20 @@ pub fn name_short_repeats(text: &str, tokens: &[Token], entities: &[Entity], quo
         if idx.iter().any(|&i| tokens[i].kind != TokenKind::Arabic || ent_at[i].is_some()) || idx.windows(2).any(|w| w[1] != w[0] + 1) {
             continue;
         }
-        let d = if definite(&keys[idx[0]]) { 0 } else { 1 };
-        if d >= idx.len() || keys[idx[d]].starts_with("لل") || idx[d..].iter().any(|&i| !definite(&keys[i])) {
+        let d = if definite(keys[idx[0]]) { 0 } else { 1 };
+        if d >= idx.len() || keys[idx[d]].starts_with("لل") || idx[d..].iter().any(|&i| !definite(keys[i])) {
             continue;
         }
-        if d == 1 && (ends_phrase(&keys[idx[0]]) || quantifier(&keys[idx[0]]) || naming::naming_body(&coref::stem(&keys[idx[0]]))) {
+        if d == 1 && (ends_phrase(keys[idx[0]]) || quantifier(keys[idx[0]]) || naming::naming_body(&coref::stem(keys[idx[0]]))) {
             continue;
         }
-        let head = coref::stem(&keys[idx[d]]);
-        if head.chars().count() < 3 || coref::is_person_title(&head) || naming::is_role_noun(&head) || coref::is_document_noun(&head) || super::is_relative_pronoun(&keys[idx[d]]) {
+        let head = coref::stem(keys[idx[d]]);
+        if head.chars().count() < 3 || coref::is_person_title(&head) || naming::is_role_noun(&head) || coref::is_document_noun(&head) || super::is_relative_pronoun(keys[idx[d]]) {
             continue;
         }
         // adjectives in order; a لل genitive (الوكالة السورية للانباء) anywhere in the introduction
-        let adjs: Vec<String> = idx[d + 1..].iter().filter(|&&i| !keys[i].starts_with("لل")).map(|&i| coref::stem(&keys[i])).collect();
-        let extra: Vec<String> = idx[d + 1..].iter().filter(|&&i| keys[i].starts_with("لل")).map(|&i| coref::stem(&keys[i])).collect();
+        let adjs: Vec<String> = idx[d + 1..].iter().filter(|&&i| !keys[i].starts_with("لل")).map(|&i| coref::stem(keys[i])).collect();
+        let extra: Vec<String> = idx[d + 1..].iter().filter(|&&i| keys[i].starts_with("لل")).map(|&i| coref::stem(keys[i])).collect();
         let f = idx[0];
         // the introductions before the mention (also of a group-noun synonym of the head)
         let variants = head_variants(&head);
@@ -308,9 +315,9 @@ pub fn name_short_repeats(text: &str, tokens: &[Token], entities: &[Entity], quo
                     let longer = e + 1 - j > idx.len() - d;
                     // (after a construct noun only a body in construct with a name or a definite
                     // genitive: زعماء المجموعة → مجموعة السبع, not منتقدو الزيارة → زيارة الدولة)
-                    let named = d == 0 || (naming::naming_body(h) && (definite(&keys[j + 1]) || ent_at[j + 1].is_some_and(|x| matches!(entities[x].kind, EntityType::Organization | EntityType::Location))));
-                    let genitives = extra.iter().all(|x| (j..=e).any(|m| coref::stem(&keys[m]) == *x));
-                    let named_after = !after || (j + 1..=e).any(|m| ent_at[m].is_some() || definite(&keys[m]));
+                    let named = d == 0 || (naming::naming_body(h) && (definite(keys[j + 1]) || ent_at[j + 1].is_some_and(|x| matches!(entities[x].kind, EntityType::Organization | EntityType::Location))));
+                    let genitives = extra.iter().all(|x| (j..=e).any(|m| coref::stem(keys[m]) == *x));
+                    let named_after = !after || (j + 1..=e).any(|m| ent_at[m].is_some() || definite(keys[m]));
                     if e < to && longer && named && genitives && named_after {
                         found.push((j, e, h));
                     }
@@ -326,7 +333,7 @@ pub fn name_short_repeats(text: &str, tokens: &[Token], entities: &[Entity], quo
         let names: Vec<(String, String, bool)> = found
             .iter()
             .map(|&(j, e, h)| {
-                let t = definite_form(text, tokens, &keys, &ent_at, j, e).unwrap_or_else(|| phrase_text(text, tokens, prefix_len(&keys[j], h), j, e));
+                let t = definite_form(text, tokens, &keys, &ent_at, j, e).unwrap_or_else(|| phrase_text(text, tokens, prefix_len(keys[j], h), j, e));
                 let k = search_key(&t).into_owned();
                 let spoke = speakers.iter().any(|s| s.start <= tokens[j].range.start && tokens[j].range.end <= s.end);
                 (t, k, spoke)

@@ -5524,3 +5524,38 @@ fn session43_body_introduced_after_its_repeat() {
         وأكد | المجلس => -
     "#]]);
 }
+
+// Session 43, analysis speed: the quote passes on the engine's shared search keys
+
+#[test]
+fn session43_keyed_quote_passes_equal_the_unkeyed_ones() {
+    // قال المرصد السوري لحقوق الإنسان (المرصد) إن القصف مستمر. وأعلنت جمعية خيرية محلية توزيع
+    // الطعام. وقالت الجمعية إن المساعدات ستستمر. وأكد المرصد أن الهدنة انهارت. qāla l-marṣadu
+    // s-sūriyyu li-ḥuqūqi l-insān … "the Syrian observatory for human rights (the observatory)
+    // said the shelling goes on. A local charity announced a food distribution. The charity said
+    // the aid would go on. The observatory stressed that the truce had collapsed" (invented):
+    // `find_quotes_keyed` and `name_short_repeats_keyed` on the keys of
+    // `token_search_keys` give what the functions computing their own keys give.
+    let text = "قال المرصد السوري لحقوق الإنسان (المرصد) إن القصف مستمر. وأعلنت جمعية خيرية محلية توزيع الطعام. وقالت الجمعية إن المساعدات ستستمر. وأكد المرصد أن الهدنة انهارت.\n";
+    let (tokens, entities, _) = parsed(text);
+    let keys = marsad_text::normalize::token_search_keys(text, &tokens);
+    let sentences = marsad_text::split_sentences(text, &tokens);
+    let plain = marsad_understand::quotes::find_quotes(text, &tokens, &sentences, &entities);
+    let keyed = marsad_understand::quotes::find_quotes_keyed(text, &tokens, &sentences, &entities, &keys);
+    assert!(!plain.is_empty());
+    assert_eq!(format!("{plain:?}"), format!("{keyed:?}"));
+    let (mut a, mut b) = (plain.clone(), keyed);
+    for q in a.iter_mut().chain(b.iter_mut()) {
+        q.speaker_head = None;
+    }
+    marsad_understand::quotes::name_short_repeats(text, &tokens, &entities, &mut a);
+    marsad_understand::quotes::name_short_repeats_keyed(text, &tokens, &keys, &entities, &mut b);
+    assert_eq!(format!("{a:?}"), format!("{b:?}"));
+    // (a key array of another length: the pass computes its own keys)
+    let mut c = plain;
+    for q in c.iter_mut() {
+        q.speaker_head = None;
+    }
+    marsad_understand::quotes::name_short_repeats_keyed(text, &tokens, &keys[1..], &entities, &mut c);
+    assert_eq!(format!("{a:?}"), format!("{c:?}"));
+}
