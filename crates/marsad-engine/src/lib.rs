@@ -215,7 +215,7 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
         // (session 27) the ranker's picks through the naming rules the rule picks went through
         marsad_understand::quotes::rename_speakers(text, &raw, &entities, &mut quotes, &|q| q.provenance == "quote.ranker");
     }
-    name_capital_speakers(text, &raw, &mut quotes, &resources.countries);
+    let unnamed_states = name_capital_speakers(text, &raw, &mut quotes, &resources.countries);
     // (session 39, qnat) a title with a nationality (الزعيم التركي) named after the one person the
     // article introduces with the bare title whose knowledge-base country is that nationality
     let person_country = |r: &Range<usize>| {
@@ -235,8 +235,14 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
     // (session 38, qgroup) group/dual/report speakers named by their members or issuer
     marsad_understand::quotes::name_group_speakers(text, &raw, &entities, &mut quotes);
     // (session 42, qgroup) short definite repeats and acronyms named by the longer introduction
+<<<<<<< HEAD
     // (session 43, qperf: on the shared search keys)
     marsad_understand::quotes::name_short_repeats_keyed(text, &raw, &keys, &entities, &mut quotes);
+=======
+    marsad_understand::quotes::name_short_repeats(text, &raw, &entities, &mut quotes);
+    // (session 43, qkb) a capital speaker whose state the article never names: the state's name
+    name_unnamed_states(&mut quotes, &unnamed_states, &resources.countries);
+>>>>>>> s43-qkb
     let events = if config.events && config.entities {
         let input = marsad_events::EventInput { text, tokens: &raw, sentences: &sentences, quotes: &quotes, dates: &dates, actors: &actors, places: &places, published: doc.published, clitics: &resources.clitics };
         let coder = marsad_understand::kb::Coder { kb: &resources.kb, countries: &resources.countries, agents: &resources.agents, places: Some(&resources.places) };
@@ -307,8 +313,9 @@ fn resolve_places(text: &str, tokens: &[Token], keys: &[Cow<'_, str>], places: &
 /// المتحدة): the gold annotators name the state, not its seat of government (their notes since
 /// dev 5: capital → state). The capitals are
 /// the country table's `capital` entries (the metonyms the actor coder also reads as the
-/// government); without the state's name in the article the capital stays the name.
-fn name_capital_speakers(text: &str, tokens: &[Token], quotes: &mut [Quote], countries: &CountryTable) {
+/// government); without the state's name in the article the capital stays the head and the
+/// quote is returned, with its head and the state's code, for [`name_unnamed_states`] (session 43).
+fn name_capital_speakers(text: &str, tokens: &[Token], quotes: &mut [Quote], countries: &CountryTable) -> Vec<(usize, Range<usize>, String)> {
     use marsad_understand::kb::CountryKind;
     let entries = countries.entries();
     // The country matcher runs over the text only when a speaker reads as a capital (most
@@ -321,8 +328,9 @@ fn name_capital_speakers(text: &str, tokens: &[Token], quotes: &mut [Quote], cou
             entries.iter().any(|e| e.kind == CountryKind::Capital && (e.name == k || Some(e.name.as_str()) == bare))
         })
     });
+    let mut unnamed = Vec::new();
     if !capital_speaker {
-        return;
+        return unnamed;
     }
     let matches = countries.find(text, tokens);
     // The bytes a match names, its leading clitics (و، ب …) left out.
@@ -330,7 +338,7 @@ fn name_capital_speakers(text: &str, tokens: &[Token], quotes: &mut [Quote], cou
     let code_of = |m: &marsad_understand::kb::RawMatch<'_, u32>, kind: CountryKind| {
         m.values.iter().filter_map(|&i| entries.get(i as usize)).find(|e| e.kind == kind).map(|e| e.code.as_str())
     };
-    for q in quotes {
+    for (i, q) in quotes.iter_mut().enumerate() {
         let Some(at) = q.speaker_head.clone().or_else(|| q.speaker.clone()).map(|r| without_hashtag(text, r)) else { continue };
         // (a hashtag #بكين is one token, which the matcher does not see: its key is looked up)
         let Some(code) = matches.iter().find(|m| named(m) == at).and_then(|m| code_of(m, CountryKind::Capital)).or_else(|| {
@@ -345,8 +353,25 @@ fn name_capital_speakers(text: &str, tokens: &[Token], quotes: &mut [Quote], cou
             .filter(|m| code_of(m, CountryKind::Country) == Some(code))
             .map(named)
             .min_by_key(|r| (std::cmp::Reverse(r.len()), r.start));
-        if let Some(r) = state {
-            q.speaker_head = Some(r);
+        match state {
+            Some(r) => q.speaker_head = Some(r),
+            None => unnamed.push((i, q.speaker_head.clone().or_else(|| q.speaker.clone()).unwrap_or(at), code.to_string())),
+        }
+    }
+    unnamed
+}
+
+/// (session 43, qkb) A capital speaker whose state the article never names (أنقرة، فاعتبرت
+/// anqara fa-ʿtabarat "Ankara considered", and no تركيا in the article) is named by the state:
+/// the guidelines name the state, not its seat (docs/quotes.md "Speaker"). The name is the
+/// country table's display row for the code (CLDR's Arabic name: تركيا, الولايات المتحدة),
+/// set as the citation-form label after the other naming passes; the ranges stay the capital
+/// (the provenance). Only a quote whose speaker is still the capital the first pass saw.
+fn name_unnamed_states(quotes: &mut [Quote], unnamed: &[(usize, Range<usize>, String)], countries: &CountryTable) {
+    for (i, at, code) in unnamed {
+        let (Some(q), Some(name)) = (quotes.get_mut(*i), countries.display_name(code)) else { continue };
+        if q.speaker_head.as_ref().or(q.speaker.as_ref()) == Some(at) {
+            q.speaker_name = Some(name.to_string());
         }
     }
 }

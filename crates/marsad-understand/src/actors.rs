@@ -135,6 +135,11 @@ pub fn resolve_actors_keyed(text: &str, tokens: &[Token], keys: &[Cow<'_, str>],
         let t = &tokens[i];
         entities.iter().find(|e| e.kind == EntityType::Nationality && e.range.start <= t.range.start && t.range.end <= e.range.end).and_then(|e| e.country.as_ref().map(|c| c.as_str().to_string()))
     };
+    // (session 43) a country name (ألمانيا almāniyā "Germany") at a token
+    let country_at = |i: usize| -> Option<String> {
+        let t = &tokens[i];
+        entities.iter().find(|e| e.kind == EntityType::Location && e.range.start <= t.range.start && t.range.end <= e.range.end).and_then(|e| e.country.as_ref().map(|c| c.as_str().to_string()))
+    };
     if let Some(date) = published {
         let mut i = 0;
         while i < tokens.len() {
@@ -183,8 +188,17 @@ pub fn resolve_actors_keyed(text: &str, tokens: &[Token], keys: &[Cow<'_, str>],
                 let phrase = keys[i..i + len].iter().map(|k| &**k).collect::<Vec<_>>().join(" ");
                 let phrase = phrase.strip_prefix('و').filter(|p| OFFICES.iter().any(|(a, _)| a == p)).unwrap_or(&phrase);
                 let Some((_, title)) = OFFICES.iter().find(|(a, _)| *a == phrase) else { continue };
-                let Some(country) = nationality_at(i + len) else { continue };
-                if let Some(&h) = tables.kb.holders(&country, title, date).first() {
+                // (session 43, qkb) an office in the construct state before a country name
+                // (وزير خارجية ألمانيا wazīr ḫārijiyyat almāniyā "Germany's foreign minister"):
+                // only an indefinite last office word (a definite one, الخارجية, is no construct),
+                // and only when the knowledge base gives exactly one holder at the date.
+                let construct = !phrase.rsplit(' ').next().unwrap_or("").starts_with("ال");
+                let Some((country, sole)) = nationality_at(i + len).map(|c| (c, false)).or_else(|| construct.then(|| country_at(i + len)).flatten().map(|c| (c, true))) else { continue };
+                let holders = tables.kb.holders(&country, title, date);
+                if sole && holders.len() != 1 {
+                    continue;
+                }
+                if let Some(&h) = holders.first() {
                     let range = tokens[i].range.start..tokens[i + len].range.end;
                     // Skip when a name follows in apposition (the name itself is a mention).
                     covered.push(range.clone());

@@ -60,6 +60,9 @@ pub struct CountryTable {
     entries: Vec<CountryEntry>,
     matcher: Matcher<u32>,
     alpha3: HashMap<String, String>,
+    /// (session 43) The state's name as written (`display` rows: تركيا, الولايات المتحدة), by
+    /// alpha-3 code; the first row of a code wins.
+    display: HashMap<String, String>,
 }
 
 fn fields(raw: &str, line: usize, expected: usize) -> Result<Option<Vec<&str>>, TableError> {
@@ -95,6 +98,11 @@ impl CountryTable {
             let Some(f) = fields(raw, line, 4)? else { continue };
             let c3 = code(f[1], line, 3..=3)?;
             let a2 = if f[2] == "-" { None } else { Some(code(f[2], line, 2..=2)?) };
+            if f[3] == "display" {
+                // (session 43) not a name to match: the spelling that names the state in output
+                t.display.entry(c3).or_insert_with(|| f[0].to_string());
+                continue;
+            }
             let kind = match f[3] {
                 "country" => CountryKind::Country,
                 "nationality" => CountryKind::Nationality,
@@ -119,6 +127,11 @@ impl CountryTable {
     /// [`find`](Self::find) given the search key of every token (session 38).
     pub fn find_keyed(&self, text: &str, tokens: &[Token], keys: &[std::borrow::Cow<'_, str>]) -> Vec<RawMatch<'_, u32>> {
         self.matcher.find_keyed(text, tokens, keys)
+    }
+    /// (session 43) The state's name as written for output (`TUR` → تركيا turkiyā), from the
+    /// table's `display` rows (CLDR's Arabic territory names).
+    pub fn display_name(&self, alpha3: &str) -> Option<&str> {
+        self.display.get(alpha3).map(String::as_str)
     }
     /// Alpha-3 code for an ISO alpha-2 code (`RU` → `RUS`).
     pub fn alpha3(&self, alpha2: &str) -> Option<&str> {
