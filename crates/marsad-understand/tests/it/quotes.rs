@@ -5472,3 +5472,21 @@ fn session42_genitive_country_title_takes_the_one_person_of_that_country() {
         وقال | رئيس حكومة المغرب -> ? [Explicit] | quote.that
     "#]].assert_eq(&render(text, "MAR"));
 }
+
+// Session 43, carried speakers: the narration topic before a verb after عندما
+
+#[test]
+fn session43_narration_subject_before_when_clause() {
+    // قال الوزير سامي حداد إن المحادثات ستستأنف. ويواصل الرئيس كريم نصار جولته في المنطقة منذ أسبوع.
+    // وكان آخر لقاءاته أمس عندما قال إن الهدنة صامدة. qāla l-wazīru sāmī ḥaddād inna l-muḥādaṯāti
+    // sa-tustaʾnaf. wa-yuwāṣilu r-raʾīsu karīm naṣṣār jawlatahu … wa-kāna āḫiru liqāʾātihi amsi
+    // ʿindamā qāla inna l-hudnata ṣāmida "minister Sami Haddad said the talks would resume.
+    // President Karim Nassar continues his tour of the region since a week. The last of his
+    // meetings was yesterday, when he said the truce holds" (invented): the verb after عندما, in
+    // a sentence whose main clause names no actor, takes up the narration's subject, not the
+    // minister.
+    check_heads("قال الوزير سامي حداد إن المحادثات ستستأنف. ويواصل الرئيس كريم نصار جولته في المنطقة منذ أسبوع. وكان آخر لقاءاته أمس عندما قال إن الهدنة صامدة.\n", expect![[r#"
+        قال | الوزير سامي حداد -> سامي حداد [Explicit] | quote.that
+        قال | كريم نصار -> كريم نصار [Carried] | quote.that+narration-topic
+    "#]]);
+}
