@@ -905,7 +905,12 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                         // in gender.
                         // (session 42) the verb opens its sentence, or follows كما kamā
                         // "also" opening it (كما أشار إلى أن "he also pointed out that")
-                        let opens = i == range.start || (i == range.start + 1 && also_word(&keys[range.start]));
+                        // (session 43) or follows a temporal conjunction (عندما ʿindamā "when")
+                        // after a main clause that names no actor (وكان آخر هذه التصريحات
+                        // السبت عندما قال wa-kāna āḫiru hāḏihi t-taṣrīḥāti s-sabta ʿindamā qāla
+                        // "the last of these statements was on Saturday, when he said"): the
+                        // dropped subject is the narration's topic, as at the sentence start
+                        let opens = i == range.start || (i == range.start + 1 && also_word(&keys[range.start])) || when_after_actorless(tokens, &keys, &ent_at, entities, range.start, i);
                         let narration_body = (narration_person.is_none() && si > 0 && opens && quotes_in[si - 1] == 0 && last_quote_sentence.is_some_and(|l| l + 1 < si))
                             .then(|| narration_institution(tokens, &keys, &ent_at, entities, sentences[si - 1].tokens.clone()))
                             .flatten()
@@ -2608,6 +2613,17 @@ fn wa_glued(text: &str, p: &Range<usize>) -> Option<Range<usize>> {
 /// (session 42) كما kamā / وكما wa-kamā "also" (search keys) opening a sentence before its verb.
 fn also_word(key: &str) -> bool {
     matches!(key, "كما" | "وكما")
+}
+
+/// (session 43) The verb at `i` follows a temporal conjunction (عندما ʿindamā، حين ḥīna،
+/// حينما ḥīnamā "when", with or without و) in a sentence opening at `start` whose words before
+/// the conjunction name no person or organisation and hold no quotation mark: the verb's
+/// dropped subject is not given by its own sentence.
+fn when_after_actorless(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], start: usize, i: usize) -> bool {
+    i >= start + 3
+        && i < start + 16
+        && matches!(keys[i - 1].as_str(), "عندما" | "وعندما" | "حين" | "حينما" | "وحين" | "وحينما")
+        && (start..i - 1).all(|k| tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none_or(|e| !matches!(entities[e].kind, EntityType::Person | EntityType::Organization)))
 }
 
 /// (session 42) A preposition opening a sentence's leading adverbial (search keys, with or
