@@ -5472,3 +5472,32 @@ fn session42_genitive_country_title_takes_the_one_person_of_that_country() {
         وقال | رئيس حكومة المغرب -> ? [Explicit] | quote.that
     "#]].assert_eq(&render(text, "MAR"));
 }
+
+// Session 43, indefinite report nouns and human plurals before an asyndetic relative verb
+
+#[test]
+fn session43_indefinite_report_noun_before_relative_verb() {
+    // وتصاعد التوتر بعد تسريبات تحدثت عن أن الوزير سيستقيل قريبا. wa-taṣāʿada t-tawattur baʿda
+    // tasrībātin taḥaddaṯat ʿan anna l-wazīra sa-yastaqīlu qarīban "tension rose after leaks that
+    // said the minister will resign soon" (invented): the leaks speak, not the last speaker.
+    // وشهدت العاصمة مظاهرات تطالب برحيل الحكومة. wa-šahidati l-ʿāṣima muẓāharātin tuṭālibu
+    // bi-raḥīli l-ḥukūma "the capital saw demonstrations calling for the government's departure".
+    // والتقى المحققون شهود عيان قالوا إنهم سمعوا انفجارين. wa-ltaqā l-muḥaqqiqūna šuhūda ʿiyānin
+    // qālū innahum samiʿū nfijārayn "the investigators met eyewitnesses who said they heard two
+    // blasts". وظهرت تقارير أخرى تقول إن الضحايا عشرة. "other reports appeared saying that the
+    // victims are ten" (all invented).
+    check_heads("وقال الوزير أحمد سالم إن الوضع مستقر. وتصاعد التوتر بعد تسريبات تحدثت عن أن الوزير سيستقيل قريبا. وشهدت العاصمة مظاهرات تطالب برحيل الحكومة. والتقى المحققون شهود عيان قالوا إنهم سمعوا انفجارين. وظهرت تقارير أخرى تقول إن الضحايا عشرة.\n", expect![[r#"
+        وقال | الوزير أحمد سالم -> أحمد سالم [Explicit] | quote.that
+        تحدثت | تسريبات -> ? [Explicit] | quote.svo
+        تطالب | مظاهرات -> ? [Explicit] | quote.svo
+        قالوا | شهود عيان -> ? [Explicit] | quote.svo
+        تقول | تقارير أخرى -> ? [Explicit] | quote.svo
+    "#]]);
+    // A masculine verb after a report noun is no relative clause on it: وأشار إلى معلومات قال إنها
+    // سرية wa-ašāra ilā maʿlūmātin qāla innahā sirriyya "he pointed to information that he said is
+    // secret" (invented): not the information.
+    check_heads("وقال الوزير أحمد سالم إن الوضع مستقر. وأشار إلى معلومات قال إنها سرية.\n", expect![[r#"
+        وقال | الوزير أحمد سالم -> أحمد سالم [Explicit] | quote.that
+        قال | الوزير أحمد سالم -> أحمد سالم [Carried] | quote.that
+    "#]]);
+}
