@@ -3337,7 +3337,62 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
     if matches!(keys[prev].as_str(), "تقرير" | "التقرير" | "البيان" | "بيان" | "الصحيفه" | "المصدر" | "مصدر" | "الوزاره" | "الحكومه" | "الجيش" | "الشرطه") {
         return Some((tokens[prev].range.clone(), None));
     }
-    None
+    indefinite_relative_subject(tokens, keys, ent_at, v, start).map(|r| (r, None))
+}
+
+/// (session 43) Indefinite report nouns whose asyndetic relative clause (an indefinite
+/// antecedent takes no الذي) says what they report: تقارير تفيد taqārīru tufīdu "reports
+/// saying", أنباء ذكرت anbāʾ ḏakarat "news that said", تسريبات تحدثت tasrībāt taḥaddaṯat "leaks
+/// that spoke", مظاهرات تطالب muẓāharāt tuṭālibu "demonstrations demanding" (the search key;
+/// a word with a clitic, بتقارير "with reports", is no subject). A non-human plural: the verb
+/// is feminine singular.
+fn indefinite_report_noun(key: &str) -> bool {
+    matches!(key, "تقارير" | "انباء" | "اخبار" | "تسريبات" | "معلومات" | "مظاهرات" | "احتجاجات" | "روايات" | "شايعات" | "اشاعات")
+}
+
+/// (session 43) Indefinite human plurals that report in an asyndetic relative clause with a
+/// plural verb: شهود قالوا šuhūdun qālū "witnesses who said", مسلحين أعلنوا musallaḥīna aʿlanū
+/// "gunmen who declared", and the compound شاهد عيان / شهود عيان "eyewitness(es)" (the key of
+/// its last word عيان).
+fn indefinite_reporter_noun(key: &str) -> bool {
+    matches!(key, "شهود" | "مسلحون" | "مسلحين" | "ناشطون" | "ناشطين" | "متظاهرون" | "متظاهرين" | "عيان")
+}
+
+/// (session 43) The subject of a verb at `v` (no و or ف: it opens an asyndetic relative
+/// clause) right after an indefinite report noun or human plural (see
+/// `indefinite_report_noun`, `indefinite_reporter_noun`), with one indefinite adjective between
+/// (تقارير أخرى تقول taqārīru uḫrā taqūlu "other reports saying", key اخري; تقارير إعلامية، نقلت
+/// "media reports that carried") and a comma. Guards: the noun is no tagged entity; the verb agrees
+/// (feminine singular after a report noun, plural after a human plural); the phrase lies within
+/// the sentence starting at `start`.
+fn indefinite_relative_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], v: usize, start: usize) -> Option<Range<usize>> {
+    let k = keys.get(v)?;
+    if k.starts_with('و') || k.starts_with('ف') || v == start {
+        return None;
+    }
+    let mut p = v - 1;
+    if is_comma(&keys[p]) {
+        p = p.checked_sub(1).filter(|&p| p >= start)?;
+    }
+    let word = |j: usize| tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none();
+    let adjective = |j: usize| word(j) && !keys[j].starts_with("ال") && (keys[j].ends_with("يه") || matches!(keys[j].as_str(), "اخري" | "جديده" | "عديده" | "كثيره"));
+    let fem = verb_gender(k) == Gender::Feminine;
+    let plural = k.ends_with("وا") || k.ends_with("ون");
+    let fits = |j: usize| word(j) && ((fem && indefinite_report_noun(&keys[j])) || (plural && indefinite_reporter_noun(&keys[j])));
+    let n = if fits(p) {
+        p
+    } else if p > start && adjective(p) && fits(p - 1) {
+        p - 1
+    } else {
+        return None;
+    };
+    // شاهد عيان / شهود عيان: the phrase from the noun before عيان
+    let first = if keys[n] == "عيان" {
+        n.checked_sub(1).filter(|&f| f >= start && word(f) && matches!(keys[f].as_str(), "شاهد" | "شهود"))?
+    } else {
+        n
+    };
+    Some(tokens[first].range.start..tokens[p].range.end)
 }
 
 /// (session 8) Whether the verb at `v` is the predicate of a nominal clause whose subject
