@@ -235,14 +235,10 @@ pub fn analyze_document<'a>(doc: &Document<'a>, resources: &Resources, config: &
     // (session 38, qgroup) group/dual/report speakers named by their members or issuer
     marsad_understand::quotes::name_group_speakers(text, &raw, &entities, &mut quotes);
     // (session 42, qgroup) short definite repeats and acronyms named by the longer introduction
-<<<<<<< HEAD
     // (session 43, qperf: on the shared search keys)
     marsad_understand::quotes::name_short_repeats_keyed(text, &raw, &keys, &entities, &mut quotes);
-=======
-    marsad_understand::quotes::name_short_repeats(text, &raw, &entities, &mut quotes);
     // (session 43, qkb) a capital speaker whose state the article never names: the state's name
     name_unnamed_states(&mut quotes, &unnamed_states, &resources.countries);
->>>>>>> s43-qkb
     let events = if config.events && config.entities {
         let input = marsad_events::EventInput { text, tokens: &raw, sentences: &sentences, quotes: &quotes, dates: &dates, actors: &actors, places: &places, published: doc.published, clitics: &resources.clitics };
         let coder = marsad_understand::kb::Coder { kb: &resources.kb, countries: &resources.countries, agents: &resources.agents, places: Some(&resources.places) };

@@ -5559,3 +5559,50 @@ fn session43_keyed_quote_passes_equal_the_unkeyed_ones() {
     marsad_understand::quotes::name_short_repeats_keyed(text, &tokens, &keys[1..], &entities, &mut c);
     assert_eq!(format!("{a:?}"), format!("{c:?}"));
 }
+
+// Session 43, carried speakers: the narration topic before a verb after عندما
+
+#[test]
+fn session43_narration_subject_before_when_clause() {
+    // قال الوزير سامي حداد إن المحادثات ستستأنف. ويواصل الرئيس كريم نصار جولته في المنطقة منذ أسبوع.
+    // وكان آخر لقاءاته أمس عندما قال إن الهدنة صامدة. qāla l-wazīru sāmī ḥaddād inna l-muḥādaṯāti
+    // sa-tustaʾnaf. wa-yuwāṣilu r-raʾīsu karīm naṣṣār jawlatahu … wa-kāna āḫiru liqāʾātihi amsi
+    // ʿindamā qāla inna l-hudnata ṣāmida "minister Sami Haddad said the talks would resume.
+    // President Karim Nassar continues his tour of the region since a week. The last of his
+    // meetings was yesterday, when he said the truce holds" (invented): the verb after عندما, in
+    // a sentence whose main clause names no actor, takes up the narration's subject, not the
+    // minister.
+    check_heads("قال الوزير سامي حداد إن المحادثات ستستأنف. ويواصل الرئيس كريم نصار جولته في المنطقة منذ أسبوع. وكان آخر لقاءاته أمس عندما قال إن الهدنة صامدة.\n", expect![[r#"
+        قال | الوزير سامي حداد -> سامي حداد [Explicit] | quote.that
+        قال | كريم نصار -> كريم نصار [Carried] | quote.that+narration-topic
+    "#]]);
+}
+
+// Session 43, indefinite report nouns and human plurals before an asyndetic relative verb
+
+#[test]
+fn session43_indefinite_report_noun_before_relative_verb() {
+    // وتصاعد التوتر بعد تسريبات تحدثت عن أن الوزير سيستقيل قريبا. wa-taṣāʿada t-tawattur baʿda
+    // tasrībātin taḥaddaṯat ʿan anna l-wazīra sa-yastaqīlu qarīban "tension rose after leaks that
+    // said the minister will resign soon" (invented): the leaks speak, not the last speaker.
+    // وشهدت العاصمة مظاهرات تطالب برحيل الحكومة. wa-šahidati l-ʿāṣima muẓāharātin tuṭālibu
+    // bi-raḥīli l-ḥukūma "the capital saw demonstrations calling for the government's departure".
+    // والتقى المحققون شهود عيان قالوا إنهم سمعوا انفجارين. wa-ltaqā l-muḥaqqiqūna šuhūda ʿiyānin
+    // qālū innahum samiʿū nfijārayn "the investigators met eyewitnesses who said they heard two
+    // blasts". وظهرت تقارير أخرى تقول إن الضحايا عشرة. "other reports appeared saying that the
+    // victims are ten" (all invented).
+    check_heads("وقال الوزير أحمد سالم إن الوضع مستقر. وتصاعد التوتر بعد تسريبات تحدثت عن أن الوزير سيستقيل قريبا. وشهدت العاصمة مظاهرات تطالب برحيل الحكومة. والتقى المحققون شهود عيان قالوا إنهم سمعوا انفجارين. وظهرت تقارير أخرى تقول إن الضحايا عشرة.\n", expect![[r#"
+        وقال | الوزير أحمد سالم -> أحمد سالم [Explicit] | quote.that
+        تحدثت | تسريبات -> ? [Explicit] | quote.svo
+        تطالب | مظاهرات -> ? [Explicit] | quote.svo
+        قالوا | شهود عيان -> ? [Explicit] | quote.svo
+        تقول | تقارير أخرى -> ? [Explicit] | quote.svo
+    "#]]);
+    // A masculine verb after a report noun is no relative clause on it: وأشار إلى معلومات قال إنها
+    // سرية wa-ašāra ilā maʿlūmātin qāla innahā sirriyya "he pointed to information that he said is
+    // secret" (invented): not the information.
+    check_heads("وقال الوزير أحمد سالم إن الوضع مستقر. وأشار إلى معلومات قال إنها سرية.\n", expect![[r#"
+        وقال | الوزير أحمد سالم -> أحمد سالم [Explicit] | quote.that
+        قال | الوزير أحمد سالم -> أحمد سالم [Carried] | quote.that
+    "#]]);
+}
