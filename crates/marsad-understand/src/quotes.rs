@@ -590,7 +590,11 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                             "الذين" => agreement(&keys[i]) == Gender::Plural,
                             _ => false,
                         };
-                    if q.0.speaker.is_none() && class != VerbClass::Participle && relative_agrees {
+                    // (session 43) Not with a resumptive فيه / فيها after the verb: the
+                    // antecedent is what the clause happens in (في الوقت الذي أكد فيه الجيش "at
+                    // the time when the army stressed"), and the subject follows the pronoun.
+                    let resumptive = i + 1 < range.end && matches!(keys[i + 1].as_str(), "فيه" | "فيها" | "فيهما");
+                    if q.0.speaker.is_none() && class != VerbClass::Participle && relative_agrees && !resumptive {
                         let a = if is_comma(&keys[i - 2]) && i >= range.start + 3 { i - 3 } else { i - 2 };
                         let actor = ent_at[a].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) && entities[e].range.end == tokens[a].range.end).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())));
                         let phrase = || {
@@ -3272,13 +3276,20 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
     // an antecedent that is a title or body phrase (رئيس الاتحاد الفلسطيني لكرة القدم الذي حث
     // "the head of the Palestinian football association, who urged"; وزارة الصحة في غزة، التي
     // أشارت "the health ministry in Gaza, which pointed out").
+    // (session 43) A verb followed by a resumptive فيه / فيها fīhi / fīhā "in it" opens a
+    // relative clause on the noun before it (دعوى ضد المحامي NAME تطالب فيها "a lawsuit against
+    // the lawyer NAME in which she demands"; بيانا بعد كلمة NAME، شددت فيه "a statement, after
+    // NAME's speech, in which it stressed"; في الوقت الذي أكد فيه "at the time when … stressed"):
+    // the pronoun takes up the document or time, so the name or antecedent right before the
+    // verb is no subject of it. The issuer rules after the verb read the speaker instead.
+    let resumptive = matches!(keys.get(v + 1).map(String::as_str), Some("فيه" | "فيها" | "فيهما"));
     let rel = if matches!(keys[prev].as_str(), "كان" | "كانت" | "كانوا") && prev > start { prev - 1 } else { prev };
     if is_relative_pronoun(&keys[rel]) && rel > start {
         let mut a = rel - 1;
         if is_comma(&keys[a]) && a > start {
             a -= 1;
         }
-        if let Some(e) = ent_at[a].filter(|&e| is_actor(e)) {
+        if let Some(e) = ent_at[a].filter(|&e| is_actor(e) && (!resumptive || owns_statement_before(tokens, keys, entities[e].range.start, start))) {
             let r = entities[e].range.clone();
             return Some((r.clone(), Some(r)));
         }
@@ -3297,7 +3308,7 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
             }
             b -= 1;
         }
-        if let Some(f) = first {
+        if let Some(f) = first.filter(|_| !resumptive) {
             let head = (f..=a).filter_map(|k| ent_at[k]).find(|&e| is_actor(e)).map(|e| entities[e].range.clone());
             return Some((tokens[f].range.start..tokens[a].range.end, head));
         }
@@ -3323,7 +3334,10 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
             }
         }
     }
-    if let Some(e) = ent_at[prev].filter(|&e| is_actor(e)) {
+    // (Still the subject when the name owns a statement noun shortly before it, as its construct
+    // or ل-genitive: تصريحات للرئيس NAME هدد فيها "statements by President NAME in which he
+    // threatened"; see `owns_statement_before`.)
+    if let Some(e) = ent_at[prev].filter(|&e| is_actor(e) && (!resumptive || owns_statement_before(tokens, keys, entities[e].range.start, start))) {
         let r = entities[e].range.clone();
         return Some((r.clone(), Some(r)));
     }
@@ -3393,6 +3407,37 @@ fn indefinite_relative_subject(tokens: &[Token], keys: &[String], ent_at: &[Opti
         n
     };
     Some(tokens[first].range.start..tokens[p].range.end)
+}
+
+/// (session 43) Nouns of a statement whose owner, named after them, speaks in a relative clause
+/// with a resumptive فيه / فيها (search keys without the article): besides the statement phrase
+/// nouns, تعليقات taʿlīqāt "comments", عبارات ʿibārāt "phrases", مؤتمر muʾtamar "(press)
+/// conference" (key موتمر), تغريدات taġrīdāt "tweets", مقال maqāl "article", رسائل (key رسايل)
+/// "letters", كلمات kalimāt "words".
+const OWNED_STATEMENT_NOUNS: &[&str] = &["تعليقات", "تعليق", "عبارات", "عباره", "موتمر", "تغريدات", "مقال", "مقالا", "رسايل", "كلمات"];
+static OWNED_STATEMENT_SET: WordSet = WordSet::new(OWNED_STATEMENT_NOUNS);
+
+/// (session 43) Whether a statement noun stands at most six words before the name starting at
+/// byte `name_start` (no punctuation between, within the sentence from token `start`), so that the
+/// name is its owner (تعليقات الرئيس NAME، عبارات لـNAME، المؤتمر الصحافي لرئيس الوزراء NAME).
+/// Not when a preposition of time or opposition governs the noun (بيانا بعد كلمة NAME "a statement
+/// after NAME's speech", دعوى ضد NAME): the name is then only part of an adverbial.
+fn owns_statement_before(tokens: &[Token], keys: &[String], name_start: usize, start: usize) -> bool {
+    let Some(first) = (start..tokens.len()).find(|&k| tokens[k].range.end > name_start) else {
+        return false;
+    };
+    for k in (first.saturating_sub(6).max(start)..first).rev() {
+        if tokens[k].kind == TokenKind::Punct {
+            return false;
+        }
+        let w = keys[k].as_str();
+        let bare = w.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(w);
+        let bare = bare.strip_prefix("ال").filter(|r| r.chars().count() >= 3).unwrap_or(bare);
+        if STATEMENT_PHRASE_SET.contains(bare) || OWNED_STATEMENT_SET.contains(bare) {
+            return !(k > start && matches!(keys[k - 1].as_str(), "بعد" | "قبل" | "عقب" | "اثر" | "ضد" | "منذ"));
+        }
+    }
+    false
 }
 
 /// (session 8) Whether the verb at `v` is the predicate of a nominal clause whose subject

@@ -5606,3 +5606,28 @@ fn session43_indefinite_report_noun_before_relative_verb() {
         قال | الوزير أحمد سالم -> أحمد سالم [Carried] | quote.that
     "#]]);
 }
+
+// Session 43, explicit speakers on the wrong mention: a name before a verb with a resumptive فيه
+
+#[test]
+fn session43_name_before_resumptive_verb_is_no_subject() {
+    // أصدرت المحكمة بيانا بعد كلمة جون بولتون، شددت فيه على أنها مستقلة. aṣdarat al-maḥkama
+    // bayānan baʿda kalimat Jūn Bōltūn, šaddadat fīhi ʿalā annahā mustaqilla "the court issued a
+    // statement after John Bolton's speech, in which it stressed that it is independent"
+    // (invented): the verb opens a relative clause on the statement; Bolton, inside the
+    // adverbial بعد كلمة, is no subject of it.
+    check_heads("أصدرت المحكمة بيانا بعد كلمة جون بولتون، شددت فيه على أنها مستقلة.\n", expect![[r#"
+        شددت | المحكمة -> المحكمة [Explicit] | quote.prep+issuer
+    "#]]);
+}
+
+#[test]
+fn session43_owner_of_a_statement_still_speaks_with_resumptive() {
+    // انتقد الكاتب تعليقات الرئيس الأمريكي دونالد ترامب التي قال فيها إن بلاده تمول الجيش.
+    // intaqada l-kātib taʿlīqāti r-raʾīsi l-amrīkiyyi Dōnald Trāmb allatī qāla fīhā inna bilādahu
+    // tumawwilu l-jayš "the writer criticised the comments of US President Donald Trump in which
+    // he said that his country funds the army" (invented): the name owns the comments and speaks.
+    check_heads("انتقد الكاتب تعليقات الرئيس الأمريكي دونالد ترامب التي قال فيها إن بلاده تمول الجيش.\n", expect![[r#"
+        قال | دونالد ترامب -> دونالد ترامب [Explicit] | quote.svo
+    "#]]);
+}
