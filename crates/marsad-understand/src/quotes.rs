@@ -2741,7 +2741,7 @@ fn title_phrase_person(tokens: &[Token], keys: &[String], ent_at: &[Option<usize
         let construct = !title_word
             && tokens[k].kind == TokenKind::Arabic
             && !w.starts_with("ال")
-            && !w.starts_with('و')
+            && (!w.starts_with('و') || WAW_CONSTRUCT.contains(&w))
             && w.chars().count() >= 4
             && !ends_subject(w)
             && !is_adverbial(w)
@@ -2756,6 +2756,12 @@ fn title_phrase_person(tokens: &[Token], keys: &[String], ent_at: &[Option<usize
     }
     None
 }
+
+/// (session 43, `s43-qtitle2`) Construct nouns of a title phrase whose first letter و is a root
+/// letter, not the conjunction (search keys): وزراء wuzarāʾ "ministers" (رئيسة وزراء بريطانيا
+/// NAME "the prime minister of Britain, NAME"), وزاره wizāra "ministry", وكاله wakāla "agency",
+/// ولايه wilāya "state".
+const WAW_CONSTRUCT: [&str; 4] = ["وزراء", "وزاره", "وكاله", "ولايه"];
 
 /// (session 36) Prepositions and adverbs written as one word (search keys) that never stand in a
 /// title phrase's construct chain: بين bayna "between", بسبب bi-sabab "because of", بشأن

@@ -5631,3 +5631,16 @@ fn session43_owner_of_a_statement_still_speaks_with_resumptive() {
         قال | دونالد ترامب -> دونالد ترامب [Explicit] | quote.svo
     "#]]);
 }
+
+// Session 43, title phrases whose construct noun opens with a root و (wuzarāʾ)
+
+#[test]
+fn session43_title_with_waw_construct_reaches_the_name() {
+    // قالت رئيسة وزراء بريطانيا تيريزا ماي إنها ستزور المدينة غدا. qālat raʾīsatu wuzarāʾi
+    // brīṭāniyā Tīrīzā Māy innahā satazūru l-madīna ġadan "British prime minister Theresa May said
+    // she will visit the city tomorrow" (invented): وزراء is a construct noun, not و + a word; the
+    // title phrase runs on to the name (it was cut to رئيسة).
+    check_heads("قالت رئيسة وزراء بريطانيا تيريزا ماي إنها ستزور المدينة غدا.\n", expect![[r#"
+        قالت | رئيسة وزراء بريطانيا تيريزا ماي -> تيريزا ماي [Explicit] | quote.that
+    "#]]);
+}
