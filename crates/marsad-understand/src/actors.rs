@@ -131,15 +131,14 @@ pub fn resolve_actors_keyed(text: &str, tokens: &[Token], keys: &[Cow<'_, str>],
     }
 
     // 2 and 3. Titles with nationality, and counterparts.
-    let nationality_at = |i: usize| -> Option<String> {
+    // The country code of the entity of `kind` covering token `i`: a nationality (الإيراني), or
+    // (session 43) a country name (ألمانيا almāniyā "Germany").
+    let country_of = |i: usize, kind: EntityType| -> Option<String> {
         let t = &tokens[i];
-        entities.iter().find(|e| e.kind == EntityType::Nationality && e.range.start <= t.range.start && t.range.end <= e.range.end).and_then(|e| e.country.as_ref().map(|c| c.as_str().to_string()))
+        entities.iter().find(|e| e.kind == kind && e.range.start <= t.range.start && t.range.end <= e.range.end).and_then(|e| e.country.as_ref().map(|c| c.as_str().to_string()))
     };
-    // (session 43) a country name (ألمانيا almāniyā "Germany") at a token
-    let country_at = |i: usize| -> Option<String> {
-        let t = &tokens[i];
-        entities.iter().find(|e| e.kind == EntityType::Location && e.range.start <= t.range.start && t.range.end <= e.range.end).and_then(|e| e.country.as_ref().map(|c| c.as_str().to_string()))
-    };
+    let nationality_at = |i: usize| country_of(i, EntityType::Nationality);
+    let country_at = |i: usize| country_of(i, EntityType::Location);
     if let Some(date) = published {
         let mut i = 0;
         while i < tokens.len() {
