@@ -2363,12 +2363,17 @@ fn relative_clause_topic(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
     if v < sentence.start + 3 || v + 1 >= sentence.end || in_set_with_conj(&keys[v], &REPORTING_SET) != Some(keys[v].as_str()) || !resumptive(v + 1) {
         return None;
     }
-    let n = v - 1;
-    let w = keys[n].as_str();
     let particle = |w: &str| ends_subject(w) || is_adverbial(w) || THAT_SET.contains(w) || matches!(w, "كان" | "كانت" | "وكان" | "وكانت" | "قد" | "وقد" | "لقد" | "ما" | "مما" | "بما" | "كما" | "الذي" | "التي");
-    if tokens[n].kind != TokenKind::Arabic || ent_at[n].is_some() || w.starts_with("ال") || w.starts_with('و') || particle(w) || w.chars().count() < 3 || coref::is_person_title(w) {
-        return None;
-    }
+    let indefinite = |n: usize| {
+        let w = keys[n].as_str();
+        !(tokens[n].kind != TokenKind::Arabic || ent_at[n].is_some() || w.starts_with("ال") || w.starts_with('و') || particle(w) || w.chars().count() < 3 || coref::is_person_title(w))
+    };
+    // (session 44) The relative clause may follow a short prepositional phrase on the noun
+    // (and a comma): وتشن تركيا … هجوما على منطقة عفرين، تقول إنه … wa-tašunnu Turkiyā …
+    // hujūman ʿalā minṭaqat ʿAfrīn, taqūlu innahu "Turkey is waging an attack on the Afrin
+    // region, which it says …"; ورفعت NAME دعوى ضد المحامي NAME2 تطالب فيها "NAME filed a suit
+    // against the lawyer NAME2 in which she demands".
+    let n = if indefinite(v - 1) { v - 1 } else { pp_antecedent(tokens, keys, ent_at, v, sentence.start).filter(|&n| indefinite(n))? };
     // (the sentence opens with its verb, not with a preposition: وعلى الرغم من … wa-ʿalā r-raġm
     // min "and despite …"; a leading adverbial up to a comma is passed, but a comma after the
     // verb and its subject is no such end: ونشرت البعثة، الثلاثاء، صورة …)
@@ -2399,6 +2404,31 @@ fn relative_clause_topic(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
     // (an apposed name after a comma heads the phrase: هذا وقد غرد الداعية المصري، NAME، …)
     let head = (e < n && is_comma(&keys[e])).then(|| ent_at.get(e + 1).copied().flatten()).flatten().filter(|&x| entities[x].kind == EntityType::Person && entities[x].range.start == tokens[e + 1].range.start).map(|x| entities[x].range.clone());
     Some((tokens[s].range.start..tokens[e - 1].range.end, head))
+}
+
+/// (session 44) The noun a relative verb `v` follows across a short prepositional phrase on it
+/// and an optional comma (search keys): the token before the preposition (على، ضد، في، إلى، عن،
+/// بحق، تجاه، نحو، بشأن، حول), when at most four tokens lie between the preposition and the verb
+/// and each is a tagged name, a word with the article or a construct head ending in ة before one
+/// of those (منطقة عفرين minṭaqat ʿAfrīn "the Afrin region", المحامي NAME). No ل: a ل-genitive
+/// names the owner of the noun, who may be the verb's subject (statement phrases).
+fn pp_antecedent(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], v: usize, start: usize) -> Option<usize> {
+    let mut k = v.checked_sub(1)?;
+    if k > start && is_comma(&keys[k]) {
+        k -= 1;
+    }
+    let pp_word = |j: usize| tokens[j].kind == TokenKind::Arabic && (ent_at[j].is_some() || keys[j].starts_with("ال") || (keys[j].ends_with('ه') && j + 1 < v && (ent_at[j + 1].is_some() || keys[j + 1].starts_with("ال"))));
+    let mut j = k;
+    while j > start + 1 && j + 4 > k {
+        if !pp_word(j) {
+            return None;
+        }
+        j -= 1;
+        if matches!(keys[j].as_str(), "علي" | "ضد" | "في" | "الي" | "عن" | "بحق" | "تجاه" | "نحو" | "بشان" | "حول") {
+            return (j > start).then(|| j - 1);
+        }
+    }
+    None
 }
 
 /// (session 33) Nouns of a statement, interview or post (search keys, the accusative alif

@@ -5644,3 +5644,18 @@ fn session43_title_with_waw_construct_reaches_the_name() {
         قالت | رئيسة وزراء بريطانيا تيريزا ماي -> تيريزا ماي [Explicit] | quote.that
     "#]]);
 }
+
+// Session 44, explicit subjects the finder misses: a relative verb after a prepositional phrase on the indefinite object
+
+#[test]
+fn session44_relative_verb_after_a_prepositional_phrase_speaks_for_the_main_subject() {
+    // وتشن تركيا منذ أسبوعين هجوما على منطقة عفرين، تقول إنه يستهدف المسلحين. wa-tašunnu
+    // Turkiyā munḏu usbūʿayn hujūman ʿalā minṭaqat ʿAfrīn, taqūlu innahu yastahdifu l-musallaḥīn
+    // "for two weeks Turkey has been waging an attack on the Afrin region which, it says, targets
+    // the gunmen" (invented): the relative clause is on هجوما across the phrase على منطقة عفرين,
+    // so the main clause's subject speaks, not the last speaker.
+    check_heads("وقال المتحدث باسم الجيش أحمد سالم إن القوات تتقدم. وتشن تركيا منذ أسبوعين هجوما على منطقة عفرين، تقول إنه يستهدف المسلحين.\n", expect![[r#"
+        وقال | المتحدث باسم الجيش أحمد سالم -> أحمد سالم [Explicit] | quote.that
+        تقول | تركيا -> تركيا [Carried] | quote.that+clause-subject
+    "#]]);
+}
