@@ -442,6 +442,13 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
     let merged = with_apposition_names(text, tokens, &keys, entities);
     let entities: &[Entity] = merged.as_deref().unwrap_or(entities);
     let ent_at = entity_index(tokens, entities);
+    // (session 44, qtitle) a title holder's name the tagger tagged as a body or ran into a place
+    // (an organisation-tagged foreign name, a #NAME_NAME hashtag) is a person for the finder
+    let holders = titleholder::with_mistagged_holders(text, tokens, &keys, &ent_at, entities);
+    let (entities, ent_at): (&[Entity], Vec<Option<usize>>) = match holders.as_deref() {
+        Some(h) => (h, entity_index(tokens, h)),
+        None => (entities, ent_at),
+    };
     let coref = coref::Coref::new(text, tokens, &keys, &ent_at, entities);
     let mut out = Vec::new();
     // The last explicit speaker: (mention, head), and whether a different person has been named

@@ -172,6 +172,15 @@ fn citation_name_in(text: &str, tokens: &[Token], entities: &[Entity], ix: &Enti
     if toks.is_empty() {
         return None;
     }
+    // (session 44, qtitle) a speaker written as one hashtag of Arabic words joined by
+    // underscores (#NAME_NAME, a title holder's name) reads as its words with spaces, without
+    // the sign
+    if let [t] = toks.as_slice() {
+        let words: Vec<&str> = text[t.range.clone()].trim_start_matches('#').split('_').collect();
+        if t.kind == TokenKind::Hashtag && words.len() > 1 && words.iter().all(|w| !w.is_empty() && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))) {
+            return Some(words.join(" "));
+        }
+    }
     let ctx = Ctx { text, tokens, entities, ix, lexicon };
     if let Some(label) = group_label(text, &ix.inside(entities, &head), head.clone()) {
         return (label != written).then_some(label);
@@ -1214,7 +1223,7 @@ impl<'a> Referents<'a> {
     /// stand around it exactly (المرضد السوري لحقوق الإنسان, a typo of المرصد "the observatory").
     fn same_spelling_group(&self, ks: &[String], j: usize, fk: &Form, i: usize, w: &str, fw: &Form) -> bool {
         let (a, b) = (fk.mapped.as_slice(), fw.mapped.as_slice());
-        if ks[j] == w || fk.article != fw.article || a.first() != b.first() || a.len().abs_diff(b.len()) > 1 || a.len() < 4 || b.len() < 4 {
+        if ks[j] == w || fk.article != fw.article || a.first() != b.first() || (a.len().abs_diff(b.len()) > 1 && !syllable_repeat(a, b)) || a.len() < 4 || b.len() < 4 {
             return false;
         }
         let rare = self.rare(&ks[j]) || self.rare(w);
@@ -1225,7 +1234,7 @@ impl<'a> Referents<'a> {
         if a == b && (rare || self.name(&ks[j]) || self.name(w) || self.in_person(i)) {
             return true;
         }
-        if a.len() >= 5 && b.len() >= 5 && rare && !differs_only_at_end(a, b) && (vowel_edit(a, b) || vowel_transposition(a, b)) {
+        if a.len() >= 5 && b.len() >= 5 && rare && !differs_only_at_end(a, b) && (vowel_edit(a, b) || vowel_transposition(a, b) || syllable_repeat(a, b)) {
             return true;
         }
         // a one-letter typo inside a name of three words or more, the others as written: two
@@ -1397,6 +1406,20 @@ fn vowel_edit(a: &[char], b: &[char]) -> bool {
     }
     let p = s.iter().zip(l).take_while(|(x, y)| x == y).count();
     is_vowel(l[p]) && s[p..] == l[p + 1..]
+}
+
+/// (session 44, qtitle) A syllable of a long vowel and a consonant written twice inside the
+/// word, beside itself: مينينديز / مينديز mīnīndīz / mīndīz (Menendez / Mendez: ين written again after
+/// مين). Not at the word's end (an inflection ending).
+fn syllable_repeat(a: &[char], b: &[char]) -> bool {
+    let (s, l) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    if l.len() != s.len() + 2 {
+        return false;
+    }
+    (2..s.len()).any(|p| {
+        let ins = &l[p..p + 2];
+        l[..p] == s[..p] && l[p + 2..] == s[p..] && ins.iter().filter(|&&c| is_vowel(c)).count() == 1 && (l[p - 2..p] == *ins || (p + 4 <= l.len() && l[p + 2..p + 4] == *ins))
+    })
 }
 
 /// A vowel letter swapped with its neighbour: الداودي / الدوادي ad-dāwudī / ad-duwādī.

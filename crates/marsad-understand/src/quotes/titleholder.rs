@@ -12,6 +12,7 @@
 use std::ops::Range;
 
 use marsad_ner::{Entity, EntityType};
+use marsad_text::normalize::search_key;
 use marsad_text::{Token, TokenKind};
 
 use super::{coref, Quote};
@@ -364,4 +365,104 @@ pub(super) fn name_introduced_holders(text: &str, tokens: &[Token], keys: &[Stri
         q.speaker_head = Some(r.clone());
         q.note_rule("introduced-holder");
     }
+}
+
+/// Does token `k` close a title's holder name: the end of the text, a clause mark, a comma, a
+/// quotation mark, a complementizer or a reporting verb?
+fn closes_holder(text: &str, tokens: &[Token], keys: &[String], k: usize) -> bool {
+    k >= tokens.len() || ends_apposition(text, tokens, keys, k) || keys[k] == "،" || matches!(&text[tokens[k].range.clone()], "\"" | "«" | "»" | "“" | "”" | ",")
+}
+
+/// Does a word (as written, and its search key) belong to a name, not to a title phrase or a
+/// body's name: a word that is not definite as written (إليزابيت ilīzābīt "Elizabeth" opens with
+/// إ, not with the article ال), not a title, not a body noun (شرطة، حركة) and not a
+/// preposition?
+fn name_like(written: &str, key: &str) -> bool {
+    let bare = written.strip_prefix(['و', 'ف']).unwrap_or(written);
+    key.chars().count() >= 2 && !bare.starts_with("ال") && !bare.starts_with("لل") && !coref::is_person_title(key) && !coref::is_body_noun(key) && !blocks_apposition(key) && !super::THAT_SET.contains(key) && !super::is_reporting_verb(key)
+}
+
+/// (session 44, qtitle) The names of title holders the tagger did not tag as persons, for the
+/// quote finder only (like `with_apposition_names`): a person title phrase (a person title and
+/// up to six words of its genitive: title words, places, bodies, untagged words) ending in
+///
+/// * an organisation-tagged run of two to four name-like words (no definite word, title, body
+///   noun or preposition: المتحدث باسم شرطة شرق جاوة NAME NAME NAME أن "the East Java police
+///   spokesman NAME said that"; وقالت وزيرة النقل NAME NAME "…" "the transport minister NAME
+///   said"), which becomes a person;
+/// * a hashtag name of two or three name-like words joined by underscores (رئيسة وزراء
+///   بريطانيا #NAME_NAME، إنها "the British prime minister #NAME_NAME said"), which becomes a
+///   person of its own, cut out of a place or body entity the tagger ran it into;
+///
+/// when the name closes the phrase (a complementizer, a reporting verb, a comma, a quotation
+/// mark, a clause mark or the end follows). Guards: the title is no entity; at least one word
+/// stands between the title and the name (the title's genitive), and the word right before the
+/// name is neither a title, a body noun, باسم bi-sm "in the name of" nor a definite ب/ل word
+/// (باسم X, للX: the name is then the genitive, a body); the phrase stops at a person, a preposition, a complementizer, a
+/// reporting verb or punctuation. None when nothing changes.
+pub(super) fn with_mistagged_holders(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity]) -> Option<Vec<Entity>> {
+    // (kind changes by entity index; new hashtag persons with the entity they are cut from)
+    let mut to_person: Vec<usize> = Vec::new();
+    let mut hashtags: Vec<(Range<usize>, Option<usize>)> = Vec::new();
+    let tok_end = |e: usize| tokens.partition_point(|t| t.range.start < entities[e].range.end);
+    for k in 0..tokens.len() {
+        if tokens[k].kind != TokenKind::Arabic || ent_at[k].is_some() || !super::is_title_with_conj(&keys[k]) {
+            continue;
+        }
+        let mut c = k + 1;
+        while c < tokens.len() && c <= k + 7 {
+            let prev_ok = c > k + 1 && tokens[c - 1].kind == TokenKind::Arabic && {
+                let p = keys[c - 1].as_str();
+                !coref::is_person_title(p) && !coref::is_body_noun(p) && p != "باسم" && !p.starts_with("بال") && !p.starts_with("لل")
+            };
+            match (tokens[c].kind, ent_at[c]) {
+                (_, Some(e)) if entities[e].kind == EntityType::Person => break,
+                (TokenKind::Hashtag, owner) => {
+                    let tag = text[tokens[c].range.clone()].trim_start_matches('#');
+                    let parts: Vec<&str> = tag.split('_').collect();
+                    let names = (2..=3).contains(&parts.len()) && parts.iter().all(|p| p.chars().all(|ch| ('\u{0621}'..='\u{064A}').contains(&ch)) && name_like(p, &search_key(p)));
+                    if names && prev_ok && closes_holder(text, tokens, keys, c + 1) && owner.is_none_or(|e| tok_end(e) == c + 1) {
+                        hashtags.push((tokens[c].range.clone(), owner));
+                    }
+                    break;
+                }
+                (_, Some(e)) if entities[e].kind == EntityType::Organization && entities[e].range.start == tokens[c].range.start => {
+                    let end = tok_end(e);
+                    let words = c..end;
+                    if prev_ok && (2..=4).contains(&words.len()) && words.clone().all(|j| tokens[j].kind == TokenKind::Arabic && name_like(&text[tokens[j].range.clone()], &keys[j])) && closes_holder(text, tokens, keys, end) {
+                        to_person.push(e);
+                        break;
+                    }
+                    c += 1;
+                }
+                // (a place or body inside the phrase, word by word: a hashtag the tagger ran
+                // into it is looked at on its own)
+                (TokenKind::Arabic, Some(_)) => c += 1,
+                (TokenKind::Arabic, None) if !blocks_apposition(&keys[c]) && keys[c] != "في" && !super::THAT_SET.contains(&keys[c]) && !super::is_reporting_verb(&keys[c]) => c += 1,
+                _ => break,
+            }
+        }
+    }
+    if to_person.is_empty() && hashtags.is_empty() {
+        return None;
+    }
+    let mut out: Vec<Entity> = Vec::with_capacity(entities.len() + hashtags.len());
+    for (i, e) in entities.iter().enumerate() {
+        let mut e = e.clone();
+        if to_person.contains(&i) {
+            e.kind = EntityType::Person;
+        }
+        if let Some((r, _)) = hashtags.iter().find(|(_, o)| *o == Some(i)) {
+            // (the part before the hashtag stays the entity it was: بريطانيا)
+            let before = tokens[..tokens.partition_point(|t| t.range.start < r.start)].iter().rev().find(|t| t.range.end <= r.start && t.range.start >= e.range.start);
+            match before {
+                Some(t) if t.kind != TokenKind::Punct => e.range = e.range.start..t.range.end,
+                _ => continue,
+            }
+        }
+        out.push(e);
+    }
+    out.extend(hashtags.into_iter().map(|(r, _)| Entity { range: r, kind: EntityType::Person, country: None }));
+    out.sort_by_key(|e| (e.range.start, e.range.end));
+    Some(out)
 }
