@@ -1141,6 +1141,16 @@ impl<'a> Referents<'a> {
                 p += 1;
                 continue;
             }
+            // (session 44, qorg) an indefinite link before a place or organisation name: شرطة
+            // ولاية نيويورك shurṭat wilāyat nyū yūrk "the New York State police" (ولاية "state"
+            // in construct with the tagged place), only as the first word after the head, and
+            // the name taken whole
+            if added == 0 && !adjectives_only && k.chars().count() >= 3 && !link_stop(k) && !["وال", "فال", "بال", "كال", "لل"].iter().any(|c| k.starts_with(c)) {
+                let name = toks.get(p + 1).filter(|n| self.text[t.range.end..n.range.start].chars().all(char::is_whitespace)).and_then(|n| self.entities.iter().find(|e| e.range.start == n.range.start && matches!(e.kind, EntityType::Location | EntityType::Organization)));
+                if let Some(e) = name {
+                    return (e.range.end, true, false, 2);
+                }
+            }
             // an agreeing indefinite nisba adjective (أوروبيون ūrūbiyyūn "European")
             let nisba = k.chars().count() >= 5 && ["ي", "ية", "يون", "يين", "يان", "يتان"].iter().any(|s| k.ends_with(s));
             if nisba_ok && prev_indef && nisba && !named {

@@ -506,11 +506,9 @@ pub(super) fn earlier_description(
         }
     }
     // The noun, indefinite, followed by a name earlier in the text: صحيفة نيويورك تايمز.
-    let mut k = phrase.start;
-    while k > 0 {
-        k -= 1;
+    let named_at = |k: usize| -> Option<Range<usize>> {
         if keys[k].starts_with("ال") || keys[k].starts_with("وال") || stem(&keys[k]) != noun {
-            continue;
+            return None;
         }
         // (session 25) a name never opens with a preposition: بيان للسفارة الامريكية bayān
         // li-s-safāra al-amrīkiyya "a statement of the US embassy" gave the name للسفارة
@@ -525,7 +523,7 @@ pub(super) fn earlier_description(
         } else if key.strip_prefix('ل').is_some_and(|r| same_noun(r, &noun)) && k > 0 && matches!(keys[k - 1].as_str(), "وفقا" | "طبقا" | "تبعا") {
             preposition_len(&text[tokens[k].range.clone()])
         } else {
-            continue;
+            return None;
         };
         let mut n = k + 1;
         if n < tokens.len() && super::is_quote_open(&text[tokens[n].range.clone()]) {
@@ -544,16 +542,68 @@ pub(super) fn earlier_description(
             // (one tagged word, not in quotation marks: صحيفة "صنداي تلغراف" is a name)
             let nisba = n == k + 1 && m == n && !keys[n].starts_with("ال") && (keys[n].ends_with('ي') || keys[n].ends_with("يه"));
             if nisba && !has_every_word(text, tokens, keys, r.clone(), first + 1..phrase.end) {
-                return None;
+                return Some(0..0);
             }
-            return Some((r.clone(), Some(r)));
+            return Some(r);
         }
+        None
+    };
+    let mut k = phrase.start;
+    while k > 0 {
+        k -= 1;
+        let Some(r) = named_at(k) else { continue };
+        if r.is_empty() {
+            return None;
+        }
+        // (session 44, qorg) one body written with two names before the phrase (مجلس الاتحاد
+        // الدولي لكرة القدم majlis al-ittiḥād ad-dawlī li-kurat al-qadam "the International
+        // Football Association Board" twice, then مجلس الاتحاد الدولي للفيفا once): the
+        // wording the article uses most often, the first on a tie (docs/quotes.md "Speaker
+        // names"), among the earlier wordings whose first three words are the nearest one's
+        let r = majority_wording(text, &r, (0..k).filter_map(|b| named_at(b).filter(|x| !x.is_empty())));
+        return Some((r.clone(), Some(r)));
     }
     // (a statement or report speaks for its issuer instead: `issuer`)
     if phrase.end - first == 1 && !super::STATEMENT_NOUNS.contains(&noun.as_str()) {
         return first_wording(text, tokens, keys, ent_at, phrase.start, &noun, modifier);
     }
     None
+}
+
+/// (session 44, qorg) Among the wording `nearest` and the `earlier` wordings of the same noun
+/// (byte ranges, any order), those whose first three words are the nearest one's are variants
+/// of one name: the most frequent wording (search key), the first written on a tie. The nearest
+/// when none is more frequent than it.
+fn majority_wording(text: &str, nearest: &Range<usize>, earlier: impl Iterator<Item = Range<usize>>) -> Range<usize> {
+    let key = |r: &Range<usize>| marsad_text::normalize::search_key(text.get(r.clone()).unwrap_or("")).into_owned();
+    let near_key = key(nearest);
+    let lead = |k: &str| k.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+    let near_lead = lead(&near_key);
+    if near_key.split_whitespace().count() < 3 {
+        return nearest.clone();
+    }
+    // (wording key, count, first range)
+    let mut counts: Vec<(String, usize, Range<usize>)> = vec![(near_key.clone(), 1, nearest.clone())];
+    for r in earlier {
+        let k = key(&r);
+        if lead(&k) != near_lead {
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == k) {
+            Some(c) => {
+                c.1 += 1;
+                if r.start < c.2.start {
+                    c.2 = r;
+                }
+            }
+            None => counts.push((k, 1, r)),
+        }
+    }
+    let best = counts.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.2.start.cmp(&a.2.start)));
+    match best {
+        Some(b) if b.1 > counts[0].1 => b.2.clone(),
+        _ => nearest.clone(),
+    }
 }
 
 /// (session 25) The bytes of a one-letter preposition (ل li-) opening the word `w`,

@@ -5720,3 +5720,18 @@ fn session44_a_syllable_written_twice_is_one_spelling() {
         وأضاف | بيرنانينديز -> =
     "#]]);
 }
+
+// Session 44, organisation speakers named by the body's name in the article (qorg)
+
+#[test]
+fn session44_short_police_takes_the_state_police_named_after_it() {
+    // أعلنت الشرطة الأحد مقتل ثلاثة أشخاص. وقالت شرطة ولاية تكساس إن التحقيق مستمر. aʿlanat
+    // aš-šurṭa al-aḥad maqtala ṯalāṯati ašḫāṣ. wa-qālat šurṭatu wilāyati Tiksās inna t-taḥqīqa
+    // mustamirr "the police announced on Sunday the death of three people. The Texas State police
+    // said the investigation is going on" (invented): the short الشرطة is the state police
+    // named later (ولاية "state" in construct before the tagged place).
+    check_labels("أعلنت الشرطة الأحد مقتل ثلاثة أشخاص. وقالت شرطة ولاية تكساس إن التحقيق مستمر.\n", expect![[r#"
+        أعلنت | الشرطة -> شرطة ولاية تكساس
+        وقالت | شرطة ولاية تكساس -> =
+    "#]]);
+}
