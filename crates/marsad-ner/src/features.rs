@@ -88,6 +88,26 @@ pub(crate) fn variants(key: &str) -> ([Option<std::borrow::Cow<'_, str>>; 3], us
     (v, 2)
 }
 
+/// Up to three lookup variants, each as two byte pieces (see [`variant_parts`]).
+type VariantParts<'a> = [(&'a [u8], &'a [u8]); 3];
+
+/// (session 44, qperf) [`variants`] as byte pieces to hash, without building a string: each
+/// variant is its first piece followed by its second (the article form is ال and the rest).
+fn variant_parts(key: &str) -> (VariantParts<'_>, usize) {
+    let (pre, rest) = split_proclitic(key);
+    let mut v: VariantParts<'_> = [(key.as_bytes(), b""), (b"", b""), (b"", b"")];
+    if pre.is_empty() || pre == "ال" {
+        return (v, 1);
+    }
+    if pre.ends_with("ال") || pre.ends_with("لل") {
+        v[1] = ("ال".as_bytes(), rest.as_bytes());
+        v[2] = (rest.as_bytes(), b"");
+        return (v, 3);
+    }
+    v[1] = (rest.as_bytes(), b"");
+    (v, 2)
+}
+
 /// The form a token is looked up under in the mined context table: the key without its
 /// proclitics, except that the article stays (والزمالك wa-l-zamālik "and Zamalek" → الزمالك;
 /// وبوتين wa-būtīn "and Putin" → بوتين).
@@ -136,10 +156,9 @@ fn fnv_extend(mut h: u64, b: &[u8]) -> u64 {
 /// Calls `found(len, variant, phrase_hash)` for every prefix length that exists in `lex`'s
 /// phrase or country tables (the caller checks which).
 pub(crate) fn for_each_phrase(keys: &[String], i: usize, max_len: usize, mut found: impl FnMut(usize, usize, u64)) {
-    let (vars, nv) = variants(&keys[i]);
-    for (vi, v) in vars.iter().take(nv).enumerate() {
-        let Some(v) = v else { continue };
-        let mut h = fnv_extend(FNV_OFFSET, v.as_bytes());
+    let (parts, nv) = variant_parts(&keys[i]);
+    for (vi, &(a, b)) in parts.iter().take(nv).enumerate() {
+        let mut h = fnv_extend(fnv_extend(FNV_OFFSET, a), b);
         found(1, vi, mix(h));
         for (len, k) in keys.iter().enumerate().skip(i + 1).take(max_len.saturating_sub(1)).map(|(j, k)| (j - i + 1, k)) {
             h = fnv_extend(fnv_extend(h, b" "), k.as_bytes());
@@ -519,6 +538,21 @@ pub(crate) fn add_stacked(feats: &Features, stage1: &[u8], bits: u32) -> Feature
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn variant_parts_are_the_variants() {
+        // (session 44) والولايات wa-l-wilāyāt "and the states", للوفاق li-l-wifāq "for the
+        // accord", وبوتين wa-būtīn "and Putin", الوفاق al-wifāq, وزير wazīr "minister", لي lī "to me"
+        for w in ["والولايات", "للوفاق", "وبوتين", "الوفاق", "وزير", "لي", "Moscow"] {
+            let k = token_key(w);
+            let (vars, nv) = variants(&k);
+            let (parts, np) = variant_parts(&k);
+            assert_eq!(nv, np, "{w}");
+            for (v, (a, b)) in vars.iter().take(nv).zip(parts) {
+                assert_eq!(v.as_deref().map(str::as_bytes), Some([a, b].concat().as_slice()), "{w}");
+            }
+        }
+    }
     use crate::model::Category;
 
     /// An ANT-induced phrase (given as keys) marks its tokens with the induced category and
