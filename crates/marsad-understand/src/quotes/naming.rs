@@ -1734,7 +1734,7 @@ pub(super) fn name_short_bodies(tokens: &[Token], keys: &[String], ent_at: &[Opt
 fn bare(key: &str) -> &str {
     let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     match k.strip_prefix(['ل', 'ب']) {
-        Some(r) if !k.starts_with("لل") && coref::is_document_noun(&coref::stem(r)) => r,
+        Some(r) if !k.starts_with("لل") && (coref::is_document_noun(&coref::stem(r)) || NAMED_DOCS.contains(&coref::stem(r).as_str())) => r,
         _ => k,
     }
 }
@@ -1836,7 +1836,8 @@ fn own_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<us
     }
     let authored = authored_at(tokens, keys, ent_at, k, strong);
     // (session 23) رسالة/خطاب/مذكرة/تغريدة لـX is a letter or tweet "to" X; بيان/تقرير لـX is X's.
-    let of = !matches!(coref::stem(bare(&keys[k])).as_str(), "رساله" | "خطاب" | "مذكره" | "تغريده");
+    // (session 44) تصريح لـX is a statement "to" X (a medium), like a letter.
+    let of = !matches!(coref::stem(bare(&keys[k])).as_str(), "رساله" | "خطاب" | "مذكره" | "تغريده" | "تصريح");
     let mut j = k + 1;
     let mut adj = 0;
     let li = |j: usize| key(j).starts_with('ل') && !key(j).starts_with("ال");
@@ -2061,6 +2062,63 @@ fn li_phrase(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usi
 /// no statement.
 const NAMED_PLANS: &[&str] = &["خطه"];
 
+/// (session 44, qdoc) More nouns of issued texts, named by their issuer here only (not in the
+/// finder's document list, where they would open new speakers): الدعوى ad-daʿwā "the lawsuit"
+/// (key دعوي), المنشور al-manšūr "the leaflet, the post", التصريح at-taṣrīḥ "the statement".
+const NAMED_DOCS: &[&str] = &["دعوي", "منشور", "تصريح"];
+
+/// (session 44, qdoc) Verbs that produce a document noun of another shape (comparison keys, و/ف
+/// stripped, prefixes of the finite forms): ارسل/يرسل/ترسل arsala "sent" → رسالة risāla
+/// "letter"; نشر/ينشر/تنشر našara "posted" → منشور manšūr "post". `نشرت شرطة X صورة … وأضاف
+/// المنشور` "X's police posted a picture … and the post added": the post is X's.
+const PRODUCING: &[(&str, &[&str])] = &[("رساله", &["ارسل", "يرسل", "ترسل"]), ("منشور", &["نشر", "ينشر", "تنشر"])];
+
+/// (session 44, qdoc) Verbs that file a lawsuit (رفع X دعوى rafaʿa X daʿwā "X filed a lawsuit";
+/// اقام/يقيم aqāma "brought"), issuing verbs for the noun دعوي only.
+fn is_filing(key: &str) -> bool {
+    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    ["رفع", "يرفع", "ترفع", "اقام", "يقيم", "تقيم"].iter().any(|v| k.starts_with(v))
+}
+
+/// (session 44, qdoc) The subject of a verb at token `k` that produces the document noun `noun`
+/// ([`PRODUCING`]) in VSO order (the phrase right after the verb, opening with a definite word
+/// or a name), when the verb stands in the sentence of the document's mention at `f` or in the
+/// one before it.
+#[allow(clippy::too_many_arguments)]
+fn producer_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], noun: &str, k: usize, f: usize) -> Option<Range<usize>> {
+    let (_, verbs) = PRODUCING.iter().find(|(n, _)| *n == noun)?;
+    let v = keys[k].strip_prefix(['و', 'ف']).unwrap_or(&keys[k]);
+    // (the finite verb itself or with a feminine ت: نشرت، ارسلت; not a longer word: نشرة "bulletin")
+    if !verbs.iter().any(|p| v == *p || v.strip_prefix(p).is_some_and(|r| r == "ت")) {
+        return None;
+    }
+    let stops = (k + 1..f).filter(|&t| matches!(&text[tokens[t].range.clone()], "." | "!" | "?" | "\u{061F}")).count();
+    // (a definite word, a name, or a body noun or title in construct: شرطة اسكتلندا)
+    let opens = k + 1 < f && tokens[k + 1].kind == TokenKind::Arabic && (keys[k + 1].starts_with("ال") || ent_at[k + 1].is_some_and(|e| entities[e].range.start == tokens[k + 1].range.start) || naming_body(&coref::stem(&keys[k + 1])) || coref::is_person_title(&keys[k + 1]));
+    if stops > 1 || !opens {
+        return None;
+    }
+    let r = issuer_phrase(text, tokens, keys, ent_at, entities, k + 1)?;
+    subject_before_object(tokens, keys, ent_at, r).filter(|r| r.end <= tokens[f].range.start)
+}
+
+/// (session 44, qdoc) A VSO subject phrase `r` cut before the verb's object: before the first
+/// word, past the phrase's second, that has no article and no name (ارسلت الشركة الامريكية
+/// انذارا arsalat aš-šarika al-amrīkiyya inḏāran "the American company sent a warning" → الشركة
+/// الامريكية; رفع دونالد ترامب دعوى → دونالد ترامب). A construct head keeps its genitive (شرطة
+/// اسكتلندا). `None` when nothing is left.
+fn subject_before_object(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], r: Range<usize>) -> Option<Range<usize>> {
+    let (f, l) = token_span(tokens, &r);
+    if f >= l {
+        return None;
+    }
+    let cut = (f + 1..l).find(|&m| tokens[m].kind == TokenKind::Arabic && ent_at[m].is_none() && !keys[m].starts_with("ال") && (m - 1 > f || keys[f].starts_with("ال") || ent_at[f].is_some()));
+    match cut {
+        Some(m) => Some(r.start..tokens[m - 1].range.end),
+        None => Some(r),
+    }
+}
+
 /// (session 14, round 2) A speaker head that is a document noun (البيان، بيان، التقرير،
 /// التحقيق، الوثيقة …) is named by its issuer (gold convention: a document subject gets its
 /// issuer when the article names it): the issuer in the noun's own phrase (بيان صادر عن X،
@@ -2075,7 +2133,7 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
             continue;
         }
         let noun = coref::stem(bare(&keys[f]));
-        if !coref::is_document_noun(&noun) && !NAMED_PLANS.contains(&noun.as_str()) {
+        if !coref::is_document_noun(&noun) && !NAMED_PLANS.contains(&noun.as_str()) && !NAMED_DOCS.contains(&noun.as_str()) {
             continue;
         }
         let own = own_issuer(text, tokens, keys, ent_at, entities, f, true);
@@ -2087,7 +2145,8 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
                 // X في تقريرها "X in its report": the phrase ending right before في.
                 let possessive = ["ها", "ه", "هم"].iter().any(|p| bare(&keys[k]).strip_suffix(p).is_some_and(|r| r == noun || format!("{r}ه") == noun));
                 if coref::stem(bare(&keys[k])) != noun && !possessive {
-                    return None;
+                    // (session 44, qdoc) or the verb that produced it, nearby (ارسل X … الرسالة)
+                    return producer_subject(text, tokens, keys, ent_at, entities, &noun, k, f);
                 }
                 if let Some(r) = own_issuer(text, tokens, keys, ent_at, entities, k, false) {
                     return Some(r);
@@ -2105,8 +2164,11 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
                 }
                 if let Some(r) = subject_before_fi(text, tokens, keys, ent_at, entities, k) { return Some(r); }
                 // اصدرت X بيانا "X issued a statement": the words between the verb and it.
-                let v = (k.saturating_sub(6)..k).rev().find(|&j| is_issuing(&keys[j]))?;
-                (v + 1 < k).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, v + 1)).flatten().filter(|r| r.end <= tokens[k].range.start)
+                let v = (k.saturating_sub(6)..k).rev().find(|&j| is_issuing(&keys[j]) || (noun == "دعوي" && is_filing(&keys[j])))?;
+                let r = (v + 1 < k).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, v + 1)).flatten()?;
+                // (session 44, qdoc) a phrase run on into the document noun (رفع دونالد ترامب
+                // دعوى): the subject before it
+                if r.end <= tokens[k].range.start { Some(r) } else { subject_before_object(tokens, keys, ent_at, r).filter(|r| r.end <= tokens[k].range.start) }
             })
         };
         // (session 21) an issuer named only at the next mention of the same noun (وافاد بيان
@@ -2136,7 +2198,10 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
 /// "the statement" or العريضة "the indictment" speaks for that subject.
 fn subject_before_fi(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], k: usize) -> Option<Range<usize>> {
     let noun = bare(&keys[k]);
-    if k < 3 || keys[k - 1] != "في" || noun.starts_with("ال") || !coref::is_document_noun(&coref::stem(noun)) {
+    // (session 44, qdoc) the nouns of [`NAMED_DOCS`] also definite: وقال الحزب في الدعوى
+    // wa-qāla l-ḥizb fī d-daʿwā "the party said in the lawsuit" (a later الدعوى is the party's).
+    let named = NAMED_DOCS.contains(&coref::stem(noun).as_str());
+    if k < 3 || keys[k - 1] != "في" || (noun.starts_with("ال") && !named) || !(coref::is_document_noun(&coref::stem(noun)) || named) {
         return None;
     }
     let e = if is_comma(&text[tokens[k - 2].range.clone()]) { k - 3 } else { k - 2 };

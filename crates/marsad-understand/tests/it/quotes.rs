@@ -5735,3 +5735,47 @@ fn session44_short_police_takes_the_state_police_named_after_it() {
         وقالت | شرطة ولاية تكساس -> =
     "#]]);
 }
+
+// Session 44, documents named by their issuer: letters, lawsuits and statements
+
+#[test]
+fn session44_letter_speaks_for_its_sender() {
+    // وأرسلت الشركة الأمريكية إنذارا إلى الموظفين يوم الأحد. وتقول الرسالة إن المصنع سيغلق.
+    // wa-arsalat aš-šarika al-amrīkiyya inḏāran ilā l-muwaẓẓafīn yawm al-aḥad. wa-taqūlu r-risāla
+    // inna l-maṣnaʿ sa-yuġlaq "the American company sent a warning to the employees on Sunday.
+    // The letter says the factory will close" (invented): the letter is the company's.
+    check_heads("وأرسلت الشركة الأمريكية إنذارا إلى الموظفين يوم الأحد. وتقول الرسالة إن المصنع سيغلق.\n", expect![[r#"
+        وتقول | الرسالة -> الشركة الأمريكية [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn session44_lawsuit_speaks_for_its_plaintiff() {
+    // وقال الحزب الديمقراطي في الدعوى التي رفعها أمس إن الانتخابات زورت. وتقول الدعوى إن الحملة
+    // تآمرت مع جهات أجنبية. wa-qāla l-ḥizb ad-dīmuqrāṭī fī d-daʿwā allatī rafaʿahā ams inna
+    // l-intiḫābāt zuwwirat. wa-taqūlu d-daʿwā inna l-ḥamla taʾāmarat maʿa jihātin ajnabiyya "the
+    // Democratic party said in the lawsuit it filed yesterday that the election was rigged. The
+    // lawsuit says the campaign conspired with foreign parties" (invented).
+    check_heads("وقال الحزب الديمقراطي في الدعوى التي رفعها أمس إن الانتخابات زورت. وتقول الدعوى إن الحملة تآمرت مع جهات أجنبية.\n", expect![[r#"
+        وقال | الحزب الديمقراطي -> ? [Explicit] | quote.that
+        وتقول | الدعوى -> الحزب الديمقراطي [Explicit] | quote.that+naming
+    "#]]);
+    // وجاء ذلك بعد يوم من رفع الحزب الديمقراطي دعوى ضد الحملة. وتقول الدعوى إن الحملة تآمرت.
+    // "this came a day after the Democratic party filed a lawsuit against the campaign. The lawsuit
+    // says the campaign conspired" (invented): رفع X دعوى files it.
+    check_heads("وجاء ذلك بعد يوم من رفع الحزب الديمقراطي دعوى ضد الحملة. وتقول الدعوى إن الحملة تآمرت.\n", expect![[r#"
+        وتقول | الدعوى -> الحزب الديمقراطي [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn session44_statement_issued_by_a_body() {
+    // واعتقلت الشرطة المتهم بحسب تصريح صادر عن مديرية الأمن العام. وأشار التصريح إلى أن التحقيق
+    // مستمر. wa-ʿtaqalat aš-šurṭa l-muttaham bi-ḥasab taṣrīḥin ṣādirin ʿan mudīriyyat al-amn
+    // al-ʿāmm. wa-ašāra t-taṣrīḥ ilā anna t-taḥqīq mustamirr "the police arrested the suspect,
+    // according to a statement issued by the public security directorate. The statement pointed
+    // out that the investigation goes on" (invented).
+    check_heads("واعتقلت الشرطة المتهم بحسب تصريح صادر عن مديرية الأمن العام. وأشار التصريح إلى أن التحقيق مستمر.\n", expect![[r#"
+        وأشار | التصريح -> مديرية الأمن العام [Explicit] | quote.ila-that+naming
+    "#]]);
+}
