@@ -2975,7 +2975,11 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
     let indefinite = last_tok > first + 1
         && (first..last_tok).all(|k| tokens[k].kind == TokenKind::Arabic && !keys[k].starts_with("ال") && !keys[k].starts_with("لل") && ent_at[k].is_none_or(|e| entities[e].kind == EntityType::Nationality))
         && (first + 1..last_tok).any(|k| ent_at[k].is_some());
-    if let Some(p) = (!indefinite).then(|| coref.title_person(tokens, keys, ent_at, entities, first..last_tok)).flatten() {
+    // (session 44) A title phrase the finder cut right after باسم bi-smi "on behalf of"
+    // (المتحدث باسم | شرطة كابول NAME): the body that follows in the text decides whose
+    // spokesman is meant, so the holder's title must name that body too.
+    let body = (last_tok < tokens.len() && keys[last_tok - 1] == "باسم" && tokens[last_tok].kind == TokenKind::Arabic).then(|| coref::stem(&keys[last_tok]));
+    if let Some(p) = (!indefinite).then(|| coref.title_person(tokens, keys, ent_at, entities, first..last_tok, body.as_deref())).flatten() {
         q.speaker_head = Some(p);
         q.note_rule("title-coref");
         return;

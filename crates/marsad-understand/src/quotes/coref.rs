@@ -359,7 +359,9 @@ impl Coref {
 
     /// The person a title phrase (tokens `phrase`) refers to, if the phrase starts with a
     /// person-denoting title and the document introduces someone with it.
-    pub(super) fn title_person(&self, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], phrase: Range<usize>) -> Option<Range<usize>> {
+    /// (session 44) `body`: the stem of the word after a phrase cut at باسم bi-smi "on behalf
+    /// of" (المتحدث باسم | شرطة …): only a person whose title context has that word is meant.
+    pub(super) fn title_person(&self, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], phrase: Range<usize>, body: Option<&str>) -> Option<Range<usize>> {
         let words: Vec<Word> = phrase
             .clone()
             .filter(|&k| tokens[k].kind == TokenKind::Arabic)
@@ -378,6 +380,9 @@ impl Coref {
                 continue;
             }
             if conflicts(&words, before_ctx) || conflicts(&words, after_ctx) {
+                continue;
+            }
+            if body.is_some_and(|b| !before_ctx.iter().chain(after_ctx.iter()).any(|(w, _)| w == b)) {
                 continue;
             }
             // A different nationality in the apposition: another person.
