@@ -4706,11 +4706,15 @@ fn main_clause_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[
         !s.is_empty() && s.chars().all(|c| matches!(c, '-' | '–' | '—'))
     };
     let mut candidates: Vec<usize> = Vec::new();
+    // (session 44) a dash run written as separate tokens ((CNN)-- "(CNN)--"): the verb follows
+    // its last dash; from there only a named actor is taken (not the bare title phrase below)
+    let mut run_start = None;
     if let Some(mut d) = (start..(start + 14).min(v)).find(|&k| is_dash(k)) {
-        // (session 44) a dash run written as separate tokens ((CNN)-- "(CNN)--"): the verb
-        // follows its last dash
-        while d + 1 < v && is_dash(d + 1) {
-            d += 1;
+        if d + 1 < v && is_dash(d + 1) {
+            while d + 1 < v && is_dash(d + 1) {
+                d += 1;
+            }
+            run_start = Some(d + 1);
         }
         candidates.push(d + 1);
     }
@@ -4774,7 +4778,7 @@ fn main_clause_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[
         // phrase, which the speaker resolution takes to the person it names in the document.
         let t = p + 1;
         // (not when a ل-genitive follows: الأمين العام لحزب X، NAME … the name may come after it)
-        if k > t + 1 && !(k < v && keys[k].starts_with('ل')) && coref::is_person_title(&keys[t]) && !keys[t].starts_with('ل') && !keys[t].starts_with('ب') && ent_at[t].is_none() {
+        if run_start != Some(p) && k > t + 1 && !(k < v && keys[k].starts_with('ل')) && coref::is_person_title(&keys[t]) && !keys[t].starts_with('ل') && !keys[t].starts_with('ب') && ent_at[t].is_none() {
             let mut e = k - 1;
             while e > t && is_comma(&keys[e]) {
                 e -= 1;
