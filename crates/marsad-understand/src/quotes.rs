@@ -854,6 +854,10 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                                     let w = keys[b - 1].as_str();
                                     if tokens[b - 1].kind == TokenKind::Arabic && ent_at[b - 1].is_none() && (coref::is_person_title(w) || in_set_with_conj(w, &TITLE_SET).is_some() || w.starts_with("ال") || w.starts_with("لل")) || is_comma(w) {
                                         b -= 1;
+                                    } else if b > clause + 1 && nisba_of_title(tokens, &keys, &ent_at, entities, b - 1) {
+                                        // (session 44) a nisba adjective of the title (هاجم
+                                        // البرلماني المصري NAME "the Egyptian MP NAME attacked")
+                                        b -= 1;
                                     } else {
                                         break;
                                     }
@@ -1375,6 +1379,22 @@ fn wa_masdar(w: &str) -> bool {
 /// the front' and called" (وتمويل is quoted).
 fn inside_quotation(text: &str, tokens: &[Token], from: usize, k: usize) -> bool {
     (from..k).filter(|&j| tokens[j].kind == TokenKind::Punct && naming::is_quote_mark(&text[tokens[j].range.clone()])).count() % 2 == 1
+}
+
+/// (session 44, `s44-qcarry`) Token `k` is a one-word nisba adjective tagged as a nationality
+/// (المصري al-miṣriyy "the Egyptian", الإماراتي al-imārātiyy "the Emirati") after a title or
+/// definite word of a subject's title phrase (البرلماني المصري NAME "the Egyptian MP NAME";
+/// وزير الدولة الإماراتي للشؤون الخارجية NAME "the Emirati minister of state for foreign
+/// affairs NAME"): the walk from a person back to the verb of its clause passes it as it passes
+/// the title words.
+pub(super) fn nisba_of_title(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], k: usize) -> bool {
+    k > 0
+        && tokens[k].kind == TokenKind::Arabic
+        && keys[k].starts_with("ال")
+        && ent_at[k].is_some_and(|e| entities[e].kind == EntityType::Nationality && entities[e].range.start == tokens[k].range.start && entities[e].range.end == tokens[k].range.end)
+        && tokens[k - 1].kind == TokenKind::Arabic
+        && ent_at[k - 1].is_none()
+        && (coref::is_person_title(&keys[k - 1]) || in_set_with_conj(&keys[k - 1], &TITLE_SET).is_some() || keys[k - 1].starts_with("ال"))
 }
 
 /// A subjectless reporting verb carried to a person who became the topic in the narration
@@ -4727,7 +4747,16 @@ fn main_clause_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[
         !s.is_empty() && s.chars().all(|c| matches!(c, '-' | '–' | '—'))
     };
     let mut candidates: Vec<usize> = Vec::new();
-    if let Some(d) = (start..(start + 14).min(v)).find(|&k| is_dash(k)) {
+    // (session 44) a dash run written as separate tokens ((CNN)-- "(CNN)--"): the verb follows
+    // its last dash; from there only a named actor is taken (not the bare title phrase below)
+    let mut run_start = None;
+    if let Some(mut d) = (start..(start + 14).min(v)).find(|&k| is_dash(k)) {
+        if d + 1 < v && is_dash(d + 1) {
+            while d + 1 < v && is_dash(d + 1) {
+                d += 1;
+            }
+            run_start = Some(d + 1);
+        }
         candidates.push(d + 1);
     }
     if let Some(c) = (start..(start + 5).min(v)).find(|&k| is_comma(&keys[k])) {
@@ -4775,7 +4804,10 @@ fn main_clause_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[
                 break;
             }
             let w = keys[k].as_str();
-            let titleish = tokens[k].kind == TokenKind::Arabic && (coref::is_person_title(w) || coref::is_body_noun(w) || in_set_with_conj(w, &TITLE_SET).is_some() || (k > p + 1 && w.starts_with("ال") && !ends_subject(w) && !is_adverbial(w) && !is_reporting_verb(w)));
+            // (session 44) also a definite ل-genitive inside the title (وزير الدولة للشؤون
+            // الخارجية NAME wazīru d-dawlati li-š-šuʾūni l-ḫārijiyya "the minister of state for
+            // foreign affairs NAME")
+            let titleish = tokens[k].kind == TokenKind::Arabic && (coref::is_person_title(w) || coref::is_body_noun(w) || in_set_with_conj(w, &TITLE_SET).is_some() || (k > p + 1 && (w.starts_with("ال") || (w.starts_with("لل") && w.chars().count() >= 5)) && !ends_subject(w) && !is_adverbial(w) && !is_reporting_verb(w)));
             if !(titleish || is_comma(w)) {
                 break;
             }
@@ -4787,7 +4819,7 @@ fn main_clause_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[
         // phrase, which the speaker resolution takes to the person it names in the document.
         let t = p + 1;
         // (not when a ل-genitive follows: الأمين العام لحزب X، NAME … the name may come after it)
-        if k > t + 1 && !(k < v && keys[k].starts_with('ل')) && coref::is_person_title(&keys[t]) && !keys[t].starts_with('ل') && !keys[t].starts_with('ب') && ent_at[t].is_none() {
+        if run_start != Some(p) && k > t + 1 && !(k < v && keys[k].starts_with('ل')) && coref::is_person_title(&keys[t]) && !keys[t].starts_with('ل') && !keys[t].starts_with('ب') && ent_at[t].is_none() {
             let mut e = k - 1;
             while e > t && is_comma(&keys[e]) {
                 e -= 1;

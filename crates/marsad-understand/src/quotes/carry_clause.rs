@@ -12,7 +12,7 @@ use std::ops::Range;
 use marsad_ner::{Entity, EntityType};
 use marsad_text::{Token, TokenKind};
 
-use super::{coref, disagrees, ends_subject, in_set_with_conj, is_adverbial, is_comma, is_free_preposition, is_quote_close, is_quote_open, THAT_SET, TITLE_SET};
+use super::{coref, disagrees, ends_subject, in_set_with_conj, is_adverbial, is_comma, is_free_preposition, is_quote_close, is_quote_open, nisba_of_title, THAT_SET, TITLE_SET};
 
 /// A preposition with a pronoun suffix between a verb and its subject (رد عليه الرئيس radda
 /// ʿalayhi r-raʾīs "the president answered him"): the verb's complement, not the subject's
@@ -59,6 +59,10 @@ pub(super) fn participle_clause_subject(text: &str, tokens: &[Token], keys: &[St
         while b > clause && b + 8 > k {
             let w = keys[b - 1].as_str();
             if tokens[b - 1].kind == TokenKind::Arabic && ent_at[b - 1].is_none() && (coref::is_person_title(w) || in_set_with_conj(w, &TITLE_SET).is_some() || w.starts_with("ال") || w.starts_with("لل")) || is_comma(w) {
+                b -= 1;
+            } else if b > clause + 1 && nisba_of_title(tokens, keys, ent_at, entities, b - 1) {
+                // (session 44) a nisba adjective of the title (البرلماني المصري NAME "the
+                // Egyptian MP NAME")
                 b -= 1;
             } else if let Some(x) = ent_at[b - 1].filter(|&x| entities[x].kind != EntityType::Person && entities[x].range.end == tokens[b - 1].range.end) {
                 // (a body or place as the genitive of a title: رئيس الاتحاد السويسري NAME

@@ -5779,3 +5779,32 @@ fn session44_statement_issued_by_a_body() {
         وأشار | التصريح -> مديرية الأمن العام [Explicit] | quote.ila-that+naming
     "#]]);
 }
+
+// Session 44, carried speakers: a participle's clause subject behind a nisba adjective or a dateline dash run
+
+#[test]
+fn session44_dateline_dash_run_then_vso_subject_with_nisba() {
+    // دبي (CNN)-- هاجم النائب المصري سامي فؤاد الوزير السابق، كريم منصور، الأربعاء، قائلا إنه
+    // خان بلاده. Dubayy (CNN)-- hājama n-nāʾibu l-miṣriyyu Sāmī Fuʾād al-wazīra s-sābiq, Karīm
+    // Manṣūr, al-arbiʿāʾ, qāʾilan innahu ḫāna bilādahu "Dubai (CNN)-- the Egyptian MP Sami Fuad
+    // attacked the former minister, Karim Mansour, on Wednesday, saying that he betrayed his
+    // country" (invented): the verb follows the last dash of the run, and its subject (behind
+    // the nisba المصري) speaks, not the object named nearer the participle.
+    check_heads("دبي (CNN)-- هاجم النائب المصري سامي فؤاد الوزير السابق، كريم منصور، الأربعاء، قائلا إنه خان بلاده.\n", expect![[r#"
+        قائلا | سامي فؤاد -> سامي فؤاد [Carried] | quote.that+clause-subject
+    "#]]);
+}
+
+#[test]
+fn session44_vso_subject_title_with_nisba_and_lil_genitive() {
+    // وجه وزير الدولة الإماراتي للشؤون الخارجية خالد سعيد، الأحد، رسالة إلى لبنان بعد لقاء حسن
+    // نصرالله، أمين عام "حزب الله"، بوفد يمني، مطالبا لبنان بألا يكون محطة للحوثيين. wajjaha
+    // wazīru d-dawlati l-imārātiyyu li-š-šuʾūni l-ḫārijiyya Ḫālid Saʿīd … muṭāliban Lubnāna
+    // "the Emirati minister of state for foreign affairs Khalid Said sent, on Sunday, a message to
+    // Lebanon after Hassan Nasrallah, secretary-general of 'Hezbollah', met a Yemeni delegation,
+    // calling on Lebanon …" (invented): the minister, the VSO subject across the nisba الإماراتي,
+    // speaks, not Nasrallah.
+    check_heads("وجه وزير الدولة الإماراتي للشؤون الخارجية خالد سعيد، الأحد، رسالة إلى لبنان بعد لقاء حسن نصرالله، أمين عام \"حزب الله\"، بوفد يمني، مطالبا لبنان بألا يكون محطة للحوثيين.\n", expect![[r#"
+        مطالبا | خالد سعيد -> خالد سعيد [Carried] | quote.object+clause-subject
+    "#]]);
+}
