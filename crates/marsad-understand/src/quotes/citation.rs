@@ -176,8 +176,7 @@ fn citation_name_in(text: &str, tokens: &[Token], entities: &[Entity], ix: &Enti
     // underscores (#NAME_NAME, a title holder's name) reads as its words with spaces, without
     // the sign
     if let [t] = toks.as_slice() {
-        let words: Vec<&str> = text[t.range.clone()].trim_start_matches('#').split('_').collect();
-        if t.kind == TokenKind::Hashtag && words.len() > 1 && words.iter().all(|w| !w.is_empty() && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))) {
+        if let Some(words) = (t.kind == TokenKind::Hashtag).then(|| super::titleholder::hashtag_words(&text[t.range.clone()])).flatten() {
             return Some(words.join(" "));
         }
     }

@@ -382,6 +382,13 @@ fn name_like(written: &str, key: &str) -> bool {
     key.chars().count() >= 2 && !bare.starts_with("ال") && !bare.starts_with("لل") && !coref::is_person_title(key) && !coref::is_body_noun(key) && !blocks_apposition(key) && !super::THAT_SET.contains(key) && !super::is_reporting_verb(key)
 }
 
+/// (session 44) The words of a hashtag of two or more Arabic words joined by underscores
+/// (#NAME_NAME, a name written as one tag), without the sign; `None` for any other tag.
+pub(super) fn hashtag_words(tag: &str) -> Option<Vec<&str>> {
+    let words: Vec<&str> = tag.trim_start_matches('#').split('_').collect();
+    (words.len() > 1 && words.iter().all(|w| !w.is_empty() && w.chars().all(marsad_text::chars::is_arabic_letter))).then_some(words)
+}
+
 /// (session 44, qtitle) The names of title holders the tagger did not tag as persons, for the
 /// quote finder only (like `with_apposition_names`): a person title phrase (a person title and
 /// up to six words of its genitive: title words, places, bodies, untagged words) ending in
@@ -418,9 +425,7 @@ pub(super) fn with_mistagged_holders(text: &str, tokens: &[Token], keys: &[Strin
             match (tokens[c].kind, ent_at[c]) {
                 (_, Some(e)) if entities[e].kind == EntityType::Person => break,
                 (TokenKind::Hashtag, owner) => {
-                    let tag = text[tokens[c].range.clone()].trim_start_matches('#');
-                    let parts: Vec<&str> = tag.split('_').collect();
-                    let names = (2..=3).contains(&parts.len()) && parts.iter().all(|p| p.chars().all(|ch| ('\u{0621}'..='\u{064A}').contains(&ch)) && name_like(p, &search_key(p)));
+                    let names = hashtag_words(&text[tokens[c].range.clone()]).is_some_and(|parts| parts.len() <= 3 && parts.iter().all(|p| name_like(p, &search_key(p))));
                     if names && prev_ok && closes_holder(text, tokens, keys, c + 1) && owner.is_none_or(|e| tok_end(e) == c + 1) {
                         hashtags.push((tokens[c].range.clone(), owner));
                     }
