@@ -574,24 +574,42 @@ struct Referents<'a> {
     tokens: &'a [Token],
     entities: &'a [Entity],
     lexicon: &'a CliticLexicon,
-    words: Vec<(Range<usize>, String)>,
+    /// Each word's byte range in the text and its folded key as a byte range of `keys`
+    /// ([`Self::wkey`]; session 45, qperf: one buffer per article, no `String` per word).
+    words: Vec<(Range<usize>, Range<usize>)>,
+    /// The folded keys of `words`, one after another.
+    keys: String,
     /// Each token's folded key (Arabic tokens only), computed once for the body-name passes:
     /// (session 43, qperf) the index of its entry in `words`, so the key is not stored twice.
     token_keys: Vec<Option<usize>>,
-    /// Each word's comparison form, computed once (the label is compared with every word).
-    forms: Vec<Form>,
+    /// Each word's comparison form, computed once (the label is compared with every word):
+    /// whether it has the article, and its letters as a range of `mapped` ([`Self::form`];
+    /// session 45, qperf: one buffer per article, no `Vec` per word).
+    forms: Vec<(bool, Range<usize>)>,
+    mapped: Vec<char>,
     aliases: Vec<(String, String)>,
 }
 
 impl<'a> Referents<'a> {
     fn new(text: &'a str, tokens: &'a [Token], entities: &'a [Entity], lexicon: &'a CliticLexicon) -> Self {
         let mut words = Vec::new();
+        let mut keys = String::with_capacity(text.len());
+        // a word's folded key appended to `keys` ([`key`]: none for a non-Arabic or empty word)
+        let fold = |w: &str, keys: &mut String| -> Option<Range<usize>> {
+            let at = keys.len();
+            if fold_key(w, keys) && keys.len() > at {
+                Some(at..keys.len())
+            } else {
+                keys.truncate(at);
+                None
+            }
+        };
         let mut token_keys = Vec::with_capacity(tokens.len());
         for t in tokens {
             let mut tk = None;
             match t.kind {
                 TokenKind::Arabic => {
-                    if let Some(k) = key(&text[t.range.clone()]) {
+                    if let Some(k) = fold(&text[t.range.clone()], &mut keys) {
                         tk = Some(words.len());
                         words.push((t.range.clone(), k));
                     }
@@ -600,7 +618,7 @@ impl<'a> Referents<'a> {
                 TokenKind::Hashtag => {
                     let mut at = t.range.start;
                     for part in text[t.range.clone()].split(['#', '_']) {
-                        if let Some(k) = key(part) {
+                        if let Some(k) = fold(part, &mut keys) {
                             words.push((at..at + part.len(), k));
                         }
                         at += part.len() + 1;
@@ -611,8 +629,28 @@ impl<'a> Referents<'a> {
             token_keys.push(tk);
         }
         let aliases = declared_aliases(text, tokens);
-        let forms = words.iter().map(|(_, k)| Form::new(k)).collect();
-        Referents { text, tokens, entities, lexicon, words, token_keys, forms, aliases }
+        let mut mapped = Vec::with_capacity(keys.len() / 2);
+        let forms = words
+            .iter()
+            .map(|(_, k)| {
+                let (article, rest) = split_article(&keys[k.clone()]);
+                let at = mapped.len();
+                mapped.extend(rest.chars().map(pair_char));
+                (article, at..mapped.len())
+            })
+            .collect();
+        Referents { text, tokens, entities, lexicon, words, keys, token_keys, forms, mapped, aliases }
+    }
+
+    /// Word `i`'s folded key.
+    fn wkey(&self, i: usize) -> &str {
+        &self.keys[self.words[i].1.clone()]
+    }
+
+    /// Word `i`'s comparison form (= `Form::new(self.wkey(i))`).
+    fn form(&self, i: usize) -> Form<'_> {
+        let (article, r) = &self.forms[i];
+        Form { article: *article, mapped: Cow::Borrowed(&self.mapped[r.clone()]) }
     }
 
     fn count(&self, k: &str) -> Option<u32> {
@@ -646,7 +684,7 @@ impl<'a> Referents<'a> {
 
     /// [`Self::variant`] with the comparison forms of `a` and `b` given.
     fn variant_of(&self, a: &str, fa: &Form, b: &str, fb: &Form) -> bool {
-        let (ma, mb) = (fa.mapped.as_slice(), fb.mapped.as_slice());
+        let (ma, mb) = (&*fa.mapped, &*fb.mapped);
         // (every variant below differs by at most one letter in length)
         if a == b || fa.article != fb.article || ma.len() < 4 || mb.len() < 4 || ma.len().abs_diff(mb.len()) > 1 {
             return false;
@@ -672,11 +710,12 @@ impl<'a> Referents<'a> {
     /// Word `i` of the article matches the label word `k` (itself or a variant; the first word
     /// of a mention may carry a conjunction or preposition clitic: وجيسون wa-jīsūn).
     fn word_matches(&self, i: usize, k: &str, fk: &Form, first: bool) -> Option<(usize, bool)> {
-        let (r, w) = &self.words[i];
+        let r = &self.words[i].0;
+        let w = self.wkey(i);
         if w == k {
             return Some((r.start, false));
         }
-        if self.variant_of(k, fk, w, &self.forms[i]) {
+        if self.variant_of(k, fk, w, &self.form(i)) {
             return Some((r.start, true));
         }
         if first {
@@ -744,7 +783,7 @@ impl<'a> Referents<'a> {
                 }
             }
             if ok {
-                let keys: Vec<String> = (0..n).map(|j| self.words[i + j].1.clone()).collect();
+                let keys: Vec<String> = (0..n).map(|j| self.wkey(i + j).to_string()).collect();
                 mentions.push((from..self.words[i + n - 1].0.end, keys, any_variant));
             }
         }
@@ -778,7 +817,7 @@ impl<'a> Referents<'a> {
 
     /// Token `i`'s folded key (Arabic tokens only).
     fn token_key(&self, i: usize) -> Option<&str> {
-        self.token_keys.get(i).copied().flatten().map(|w| self.words[w].1.as_str())
+        self.token_keys.get(i).copied().flatten().map(|w| self.wkey(w))
     }
 
     /// Tokens `i` and `i + 1` are separated by whitespace only.
@@ -1190,9 +1229,10 @@ impl<'a> Referents<'a> {
             // (spelling, count, first written range)
             let mut tally: Vec<(String, usize, Range<usize>)> = Vec::new();
             let mut veto = false;
-            for (i, (r, w)) in self.words.iter().enumerate() {
-                let (w, r) = if *w == ks[j] || self.same_spelling_group(&ks, j, &fk, i, w, &self.forms[i]) {
-                    (w.clone(), r.clone())
+            for (i, (r, _)) in self.words.iter().enumerate() {
+                let w = self.wkey(i);
+                let (w, r) = if w == ks[j] || self.same_spelling_group(&ks, j, &fk, i, w, &self.form(i)) {
+                    (w.to_string(), r.clone())
                 } else {
                     match w.strip_prefix(['و', 'ف', 'ب', 'ل']) {
                         Some(rest) if rest.chars().count() >= 4 && (rest == ks[j] || self.same_spelling_group(&ks, j, &fk, i, rest, &Form::new(rest))) => (rest.to_string(), r.start + (w.len() - rest.len())..r.end),
@@ -1231,7 +1271,7 @@ impl<'a> Referents<'a> {
     /// changed in a word of four letters or more when the label's other words (at least two)
     /// stand around it exactly (المرضد السوري لحقوق الإنسان, a typo of المرصد "the observatory").
     fn same_spelling_group(&self, ks: &[String], j: usize, fk: &Form, i: usize, w: &str, fw: &Form) -> bool {
-        let (a, b) = (fk.mapped.as_slice(), fw.mapped.as_slice());
+        let (a, b) = (&*fk.mapped, &*fw.mapped);
         if ks[j] == w || fk.article != fw.article || a.first() != b.first() || (a.len().abs_diff(b.len()) > 1 && !syllable_repeat(a, b)) || a.len() < 4 || b.len() < 4 {
             return false;
         }
@@ -1257,7 +1297,7 @@ impl<'a> Referents<'a> {
         if diff.len() != 1 || ending(a[diff[0]]) || ending(b[diff[0]]) {
             return false;
         }
-        (0..n).filter(|&m| m != j).all(|m| self.words[i - j + m].1 == ks[m])
+        (0..n).filter(|&m| m != j).all(|m| self.wkey(i - j + m) == ks[m])
     }
 
     /// (session 41) The article word at `r` lies in a person or organisation name of two words
@@ -1267,11 +1307,11 @@ impl<'a> Referents<'a> {
         let Some(e) = self.entities.iter().find(|e| matches!(e.kind, EntityType::Person | EntityType::Organization) && e.range.start <= r.start && r.end <= e.range.end) else { return false };
         // the entity's other words (search keys), the word at `r` left out
         let lo = self.words.partition_point(|(w, _)| w.start < e.range.start);
-        let others: Vec<&String> = self.words[lo..].iter().take_while(|(w, _)| w.end <= e.range.end).filter(|(w, _)| !(w.start < r.end && r.start < w.end)).map(|(_, k)| k).collect();
+        let others: Vec<&str> = (lo..self.words.len()).take_while(|&x| self.words[x].0.end <= e.range.end).filter(|&x| !(self.words[x].0.start < r.end && r.start < self.words[x].0.end)).map(|x| self.wkey(x)).collect();
         if others.is_empty() || ks.len() < 2 {
             return false;
         }
-        !others.iter().any(|o| ks.iter().enumerate().any(|(m, k)| m != j && (*o == k || self.variant(k, o) || self.variant(o, k))))
+        !others.iter().any(|o| ks.iter().enumerate().any(|(m, k)| m != j && (*o == k.as_str() || self.variant(k, o) || self.variant(o, k))))
     }
 
     /// The one person name of two to four words the article writes ending in a variant of
@@ -1361,16 +1401,17 @@ fn key(w: &str) -> Option<String> {
 }
 
 /// A folded word as the variant test compares it: whether it opens with the article, and the
-/// rest with the transliteration letter pairs folded ([`pair_mapped`]).
-struct Form {
+/// rest with the transliteration letter pairs folded ([`pair_mapped`]). (Session 45, qperf:
+/// the article's words borrow their letters from one buffer per article, [`Referents::form`].)
+struct Form<'m> {
     article: bool,
-    mapped: Vec<char>,
+    mapped: Cow<'m, [char]>,
 }
 
-impl Form {
-    fn new(k: &str) -> Form {
+impl Form<'static> {
+    fn new(k: &str) -> Form<'static> {
         let (article, rest) = split_article(k);
-        Form { article, mapped: pair_mapped(rest) }
+        Form { article, mapped: Cow::Owned(pair_mapped(rest)) }
     }
 }
 
@@ -1393,14 +1434,17 @@ fn split_article(k: &str) -> (bool, &str) {
 
 /// The letter pairs transliterations alternate, folded to one letter: ج/غ (g), س/ش, ت/ط.
 fn pair_mapped(k: &str) -> Vec<char> {
-    k.chars()
-        .map(|c| match c {
-            'غ' => 'ج',
-            'ش' => 'س',
-            'ط' => 'ت',
-            c => c,
-        })
-        .collect()
+    k.chars().map(pair_char).collect()
+}
+
+/// One letter of [`pair_mapped`].
+fn pair_char(c: char) -> char {
+    match c {
+        'غ' => 'ج',
+        'ش' => 'س',
+        'ط' => 'ت',
+        c => c,
+    }
 }
 
 fn is_vowel(c: char) -> bool {
@@ -1681,5 +1725,52 @@ mod tests {
                 assert_eq!(ix.inside(&entities, &r), inside, "{r:?}");
             }
         }
+    }
+
+    // Session 45, analysis speed
+
+    #[test]
+    fn session45_word_keys_and_forms_in_one_buffer_are_the_per_word_ones() {
+        // (invented) "The Palestinian news agency 'WAFA' reported that Minister Ghutiresh
+        // (غوتيريش) said ... #سيرغي_سكريبال" with a Latin word, digits, a diacritic, a tatweel
+        // (U+0640) and a hashtag: every word's key and comparison form read from the article's
+        // one buffer are what `key` and `Form::new` give for the word alone
+        let text = format!("ذكرت وكالة الأنباء الفلسطينية \"وفا\" أن الوزير غوتيريش قال Reuters 2018 إنّ الط{}ائرة وصلت #سيرغي_سكريبال.", '\u{0640}');
+        let tokens = tokenize(&text);
+        let r = Referents::new(&text, &tokens, &[], CliticLexicon::builtin());
+        let mut n = 0;
+        for t in &tokens {
+            let parts: Vec<(usize, &str)> = match t.kind {
+                TokenKind::Arabic => vec![(t.range.start, &text[t.range.clone()])],
+                TokenKind::Hashtag => {
+                    let mut at = t.range.start;
+                    let mut v = Vec::new();
+                    for p in text[t.range.clone()].split(['#', '_']) {
+                        v.push((at, p));
+                        at += p.len() + 1;
+                    }
+                    v
+                }
+                _ => continue,
+            };
+            for (at, p) in parts {
+                let Some(k) = key(p) else { continue };
+                assert_eq!(r.words[n].0, at..at + p.len());
+                assert_eq!(r.wkey(n), k);
+                let (f, g) = (r.form(n), Form::new(&k));
+                assert_eq!((f.article, &*f.mapped), (g.article, &*g.mapped), "{k}");
+                n += 1;
+            }
+        }
+        assert_eq!(n, r.words.len());
+        assert!(n >= 12, "{n}");
+        // the Arabic tokens' keys through `token_key`, the others none
+        for (i, t) in tokens.iter().enumerate() {
+            let want = if t.kind == TokenKind::Arabic { key(&text[t.range.clone()]) } else { None };
+            assert_eq!(r.token_key(i).map(str::to_string), want);
+        }
+        // غوتيريش's form folds ش to س
+        let g = r.words.iter().position(|(w, _)| &text[w.clone()] == "غوتيريش").unwrap();
+        assert_eq!(r.form(g).mapped.iter().collect::<String>(), "جوتيريس");
     }
 }
