@@ -2254,10 +2254,25 @@ fn coordinated_verb_subject(text: &str, tokens: &[Token], keys: &[String], ent_a
             Gender::Unknown => false,
         }
     };
+    // (session 45) a short quoted name or phrase inside the clause is passed over (from its
+    // closing mark back to its opening one)
+    let mut skip_from: Option<usize> = None;
     for k in (lo..v).rev() {
+        if let Some(j) = skip_from {
+            if k >= j {
+                continue;
+            }
+            skip_from = None;
+        }
         let s = &text[tokens[k].range.clone()];
         if is_quote_open(s) || is_quote_close(s) {
-            return None;
+            match short_quoted_run(text, tokens, keys, lo, k) {
+                Some(j) => {
+                    skip_from = Some(j);
+                    continue;
+                }
+                None => return None,
+            }
         }
         let w = keys[k].as_str();
         let bare = without_conj(w, 3);
@@ -2309,7 +2324,9 @@ fn coordinated_verb_subject(text: &str, tokens: &[Token], keys: &[String], ent_a
         }
         // SVO: a noun phrase opening a clause right before the verb (across a comma).
         if !vso_plural && k > start {
-            let e = if is_comma(&keys[k - 1]) && k > start + 1 { k - 2 } else { k - 1 };
+            // (session 45) a قد "has" between the subject and its verb after كان: وكان ترامب قد
+            // أشار … وقال wa-kāna Trāmb qad ašāra … wa-qāla "Trump had pointed out … and said"
+            let e = if (is_comma(&keys[k - 1]) || matches!(keys[k - 1].as_str(), "قد" | "وقد")) && k > start + 1 { k - 2 } else { k - 1 };
             let mut b = e;
             let mut head = None;
             if let Some(x) = actor(e).filter(|&x| entities[x].range.end == tokens[e].range.end) {
@@ -2373,6 +2390,23 @@ fn coordinated_verb_subject(text: &str, tokens: &[Token], keys: &[String], ent_a
         }
     }
     None
+}
+
+/// (session 45) A short quoted run that a backward scan meets at its closing mark `close`: the
+/// token of its opening mark, when that lies at most six tokens back (not before `lo`) and the run
+/// between holds one to five words, none of them a reporting verb or a complementizer: a quoted
+/// name or term, حركة المقاومة الإسلامية "حماس" ḥarakat al-muqāwama al-islāmiyya "Ḥamās" "the
+/// Islamic Resistance Movement 'Hamas'", إعادة تمثيل المعركة "أمرا مؤسفا للغاية" "the re-enactment
+/// of the battle 'a most regrettable thing'". None for a longer run (a quotation of its own).
+fn short_quoted_run(text: &str, tokens: &[Token], keys: &[String], lo: usize, close: usize) -> Option<usize> {
+    let mark = |j: usize| {
+        let s = &text[tokens[j].range.clone()];
+        is_quote_open(s) || is_quote_close(s)
+    };
+    let j = (lo.max(close.saturating_sub(6))..close).rev().find(|&j| mark(j))?;
+    let inner = j + 1..close;
+    let fits = (1..=5).contains(&inner.len()) && inner.clone().all(|n| tokens[n].kind == TokenKind::Arabic && !is_reporting_verb(&keys[n]) && !THAT_SET.contains(without_conj(&keys[n], 2)));
+    (fits && is_quote_open(&text[tokens[j].range.clone()])).then_some(j)
 }
 
 /// (session 17) The topic of a relative clause on an indefinite noun, the speaker of its

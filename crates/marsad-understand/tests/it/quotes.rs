@@ -5808,3 +5808,34 @@ fn session44_vso_subject_title_with_nisba_and_lil_genitive() {
         مطالبا | خالد سعيد -> خالد سعيد [Carried] | quote.object+clause-subject
     "#]]);
 }
+
+// Session 45, explicit subjects the finder misses: a coordinated verb's subject behind a short quoted name
+
+#[test]
+fn session45_coordinated_verb_subject_across_a_quoted_name() {
+    // وقال المتحدث إن الوضع هادئ. من جانبها دانت حركة الشباب الوطني "الأمل" الهجوم الذي استهدف
+    // الموكب الثلاثاء وقالت إن الجريمة مرفوضة. wa-qāla l-mutaḥaddiṯ inna l-waḍʿa hādiʾ. min
+    // jānibihā dānat ḥarakat aš-šabāb al-waṭanī "al-Amal" al-hujūma llaḏī stahdafa l-mawkiba
+    // ṯ-ṯulāṯāʾ wa-qālat inna l-jarīmata marfūḍa "the spokesman said the situation is calm. For
+    // its part, the National Youth Movement 'Hope' condemned the attack that targeted the convoy on
+    // Tuesday and said the crime is rejected" (invented): the backward scan of the coordinated
+    // وقالت passes the quoted name and finds the movement, the subject of دانت.
+    check_heads("وقال المتحدث إن الوضع هادئ. من جانبها دانت حركة الشباب الوطني \"الأمل\" الهجوم الذي استهدف الموكب الثلاثاء وقالت إن الجريمة مرفوضة.\n", expect![[r#"
+        وقال | المتحدث -> ? [Explicit] | quote.that
+        وقالت | حركة الشباب الوطني -> حركة الشباب الوطني [Carried] | quote.that+coordinated-subject
+    "#]]);
+}
+
+#[test]
+fn session45_coordinated_verb_subject_after_kana_with_qad() {
+    // وقال المتحدث إن الوضع هادئ. وفي الأسبوع الماضي كان الوزير قد انتقد القرار بشدة، وقال إن
+    // البلاد لن تقبله. wa-qāla l-mutaḥaddiṯ inna l-waḍʿa hādiʾ. wa-fī l-usbūʿi l-māḍī kāna
+    // l-wazīru qad intaqada l-qarāra bi-šidda, wa-qāla inna l-bilāda lan taqbalahu "the spokesman
+    // said the situation is calm. Last week the minister had sharply criticised the decision, and
+    // said the country will not accept it" (invented): the subject of انتقد stands after كان and
+    // before قد; the coordinated وقال shares it.
+    check_heads("وقال المتحدث إن الوضع هادئ. وفي الأسبوع الماضي كان الوزير قد انتقد القرار بشدة، وقال إن البلاد لن تقبله.\n", expect![[r#"
+        وقال | المتحدث -> ? [Explicit] | quote.that
+        وقال | الوزير -> ? [Carried] | quote.that+coordinated-subject
+    "#]]);
+}
