@@ -146,3 +146,25 @@ fn session43_a_construct_title_before_a_country_takes_the_kb_holder_the_article_
     // In 2019 he no longer holds the office: the title stays.
     assert_ne!(speaker(2019).as_deref(), Some("سيغمار غابرييل"));
 }
+
+// Session 45, explicit speakers named by the wrong name: a relative's full name is no antecedent
+
+#[test]
+fn session45_a_full_name_introduced_as_kin_of_the_surname_is_not_its_antecedent() {
+    let res = Resources::embedded().unwrap();
+    // قال رئيس الوزراء الكندي ترودو للصحافيين إن الزيارة كانت ناجحة. وظهر في الحفل مع زوجة
+    // ترودو، صوفي غريغوار ترودو، عدد من الفنانين. وأكد ترودو أن بلاده تدعم الحوار. qāla raʾīs
+    // al-wuzarāʾ al-kanadī trūdū li-ṣ-ṣaḥāfiyyīn inna z-ziyāra kānat nājiḥa. wa-ẓahara fī l-ḥafl
+    // maʿa zawjat trūdū, ṣūfī ġrīġwār trūdū, ʿadadun min al-fannānīn. wa-akkada trūdū anna
+    // bilādahu tadʿamu l-ḥiwār "The Canadian prime minister Trudeau told reporters that the
+    // visit was a success. With Trudeau's wife, Sophie Grégoire Trudeau, a number of artists
+    // appeared at the party. Trudeau stressed that his country supports dialogue." (invented):
+    // the wife's full name does not name her husband's quotes.
+    let text = "قال رئيس الوزراء الكندي ترودو للصحافيين إن الزيارة كانت ناجحة.\nوظهر في الحفل مع زوجة ترودو، صوفي غريغوار ترودو، عدد من الفنانين.\nوأكد ترودو أن بلاده تدعم الحوار.\n";
+    let a = analyze(text, &res, &AnalysisConfig::full());
+    assert_eq!(a.quotes.len(), 2);
+    for q in &a.quotes {
+        let head = q.speaker_head.as_ref().or(q.speaker.as_ref()).map(|h| &text[h.clone()]).unwrap_or("");
+        assert!(!head.contains("صوفي"), "{head}");
+    }
+}

@@ -236,8 +236,11 @@ pub fn resolve_actors_keyed(text: &str, tokens: &[Token], keys: &[Cow<'_, str>],
     coref(text, &mut found);
 
     // Unknown people: a bare surname joins the full name it ends (ظريف ~ محمد جواد ظريف).
-    let fulls: Vec<String> = found.iter().filter_map(|(k, _, kind)| match k {
-        ActorKey::Unknown(n) if *kind == Some(EntityType::Person) && n.contains(' ') => Some(n.clone()),
+    // (session 45, qtitle) Not a full name the article introduces as the kin of that surname
+    // (زوجة ترودو، صوفي غريغوار ترودو "Trudeau's wife, Sophie Grégoire Trudeau"): its holder
+    // is a relative of the surname's, another person.
+    let fulls: Vec<String> = found.iter().filter_map(|(k, m, kind)| match k {
+        ActorKey::Unknown(n) if *kind == Some(EntityType::Person) && n.contains(' ') && !kin_introduced(text, n, &m.range) => Some(n.clone()),
         _ => None,
     }).collect();
     for (k, _, kind) in found.iter_mut() {
@@ -273,6 +276,23 @@ pub fn resolve_actors_keyed(text: &str, tokens: &[Token], keys: &[Cow<'_, str>],
         actors.push(DocActor { key, id, name_en, country, sector, kind, mentions: vec![mention] });
     }
     actors
+}
+
+/// Kin nouns in the construct state (search keys): زوجة zawjat "wife of", زوج, أرملة "widow of",
+/// نجل / ابن / ابنة "son / daughter of", والد / والدة "father / mother of", شقيق / شقيقة /
+/// أخ / أخت "brother / sister of".
+const KIN_NOUNS: &[&str] = &["زوجه", "زوج", "ارمله", "نجل", "ابن", "ابنه", "نجله", "والد", "والده", "شقيق", "شقيقه", "اخ", "اخت"];
+
+/// (session 45) Is the full name `full` (its search key) at `range` written right after a kin
+/// noun and its own surname, a comma allowed between (زوجة ترودو، صوفي غريغوار ترودو)?
+fn kin_introduced(text: &str, full: &str, range: &Range<usize>) -> bool {
+    let Some(surname) = full.rsplit(' ').next() else { return false };
+    let before = text.get(..range.start).unwrap_or("");
+    let mut words = before.split_whitespace().rev().map(|w| w.trim_end_matches(['،', ','])).filter(|w| !w.is_empty());
+    let (Some(s), Some(kin)) = (words.next(), words.next()) else { return false };
+    let kin = search_key(kin);
+    let kin = kin.strip_prefix('و').filter(|k| KIN_NOUNS.contains(k)).unwrap_or(&kin);
+    search_key(s) == surname && KIN_NOUNS.contains(&kin)
 }
 
 /// Kunya words and honorifics (search keys): with the patronymic links and the royal titles of

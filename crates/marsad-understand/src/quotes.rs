@@ -1211,9 +1211,26 @@ fn spelling_variant_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
             // (session 28) or a typo swapping two adjacent letters (بوميبو for بومبيو
             // pompeo), in a word of five letters or more
             || adjacent_swap(k, hk)
+            // (session 45, qtitle) or one consonant dropped inside a long name (مالستروم
+            // mālstrūm for مالمستروم mālmstrūm Malmström): five consonants left at least
+            || consonant_dropped(k, hk)
     };
     // (a full name spelled exactly like the head: no variant is needed)
     unique_person_name(tokens, keys, ent_at, entities, |k, m| if (k..=m).any(|j| keys[j] == *hk) { (m == k).then_some(false) } else { Some(m > k && variant(&keys[m])) })
+}
+
+/// (session 45) Is one of the names `a`, `b` (search keys) the other with one consonant
+/// dropped (مالستروم for مالمستروم), the shorter of six letters or more, the first letter and
+/// the last two kept (an ending is an inflection, not a spelling)? A long vowel or glide
+/// (ا و ي) dropped is `vowel_edit`'s business, two letters (a syllable نِي) are no typo.
+fn consonant_dropped(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    if short.len() < 6 || long.len() != short.len() + 1 || short[0] != long[0] {
+        return false;
+    }
+    let at = short.iter().zip(&long).position(|(x, y)| x != y).unwrap_or(short.len());
+    at + 2 < long.len() && !matches!(long[at], 'ا' | 'و' | 'ي') && short[at..] == long[at + 1..]
 }
 
 /// (session 28) Are `a` and `b` the same word of five letters or more with two adjacent letters

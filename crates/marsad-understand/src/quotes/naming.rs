@@ -2590,6 +2590,8 @@ pub(super) fn name_counts(text: &str, tokens: &[Token], keys: &[String], ent_at:
 /// (stems; the finder's person titles count too): رائد "major", نقيب "captain", دكتور
 /// "doctor", the feminine سيناتورة "senator".
 const RANKS: &[&str] = &["رايد", "نقيب", "ملازم", "دكتور", "دكتوره", "سيناتوره", "قاضيه", "حاخام",
+    // (session 45) the feminine of the other spelling: السناتورة as-sanātūra "the senator (f.)"
+    "سناتوره",
     // (session 24) clergy and the other spelling of senator: القس qass "the Reverend", القسيس,
     // الكاهن "the priest", السناتور "the senator" (القس NAME … القس SURNAME).
     "قس", "قسيس", "كاهن", "سناتور"];
@@ -2628,11 +2630,21 @@ pub(super) fn name_titled(tokens: &[Token], keys: &[String], ent_at: &[Option<us
             q.note_rule("naming");
         }
     }
+    // (session 45, qtitle) A person entity opening with a rank (دكتور ريتشارد كيد duktūr rīčard
+    // kīd "Doctor Richard Kidd") offers its name words after the rank: the bare rank + surname
+    // (دكتور كيد) is named by them. Other titles keep the entity out (a title may head a
+    // construct: محامي رمضان is another person).
     let persons: Vec<(usize, usize)> = entities
         .iter()
         .filter(|e| e.kind == EntityType::Person)
         .map(|e| token_span(tokens, &e.range))
-        .filter(|&(f, l)| f < l && untitled(tokens, keys, f, l).is_none() && !is_name_title(&keys[f]) && !is_clause_particle(&keys[f]))
+        .filter_map(|(f, l)| {
+            if f < l && untitled(tokens, keys, f, l).is_none() && !is_name_title(&keys[f]) && !is_clause_particle(&keys[f]) {
+                return Some((f, l));
+            }
+            let g = (f < l && RANK_SET.contains(&coref::stem(&keys[f])) && !coref::is_person_title(&keys[f])).then(|| untitled(tokens, keys, f, l)).flatten()?;
+            (g + 1 < l && !is_name_title(&keys[g]) && !is_clause_particle(&keys[g])).then_some((g, l))
+        })
         .collect();
     let word = |k: usize| coref::stem(&keys[k]);
     for q in out.iter_mut() {

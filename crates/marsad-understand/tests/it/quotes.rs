@@ -5839,3 +5839,39 @@ fn session45_coordinated_verb_subject_after_kana_with_qad() {
         وقال | الوزير -> ? [Carried] | quote.that+coordinated-subject
     "#]]);
 }
+
+// Session 45, explicit speakers named by the wrong name: a rank + surname, a consonant dropped
+
+#[test]
+fn session45_rank_and_surname_take_the_full_name_after_the_rank() {
+    // ويقول دكتور ريتشارد هولمز، الطبيب في مستشفى المدينة، إن المرض ينتشر … ويقول دكتور هولمز
+    // إن العلاج متوفر. wa-yaqūlu duktūr rīčard hūlmz, aṭ-ṭabīb fī mustašfā l-madīna, inna
+    // l-maraḍa yantašir … wa-yaqūlu duktūr hūlmz inna l-ʿilāja mutawaffir "Doctor Richard
+    // Holmes, the physician at the city hospital, says that the disease spreads … Doctor Holmes
+    // says that the treatment is available" (invented): the rank + surname is the full name
+    // given after the rank before, not a person of its own (the rank itself is dropped from
+    // both, as the guidelines drop titles from names).
+    check_heads(
+        "ويقول دكتور ريتشارد هولمز، الطبيب في مستشفى المدينة، إن المرض ينتشر بسرعة بين الأطفال.\nوتعمل الفرق الطبية في المدينة منذ أسابيع على احتواء العدوى.\nويقول دكتور هولمز إن العلاج متوفر في كل المستشفيات.\n",
+        expect![[r#"
+            ويقول | دكتور ريتشارد هولمز -> ريتشارد هولمز [Explicit] | quote.comma+naming
+            ويقول | دكتور هولمز -> ريتشارد هولمز [Explicit] | quote.that+naming
+        "#]],
+    );
+}
+
+#[test]
+fn session45_a_surname_with_one_consonant_dropped_is_the_full_name() {
+    // حذرت مفوضة التجارة سيسيليا مالمستروم من حرب تجارية … وصرحت مالستروم أن الاتحاد سيرد.
+    // ḥaḏḏarat mufawwiḍat at-tijāra sīsīliyā mālmstrūm … wa-ṣarraḥat mālstrūm anna l-ittiḥāda
+    // sa-yarudd "the trade commissioner Cecilia Malmström warned of a trade war … Malstrom
+    // declared that the union will respond" (invented): the surname written without its second
+    // م is the commissioner.
+    check_heads(
+        "حذرت مفوضة التجارة سيسيليا مالمستروم من حرب تجارية مع الصين.\nوصرحت مالستروم أن الاتحاد سيرد على أي رسوم جديدة.\n",
+        expect![[r#"
+            حذرت | مفوضة التجارة سيسيليا مالمستروم -> سيسيليا مالمستروم [Explicit] | quote.prep
+            وصرحت | مالستروم -> سيسيليا مالمستروم [Explicit] | quote.that
+        "#]],
+    );
+}
