@@ -246,6 +246,39 @@ fn trimmed_start(text: &str, tokens: &[Token], keys: &[String], s: usize, varian
     r.start + skip_letters(&text[r.clone()], strip)
 }
 
+/// (session 45) Evidence for dropping both letters of a two-letter proclitic (و + ل, و + ب ...)
+/// from token `s`: the rest is a listed country, or the text has the rest as a word of its own.
+/// Without it the token keeps its letters: وقال ولايتي wa-qāla wilāyatī "and Velayati said" is
+/// not و + ل + ايتي (a listed name token) when ايتي never stands alone in the text.
+fn double_strip_evidence(keys: &[String], s: usize, lex: &Lexicon) -> bool {
+    let rest = split_proclitic(&keys[s]).1;
+    lex.countries.contains_key(&crate::key::hash_str(rest)) || keys.iter().enumerate().any(|(j, k)| j != s && k == rest)
+}
+
+/// (session 45) Whether the text lets the lexicon's lookup variant `v` (> 0: proclitics dropped)
+/// of token `s` trim its proclitics. A double strip needs [`double_strip_evidence`]. Any strip
+/// but a country's is refused when the token as written recurs in the text and the stripped
+/// form never stands alone there: a name written ولايتي wilāyatī "Velayati" in every mention
+/// is not و + لايتي (a listed name token), while وروسيا wa-rūsiyā "and Russia" still trims.
+fn trim_evidence(keys: &[String], s: usize, v: usize, lex: &Lexicon) -> bool {
+    if v == 0 {
+        return true;
+    }
+    if crate::features::is_double_strip(&keys[s], v) && !double_strip_evidence(keys, s, lex) {
+        return false;
+    }
+    let (vars, nv) = crate::features::variants(&keys[s]);
+    let Some(rest) = vars.get(v).filter(|_| v < nv).and_then(|x| x.as_deref()) else {
+        return true;
+    };
+    if lex.countries.contains_key(&crate::key::hash_str(rest)) {
+        return true;
+    }
+    let full = keys[s].as_str();
+    let recurs = keys.iter().enumerate().any(|(j, k)| j != s && k == full);
+    !recurs || keys.iter().any(|k| k == rest)
+}
+
 /// Words that never belong to a person name after a title: prepositions, conjunctions,
 /// pronouns, auxiliaries, time words and the reporting verbs news puts right after a speaker.
 /// `// قال qāla "said"`, `// في fī "in"`, `// امس ams "yesterday"`.
@@ -973,17 +1006,6 @@ pub(crate) fn hashtag_titles(text: &str, tokens: &[Token], tags: &mut [u8], lex:
 pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8], lex: &Lexicon) -> Vec<Entity> {
     let mut out = Vec::new();
     let mut covered = vec![false; tokens.len()];
-    // `name_variant`: the lookup variant a propagated name matched with (0 = the token as
-    // written), which decides the trimming over the lexicon's: فايد fāyid "Fayed", a name of
-    // the text, is not ف + ايد (session 34).
-    let push = |out: &mut Vec<Entity>, covered: &mut [bool], s: usize, e: usize, kind: EntityType, name_variant: Option<usize>| {
-        covered[s..e].iter_mut().for_each(|c| *c = true);
-        let (variant, country) = lexicon_match(keys, s, e, lex);
-        let variant = name_variant.or(variant);
-        let country = if kind == EntityType::Location { country.map(|c| c.0) } else { None };
-        let start = trimmed_start(text, tokens, keys, s, variant);
-        out.push(Entity { range: start..tokens[e - 1].range.end, kind, country });
-    };
     // 1. The tagger's spans, with person names after titles completed (`title_names`).
     let mut tags = tags.to_vec();
     title_names(text, tokens, keys, &mut tags, lex);
@@ -1000,6 +1022,17 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     hashtag_titles(text, tokens, &mut tags, lex);
     apposition_surnames(text, tokens, keys, &mut tags, lex);
     let tagged = spans(&tags);
+    // `name_variant`: the lookup variant a propagated name matched with (0 = the token as
+    // written), which decides the trimming over the lexicon's: فايد fāyid "Fayed", a name of
+    // the text, is not ف + ايد (session 34).
+    let push = |out: &mut Vec<Entity>, covered: &mut [bool], s: usize, e: usize, kind: EntityType, name_variant: Option<usize>| {
+        covered[s..e].iter_mut().for_each(|c| *c = true);
+        let (variant, country) = lexicon_match(keys, s, e, lex);
+        let variant = name_variant.or(variant.filter(|&v| trim_evidence(keys, s, v, lex)));
+        let country = if kind == EntityType::Location { country.map(|c| c.0) } else { None };
+        let start = trimmed_start(text, tokens, keys, s, variant);
+        out.push(Entity { range: start..tokens[e - 1].range.end, kind, country });
+    };
     for &(s, e, kind) in &tagged {
         push(&mut out, &mut covered, s, e, kind, None);
     }

@@ -100,8 +100,26 @@ fn variant_parts(key: &str) -> (VariantParts<'_>, usize) {
         v[2] = (rest, "");
         return (v, 3);
     }
+    // (session 45) A two-letter proclitic without the article (وب wa-bi, ول wa-li, وك, فب, فل)
+    // is also read as its first letter alone, and that reading comes first: وبوتين wa-būtīn
+    // "and Putin" is و + بوتين, not وب + وتين; ولبنان wa-lubnān "and Lebanon" is و + لبنان.
+    if pre.len() == 4 {
+        v[1] = (&key[2..], "");
+        v[2] = (rest, "");
+        return (v, 3);
+    }
     v[1] = (rest, "");
     (v, 2)
+}
+
+/// (session 45) Whether lookup variant `v` of `key` drops both letters of a two-letter
+/// proclitic without the article (وب، ول، وك، فب، فل): the reading [`entities`] accepts only with
+/// evidence (ولايتي wilāyatī "Velayati" is not و + ل + ايتي).
+///
+/// [`entities`]: crate::decode
+pub(crate) fn is_double_strip(key: &str, v: usize) -> bool {
+    let (pre, _) = split_proclitic(key);
+    v == 2 && pre.len() == 4 && !(pre.ends_with("ال") || pre.ends_with("لل"))
 }
 
 /// The form a token is looked up under in the mined context table: the key without its
@@ -120,6 +138,9 @@ fn lookup_hash(key: &str) -> u64 {
         hash_str(key)
     } else if pre.ends_with("ال") || pre.ends_with("لل") {
         mix(fnv_extend(fnv_extend(FNV_OFFSET, "ال".as_bytes()), rest.as_bytes()))
+    } else if pre.len() == 4 {
+        // (session 45) a two-letter proclitic: its first letter alone (see `variant_parts`)
+        hash_str(&key[2..])
     } else {
         hash_str(rest)
     }
@@ -545,12 +566,14 @@ mod tests {
         // للوفاق li-l-wifāq "for the accord" likewise; وبوتين wa-būtīn "and Putin" → بوتين;
         // الوفاق al-wifāq and Moscow stay as they are; وزير wazīr "minister" is also looked up as
         // و + زير (alternatives only: the lexicon match decides, see `trimmed_start`)
-        let cases: [(&str, &[&str]); 6] = [
+        let cases: [(&str, &[&str]); 7] = [
             ("والولايات", &["والولايات", "الولايات", "ولايات"]),
             ("للوفاق", &["للوفاق", "الوفاق", "وفاق"]),
             ("وروسيا", &["وروسيا", "روسيا"]),
             ("الوفاق", &["الوفاق"]),
             ("وزير", &["وزير", "زير"]),
+            // (session 45) وبوتين wa-būtīn "and Putin": و + بوتين first, then وب + وتين
+            ("وبوتين", &["وبوتين", "بوتين", "وتين"]),
             ("moscow", &["moscow"]),
         ];
         for (w, want) in cases {
@@ -596,9 +619,11 @@ mod tests {
         let code = mined_code(MINED_ORG, 4, 2);
         // وللوفاق wa-li-l-wifāq "and for al-Wifaq" is looked up as الوفاق.
         assert_eq!(lookup_key(&token_key("وللوفاق")), token_key("الوفاق"));
+        // (session 45) وبوتين wa-būtīn "and Putin" is looked up as بوتين, as documented.
+        assert_eq!(lookup_key(&token_key("وبوتين")), token_key("بوتين"));
         // The allocation-free hash agrees with the lookup form: وبالوفاق, بوفاق, الوفاق, وفاق
         // (wa-bi-l-wifāq, bi-wifāq, al-wifāq, wifāq).
-        for w in ["وبالوفاق", "بوفاق", "الوفاق", "وفاق", "وللوفاق", "فاز"] {
+        for w in ["وبالوفاق", "بوفاق", "الوفاق", "وفاق", "وللوفاق", "فاز", "وبوتين", "ولبنان"] {
             let k = token_key(w);
             assert_eq!(lookup_hash(&k), hash_str(&lookup_key(&k)), "{w}");
         }
