@@ -202,6 +202,11 @@ pub fn name_group_speakers(text: &str, tokens: &[Token], entities: &[Entity], qu
     let mut issuer: Option<Option<String>> = None;
     for qi in 0..quotes.len() {
         let Some(h) = quotes[qi].speaker_head.clone().or_else(|| quotes[qi].speaker.clone()) else { continue };
+        // (session 45, qdoc) a statement named by the nisba adjectives of its issuing states
+        if let Some(n) = nisba_issuers(text, tokens, entities, &h) {
+            quotes[qi].speaker_name = Some(n);
+            continue;
+        }
         let Some(g) = group_of(text, tokens, entities, &h) else { continue };
         let name = match g {
             Group::Report => issuer.get_or_insert_with(|| report_issuer(text, tokens, entities)).clone(),
@@ -219,6 +224,84 @@ pub fn name_group_speakers(text: &str, tokens: &[Token], entities: &[Entity], qu
             quotes[qi].speaker_name = Some(n);
         }
     }
+}
+
+/// State nouns that open a country's full name and that the tagger leaves out of the place
+/// (دولة الامارات العربية المتحدة dawlat al-imārāt al-ʿarabiyya al-muttaḥida "the State of the
+/// United Arab Emirates"; مملكة mamlaka "kingdom", جمهورية jumhūriyya "republic", سلطنة salṭana
+/// "sultanate"); search keys.
+const STATE_NOUNS: &[&str] = &["دوله", "مملكه", "جمهوريه", "سلطنه"];
+
+/// (session 45, qdoc) A document speaker (البيان، التقرير …) whose mention, or failing that the
+/// nearest earlier mention of the same noun within [`WINDOW`], is followed by nationality
+/// adjectives only (البيان السعودي الاماراتي al-bayān as-saʿūdī al-imārātī "the Saudi-Emirati
+/// statement"): the states are its issuers (docs/quotes.md guidelines: a document subject gets
+/// its issuer when the article names it). Each state is named by its longest place mention in
+/// the article, with a state noun written right before it (دولة), joined by و; `None` when a
+/// state has no place mention or the adjectives name one country twice.
+fn nisba_issuers(text: &str, tokens: &[Token], entities: &[Entity], h: &Range<usize>) -> Option<String> {
+    let lo = tokens.partition_point(|t| t.range.start < h.start);
+    let t0 = tokens.get(lo)?;
+    if t0.range.start != h.start {
+        return None;
+    }
+    let noun = super::coref::stem(&key_of(text, t0));
+    if !super::coref::is_document_noun(&noun) {
+        return None;
+    }
+    // the nationality adjectives right after token `k` (entities in text order)
+    let nisbas = |k: usize| -> Vec<&Entity> {
+        let mut out: Vec<&Entity> = Vec::new();
+        let mut j = k + 1;
+        while j < tokens.len() && out.len() < 4 {
+            let Some(e) = entities.iter().find(|e| e.range.start == tokens[j].range.start && e.kind == EntityType::Nationality && e.country.is_some()) else { break };
+            out.push(e);
+            j = tokens.partition_point(|t| t.range.start < e.range.end);
+        }
+        out
+    };
+    let mut found = nisbas(lo);
+    let head_end = tokens.partition_point(|t| t.range.end <= h.end);
+    if found.is_empty() && head_end == lo + 1 {
+        // the noun alone: its nearest earlier mention
+        found = (0..lo)
+            .rev()
+            .take_while(|&k| h.start - tokens[k].range.start <= WINDOW)
+            .filter(|&k| tokens[k].kind == TokenKind::Arabic && super::coref::stem(&key_of(text, &tokens[k])) == noun)
+            .map(nisbas)
+            .find(|v| !v.is_empty())
+            .unwrap_or_default();
+    }
+    if found.is_empty() {
+        return None;
+    }
+    let mut names: Vec<String> = Vec::new();
+    let mut seen = Vec::new();
+    for n in &found {
+        let c = n.country?;
+        if seen.contains(&c) {
+            return None;
+        }
+        seen.push(c);
+        let place = entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Location && e.country == Some(c))
+            .max_by_key(|e| (text.get(e.range.clone()).map_or(0, |s| s.chars().count()), std::cmp::Reverse(e.range.start)))?;
+        let mut name = text.get(place.range.clone())?.to_string();
+        let at = tokens.partition_point(|t| t.range.start < place.range.start);
+        if at > 0 && tokens[at].range.start == place.range.start && tokens[at - 1].kind == TokenKind::Arabic {
+            let k = key_of(text, &tokens[at - 1]);
+            let w = &text[tokens[at - 1].range.clone()];
+            if STATE_NOUNS.contains(&k.as_str()) {
+                name = format!("{w} {name}");
+            } else if k.strip_prefix('و').is_some_and(|r| STATE_NOUNS.contains(&r)) {
+                // (و "and" dropped: ودولة → دولة)
+                name = format!("{} {name}", w.strip_prefix('و').unwrap_or(w));
+            }
+        }
+        names.push(name);
+    }
+    Some(names.join(" و"))
 }
 
 /// The two distinct named speakers of the quotes before `qi` (nearest first), within the window.

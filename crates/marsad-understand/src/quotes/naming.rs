@@ -1953,11 +1953,18 @@ fn authored_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], k: u
         let v = keys.get(i).map(String::as_str).unwrap_or("");
         ["ه", "ها", "ته", "تها"].iter().filter_map(|p| v.strip_suffix(p)).any(|r| AUTHORING.contains(&r))
     };
+    let relative = |i: usize| matches!(keys.get(i).map(String::as_str), Some("الذي" | "التي"));
     for i in k + 1..k + 4 {
         if issuing(i) {
             return Some(i);
         }
-        if matches!(keys.get(i).map(String::as_str), Some("الذي" | "التي")) && (issuing(i + 1) || authoring(i + 1)) {
+        // (session 45, qdoc) a comma between the noun and its relative clause (التقرير، الذي
+        // نشرته المنظمة at-taqrīr, allaḏī našarathu l-munaẓẓama "the report, which the
+        // organisation published")
+        if i == k + 1 && matches!(keys.get(i).map(String::as_str), Some("،" | ",")) && relative(i + 1) {
+            continue;
+        }
+        if relative(i) && (issuing(i + 1) || authoring(i + 1)) {
             return Some(i + 1);
         }
         if !plain(i) {
@@ -2119,6 +2126,36 @@ fn subject_before_object(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
     }
 }
 
+/// (session 45, qdoc) Verbs of signing (search keys, و/ف "and" allowed before them): وقع
+/// waqqaʿa "signed" (وقعت، وقعوا), يوقع/توقع/يوقعون "sign(s)".
+fn is_signing(key: &str) -> bool {
+    const SIGNING: &[&str] = &["وقع", "وقعت", "وقعوا", "يوقع", "توقع", "يوقعون"];
+    SIGNING.contains(&key) || key.strip_prefix(['و', 'ف']).is_some_and(|k| SIGNING.contains(&k))
+}
+
+/// (session 45, qdoc) Words that close a signer phrase before على: time adverbs (حتى الان
+/// ḥattā l-āna "so far", منذ "since", اليوم "today", امس "yesterday") and a comma.
+fn closes_signers(key: &str) -> bool {
+    matches!(key, "حتي" | "منذ" | "اليوم" | "امس" | "الان" | "،" | ",")
+}
+
+/// (session 45, qdoc) The signers of a document noun at token `k` written وقع X على بيان
+/// waqqaʿa X ʿalā bayān "X signed a statement" (وقع اكثر من 250 عالما حتى الان على بيان "more
+/// than 250 scientists have so far signed a statement"): the words between the signing verb and
+/// على, cut before a time adverb or a comma, in the same sentence, at most ten words back. The
+/// signers are the statement's issuer.
+fn signer_subject(text: &str, tokens: &[Token], keys: &[String], k: usize) -> Option<Range<usize>> {
+    if k < 3 || keys[k - 1] != "علي" {
+        return None;
+    }
+    let v = (k.saturating_sub(12)..k - 2)
+        .rev()
+        .take_while(|&j| !matches!(&text[tokens[j].range.clone()], "." | "!" | "?" | "\u{061F}" | ":"))
+        .find(|&j| tokens[j].kind == TokenKind::Arabic && is_signing(&keys[j]))?;
+    let end = (v + 1..k - 1).find(|&j| closes_signers(&keys[j]) || is_quote_mark(&text[tokens[j].range.clone()])).unwrap_or(k - 1);
+    (end > v + 1 && tokens[v + 1].kind == TokenKind::Arabic).then(|| tokens[v + 1].range.start..tokens[end - 1].range.end)
+}
+
 /// (session 14, round 2) A speaker head that is a document noun (البيان، بيان، التقرير،
 /// التحقيق، الوثيقة …) is named by its issuer (gold convention: a document subject gets its
 /// issuer when the article names it): the issuer in the noun's own phrase (بيان صادر عن X،
@@ -2163,6 +2200,7 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
                     }
                 }
                 if let Some(r) = subject_before_fi(text, tokens, keys, ent_at, entities, k) { return Some(r); }
+                if let Some(r) = signer_subject(text, tokens, keys, k) { return Some(r); }
                 // اصدرت X بيانا "X issued a statement": the words between the verb and it.
                 let v = (k.saturating_sub(6)..k).rev().find(|&j| is_issuing(&keys[j]) || (noun == "دعوي" && is_filing(&keys[j])))?;
                 let r = (v + 1 < k).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, v + 1)).flatten()?;
@@ -2174,7 +2212,8 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
         // (session 21) an issuer named only at the next mention of the same noun (وافاد بيان
         // للمنظمة … افاد بيان اصدرته منظمة X "a statement X issued"), within the next sentences.
         let later = || (l + 1..tokens.len().min(l + 80)).filter(|&k| tokens[k].kind == TokenKind::Arabic && coref::stem(bare(&keys[k])) == noun).find_map(|k| own_issuer(text, tokens, keys, ent_at, entities, k, true));
-        let found = own.or_else(earlier).or_else(|| own_issuer(text, tokens, keys, ent_at, entities, f, false)).or_else(later);
+        // (session 45, qdoc) or the mention's own signers (وقع X على بيان)
+        let found = own.or_else(earlier).or_else(|| own_issuer(text, tokens, keys, ent_at, entities, f, false)).or_else(|| signer_subject(text, tokens, keys, f)).or_else(later);
         // (session 26) an issuer that is itself a bare definite body noun (بيان نشرته الوكالة
         // bayān našarathu l-wakāla "a statement the agency published", بيان صدر عن الوزارة) is
         // named as [`name_bodies`] names such a speaker: the body's named wording in the document.

@@ -5901,3 +5901,43 @@ fn session45_wa_before_a_country_opening_with_lam() {
     // president visited Syria and Lebanon last week" (invented): ولبنان is و + لبنان, not ول + بنان.
     assert_eq!(entity_texts("زار الرئيس سوريا ولبنان الأسبوع الماضي.\n"), vec!["سوريا", "لبنان"]);
 }
+
+// Session 45, documents named by their issuer: a comma before the relative, signers, nisba states
+
+#[test]
+fn session45_report_published_by_a_body_after_a_comma() {
+    // انتقدت منظمة هيومن رايتس ووتش، الخميس، الحكومة. وأكد التقرير، الذي نشرته المنظمة أمس، أن السجون
+    // مكتظة. intaqadat munaẓẓamat hyūman rāyts wūtš, al-ḫamīs, al-ḥukūma. wa-akkada t-taqrīr, allaḏī
+    // našarathu l-munaẓẓama ams, anna s-sujūna muktaẓẓa "Human Rights Watch criticised the
+    // government on Thursday. The report, which the organisation published yesterday, stressed that the
+    // prisons are overcrowded" (invented): the comma before الذي no longer hides the publisher.
+    check_heads("انتقدت منظمة هيومن رايتس ووتش، الخميس، الحكومة. وأكد التقرير، الذي نشرته المنظمة أمس، أن السجون مكتظة.\n", expect![[r#"
+        وأكد | التقرير -> منظمة هيومن رايتس ووتش [Explicit] | quote.comma+naming
+    "#]]);
+}
+
+#[test]
+fn session45_statement_speaks_for_its_signers() {
+    // وقع أكثر من مئة طبيب حتى الآن على بيان مشترك. ويقول البيان إن الأوضاع
+    // خطيرة. waqqaʿa akṯar min miʾat ṭabīb ḥattā l-āna ʿalā bayān yuṭālibu bi-iṣlāḥ al-mustašfayāt.
+    // wa-yaqūlu l-bayān inna l-awḍāʿa ḫaṭīra "more than a hundred doctors have so far signed a
+    // statement demanding hospital reform. The statement says the situation is dangerous"
+    // (invented): the signers, cut before the time adverb, issue the statement.
+    check_heads("وقع أكثر من مئة طبيب حتى الآن على بيان مشترك. ويقول البيان إن الأوضاع خطيرة.\n", expect![[r#"
+        ويقول | البيان -> أكثر من مئة طبيب [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn session45_statement_named_by_its_nisba_states() {
+    // أعلنت المملكة العربية السعودية ودولة قطر عن مساعدات. وقال البيان السعودي القطري إن الشحنة ستصل
+    // غدا. aʿlanat al-mamlaka l-ʿarabiyya s-saʿūdiyya wa-dawlat qaṭar ʿan musāʿadāt. wa-qāla
+    // l-bayān as-saʿūdī l-qaṭarī inna š-šuḥna sa-taṣil ġadan "the Kingdom of Saudi Arabia and the State
+    // of Qatar announced aid. The Saudi-Qatari statement said the shipment will arrive tomorrow"
+    // (invented): the two nisba adjectives name the issuing states, each by its longest place
+    // mention (with دولة written before it).
+    check_group_names("أعلنت المملكة العربية السعودية ودولة قطر عن مساعدات. وقال البيان السعودي القطري إن الشحنة ستصل غدا. وأضاف البيان أن القافلة جاهزة.\n", expect![[r#"
+        وقال | البيان السعودي القطري => المملكة العربية السعودية ودولة قطر
+        وأضاف | البيان => المملكة العربية السعودية ودولة قطر
+    "#]]);
+}
