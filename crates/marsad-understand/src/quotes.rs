@@ -1047,6 +1047,15 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                             q.0.note_rule("gender");
                             last = Some((sp.clone(), head.clone()));
                             last_gender = genders[k];
+                        } else if let Some(r) = (clash && agreement(&keys[i]) == Gender::Feminine && last_gender == Gender::Masculine).then(|| carry_clause::feminine_actor_before(text, tokens, &keys, &ent_at, entities, floor, i)).flatten() {
+                            // (session 45) A feminine verb or participle inside narration after
+                            // a man's quote, when no earlier speaker agrees in the feminine (من
+                            // إعراب السفارة عن قلقها، مشيرة min iʿrābi s-sifārati ʿan qalaqihā,
+                            // mušīratan "from the embassy's voicing its concern, pointing out"):
+                            // the nearest body or state named before it in its clause speaks
+                            // (see `carry_clause::feminine_actor_before`).
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r.clone(), Some(r), "gender-actor"));
+                            last_gender = Gender::Feminine;
                         } else if let Some((sp, head)) = &last {
                             q.0.speaker = Some(sp.clone());
                             q.0.speaker_head = head.clone();
@@ -4639,6 +4648,12 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         // mušaddidan ʿalā anna "stressing that", ... مضيفا ان "adding that").
         let that_next = c + 2 < end && (THAT_SET.contains(&keys[c + 1]) || (matches!(keys[c + 1].as_str(), "علي" | "الي" | "عن") && THAT_SET.contains(&keys[c + 2])));
         if c > content_start && ent_at[c].is_none() && in_set_with_conj(&keys[c], &PARTICIPLES_SET).is_some() && (that_next || is_comma(&keys[c - 1]) || is_quote_close(&text[tokens[c - 1].range.clone()]) || (c + 1 < end && (keys[c + 1] == ":" || is_quote_open(&text[tokens[c + 1].range.clone()])))) && (clause_follows(text, tokens, keys, ent_at, c, end) || (c + 1 < end && participle_opener(text, tokens, keys, ent_at, c, c + 1, end).is_some_and(|(_, nominal)| !(nominal && opened)))) {
+            break;
+        }
+        // (session 45) ...، وهو الأمر الذي رد عليه NAME قائلا ... "..., which NAME answered,
+        // saying ...": a relative clause resuming the whole clause before it, whose reporting verb
+        // has a resumptive complement, names a new party; the content ends before it.
+        if !opened && c > content_start + 1 && is_comma(&keys[c - 1]) && carry_clause::resumptive_relative(keys, c, end).is_some() {
             break;
         }
         // ... ، حيث قال مسوولون ان ... ("..., while officials said that ..."): a new reporting

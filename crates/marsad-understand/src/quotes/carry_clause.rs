@@ -21,6 +21,23 @@ fn is_pronoun_complement(key: &str) -> bool {
     matches!(key, "عليه" | "عليها" | "عليهم" | "له" | "لها" | "لهم" | "اليه" | "اليها" | "اليهم" | "عنه" | "عنها" | "معه" | "معها" | "منه" | "منها" | "فيه" | "فيها")
 }
 
+/// (session 45) A relative clause resuming the whole clause before it, opening at `c`: وهو
+/// الأمر الذي wa-huwa l-amru llaḏī "which is the matter that", وهو ما / وهي ما wa-huwa mā "which
+/// is what", الأمر الذي al-amru llaḏī "the matter that", followed by a reporting verb with a
+/// resumptive complement (رد عليه radda ʿalayhi "answered it", علق عليه "commented on it"): the
+/// antecedent is the verb's complement, so a person after them is the verb's subject. Returns
+/// the index of the relative pronoun.
+pub(super) fn resumptive_relative(keys: &[String], c: usize, end: usize) -> Option<usize> {
+    let at = |k: usize| keys.get(k).filter(|_| k < end).map(String::as_str);
+    let rel = match (at(c)?, at(c + 1), at(c + 2)) {
+        ("وهو" | "وهي", Some("الامر"), Some("الذي")) => c + 2,
+        ("وهو" | "وهي", Some("ما"), _) => c + 1,
+        ("الامر", Some("الذي"), _) => c + 1,
+        _ => return None,
+    };
+    (super::is_reporting_verb(at(rel + 1)?) && is_pronoun_complement(at(rel + 2)?)).then_some(rel)
+}
+
 /// The clause subject of the participle at `v` (`floor`: the first token after the last quote
 /// of its sentence, or the sentence start): the first person after `floor` (and after the last
 /// clause opener إذ، حيث، بينما، فيما) who stands as a VSO subject — a word that can be a verb,
@@ -87,6 +104,12 @@ pub(super) fn participle_clause_subject(text: &str, tokens: &[Token], keys: &[St
         if b <= clause {
             return false;
         }
+        // (session 45) the reporting verb of a relative clause resuming the clause before it
+        // (وهو الأمر الذي رد عليه الرئيس NAME قائلا "which President NAME answered, saying"),
+        // with its resumptive complement passed: the verb's subject
+        if complement && b >= clause + 3 && (b.saturating_sub(4).max(clause)..b - 2).any(|o| resumptive_relative(keys, o, v) == Some(b - 2)) {
+            return true;
+        }
         let w = keys[b - 1].as_str();
         let opens = b - 1 == clause || is_comma(&keys[b - 2]) || matches!(keys[b - 2].as_str(), "ثم" | "حيث" | "اذ") || w.starts_with('و') || w.starts_with('ف');
         verb_like(b - 1) && opens && !w.starts_with('ب') && !w.starts_with('ل') && !w.ends_with("ات")
@@ -109,4 +132,41 @@ pub(super) fn participle_clause_subject(text: &str, tokens: &[Token], keys: &[St
         return None;
     }
     Some((r.clone(), Some(r)))
+}
+
+/// (session 45) The nearest organisation or place named before the feminine verb or participle
+/// at `v`, after `floor` (the first token after the last quote of the sentence) and at most
+/// twelve tokens back, for a verb that disagrees with the last speaker, a man: bodies and states
+/// take feminine agreement (عقب استهداف إسرائيل مواقع قالت إنها ʿaqiba stihdāfi Isrāʾīla
+/// mawāqiʿa qālat innahā "after Israel's strike on sites it said were"; سيدفع الصين إلى الرد
+/// بعد أن توعدت "will push China to respond after it threatened"). Not a name that is the
+/// complement of a preposition (في سوريا fī Sūriyā "in Syria"; لـX, بـX glued), and the scan
+/// stops at a quotation mark, a complementizer or another reporting verb.
+pub(super) fn feminine_actor_before(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], floor: usize, v: usize) -> Option<Range<usize>> {
+    let mut k = v;
+    while k > floor && k + 12 > v {
+        k -= 1;
+        let s = &text[tokens[k].range.clone()];
+        if is_quote_open(s) || is_quote_close(s) || THAT_SET.contains(&keys[k]) || super::is_reporting_verb(&keys[k]) {
+            return None;
+        }
+        let Some(e) = ent_at[k].filter(|&e| matches!(entities[e].kind, EntityType::Organization | EntityType::Location)) else {
+            continue;
+        };
+        let f = tokens.partition_point(|t| t.range.start < entities[e].range.start);
+        if f >= tokens.len() || entities[e].range.start != tokens[f].range.start {
+            // (a name glued to a proclitic preposition: لسوريا، بإسرائيل)
+            k = f.min(k);
+            continue;
+        }
+        if f > 0 && (is_free_preposition(&keys[f - 1]) || matches!(keys[f - 1].as_str(), "و" | "او")) {
+            k = f;
+            continue;
+        }
+        if f <= floor {
+            return None;
+        }
+        return Some(entities[e].range.clone());
+    }
+    None
 }

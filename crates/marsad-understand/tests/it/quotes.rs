@@ -5941,3 +5941,38 @@ fn session45_statement_named_by_its_nisba_states() {
         وأضاف | البيان => المملكة العربية السعودية ودولة قطر
     "#]]);
 }
+
+// Session 45, carried speakers: a participle after a relative clause resuming the clause before it
+
+#[test]
+fn session45_participle_after_a_resumptive_relative_speaks_for_its_subject() {
+    // وقال الوزير سامي فؤاد إن الحكومة سترفع الضرائب، متوعدا بغرامات على المتهربين، وهو الأمر
+    // الذي رد عليه رئيس النقابة، كريم منصور قائلا إن العمال سيرفضون ذلك. wa-qāla l-wazīr Sāmī
+    // Fuʾād inna l-ḥukūmata satarfaʿu ḍ-ḍarāʾib, mutawaʿʿidan bi-ġarāmātin ʿalā l-mutaharribīn,
+    // wa-huwa l-amru llaḏī radda ʿalayhi raʾīsu n-niqāba, Karīm Manṣūr qāʾilan inna l-ʿummāla
+    // sayarfuḍūna ḏālik "Minister Sami Fuad said the government will raise taxes, threatening
+    // evaders with fines, which the union head, Karim Mansour, answered, saying the workers will
+    // refuse it" (invented): the first participle's content ends before وهو الأمر الذي, and the
+    // relative verb's subject speaks the second participle, not the minister.
+    check_heads("وقال الوزير سامي فؤاد إن الحكومة سترفع الضرائب، متوعدا بغرامات على المتهربين، وهو الأمر الذي رد عليه رئيس النقابة، كريم منصور قائلا إن العمال سيرفضون ذلك.\n", expect![[r#"
+        وقال | الوزير سامي فؤاد -> سامي فؤاد [Explicit] | quote.that
+        متوعدا | الوزير سامي فؤاد -> سامي فؤاد [Carried] | quote.object
+        قائلا | كريم منصور -> كريم منصور [Carried] | quote.that+participle-clause
+    "#]]);
+}
+
+#[test]
+fn session45_feminine_participle_in_narration_after_a_man_takes_the_state_before_it() {
+    // وقال الوزير سامي فؤاد إن الاتفاق سيوقع قريبا. وجاءت تصريحاته بعد يومين من إعلان مصر رفضها
+    // للبنود الجديدة، مشيرة إلى أن المفاوضات لم تنته. wa-qāla l-wazīr Sāmī Fuʾād inna l-ittifāqa
+    // sayuwaqqaʿu qarīban. wa-jāʾat taṣrīḥātuhu baʿda yawmayni min iʿlāni Miṣra rafḍahā li-l-bunūdi
+    // l-jadīda, mušīratan ilā anna l-mufāwaḍāti lam tantahi "Minister Sami Fuad said the agreement
+    // will be signed soon. His statements came two days after Egypt announced its rejection of
+    // the new clauses, pointing out (f.) that the negotiations had not ended" (invented): the
+    // feminine participle cannot continue the minister; Egypt, named before it in its clause,
+    // speaks.
+    check_heads("وقال الوزير سامي فؤاد إن الاتفاق سيوقع قريبا. وجاءت تصريحاته بعد يومين من إعلان مصر رفضها للبنود الجديدة، مشيرة إلى أن المفاوضات لم تنته.\n", expect![[r#"
+        وقال | الوزير سامي فؤاد -> سامي فؤاد [Explicit] | quote.that
+        مشيرة | مصر -> مصر [Carried] | quote.ila-that+gender-actor
+    "#]]);
+}
