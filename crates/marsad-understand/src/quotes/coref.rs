@@ -196,6 +196,12 @@ pub(super) fn is_prepositional(key: &str) -> bool {
     key.starts_with("لل") || key.starts_with("بال")
 }
 
+/// (session 45) A person title with the preposition لـ li- "to" glued on (لمراسل li-murāsil "to
+/// the correspondent of", لرئيس li-raʾīs "to the head of"; not the article's لل), search key.
+fn is_li_title(key: &str) -> bool {
+    key.strip_prefix('ل').is_some_and(|r| !r.starts_with('ل') && (PERSON_TITLE_SET.contains(r) || super::naming::is_role_noun(r)))
+}
+
 /// Words in ل that are not the preposition لـ "to, for" (لكن "but", لقد "indeed", لدى "at").
 const NOT_LI: &[&str] = &["لكن", "لكنه", "لكنها", "لكنهم", "لقد", "لدي", "لدى", "لذلك", "لهذا", "لاحقا", "لاسيما", "ليس", "ليست", "لان", "لانه", "لانها"];
 
@@ -271,6 +277,14 @@ impl Coref {
             if clitic.ends_with('ل') || (first > 0 && tokens[first - 1].kind == TokenKind::Arabic && keys[first - 1].starts_with('ل') && keys[first - 1].chars().count() >= 3 && !NOT_LI.contains(&keys[first - 1].as_str())) {
                 continue;
             }
+            // (session 45) A name right after عن ʿan "from, on the authority of" is the person
+            // relayed (ونقل المسؤول عن NAME قوله wa-naqala l-masʾūlu ʿan NAME qawlahu "the
+            // official quoted NAME as saying"), not the holder of the title before it. (Only
+            // right before the name: المسؤول عن المركز … الجنرال NAME "the official in charge of
+            // the centre, General NAME" is an apposition.)
+            if first > 0 && matches!(keys[first - 1].as_str(), "عن" | "وعن") {
+                continue;
+            }
             // Before the name: up to 7 words, not across punctuation, a complementizer, a
             // reporting verb or another person; nothing when the name is a genitive.
             let mut before = Vec::new();
@@ -314,6 +328,13 @@ impl Coref {
                         }
                     }
                     k -= 1;
+                    // (session 45) A title with the preposition لـ li- "to" (وأضافت الناشطة
+                    // لمراسل بي بي سي NAME wa-aḍāfat an-nāšiṭa li-murāsil bī bī sī NAME "the
+                    // activist told the BBC correspondent NAME"): the name is that addressee's;
+                    // the title before the ل-phrase is the speaker's, not the name's.
+                    if is_li_title(&keys[k]) {
+                        break;
+                    }
                 }
                 before.reverse();
                 if let Some(c) = counterpart {
