@@ -137,3 +137,19 @@ fn session35_li_l_on_the_head_restores_the_article() {
     assert_eq!(name_of("للرئاسة التونسية").as_deref(), Some("الرئاسة التونسية"));
     assert_eq!(name_of("لله"), None);
 }
+
+// Session 45, review: a statement's nisba issuers when the place is the text's last token
+
+#[test]
+fn session45_nisba_issuer_at_the_end_of_the_text_does_not_panic() {
+    let res = Resources::embedded().unwrap();
+    // وقال البيان السعودي إن الوضع مستقر وبالسعودية wa-qāla l-bayānu s-saʿūdiyyu inna l-waḍʿa
+    // mustaqirrun wa-bi-s-saʿūdiyya "the Saudi statement said the situation is stable, and in Saudi
+    // Arabia" (invented, cut short): the only place of the statement's country is trimmed from the
+    // last token (و + ب), so no token starts where the place starts; the issuer look-up must not
+    // index past the tokens (it panicked before the review of session 45).
+    let text = "وقال البيان السعودي إن الوضع مستقر وبالسعودية";
+    let a = analyze(text, &res, &AnalysisConfig::full());
+    let q = a.quotes.iter().find(|q| q.speaker.as_ref().is_some_and(|r| text[r.clone()].contains("البيان"))).expect("a quote by the statement");
+    assert_eq!(q.speaker_name.as_deref(), Some("السعودية"));
+}

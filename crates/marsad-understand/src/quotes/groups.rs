@@ -289,7 +289,7 @@ fn nisba_issuers(text: &str, tokens: &[Token], entities: &[Entity], h: &Range<us
             .max_by_key(|e| (text.get(e.range.clone()).map_or(0, |s| s.chars().count()), std::cmp::Reverse(e.range.start)))?;
         let mut name = text.get(place.range.clone())?.to_string();
         let at = tokens.partition_point(|t| t.range.start < place.range.start);
-        if at > 0 && tokens[at].range.start == place.range.start && tokens[at - 1].kind == TokenKind::Arabic {
+        if at > 0 && tokens.get(at).is_some_and(|t| t.range.start == place.range.start) && tokens[at - 1].kind == TokenKind::Arabic {
             let k = key_of(text, &tokens[at - 1]);
             let w = &text[tokens[at - 1].range.clone()];
             if STATE_NOUNS.contains(&k.as_str()) {

@@ -5976,3 +5976,21 @@ fn session45_feminine_participle_in_narration_after_a_man_takes_the_state_before
         مشيرة | مصر -> مصر [Carried] | quote.ila-that+gender-actor
     "#]]);
 }
+
+// Session 45, explicit speakers on the wrong mention: a title with لـ glued on stops a name's title context
+
+#[test]
+fn session45_li_title_stops_the_title_context_of_the_name_after_it() {
+    // وقالت الناشطة سلمى يوسف التي زارت المعتقلين في السجن إنهم بخير. وأضافت الناشطة لمراسل بي بي
+    // سي في القاهرة عمر الحسيني أن المعتقلين ينتظرون المحاكمة منذ أشهر. wa-qālat an-nāšiṭa Salmā
+    // Yūsuf allatī zārat al-muʿtaqalīna fī s-sijn innahum bi-ḫayr. wa-aḍāfat an-nāšiṭa li-murāsil
+    // bī bī sī fī l-Qāhira ʿUmar al-Ḥusaynī anna l-muʿtaqalīna yantaẓirūna l-muḥākama munḏu ašhur
+    // "the activist Salma Youssef, who visited the detainees in prison, said they are well. The
+    // activist added to the BBC correspondent in Cairo, Omar al-Husseini, that the detainees have
+    // been awaiting trial for months" (invented): the correspondent is the addressee; the activist
+    // title before لمراسل is not his, so the second quote stays the activist's.
+    check_heads("وقالت الناشطة سلمى يوسف التي زارت المعتقلين في السجن إنهم بخير. وأضافت الناشطة لمراسل بي بي سي في القاهرة عمر الحسيني أن المعتقلين ينتظرون المحاكمة منذ أشهر.\n", expect![[r#"
+        وقالت | الناشطة سلمى يوسف -> يوسف [Explicit] | quote.that+title-coref
+        وأضافت | الناشطة لمراسل بي بي سي -> يوسف [Explicit] | quote.that+title-coref
+    "#]]);
+}
