@@ -70,6 +70,12 @@ pub(super) fn is_document_noun(stem: &str) -> bool {
 /// is a named officer (measured: −1 on dev 5 as a `DOC_NOUNS` entry).
 const DESCRIPTION_ONLY_NOUNS: &[&str] = &["شرطه"];
 
+/// (session 46, qdoc) Is the comparison stem a body noun taken up after its named wording only
+/// ([`DESCRIPTION_ONLY_NOUNS`]: شرطة šurṭa "police")?
+pub(super) fn is_description_only_noun(stem: &str) -> bool {
+    DESCRIPTION_ONLY_NOUNS.contains(&stem)
+}
+
 /// A word's comparison stem: the search key without و/ف "and", the article ال (also after
 /// ب/ل/ك: بالمستشارة → مستشاره), and with the امريكي/اميركي spelling variants merged.
 pub(super) fn stem(key: &str) -> String {

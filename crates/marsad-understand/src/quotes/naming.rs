@@ -1837,7 +1837,7 @@ fn own_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<us
     let authored = authored_at(tokens, keys, ent_at, k, strong);
     // (session 23) رسالة/خطاب/مذكرة/تغريدة لـX is a letter or tweet "to" X; بيان/تقرير لـX is X's.
     // (session 44) تصريح لـX is a statement "to" X (a medium), like a letter.
-    let of = !matches!(coref::stem(bare(&keys[k])).as_str(), "رساله" | "خطاب" | "مذكره" | "تغريده" | "تصريح");
+    let of = !matches!(doc_singular(&coref::stem(bare(&keys[k]))), "رساله" | "خطاب" | "مذكره" | "تغريده" | "تصريح");
     let mut j = k + 1;
     let mut adj = 0;
     let li = |j: usize| key(j).starts_with('ل') && !key(j).starts_with("ال");
@@ -2074,6 +2074,57 @@ const NAMED_PLANS: &[&str] = &["خطه"];
 /// (key دعوي), المنشور al-manšūr "the leaflet, the post", التصريح at-taṣrīḥ "the statement".
 const NAMED_DOCS: &[&str] = &["دعوي", "منشور", "تصريح"];
 
+/// (session 46, qdoc) Plural document nouns (comparison stems) and their singular, for naming
+/// and for matching a later singular mention: تقارير taqārīr "reports" → تقرير, وثائق waṯāʾiq
+/// "documents" → وثيقة, رسائل rasāʾil "letters" → رسالة, تغريدات taġrīdāt "tweets" → تغريدة,
+/// منشورات manšūrāt "leaflets, posts" → منشور (not بيانات bayānāt, "data" as often as
+/// "statements").
+const DOC_PLURALS: &[(&str, &str)] = &[("تقارير", "تقرير"), ("وثايق", "وثيقه"), ("رسايل", "رساله"), ("تغريدات", "تغريده"), ("منشورات", "منشور")];
+
+/// (session 46, qdoc) The singular of a plural document stem ([`DOC_PLURALS`]), else the stem.
+fn doc_singular(stem: &str) -> &str {
+    DOC_PLURALS.iter().find(|(p, _)| *p == stem).map_or(stem, |(_, s)| s)
+}
+
+/// (session 46, qdoc) Verbs that hand out leaflets (comparison keys without و/ف, for منشور
+/// only): القى alqā "dropped" (القت، القوا), وزع wazzaʿa "distributed" (وزعت، وزعوا).
+const DROPPING: &[&str] = &["القي", "القت", "القوا", "وزع", "وزعت", "وزعوا"];
+
+/// (session 46, qdoc) The subject of a document noun at token `k` produced by a verb right
+/// before it that has a conjunction and no subject of its own (حذرت اسرائيل الفلسطينيين …،
+/// والقت منشورات ḥaḏḏarat isrāʾīl al-filasṭīniyyīn …, wa-alqat manšūrāt "Israel warned the
+/// Palestinians …, and dropped leaflets"): the verb shares the subject of the clause before it
+/// in the same sentence, the nearest name (person, organisation or place) right after a word
+/// that agrees with the verb (a feminine verb's ت, else a bare three-letter past verb), at most
+/// twenty words back.
+#[allow(clippy::too_many_arguments)]
+fn coordinated_producer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], noun: &str, k: usize) -> Option<Range<usize>> {
+    if k < 3 || tokens[k - 1].kind != TokenKind::Arabic {
+        return None;
+    }
+    let verb = keys[k - 1].strip_prefix(['و', 'ف'])?;
+    let exact_issuing = ["اصدر", "اصدرت", "اصدروا", "نشر", "نشرت", "نشروا"].contains(&verb);
+    if !(exact_issuing || (noun == "منشور" && DROPPING.contains(&verb))) {
+        return None;
+    }
+    let feminine = verb.ends_with('ت');
+    (k.saturating_sub(22)..k - 1)
+        .rev()
+        .take_while(|&t| !matches!(&text[tokens[t].range.clone()], "." | "!" | "?" | "\u{061F}" | ":") && !is_quote_mark(&text[tokens[t].range.clone()]))
+        .filter(|&t| t >= 1)
+        .find_map(|t| {
+            let e = ent_at[t]?;
+            if entities[e].range.start != tokens[t].range.start || !matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) {
+                return None;
+            }
+            let p = &keys[t - 1];
+            let pv = p.strip_prefix(['و', 'ف']).unwrap_or(p);
+            let agrees = if feminine { pv.ends_with('ت') && pv.chars().count() >= 4 } else { pv.chars().count() == 3 };
+            let verb_like = tokens[t - 1].kind == TokenKind::Arabic && ent_at[t - 1].is_none() && !pv.starts_with("ال") && !is_function(p) && !is_function(pv) && agrees;
+            verb_like.then(|| entities[e].range.clone())
+        })
+}
+
 /// (session 44, qdoc) Verbs that produce a document noun of another shape (comparison keys, و/ف
 /// stripped, prefixes of the finite forms): ارسل/يرسل/ترسل arsala "sent" → رسالة risāla
 /// "letter"; نشر/ينشر/تنشر našara "posted" → منشور manšūr "post". `نشرت شرطة X صورة … وأضاف
@@ -2100,8 +2151,13 @@ fn producer_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opt
         return None;
     }
     let stops = (k + 1..f).filter(|&t| matches!(&text[tokens[t].range.clone()], "." | "!" | "?" | "\u{061F}")).count();
-    // (a definite word, a name, or a body noun or title in construct: شرطة اسكتلندا)
-    let opens = k + 1 < f && tokens[k + 1].kind == TokenKind::Arabic && (keys[k + 1].starts_with("ال") || ent_at[k + 1].is_some_and(|e| entities[e].range.start == tokens[k + 1].range.start) || naming_body(&coref::stem(&keys[k + 1])) || coref::is_person_title(&keys[k + 1]));
+    // (a definite word, a name, or a body noun or title in construct: شرطة اسكتلندا; session 46,
+    // qdoc: also a body noun named after its wording only, شرطة šurṭa "police", before a name)
+    let construct_body = |i: usize| {
+        let s = coref::stem(&keys[i]);
+        naming_body(&s) || (coref::is_description_only_noun(&s) && i + 1 < f && ent_at[i + 1].is_some_and(|e| entities[e].range.start == tokens[i + 1].range.start))
+    };
+    let opens = k + 1 < f && tokens[k + 1].kind == TokenKind::Arabic && (keys[k + 1].starts_with("ال") || ent_at[k + 1].is_some_and(|e| entities[e].range.start == tokens[k + 1].range.start) || construct_body(k + 1) || coref::is_person_title(&keys[k + 1]));
     if stops > 1 || !opens {
         return None;
     }
@@ -2169,7 +2225,13 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
         if f >= l || tokens[f].kind != TokenKind::Arabic || ent_at[f].is_some() {
             continue;
         }
-        let noun = coref::stem(bare(&keys[f]));
+        // (session 46, qdoc) a plural noun as its singular (تقارير من X "reports from X"), named
+        // only by its own phrase: plural reports are mostly unattributed press reports, kept as
+        // written also when an earlier mention names a medium (ورجحت تقارير نشرتها وسائل اعلام …
+        // وقالت تقارير "reports published by media suggested … reports said")
+        let stem = coref::stem(bare(&keys[f]));
+        let plural = doc_singular(&stem) != stem;
+        let noun = doc_singular(&stem).to_string();
         if !coref::is_document_noun(&noun) && !NAMED_PLANS.contains(&noun.as_str()) && !NAMED_DOCS.contains(&noun.as_str()) {
             continue;
         }
@@ -2181,7 +2243,7 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
                 }
                 // X في تقريرها "X in its report": the phrase ending right before في.
                 let possessive = ["ها", "ه", "هم"].iter().any(|p| bare(&keys[k]).strip_suffix(p).is_some_and(|r| r == noun || format!("{r}ه") == noun));
-                if coref::stem(bare(&keys[k])) != noun && !possessive {
+                if doc_singular(&coref::stem(bare(&keys[k]))) != noun && !possessive {
                     // (session 44, qdoc) or the verb that produced it, nearby (ارسل X … الرسالة)
                     return producer_subject(text, tokens, keys, ent_at, entities, &noun, k, f);
                 }
@@ -2201,6 +2263,7 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
                 }
                 if let Some(r) = subject_before_fi(text, tokens, keys, ent_at, entities, k) { return Some(r); }
                 if let Some(r) = signer_subject(text, tokens, keys, k) { return Some(r); }
+                if let Some(r) = coordinated_producer(text, tokens, keys, ent_at, entities, &noun, k) { return Some(r); }
                 // اصدرت X بيانا "X issued a statement": the words between the verb and it.
                 let v = (k.saturating_sub(6)..k).rev().find(|&j| is_issuing(&keys[j]) || (noun == "دعوي" && is_filing(&keys[j])))?;
                 let r = (v + 1 < k).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, v + 1)).flatten()?;
@@ -2211,9 +2274,9 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
         };
         // (session 21) an issuer named only at the next mention of the same noun (وافاد بيان
         // للمنظمة … افاد بيان اصدرته منظمة X "a statement X issued"), within the next sentences.
-        let later = || (l + 1..tokens.len().min(l + 80)).filter(|&k| tokens[k].kind == TokenKind::Arabic && coref::stem(bare(&keys[k])) == noun).find_map(|k| own_issuer(text, tokens, keys, ent_at, entities, k, true));
+        let later = || (l + 1..tokens.len().min(l + 80)).filter(|&k| tokens[k].kind == TokenKind::Arabic && doc_singular(&coref::stem(bare(&keys[k]))) == noun).find_map(|k| own_issuer(text, tokens, keys, ent_at, entities, k, true));
         // (session 45, qdoc) or the mention's own signers (وقع X على بيان)
-        let found = own.or_else(earlier).or_else(|| own_issuer(text, tokens, keys, ent_at, entities, f, false)).or_else(|| signer_subject(text, tokens, keys, f)).or_else(later);
+        let found = if plural { own } else { own.or_else(earlier).or_else(|| own_issuer(text, tokens, keys, ent_at, entities, f, false)).or_else(|| signer_subject(text, tokens, keys, f)).or_else(later) };
         // (session 26) an issuer that is itself a bare definite body noun (بيان نشرته الوكالة
         // bayān našarathu l-wakāla "a statement the agency published", بيان صدر عن الوزارة) is
         // named as [`name_bodies`] names such a speaker: the body's named wording in the document.

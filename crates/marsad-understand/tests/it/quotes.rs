@@ -5994,3 +5994,54 @@ fn session45_li_title_stops_the_title_context_of_the_name_after_it() {
         وأضافت | الناشطة لمراسل بي بي سي -> يوسف [Explicit] | quote.that+title-coref
     "#]]);
 }
+
+// Session 46, documents named by their issuer: a police post, plural reports, dropped leaflets
+
+#[test]
+fn session46_post_of_a_police_named_before_a_place() {
+    // ونشرت شرطة لندن صورة عبر حسابها لطريق مغلق، وأضاف المنشور "الزموا منازلكم". wa-našarat šurṭat
+    // lundun ṣūra ʿabra ḥisābihā li-ṭarīq muġlaq, wa-aḍāfa l-manšūr "ilzamū manāzilakum" "the London
+    // police posted a picture of a closed road on its account, and the post added: 'stay at home'"
+    // (invented): the construct noun شرطة before the tagged place opens the post's producer.
+    check_heads("ونشرت شرطة لندن صورة عبر حسابها لطريق مغلق، وأضاف المنشور \"الزموا منازلكم\".\n", expect![[r#"
+        وأضاف | المنشور -> شرطة لندن [Explicit] | quote.marks+naming
+    "#]]);
+}
+
+#[test]
+fn session46_reports_named_by_their_own_agency() {
+    // وصل الوفد إلى دمشق مساء السبت، وفقا لما ذكرته تقارير من وكالة الأنباء الأردنية الرسمية. waṣala
+    // l-wafd ilā dimašq masāʾa s-sabt, wifqan li-mā ḏakarathu taqārīr min wakālat al-anbāʾ al-urduniyya
+    // ar-rasmiyya "the delegation reached Damascus on Saturday evening, according to what reports
+    // from the official Jordanian news agency said" (invented): the plural noun is named by its
+    // own من phrase.
+    check_heads("وصل الوفد إلى دمشق مساء السبت، وفقا لما ذكرته تقارير من وكالة الأنباء الأردنية الرسمية.\n", expect![[r#"
+        ذكرته | تقارير -> وكالة الأنباء الأردنية الرسمية [Explicit] | quote.attribution+naming
+    "#]]);
+}
+
+#[test]
+fn session46_plural_reports_keep_their_wording() {
+    // ورجحت تقارير نشرتها صحف محلية أن الوزير استقال. وقالت تقارير إن الوزير غادر البلاد.
+    // wa-rajjaḥat taqārīr našarathā ṣuḥuf maḥalliyya anna l-wazīr istaqāla. wa-qālat taqārīr inna
+    // l-wazīr ġādara l-bilād "reports published by local papers suggested the minister resigned.
+    // Reports said the minister left the country" (invented): a plural report without its own
+    // issuer phrase stays as written (guard).
+    check_heads("ورجحت تقارير نشرتها صحف محلية أن الوزير استقال. وقالت تقارير إن الوزير غادر البلاد.\n", expect![[r#"
+        وقالت | تقارير -> ? [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn session46_leaflets_of_the_state_that_dropped_them() {
+    // وفي وقت سابق، حذرت تركيا السكان من الاقتراب من الحدود، وألقت منشورات على القرى. وقال منشور
+    // تحذيري إن الجيش سيرد بقوة. wa-fī waqt sābiq, ḥaḏḏarat turkiyā s-sukkān min al-iqtirāb min
+    // al-ḥudūd, wa-alqat manšūrāt ʿalā l-qurā. wa-qāla manšūr taḥḏīrī inna l-jayš sa-yarudd bi-quwwa
+    // "earlier, Turkey warned the residents against nearing the border and dropped leaflets on the
+    // villages. A warning leaflet said the army would respond with force" (invented): the dropping
+    // verb shares the subject of the clause before it.
+    check_heads("وفي وقت سابق، حذرت تركيا السكان من الاقتراب من الحدود، وألقت منشورات على القرى. وقال منشور تحذيري إن الجيش سيرد بقوة.\n", expect![[r#"
+        حذرت | تركيا -> ? [Explicit] | quote.prep
+        وقال | منشور تحذيري -> تركيا [Explicit] | quote.that+naming
+    "#]]);
+}
