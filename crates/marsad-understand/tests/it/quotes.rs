@@ -6026,3 +6026,15 @@ fn session46_wa_relative_takes_the_antecedent_of_the_relative_before_it() {
         أكد | حزب العمال المعارض -> حزب العمال [Explicit] | quote.that+relative-antecedent
     "#]]);
 }
+
+#[test]
+fn session46_faction_noun_heads_a_quoted_name_subject() {
+    // وقال الوزير سامي فؤاد إن الوضع خطير. فيما اعتبر فصيل "جيش الأحرار" المعارض أن الاتفاق مرفوض.
+    // … fī-mā ʿtabara faṣīlu "Jayš al-Aḥrār" al-muʿāriḍu anna l-ittifāqa marfūḍ "… while the
+    // opposition faction 'Jaysh al-Ahrar' held that the agreement is rejected" (invented): فصيل
+    // "faction" is a body noun, so the quoted name after it is the subject, not the quote.
+    check_heads("وقال الوزير سامي فؤاد إن الوضع خطير. فيما اعتبر فصيل \"جيش الأحرار\" المعارض أن الاتفاق مرفوض.\n", expect![[r#"
+        وقال | الوزير سامي فؤاد -> سامي فؤاد [Explicit] | quote.that
+        اعتبر | فصيل "جيش الأحرار" -> ? [Explicit] | quote.that
+    "#]]);
+}
