@@ -590,28 +590,49 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                     // The verb agrees with the relative pronoun when the antecedent is its
                     // subject; otherwise the antecedent is what is spoken about (الدول التي قال
                     // إنها al-duwal allatī qāla innahā "the countries that he said are").
-                    let relative_agrees = i >= range.start + 2
-                        && match keys[i - 1].as_str() {
-                            "الذي" => agreement(&keys[i]) == Gender::Masculine,
-                            "التي" => agreement(&keys[i]) == Gender::Feminine,
-                            "الذين" => agreement(&keys[i]) == Gender::Plural,
-                            _ => false,
-                        };
+                    let pronoun_agrees = |p: &str| match p {
+                        "الذي" => agreement(&keys[i]) == Gender::Masculine,
+                        "التي" => agreement(&keys[i]) == Gender::Feminine,
+                        "الذين" => agreement(&keys[i]) == Gender::Plural,
+                        _ => false,
+                    };
+                    // (session 46) A relative pronoun with و "and" takes up the antecedent of
+                    // the same pronoun earlier in the sentence (حزب العمال المعارض الذي يدعو
+                    // …، والذي أكد ḥizbu l-ʿummāli l-muʿāriḍu llaḏī yadʿū …, wa-llaḏī akkada
+                    // "the opposition Labour party, which calls …, and which stressed"): the
+                    // relative whose antecedent is read is that earlier one (`rel`).
+                    let rel = if i >= range.start + 2 && pronoun_agrees(&keys[i - 1]) {
+                        Some(i - 1)
+                    } else if i >= range.start + 4 {
+                        keys[i - 1].strip_prefix('و').filter(|p| pronoun_agrees(p)).and_then(|p| (range.start.max(i.saturating_sub(40)) + 2..i - 1).rev().find(|&k| keys[k] == p))
+                    } else {
+                        None
+                    };
                     // (session 43) Not with a resumptive فيه / فيها after the verb: the
                     // antecedent is what the clause happens in (في الوقت الذي أكد فيه الجيش "at
                     // the time when the army stressed"), and the subject follows the pronoun.
                     let resumptive = i + 1 < range.end && matches!(keys[i + 1].as_str(), "فيه" | "فيها" | "فيهما");
-                    if q.0.speaker.is_none() && class != VerbClass::Participle && relative_agrees && !resumptive {
-                        let a = if is_comma(&keys[i - 2]) && i >= range.start + 3 { i - 3 } else { i - 2 };
-                        let actor = ent_at[a].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) && entities[e].range.end == tokens[a].range.end).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())));
+                    if let (Some(r), true) = (rel, q.0.speaker.is_none() && class != VerbClass::Participle && !resumptive) {
+                        let a = if is_comma(&keys[r - 1]) && r >= range.start + 2 { r - 2 } else { r - 1 };
+                        let actor_at = |k: usize| ent_at[k].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) && entities[e].range.end == tokens[k].range.end);
+                        let actor = actor_at(a).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone())));
                         let phrase = || {
                             let definite = |k: usize| tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && keys[k].starts_with("ال") && keys[k].chars().count() >= 5 && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]);
-                            if a != i - 2 || !definite(a) {
+                            if a != r - 1 || !definite(a) {
                                 return None;
                             }
                             let mut b = a;
                             while b > range.start && b + 3 > a && definite(b - 1) {
                                 b -= 1;
+                            }
+                            // (session 46, only for a و-relative) the definite words are
+                            // adjectives of an organisation named right before them (حزب العمال
+                            // المعارض الذي … والذي "the opposition Labour party, which … and
+                            // which"): the phrase runs from its name, the name its head
+                            if r + 1 != i && b > range.start {
+                                if let Some(e) = actor_at(b - 1).filter(|&e| entities[e].kind == EntityType::Organization) {
+                                    return Some((entities[e].range.start..tokens[a].range.end, Some(entities[e].range.clone())));
+                                }
                             }
                             Some((tokens[b].range.start..tokens[a].range.end, None))
                         };
@@ -730,6 +751,12 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                                 })
                             })
                             .flatten();
+                        // (session 46) A verb in a relative ما clause shares the subject of the
+                        // nearest agreeing clause before it when `coordinated_verb_subject` finds
+                        // one (إسرائيل، التي شنت غارات … لتوقف ما تقول إنه … Isrāʾīl, allatī
+                        // šannat ġārātin … li-tūqifa mā taqūlu innahu "Israel, which launched
+                        // strikes … to stop what it says is …"), before the sentence's first actor.
+                        let nearest = nearest.or_else(|| relative.then(|| coordinated_verb_subject(text, tokens, &keys, &ent_at, entities, i, floor, range.clone())).flatten());
                         let found = nearest.or_else(|| (lead..i.min(lead + 4)).filter(|&k| !(k > lead && keys[k].starts_with('ل') && ends_subject(&keys[k]))).find_map(|k| ent_at[k].filter(|&e| is_actor(e))).map(|e| (entities[e].range.clone(), Some(entities[e].range.clone()))));
                         // (session 9) وأعادت واشنطن فرض عقوبات … قائلة "Washington reimposed
                         // sanctions …, saying": a place named right after the opening verb is its
@@ -2250,7 +2277,9 @@ fn coordinated_verb_subject(text: &str, tokens: &[Token], keys: &[String], ent_a
     let own = without_conj(&keys[v], 3);
     let own_conj = own.len() != keys[v].len();
     let linked = matches!(keys[v - 1].as_str(), "ثم" | "لكنه" | "لكنها" | "لكنهم" | "ولكنه" | "ولكنها" | "ولكنهم");
-    if !(own_conj || linked) {
+    // (session 46) the relative ما "what" (لتوقف ما تقول إنه "to stop what it says is")
+    let what = matches!(keys[v - 1].as_str(), "ما" | "بما" | "مما" | "لما" | "عما");
+    if !(own_conj || linked || what) {
         return None;
     }
     let present = own.starts_with('ت') || own.starts_with('ي');

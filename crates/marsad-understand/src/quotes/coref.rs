@@ -47,7 +47,10 @@ const DOC_NOUNS: &[&str] = &["بيان", "تقرير", "وثيقه", "رساله
     "سلطه",
     // Session 40: الحكومة al-ḥukūma "the government", الرابطة ar-rābiṭa "the league,
     // association", النقابة an-niqāba "the union" (a definite body taken up after its full name).
-    "حكومه", "رابطه", "نقابه"];
+    "حكومه", "رابطه", "نقابه",
+    // Session 46: فصيل faṣīl "faction" (an armed or political group speaking under its quoted
+    // name: فيما اعتبر فصيل "NAME" المعارض أن "while the opposition faction 'NAME' held that").
+    "فصيل"];
 static DOC_NOUN_SET: WordSet = WordSet::new(DOC_NOUNS);
 /// (session 14) Document nouns (comparison stems) whose subject use speaks for their issuer
 /// (guidelines: a document subject gets its issuer when the article names it): بيان

@@ -6045,3 +6045,47 @@ fn session46_leaflets_of_the_state_that_dropped_them() {
         وقال | منشور تحذيري -> تركيا [Explicit] | quote.that+naming
     "#]]);
 }
+
+// Session 46, explicit subjects the finder misses: a relative ما clause and a و-relative
+
+#[test]
+fn session46_relative_ma_verb_takes_the_nearest_relative_clause_subject() {
+    // وقال الوزير سامي فؤاد إن الوضع خطير. وتشهد المنطقة توترا بين مصر وإثيوبيا، التي بنت سدا
+    // كبيرا على النهر لتضمن ما تقول إنه حقها في التنمية. wa-qāla l-wazīr Sāmī Fuʾād inna l-waḍʿa
+    // ḫaṭīr. wa-tašhadu l-minṭaqa tawatturan bayna Miṣr wa-Iṯyūbyā, allatī banat saddan kabīran
+    // ʿalā n-nahr li-taḍmana mā taqūlu innahu ḥaqquhā fī t-tanmiya "Minister Sami Fuad said the
+    // situation is dangerous. The region sees tension between Egypt and Ethiopia, which built a
+    // large dam on the river to secure what it says is its right to development" (invented): the
+    // verb of the ما clause shares the subject of the relative clause before it (Ethiopia), not
+    // the sentence's main clause or the minister.
+    check_heads("وقال الوزير سامي فؤاد إن الوضع خطير. وتشهد المنطقة توترا بين مصر وإثيوبيا، التي بنت سدا كبيرا على النهر لتضمن ما تقول إنه حقها في التنمية.\n", expect![[r#"
+        وقال | الوزير سامي فؤاد -> سامي فؤاد [Explicit] | quote.that
+        تقول | إثيوبيا -> إثيوبيا [Carried] | quote.that+clause-subject
+    "#]]);
+}
+
+#[test]
+fn session46_wa_relative_takes_the_antecedent_of_the_relative_before_it() {
+    // وقال الوزير سامي فؤاد إن الوضع خطير. ويواجه رئيس الوزراء ضغطا من حزب العمال المعارض الذي خسر
+    // الانتخابات الأخيرة، والذي أكد أنه سيصوت ضد الموازنة. … wa-yuwājihu raʾīsu l-wuzarāʾ ḍaġṭan
+    // min ḥizbi l-ʿummāli l-muʿāriḍi llaḏī ḫasira l-intiḫābāti l-aḫīra, wa-llaḏī akkada annahu
+    // sa-yuṣawwitu ḍidda l-muwāzana "… the prime minister faces pressure from the opposition
+    // Labour party, which lost the last elections, and which stressed it will vote against the
+    // budget" (invented): والذي takes up the antecedent of الذي, the party with its adjective.
+    check_heads("وقال الوزير سامي فؤاد إن الوضع خطير. ويواجه رئيس الوزراء ضغطا من حزب العمال المعارض الذي خسر الانتخابات الأخيرة، والذي أكد أنه سيصوت ضد الموازنة.\n", expect![[r#"
+        وقال | الوزير سامي فؤاد -> سامي فؤاد [Explicit] | quote.that
+        أكد | حزب العمال المعارض -> حزب العمال [Explicit] | quote.that+relative-antecedent
+    "#]]);
+}
+
+#[test]
+fn session46_faction_noun_heads_a_quoted_name_subject() {
+    // وقال الوزير سامي فؤاد إن الوضع خطير. فيما اعتبر فصيل "جيش الأحرار" المعارض أن الاتفاق مرفوض.
+    // … fī-mā ʿtabara faṣīlu "Jayš al-Aḥrār" al-muʿāriḍu anna l-ittifāqa marfūḍ "… while the
+    // opposition faction 'Jaysh al-Ahrar' held that the agreement is rejected" (invented): فصيل
+    // "faction" is a body noun, so the quoted name after it is the subject, not the quote.
+    check_heads("وقال الوزير سامي فؤاد إن الوضع خطير. فيما اعتبر فصيل \"جيش الأحرار\" المعارض أن الاتفاق مرفوض.\n", expect![[r#"
+        وقال | الوزير سامي فؤاد -> سامي فؤاد [Explicit] | quote.that
+        اعتبر | فصيل "جيش الأحرار" -> ? [Explicit] | quote.that
+    "#]]);
+}
