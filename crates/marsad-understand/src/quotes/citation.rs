@@ -180,6 +180,11 @@ fn citation_name_in(text: &str, tokens: &[Token], entities: &[Entity], ix: &Enti
             return Some(words.join(" "));
         }
     }
+    if let [t] = toks.as_slice() {
+        if let Some(name) = glued_complementizer(text, t, entities) {
+            return Some(name);
+        }
+    }
     let ctx = Ctx { text, tokens, entities, ix, lexicon };
     if let Some(label) = group_label(text, &ix.inside(entities, &head), head.clone()) {
         return (label != written).then_some(label);
@@ -216,6 +221,39 @@ fn citation_name_in(text: &str, tokens: &[Token], entities: &[Entity], ix: &Enti
     }
     let out = out.trim().to_string();
     (!out.is_empty() && out != written).then_some(out)
+}
+
+/// (session 46, qvariant) A one-word head that is a person's name word with the complementizer
+/// إن/أن ʾinna/ʾanna "that" glued on by a missing space (هيراسإن for هيراس إن "Heras: that"): the
+/// name the article writes, the one person name of two to four words ending in that word
+/// (نيكولاس هيراس), else the word alone. Only a hamza-seated إن/أن (a name may end in bare ان:
+/// عثمان), the word at least three letters and a word of a person name the tagger found
+/// elsewhere (the tagger may take the glued token for a name of its own).
+fn glued_complementizer(text: &str, t: &Token, entities: &[Entity]) -> Option<String> {
+    if t.kind != TokenKind::Arabic {
+        return None;
+    }
+    let w = text.get(t.range.clone())?;
+    let stem = w.strip_suffix("إن").or_else(|| w.strip_suffix("أن"))?;
+    if stem.chars().filter(|c| !is_mark(*c)).count() < 3 {
+        return None;
+    }
+    let k = key(stem)?;
+    let mut word = false;
+    let mut full: Option<&str> = None;
+    for e in entities.iter().filter(|e| e.kind == EntityType::Person) {
+        let Some(name) = text.get(e.range.clone()) else { continue };
+        let parts: Vec<&str> = name.split_whitespace().collect();
+        let Some(at) = parts.iter().position(|p| key(p).as_deref() == Some(k.as_str())) else { continue };
+        word = true;
+        if at + 1 == parts.len() && (2..=4).contains(&parts.len()) {
+            match full {
+                Some(f) if f != name.trim() => return Some(stem.to_string()),
+                _ => full = Some(name.trim()),
+            }
+        }
+    }
+    word.then(|| full.unwrap_or(stem).to_string())
 }
 
 /// (session 35) A head whose first word is لـ li- "of" fused with the article (للكرملين
@@ -700,6 +738,12 @@ impl<'a> Referents<'a> {
             return false;
         }
         if (vowel_edit(ma, mb) || vowel_transposition(ma, mb)) && (self.rare(a) || self.rare(b)) {
+            return true;
+        }
+        // (session 46, qvariant) the same consonants with the long vowels exchanged, both rare
+        // words of five letters or more: بوكار / باكور būkār / bākūr (Bukar, a transliteration
+        // whose vowel letters trade places)
+        if ma.len() >= 5 && vowel_exchange(ma, mb) && self.rare(a) && self.rare(b) {
             return true;
         }
         // (a typo: the label's word `a` is no word of the corpus, the article's `b` is one)
@@ -1286,15 +1330,32 @@ impl<'a> Referents<'a> {
         if a.len() >= 5 && b.len() >= 5 && rare && !differs_only_at_end(a, b) && (vowel_edit(a, b) || vowel_transposition(a, b) || syllable_repeat(a, b)) {
             return true;
         }
+        let n = ks.len();
+        // (session 46, qvariant) a short name word (four letters or more) one long vowel apart,
+        // the vowel before the last letter too (ادور / إدوار adwr / idwār, Édouard), when the
+        // label's other words (one at least) stand around it exactly: the same full name
+        // (ادور فيليب / إدوار فيليب). The last letters agree (no inflection ending: ـون، ـين).
+        if n >= 2 && rare && a.last() == b.last() && (vowel_edit(a, b) || vowel_transposition(a, b)) && self.label_around(ks, j, i) {
+            return true;
+        }
         // a one-letter typo inside a name of three words or more, the others as written: two
         // consonants, neither a letter of an inflection ending (ة ه ت ن) nor a long vowel
-        let n = ks.len();
         if n < 3 || a.len() != b.len() || i < j || i - j + n > self.words.len() {
             return false;
         }
         let diff: Vec<usize> = (0..a.len()).filter(|&x| a[x] != b[x]).collect();
         let ending = |c: char| is_vowel(c) || matches!(c, 'ة' | 'ه' | 'ت' | 'ن');
         if diff.len() != 1 || ending(a[diff[0]]) || ending(b[diff[0]]) {
+            return false;
+        }
+        self.label_around(ks, j, i)
+    }
+
+    /// The label's words other than `ks[j]` stand as written around article word `i` (read as
+    /// label word `j`), adjacent words of one mention.
+    fn label_around(&self, ks: &[String], j: usize, i: usize) -> bool {
+        let n = ks.len();
+        if i < j || i - j + n > self.words.len() {
             return false;
         }
         (0..n).filter(|&m| m != j).all(|m| self.wkey(i - j + m) == ks[m])
@@ -1305,6 +1366,13 @@ impl<'a> Referents<'a> {
     /// referent (بيدرو سانشيز / بيدرو دوكي share a word, not a referent).
     fn other_person(&self, ks: &[String], j: usize, r: Range<usize>) -> bool {
         let Some(e) = self.entities.iter().find(|e| matches!(e.kind, EntityType::Person | EntityType::Organization) && e.range.start <= r.start && r.end <= e.range.end) else { return false };
+        // (session 46, qvariant) a later name word (a surname) opening the entity names nobody
+        // else: another person with that surname has another first name before it (a tagger
+        // span running on into the next word, غوتيريش يحيي ghūtīrīš yuḥayyī "Guterres salutes",
+        // is the same person)
+        if j > 0 && self.text.get(e.range.start..r.start).is_some_and(|s| !s.chars().any(char::is_alphabetic)) {
+            return false;
+        }
         // the entity's other words (search keys), the word at `r` left out
         let lo = self.words.partition_point(|(w, _)| w.start < e.range.start);
         let others: Vec<&str> = (lo..self.words.len()).take_while(|&x| self.words[x].0.end <= e.range.end).filter(|&x| !(self.words[x].0.start < r.end && r.start < self.words[x].0.end)).map(|x| self.wkey(x)).collect();
@@ -1482,6 +1550,29 @@ fn vowel_transposition(a: &[char], b: &[char]) -> bool {
     }
     let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
     diff.len() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]] && (is_vowel(a[diff[0]]) || is_vowel(a[diff[1]]))
+}
+
+/// (session 46, qvariant) The same letters but for long vowels that trade places: every
+/// differing position holds a vowel letter (ا و ي) in both words, two positions at least,
+/// and the vowels of those positions are the same ones in another order (بوكار / باكور).
+fn vowel_exchange(a: &[char], b: &[char]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut x: Vec<char> = Vec::new();
+    let mut y: Vec<char> = Vec::new();
+    for (p, q) in a.iter().zip(b) {
+        if p != q {
+            if !is_vowel(*p) || !is_vowel(*q) {
+                return false;
+            }
+            x.push(*p);
+            y.push(*q);
+        }
+    }
+    x.sort_unstable();
+    y.sort_unstable();
+    x.len() >= 2 && x == y
 }
 
 /// Two words that differ only in their last two letters (an inflection ending: مسؤولون /
