@@ -5994,3 +5994,19 @@ fn session45_li_title_stops_the_title_context_of_the_name_after_it() {
         وأضافت | الناشطة لمراسل بي بي سي -> يوسف [Explicit] | quote.that+title-coref
     "#]]);
 }
+
+// Session 46, explicit speakers on the wrong mention: a bare indefinite official is a new referent
+
+#[test]
+fn session46_bare_indefinite_official_is_not_the_official_named_before() {
+    // قال المسؤول في وزارة الصحة سامي فؤاد إن المستشفيات مستعدة. وأكد مسؤول أمس أن عدد المصابين
+    // ارتفع إلى عشرين. qāla l-masʾūlu fī wizārati ṣ-ṣiḥḥa Sāmī Fuʾād inna l-mustašfayāti
+    // mustaʿidda. wa-akkada masʾūlun amsi anna ʿadada l-muṣābīna rtafaʿa ilā ʿišrīn "the health
+    // ministry official Sami Fuad said the hospitals are ready. An official stressed yesterday
+    // that the number of injured rose to twenty" (invented): the indefinite مسؤول introduces
+    // another official, not Fuad.
+    check_heads("قال المسؤول في وزارة الصحة سامي فؤاد إن المستشفيات مستعدة. وأكد مسؤول أمس أن عدد المصابين ارتفع إلى عشرين.\n", expect![[r#"
+        قال | المسؤول -> سامي فؤاد [Explicit] | quote.that+title-coref
+        وأكد | مسؤول -> ? [Explicit] | quote.that+indefinite-new
+    "#]]);
+}
