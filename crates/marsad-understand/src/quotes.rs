@@ -3089,6 +3089,20 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
     // spokesman is meant, so the holder's title must name that body too.
     let body = (last_tok < tokens.len() && keys[last_tok - 1] == "باسم" && tokens[last_tok].kind == TokenKind::Arabic).then(|| coref::stem(&keys[last_tok]));
     if let Some(p) = (!indefinite).then(|| coref.title_person(tokens, keys, ent_at, entities, first..last_tok, body.as_deref())).flatten() {
+        // (session 46, qexpl) An indefinite spokesman or official (وقال متحدث باسم الوزارة
+        // wa-qāla mutaḥaddiṯun bi-smi l-wizāra "a ministry spokesman said", مسؤول في البنتاغون
+        // masʾūlun fī l-bintāġūn "an official at the Pentagon") introduces a new referent. When
+        // the phrase is the bare noun alone (أكد مسؤول … أن akkada masʾūlun … anna "an official
+        // stressed that", the finder's phrase cut before its adjectives), the noun says nothing
+        // of the holder: it is named only after a holder in its own apposition, between the
+        // phrase and the content (وقال مسؤول، NAME، إن), not after a person the article titles
+        // elsewhere. (A longer indefinite phrase, متحدث باسم الوزارة, keeps a holder introduced
+        // later with the same title, وقال المتحدث NAME: the annotators name it so.)
+        let apposed = p.start >= sp.start && p.end <= q.content.start;
+        if indefinite_official(&keys[first]) && last_tok == first + 1 && !apposed {
+            q.note_rule("indefinite-new");
+            return;
+        }
         q.speaker_head = Some(p);
         q.note_rule("title-coref");
         return;
@@ -3130,6 +3144,15 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
         q.speaker_head = Some(ehead.unwrap_or(esp));
         q.note_rule("description");
     }
+}
+
+/// (session 46, qexpl) Is a search key the indefinite singular of a spokesman or official noun,
+/// optionally after و/ف: متحدث mutaḥaddiṯ "spokesman", ناطق nāṭiq "spokesman", مسؤول masʾūl
+/// "official" (key مسوول), and their feminines in ه? (Not the definite المتحدث, nor a
+/// construct title with a genitive person.)
+fn indefinite_official(key: &str) -> bool {
+    let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    matches!(bare, "متحدث" | "متحدثه" | "ناطق" | "ناطقه" | "مسوول" | "مسووله")
 }
 
 /// (session 10, round 4) The name in a comma apposition after a title speaker that the tagger

@@ -6161,3 +6161,19 @@ fn session46_a_surname_with_its_long_vowels_exchanged_takes_the_full_name() {
         وأضاف | توراك -> إدريس تاروك
     "#]]);
 }
+
+// Session 46, explicit speakers on the wrong mention: a bare indefinite official is a new referent
+
+#[test]
+fn session46_bare_indefinite_official_is_not_the_official_named_before() {
+    // قال المسؤول في وزارة الصحة سامي فؤاد إن المستشفيات مستعدة. وأكد مسؤول أمس أن عدد المصابين
+    // ارتفع إلى عشرين. qāla l-masʾūlu fī wizārati ṣ-ṣiḥḥa Sāmī Fuʾād inna l-mustašfayāti
+    // mustaʿidda. wa-akkada masʾūlun amsi anna ʿadada l-muṣābīna rtafaʿa ilā ʿišrīn "the health
+    // ministry official Sami Fuad said the hospitals are ready. An official stressed yesterday
+    // that the number of injured rose to twenty" (invented): the indefinite مسؤول introduces
+    // another official, not Fuad.
+    check_heads("قال المسؤول في وزارة الصحة سامي فؤاد إن المستشفيات مستعدة. وأكد مسؤول أمس أن عدد المصابين ارتفع إلى عشرين.\n", expect![[r#"
+        قال | المسؤول -> سامي فؤاد [Explicit] | quote.that+title-coref
+        وأكد | مسؤول -> ? [Explicit] | quote.that+indefinite-new
+    "#]]);
+}
