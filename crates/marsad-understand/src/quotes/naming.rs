@@ -2728,7 +2728,7 @@ const KIN_NOUNS: &[&str] = &["والد", "والده", "اب", "ام", "زوج",
 /// Guards: the mention is two to six Arabic words opening with a person title or a kin noun,
 /// with no person entity as its head; the earlier quotes with the same words (search keys) have
 /// person-entity heads outside their mention, all of one spelling.
-pub(super) fn name_repeated_descriptions(text: &str, tokens: &[Token], keys: &[String], entities: &[Entity], out: &mut [Quote]) {
+pub(super) fn name_repeated_title_descriptions(text: &str, tokens: &[Token], keys: &[String], entities: &[Entity], out: &mut [Quote]) {
     let person = |r: &Range<usize>| entities.iter().any(|e| e.range == *r && e.kind == EntityType::Person);
     let describes = |k: usize| {
         let key = keys[k].as_str();

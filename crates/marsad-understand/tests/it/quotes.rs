@@ -4347,7 +4347,7 @@ fn session38_a_repeated_description_takes_the_name_given_to_its_first_use() {
         expect![[r#"
             يقول | نائب وزير الخارجية المصري -> محمد سامي [Explicit] | quote.that+naming
             وقال | محمد سامي -> محمد سامي [Explicit] | quote.that
-            وقال | نائب وزير الخارجية المصري -> محمد سامي [Explicit] | quote.that+same-description
+            وقال | نائب وزير الخارجية المصري -> محمد سامي [Explicit] | quote.that+repeated-description
         "#]],
     );
     // وقال مسؤول أمريكي إن … wa-qāla masʾūlun amrīkiyy "a US official said" (invented): an
