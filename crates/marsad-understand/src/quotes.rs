@@ -1189,6 +1189,8 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
     }
     // (session 16) Person heads opening with a title named by the name after it.
     naming::name_titled(tokens, &keys, &ent_at, entities, &mut out);
+    // (session 46, qtitle) A description repeated word for word named like its earlier quote.
+    naming::name_repeated_title_descriptions(text, tokens, &keys, entities, &mut out);
     // (session 31) A head opening with the conjunction و of the list it was cut from.
     naming::unconjoined_heads(text, tokens, &keys, &ent_at, entities, &mut out);
     out

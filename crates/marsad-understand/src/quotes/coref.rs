@@ -32,6 +32,9 @@ const PERSON_TITLES: &[&str] = &[
     // (المدعي العام "the prosecutor"), الطبيب 7, القيادي 5, المرشح 4, الخبير 4, الكاتب 3,
     // البروفيسور/الأستاذ 6, المنسق 3).
     "مدعي", "عضو", "سيناتور", "ناشط", "ناشطه", "طبيب", "طبيبه", "قيادي", "مرشح", "مرشحه", "خبير", "كاتب", "كاتبه", "بروفيسور", "استاذ", "استاذه", "منسق", "منسقه", "باحث", "باحثه",
+    // Session 46: وكيل wakīl "under-secretary" (وكيل الأمين العام "the Under-Secretary-General",
+    // وكيل الوزارة "the ministry's under-secretary").
+    "وكيل", "وكيله",
 ];
 static PERSON_TITLE_SET: WordSet = WordSet::new(PERSON_TITLES);
 

@@ -2779,6 +2779,54 @@ pub(super) fn name_titled(tokens: &[Token], keys: &[String], ent_at: &[Option<us
     }
 }
 
+/// Kin nouns that describe a person by a relative (search keys, without the article): والد
+/// wālid "father", والدة, أب ab, أم umm "mother", زوج zawj "husband", زوجة, ابن ibn "son", ابنة,
+/// نجل najl "son", شقيق šaqīq "brother", شقيقة, أخ, أخت, أرملة armala "widow".
+const KIN_NOUNS: &[&str] = &["والد", "والده", "اب", "ام", "زوج", "زوجه", "ابن", "ابنه", "نجل", "نجله", "شقيق", "شقيقه", "اخ", "اخت", "ارمله"];
+
+/// (session 46, qtitle) A description speaker repeated word for word (وقال والد أغدم wa-qāla
+/// wālid aġdam "Aghdam's father said", twice) takes the person name an earlier quote with the
+/// same mention was given (والد أغدم، ويدعى إسماعيل "Aghdam's father, called Ismail").
+///
+/// Guards: the mention is two to six Arabic words opening with a person title or a kin noun,
+/// with no person entity as its head; the earlier quotes with the same words (search keys) have
+/// person-entity heads outside their mention, all of one spelling.
+pub(super) fn name_repeated_title_descriptions(text: &str, tokens: &[Token], keys: &[String], entities: &[Entity], out: &mut [Quote]) {
+    let person = |r: &Range<usize>| entities.iter().any(|e| e.range == *r && e.kind == EntityType::Person);
+    let describes = |k: usize| {
+        let key = keys[k].as_str();
+        let bare = key.strip_prefix("ال").unwrap_or(key);
+        KIN_NOUNS.contains(&bare) || coref::is_person_title(key)
+    };
+    // (the words of a quote's mention, when it is a description)
+    let words = |q: &Quote| -> Option<Vec<&str>> {
+        let m = q.speaker.clone()?;
+        let (f, l) = token_span(tokens, &m);
+        ((2..=6).contains(&(l.saturating_sub(f))) && (f..l).all(|k| tokens[k].kind == TokenKind::Arabic) && describes(f)).then(|| (f..l).map(|k| keys[k].as_str()).collect())
+    };
+    let mut named: Vec<(usize, Range<usize>)> = Vec::new();
+    for (i, q) in out.iter().enumerate() {
+        if q.speaker_source != SpeakerSource::Explicit || q.speaker_head.as_ref().is_some_and(person) {
+            continue;
+        }
+        let Some(w) = words(q) else { continue };
+        let mut heads = out.iter().filter(|o| o.verb.end <= q.verb.start && words(o).is_some_and(|ow| ow == w)).filter_map(|o| {
+            let h = o.speaker_head.clone().filter(person)?;
+            let m = o.speaker.clone()?;
+            (h.end <= m.start || m.end <= h.start).then_some(h)
+        });
+        let Some(h) = heads.next() else { continue };
+        if heads.any(|o| text.get(o) != text.get(h.clone())) {
+            continue;
+        }
+        named.push((i, h));
+    }
+    for (i, h) in named {
+        out[i].speaker_head = Some(h);
+        out[i].note_rule("repeated-description");
+    }
+}
+
 /// Particles that open a clause and are never the first word of a name (search keys): فإن
 /// fa-inna "then (that)", لكن lākin "but", ثم ṯumma "then", and the complementizers with a
 /// pronoun (انه، بانها). Not the bare ان، بان، وان, which also spell names (آن Anne, بان Ban,

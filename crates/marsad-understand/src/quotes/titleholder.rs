@@ -26,13 +26,16 @@ pub(super) fn name_generic_officials(tokens: &[Token], keys: &[String], ent_at: 
     let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
     let Some((last_key, holder)) = sole_person_speaker(tokens, keys, entities, out) else { return };
     // The holder has a title of their own somewhere in the article: a person title at most
-    // eight words before one of their tagged mentions, with no punctuation but a comma between
+    // twelve words before one of their tagged mentions, with no punctuation but a comma between
     // (مدير المركز … NAME). A person cited without a title (NAME من اللجنة) may not be the
     // official.
     let titled = (0..tokens.len()).any(|k| {
         let Some(e) = ent_at[k].filter(|&e| keys[k] == last_key && entities[e].kind == EntityType::Person) else { return false };
         let start = tok_at(entities[e].range.start);
-        (start.saturating_sub(8)..start)
+        // (session 46, qtitle: twelve words, a title with a long genitive: رئيس إدارة العمليات
+        // الرئيسية في هيئة الأركان الروسية، NAME "the head of the main operations directorate of
+        // the Russian general staff, NAME")
+        (start.saturating_sub(12)..start)
             .rev()
             .take_while(|&j| tokens[j].kind != TokenKind::Punct || keys[j] == "،")
             .any(|j| coref::is_person_title(&keys[j]))
@@ -147,6 +150,19 @@ fn sole_person_speaker(tokens: &[Token], keys: &[String], entities: &[Entity], o
             Some((_, r)) if h.len() > r.len() => *r = h,
             Some(_) => {}
             None => persons.push((last_key, h)),
+        }
+    }
+    // (session 46, qtitle) A one-word head the tagger ran the clitic ل li- into (لرودسكوي
+    // li-rūdskūy "to Rudskoy", from تصريحات لرودسكوي "statements of Rudskoy") is the person whose
+    // last word is the rest (سيرغي رودسكوي), not a second person.
+    if persons.len() == 2 {
+        let clitic_of = |a: &str, b: &str| a.strip_prefix('ل').is_some_and(|r| r == b && r.chars().count() >= 3);
+        let (a, b) = (&persons[0], &persons[1]);
+        let one_word = |r: &Range<usize>| tokens.partition_point(|t| t.range.start < r.start) + 1 == tokens.partition_point(|t| t.range.end <= r.end);
+        if clitic_of(&a.0, &b.0) && one_word(&a.1) {
+            persons.remove(0);
+        } else if clitic_of(&b.0, &a.0) && one_word(&b.1) {
+            persons.remove(1);
         }
     }
     if persons.len() == 1 {

@@ -4347,7 +4347,7 @@ fn session38_a_repeated_description_takes_the_name_given_to_its_first_use() {
         expect![[r#"
             يقول | نائب وزير الخارجية المصري -> محمد سامي [Explicit] | quote.that+naming
             وقال | محمد سامي -> محمد سامي [Explicit] | quote.that
-            وقال | نائب وزير الخارجية المصري -> محمد سامي [Explicit] | quote.that+same-description
+            وقال | نائب وزير الخارجية المصري -> محمد سامي [Explicit] | quote.that+repeated-description
         "#]],
     );
     // وقال مسؤول أمريكي إن … wa-qāla masʾūlun amrīkiyy "a US official said" (invented): an
@@ -6175,5 +6175,51 @@ fn session46_bare_indefinite_official_is_not_the_official_named_before() {
     check_heads("قال المسؤول في وزارة الصحة سامي فؤاد إن المستشفيات مستعدة. وأكد مسؤول أمس أن عدد المصابين ارتفع إلى عشرين.\n", expect![[r#"
         قال | المسؤول -> سامي فؤاد [Explicit] | quote.that+title-coref
         وأكد | مسؤول -> ? [Explicit] | quote.that+indefinite-new
+    "#]]);
+}
+
+// Session 46, explicit speakers named by the wrong name: a repeated description, a title's holder
+
+#[test]
+fn session46_a_repeated_description_takes_the_name_given_the_first_time() {
+    // وقال والد الطالب، ويدعى كريم، إن ابنه كان نائما في غرفته. وقال والد الطالب إن أحدا من
+    // المسؤولين لم يتصل بالعائلة. wa-qāla wālid aṭ-ṭālib, wa-yudʿā Karīm, inna ibnahu kāna
+    // nāʾiman fī ġurfatih. wa-qāla wālid aṭ-ṭālib inna aḥadan mina l-masʾūlīna lam yattaṣil
+    // bi-l-ʿāʾila "the student's father, called Karim, said his son was asleep in his room. The
+    // student's father said that none of the officials contacted the family" (invented): the
+    // second, word-for-word repeat of the kin description is Karim too.
+    check_heads("قالت الشرطة إن الحريق بدأ ليلا. وقال والد الطالب، ويدعى كريم، إن ابنه كان نائما في غرفته. وقال والد الطالب إن أحدا من المسؤولين لم يتصل بالعائلة.\n", expect![[r#"
+        قالت | الشرطة -> ? [Explicit] | quote.that
+        وقال | والد الطالب -> كريم [Explicit] | quote.comma+description
+        وقال | والد الطالب -> كريم [Explicit] | quote.that+repeated-description
+    "#]]);
+}
+
+#[test]
+fn session46_the_generic_official_is_the_one_person_past_a_long_title_and_a_li_clitic() {
+    // كشف رئيس إدارة العمليات الرئيسية في هيئة الأركان البحرية، سيرغي كوزنتسوف، أن … ونقلت الوكالة
+    // تصريحات لكوزنتسوف قال فيها: "…". وأشار المسؤول إلى أن … kašafa raʾīs idārat al-ʿamaliyyāt
+    // ar-raʾīsiyya fī hayʾat al-arkān al-baḥriyya, Sīrġī Kūznitsūf, anna … wa-naqalat al-wakāla
+    // taṣrīḥātin li-Kūznitsūf qāla fīhā … wa-ašāra l-masʾūl ilā anna … "the head of the main
+    // operations directorate of the naval staff, Sergei Kuznetsov, revealed that … the agency
+    // carried statements of Kuznetsov in which he said … The official pointed out that …"
+    // (invented): the tagged لكوزنتسوف (the clitic ل run in) is no second person, and the title
+    // nine words before the name is his own, so the official is Kuznetsov.
+    check_heads("كشف رئيس إدارة العمليات الرئيسية في هيئة الأركان البحرية، سيرغي كوزنتسوف، أن بلاده سترسل سفنا جديدة إلى المنطقة. ونقلت الوكالة تصريحات لكوزنتسوف قال فيها: \"سنواصل التدريبات\". وأشار المسؤول إلى أن السفن ستصل في الربيع.\n", expect![[r#"
+        كشف | رئيس إدارة العمليات الرئيسية -> سيرغي كوزنتسوف [Explicit] | quote.that+apposed-name
+        ونقلت | لكوزنتسوف قال -> لكوزنتسوف [Explicit] | quote.colon
+        وأشار | المسؤول -> سيرغي كوزنتسوف [Explicit] | quote.ila-that+generic-title-holder
+    "#]]);
+}
+
+#[test]
+fn session46_the_under_secretary_general_is_the_one_named_speaker() {
+    // قال جون ماكنزي إن … وحذّر وكيل الأمين العام للشؤون الإنسانية من أن … qāla Jūn Mākinzī inna
+    // … wa-ḥaḏḏara wakīl al-amīn al-ʿāmm li-š-šuʾūn al-insāniyya min anna … "John McKenzie said
+    // that … The Under-Secretary-General for Humanitarian Affairs warned that …" (invented): وكيل
+    // "under-secretary" is a person title, so the one named speaker holds it.
+    check_heads("قال جون ماكنزي إن ملايين الأشخاص يحتاجون إلى الغذاء في المنطقة. وحذّر وكيل الأمين العام للشؤون الإنسانية من أن الأزمة ستتفاقم خلال الصيف.\n", expect![[r#"
+        قال | جون ماكنزي -> جون ماكنزي [Explicit] | quote.that
+        وحذّر | وكيل الأمين العام -> جون ماكنزي [Explicit] | quote.prep+sole-speaker-title
     "#]]);
 }
