@@ -918,7 +918,7 @@ pub(crate) fn short_clitic_names(tokens: &[Token], keys: &[String], tags: &mut [
     let mut trimmed = vec![false; n];
     for i in 0..n.saturating_sub(1) {
         let k = keys[i].as_str();
-        if tokens[i].kind != TokenKind::Arabic || k.chars().count() != 3 || !k.starts_with(['ل', 'ب', 'و', 'ف', 'ك']) || (tags[i] % 2 == 0 && tags[i] != 0) {
+        if tokens[i].kind != TokenKind::Arabic || k.chars().count() != 3 || !k.starts_with(['ل', 'ب', 'و', 'ف', 'ك']) || (tags[i].is_multiple_of(2) && tags[i] != 0) {
             continue;
         }
         // The rest after the letter (each of these letters is two bytes).
@@ -951,7 +951,7 @@ pub(crate) fn short_clitic_names(tokens: &[Token], keys: &[String], tags: &mut [
         tags[i + 1..i + len].iter_mut().for_each(|t| *t = b + 1);
         // The tagger's span went on (لبي بي سي عربي "to BBC Arabic"): the name takes its rest.
         let mut end = i + len;
-        while end < n && tags[end] % 2 == 0 && tags[end] != 0 {
+        while end < n && tags[end].is_multiple_of(2) && tags[end] != 0 {
             tags[end] = b + 1;
             end += 1;
         }
