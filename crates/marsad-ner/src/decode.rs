@@ -789,6 +789,177 @@ pub(crate) fn document_names(text: &str, tokens: &[Token], keys: &[String], tags
     }
 }
 
+/// Hashes of the stop words that end in ى alef maqsura (على ʿalā "on", حتى ḥattā "until"), whose
+/// keys (ى folded into ي) are names too (علي ʿalī).
+fn folded_stop_hashes() -> &'static std::collections::HashSet<u64> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let words: Vec<&str> = NAME_STOPWORDS.iter().copied().filter(|w| w.ends_with(marsad_text::chars::ALEF_MAKSURA)).collect();
+        key_hashes(&words)
+    })
+}
+
+/// (session 46) The given names of a first mention: untagged listed given names right before a
+/// person's surname join its span (كشف علي مظلوم kashafa ʿalī maẓlūm "Ali Mazloum revealed",
+/// the tagger has مظلوم alone). A post-pass on the tag sequence, after [`document_names`].
+///
+/// The span is a PER span, or a one-token span of another type (ولايتي wilāyatī tagged LOC in an
+/// apposition, PER in the quotes: it becomes PER), and its last key ends another PER span of
+/// the text (the surname recurs as a name: a one-sentence text does not vouch for it). Up to [`MAX_NAME_PREFIX`] untagged Arabic tokens on the same line, no
+/// punctuation between, each a listed person name or name token as written (no article, no
+/// proclitic reading), no title, keyword, country, nationality or place; the first of them is a
+/// word the ANT clusters do not know or one of a name cluster, or a name whose key folds with a
+/// stop word while its spelling is the name's (علي ʿalī, written with ي, not على ʿalā "on").
+pub(crate) fn given_names(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
+    use crate::key::hash_str;
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    let found = spans(&tags[..n]);
+    if found.is_empty() {
+        return;
+    }
+    // How many PER spans end in each key.
+    let mut surnames: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for &(_, e, _) in found.iter().filter(|&&(_, _, k)| k == EntityType::Person) {
+        if keys[e - 1].chars().count() >= 3 {
+            *surnames.entry(keys[e - 1].as_str()).or_default() += 1;
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    let stop = stopword_hashes();
+    let person = bit(Category::Person) | bit(Category::PersonToken);
+    let not_name = bit(Category::Title)
+        | bit(Category::OrgKeyword)
+        | bit(Category::LocKeyword)
+        | bit(Category::Country)
+        | bit(Category::Nationality)
+        | bit(Category::Location)
+        | bit(Category::Agency)
+        | bit(Category::Organization);
+    let joined = |i: usize| i > 0 && i < n && text.get(tokens[i - 1].range.end..tokens[i].range.start).is_some_and(|g| !g.contains('\n'));
+    let given = |tags: &[u8], i: usize| -> bool {
+        if tags[i] != 0 || tokens[i].kind != TokenKind::Arabic || !joined(i + 1) {
+            return false;
+        }
+        let k = keys[i].as_str();
+        let m = key_mask(lex, k);
+        k.chars().count() >= 2 && !k.starts_with("ال") && m & person != 0 && m & not_name == 0 && token_mask(keys, i, lex) & not_name == 0
+    };
+    let opens = |i: usize| -> bool {
+        let h = hash_str(&keys[i]);
+        if stop.contains(&h) {
+            // The key folds ى into ي: a stop word ending in ى (على ʿalā "on") shares its key with
+            // a name (علي ʿalī), which only its spelling tells apart; other stop words (في fī
+            // "in") never open a name.
+            return folded_stop_hashes().contains(&h) && text.get(tokens[i].range.clone()).is_some_and(|w| w.ends_with('\u{064A}'));
+        }
+        lex.clusters.get(&h).is_none_or(|&path| lex.is_name_cluster(path))
+    };
+    for (s, e, kind) in found {
+        // The surname is a person's in another mention of the text (a PER span besides this one
+        // ends in it): the name recurs, the given names are its first mention's.
+        let others = surnames.get(keys[e - 1].as_str()).copied().unwrap_or(0).saturating_sub(usize::from(kind == EntityType::Person));
+        if others == 0 || (kind != EntityType::Person && e - s != 1) {
+            continue;
+        }
+        // A span opening with و wa "and" / ف fa is the second of two (علي عقاب واحمد غازي "Ali
+        // Oqab and Ahmad Ghazi"), not the end of one name.
+        if keys[s].starts_with(['و', 'ف']) && key_mask(lex, &keys[s]) & person == 0 {
+            continue;
+        }
+        if s == 0 || !given(tags, s - 1) {
+            continue;
+        }
+        let mut a = s - 1;
+        while a > 0 && s - a < MAX_NAME_PREFIX && given(tags, a - 1) {
+            a -= 1;
+        }
+        // The run opens on a given name proper; a listed word of a common-noun cluster only
+        // inside it (علي أكبر ʿalī akbar, أكبر also "greater").
+        while a < s && !opens(a) {
+            a += 1;
+        }
+        if a == s {
+            continue;
+        }
+        tags[a] = B_PER;
+        tags[a + 1..e].iter_mut().for_each(|t| *t = I_PER);
+    }
+}
+
+/// (session 46) A person name spelled with a hyphen and no spaces (ميغيل دياز-كانيل mīghīl
+/// dīyāz-kānīl "Miguel Díaz-Canel", يون يونغ-تشان) that the tagger split at the hyphen into two
+/// PER spans is one span, the hyphen inside it. A post-pass after [`person_joins`].
+pub(crate) fn hyphen_joins(tokens: &[Token], tags: &mut [u8], text: &str) {
+    let n = tokens.len().min(tags.len());
+    for i in 2..n {
+        let h = i - 1;
+        if tags[i] == B_PER
+            && (tags[h - 1] == B_PER || tags[h - 1] == I_PER)
+            && tags[h] == 0
+            && matches!(text.get(tokens[h].range.clone()), Some("-" | "\u{2010}" | "\u{2011}"))
+            && tokens[h - 1].range.end == tokens[h].range.start
+            && tokens[h].range.end == tokens[i].range.start
+        {
+            tags[h] = I_PER;
+            tags[i] = I_PER;
+        }
+    }
+}
+
+/// (session 46) A name behind a one-letter proclitic whose rest has two letters, which
+/// `split_proclitic` keeps whole (لبي بي سي li-bī bī sī "to the BBC"): when the rest and the
+/// tokens after it spell a listed name of two or more tokens (an agency or organisation, a
+/// person, a place or country), they become one span of its type, and the token's first letter
+/// stays out of it. Returns, per token, whether its span starts after its first letter.
+pub(crate) fn short_clitic_names(tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) -> Vec<bool> {
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    let mut trimmed = vec![false; n];
+    for i in 0..n.saturating_sub(1) {
+        let k = keys[i].as_str();
+        if tokens[i].kind != TokenKind::Arabic || k.chars().count() != 3 || !k.starts_with(['ل', 'ب', 'و', 'ف', 'ك']) || (tags[i].is_multiple_of(2) && tags[i] != 0) {
+            continue;
+        }
+        // The rest after the letter (each of these letters is two bytes).
+        let rest = &k[2..];
+        let mut best = None;
+        for len in 2..=lex.max_phrase.min(n - i) {
+            if tokens[i + len - 1].kind != TokenKind::Arabic {
+                break;
+            }
+            let h = crate::key::phrase_hash(std::iter::once(rest).chain(keys[i + 1..i + len].iter().map(String::as_str)));
+            let mask = lex.phrases.get(&h).copied().unwrap_or(0);
+            let kind = if mask & (bit(Category::Agency) | bit(Category::Organization)) != 0 {
+                Some(EntityType::Organization)
+            } else if mask & bit(Category::Person) != 0 {
+                Some(EntityType::Person)
+            } else if mask & (bit(Category::Location) | bit(Category::Country) | bit(Category::MajorCity)) != 0 {
+                Some(EntityType::Location)
+            } else {
+                None
+            };
+            if let Some(kind) = kind {
+                best = Some((len, kind));
+            }
+        }
+        let Some((len, kind)) = best else {
+            continue;
+        };
+        let b = 1 + 2 * kind.tag_index().unwrap_or(0);
+        tags[i] = b;
+        tags[i + 1..i + len].iter_mut().for_each(|t| *t = b + 1);
+        // The tagger's span went on (لبي بي سي عربي "to BBC Arabic"): the name takes its rest.
+        let mut end = i + len;
+        while end < n && tags[end].is_multiple_of(2) && tags[end] != 0 {
+            tags[end] = b + 1;
+            end += 1;
+        }
+        trimmed[i] = true;
+    }
+    trimmed
+}
+
 /// A LOC span set off by commas (an apposition: الرئيسة، X، قالت) whose tokens no place list
 /// knows (places, countries, big cities) and whose last token is a listed person-name token is a
 /// person: a post-pass on the tag sequence, after [`document_names`] (session 23). Places named
@@ -1012,15 +1183,18 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     keyword_orgs(text, tokens, keys, &mut tags, lex);
     person_cuts(tokens, keys, &mut tags, lex);
     person_joins(text, tokens, keys, &mut tags);
+    hyphen_joins(tokens, &mut tags, text);
     verb_heads(tokens, keys, &mut tags, lex);
     nationality_persons(keys, &mut tags, lex);
     quoted_names(text, tokens, keys, &mut tags, lex);
     document_names(text, tokens, keys, &mut tags);
     appositive_names(text, tokens, keys, &mut tags, lex);
+    given_names(text, tokens, keys, &mut tags, lex);
     speech_heads(tokens, keys, &mut tags);
     agency_heads(keys, &mut tags, lex);
     hashtag_titles(text, tokens, &mut tags, lex);
     apposition_surnames(text, tokens, keys, &mut tags, lex);
+    let clitic_trim = short_clitic_names(tokens, keys, &mut tags, lex);
     let tagged = spans(&tags);
     // `name_variant`: the lookup variant a propagated name matched with (0 = the token as
     // written), which decides the trimming over the lexicon's: فايد fāyid "Fayed", a name of
@@ -1030,7 +1204,13 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
         let (variant, country) = lexicon_match(keys, s, e, lex);
         let variant = name_variant.or(variant.filter(|&v| trim_evidence(keys, s, v, lex)));
         let country = if kind == EntityType::Location { country.map(|c| c.0) } else { None };
-        let start = trimmed_start(text, tokens, keys, s, variant);
+        let start = if variant.is_none() && clitic_trim.get(s).is_some_and(|&t| t) {
+            // (session 46) لبي بي سي: the name starts after the proclitic letter
+            let r = tokens[s].range.clone();
+            r.start + text.get(r).map_or(0, |w| skip_letters(w, 1))
+        } else {
+            trimmed_start(text, tokens, keys, s, variant)
+        };
         out.push(Entity { range: start..tokens[e - 1].range.end, kind, country });
     };
     for &(s, e, kind) in &tagged {
