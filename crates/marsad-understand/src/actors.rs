@@ -281,7 +281,8 @@ pub fn resolve_actors_keyed(text: &str, tokens: &[Token], keys: &[Cow<'_, str>],
 /// Kin nouns in the construct state (search keys): زوجة zawjat "wife of", زوج, أرملة "widow of",
 /// نجل / ابن / ابنة "son / daughter of", والد / والدة "father / mother of", شقيق / شقيقة /
 /// أخ / أخت "brother / sister of".
-const KIN_NOUNS: &[&str] = &["زوجه", "زوج", "ارمله", "نجل", "ابن", "ابنه", "نجله", "والد", "والده", "شقيق", "شقيقه", "اخ", "اخت"];
+/// Shared with the quote finder's description naming (`quotes::naming`).
+pub(crate) const KIN_NOUNS: &[&str] = &["زوجه", "زوج", "ارمله", "نجل", "ابن", "ابنه", "نجله", "والد", "والده", "شقيق", "شقيقه", "اخ", "اخت"];
 
 /// (session 45) Is the full name `full` (its search key) at `range` written right after a kin
 /// noun and its own surname, a comma allowed between (زوجة ترودو، صوفي غريغوار ترودو)?

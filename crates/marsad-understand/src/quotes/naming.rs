@@ -2779,10 +2779,12 @@ pub(super) fn name_titled(tokens: &[Token], keys: &[String], ent_at: &[Option<us
     }
 }
 
-/// Kin nouns that describe a person by a relative (search keys, without the article): والد
-/// wālid "father", والدة, أب ab, أم umm "mother", زوج zawj "husband", زوجة, ابن ibn "son", ابنة,
-/// نجل najl "son", شقيق šaqīq "brother", شقيقة, أخ, أخت, أرملة armala "widow".
-const KIN_NOUNS: &[&str] = &["والد", "والده", "اب", "ام", "زوج", "زوجه", "ابن", "ابنه", "نجل", "نجله", "شقيق", "شقيقه", "اخ", "اخت", "ارمله"];
+/// Kin nouns that describe a person by a relative (search keys, without the article): the
+/// construct kin nouns of the actor pass (`actors::KIN_NOUNS`: والد wālid "father", زوجة zawja
+/// "wife", نجل najl "son", أرملة armala "widow" …) and the bare أب ab "father", أم umm "mother".
+fn is_kin_noun(bare: &str) -> bool {
+    crate::actors::KIN_NOUNS.contains(&bare) || matches!(bare, "اب" | "ام")
+}
 
 /// (session 46, qtitle) A description speaker repeated word for word (وقال والد أغدم wa-qāla
 /// wālid aġdam "Aghdam's father said", twice) takes the person name an earlier quote with the
@@ -2796,7 +2798,7 @@ pub(super) fn name_repeated_title_descriptions(text: &str, tokens: &[Token], key
     let describes = |k: usize| {
         let key = keys[k].as_str();
         let bare = key.strip_prefix("ال").unwrap_or(key);
-        KIN_NOUNS.contains(&bare) || coref::is_person_title(key)
+        is_kin_noun(bare) || coref::is_person_title(key)
     };
     // (the words of a quote's mention, when it is a description)
     let words = |q: &Quote| -> Option<Vec<&str>> {
