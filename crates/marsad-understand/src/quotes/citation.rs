@@ -47,6 +47,7 @@ pub fn citation_names(text: &str, tokens: &[Token], entities: &[Entity], lexicon
     let mut standard: FxHashMap<String, Option<String>> = FxHashMap::default();
     let mut fuller: FxHashMap<String, Option<String>> = FxHashMap::default();
     let mut majority: FxHashMap<String, Option<String>> = FxHashMap::default();
+    let mut bodies: FxHashMap<String, Option<String>> = FxHashMap::default();
     // (session 36, qperf) the entities indexed once, so no quote scans them all
     let ix = EntityIndex::new(entities);
     for q in quotes.iter_mut() {
@@ -63,6 +64,13 @@ pub fn citation_names(text: &str, tokens: &[Token], entities: &[Entity], lexicon
             Some(s) if s != written => Some(s),
             _ => cited,
         };
+        // (session 47, qvariant) a state institution named two ways (حكومة فنزويلا / الحكومة
+        // الفنزويلية): the article's commoner designation
+        let label = q.speaker_name.clone().unwrap_or_else(|| written.to_string());
+        if let Some(b) = bodies.entry(label.clone()).or_insert_with(|| refs.state_body_form(&label)).clone() {
+            q.speaker_name = (b != written).then_some(b);
+            continue;
+        }
         // (session 36) الـX نفسها "the same X" spells out the article's earlier mention of X
         if let Some(f) = refs.same_referent(q.speaker_name.as_deref().unwrap_or(written), head.start) {
             q.speaker_name = Some(f);
@@ -558,6 +566,15 @@ fn agreeing_oblique(head: &str, adj: &str, known: &dyn Fn(&str) -> bool) -> bool
 /// root letter of a defective participle (محامي muḥāmī "lawyer", قاضي: ا before the last
 /// consonant); a feminine ـت before the enclitic is ة again (عائلتها → عائلة).
 fn construct_form(stem: &str, nominative: bool, known: &dyn Fn(&str) -> bool) -> String {
+    // (session 47, qvariant) a hamza seated on و/ي/ا before the enclitic is written on the line
+    // once it ends the word after a long ā: زملاؤه zumalāʾuhu "his colleagues" → زملاء NAME,
+    // أعضائها → أعضاء NAME (the spelling rule of a final hamza after alif)
+    let bare = stem.trim_end_matches(is_mark);
+    if let Some(x) = bare.strip_suffix(['ؤ', 'ئ', 'أ']) {
+        if x.trim_end_matches(is_mark).ends_with('ا') && x.chars().filter(|c| !is_mark(*c)).count() >= 3 {
+            return format!("{x}\u{0621}");
+        }
+    }
     if let Some(x) = stem.strip_suffix('ت') {
         if known(&format!("{x}ة")) && !known(stem) {
             return format!("{x}ة");
@@ -773,6 +790,83 @@ impl<'a> Referents<'a> {
             }
         }
         None
+    }
+
+    /// (session 47, qvariant) One state institution named two ways (docs/quotes.md "One body
+    /// under several designations": the name the article uses most often, the first mention's
+    /// on a tie): a two-word label حكومة STATE ([`state_body_noun`] in construct with a tagged
+    /// place) or الحكومة NISBA, and the article's mentions of both designations, the nisba the
+    /// regular derivation of the state's name ([`state_nisba`]). A mention followed by another
+    /// definite word (الحكومة اليمنية الشرعية, a longer designation) is not counted. `None` when
+    /// the label's designation is the chosen one or the article writes only one.
+    fn state_body_form(&self, label: &str) -> Option<String> {
+        let words: Vec<&str> = label.split_whitespace().collect();
+        if words.len() != 2 {
+            return None;
+        }
+        let (k0, k1) = (key(words[0])?, key(words[1])?);
+        // (body noun without article, state name, nisba) of the label
+        let (noun, state_k) = if state_body_noun(&k0) {
+            (k0.clone(), Some(k1.clone()))
+        } else {
+            let n = k0.strip_prefix("ال").filter(|n| state_body_noun(n))?;
+            (n.to_string(), None)
+        };
+        let def_noun = format!("ال{noun}");
+        // the label's state: its name, or (for a nisba label) the tagged place whose nisba it is
+        let place_at = |i: usize| {
+            let r = &self.words[i].0;
+            self.entities.iter().any(|e| e.kind == EntityType::Location && e.range.start <= r.start && r.end <= e.range.end)
+        };
+        let state = state_k;
+        // (count, first range) of the construct and the nisba designations
+        let mut construct: (usize, Option<Range<usize>>) = (0, None);
+        let mut nisba: (usize, Option<Range<usize>>) = (0, None);
+        let n = self.words.len();
+        for i in 0..n.saturating_sub(1) {
+            let gap = &self.text[self.words[i].0.end..self.words[i + 1].0.start];
+            if !gap.chars().all(char::is_whitespace) {
+                continue;
+            }
+            let w0 = self.wkey(i);
+            let (w0, skip) = match w0.strip_prefix(['و', 'ف']) {
+                Some(r) if r == noun || r == def_noun => (r, w0.len() - r.len()),
+                _ => (w0, 0),
+            };
+            let w1 = self.wkey(i + 1);
+            let longer = self.words.get(i + 2).is_some_and(|(r, _)| {
+                self.text[self.words[i + 1].0.end..r.start].chars().all(char::is_whitespace) && self.wkey(i + 2).starts_with("ال")
+            });
+            let r = self.words[i].0.start + skip..self.words[i + 1].0.end;
+            if w0 == noun && place_at(i + 1) && !longer {
+                match &state {
+                    Some(s) if s != w1 => continue,
+                    Some(_) => {}
+                    None => {
+                        // a nisba label: this state's nisba must be the label's
+                        if state_nisba(w1).as_deref() != Some(k1.as_str()) {
+                            continue;
+                        }
+                    }
+                }
+                construct.0 += 1;
+                construct.1.get_or_insert(r);
+            } else if w0 == def_noun && !longer {
+                let want = match &state {
+                    Some(s) => state_nisba(s),
+                    None => Some(k1.clone()),
+                };
+                if want.as_deref() == Some(w1) {
+                    nisba.0 += 1;
+                    nisba.1.get_or_insert(r);
+                }
+            }
+        }
+        let (c, nr) = (construct.1?, nisba.1?);
+        // the most frequent designation, the first mention's on a tie
+        let pick = if construct.0 > nisba.0 || (construct.0 == nisba.0 && c.start < nr.start) { c } else { nr };
+        let out = self.text.get(pick)?.split_whitespace().collect::<Vec<_>>().join(" ");
+        (out != label).then_some(out)
     }
 
     /// The standard form of a label in this article, when it differs from the label: a
@@ -1394,19 +1488,45 @@ impl<'a> Referents<'a> {
                 continue;
             }
             let Some(last) = parts.last().and_then(|l| key(l)) else { continue };
-            if last != k && !self.variant(k, &last) {
+            if last != k && !self.variant(k, &last) && !self.moved_vowel_typo(k, &last) {
                 continue;
             }
             let fk: String = parts.iter().filter_map(|p| key(p)).collect::<Vec<_>>().join(" ");
             match &found {
                 None => found = Some((fk, e.range.clone())),
                 Some((f, _)) if *f == fk => {}
+                // (session 47, qvariant) the first name and surname of a fuller name of the same
+                // person (محمد التوبلاني within محمد ملا أحمد التوبلاني): the fuller one; another
+                // first name is another person (a son أحمد محمد التوبلاني)
+                Some((f, _)) if first_and_last_of(&fk, f) => {}
+                Some((f, _)) if first_and_last_of(f, &fk) => found = Some((fk, e.range.clone())),
                 Some(_) => return None,
             }
         }
         let (fk, r) = found?;
         // only a surname written in another form than the full name's
         (!fk.ends_with(&format!(" {k}"))).then(|| self.text[r].trim().to_string())
+    }
+
+    /// (session 47, qvariant) A lone surname typed with a vowel letter moved and a consonant
+    /// dropped (التوبالي / التوبلاني at-tūbālī / at-tūblānī): the longer word less one consonant
+    /// is the shorter with a vowel letter swapped with its neighbour. Both rare words, the same
+    /// article, the shorter six letters or more after it, the first three and the last letters
+    /// the same. Only for [`Self::full_name`] (one person name in the article ending in it).
+    fn moved_vowel_typo(&self, a: &str, b: &str) -> bool {
+        let (fa, fb) = (Form::new(a), Form::new(b));
+        let (ma, mb) = (&*fa.mapped, &*fb.mapped);
+        let (s, l) = if ma.len() < mb.len() { (ma, mb) } else { (mb, ma) };
+        if fa.article != fb.article || s.len() < 6 || l.len() != s.len() + 1 || s[..3] != l[..3] || s.last() != l.last() || !self.rare(a) || !self.rare(b) {
+            return false;
+        }
+        (3..l.len() - 1).any(|p| {
+            if is_vowel(l[p]) {
+                return false;
+            }
+            let x: Vec<char> = l[..p].iter().chain(&l[p + 1..]).copied().collect();
+            vowel_transposition(&x, s)
+        })
     }
 
     /// A label that is an alias the article declares: the full name followed by the alias.
@@ -1596,6 +1716,36 @@ fn one_edit(a: &[char], b: &[char]) -> bool {
         }
         _ => false,
     }
+}
+
+/// (session 47, qvariant) The folded name `short` is the first and last words of the longer
+/// folded name `long` (two words against three or more).
+fn first_and_last_of(short: &str, long: &str) -> bool {
+    let s: Vec<&str> = short.split(' ').collect();
+    let l: Vec<&str> = long.split(' ').collect();
+    s.len() == 2 && l.len() > 2 && s[0] == l[0] && s[1] == l[l.len() - 1]
+}
+
+/// (session 47, qvariant) Body nouns that name a state's institution either in construct with
+/// the state's name or with its feminine nisba adjective: حكومة فنزويلا ḥukūmat finizwīlā "the
+/// government of Venezuela" = الحكومة الفنزويلية al-ḥukūma al-finizwīliyya "the Venezuelan
+/// government"; سلطات sulṭāt "authorities" (folded, no article).
+fn state_body_noun(k: &str) -> bool {
+    matches!(k, "حكومة" | "سلطات")
+}
+
+/// (session 47, qvariant) The definite feminine nisba adjective of a folded state name, by the
+/// regular derivation: the article off, a final ـيا or ـا/ى/ة off, ـية added (فنزويلا →
+/// الفنزويلية, سوريا → السورية, إيران → الإيرانية, العراق → العراقية). `None` for a name of
+/// fewer than three letters left.
+fn state_nisba(c: &str) -> Option<String> {
+    let c = split_article(c).1;
+    let stem = if let Some(s) = c.strip_suffix("يا").filter(|s| s.chars().count() >= 3) {
+        s
+    } else {
+        c.strip_suffix(['ا', 'ى', 'ة']).unwrap_or(c)
+    };
+    (stem.chars().count() >= 3).then(|| format!("ال{stem}ية"))
 }
 
 /// Institution nouns that head a full name an alias may abbreviate (a closed class of common

@@ -6223,3 +6223,49 @@ fn session46_the_under_secretary_general_is_the_one_named_speaker() {
         وحذّر | وكيل الأمين العام -> جون ماكنزي [Explicit] | quote.prep+sole-speaker-title
     "#]]);
 }
+
+// Session 47, one referent named two ways: a seated hamza, a state body, a moved-vowel surname
+
+#[test]
+fn session47_a_spelled_out_possessor_writes_the_final_hamza_on_the_line() {
+    // وصل الطبيب أحمد سالم إلى المستشفى. وقال زملاؤه إنه عمل طوال الليل. waṣala ṭ-ṭabību Aḥmad
+    // Sālim ilā l-mustašfā. wa-qāla zumalāʾuhu innahu ʿamila ṭawāla l-layl "doctor Ahmad Salim
+    // arrived at the hospital. His colleagues said he worked all night" (invented): the possessor
+    // spelled out, the hamza seated before the enclitic (زملاؤه) ends the word after alif: زملاء.
+    check_labels("وصل الطبيب أحمد سالم إلى المستشفى. وقال زملاؤه إنه عمل طوال الليل.\n", expect![[r#"
+        وقال | زملاؤه -> زملاء أحمد سالم
+    "#]]);
+}
+
+#[test]
+fn session47_a_state_government_named_two_ways_takes_the_first_designation() {
+    // طلبت الحكومة الفنزويلية من البرازيل حماية مواطنيها. وقالت حكومة فنزويلا إن الهجمات غير
+    // مقبولة. ṭalabati l-ḥukūmatu l-finizwīliyya mina l-Barāzīl ḥimāyata muwāṭinīhā. wa-qālat
+    // ḥukūmatu Finizwīlā inna l-hajamāti ġayru maqbūla "the Venezuelan government asked Brazil to
+    // protect its citizens. The government of Venezuela said the attacks are unacceptable"
+    // (invented): one body under two designations, one mention each: the first mention's.
+    check_labels("طلبت الحكومة الفنزويلية من البرازيل حماية مواطنيها. وقالت حكومة فنزويلا إن الهجمات غير مقبولة.\n", expect![[r#"
+        طلبت | الحكومة الفنزويلية -> =
+        وقالت | حكومة فنزويلا -> الحكومة الفنزويلية
+    "#]]);
+    // قالت الحكومة الفنزويلية إن … وقالت حكومة كولومبيا إن … "the Venezuelan government said …
+    // the government of Colombia said …" (invented): two states, two bodies, no label changes.
+    check_labels("قالت الحكومة الفنزويلية إن الحدود مغلقة. وقالت حكومة كولومبيا إن الحدود مفتوحة.\n", expect![[r#"
+        قالت | الحكومة الفنزويلية -> =
+        وقالت | حكومة كولومبيا -> =
+    "#]]);
+}
+
+#[test]
+fn session47_a_lone_surname_with_a_moved_vowel_and_a_dropped_letter_takes_the_full_name() {
+    // قال الباحث سمير خالد الزوبلاني إنه اعتقل. وأوضح الزوبالي أن التهم ملفقة. وأفرجت السلطات عن
+    // سمير الزوبلاني. qāla l-bāḥiṯu Samīr Ḫālid az-Zūblānī innahu ʿtuqila. wa-awḍaḥa z-Zūbālī anna
+    // t-tuhama mulaffaqa … "researcher Samir Khalid al-Zoublani said he was arrested. al-Zoubali
+    // explained the charges are fabricated. The authorities released Samir al-Zoublani"
+    // (invented): الزوبالي is الزوبلاني typed with the ا moved and the ن dropped; its full name
+    // the fuller of the two names ending in الزوبلاني (سمير الزوبلاني is its first and last words).
+    check_labels("قال الباحث سمير خالد الزوبلاني إنه اعتقل. وأوضح الزوبالي أن التهم ملفقة. وأفرجت السلطات عن سمير الزوبلاني.\n", expect![[r#"
+        قال | سمير خالد الزوبلاني -> =
+        وأوضح | الزوبالي -> سمير خالد الزوبلاني
+    "#]]);
+}
