@@ -6223,3 +6223,37 @@ fn session46_the_under_secretary_general_is_the_one_named_speaker() {
         وحذّر | وكيل الأمين العام -> جون ماكنزي [Explicit] | quote.prep+sole-speaker-title
     "#]]);
 }
+
+// Session 47, explicit speakers on the wrong mention: manner adverbs, plural verbs, a doubled إن
+
+#[test]
+fn session47_a_manner_adverb_after_the_verb_is_no_subject() {
+    // الوزير سامي فؤاد قال صراحة إن الحكومة لن تتراجع. al-wazīru Sāmī Fuʾād qāla ṣarāḥatan inna
+    // l-ḥukūmata lan tatarājaʿ "Minister Sami Fuad said frankly that the government will not back
+    // down" (invented): صراحة is an adverb, the subject stands before the verb.
+    check_heads("الوزير سامي فؤاد قال صراحة إن الحكومة لن تتراجع.\n", expect![[r#"
+        قال | سامي فؤاد -> سامي فؤاد [Explicit] | quote.svo
+    "#]]);
+}
+
+#[test]
+fn session47_a_plural_verb_takes_no_subject_after_it() {
+    // وأيد العلماء المشاركون في المؤتمر القرار. كما حذروا الدول الإسلامية من التدخل في شؤون الجيران.
+    // wa-ayyada l-ʿulamāʾu l-mušārikūna fī l-muʾtamari l-qarār. kamā ḥaḏḏarū d-duwala
+    // l-islāmiyyata mina t-tadaḫḫuli fī šuʾūni l-jīrān "the scholars taking part in the conference
+    // backed the decision. They also warned the Islamic states against meddling in the neighbours'
+    // affairs" (invented): the states are the object of the plural verb حذروا.
+    check_heads("وأيد العلماء المشاركون في المؤتمر القرار. كما حذروا الدول الإسلامية من التدخل في شؤون الجيران.\n", expect![[r#"
+        حذروا | العلماء المشاركون -> ? [Carried] | quote.prep+narration-topic
+    "#]]);
+}
+
+#[test]
+fn session47_the_doubled_in_of_cnn_is_no_complementizer() {
+    // ونقلت سي إن إن عن مسؤول أمريكي قوله إن المحادثات مستمرة. wa-naqalat sī in in ʿan masʾūlin
+    // amrīkiyyin qawlahu inna l-muḥādaṯāti mustamirra "CNN relayed from a US official his saying
+    // that the talks continue" (invented): the official speaks, and CNN is one name.
+    check_heads("ونقلت سي إن إن عن مسؤول أمريكي قوله إن المحادثات مستمرة.\n", expect![[r#"
+        ونقلت | مسؤول أمريكي -> ? [Explicit] | quote.that
+    "#]]);
+}
