@@ -3542,7 +3542,8 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
 /// a word with a clitic, بتقارير "with reports", is no subject). A non-human plural: the verb
 /// is feminine singular.
 fn indefinite_report_noun(key: &str) -> bool {
-    matches!(key, "تقارير" | "انباء" | "اخبار" | "تسريبات" | "معلومات" | "مظاهرات" | "احتجاجات" | "روايات" | "شايعات" | "اشاعات")
+    // (session 47) لافتات lāfitāt "banners" (لافتات تطالب الأمم المتحدة "banners calling on the UN")
+    matches!(key, "تقارير" | "انباء" | "اخبار" | "تسريبات" | "معلومات" | "مظاهرات" | "احتجاجات" | "روايات" | "شايعات" | "اشاعات" | "لافتات")
 }
 
 /// (session 43) Indefinite human plurals that report in an asyndetic relative clause with a
@@ -3747,6 +3748,15 @@ fn is_adverbial(key: &str) -> bool {
         // yesterday"), يومها yawmahā "that day", يومئذ yawmaʾiḏin, حينئذ ḥīnaʾiḏin, وقتئذ waqtaʾiḏin
         // "then", انذاك ānaḏāk "at the time" (وكتب يومها "and he wrote that day"): never a subject
         | "الامس" | "يومها" | "يوميذ" | "يومئذ" | "حينيذ" | "حينئذ" | "وقتيذ" | "وقتئذ" | "انذاك" | "حينذاك" | "وقتذاك"
+        // (session 47) manner and frequency adverbs, accusatives of the -ةً/-اً pattern and their
+        // ب-phrases (يقولون عادة yaqūlūna ʿādatan "they usually say", قال صراحة qāla ṣarāḥatan
+        // "he said frankly", وتتحدث باستمرار "and it speaks constantly"): عاده ʿādatan
+        // "usually", صراحه ṣarāḥatan "frankly", بصراحه bi-ṣarāḥa "frankly", علنا ʿalanan /
+        // علانيه ʿalāniyatan "publicly", ضمنا ḍimnan "implicitly", حرفيا ḥarfiyyan "literally",
+        // تكرارا tikrāran "repeatedly", كثيرا kaṯīran "often", قطعا qaṭʿan "absolutely",
+        // شخصيا šaḫṣiyyan "personally", تحديدا taḥdīdan "specifically", باستمرار bi-stimrār
+        // "constantly", بوضوح bi-wuḍūḥ "clearly": never a subject
+        | "عاده" | "صراحه" | "بصراحه" | "علنا" | "علانيه" | "ضمنا" | "حرفيا" | "تكرارا" | "كثيرا" | "قطعا" | "شخصيا" | "تحديدا" | "باستمرار" | "بوضوح"
     )
 }
 
@@ -4285,7 +4295,8 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // في وقت سابق عن NAME kamā naqalat wasāʾil iʿlām fī waqtin sābiqin ʿan NAME "media also relayed
     // earlier from NAME"): عن is looked for up to ten words on, before any complementizer, colon,
     // or other reporting verb (a quoted name, وكالة "سبأ", is passed over).
-    let relay_stop = |k: usize| THAT_SET.contains(&keys[k]) || keys[k] == ":" || (k > v + 1 && is_reporting_verb(&keys[k]));
+    // (session 47: not an إن of a doubled إن إن, the letters of a name, سي إن إن "CNN")
+    let relay_stop = |k: usize| (THAT_SET.contains(&keys[k]) && !doubled_in(text, tokens, k)) || keys[k] == ":" || (k > v + 1 && is_reporting_verb(&keys[k]));
     // (session 26) A reporting masdar after نقل names the speaker in its genitive, a name or a
     // title or body phrase (نقلت الوكالة تحذير النيابة العامة من naqalat al-wakāla taḥḏīra
     // n-niyāba l-ʿāmma min "the agency relayed the public prosecution's warning of"; قول الناطق
@@ -4717,6 +4728,15 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         }
         c += 1;
     }
+    // (session 47) A verb that carries a plural subject suffix (وطالبوا wa-ṭālabū "and they
+    // demanded", حذروا ḥaḏḏarū "they warned", يقولون yaqūlūna "they say") has its subject in
+    // it: the noun after it is its object or addressee (وطالبوا الحكومة الإيرانية بـ "and they
+    // called on the Iranian government to"), never its subject, since a verb before its subject
+    // stays singular. The speaker is then found before the verb or carried.
+    if class != VerbClass::Participle && agreement(&keys[v]) == Gender::Plural && subject.as_ref().is_some_and(|r| r.start >= tokens[v].range.end) {
+        subject = None;
+        head = None;
+    }
     let last = content_last(tokens, content_start, c, opened)?;
     let content = tokens[content_start].range.start..tokens[last - 1].range.end;
     let confidence = match (kind, subject.is_some()) {
@@ -4727,6 +4747,13 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     };
     let speaker_source = if subject.is_some() { SpeakerSource::Explicit } else { SpeakerSource::Unknown };
     Some((Quote { verb: tokens[v].range.clone(), speaker: subject, speaker_head: head, speaker_source, content, kind, confidence, provenance: rule, speaker_rule: None, speaker_name: None }, c))
+}
+
+/// (session 47) Token `k` is an إن of a doubled إن إن (its neighbour is another written إن):
+/// the letters of a name, سي إن إن sī in in "CNN", never the complementizer inna.
+fn doubled_in(text: &str, tokens: &[Token], k: usize) -> bool {
+    let is_in = |j: usize| tokens.get(j).and_then(|t| text.get(t.range.clone())) == Some("إن");
+    is_in(k) && ((k > 0 && is_in(k - 1)) || is_in(k + 1))
 }
 
 /// (session 10) The noun phrase right after a reporting verb `v` and before its complementizer
