@@ -6223,3 +6223,41 @@ fn session46_the_under_secretary_general_is_the_one_named_speaker() {
         وحذّر | وكيل الأمين العام -> جون ماكنزي [Explicit] | quote.prep+sole-speaker-title
     "#]]);
 }
+
+// Session 47, explicit subjects the finder misses
+
+#[test]
+fn session47_a_latin_script_name_after_the_verb_is_its_subject() {
+    // التقى الرئيس الفرنسي إيمانويل ماكرون بوزير الخارجية في باريس. وذكرت شبكة CNN، في وقت سابق، أن
+    // … وطلبت BBC التعليق من المسؤولين. iltaqā r-raʾīs al-faransī Īmānwīl Mākrūn bi-wazīr
+    // al-ḫārijiyya fī Bārīs. wa-ḏakarat šabakat CNN, fī waqtin sābiq, anna … wa-ṭalabat BBC
+    // at-taʿlīq mina l-masʾūlīn "French President Emmanuel Macron met the foreign minister in
+    // Paris. The CNN network reported earlier that … BBC asked the officials for comment"
+    // (invented): the Latin-script names are the subjects, not the president carried over.
+    check_heads("التقى الرئيس الفرنسي إيمانويل ماكرون بوزير الخارجية في باريس يوم الاثنين.\nوذكرت شبكة CNN، في وقت سابق، أن الرئيس سيزور المنطقة.\nوطلبت BBC التعليق من المسؤولين على الزيارة.\n", expect![[r#"
+        وذكرت | شبكة CNN -> ? [Carried] | quote.that+clause-subject
+        وطلبت | BBC -> BBC [Explicit] | quote.prep
+    "#]]);
+}
+
+#[test]
+fn session47_a_hashtag_name_after_a_verb_of_saying_is_its_subject() {
+    // … وقبل أيام كتب #كريم_حداد إلى صديق له "…". wa-qabla ayyāmin kataba #Karīm_Ḥaddād ilā
+    // ṣadīqin lahu "a few days ago Karim Haddad wrote to a friend of his" (invented): a hashtag of
+    // two bare words after كتب is the writer.
+    check_heads("التقى الرئيس الفرنسي إيمانويل ماكرون بوزير الخارجية في باريس يوم الاثنين.\nوقبل أيام كتب #كريم_حداد إلى صديق له \"إن الحياة هنا صعبة جدا\".\n", expect![[r#"
+        كتب | #كريم_حداد -> ? [Carried] | quote.marks+clause-subject
+    "#]]);
+}
+
+#[test]
+fn session47_prosecution_and_march_are_appeal_subjects() {
+    // … وطالب الادعاء بإنزال عقوبة السجن على المتهم. وتطالب المسيرة بعودة اللاجئين إلى منازلهم.
+    // wa-ṭālaba l-iddiʿāʾ bi-inzāl ʿuqūbat as-sijn ʿalā l-muttaham. wa-tuṭālibu l-masīra bi-ʿawdat
+    // al-lājiʾīn ilā manāzilihim "the prosecution demanded a prison sentence for the accused. The
+    // march demands the refugees' return to their homes" (invented).
+    check_heads("التقى الرئيس الفرنسي إيمانويل ماكرون بوزير الخارجية في باريس يوم الاثنين.\nوطالب الادعاء بإنزال عقوبة السجن على المتهم.\nوتطالب المسيرة بعودة اللاجئين إلى منازلهم.\n", expect![[r#"
+        وطالب | الادعاء -> ? [Explicit] | quote.appeal
+        وتطالب | المسيرة -> ? [Explicit] | quote.appeal
+    "#]]);
+}
