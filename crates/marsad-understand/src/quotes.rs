@@ -1681,7 +1681,35 @@ fn subject_after_verb_at(text: &str, tokens: &[Token], keys: &[String], ent_at: 
         let first = search_key(s.get(1..).and_then(|b| b.split('_').next()).unwrap_or(""));
         let actor = ent_at[n].is_some_and(|e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization));
         let nominal = (first.starts_with("ال") && first.chars().count() >= 4) || coref::is_body_noun(&first) || coref::is_person_title(&first);
-        return (actor || nominal).then(|| (tokens[n].range.clone(), None));
+        // (session 47) or, after a verb of saying, a place named by the tagger (تعهدت فيها
+        // #كوريا_الشمالية taʿahhadat fīhā #kūriyā_aš-šamāliyya "in which North Korea pledged")
+        // or a name of two or more bare words (كتب #برنارد_أوغستين kataba #barnārd_ūġistīn
+        // "Bernard Augustin wrote"): an appeal verb's hashtag may be its addressee.
+        let place = ent_at[n].is_some_and(|e| entities[e].kind == EntityType::Location);
+        let parts: Vec<&str> = s.get(1..).unwrap_or("").split('_').collect();
+        let name = parts.len() >= 2 && parts.iter().all(|p| p.chars().count() >= 2 && !search_key(p).starts_with("ال"));
+        let said = class == VerbClass::Say && (place || name);
+        return (actor || nominal || said).then(|| (tokens[n].range.clone(), None));
+    }
+    // (session 47) A Latin-script name right after the verb, alone or after one Arabic noun
+    // (وطلبت CNN wa-ṭalabat CNN "CNN asked"; وذكرت شبكة CNN "the CNN network reported"; وقال
+    // موقع Axios "the Axios site said"): the verb's subject, the Latin words up to three.
+    if class != VerbClass::Participle && n < end {
+        let latin_name = |k: usize| k < end && tokens[k].kind == TokenKind::Latin && text[tokens[k].range.clone()].chars().next().is_some_and(|c| c.is_uppercase());
+        let first = if latin_name(n) {
+            Some(n)
+        } else if n + 1 < end && tokens[n].kind == TokenKind::Arabic && ent_at[n].is_none() && !keys[n].starts_with("ال") && !keys[n].starts_with('ل') && !keys[n].starts_with('ب') && !is_adverbial(&keys[n]) && !ends_subject(&keys[n]) && !THAT_SET.contains(&keys[n]) && !is_reporting_verb(&keys[n]) && latin_name(n + 1) {
+            Some(n + 1)
+        } else {
+            None
+        };
+        if let Some(f) = first {
+            let mut e = f + 1;
+            while e < f + 3 && latin_name(e) {
+                e += 1;
+            }
+            return Some((tokens[n].range.start..tokens[e - 1].range.end, None));
+        }
     }
     // (session 32) A partitive or counted subject whose first letter the prefix test below
     // would read as a preposition or conjunction (بعض، وسائل), or that opens with the article

@@ -53,7 +53,12 @@ const DOC_NOUNS: &[&str] = &["بيان", "تقرير", "وثيقه", "رساله
     "حكومه", "رابطه", "نقابه",
     // Session 46: فصيل faṣīl "faction" (an armed or political group speaking under its quoted
     // name: فيما اعتبر فصيل "NAME" المعارض أن "while the opposition faction 'NAME' held that").
-    "فصيل"];
+    "فصيل",
+    // Session 47: الادعاء al-iddiʿāʾ "the prosecution" (وطالب الادعاء ب "the prosecution
+    // demanded"), مسيرة masīra "march" for its organisers (وتطالب المسيرة ب "the march
+    // demands"). Not مؤتمر muʾtamar "conference": mostly the press conference a speaker talks at
+    // (وفي مؤتمر صحافي قال "at a press conference he said"; measured −1 on dev 29).
+    "ادعاء", "مسيره"];
 static DOC_NOUN_SET: WordSet = WordSet::new(DOC_NOUNS);
 /// (session 14) Document nouns (comparison stems) whose subject use speaks for their issuer
 /// (guidelines: a document subject gets its issuer when the article names it): بيان
