@@ -6223,3 +6223,18 @@ fn session46_the_under_secretary_general_is_the_one_named_speaker() {
         وحذّر | وكيل الأمين العام -> جون ماكنزي [Explicit] | quote.prep+sole-speaker-title
     "#]]);
 }
+
+// Session 47, carried speakers: the narration topic is no complement and no object after قد
+
+#[test]
+fn session47_the_body_before_qad_is_the_topic_not_its_object() {
+    // قال الوزير جون سميث إن … وتشهد المدينة احتجاجات منذ أسابيع. وكانت الشرطة الأمريكية قد
+    // اتهمت ديفيد براون بالاحتيال. وقالت إن لديها أدلة … qāla l-wazīr Jūn Smīṯ inna … wa-kānat
+    // aš-šurṭa l-amrīkiyya qad ittahamat Dīfīd Brāwn bi-l-iḥtiyāl. wa-qālat inna ladayhā adilla
+    // "Minister John Smith said that … The US police had accused David Brown of fraud. And it
+    // said it had evidence" (invented): Brown is the object of اتهمت; the police speak.
+    check_heads("قال الوزير جون سميث إن الحكومة ستراجع القانون. وتشهد المدينة احتجاجات منذ أسابيع. وكانت الشرطة الأمريكية قد اتهمت ديفيد براون بالاحتيال. وقالت إن لديها أدلة كافية على الجرائم.\n", expect![[r#"
+        قال | الوزير جون سميث -> جون سميث [Explicit] | quote.that
+        وقالت | الشرطة الأمريكية -> ? [Carried] | quote.that+narration-topic
+    "#]]);
+}
