@@ -937,9 +937,14 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                         // A continuation verb without a subject: the last speaker, unless two
                         // or more narration sentences separate it from the last quote and the one
                         // right before names a person: that person is the topic now.
-                        let narration_person = (si > 0 && !matches!(last_quote_sentence, Some(l) if l + 2 >= si) && quotes_in[si - 1] == 0)
-                            .then(|| first_person(&sentences[si - 1].tokens, &ent_at, entities))
+                        // (session 47) the sentence's topic (`narration_topic`): a person that
+                        // is not a complement, or the body subject of a كان … قد clause whose
+                        // first person is the object
+                        let topic = (si > 0 && !matches!(last_quote_sentence, Some(l) if l + 2 >= si) && quotes_in[si - 1] == 0)
+                            .then(|| narration_topic(text, tokens, &keys, &ent_at, entities, &sentences[si - 1].tokens))
                             .flatten();
+                        let narration_person = topic.clone().and_then(Result::ok);
+                        let own_body = topic.and_then(Result::err);
                         // A sentence-initial continuation verb right after a narration sentence
                         // whose main clause has an institution as subject (الى ذلك، عبرت
                         // الخارجية عن استغرابها. وقالت ان ... "the foreign ministry expressed its
@@ -954,7 +959,7 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                         // dropped subject is the narration's topic, as at the sentence start
                         let opens = i == range.start || (i == range.start + 1 && also_word(&keys[range.start])) || when_after_actorless(tokens, &keys, &ent_at, entities, range.start, i);
                         let narration_body = (narration_person.is_none() && si > 0 && opens && quotes_in[si - 1] == 0 && last_quote_sentence.is_some_and(|l| l + 1 < si))
-                            .then(|| narration_institution(tokens, &keys, &ent_at, entities, sentences[si - 1].tokens.clone()))
+                            .then(|| own_body.clone().or_else(|| narration_institution(tokens, &keys, &ent_at, entities, sentences[si - 1].tokens.clone())))
                             .flatten()
                             .filter(|(_, g)| !agreement(&keys[i]).conflicts(*g));
                         // A person who is the subject of a narration sentence since the last quote
@@ -3050,6 +3055,70 @@ fn narration_institution_at(tokens: &[Token], keys: &[String], ent_at: &[Option<
         e += 1;
     }
     Some((head_word(n).start..tokens[e - 1].range.end, gender(n)))
+}
+
+/// (session 47) A narration sentence's topic: a person (`Ok`) or a body with its gender (`Err`).
+type NarrationTopic = Result<Range<usize>, (Range<usize>, Gender)>;
+
+/// (session 47) The topic a narration sentence (its tokens) hands to a subjectless continuation
+/// verb after it: the first person named there that is not a complement, or, when that person is
+/// the object of a verb after قد qad (وكانت الشرطة الإسرائيلية قد اتهمت NAME wa-kānat aš-šurṭa
+/// l-isrāʾīliyya qad ittahamat NAME "the Israeli police had accused NAME"), the body before قد
+/// that is the clause's own subject (`Err`: its range and gender). A person after a free
+/// preposition, possibly behind title words (وصف الاجتماع مع NAME "he described the meeting with
+/// NAME"), is a complement and is passed over for a later person; the preposition is tested on
+/// the written word, so the name علي ʿAlī (search key of على ʿalā "on") is no preposition. None
+/// when no person qualifies.
+fn narration_topic(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], sentence: &Range<usize>) -> Option<NarrationTopic> {
+    let mut seen: Option<usize> = None;
+    for k in sentence.clone() {
+        let Some(e) = ent_at[k].filter(|&e| entities[e].kind == EntityType::Person) else { continue };
+        if seen == Some(e) {
+            continue;
+        }
+        seen = Some(e);
+        // title words right before the name (على الرئيس NAME ʿalā r-raʾīs NAME "on President NAME")
+        let mut j = k;
+        while j > sentence.start && k - j < 3 && ent_at[j - 1].is_none() && coref::is_person_title(&keys[j - 1]) {
+            j -= 1;
+        }
+        let preposition = j > sentence.start && is_free_preposition(&keys[j - 1]) && !(keys[j - 1] == "علي" && text[tokens[j - 1].range.clone()].ends_with('\u{064A}'));
+        if preposition {
+            continue;
+        }
+        // the object of a verb after قد, with a body as the clause subject before قد
+        let after_qad = j >= sentence.start + 3 && matches!(keys[j - 2].as_str(), "قد" | "وقد") && tokens[j - 1].kind == TokenKind::Arabic && ent_at[j - 1].is_none();
+        if after_qad {
+            if let Some(body) = body_before_qad(tokens, keys, ent_at, entities, sentence.start, j - 2) {
+                return Some(Err(body));
+            }
+        }
+        return Some(Ok(entities[e].range.clone()));
+    }
+    None
+}
+
+/// (session 47) The body that is the subject of a clause opening with a form of كان kāna "was"
+/// at `start` and running to the قد qad at `qad`: an organisation entity or a body noun (also
+/// الشرطة aš-šurṭa "the police") right after كان, with only definite adjectives after it up to قد
+/// (وكانت الشرطة الإسرائيلية قد wa-kānat aš-šurṭa l-isrāʾīliyya qad). Its range and gender (a
+/// head noun in ة is feminine).
+fn body_before_qad(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], start: usize, qad: usize) -> Option<(Range<usize>, Gender)> {
+    let n = start + 1;
+    if n >= qad || !matches!(keys[start].as_str(), "كان" | "كانت" | "وكان" | "وكانت" | "فكان" | "فكانت") {
+        return None;
+    }
+    let gender = if coref::stem(&keys[n]).ends_with('ه') { Gender::Feminine } else { Gender::Masculine };
+    if let Some(e) = ent_at[n] {
+        let r = &entities[e].range;
+        return (entities[e].kind == EntityType::Organization && r.start == tokens[n].range.start && r.end >= tokens[qad - 1].range.end).then(|| (r.clone(), gender));
+    }
+    let stem = coref::stem(&keys[n]);
+    if !keys[n].starts_with("ال") || !(coref::is_body_noun(&keys[n]) || coref::is_description_only_noun(&stem)) {
+        return None;
+    }
+    // (a nationality adjective is tagged: الإسرائيلية al-isrāʾīliyya "Israeli")
+    ((n + 1)..qad).all(|k| tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none_or(|e| entities[e].kind == EntityType::Nationality) && keys[k].starts_with("ال") && !ends_subject(&keys[k]) && !is_adverbial(&keys[k])).then(|| (tokens[n].range.start..tokens[qad - 1].range.end, gender))
 }
 
 /// The first person named in a sentence (its tokens), as a byte range.
