@@ -517,6 +517,12 @@ fn name_speakers(text: &str, quotes: &mut [Quote], actors: &[DocActor]) {
             (None, Some(s)) => (s, false),
             (None, None) => continue,
         };
+        // (session 47, qtitle) A head opening with a kin noun in construct (والد ليمار wālid
+        // līmār "Lemar's father") names the speaker by a relative: the relative's fuller name
+        // is not the speaker's.
+        if text.get(at.clone()).and_then(|s| s.split_whitespace().next()).is_some_and(|w| marsad_understand::quotes::is_construct_kin_noun(&normalize::search_key(w))) {
+            continue;
+        }
         let overlaps = |m: &Mention| m.range.start < at.end && at.start < m.range.end;
         let Some(actor) = actors.iter().find(|a| a.mentions.iter().any(|m| overlaps(m) && (any_kind || matches!(m.kind, MentionKind::Title | MentionKind::Counterpart)))) else { continue };
         let longest = actor.mentions.iter().filter(|m| m.kind == MentionKind::Name && !titled(&m.range)).max_by_key(|m| m.range.len());

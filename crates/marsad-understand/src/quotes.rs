@@ -28,6 +28,7 @@ mod srcword;
 mod titleholder;
 pub use groups::name_group_speakers;
 pub use naming::is_clause_particle;
+pub use naming::is_construct_kin_noun;
 // (session 27) the naming passes for quotes a later stage re-decided (the engine's ranker)
 pub use naming::{rename_speakers, unconjoin_speaker_heads};
 // (session 33) the citation-form speaker label
@@ -1196,6 +1197,8 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
     naming::name_titled(tokens, &keys, &ent_at, entities, &mut out);
     // (session 46, qtitle) A description repeated word for word named like its earlier quote.
     naming::name_repeated_title_descriptions(text, tokens, &keys, entities, &mut out);
+    // (session 47, qtitle) A bare kin noun named by the relative the article introduced.
+    naming::name_bare_kin_speakers(text, tokens, &keys, &ent_at, entities, &mut out);
     // (session 31) A head opening with the conjunction و of the list it was cut from.
     naming::unconjoined_heads(text, tokens, &keys, &ent_at, entities, &mut out);
     out

@@ -2829,6 +2829,112 @@ pub(super) fn name_repeated_title_descriptions(text: &str, tokens: &[Token], key
     }
 }
 
+/// (session 47, qtitle) The sense class of a kin noun (search key without the article, the
+/// conjunction و and a possessive pronoun): 0 father (اب ab, والد wālid), 1 mother (ام umm,
+/// والده wālida), 2 husband (زوج zawj), 3 wife (زوجه zawja), 4 son (ابن ibn, نجل najl), 5 daughter
+/// (ابنه ibna), 6 brother (اخ aḫ, شقيق šaqīq), 7 sister (اخت uḫt, شقيقه šaqīqa).
+fn kin_class(bare: &str) -> Option<u8> {
+    Some(match bare {
+        "اب" | "والد" => 0,
+        "ام" | "والده" => 1,
+        "زوج" => 2,
+        "زوجه" => 3,
+        "ابن" | "نجل" => 4,
+        "ابنه" => 5,
+        "اخ" | "شقيق" => 6,
+        "اخت" | "شقيقه" => 7,
+        _ => return None,
+    })
+}
+
+/// A kin word of the text (search key) split into its class and form: `Some((class, definite,
+/// possessed))`, definite for the article (ال، لل), possessed for a pronoun suffix (زوجها
+/// zawjuhā "her husband").
+fn kin_word(key: &str) -> Option<(u8, bool, bool)> {
+    // (والد wālid opens with و itself: the word as written first, then without the conjunction)
+    kin_form(key).or_else(|| key.strip_prefix('و').filter(|r| r.chars().count() >= 2).and_then(kin_form))
+}
+
+fn kin_form(k: &str) -> Option<(u8, bool, bool)> {
+    let (k, definite) = match k.strip_prefix("ال").or_else(|| k.strip_prefix("لل")) {
+        Some(r) => (r, true),
+        None => (k, false),
+    };
+    if let Some(c) = kin_class(k) {
+        return Some((c, definite, false));
+    }
+    if definite {
+        return None;
+    }
+    // (a pronoun suffix: زوجها، والده "his father" is no mother: والدة is written with ة)
+    ["هما", "ها", "هم", "ه"].iter().find_map(|s| k.strip_suffix(s).and_then(kin_class).map(|c| (c, false, true)))
+}
+
+/// (session 47, qtitle) A kin noun in the construct state, without article or pronoun (والد
+/// wālid "father (of)", نجل najl "son (of)"; search key, a conjunction و allowed): a head opening
+/// with it names the speaker by a relative, and the relative's name is no name of the speaker.
+pub fn is_construct_kin_noun(key: &str) -> bool {
+    matches!(kin_word(key), Some((_, false, false)))
+}
+
+/// How far back (bytes) a bare kin speaker's relative may be introduced.
+const KIN_WINDOW: usize = 3000;
+
+/// (session 47, qtitle) A bare definite kin noun as the speaker (أقر الأب aqarra al-ab "the
+/// father admitted", وتابعت الأم "the mother went on", وكشف الزوج "the husband revealed") is
+/// the person the article introduced with the nearest earlier kin word of the same sense:
+///
+/// * a definite or possessed kin word right before a person name is its apposition (الزوج مارك
+///   "the husband Mark", زوجها "مارك …" "her husband 'Mark …'"): the speaker is that person;
+/// * a kin word right after a person name is the name's apposition (ميسون النمرة والدة أحدهما
+///   "Maysūn an-Nimra, the mother of one of them"): the speaker is that person;
+/// * a bare kin word in construct with a name (والد ليمار wālid līmār "Lemar's father") names the
+///   relative, not the speaker: the speaker is named by that description.
+///
+/// Guards: an explicit one-word speaker without a person head; only the nearest kin word of
+/// the sense within [`KIN_WINDOW`] is looked at, outside quoted content; none of the three
+/// shapes there, no name.
+pub(super) fn name_bare_kin_speakers(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
+    let person_at = |k: usize| ent_at.get(k).copied().flatten().filter(|&e| entities[e].kind == EntityType::Person);
+    let contents: Vec<Range<usize>> = out.iter().map(|q| q.content.clone()).collect();
+    for q in out.iter_mut() {
+        if q.speaker_source != SpeakerSource::Explicit {
+            continue;
+        }
+        let Some(m) = q.speaker.clone() else { continue };
+        let (f, l) = token_span(tokens, &m);
+        if l != f + 1 || tokens[f].kind != TokenKind::Arabic || q.speaker_head.as_ref().is_some_and(|h| *h != m) || person_at(f).is_some() {
+            continue;
+        }
+        let Some((class, true, false)) = kin_word(&keys[f]) else { continue };
+        let Some(k) = (0..f)
+            .rev()
+            .take_while(|&k| m.start - tokens[k].range.start <= KIN_WINDOW)
+            .find(|&k| tokens[k].kind == TokenKind::Arabic && kin_word(&keys[k]).is_some_and(|(c, _, _)| c == class) && !contents.iter().any(|c| c.start <= tokens[k].range.start && tokens[k].range.end <= c.end))
+        else {
+            continue;
+        };
+        let Some((_, definite, possessed)) = kin_word(&keys[k]) else { continue };
+        // the name right after the kin word (past one quotation mark)
+        let next = if tokens.get(k + 1).is_some_and(|t| is_quote_mark(&text[t.range.clone()])) { k + 2 } else { k + 1 };
+        let after = person_at(next).filter(|&e| entities[e].range.start == tokens[next].range.start);
+        let before = k.checked_sub(1).and_then(person_at).filter(|&e| entities[e].range.end == tokens[k - 1].range.end);
+        if let (Some(e), true) = (after, definite || possessed) {
+            q.speaker_head = Some(entities[e].range.clone());
+        } else if let (Some(e), false) = (before, definite || possessed) {
+            q.speaker_head = Some(entities[e].range.clone());
+        } else if let (Some(e), false, false) = (after.filter(|_| next == k + 1), definite, possessed) {
+            let w = &text[tokens[k].range.clone()];
+            let from = tokens[k].range.start + if keys[k].starts_with('و') && kin_class(&keys[k]).is_none() { w.chars().next().map_or(0, char::len_utf8) } else { 0 };
+            // (the description is the head: a range naming the speaker, like an apposed name)
+            q.speaker_head = Some(from..entities[e].range.end);
+        } else {
+            continue;
+        }
+        q.note_rule("bare-kin");
+    }
+}
+
 /// Particles that open a clause and are never the first word of a name (search keys): فإن
 /// fa-inna "then (that)", لكن lākin "but", ثم ṯumma "then", and the complementizers with a
 /// pronoun (انه، بانها). Not the bare ان، بان، وان, which also spell names (آن Anne, بان Ban,

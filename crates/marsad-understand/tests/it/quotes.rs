@@ -6356,3 +6356,41 @@ fn session47_the_body_before_qad_is_the_topic_not_its_object() {
         وقالت | الشرطة الأمريكية -> ? [Carried] | quote.that+narration-topic
     "#]]);
 }
+
+// Session 47, bare kin speakers named by the relative the article introduced
+
+#[test]
+fn session47_the_bare_husband_is_the_person_apposed_to_his_kin_noun() {
+    // والتقت الشرطة الزوج محمد حداد … وكشف الزوج عن أنه … wa-ltaqat aš-šurṭa az-zawj Muḥammad
+    // Ḥaddād … wa-kašafa z-zawj ʿan annahu … "the police met the husband Muhammad Haddad … the
+    // husband revealed that he …" (invented): the definite kin noun before the name is its
+    // apposition, so the later bare الزوج is Muhammad Haddad.
+    check_heads("قالت الشرطة إنها عثرت على السلاح في السيارة. والتقت الشرطة الزوج محمد حداد الذي كان ينتظر خارج المنزل. وكشف الزوج عن أنه لم ير زوجته منذ الصباح.\n", expect![[r#"
+        قالت | الشرطة -> ? [Explicit] | quote.that
+        وكشف | الزوج -> محمد حداد [Explicit] | quote.prep+bare-kin
+    "#]]);
+}
+
+#[test]
+fn session47_the_bare_mother_is_the_person_her_kin_noun_follows() {
+    // وتقول فاطمة حسن والدة أحد الطلاب إن … وتابعت الأم أن … wa-taqūl Fāṭima Ḥasan wālidat aḥad
+    // aṭ-ṭullāb inna … wa-tābaʿat al-umm anna … "Fatima Hasan, the mother of one of the students,
+    // says … the mother went on …" (invented): والدة "mother" after the name is its apposition.
+    check_heads("قالت الشرطة إن الحادث وقع ليلا. وتقول فاطمة حسن والدة أحد الطلاب إن ابنها خرج صباحا. وتابعت الأم أن المدرسة لم تتصل بها.\n", expect![[r#"
+        قالت | الشرطة -> ? [Explicit] | quote.that
+        وتقول | فاطمة حسن -> فاطمة حسن [Explicit] | quote.that
+        وتابعت | الأم -> فاطمة حسن [Explicit] | quote.that+bare-kin
+    "#]]);
+}
+
+#[test]
+fn session47_the_bare_father_is_named_by_the_construct_description_not_the_son() {
+    // وكان والد سامي يرافقه … وأقر الأب بأن ابنه … wa-kāna wālid Sāmī yurāfiquhu … wa-aqarra l-ab
+    // bi-anna ibnahu … "Sami's father used to go with him … the father admitted that his son …"
+    // (invented): the name after the construct kin noun is the son; the father is named by the
+    // description والد سامي.
+    check_heads("قال المدرب إن الفريق تدرب جيدا. وكان والد سامي يرافقه إلى الملعب كل يوم. وأقر الأب بأن ابنه كان يلعب بالقدمين معا.\n", expect![[r#"
+        قال | المدرب -> ? [Explicit] | quote.that
+        وأقر | الأب -> والد سامي [Explicit] | quote.that+bare-kin
+    "#]]);
+}
