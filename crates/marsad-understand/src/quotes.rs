@@ -3484,6 +3484,13 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
         }
     }
     let mut prev = v.checked_sub(1).filter(|&p| p >= start)?;
+    // (session 47) An indefinite noun, a verb and a resumptive فيه/فيها after it is an
+    // adjectival relative clause: في بيان دعت فيه إلى fī bayān daʿat fīhi ilā "in a statement in
+    // which (she) called for", بيانا اعتبر فيه bayānan iʿtabara fīhi "a statement in which (he)
+    // held": the pronoun is the noun, so the noun is not the verb's subject.
+    if keys.get(v + 1).is_some_and(|k| matches!(k.as_str(), "فيه" | "فيها")) && tokens[prev].kind == TokenKind::Arabic && !keys[prev].starts_with("ال") && !keys[prev].starts_with("وال") && ent_at[prev].is_none() {
+        return None;
+    }
     // (session 17) وسبق لـX أن حذر wa-sabaqa li-X an ḥaḏḏara "X had earlier warned": the ل-phrase
     // after سبق is the subject, without its ل (للصين li-ṣ-ṣīn "for China": the document's own
     // mention الصين heads it, as the written word has lost the article's alif).

@@ -6394,3 +6394,16 @@ fn session47_the_bare_father_is_named_by_the_construct_description_not_the_son()
         وأقر | الأب -> والد سامي [Explicit] | quote.that+bare-kin
     "#]]);
 }
+
+// Session 47, documents named by their issuer: an indefinite document noun before a verb with a
+// resumptive فيه is a relative clause, not the verb's subject.
+
+#[test]
+fn session47_statement_in_which_is_no_subject() {
+    let text = "وانتقدت الحركة الحكومة الجديدة بشدة في بيان دعت فيه إلى مقاطعة الانتخابات المقبلة.";
+    // wa-ntaqadat al-ḥaraka al-ḥukūma al-jadīda bi-šidda fī bayān daʿat fīhi ilā muqāṭaʿat
+    // al-intikhābāt "the movement sharply criticised the new government in a statement in which
+    // it called for a boycott of the elections" (invented): بيان is not the subject of دعت.
+    let (_, _, qs) = parsed(text);
+    assert!(!qs.iter().any(|q| q.speaker.as_ref().is_some_and(|r| text.get(r.clone()) == Some("بيان"))), "{}", render(text, &qs));
+}
