@@ -392,7 +392,8 @@ pub(crate) fn title_names(text: &str, tokens: &[Token], keys: &[String], tags: &
     // Names after titles.
     let mut i = 0;
     while i < n {
-        if tags[i] != 0 || !arabic(i) || masks[i] & bit(Category::Title) == 0 {
+        let nationality = masks[i] & bit(Category::Title) == 0 && masks[i] & bit(Category::Nationality) != 0 && article(i) && joined(i) && arabic(i - 1);
+        if tags[i] != 0 || !arabic(i) || (masks[i] & bit(Category::Title) == 0 && !nationality) {
             i += 1;
             continue;
         }
@@ -439,6 +440,10 @@ pub(crate) fn title_names(text: &str, tokens: &[Token], keys: &[String], tags: &
             i = j.max(i + 1);
             continue;
         };
+        if nationality && !nationality_name_start(&keys[a]) {
+            i = j.max(i + 1);
+            continue;
+        }
         let mut b = a + 1;
         while b < n && b - a < MAX_NAME_RUN && tags[b] == 0 && name_like(b, false, true) {
             b += 1;
@@ -474,6 +479,13 @@ pub(crate) fn title_names(text: &str, tokens: &[Token], keys: &[String], tags: &
         tags[a] = B_PER;
         tags[a + 1..r].iter_mut().for_each(|t| *t = I_PER);
     }
+}
+
+/// (session 47) A name right after a nationality adjective (الروسي كافلنيكوف al-rūsī kāfilnīkūf
+/// "the Russian Kafelnikov") opens without و (وطافوا wa-ṭāfū "and they toured" is a verb)
+/// and ends in no pronoun or plural suffix (عواقبها ʿawāqibuhā "its consequences").
+fn nationality_name_start(key: &str) -> bool {
+    !(key.starts_with('و') || ["ها", "هم", "هما", "وا"].iter().any(|s| key.ends_with(s)))
 }
 
 /// Bare organisation keywords that head a name with the next article word: حزب ḥizb "party",
