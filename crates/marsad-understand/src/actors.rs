@@ -278,11 +278,26 @@ pub fn resolve_actors_keyed(text: &str, tokens: &[Token], keys: &[Cow<'_, str>],
     actors
 }
 
-/// Kin nouns in the construct state (search keys): زوجة zawjat "wife of", زوج, أرملة "widow of",
-/// نجل / ابن / ابنة "son / daughter of", والد / والدة "father / mother of", شقيق / شقيقة /
-/// أخ / أخت "brother / sister of".
-/// Shared with the quote finder's description naming (`quotes::naming`).
-pub(crate) const KIN_NOUNS: &[&str] = &["زوجه", "زوج", "ارمله", "نجل", "ابن", "ابنه", "نجله", "والد", "والده", "شقيق", "شقيقه", "اخ", "اخت"];
+/// Kin nouns (search keys without the article) with their sense: 0 father (والد wālid, أب ab),
+/// 1 mother (والدة wālida, أم umm), 2 husband (زوج zawj), 3 wife (زوجة zawja, أرملة armala
+/// "widow"), 4 son (ابن ibn, نجل najl), 5 daughter (ابنة ibna, نجلة najla), 6 brother (شقيق
+/// šaqīq, أخ aḫ), 7 sister (شقيقة šaqīqa, أخت uḫt). The one kin list of the crate: the actor pass
+/// (`kin_introduced`) and the quote finder's description and bare-kin naming (`quotes::naming`).
+const KIN_SENSES: &[(&str, u8)] = &[
+    ("والد", 0), ("اب", 0), ("والده", 1), ("ام", 1), ("زوج", 2), ("زوجه", 3), ("ارمله", 3), ("ابن", 4),
+    ("نجل", 4), ("ابنه", 5), ("نجله", 5), ("شقيق", 6), ("اخ", 6), ("شقيقه", 7), ("اخت", 7),
+];
+
+/// The sense of a kin noun (search key without the article; see [`KIN_SENSES`]).
+pub(crate) fn kin_sense(key: &str) -> Option<u8> {
+    KIN_SENSES.iter().find(|(w, _)| *w == key).map(|&(_, c)| c)
+}
+
+/// A kin noun in the construct state before a name (زوجة ترودو zawjat trūdū "Trudeau's wife"):
+/// any kin noun but the two-letter أب / أم, whose keys also spell other words.
+fn is_construct_kin(key: &str) -> bool {
+    !matches!(key, "اب" | "ام") && kin_sense(key).is_some()
+}
 
 /// (session 45) Is the full name `full` (its search key) at `range` written right after a kin
 /// noun and its own surname, a comma allowed between (زوجة ترودو، صوفي غريغوار ترودو)?
@@ -292,8 +307,8 @@ fn kin_introduced(text: &str, full: &str, range: &Range<usize>) -> bool {
     let mut words = before.split_whitespace().rev().map(|w| w.trim_end_matches(['،', ','])).filter(|w| !w.is_empty());
     let (Some(s), Some(kin)) = (words.next(), words.next()) else { return false };
     let kin = search_key(kin);
-    let kin = kin.strip_prefix('و').filter(|k| KIN_NOUNS.contains(k)).unwrap_or(&kin);
-    search_key(s) == surname && KIN_NOUNS.contains(&kin)
+    let kin = kin.strip_prefix('و').filter(|k| is_construct_kin(k)).unwrap_or(&kin);
+    search_key(s) == surname && is_construct_kin(kin)
 }
 
 /// Kunya words and honorifics (search keys): with the patronymic links and the royal titles of

@@ -2780,10 +2780,10 @@ pub(super) fn name_titled(tokens: &[Token], keys: &[String], ent_at: &[Option<us
 }
 
 /// Kin nouns that describe a person by a relative (search keys, without the article): the
-/// construct kin nouns of the actor pass (`actors::KIN_NOUNS`: والد wālid "father", زوجة zawja
-/// "wife", نجل najl "son", أرملة armala "widow" …) and the bare أب ab "father", أم umm "mother".
+/// kin nouns of `actors::kin_sense` (والد wālid "father", زوجة zawja
+/// "wife", نجل najl "son", أرملة armala "widow" …, أب ab "father", أم umm "mother").
 fn is_kin_noun(bare: &str) -> bool {
-    crate::actors::KIN_NOUNS.contains(&bare) || matches!(bare, "اب" | "ام")
+    crate::actors::kin_sense(bare).is_some()
 }
 
 /// (session 46, qtitle) A description speaker repeated word for word (وقال والد أغدم wa-qāla
@@ -2830,21 +2830,9 @@ pub(super) fn name_repeated_title_descriptions(text: &str, tokens: &[Token], key
 }
 
 /// (session 47, qtitle) The sense class of a kin noun (search key without the article, the
-/// conjunction و and a possessive pronoun): 0 father (اب ab, والد wālid), 1 mother (ام umm,
-/// والده wālida), 2 husband (زوج zawj), 3 wife (زوجه zawja), 4 son (ابن ibn, نجل najl), 5 daughter
-/// (ابنه ibna), 6 brother (اخ aḫ, شقيق šaqīq), 7 sister (اخت uḫt, شقيقه šaqīqa).
+/// conjunction و and a possessive pronoun): `actors::kin_sense` (0 father … 7 sister).
 fn kin_class(bare: &str) -> Option<u8> {
-    Some(match bare {
-        "اب" | "والد" => 0,
-        "ام" | "والده" => 1,
-        "زوج" => 2,
-        "زوجه" => 3,
-        "ابن" | "نجل" => 4,
-        "ابنه" => 5,
-        "اخ" | "شقيق" => 6,
-        "اخت" | "شقيقه" => 7,
-        _ => return None,
-    })
+    crate::actors::kin_sense(bare)
 }
 
 /// A kin word of the text (search key) split into its class and form: `Some((class, definite,
