@@ -58,7 +58,10 @@ const DOC_NOUNS: &[&str] = &["بيان", "تقرير", "وثيقه", "رساله
     // demanded"), مسيرة masīra "march" for its organisers (وتطالب المسيرة ب "the march
     // demands"). Not مؤتمر muʾtamar "conference": mostly the press conference a speaker talks at
     // (وفي مؤتمر صحافي قال "at a press conference he said"; measured −1 on dev 29).
-    "ادعاء", "مسيره"];
+    "ادعاء", "مسيره",
+    // Session 48: تنسيقية tansīqiyya "coordination committee" (أعلنت تنسيقية مظاهرات البصرة
+    // "the Basra protests' coordination committee announced").
+    "تنسيقيه"];
 static DOC_NOUN_SET: WordSet = WordSet::new(DOC_NOUNS);
 /// (session 14) Document nouns (comparison stems) whose subject use speaks for their issuer
 /// (guidelines: a document subject gets its issuer when the article names it): بيان
