@@ -264,11 +264,12 @@ pub fn run(args: &[String]) -> Result<()> {
                 doc.spk_ok += 1;
             } else {
                 errors.push(format!(
-                    "{docno}\t{verb_text}\tgold={}\tsys={}\t({:?}{})",
+                    "{docno}\t{verb_text}\tgold={}\tsys={}\t({:?}{})\t{}",
                     g.speaker.as_deref().unwrap_or("null"),
                     sys.unwrap_or("None"),
                     a.quotes[i].speaker_source,
-                    if ok_lenient { ", = gold mention" } else { "" }
+                    if ok_lenient { ", = gold mention" } else { "" },
+                    a.quotes[i].provenance_tag()
                 ));
             }
             if ok_lenient {
@@ -290,7 +291,7 @@ pub fn run(args: &[String]) -> Result<()> {
             println!("  {e}");
         }
     };
-    show("speaker errors on matched quotes (docno, verb, gold, system, source)", &errors);
+    show("speaker errors on matched quotes (docno, verb, gold, system, source, provenance)", &errors);
     show("missed gold quotes (docno, verb, gold speaker)", &missed);
     show("system quotes matching no gold quote (docno, verb, system speaker)", &spurious);
     Ok(())

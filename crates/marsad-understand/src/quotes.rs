@@ -476,7 +476,7 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                 // mentioned shortly before (أصدرت الوزارة بيانا … وجاء في البيان ان).
                 let (mut q, next) = statement_frame_at(text, tokens, &keys, &ent_at, entities, i, range.end)?;
                 if q.speaker_head.is_none() {
-                    if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(80), false) {
+                    if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(80), false, false) {
                         q.speaker = Some(r);
                         q.speaker_head = head;
                         q.note_rule("issuer");
@@ -659,7 +659,7 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                         }
                     }
                     if q.0.speaker.is_none() && i + 1 < range.end && matches!(keys[i + 1].as_str(), "فيه" | "فيها") {
-                        if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(15).max(range.start), false) {
+                        if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(15).max(range.start), false, true) {
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Explicit;
@@ -3021,10 +3021,10 @@ type Earlier = (Range<usize>, Option<Range<usize>>, usize);
 /// of a quote whose verb shortly precedes it (ذكرته X في بيان لها "X mentioned it in a statement"),
 /// else the statement before that one. With `report`, the last report (تقرير) instead.
 #[allow(clippy::too_many_arguments)]
-fn issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], earlier: &[Earlier], at: usize, limit: usize, report: bool) -> Option<(Range<usize>, Option<Range<usize>>)> {
+fn issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], earlier: &[Earlier], at: usize, limit: usize, report: bool, resumptive: bool) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let mut at = at;
     loop {
-        match coref::statement_issuer(tokens, keys, ent_at, entities, at, limit, report)? {
+        match coref::statement_issuer(tokens, keys, ent_at, entities, at, limit, report, resumptive)? {
             Ok(r) => return Some((r.clone(), Some(r))),
             Err(k) => {
                 let from = tokens[k.saturating_sub(10)].range.start;
@@ -3256,7 +3256,7 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
         }
     }
     if last_tok - first <= 2 && keys[first].contains("ال") && matches!(word.as_str(), "بيان" | "تقرير") {
-        if let Some((r, head)) = issuer(tokens, keys, ent_at, entities, earlier, first, 0, word == "تقرير") {
+        if let Some((r, head)) = issuer(tokens, keys, ent_at, entities, earlier, first, 0, word == "تقرير", false) {
             q.speaker_head = head.or(Some(r));
             q.note_rule("issuer");
             return;

@@ -773,13 +773,29 @@ pub(super) fn statement_source(tokens: &[Token], keys: &[String], ent_at: &[Opti
 ///
 /// (session 9) With `report`, the same for the last report (تقرير taqrīr: وقال المؤتمر في تقريره
 /// "the congress said in its report" … وأضاف التقرير "the report added").
-pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], before: usize, start_limit: usize, report: bool) -> Option<Result<Range<usize>, usize>> {
+///
+/// (session 48) With `resumptive` (the verb is followed by فيه/فيها "in it"), also a memo,
+/// remarks, letters or a lawsuit (مذكرة، تصريح/تصريحات، رسائل، دعوى: أرسلت البعثة مذكرة
+/// أشادت فيها arsalat al-biʿṯa muḏakkiratan ašādat fīhā "the mission sent a memo in which it
+/// praised"), and a statement noun behind a glued ب (ورد NAME بتغريدة كتب فيها wa-radda NAME
+/// bi-taġrīdatin kataba fīhā "NAME replied with a tweet in which he wrote"). Only there: the
+/// other callers search longer windows, where a nearer تصريحات would take over their statement.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], before: usize, start_limit: usize, report: bool, resumptive: bool) -> Option<Result<Range<usize>, usize>> {
     let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
+    let statement = |s: &str| matches!(s, "بيان" | "بيانا" | "بيانه" | "بيانها" | "تغريده" | "رساله" | "تدوينه");
+    // (session 48) مذكرة muḏakkira "memo", تصريح/تصريحات taṣrīḥ/taṣrīḥāt "remark(s)", رسائل
+    // rasāʾil "letters", دعوى daʿwā "lawsuit" (search keys)
+    let resumptive_only = |s: &str| matches!(s, "مذكره" | "تصريح" | "تصريحا" | "تصريحات" | "رسايل" | "دعوي");
     let mut k = before;
     while k > start_limit {
         k -= 1;
         let st = stem(&keys[k]);
-        let noun = if report { matches!(st.as_str(), "تقرير" | "تقريرا" | "تقريره" | "تقريرها") } else { matches!(st.as_str(), "بيان" | "بيانا" | "بيانه" | "بيانها" | "تغريده" | "رساله" | "تدوينه") };
+        let noun = if report {
+            matches!(st.as_str(), "تقرير" | "تقريرا" | "تقريره" | "تقريرها")
+        } else {
+            statement(&st) || (resumptive && (resumptive_only(&st) || keys[k].strip_prefix('ب').is_some_and(|b| statement(b) || resumptive_only(b))))
+        };
         if !noun {
             continue;
         }

@@ -6454,3 +6454,28 @@ fn session48_a_conference_speaks_but_not_the_press_conference() {
         مضيفا | الوزير جون سميث -> جون سميث [Carried] | quote.that
     "#]]);
 }
+
+// Session 48, carried speakers: a statement "in which" (فيه/فيها) after a memo, remarks,
+// letters, a lawsuit or a glued ب statement noun is its issuer's, not the last speaker's
+
+#[test]
+fn session48_a_tweet_after_glued_bi_in_which_he_wrote_is_its_issuers() {
+    // ورد الرئيس الفرنسي NAME بتغريدة كتب فيها أن … wa-radda r-raʾīs al-faransī NAME bi-taġrīdatin
+    // kataba fīhā anna … "the French president NAME replied with a tweet in which he wrote that …"
+    // (invented): the tweet's issuer writes, not the minister quoted before.
+    check_heads("قال وزير الخارجية الألماني هايكو ماس إن الوضع في المنطقة خطير. ورد الرئيس الفرنسي إيمانويل ماكرون بتغريدة كتب فيها أن فرنسا تقف إلى جانب حلفائها.\n", expect![[r#"
+        قال | وزير الخارجية الألماني هايكو ماس -> هايكو ماس [Explicit] | quote.that
+        كتب | إيمانويل ماكرون -> إيمانويل ماكرون [Explicit] | quote.that+issuer
+    "#]]);
+}
+
+#[test]
+fn session48_a_memo_in_which_she_stressed_is_its_issuers() {
+    // وأرسلت … NAME مذكرة إلى البرلمان أكدت فيها أن … wa-arsalat … NAME muḏakkiratan ilā
+    // l-barlamān akkadat fīhā anna … "… NAME sent a memo to parliament in which she stressed that
+    // …" (invented): مذكرة "memo" is a statement noun for the resumptive فيها.
+    check_heads("قال وزير الخارجية الألماني هايكو ماس إن الوضع في المنطقة خطير. وأرسلت رئيسة الوزراء البريطانية تيريزا ماي مذكرة إلى البرلمان أكدت فيها أن الحكومة ستدعم الخطة.\n", expect![[r#"
+        قال | وزير الخارجية الألماني هايكو ماس -> هايكو ماس [Explicit] | quote.that
+        أكدت | تيريزا ماي -> تيريزا ماي [Explicit] | quote.that+issuer
+    "#]]);
+}
