@@ -1186,6 +1186,63 @@ pub(crate) fn hashtag_titles(text: &str, tokens: &[Token], tags: &mut [u8], lex:
     }
 }
 
+/// (session 48) A lone Latin-script word in Arabic text that the tagger left untagged is an
+/// organisation when it is a brand or an acronym: CNN, IBM, Apple, Sony (ANERcorp tags them ORG;
+/// the tagger sees too few Latin words to learn it). Lone: Arabic words (or punctuation other
+/// than a Latin-only run) on both sides, so English titles and phrases (The Black Dahlia, Match
+/// Point) stay out. Shape: a capital first letter, two to twelve ASCII letters or digits, not all
+/// digits after the first, and either all capitals (an acronym) or capitalised with lower-case
+/// letters after it (Apple).
+///
+/// Guard (news source): a word the text puts in parentheses (a dateline's agency, واشنطن (CNN))
+/// is the text's own source and stays untagged wherever it occurs (ولم تطلع CNN على الفيديو
+/// "CNN has not seen the video" later in a CNN article), and so does a word right before عن
+/// ʿan "from" (نقلت CNN عن naqalat CNN ʿan "CNN relayed from": the speaker is the one relayed),
+/// so that the word does not become a quote's speaker.
+pub(crate) fn latin_names(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8]) {
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    let is_latin = |j: usize| j < n && tokens[j].kind == TokenKind::Latin;
+    let surface = |j: usize| text.get(tokens[j].range.clone()).unwrap_or("");
+    let sources: Vec<&str> = (1..n.saturating_sub(1))
+        .filter(|&i| is_latin(i) && matches!(surface(i - 1), "(" | "[") && matches!(surface(i + 1), ")" | "]"))
+        .map(surface)
+        .collect();
+    for i in 0..n {
+        if tags[i] != 0 || tokens[i].kind != TokenKind::Latin {
+            continue;
+        }
+        let w = surface(i);
+        let b = w.as_bytes();
+        if !(2..=12).contains(&b.len()) || !b[0].is_ascii_uppercase() || !b.iter().all(u8::is_ascii_alphanumeric) || b[1..].iter().all(u8::is_ascii_digit) {
+            continue;
+        }
+        let caps = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+        let lower = b.iter().filter(|c| c.is_ascii_lowercase()).count();
+        if !(lower == 0 || (caps == 1 && lower + 1 >= b.len().saturating_sub(1))) {
+            continue;
+        }
+        // Lone: the nearest word on each side (punctuation skipped) is not Latin.
+        let prev_word = (0..i).rev().find(|&j| tokens[j].kind != TokenKind::Punct);
+        let next_word = (i + 1..n).find(|&j| tokens[j].kind != TokenKind::Punct);
+        if prev_word.is_some_and(is_latin) || next_word.is_some_and(is_latin) {
+            continue;
+        }
+        // A word of its own must be there on at least one side (a text of Latin words only is not Arabic news).
+        if prev_word.is_none_or(|j| tokens[j].kind != TokenKind::Arabic) && next_word.is_none_or(|j| tokens[j].kind != TokenKind::Arabic) {
+            continue;
+        }
+        // News-source guard: a word the text puts in parentheses anywhere (its dateline, the
+        // text's own source: شبكة CNN later in a CNN article), or a relaying source before عن.
+        if sources.contains(&w) {
+            continue;
+        }
+        if i + 1 < n && keys[i + 1] == "عن" {
+            continue;
+        }
+        tags[i] = B_ORG;
+    }
+}
+
 pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8], lex: &Lexicon) -> Vec<Entity> {
     let mut out = Vec::new();
     let mut covered = vec![false; tokens.len()];
@@ -1205,6 +1262,7 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     speech_heads(tokens, keys, &mut tags);
     agency_heads(keys, &mut tags, lex);
     hashtag_titles(text, tokens, &mut tags, lex);
+    latin_names(text, tokens, keys, &mut tags);
     apposition_surnames(text, tokens, keys, &mut tags, lex);
     let clitic_trim = short_clitic_names(tokens, keys, &mut tags, lex);
     let tagged = spans(&tags);

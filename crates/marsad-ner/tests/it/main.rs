@@ -229,3 +229,26 @@ fn session47_a_name_after_a_nationality_adjective_is_a_person() {
         PER 44..62 كافلنيكوف
     "#]]);
 }
+
+// Session 48, named entities behind quote speakers (s48-qner: a lone Latin brand or acronym is an
+// organisation unless it is the text's own source).
+
+#[test]
+fn session48_a_lone_latin_acronym_is_an_organisation() {
+    // وقالت IBM إنها ستفتح مكتبا جديدا في دبي wa-qālat IBM innahā sa-taftaḥu maktaban jadīdan fī
+    // dubayy "and IBM said it will open a new office in Dubai" (invented).
+    check("وقالت IBM إنها ستفتح مكتبا جديدا في دبي.", expect![[r#"
+        ORG 11..14 IBM
+        LOC 62..68 دبي
+    "#]]);
+}
+
+#[test]
+fn session48_the_dateline_source_stays_untagged() {
+    // دبي، الإمارات (CNN) -- ... ولم تطلع CNN على التقرير "and CNN has not seen the report"
+    // (invented): the source in parentheses is the text's own, untagged wherever it occurs.
+    check("دبي، الإمارات (CNN) -- أعلنت الشرطة اعتقال رجلين، ولم تطلع CNN على التقرير.", expect![[r#"
+        LOC 0..6 دبي
+        LOC 9..25 الإمارات ARE
+    "#]]);
+}
