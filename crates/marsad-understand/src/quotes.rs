@@ -4123,7 +4123,12 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // "Germany calls on Israel to"): the noun after the verb is the addressee.
     let appeal_svo = !keys[v].starts_with('و') && !keys[v].starts_with('ف') && v > start && {
         class == VerbClass::Appeal || is_telling_verb(&keys[v])
-    } && svo_found.as_ref().and_then(|(_, h)| h.as_ref()).is_some_and(|h| h.end == tokens[v - 1].range.end || (v >= start + 2 && is_comma(&keys[v - 1]) && h.end == tokens[v - 2].range.end));
+    } && (svo_found.as_ref().and_then(|(_, h)| h.as_ref()).is_some_and(|h| h.end == tokens[v - 1].range.end || (v >= start + 2 && is_comma(&keys[v - 1]) && h.end == tokens[v - 2].range.end))
+        // (session 48) also an unnamed subject found right before the verb as an indefinite
+        // report noun opening an asyndetic relative clause (لافتات تطالب الأمم المتحدة بـ
+        // lāfitātun tuṭālibu l-umama l-muttaḥida bi- "banners calling on the United Nations
+        // to"; see `indefinite_relative_subject`): the noun after the verb is the addressee.
+        || (svo_found.as_ref().is_some_and(|(r, h)| h.is_none() && r.end == tokens[v - 1].range.end) && indefinite_relative_subject(tokens, keys, ent_at, v, start).is_some()));
     let nominal = svo && (nominal_clause(keys, tokens, ent_at, v, start) || appeal_svo);
     let skip_subject_after = nominal && class != VerbClass::Appeal;
     // رد radda "replied" only with a subject or a quotation (ورد في تقرير wa-warada "appeared in").

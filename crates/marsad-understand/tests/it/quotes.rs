@@ -6407,3 +6407,18 @@ fn session47_statement_in_which_is_no_subject() {
     let (_, _, qs) = parsed(text);
     assert!(!qs.iter().any(|q| q.speaker.as_ref().is_some_and(|r| text.get(r.clone()) == Some("بيان"))), "{}", render(text, &qs));
 }
+
+// Session 48, explicit speakers on the wrong mention: an appeal verb opening an asyndetic
+// relative clause on an indefinite report noun
+
+#[test]
+fn session48_banners_calling_on_the_government_are_the_speaker_not_the_addressee() {
+    // ورفع المحتجون لافتات تطالب الحكومة بالإفراج عن المعتقلين wa-rafaʿa l-muḥtajjūn lāfitātin
+    // tuṭālibu l-ḥukūmata bi-l-ifrāj ʿan al-muʿtaqalīn "the protesters raised banners calling on
+    // the government to release the detainees" (invented): the indefinite noun before the
+    // unprefixed appeal verb is its subject; the government after it is the addressee.
+    check_heads("قالت الشرطة إن المسيرة مرت بهدوء. ورفع المحتجون لافتات تطالب الحكومة بالإفراج عن المعتقلين فورا.\n", expect![[r#"
+        قالت | الشرطة -> ? [Explicit] | quote.that
+        تطالب | لافتات -> ? [Explicit] | quote.svo
+    "#]]);
+}
