@@ -4380,6 +4380,14 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     if object_first || circumstantial {
         subject = None;
     }
+    // (session 48) A bare demonstrative right after the verb (واعتبرت ذلك من الممارسات
+    // wa-ʿtabarat ḏālika mina l-mumārasāt "and (it) considered that among the practices") is the
+    // verb's object, never its subject: a demonstrative subject has its noun after it (قال هذا
+    // المسؤول "this official said"), which makes the subject longer than the one word.
+    if v + 1 < end && subject.as_ref().is_some_and(|r| *r == tokens[v + 1].range) && matches!(keys[v + 1].as_str(), "ذلك" | "هذا" | "هذه" | "ذاك" | "تلك") {
+        subject = None;
+        head = None;
+    }
     if nominal {
         subject = None;
         head = None;

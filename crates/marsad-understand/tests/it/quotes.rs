@@ -6422,3 +6422,15 @@ fn session48_banners_calling_on_the_government_are_the_speaker_not_the_addressee
         تطالب | لافتات -> ? [Explicit] | quote.svo
     "#]]);
 }
+
+#[test]
+fn session48_a_bare_demonstrative_after_the_verb_is_its_object() {
+    // ودانت النقابة في بيان القرار واعتبرت ذلك من "الممارسات الظالمة" wa-dānat an-niqāba fī bayān
+    // al-qarāra wa-ʿtabarat ḏālika min "al-mumārasāt aẓ-ẓālima" "the union condemned the
+    // decision in a statement and considered that among 'the unjust practices'" (invented):
+    // ذلك is the object; the union of the main clause speaks.
+    check_heads("قال الوزير إن القانون الجديد لا يخدم أحدا. ودانت النقابة في بيان القرار واعتبرت ذلك من \"الممارسات الظالمة بحق العمال\".\n", expect![[r#"
+        قال | الوزير -> ? [Explicit] | quote.that
+        واعتبرت | النقابة -> ? [Carried] | quote.marks+clause-subject
+    "#]]);
+}
