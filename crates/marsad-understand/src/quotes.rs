@@ -4147,7 +4147,12 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // "Germany calls on Israel to"): the noun after the verb is the addressee.
     let appeal_svo = !keys[v].starts_with('و') && !keys[v].starts_with('ف') && v > start && {
         class == VerbClass::Appeal || is_telling_verb(&keys[v])
-    } && svo_found.as_ref().and_then(|(_, h)| h.as_ref()).is_some_and(|h| h.end == tokens[v - 1].range.end || (v >= start + 2 && is_comma(&keys[v - 1]) && h.end == tokens[v - 2].range.end));
+    } && (svo_found.as_ref().and_then(|(_, h)| h.as_ref()).is_some_and(|h| h.end == tokens[v - 1].range.end || (v >= start + 2 && is_comma(&keys[v - 1]) && h.end == tokens[v - 2].range.end))
+        // (session 48) also an unnamed subject found right before the verb as an indefinite
+        // report noun opening an asyndetic relative clause (لافتات تطالب الأمم المتحدة بـ
+        // lāfitātun tuṭālibu l-umama l-muttaḥida bi- "banners calling on the United Nations
+        // to"; see `indefinite_relative_subject`): the noun after the verb is the addressee.
+        || (svo_found.as_ref().is_some_and(|(r, h)| h.is_none() && r.end == tokens[v - 1].range.end) && indefinite_relative_subject(tokens, keys, ent_at, v, start).is_some()));
     let nominal = svo && (nominal_clause(keys, tokens, ent_at, v, start) || appeal_svo);
     let skip_subject_after = nominal && class != VerbClass::Appeal;
     // رد radda "replied" only with a subject or a quotation (ورد في تقرير wa-warada "appeared in").
@@ -4398,6 +4403,14 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     let mut subject = subject;
     if object_first || circumstantial {
         subject = None;
+    }
+    // (session 48) A bare demonstrative right after the verb (واعتبرت ذلك من الممارسات
+    // wa-ʿtabarat ḏālika mina l-mumārasāt "and (it) considered that among the practices") is the
+    // verb's object, never its subject: a demonstrative subject has its noun after it (قال هذا
+    // المسؤول "this official said"), which makes the subject longer than the one word.
+    if v + 1 < end && subject.as_ref().is_some_and(|r| *r == tokens[v + 1].range) && matches!(keys[v + 1].as_str(), "ذلك" | "هذا" | "هذه" | "ذاك" | "تلك") {
+        subject = None;
+        head = None;
     }
     if nominal {
         subject = None;

@@ -6479,3 +6479,30 @@ fn session48_a_memo_in_which_she_stressed_is_its_issuers() {
         أكدت | تيريزا ماي -> تيريزا ماي [Explicit] | quote.that+issuer
     "#]]);
 }
+
+// Session 48, explicit speakers on the wrong mention: an appeal verb opening an asyndetic
+// relative clause on an indefinite report noun
+
+#[test]
+fn session48_banners_calling_on_the_government_are_the_speaker_not_the_addressee() {
+    // ورفع المحتجون لافتات تطالب الحكومة بالإفراج عن المعتقلين wa-rafaʿa l-muḥtajjūn lāfitātin
+    // tuṭālibu l-ḥukūmata bi-l-ifrāj ʿan al-muʿtaqalīn "the protesters raised banners calling on
+    // the government to release the detainees" (invented): the indefinite noun before the
+    // unprefixed appeal verb is its subject; the government after it is the addressee.
+    check_heads("قالت الشرطة إن المسيرة مرت بهدوء. ورفع المحتجون لافتات تطالب الحكومة بالإفراج عن المعتقلين فورا.\n", expect![[r#"
+        قالت | الشرطة -> ? [Explicit] | quote.that
+        تطالب | لافتات -> ? [Explicit] | quote.svo
+    "#]]);
+}
+
+#[test]
+fn session48_a_bare_demonstrative_after_the_verb_is_its_object() {
+    // ودانت النقابة في بيان القرار واعتبرت ذلك من "الممارسات الظالمة" wa-dānat an-niqāba fī bayān
+    // al-qarāra wa-ʿtabarat ḏālika min "al-mumārasāt aẓ-ẓālima" "the union condemned the
+    // decision in a statement and considered that among 'the unjust practices'" (invented):
+    // ذلك is the object; the union of the main clause speaks.
+    check_heads("قال الوزير إن القانون الجديد لا يخدم أحدا. ودانت النقابة في بيان القرار واعتبرت ذلك من \"الممارسات الظالمة بحق العمال\".\n", expect![[r#"
+        قال | الوزير -> ? [Explicit] | quote.that
+        واعتبرت | النقابة -> ? [Carried] | quote.marks+clause-subject
+    "#]]);
+}
