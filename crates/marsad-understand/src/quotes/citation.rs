@@ -48,6 +48,7 @@ pub fn citation_names(text: &str, tokens: &[Token], entities: &[Entity], lexicon
     let mut fuller: FxHashMap<String, Option<String>> = FxHashMap::default();
     let mut majority: FxHashMap<String, Option<String>> = FxHashMap::default();
     let mut bodies: FxHashMap<String, Option<String>> = FxHashMap::default();
+    let mut spacing: FxHashMap<String, Option<String>> = FxHashMap::default();
     // (session 36, qperf) the entities indexed once, so no quote scans them all
     let ix = EntityIndex::new(entities);
     for q in quotes.iter_mut() {
@@ -90,6 +91,12 @@ pub fn citation_names(text: &str, tokens: &[Token], entities: &[Entity], lexicon
         let label = q.speaker_name.clone().unwrap_or_else(|| written.to_string());
         if let Some(m) = majority.entry(label.clone()).or_insert_with(|| refs.majority_form(&label)).clone() {
             q.speaker_name = (m != written).then_some(m);
+        }
+        // (session 48, qvariant) a Latin name word written joined and split (Firepower / Fire
+        // Power): the article's commoner writing, the first mention's on a tie
+        let label = q.speaker_name.clone().unwrap_or_else(|| written.to_string());
+        if let Some(s) = spacing.entry(label.clone()).or_insert_with(|| refs.latin_spacing_form(&label)).clone() {
+            q.speaker_name = (s != written).then_some(s);
         }
     }
 }
@@ -401,6 +408,14 @@ impl Ctx<'_> {
             if bare_head && !agreeing_oblique(&words[first], &words[i], &|s: &str| self.known(s)) {
                 break;
             }
+            // (session 48, qvariant) a plural construct ـو -ū with no genitive after it (the head's
+            // last word before punctuation or the end: بحسب ما أعلن دبلوماسيو. "as diplomats
+            // announced"): the nominative plural with its ـون, the ن dropped by a typo
+            if i + 1 == toks.len() && self.dropped_nun(&words[i], head_end) {
+                words[i].push('\u{0646}');
+                changed = true;
+                continue;
+            }
             let Some(w) = nominative_word(&words[i], dual, i > first, &|s: &str| self.known(s)) else {
                 if i == first && i + 1 < toks.len() && broken_plural_shape(&words[i]) {
                     bare_head = true;
@@ -424,6 +439,20 @@ impl Ctx<'_> {
             changed = true;
         }
         changed
+    }
+
+    /// (session 48, qvariant) Does `w`, the head's last word, end in the construct ـو of a sound
+    /// plural whose ـون form the lexicon knows, with punctuation or the end of the text after
+    /// the head (a construct needs its genitive next: مسؤولو الوزارة keeps its ـو)? Indefinite,
+    /// four letters or more before the و, not after another long vowel.
+    fn dropped_nun(&self, w: &str, head_end: usize) -> bool {
+        let Some(stem) = w.strip_suffix('\u{0648}') else { return false };
+        if w.starts_with("ال") || stem.chars().filter(|c| !is_mark(*c)).count() < 4 || stem.ends_with(['ا', 'و']) {
+            return false;
+        }
+        let next = self.tokens.partition_point(|t| t.range.start < head_end);
+        let closed = self.tokens.get(next).is_none_or(|t| t.kind == TokenKind::Punct && !self.text[t.range.clone()].starts_with(['"', '«', '(', '“']));
+        closed && self.known(&format!("{w}\u{0646}"))
     }
 
     /// Is the word before `t` a noun that may govern it as its genitive: an Arabic word without
@@ -617,6 +646,9 @@ fn is_mark(c: char) -> bool {
 /// How often a word may occur in the lexicon's corpus and still count as rare (a name or a
 /// rare spelling, not a common word whose vowel letters make another word).
 const RARE_COUNT: u32 = 20;
+/// (session 48) One writing of a Latin name word in the article: the first byte, the count,
+/// and the first range.
+type Writing = (usize, usize, Range<usize>);
 /// How many words before an alias the full name may start (at an institution noun).
 const ALIAS_NAME_WORDS: usize = 7;
 /// How many words an alias may have.
@@ -1400,6 +1432,97 @@ impl<'a> Referents<'a> {
             }
         }
         changed.then(|| out.join(" "))
+    }
+
+    /// (session 48, qvariant) The label with a Latin name word in the article's commoner
+    /// writing when the article writes it both joined and split in two (Firepower / Fire
+    /// Power, FaceBook / Face Book): the tally of the joined word against the two adjacent
+    /// Latin words separated by spaces (case ignored), the first mention's writing on a tie
+    /// (docs/quotes.md "Speaker names"). Only Latin tokens (an Arabic word split in two, عبد
+    /// الله / عبدالله, is another rule's), the joined word six letters or more and each part
+    /// two or more. `None` when nothing changes or the label has no Latin letters.
+    fn latin_spacing_form(&self, label: &str) -> Option<String> {
+        if !label.chars().any(|c| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        // the label's Latin words (byte ranges into the label)
+        let mut runs: Vec<Range<usize>> = Vec::new();
+        let mut start = None;
+        for (i, c) in label.char_indices().chain(std::iter::once((label.len(), ' '))) {
+            match (c.is_ascii_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    runs.push(s..i);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        // the article's Latin tokens, lower-cased, with each one's successor across spaces only
+        let latin: Vec<(usize, String)> = self.tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Latin).map(|(i, t)| (i, self.text[t.range.clone()].to_ascii_lowercase())).collect();
+        if latin.len() < 2 {
+            return None;
+        }
+        let spaced = |a: usize, b: usize| b == a + 1 && self.text[self.tokens[a].range.end..self.tokens[b].range.start].chars().all(char::is_whitespace);
+        // (first byte, count, first range) of the joined writing `w` and of its split writings
+        let tally = |w: &str| -> Option<(Writing, Writing)> {
+            let (mut joined, mut split): (Writing, Writing) = ((usize::MAX, 0, 0..0), (usize::MAX, 0, 0..0));
+            for (x, (i, k)) in latin.iter().enumerate() {
+                if k == w {
+                    let r = self.tokens[*i].range.clone();
+                    if r.start < joined.0 {
+                        joined.0 = r.start;
+                        joined.2 = r;
+                    }
+                    joined.1 += 1;
+                }
+                if let Some((j, k2)) = latin.get(x + 1) {
+                    if spaced(*i, *j) && k.len() >= 2 && k2.len() >= 2 && k.len() + k2.len() == w.len() && w.starts_with(k.as_str()) && w.ends_with(k2.as_str()) {
+                        let r = self.tokens[*i].range.start..self.tokens[*j].range.end;
+                        if r.start < split.0 {
+                            split.0 = r.start;
+                            split.2 = r;
+                        }
+                        split.1 += 1;
+                    }
+                }
+            }
+            (joined.1 > 0 && split.1 > 0).then_some((joined, split))
+        };
+        let mut out = label.to_string();
+        // replacements from the end, so earlier byte ranges stay valid
+        let mut skip = false;
+        for (x, r) in runs.iter().enumerate().rev() {
+            if std::mem::take(&mut skip) {
+                continue;
+            }
+            let w = label[r.clone()].to_ascii_lowercase();
+            // the label's word written joined: the split writing when that is commoner or first
+            if w.len() >= 6 {
+                if let Some((joined, split)) = tally(&w) {
+                    if split.1 > joined.1 || (split.1 == joined.1 && split.0 < joined.0) {
+                        out.replace_range(r.clone(), self.text.get(split.2.clone())?);
+                        continue;
+                    }
+                }
+            }
+            // the label's two words written split: the joined writing when that is commoner or first
+            if x > 0 {
+                let p = &runs[x - 1];
+                if label[p.end..r.start].chars().all(char::is_whitespace) && !label[p.end..r.start].is_empty() {
+                    let w = format!("{}{}", label[p.clone()].to_ascii_lowercase(), w);
+                    if w.len() >= 6 {
+                        if let Some((joined, split)) = tally(&w) {
+                            if joined.1 > split.1 || (joined.1 == split.1 && joined.0 < split.0) {
+                                out.replace_range(p.start..r.end, self.text.get(joined.2.clone())?);
+                                skip = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        (out != label).then_some(out)
     }
 
     /// (session 41) Word `i` of the article (folded `w`) spells label word `ks[j]` another

@@ -667,7 +667,11 @@ fn preposition_len(w: &str) -> usize {
 /// then up to 3 more words, up to punctuation, a preposition, a relative, a complementizer or a
 /// verb of saying. The guidelines keep an unnamed speaker's first wording.
 fn first_wording(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], before: usize, noun: &str, modifier: &dyn Fn(usize) -> bool) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    let plain = |j: usize| j < tokens.len() && tokens[j].kind == TokenKind::Arabic && (ent_at[j].is_none() || modifier(j)) && !super::ends_subject(&keys[j]) && !super::is_reporting_verb(&keys[j]) && !super::is_adverbial(&keys[j]) && !is_stop(&text[tokens[j].range.clone()]);
+    // (session 48, qvariant) the auxiliary كان/كانت kāna/kānat "was" before قد qad (the
+    // pluperfect: ضابط شرطة كان قد توجه "a police officer who had gone") opens a relative
+    // clause, never a modifier of the noun (nor the town Cannes the tagger may read there)
+    let auxiliary = |j: usize| matches!(keys[j].as_str(), "كان" | "كانت" | "كانوا" | "كانا") && keys.get(j + 1).is_some_and(|k| k == "قد");
+    let plain = |j: usize| j < tokens.len() && tokens[j].kind == TokenKind::Arabic && (ent_at[j].is_none() || modifier(j)) && !super::ends_subject(&keys[j]) && !super::is_reporting_verb(&keys[j]) && !super::is_adverbial(&keys[j]) && !is_stop(&text[tokens[j].range.clone()]) && !auxiliary(j);
     // (bounded: at most 600 tokens back, about a news article, so a long document is not
     // rescanned for every description)
     let mut k = before;
