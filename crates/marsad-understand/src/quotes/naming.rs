@@ -1409,7 +1409,7 @@ fn chained_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
             // (session 33, qappos) ranks and honorifics before the name after the comma (،
             // العقيد الركن #NAME "Staff Colonel #NAME", ، الدكتور NAME): a closed class of
             // definite words, at most two
-            let rank = |j: usize| j < tokens.len() && tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none() && keys[j].starts_with("ال") && (is_name_title(&keys[j]) || coref::stem(&keys[j]) == "ركن");
+            let rank = |j: usize| j < tokens.len() && tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none() && keys[j].starts_with("ال") && (is_name_title(&keys[j]) || is_staff_rank(&keys[j]));
             let mut r = 0;
             while r < 2 && k < limit && rank(k) {
                 k += 1;
@@ -2704,13 +2704,21 @@ fn is_name_title(key: &str) -> bool {
     coref::is_person_title(&s) || RANK_SET.contains(&s)
 }
 
+/// (session 48, qtitle) الركن ar-rukn "(of the) staff", the qualifier of a military rank
+/// (العميد الركن NAME al-ʿamīd ar-rukn "Staff Brigadier NAME", اللواء الركن "Staff Major
+/// General"): a title word, never a name word. Only the definite form: bare ركن opens the
+/// given name ركن الدين rukn ad-dīn.
+fn is_staff_rank(key: &str) -> bool {
+    key.starts_with("ال") && coref::stem(key) == "ركن"
+}
+
 /// The tokens of a person name after its leading titles (القاضي سيرجيو al-qāḍī sīrjiyū "judge
 /// Sergio" → سيرجيو), or `None` when the span opens with no title, is all titles, or the title
 /// heads a construct (وزير الخارجية X "the foreign minister X": the office, not a name word,
 /// follows; left whole).
 fn untitled(tokens: &[Token], keys: &[String], f: usize, l: usize) -> Option<usize> {
     let mut g = f;
-    while g < l && tokens[g].kind == TokenKind::Arabic && is_name_title(&keys[g]) {
+    while g < l && tokens[g].kind == TokenKind::Arabic && (is_name_title(&keys[g]) || is_staff_rank(&keys[g])) {
         g += 1;
     }
     let opens_construct = g + 1 < l && definite_key(&keys[g]);

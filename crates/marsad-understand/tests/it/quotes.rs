@@ -6553,3 +6553,18 @@ fn session48_a_plural_construct_before_punctuation_is_the_nominative_plural() {
         وقال | دبلوماسيو الاتحاد -> =
     "#]]);
 }
+
+// Session 48, title words of military ranks: الركن ar-rukn "(of the) staff" after a rank
+// (العميد الركن al-ʿamīd ar-rukn "Staff Brigadier") is a title word, not a name word.
+
+#[test]
+fn session48_staff_rank_is_no_name_word() {
+    // أعلن قائد القوات البرية سالم المهيري أن … وأضاف العميد الركن المهيري أن … aʿlana qāʾid
+    // al-quwwāt al-barriyya Sālim al-Muhayrī anna … wa-aḍāfa l-ʿamīd ar-rukn al-Muhayrī anna …
+    // "the land forces commander Salim al-Muhairi announced that … Staff Brigadier al-Muhairi
+    // added that …" (invented): the tagger's person الركن المهيري is the surname of the full name.
+    check_heads("أعلن قائد القوات البرية سالم المهيري أن التدريبات العسكرية انتهت. وأضاف العميد الركن المهيري أن ثلاثة آلاف جندي شاركوا فيها.\n", expect![[r#"
+        أعلن | قائد القوات البرية سالم المهيري -> سالم المهيري [Explicit] | quote.that
+        وأضاف | العميد الركن المهيري -> سالم المهيري [Explicit] | quote.that+naming
+    "#]]);
+}
