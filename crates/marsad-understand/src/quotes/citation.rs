@@ -98,7 +98,34 @@ pub fn citation_names(text: &str, tokens: &[Token], entities: &[Entity], lexicon
         if let Some(s) = spacing.entry(label.clone()).or_insert_with(|| refs.latin_spacing_form(&label)).clone() {
             q.speaker_name = (s != written).then_some(s);
         }
+        // (session 48, qdoc) a detached لـ joined to its word
+        let label = q.speaker_name.as_deref().unwrap_or(written);
+        if let Some(j) = join_detached_li(label) {
+            q.speaker_name = Some(j);
+        }
     }
+}
+
+/// (session 48, qdoc) A name with a detached preposition لـ li- "of" (written with a tatweel)
+/// before a hashtag or a word, in its citation form: the preposition joined to the word, ل + ال
+/// written لل (المركز الاعلامي لـ #الجيش_اليمني → المركز الاعلامي للجيش اليمني "the media
+/// centre of the Yemeni army"), the hashtag's underscores as spaces. `None` when there is none.
+fn join_detached_li(name: &str) -> Option<String> {
+    const TATWEEL: char = '\u{0640}';
+    let words: Vec<&str> = name.split(' ').collect();
+    let at = words.iter().position(|w| w.starts_with('ل') && w.len() > 'ل'.len_utf8() && w['ل'.len_utf8()..].chars().all(|c| c == TATWEEL))?;
+    let next = words.get(at + 1)?.trim_start_matches('#');
+    if next.is_empty() || !next.chars().next().is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+        return None;
+    }
+    let joined = match next.strip_prefix("ال") {
+        Some(rest) => format!("لل{rest}"),
+        None => format!("ل{next}"),
+    };
+    let mut out: Vec<String> = words[..at].iter().map(|w| w.to_string()).collect();
+    out.push(joined.replace('_', " "));
+    out.extend(words[at + 2..].iter().map(|w| w.to_string()));
+    Some(out.join(" "))
 }
 
 /// The citation form of the speaker written at `head`, when it differs from the text there.

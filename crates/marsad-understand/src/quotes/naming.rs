@@ -1801,6 +1801,16 @@ fn issuer_phrase(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
             }
         } else {
             let k = &keys[m];
+            // (session 48, qdoc) a detached لـ li- "of" (written with a tatweel) before a hashtag
+            // or a definite word continues the phrase (بيان للمركز الاعلامي لـ #الجيش_اليمني
+            // bayān li-l-markaz al-iʿlāmī li-#al-jaysh_al-yamanī "a statement of the media centre
+            // of the Yemeni army"); the citation form joins it (للجيش اليمني).
+            if end.is_some() && detached_li(text, tokens, keys, m) {
+                end = Some(m + 1);
+                m += 2;
+                n += 2;
+                continue;
+            }
             let def = k.starts_with("ال");
             // a construct noun (no article) only before a definite word or a name
             // (مكتب مدير المخابرات: a chain of up to two construct nouns)
@@ -2319,6 +2329,17 @@ fn subject_before_fi(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Op
         let r = issuer_phrase(text, tokens, keys, ent_at, entities, t)?;
         (r.end == tokens[e].range.end).then_some(r)
     })
+}
+
+/// (session 48, qdoc) Token `m` is a detached preposition لـ li- "of, for" written with a
+/// tatweel (key ل), followed by a hashtag or a definite Arabic word: لـ #الجيش_اليمني
+/// li-#al-jaysh_al-yamanī "of the Yemeni army".
+fn detached_li(text: &str, tokens: &[Token], keys: &[String], m: usize) -> bool {
+    m + 1 < tokens.len()
+        && tokens[m].kind == TokenKind::Arabic
+        && keys[m].chars().filter(|&c| c != '\u{0640}').eq("ل".chars())
+        && text[tokens[m].range.clone()].contains('\u{0640}')
+        && (tokens[m + 1].kind == TokenKind::Hashtag || (tokens[m + 1].kind == TokenKind::Arabic && keys[m + 1].starts_with("ال")))
 }
 
 /// (session 30) A time adverbial opens no issuer phrase: after a passive verb (عريضة الاتهام التي

@@ -6568,3 +6568,16 @@ fn session48_staff_rank_is_no_name_word() {
         وأضاف | العميد الركن المهيري -> سالم المهيري [Explicit] | quote.that+naming
     "#]]);
 }
+
+// Session 48, documents named by their issuer: a detached لـ before a hashtag continues the
+// issuer phrase, and the name joins it.
+
+#[test]
+fn session48_statement_of_a_media_office_of_a_hashtag_body() {
+    // وأفاد بيان للمكتب الإعلامي لـ #الشرطة_الوطنية، أن … wa-afāda bayān li-l-maktab al-iʿlāmī
+    // li-#al-shurṭa_al-waṭaniyya, anna … "a statement of the media office of the national police
+    // reported that …" (invented): the issuer runs on past the detached لـ, the name joins it.
+    check_heads(&format!("وأفاد بيان للمكتب الإعلامي ل{} #الشرطة_الوطنية، أن دوريات الشرطة أوقفت ثلاثة مطلوبين.\n", '\u{0640}'), expect![[r#"
+        وأفاد | بيان -> للمكتب الإعلامي لـ #الشرطة_الوطنية [Explicit] | quote.that+naming
+    "#]]);
+}
