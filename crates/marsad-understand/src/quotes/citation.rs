@@ -1885,16 +1885,11 @@ fn state_body_noun(k: &str) -> bool {
 }
 
 /// (session 47, qvariant) The definite feminine nisba adjective of a folded state name, by the
-/// regular derivation: the article off, a final ـيا or ـا/ى/ة off, ـية added (فنزويلا →
-/// الفنزويلية, سوريا → السورية, إيران → الإيرانية, العراق → العراقية). `None` for a name of
-/// fewer than three letters left.
+/// regular derivation ([`super::naming::nisba_stem`]): the article off, the stem with ـية added
+/// (فنزويلا → الفنزويلية, سوريا → السورية, إيران → الإيرانية, العراق → العراقية). `None` for a
+/// name of fewer than three letters left.
 fn state_nisba(c: &str) -> Option<String> {
-    let c = split_article(c).1;
-    let stem = if let Some(s) = c.strip_suffix("يا").filter(|s| s.chars().count() >= 3) {
-        s
-    } else {
-        c.strip_suffix(['ا', 'ى', 'ة']).unwrap_or(c)
-    };
+    let stem = super::naming::nisba_stem(split_article(c).1);
     (stem.chars().count() >= 3).then(|| format!("ال{stem}ية"))
 }
 

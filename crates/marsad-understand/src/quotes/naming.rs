@@ -105,13 +105,25 @@ fn same_modifier(a: &str, b: &str) -> bool {
     base(a) == base(b) || (matches!(a, "وزراء" | "حكومه") && matches!(b, "وزراء" | "حكومه"))
 }
 
+/// The part of a state's name before its nisba ending -ī (ي), by the regular derivation: a final
+/// ـيا -iyā off when three letters stay (روسيا rūsiyā → روس, فنزويلا → فنزويل), else one final
+/// ا/ى/ة/ه off (فرنسا → فرنس), else the name itself (مصر → مصر). The one derivation of the
+/// nationality matching here (search keys, ة written ه) and of the state-nisba designations of
+/// `citation` (folded forms). No allocation.
+pub(super) fn nisba_stem(name: &str) -> &str {
+    match name.strip_suffix("يا") {
+        Some(s) if s.chars().count() >= 3 => s,
+        _ => name.strip_suffix(['ا', 'ى', 'ة', 'ه']).unwrap_or(name),
+    }
+}
+
 /// (session 35, qtitle) Is `adj` (a nationality's [`base`]) the nisba adjective of the country
 /// name `stem` (روسيا rūsiyā → روسي rūsī "Russian", الاردن → اردني, مصر → مصري, فرنسا → فرنسي)?
-/// The stem, a final ا/ه dropped, with ي unless it ends in one already. No allocation: it is
+/// [`nisba_stem`] with ي, or the stem itself when it ends in ي already. No allocation: it is
 /// asked for every word of every introduction.
 fn is_nisba_of(stem: &str, adj: &str) -> bool {
-    let s = stem.strip_suffix(['ا', 'ه']).unwrap_or(stem);
-    if s.ends_with('ي') { s == adj } else { adj.strip_suffix('ي') == Some(s) }
+    let s = nisba_stem(stem);
+    adj.strip_suffix('ي') == Some(s) || (s.ends_with('ي') && s == adj)
 }
 
 fn singular(stem: &str) -> &str {
