@@ -476,7 +476,7 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                 // mentioned shortly before (أصدرت الوزارة بيانا … وجاء في البيان ان).
                 let (mut q, next) = statement_frame_at(text, tokens, &keys, &ent_at, entities, i, range.end)?;
                 if q.speaker_head.is_none() {
-                    if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(80), false, false) {
+                    if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(80), coref::StatementNouns::Statement) {
                         q.speaker = Some(r);
                         q.speaker_head = head;
                         q.note_rule("issuer");
@@ -659,7 +659,7 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                         }
                     }
                     if q.0.speaker.is_none() && i + 1 < range.end && matches!(keys[i + 1].as_str(), "فيه" | "فيها") {
-                        if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(15).max(range.start), false, true) {
+                        if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(15).max(range.start), coref::StatementNouns::InWhich) {
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Explicit;
@@ -3019,12 +3019,12 @@ type Earlier = (Range<usize>, Option<Range<usize>>, usize);
 /// The issuer of the statement mentioned last before token `at` (see
 /// [`coref::statement_issuer`]); when no actor is named around the statement noun, the speaker
 /// of a quote whose verb shortly precedes it (ذكرته X في بيان لها "X mentioned it in a statement"),
-/// else the statement before that one. With `report`, the last report (تقرير) instead.
+/// else the statement before that one. `nouns` as there ([`coref::StatementNouns`]).
 #[allow(clippy::too_many_arguments)]
-fn issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], earlier: &[Earlier], at: usize, limit: usize, report: bool, resumptive: bool) -> Option<(Range<usize>, Option<Range<usize>>)> {
+fn issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], earlier: &[Earlier], at: usize, limit: usize, nouns: coref::StatementNouns) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let mut at = at;
     loop {
-        match coref::statement_issuer(tokens, keys, ent_at, entities, at, limit, report, resumptive)? {
+        match coref::statement_issuer(tokens, keys, ent_at, entities, at, limit, nouns)? {
             Ok(r) => return Some((r.clone(), Some(r))),
             Err(k) => {
                 let from = tokens[k.saturating_sub(10)].range.start;
@@ -3256,7 +3256,7 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
         }
     }
     if last_tok - first <= 2 && keys[first].contains("ال") && matches!(word.as_str(), "بيان" | "تقرير") {
-        if let Some((r, head)) = issuer(tokens, keys, ent_at, entities, earlier, first, 0, word == "تقرير", false) {
+        if let Some((r, head)) = issuer(tokens, keys, ent_at, entities, earlier, first, 0, if word == "تقرير" { coref::StatementNouns::Report } else { coref::StatementNouns::Statement }) {
             q.speaker_head = head.or(Some(r));
             q.note_rule("issuer");
             return;
@@ -3964,7 +3964,7 @@ fn statement_frame_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     }
     let mut n = v + 2;
     // (هذه الوثيقة hāḏihi l-waṯīqa "this document")
-    if matches!(keys[n].as_str(), "هذا" | "هذه" | "ذلك" | "تلك") {
+    if is_demonstrative(&keys[n]) {
         n += 1;
     }
     if n >= end || !STATEMENT_NOUNS.contains(&coref::stem(&keys[n]).as_str()) {
@@ -4408,7 +4408,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // wa-ʿtabarat ḏālika mina l-mumārasāt "and (it) considered that among the practices") is the
     // verb's object, never its subject: a demonstrative subject has its noun after it (قال هذا
     // المسؤول "this official said"), which makes the subject longer than the one word.
-    if v + 1 < end && subject.as_ref().is_some_and(|r| *r == tokens[v + 1].range) && matches!(keys[v + 1].as_str(), "ذلك" | "هذا" | "هذه" | "ذاك" | "تلك") {
+    if v + 1 < end && subject.as_ref().is_some_and(|r| *r == tokens[v + 1].range) && is_demonstrative(&keys[v + 1]) {
         subject = None;
         head = None;
     }
@@ -4891,6 +4891,12 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     };
     let speaker_source = if subject.is_some() { SpeakerSource::Explicit } else { SpeakerSource::Unknown };
     Some((Quote { verb: tokens[v].range.clone(), speaker: subject, speaker_head: head, speaker_source, content, kind, confidence, provenance: rule, speaker_rule: None, speaker_name: None }, c))
+}
+
+/// A demonstrative pronoun (search key): هذا hāḏā / هذه hāḏihi "this", ذلك ḏālika / ذاك ḏāka /
+/// تلك tilka "that".
+fn is_demonstrative(key: &str) -> bool {
+    matches!(key, "هذا" | "هذه" | "ذلك" | "ذاك" | "تلك")
 }
 
 /// (session 47) Token `k` is an إن of a doubled إن إن (its neighbour is another written إن):

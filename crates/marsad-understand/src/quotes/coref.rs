@@ -770,22 +770,33 @@ pub(super) fn statement_source(tokens: &[Token], keys: &[String], ent_at: &[Opti
     Some(tokens[j].range.start..tokens[e - 1].range.end)
 }
 
+/// Which nouns [`statement_issuer`] takes for the statement whose issuer it seeks.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum StatementNouns {
+    /// بيان bayān "statement", تغريدة "tweet", رسالة "letter", تدوينة "post".
+    Statement,
+    /// (session 9) تقرير taqrīr "report" only.
+    Report,
+    /// (session 48) A statement "in which" (a verb followed by فيه/فيها): the statement nouns,
+    /// the resumptive-only ones (مذكرة، تصريح/تصريحات، رسائل، دعوى) and either behind a glued ب.
+    InWhich,
+}
+
 /// Whoever issued the last statement (بيان bayān; also تغريدة tweet, رسالة letter) mentioned
 /// between tokens `start_limit` and `before`: the actor right after it (بيان أصدرته X، بيان لـX)
 /// or before it (أصدرت X بيانا، X ... في بيان لها). Returns the issuer's range, or the token
 /// of the statement noun when no actor is named around it.
 ///
-/// (session 9) With `report`, the same for the last report (تقرير taqrīr: وقال المؤتمر في تقريره
+/// (session 9) With [`StatementNouns::Report`], the same for the last report (تقرير taqrīr: وقال المؤتمر في تقريره
 /// "the congress said in its report" … وأضاف التقرير "the report added").
 ///
-/// (session 48) With `resumptive` (the verb is followed by فيه/فيها "in it"), also a memo,
+/// (session 48) With [`StatementNouns::InWhich`] (the verb is followed by فيه/فيها "in it"), also a memo,
 /// remarks, letters or a lawsuit (مذكرة، تصريح/تصريحات، رسائل، دعوى: أرسلت البعثة مذكرة
 /// أشادت فيها arsalat al-biʿṯa muḏakkiratan ašādat fīhā "the mission sent a memo in which it
 /// praised"), and a statement noun behind a glued ب (ورد NAME بتغريدة كتب فيها wa-radda NAME
 /// bi-taġrīdatin kataba fīhā "NAME replied with a tweet in which he wrote"). Only there: the
 /// other callers search longer windows, where a nearer تصريحات would take over their statement.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], before: usize, start_limit: usize, report: bool, resumptive: bool) -> Option<Result<Range<usize>, usize>> {
+pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], before: usize, start_limit: usize, nouns: StatementNouns) -> Option<Result<Range<usize>, usize>> {
     let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
     let statement = |s: &str| matches!(s, "بيان" | "بيانا" | "بيانه" | "بيانها" | "تغريده" | "رساله" | "تدوينه");
     // (session 48) مذكرة muḏakkira "memo", تصريح/تصريحات taṣrīḥ/taṣrīḥāt "remark(s)", رسائل
@@ -795,10 +806,10 @@ pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Opti
     while k > start_limit {
         k -= 1;
         let st = stem(&keys[k]);
-        let noun = if report {
-            matches!(st.as_str(), "تقرير" | "تقريرا" | "تقريره" | "تقريرها")
-        } else {
-            statement(&st) || (resumptive && (resumptive_only(&st) || keys[k].strip_prefix('ب').is_some_and(|b| statement(b) || resumptive_only(b))))
+        let noun = match nouns {
+            StatementNouns::Report => matches!(st.as_str(), "تقرير" | "تقريرا" | "تقريره" | "تقريرها"),
+            StatementNouns::Statement => statement(&st),
+            StatementNouns::InWhich => statement(&st) || resumptive_only(&st) || keys[k].strip_prefix('ب').is_some_and(|b| statement(b) || resumptive_only(b)),
         };
         if !noun {
             continue;
