@@ -602,8 +602,14 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                     // …، والذي أكد ḥizbu l-ʿummāli l-muʿāriḍu llaḏī yadʿū …, wa-llaḏī akkada
                     // "the opposition Labour party, which calls …, and which stressed"): the
                     // relative whose antecedent is read is that earlier one (`rel`).
+                    // (session 49) past the auxiliary كان kāna agreeing with the verb between
+                    // the pronoun and it (منظمة إيتا التي كانت تطالب munaẓẓamat ītā llatī kānat
+                    // tuṭālibu "the ETA organisation, which used to demand")
+                    let aux = i >= range.start + 3 && matches!(keys[i - 1].as_str(), "كان" | "كانت" | "كانوا") && !agreement(&keys[i - 1]).conflicts(agreement(&keys[i])) && pronoun_agrees(&keys[i - 2]);
                     let rel = if i >= range.start + 2 && pronoun_agrees(&keys[i - 1]) {
                         Some(i - 1)
+                    } else if aux {
+                        Some(i - 2)
                     } else if i >= range.start + 4 {
                         keys[i - 1].strip_prefix('و').filter(|p| pronoun_agrees(p)).and_then(|p| (range.start.max(i.saturating_sub(40)) + 2..i - 1).rev().find(|&k| keys[k] == p))
                     } else {
@@ -626,11 +632,13 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                             while b > range.start && b + 3 > a && definite(b - 1) {
                                 b -= 1;
                             }
-                            // (session 46, only for a و-relative) the definite words are
+                            // (session 46, for a و-relative; session 49, for any relative:
+                            // منظمة إيتا الانفصالية التي كانت تطالب "the separatist ETA
+                            // organisation, which used to demand") the definite words are
                             // adjectives of an organisation named right before them (حزب العمال
                             // المعارض الذي … والذي "the opposition Labour party, which … and
                             // which"): the phrase runs from its name, the name its head
-                            if r + 1 != i && b > range.start {
+                            if b > range.start {
                                 if let Some(e) = actor_at(b - 1).filter(|&e| entities[e].kind == EntityType::Organization) {
                                     return Some((entities[e].range.start..tokens[a].range.end, Some(entities[e].range.clone())));
                                 }
@@ -1754,8 +1762,12 @@ fn subject_after_verb_at(text: &str, tokens: &[Token], keys: &[String], ent_at: 
     if ent_at[n].is_none() && !(coref::is_person_title(&keys[n]) || coref::is_body_noun(&keys[n]) || conference_subject(keys, n, end)) {
         // (an appeal verb's indefinite noun is mostly its addressee: ودعا منظمات "and he
         // called on organisations"), except a warning's: وحذرت منظمات "organisations warned")
+        // (session 49: nor one coordinated with a nominative human plural, which only a
+        // subject can be: ودعت دول غربية ومسؤولون من الأمم المتحدة إلى "Western states and UN
+        // officials called for"; the phrase then runs over the coordinate)
         if class == VerbClass::Appeal && family(&keys[v]) != Family::Warn && !agreeing_appeal_subject(&keys[v], &keys[n]) {
-            return None;
+            let c = nominative_coordinate(tokens, keys, ent_at, n, end)?;
+            return Some((tokens[n].range.start..tokens[c].range.end, None));
         }
         return indefinite_subject(tokens, keys, ent_at, n - 1, end).map(|r| (r, None));
     }
@@ -1781,6 +1793,32 @@ fn subject_after_verb_at(text: &str, tokens: &[Token], keys: &[String], ent_at: 
         return None;
     }
     Some((r, head))
+}
+
+/// (session 49) The token of a nominative human plural coordinated with the indefinite noun at
+/// `n` (before `end`): و wa- + a sound masculine plural in ون -ūna of a human noun
+/// (`is_group_head`: ومسؤولون wa-masʾūlūna "and officials", وناشطون), within three words of
+/// `n`, the words between plain indefinite adjectives (no article, preposition, particle or
+/// name). The ون ending is nominative, so the coordinated phrase is the verb's subject, never
+/// the addressee of an appeal verb (that would be ومسؤولين): دعت دول غربية ومسؤولون إلى
+/// daʿat duwalun ġarbiyyatun wa-masʾūlūna ilā "Western states and officials called for".
+fn nominative_coordinate(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], n: usize, end: usize) -> Option<usize> {
+    let plain = |j: usize| tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none();
+    if !plain(n) || keys[n].starts_with("ال") {
+        return None;
+    }
+    let mut j = n + 1;
+    while j < end && j <= n + 3 && plain(j) {
+        let w = keys[j].as_str();
+        if let Some(rest) = w.strip_prefix('و') {
+            return (rest.chars().count() >= 5 && !rest.starts_with("ال") && rest.ends_with("ون") && is_group_head(rest)).then_some(j);
+        }
+        if w.starts_with("ال") || w.starts_with('ل') || w.starts_with('ب') || ends_subject(w) || is_adverbial(w) || is_reporting_verb(w) || THAT_SET.contains(w) || is_free_preposition(w) {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// (session 48) Is token `n`, right after a reporting verb, مؤتمر muʾtamar "conference" as a

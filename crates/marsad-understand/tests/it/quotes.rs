@@ -6581,3 +6581,29 @@ fn session48_statement_of_a_media_office_of_a_hashtag_body() {
         وأفاد | بيان -> للمكتب الإعلامي لـ #الشرطة_الوطنية [Explicit] | quote.that+naming
     "#]]);
 }
+
+// Session 49, explicit subjects the finder misses: an appeal verb's indefinite subject
+// coordinated with a nominative human plural; a relative clause with the auxiliary كان.
+
+#[test]
+fn session49_an_appeal_subject_coordinated_with_a_nominative_plural() {
+    // ولطالما دعت دول أوروبية ومسؤولون من المنظمة إلى وقف القتال. wa-la-ṭālamā daʿat duwalun
+    // ūrubbiyyatun wa-masʾūlūna mina l-munaẓẓama ilā waqf al-qitāl "European states and
+    // officials of the organisation have long called for a halt to the fighting" (invented): the
+    // nominative ون of the coordinate makes the phrase the subject, not the addressee.
+    check_labels("اجتمع المجلس في العاصمة أمس. ولطالما دعت دول أوروبية ومسؤولون من المنظمة إلى وقف القتال.\n", expect![[r#"
+        دعت | دول أوروبية ومسؤولون -> =
+    "#]]);
+}
+
+#[test]
+fn session49_a_relative_clause_with_the_auxiliary_kana() {
+    // وفي خطوة مفاجئة، طلبت جبهة البوليساريو الانفصالية التي كانت تطالب بالاستقلال عقد مفاوضات.
+    // wa-fī ḫuṭwatin mufājiʾa, ṭalabat jabhatu l-būlīsāriyū l-infiṣāliyyatu llatī kānat tuṭālibu
+    // bi-l-istiqlāl ʿaqda mufāwaḍāt "in a surprise step, the separatist Polisario Front, which
+    // used to demand independence, asked for talks" (invented): the relative verb after كانت
+    // speaks for its antecedent, the organisation named before its definite adjective.
+    check_labels("وفي خطوة مفاجئة، طلبت جبهة البوليساريو الانفصالية التي كانت تطالب بالاستقلال عقد مفاوضات.\n", expect![[r#"
+        تطالب | جبهة البوليساريو -> =
+    "#]]);
+}
