@@ -720,7 +720,7 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                     // the last quote of its sentence), before the other clause-subject searches
                     // (see `carry_clause`).
                     if q.0.speaker.is_none() && class == VerbClass::Participle {
-                        if let Some((r, head)) = carry_clause::participle_clause_subject(text, tokens, &keys, &ent_at, entities, floor, i) {
+                        if let Some((r, head)) = carry_clause::participle_clause_subject(text, tokens, &keys, &ent_at, entities, floor, i).or_else(|| carry_clause::participle_body_subject(text, tokens, &keys, &ent_at, entities, floor, i)) {
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Carried;
@@ -1027,6 +1027,22 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                             // which it said was …"): the main clause's subject speaks.
                             let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
                             last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "clause-subject"));
+                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
+                            genders.push(g);
+                            last_gender = g;
+                        } else if let Some((r, head)) = relative_topic(tokens, &keys, &ent_at, entities, i, range.clone()).filter(|_| class != VerbClass::Participle) {
+                            // (session 49) A relative pronoun that disagrees with its verb, or
+                            // a و-relative after a comma (see `relative_topic`).
+                            let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "relative-topic"));
+                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
+                            genders.push(g);
+                            last_gender = g;
+                        } else if let Some((r, head)) = cataphoric_subject(text, tokens, &keys, &ent_at, entities, i, range.clone()).filter(|_| class != VerbClass::Participle) {
+                            // (session 49) A verb in a temporal clause opening its sentence
+                            // takes the main clause's subject after it (see `cataphoric_subject`).
+                            let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "cataphoric-subject"));
                             earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
                             genders.push(g);
                             last_gender = g;
@@ -2620,6 +2636,98 @@ fn relative_clause_topic(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
     // (an apposed name after a comma heads the phrase: هذا وقد غرد الداعية المصري، NAME، …)
     let head = (e < n && is_comma(&keys[e])).then(|| ent_at.get(e + 1).copied().flatten()).flatten().filter(|&x| entities[x].kind == EntityType::Person && entities[x].range.start == tokens[e + 1].range.start).map(|x| entities[x].range.clone());
     Some((tokens[s].range.start..tokens[e - 1].range.end, head))
+}
+
+/// (session 49) The speaker of a verb right after a relative pronoun whose antecedent is not
+/// the verb's subject, or is not next to it (search keys):
+/// * a pronoun that disagrees with the verb, on a noun that is no actor (بالمنازل التي قال
+///   إنها bi-l-manāzili llatī qāla innahā "the houses which he said were"; مهارات التفاوض التي
+///   يقول إنه "the negotiating skills which he says he has"): the antecedent is what is spoken
+///   about, and the dropped subject is the sentence's topic, the first actor named in the
+///   sentence before the antecedent that agrees with the verb;
+/// * a و-relative after a comma with no earlier same pronoun in the sentence (…يجريها NAME في
+///   إدارته، والذي قال "…which NAME makes in his administration, and who said"): the nearest
+///   agreeing actor before the comma (at most twelve tokens back).
+///
+/// The verb is no participle; in the first case a complementizer or resumptive follows it
+/// (انه، انها، ان، بان).
+fn relative_topic(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, sentence: Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    if v < sentence.start + 2 || v + 1 >= sentence.end {
+        return None;
+    }
+    let that_next = matches!(keys[v + 1].as_str(), "انه" | "انها" | "انهم" | "ان" | "بان" | "بانه" | "بانها");
+    let a = agreement(&keys[v]);
+    if a == Gender::Unknown {
+        return None;
+    }
+    let agrees = |p: &str| match p {
+        "الذي" => a == Gender::Masculine,
+        "التي" => a == Gender::Feminine,
+        "الذين" => a == Gender::Plural,
+        _ => false,
+    };
+    let actor = |k: usize| ent_at[k].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) && !disagrees(tokens, keys, ent_at, entities, &keys[v], &entities[e].range));
+    let p = keys[v - 1].as_str();
+    if is_relative_pronoun(p) && !agrees(p) && that_next {
+        // the antecedent (across a comma) is no actor, no title and no group of persons
+        let mut n = v - 2;
+        if is_comma(&keys[n]) && n > sentence.start {
+            n -= 1;
+        }
+        let w = without_conj(&keys[n], 3);
+        if tokens[n].kind != TokenKind::Arabic || ent_at[n].is_some() || coref::is_person_title(w) || coref::is_body_noun(w) || is_group_head(w) {
+            return None;
+        }
+        let e = (sentence.start..n).find_map(actor)?;
+        return Some((entities[e].range.clone(), Some(entities[e].range.clone())));
+    }
+    if let Some(bare) = p.strip_prefix('و').filter(|b| is_relative_pronoun(b) && agrees(b)) {
+        if v < sentence.start + 3 || !is_comma(&keys[v - 2]) || (sentence.start..v - 1).any(|k| keys[k] == bare) {
+            return None;
+        }
+        let e = (sentence.start.max(v.saturating_sub(14))..v - 2).rev().find_map(actor)?;
+        return Some((entities[e].range.clone(), Some(entities[e].range.clone())));
+    }
+    None
+}
+
+/// (session 49) A verb in a temporal clause opening its sentence (بعد أن / قبل أن / بعدما
+/// "after, before") has no antecedent before it: its dropped subject is the subject of the main
+/// clause after the clause's comma (بعد أن أعلن … أنه …، يفاجئ الرئيس السابق NAME baʿda an aʿlana
+/// … annahu …, yufājiʾu r-raʾīsu s-sābiqu NAME "after he announced … that …, former president
+/// NAME surprises"): a person named right after the main verb, across title words, when no
+/// actor is named inside the clause and no quotation mark opens there.
+fn cataphoric_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, sentence: Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let opener = if v > sentence.start && matches!(keys[v - 1].as_str(), "بعدما" | "وبعدما") {
+        v - 1
+    } else if v >= sentence.start + 2 && keys[v - 1] == "ان" && matches!(keys[v - 2].as_str(), "بعد" | "وبعد" | "قبل" | "وقبل") {
+        v - 2
+    } else {
+        return None;
+    };
+    if opener != sentence.start {
+        return None;
+    }
+    let end = sentence.end.min(v + 40);
+    let c = (v + 1..end).find(|&k| is_comma(&keys[k]))?;
+    if (v + 1..c).any(|k| ent_at[k].is_some_and(|e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization)) || is_quote_open(&text[tokens[k].range.clone()])) {
+        return None;
+    }
+    let verb = c + 1;
+    if verb + 1 >= end || tokens[verb].kind != TokenKind::Arabic || ent_at[verb].is_some() || keys[verb].starts_with("ال") || coref::is_person_title(&keys[verb]) || is_adverbial(&keys[verb]) || ends_subject(&keys[verb]) {
+        return None;
+    }
+    let mut k = verb + 1;
+    // (title words and their nisbas, a nationality tagged or not: الرئيس الكولومبي السابق)
+    let title_word = |k: usize| ent_at[k].is_none_or(|e| !matches!(entities[e].kind, EntityType::Person | EntityType::Organization)) && (coref::is_person_title(&keys[k]) || keys[k].starts_with("ال"));
+    while k < end && k < verb + 6 && tokens[k].kind == TokenKind::Arabic && title_word(k) {
+        k += 1;
+    }
+    let e = ent_at.get(k).copied().flatten().filter(|&e| k < end && entities[e].kind == EntityType::Person && entities[e].range.start == tokens[k].range.start)?;
+    if disagrees(tokens, keys, ent_at, entities, &keys[v], &entities[e].range) {
+        return None;
+    }
+    Some((entities[e].range.clone(), Some(entities[e].range.clone())))
 }
 
 /// (session 44) The noun a relative verb `v` follows across a short prepositional phrase on it

@@ -170,3 +170,43 @@ pub(super) fn feminine_actor_before(text: &str, tokens: &[Token], keys: &[String
     }
     None
 }
+
+/// (session 49) The clause subject of the participle at `v` when it is a body named by an
+/// untagged noun (see [`participle_clause_subject`] for persons): the clause opens its sentence
+/// (`floor`, after و/قد) with a verb whose next word is a body noun with the article and its
+/// nisba adjectives (وقد رفض الحزب الحاكم قرار المحكمة معتبرا wa-qad rafaḍa l-ḥizbu l-ḥākimu
+/// qarāra l-maḥkama muʿtabiran "the ruling party rejected the court's ruling, holding"), with
+/// no actor, quotation mark or complementizer between it and the participle.
+pub(super) fn participle_body_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], floor: usize, v: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let mut p = floor;
+    if p < v && matches!(keys[p].as_str(), "قد" | "وقد" | "لقد" | "ولقد") {
+        p += 1;
+    }
+    let n = p + 1;
+    if n + 1 >= v || n + 12 < v || tokens[p].kind != TokenKind::Arabic || ent_at[p].is_some() || keys[p].starts_with("ال") || super::is_reporting_verb(&keys[p]) || is_adverbial(&keys[p]) || ends_subject(&keys[p]) || is_free_preposition(&keys[p]) || coref::is_person_title(&keys[p]) || coref::is_body_noun(&keys[p]) {
+        return None;
+    }
+    // (a body, not a document, a meeting or a group of sources: البيان، التقرير، المصادر)
+    let document = matches!(coref::stem_cow(&keys[n]).as_ref(), "بيان" | "تقرير" | "وثيقه" | "رساله" | "اجتماع" | "مصادر" | "مصدر" | "شهود" | "موقع" | "مسيره");
+    if tokens[n].kind != TokenKind::Arabic || ent_at[n].is_some() || !keys[n].starts_with("ال") || !coref::is_body_noun(&keys[n]) || document {
+        return None;
+    }
+    // its adjectives: nisbas (الاسلامي، الفلسطينية) and the participles الحاكم al-ḥākim "ruling",
+    // المعارض al-muʿāriḍ "opposition"
+    let adjective = |w: &str| w.ends_with('ي') || w.ends_with("يه") || matches!(w, "الحاكم" | "الحاكمه" | "المعارض" | "المعارضه");
+    let mut e = n + 1;
+    while e < v && e < n + 3 && tokens[e].kind == TokenKind::Arabic && ent_at[e].is_none() && keys[e].starts_with("ال") && adjective(&keys[e]) && !super::is_relative_pronoun(&keys[e]) {
+        e += 1;
+    }
+    if (e..v).any(|j| {
+        let s = &text[tokens[j].range.clone()];
+        ent_at[j].is_some_and(|x| matches!(entities[x].kind, EntityType::Person | EntityType::Organization)) || is_quote_open(s) || is_quote_close(s) || THAT_SET.contains(&keys[j]) || super::is_reporting_verb(&keys[j])
+    }) {
+        return None;
+    }
+    let r = tokens[n].range.start..tokens[e - 1].range.end;
+    if disagrees(tokens, keys, ent_at, entities, &keys[v], &r) {
+        return None;
+    }
+    Some((r, None))
+}

@@ -912,7 +912,19 @@ pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Opti
         // (session 40) never past a reporting verb: in وبحسب رويترز، قالت المؤسسة في بيان "according
         // to Reuters, the corporation said in a statement" the subject of قالت issued it, not the
         // source named before the verb (the caller takes that speaker).
-        let prior = (k.saturating_sub(6)..k).rev().take_while(|&j| !super::is_reporting_verb(&keys[j])).find_map(|j| ent_at[j].filter(|&e| is_actor(e)));
+        // (session 49) nor a complement of مع/ضد/على/عن "with, against, on, about" (تقدمت
+        // ممثلة … مع NAME بدعوى taqaddamat mumaṯṯila … maʿa NAME bi-daʿwā "an actress … with
+        // NAME filed a lawsuit": NAME is no issuer; the clause subject stands before it).
+        let complement = |e: usize| {
+            let first = tokens.partition_point(|t| t.range.start < entities[e].range.start);
+            // (across the name's title words: مع المحامي NAME "with the lawyer NAME")
+            let mut f = first;
+            while f > 0 && f + 3 > first && ent_at[f - 1].is_none() && is_person_title(&keys[f - 1]) {
+                f -= 1;
+            }
+            f > 0 && matches!(keys[f - 1].as_str(), "مع" | "ومع" | "ضد" | "علي" | "عن")
+        };
+        let prior = (k.saturating_sub(6)..k).rev().take_while(|&j| !super::is_reporting_verb(&keys[j])).find_map(|j| ent_at[j].filter(|&e| is_actor(e) && !complement(e)));
         if let Some(e) = if strong { after.or(prior) } else { prior.or(after) } {
             return Some(Ok(entities[e].range.clone()));
         }

@@ -6607,3 +6607,65 @@ fn session49_a_relative_clause_with_the_auxiliary_kana() {
         تطالب | جبهة البوليساريو -> =
     "#]]);
 }
+
+// Session 49, carried speakers: a relative pronoun on a non-person object or a و-relative,
+// a temporal clause opening its sentence, a body noun as a participle's clause subject, no
+// issuer inside a مع phrase
+
+#[test]
+fn session49_a_relative_on_houses_he_said_takes_the_sentence_topic() {
+    // وبحسب محافظ المدينة NAME، فإن الأمطار ألحقت أضرارا بالمنازل التي قال إنها … wa-bi-ḥasabi
+    // muḥāfiẓi l-madīna NAME, fa-inna l-amṭār alḥaqat aḍrāran bi-l-manāzili llatī qāla innahā …
+    // "according to the city's governor NAME, the rains damaged the houses which he said …"
+    // (invented): التي disagrees with قال, so the houses are spoken about; the governor speaks.
+    check_heads("قال وزير الخارجية الألماني هايكو ماس إن الوضع في المنطقة خطير. وبحسب محافظ المدينة أحمد بن سالم، فإن الأمطار ألحقت أضرارا كبيرة بالمنازل التي قال إنها لم تكن مهيأة للعواصف.\n", expect![[r#"
+        قال | وزير الخارجية الألماني هايكو ماس -> هايكو ماس [Explicit] | quote.that
+        قال | أحمد بن سالم -> أحمد بن سالم [Carried] | quote.that+relative-topic
+    "#]]);
+}
+
+#[test]
+fn session49_a_wa_relative_after_a_comma_takes_the_nearest_actor() {
+    // … يجريها الرئيس NAME في حكومته، والذي قال في تصريح إنه … "… which President NAME makes
+    // in his government, and who said in a remark that …" (invented): no earlier الذي in the
+    // sentence; the nearest actor before the comma speaks, not the minister quoted before.
+    check_heads("قال وزير الخارجية الألماني هايكو ماس إن الوضع في المنطقة خطير. وتأتي الزيارة وسط تغييرات كثيرة يجريها الرئيس الفرنسي إيمانويل ماكرون في حكومته، والذي قال في تصريح إنه يريد إصلاح الإدارة.\n", expect![[r#"
+        قال | وزير الخارجية الألماني هايكو ماس -> هايكو ماس [Explicit] | quote.that
+        قال | إيمانويل ماكرون -> إيمانويل ماكرون [Carried] | quote.that+relative-topic
+    "#]]);
+}
+
+#[test]
+fn session49_a_verb_after_baada_an_takes_the_main_clause_subject() {
+    // بعد أن أعلن في حملته أنه …، يفاجئ الرئيس الفرنسي السابق NAME الساحة السياسية … baʿda an
+    // aʿlana fī ḥamlatihi annahu …, yufājiʾu r-raʾīsu l-faransiyyu s-sābiqu NAME "after he
+    // announced in his campaign that …, former French president NAME surprises the political
+    // scene" (invented): the subject of the main clause after the comma.
+    check_heads("قال وزير الخارجية الألماني هايكو ماس إن الوضع في المنطقة خطير.\nبعد أن أعلن في حملته الانتخابية أنه سيدعم الاتفاق، يفاجئ الرئيس الفرنسي السابق فرانسوا هولاند الساحة السياسية بقرار جديد.\n", expect![[r#"
+        قال | وزير الخارجية الألماني هايكو ماس -> هايكو ماس [Explicit] | quote.that
+        أعلن | فرانسوا هولاند -> فرانسوا هولاند [Carried] | quote.that+cataphoric-subject
+    "#]]);
+}
+
+#[test]
+fn session49_a_participle_after_the_ruling_party_rejected_is_the_partys() {
+    // وقد رفض الحزب الحاكم قرار المحكمة معتبرا أن … wa-qad rafaḍa l-ḥizbu l-ḥākimu qarāra
+    // l-maḥkama muʿtabiran anna … "the ruling party rejected the court's ruling, holding that …"
+    // (invented): the untagged body noun after the clause's verb, not the minister before.
+    check_heads("قال وزير الخارجية الألماني هايكو ماس إن الوضع في المنطقة خطير. وقد رفض الحزب الحاكم قرار المحكمة معتبرا أن الحكم أعد مسبقا.\n", expect![[r#"
+        قال | وزير الخارجية الألماني هايكو ماس -> هايكو ماس [Explicit] | quote.that
+        معتبرا | الحزب الحاكم -> ? [Carried] | quote.that+participle-clause
+    "#]]);
+}
+
+#[test]
+fn session49_a_lawsuit_in_which_she_demands_is_not_her_lawyers() {
+    // وتقدمت NAME مع المحامي NAME2 بدعوى ضد الرئيس، تطالب فيها … wa-taqaddamat NAME maʿa
+    // l-muḥāmī NAME2 bi-daʿwā ḍidda r-raʾīs, tuṭālibu fīhā "NAME with the lawyer NAME2 filed a
+    // lawsuit against the president, in which she demands" (invented): the name after مع is no
+    // issuer of the lawsuit.
+    check_heads("قال وزير الخارجية الألماني هايكو ماس إن الوضع في المنطقة خطير. وتقدمت وزيرة الخارجية السابقة هيلاري كلينتون مع المحامي مايكل كوهين بدعوى ضد الرئيس، قالت فيها إن الاتفاق باطل.\n", expect![[r#"
+        قال | وزير الخارجية الألماني هايكو ماس -> هايكو ماس [Explicit] | quote.that
+        قالت | هيلاري كلينتون -> هيلاري كلينتون [Explicit] | quote.that+issuer
+    "#]]);
+}
