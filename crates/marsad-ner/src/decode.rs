@@ -698,12 +698,31 @@ pub(crate) fn verb_heads(tokens: &[Token], keys: &[String], tags: &mut [u8], lex
 /// after a given name (محمد شياع السوداني) keeps its span, and name propagation still finds the
 /// surname alone when the full name stands in the text. Without the article the word may be a
 /// name (كينيون kīnyūn: Kenyon, or "Kenyans"; ANERcorp has the surname).
+///
+/// (session 49) A token و + article + nationality adjective inside a person span is the
+/// conjunction of a second person and that person's nationality: the span is cut around it.
 pub(crate) fn nationality_persons(keys: &[String], tags: &mut [u8], lex: &Lexicon) {
     let n = keys.len().min(tags.len());
     for (s, e, kind) in spans(&tags[..n]) {
         let nationality = || matches!(lexicon_match(keys, e - 1, e, lex).1, Some((_, CountryKind::Nationality)));
         if kind == EntityType::Person && keys[s].starts_with("ال") && nationality() {
             tags[s..e].iter_mut().for_each(|t| *t = 0);
+        }
+    }
+    // (session 49) و wa "and" + a nationality adjective inside or at the head of a person span
+    // opens the next person, itself no part of a name: الشاعر أدونيس والبيروفي ماريو فارغاس يوسا
+    // "the poet Adonis and the Peruvian Mario Vargas Llosa" → أدونيس, ماريو فارغاس يوسا.
+    for (s, e, kind) in spans(&tags[..n]) {
+        if kind != EntityType::Person {
+            continue;
+        }
+        for k in s..e {
+            if keys[k].starts_with("وال") && matches!(lexicon_match(keys, k, k + 1, lex).1, Some((_, CountryKind::Nationality))) {
+                tags[k] = 0;
+                if k + 1 < e {
+                    tags[k + 1] = B_PER;
+                }
+            }
         }
     }
 }
@@ -1243,6 +1262,25 @@ pub(crate) fn latin_names(text: &str, tokens: &[Token], keys: &[String], tags: &
     }
 }
 
+/// (session 49) A news agency written with the article the list has without it:
+/// الأسوشيتد برس al-asūshiyitid bris "the Associated Press" (listed as أسوشيتد برس). Returns the
+/// phrase's length in tokens (two, then one), or 0.
+fn article_agency(keys: &[String], covered: &[bool], i: usize, lex: &Lexicon) -> usize {
+    let Some(rest) = keys[i].strip_prefix("ال").filter(|r| r.chars().count() >= 3) else {
+        return 0;
+    };
+    for len in [2, 1] {
+        if i + len > keys.len() || covered[i..i + len].iter().any(|&c| c) {
+            continue;
+        }
+        let h = crate::key::phrase_hash(std::iter::once(rest).chain(keys[i + 1..i + len].iter().map(String::as_str)));
+        if lex.phrases.get(&h).is_some_and(|m| m & bit(Category::Agency) != 0) {
+            return len;
+        }
+    }
+    0
+}
+
 pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8], lex: &Lexicon) -> Vec<Entity> {
     let mut out = Vec::new();
     let mut covered = vec![false; tokens.len()];
@@ -1346,6 +1384,12 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
                 i += len;
             }
             None => {
+                let len = article_agency(keys, &covered, i, lex);
+                if len > 0 {
+                    push(&mut out, &mut covered, i, i + len, EntityType::Organization, None);
+                    i += len;
+                    continue;
+                }
                 // يا دنمارك yā danimārk "O Denmark": the place, linked to the country of
                 // its article form.
                 if let Some(code) = bare_country(&keys[i], lex) {
