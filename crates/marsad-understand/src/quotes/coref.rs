@@ -35,6 +35,16 @@ const PERSON_TITLES: &[&str] = &[
     // Session 46: وكيل wakīl "under-secretary" (وكيل الأمين العام "the Under-Secretary-General",
     // وكيل الوزارة "the ministry's under-secretary").
     "وكيل", "وكيله",
+    // Session 49 (qtitle): offices whose holder the article names in apposition (the dev
+    // speaker errors: القنصل البريطاني العام في #القدس، NAME "the British consul general in
+    // #Jerusalem, NAME"; مؤسس حملة "…"، NAME "the founder of the '…' campaign, NAME"; المرجع
+    // الديني الأعلى …، آية الله NAME "the highest religious authority …, Ayatollah NAME"):
+    // قنصل qunṣul "consul", مؤسس muʾassis "founder" (search key موسس), مرجع marjiʿ "(religious)
+    // authority", and سناتور sanātūr, the spelling of سيناتور "senator" without its ي. Not the
+    // feminine موسسه: المؤسسة al-muʾassasa "the institution" is spelled the same (المؤسسة
+    // الوطنية للنفط "the National Oil Corporation"). Not مراسل murāsil "correspondent": مراسل
+    // آخر "another correspondent" would take the name of the one the article named.
+    "قنصل", "قنصله", "موسس", "مرجع", "سناتور", "سناتوره",
 ];
 static PERSON_TITLE_SET: WordSet = WordSet::new(PERSON_TITLES);
 

@@ -2832,7 +2832,7 @@ fn session27_a_coordinated_verb_takes_the_person_of_the_opening_verbs_subject_ph
     // (read as a verb, not as عبر "via") speaks (main: carried from the minister).
     check_heads("قال الوزير خالد العمري إن الاجتماع انتهى. وعبر المرجع الديني في المدينة الشيخ سامي الخطيب عن تضامنه مع المحتجين، وقال إنهم يطالبون بحقوقهم.", expect![[r#"
         قال | الوزير خالد العمري -> خالد العمري [Explicit] | quote.that
-        وقال | سامي الخطيب -> سامي الخطيب [Carried] | quote.that+clause-subject
+        وقال | المرجع الديني -> سامي الخطيب [Carried] | quote.that+clause-subject
     "#]]);
 }
 
@@ -6667,5 +6667,28 @@ fn session49_a_lawsuit_in_which_she_demands_is_not_her_lawyers() {
     check_heads("قال وزير الخارجية الألماني هايكو ماس إن الوضع في المنطقة خطير. وتقدمت وزيرة الخارجية السابقة هيلاري كلينتون مع المحامي مايكل كوهين بدعوى ضد الرئيس، قالت فيها إن الاتفاق باطل.\n", expect![[r#"
         قال | وزير الخارجية الألماني هايكو ماس -> هايكو ماس [Explicit] | quote.that
         قالت | هيلاري كلينتون -> هيلاري كلينتون [Explicit] | quote.that+issuer
+    "#]]);
+}
+
+// Session 49, title nouns named after their holder: قنصل qunṣul "consul", مؤسس muʾassis
+// "founder", مرجع marjiʿ "(religious) authority" and the spelling سناتور "senator" are person
+// titles, so a holder in apposition names the speaker.
+
+#[test]
+fn session49_consul_in_apposition_names_the_speaker() {
+    // قال القنصل الفرنسي العام في #ليون، NAME "…" qāla l-qunṣul al-faransī al-ʿāmm fī #Lyon,
+    // NAME "…" "the French consul general in #Lyon, NAME, said: '…'" (invented): the name after
+    // the hashtag place and the comma is the consul.
+    check_heads("وتعليقا على الزيارة، قال القنصل الفرنسي العام في #ليون، جان دوبون \"نرحب بهذه الخطوة المهمة\".\n", expect![[r#"
+        قال | القنصل الفرنسي العام -> جان دوبون [Explicit] | quote.marks+title-coref
+    "#]]);
+}
+
+#[test]
+fn session49_founder_in_apposition_names_the_speaker() {
+    // وقال مؤسس حملة "…"، NAME، إن … wa-qāla muʾassis ḥamla "…", NAME, inna … "the founder of the
+    // '…' campaign, NAME, said that …" (invented).
+    check_heads("وقال مؤسس حملة \"أصدقاء البحر\"، جون سميث، إن \"الشواطئ تحتاج إلى حماية عاجلة\".\n", expect![[r#"
+        وقال | مؤسس حملة -> جون سميث [Explicit] | quote.marks+title-coref
     "#]]);
 }
