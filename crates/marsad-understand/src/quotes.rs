@@ -1962,7 +1962,8 @@ fn phrase_before_that(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     // after", إثر iṯra "following"; nor "our correspondent", مراسلنا murāsilunā, who speaks for
     // the outlet and is named by an earlier mention)
     let adverbial_head = matches!(w, "غداه" | "عشيه" | "اثر" | "عقب" | "بعيد" | "قبيل" | "حين" | "عندما" | "وسط" | "اليوم" | "امس" | "الان" | "ايضا" | "مجددا" | "كذلك");
-    if !noun || adverbial_head || (ent_at[n].is_none() && w.ends_with("نا")) || w.starts_with('ل') || w.starts_with('ب') || ends_subject(w) || is_pronoun_object(w) || masdar_object(w) {
+    // (session 49: nor a pronoun after عن, see `is_an_pronoun`)
+    if !noun || adverbial_head || (ent_at[n].is_none() && w.ends_with("نا")) || w.starts_with('ل') || w.starts_with('ب') || ends_subject(w) || is_pronoun_object(w) || masdar_object(w) || is_an_pronoun(w) {
         return None;
     }
     let (r, head) = lede_subject(text, tokens, keys, ent_at, entities, v, content_start, end, class)?;
@@ -3972,6 +3973,12 @@ fn masdar_object_at(keys: &[String], ent_at: &[Option<usize>], k: usize, end: us
     ["هما", "هم", "ها", "ه"].iter().find_map(|p| w.strip_suffix(p).map(|s| (*p, s))).is_some_and(|(p, s)| (p != "ه" || s.chars().count() >= 5) && derived_masdar(s))
 }
 
+/// (session 49) عن ʿan "about, of" with a pronoun, written as one word (عنه ʿanhu, عنها، عنهم،
+/// عنهما): a prepositional phrase, never a speaker.
+fn is_an_pronoun(key: &str) -> bool {
+    matches!(key, "عنه" | "عنها" | "عنهم" | "عنهما")
+}
+
 /// Words that end a descriptive subject phrase (prepositions, pronouns, relatives).
 fn ends_subject(key: &str) -> bool {
     matches!(
@@ -4923,7 +4930,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // (session 49) Nor is a pronoun after عن, written as one word, a subject when it is all of it
     // (الذي تقول عنه إنه allaḏī taqūlu ʿanhu innahu "which she says of it that"); before a noun
     // it is skipped as the subject follows (يقول عنها المعارضون "the opponents say of them").
-    if v + 1 < end && subject.as_ref().is_some_and(|r| *r == tokens[v + 1].range) && matches!(keys[v + 1].as_str(), "عنه" | "عنها" | "عنهم" | "عنهما") {
+    if v + 1 < end && subject.as_ref().is_some_and(|r| *r == tokens[v + 1].range) && is_an_pronoun(&keys[v + 1]) {
         subject = None;
         head = None;
     }

@@ -6616,6 +6616,6 @@ fn session49_a_pronoun_after_an_is_no_subject() {
     // void" (invented): عنه is no speaker.
     check_heads("قالت سارة إنها لن تتراجع. وترفض الاتفاق الذي تقول عنه إنه لاغ بالفعل.\n", expect![[r#"
         قالت | سارة -> سارة [Explicit] | quote.that
-        تقول | عنه -> ? [Carried] | quote.that+phrase-subject
+        تقول | سارة -> سارة [Carried] | quote.that
     "#]]);
 }
