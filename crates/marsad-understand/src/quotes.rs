@@ -2016,7 +2016,8 @@ fn phrase_before_that(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     // after", إثر iṯra "following"; nor "our correspondent", مراسلنا murāsilunā, who speaks for
     // the outlet and is named by an earlier mention)
     let adverbial_head = matches!(w, "غداه" | "عشيه" | "اثر" | "عقب" | "بعيد" | "قبيل" | "حين" | "عندما" | "وسط" | "اليوم" | "امس" | "الان" | "ايضا" | "مجددا" | "كذلك");
-    if !noun || adverbial_head || (ent_at[n].is_none() && w.ends_with("نا")) || w.starts_with('ل') || w.starts_with('ب') || ends_subject(w) || is_pronoun_object(w) || masdar_object(w) {
+    // (session 49: nor a pronoun after عن, see `is_an_pronoun`)
+    if !noun || adverbial_head || (ent_at[n].is_none() && w.ends_with("نا")) || w.starts_with('ل') || w.starts_with('ب') || ends_subject(w) || is_pronoun_object(w) || masdar_object(w) || is_an_pronoun(w) {
         return None;
     }
     let (r, head) = lede_subject(text, tokens, keys, ent_at, entities, v, content_start, end, class)?;
@@ -4076,6 +4077,54 @@ fn masdar_object(key: &str) -> bool {
     noun(key) || ["ها", "هم", "ه"].iter().filter_map(|p| key.strip_suffix(p)).any(|s| noun(s) || s.strip_suffix('ت').is_some_and(|r| noun(&format!("{r}ه"))))
 }
 
+/// (session 49) Is `stem` (a search key without the article or a pronoun) a verbal noun of a
+/// derived verb, read off its letters: iftiʿāl (اعتقال iʿtiqāl "arrest", انتقال; also ط / د
+/// after the first radical, اضطرار), infiʿāl (انسحاب insiḥāb "withdrawal"), istifʿāl
+/// (استعداد istiʿdād "readiness"), tafʿīl (تاييد taʾyīd "support"), tafaʿʿul (تدخل tadaḫḫul
+/// "interference": four letters after ت, none of them ا, which leaves out تيار tayyār
+/// "current"). Not ifʿāl / afʿāl (اعلان iʿlān but also احزاب aḥzāb "parties", اطباء "doctors":
+/// the broken plural is written alike) nor form I, whose verbal nouns look like any noun.
+fn derived_masdar(stem: &str) -> bool {
+    let c: Vec<char> = stem.chars().collect();
+    match c.as_slice() {
+        ['ا', _, 'ت' | 'ط' | 'د', _, 'ا', _] | ['ا', 'ن', _, _, 'ا', _] | ['ا', 'س', 'ت', _, _, 'ا', _] | ['ت', _, _, 'ي', _] => true,
+        ['ت', rest @ ..] => rest.len() == 3 && !rest.contains(&'ا'),
+        _ => false,
+    }
+}
+
+/// (session 49) Is token `k`, right after a reporting verb, a verbal noun that is the verb's
+/// object rather than its subject? A derived verbal noun (see `derived_masdar`) with a
+/// possessive pronoun (وأعلنت استعدادها لـ wa-aʿlanat istiʿdādahā li- "and (it) announced its
+/// readiness to"; نفى تورطه "he denied his involvement"; after ه only stems of five letters or
+/// more, since a four-letter one may end in ة: حكومه), or with the article when a preposition,
+/// a ب / ل word or a comma follows (التي تنفي التدخل، allatī tanfī t-tadaḫḫul "which denies
+/// interfering,"); and a definite fuʿūl before على (وأكد الحصول على wa-akkada l-ḥuṣūla ʿalā
+/// "he confirmed obtaining"; the pattern is also a plural, شهود "witnesses", so only with the
+/// على it governs). Not a tagged name, a title, a body or document noun (الاجتماع "the
+/// meeting", التقرير "the report", التنظيم "the organisation"), a group head, nor ائتلاف
+/// iʾtilāf "coalition".
+fn masdar_object_at(keys: &[String], ent_at: &[Option<usize>], k: usize, end: usize) -> bool {
+    let w = keys[k].as_str();
+    if ent_at[k].is_some() || coref::is_person_title(w) || coref::is_body_noun(w) || is_group_head(w) || w.contains("ايتلاف") {
+        return false;
+    }
+    let next = if k + 1 < end { keys[k + 1].as_str() } else { "" };
+    if let Some(bare) = w.strip_prefix("ال") {
+        let governed = matches!(next, "علي" | "في" | "من" | "عن") || is_comma(next) || (next.chars().count() >= 3 && (next.starts_with('ب') || next.starts_with('ل')) && !THAT_SET.contains(next));
+        let c: Vec<char> = bare.chars().collect();
+        let fuul = c.len() == 4 && c[2] == 'و' && next == "علي";
+        return (governed && derived_masdar(bare)) || fuul;
+    }
+    ["هما", "هم", "ها", "ه"].iter().find_map(|p| w.strip_suffix(p).map(|s| (*p, s))).is_some_and(|(p, s)| (p != "ه" || s.chars().count() >= 5) && derived_masdar(s))
+}
+
+/// (session 49) عن ʿan "about, of" with a pronoun, written as one word (عنه ʿanhu, عنها، عنهم،
+/// عنهما): a prepositional phrase, never a speaker.
+fn is_an_pronoun(key: &str) -> bool {
+    matches!(key, "عنه" | "عنها" | "عنهم" | "عنهما")
+}
+
 /// Words that end a descriptive subject phrase (prepositions, pronouns, relatives).
 fn ends_subject(key: &str) -> bool {
     matches!(
@@ -5017,6 +5066,19 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             break;
         }
         c += 1;
+    }
+    // (session 49) A verbal noun right after the verb is its object, not its subject (see
+    // `masdar_object_at`: وأكد الحصول على "he confirmed obtaining"); the speaker is carried.
+    if v + 1 < end && subject.as_ref().is_some_and(|r| r.start == tokens[v + 1].range.start) && masdar_object_at(keys, ent_at, v + 1, end) {
+        subject = None;
+        head = None;
+    }
+    // (session 49) Nor is a pronoun after عن, written as one word, a subject when it is all of it
+    // (الذي تقول عنه إنه allaḏī taqūlu ʿanhu innahu "which she says of it that"); before a noun
+    // it is skipped as the subject follows (يقول عنها المعارضون "the opponents say of them").
+    if v + 1 < end && subject.as_ref().is_some_and(|r| *r == tokens[v + 1].range) && is_an_pronoun(&keys[v + 1]) {
+        subject = None;
+        head = None;
     }
     // (session 47) A verb that carries a plural subject suffix (وطالبوا wa-ṭālabū "and they
     // demanded", حذروا ḥaḏḏarū "they warned", يقولون yaqūlūna "they say") has its subject in

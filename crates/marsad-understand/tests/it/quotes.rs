@@ -6692,3 +6692,41 @@ fn session49_founder_in_apposition_names_the_speaker() {
         وقال | مؤسس حملة -> جون سميث [Explicit] | quote.marks+title-coref
     "#]]);
 }
+
+// Session 49, explicit speakers on the wrong mention: a derived verbal noun after the verb is its
+// object; a pronoun after عن is no subject
+
+#[test]
+fn session49_a_definite_verbal_noun_before_ala_is_the_object() {
+    // وأكد الحصول على أدلة جديدة wa-akkada l-ḥuṣūla ʿalā adillatin jadīda "and he confirmed
+    // obtaining new evidence" (invented): الحصول is the object; the spokesman speaks, carried.
+    check_heads("قال المتحدث باسم الشرطة إن التحقيق مستمر. وأكد الحصول على أدلة جديدة في القضية.\n", expect![[r#"
+        قال | المتحدث باسم الشرطة -> ? [Explicit] | quote.that
+        وأكد | المتحدث باسم الشرطة -> ? [Carried] | quote.prep
+    "#]]);
+}
+
+#[test]
+fn session49_a_derived_verbal_noun_with_a_pronoun_or_before_a_comma_is_the_object() {
+    // وأعلنت استعدادها لرفع الرواتب wa-aʿlanat istiʿdādahā li-rafʿ ar-rawātib "and (it)
+    // announced its readiness to raise wages"; روسيا، التي تنفي التدخل، "Russia, which denies
+    // interfering," (invented): the verbal noun is never the speaker.
+    check_heads("وقالت الحكومة إن الأزمة انتهت. وأعلنت استعدادها لرفع الرواتب، في حال وافق البرلمان على الميزانية.\n", expect![[r#"
+        وقالت | الحكومة -> ? [Explicit] | quote.that
+        وأعلنت | الحكومة -> ? [Carried] | quote.comma
+    "#]]);
+    check_heads("وقالت الحكومة إن الاتهامات باطلة. وتنفي التدخل، فيما يقول المعارضون إنها متورطة.\n", expect![[r#"
+        وقالت | الحكومة -> ? [Explicit] | quote.that
+        وتنفي | الحكومة -> ? [Carried] | quote.comma
+    "#]]);
+}
+
+#[test]
+fn session49_a_pronoun_after_an_is_no_subject() {
+    // الذي تقول عنه إنه باطل allaḏī taqūlu ʿanhu innahu bāṭil "which she says of it that it is
+    // void" (invented): عنه is no speaker.
+    check_heads("قالت سارة إنها لن تتراجع. وترفض الاتفاق الذي تقول عنه إنه لاغ بالفعل.\n", expect![[r#"
+        قالت | سارة -> سارة [Explicit] | quote.that
+        تقول | سارة -> سارة [Carried] | quote.that
+    "#]]);
+}
