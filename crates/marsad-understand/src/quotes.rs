@@ -1205,6 +1205,10 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
     }
     let mut canonical = FxHashMap::default();
     for q in &mut out {
+        // (session 49, qdoc) A news agency's head cut before its nisba (وكالة الأنباء | السعودية).
+        if let Some(h) = q.speaker_head.clone().and_then(|h| agency_nisba(tokens, &keys, h)) {
+            q.speaker_head = Some(h);
+        }
         canonical_head(text, tokens, &keys, &ent_at, &mut canonical, q);
         // (session 11) A one-word person head spelled differently from the surname of a full
         // name in the same document (غوتيريش ġūtērīš / أنطونيو غوتيريس, غرينيل / ريتشارد غرينل).
@@ -1226,6 +1230,25 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
     // (session 31) A head opening with the conjunction و of the list it was cut from.
     naming::unconjoined_heads(text, tokens, &keys, &ent_at, entities, &mut out);
     out
+}
+
+/// (session 49, qdoc) A head ending in الأنباء al-anbāʾ "the news" (وكالة الأنباء wakālat
+/// al-anbāʾ "the news agency", the tagger's organisation) right before a definite nisba adjective
+/// (السعودية as-saʿūdiyya "Saudi", الفلسطينية, الرسمية "official"; the tagger may read the
+/// country nisba as a place) names the agency with it: وكالة الأنباء السعودية is one name, and
+/// the bare وكالة الأنباء is any agency (another agency's indefinite وكالة أنباء "a news agency of"
+/// is then taken for a variant of it). Up to three such adjectives.
+fn agency_nisba(tokens: &[Token], keys: &[String], head: Range<usize>) -> Option<Range<usize>> {
+    let last = tokens.partition_point(|t| t.range.end <= head.end);
+    if last == 0 || keys[last - 1] != "الانباء" || tokens[last - 1].range.end != head.end {
+        return None;
+    }
+    let nisba = |j: usize| j < tokens.len() && tokens[j].kind == TokenKind::Arabic && keys[j].starts_with("ال") && keys[j].chars().count() >= 5 && (keys[j].ends_with('ي') || keys[j].ends_with("يه"));
+    let mut e = last;
+    while e < last + 3 && nisba(e) {
+        e += 1;
+    }
+    (e > last).then(|| head.start..tokens[e - 1].range.end)
 }
 
 /// (session 18) The fuller person name whose last one or two words, joined, spell the one- or

@@ -524,6 +524,15 @@ pub(super) fn earlier_description(
     let own = tokens[phrase.start].range.start..tokens[phrase.end - 1].range.end;
     // (session 26, see below) the description's word stems, for an indefinite twin.
     let own_stems = phrase_stems(&text[own.clone()]);
+    // (session 49, qdoc) A description with words of its own after the noun (الوكالة الرسمية
+    // al-wakāla ar-rasmiyya "the official agency", الوكالة الكورية الشمالية "the North Korean
+    // agency") takes up the earlier mention of the noun that has those words (وكالة الأنباء
+    // الرسمية الكورية الشمالية "the official North Korean news agency") rather than a nearer
+    // speaker or name of the same noun without them (وكالة يونهاب "the Yonhap agency"): that
+    // one is another referent. Only when such a mention exists; else as before.
+    let added = first + 1..phrase.end;
+    let lacks = |r: &Range<usize>| !added.is_empty() && !has_every_word(text, tokens, keys, r.clone(), added.clone());
+    let fuller = || (!added.is_empty()).then(|| fuller_mention(text, tokens, keys, first, &noun, added.clone())).flatten();
     for (sp, head) in earlier.iter().rev() {
         // (session 26) A first wording as long in words but indefinite (مصدر مسؤول masdar
         // masʾūl "a responsible source" before المصدر المسؤول "the responsible source") is
@@ -552,6 +561,11 @@ pub(super) fn earlier_description(
             fw = stem(&marsad_text::normalize::search_key(ws.next().unwrap_or("")));
         }
         if fw == noun {
+            if lacks(sp) {
+                if let Some(r) = fuller() {
+                    return Some((r.clone(), Some(r)));
+                }
+            }
             return Some((sp.clone(), head.clone()));
         }
         // احد المصادر aḥad al-maṣādir "one of the sources" is taken up by the singular المصدر
@@ -611,6 +625,11 @@ pub(super) fn earlier_description(
         if r.is_empty() {
             return None;
         }
+        if lacks(&r) {
+            if let Some(f) = fuller() {
+                return Some((f.clone(), Some(f)));
+            }
+        }
         // (session 44, qorg) one body written with two names before the phrase (مجلس الاتحاد
         // الدولي لكرة القدم majlis al-ittiḥād ad-dawlī li-kurat al-qadam "the International
         // Football Association Board" twice, then مجلس الاتحاد الدولي للفيفا once): the
@@ -622,6 +641,57 @@ pub(super) fn earlier_description(
     // (a statement or report speaks for its issuer instead: `issuer`)
     if phrase.end - first == 1 && !super::STATEMENT_NOUNS.contains(&noun.as_str()) {
         return first_wording(text, tokens, keys, ent_at, phrase.start, &noun, modifier);
+    }
+    None
+}
+
+/// (session 49, qdoc) The nearest mention before token `before` of the description noun `noun`
+/// (definite or not, after و/ف) whose next words (up to six, over quotation marks, up to
+/// punctuation) have the stem of every word of tokens `added`: the noun to the last of those
+/// words, then on over definite words (وكالة الأنباء الرسمية الكورية الشمالية for الوكالة
+/// الرسمية). Bounded like `first_wording` (600 tokens back).
+fn fuller_mention(text: &str, tokens: &[Token], keys: &[String], before: usize, noun: &str, added: Range<usize>) -> Option<Range<usize>> {
+    let want: Vec<String> = added.filter(|&i| tokens[i].kind == TokenKind::Arabic).map(|i| stem(&keys[i])).collect();
+    if want.is_empty() {
+        return None;
+    }
+    let word = |j: usize| j < tokens.len() && tokens[j].kind == TokenKind::Arabic && !is_stop(&text[tokens[j].range.clone()]) && !super::ends_subject(&keys[j]) && !super::is_reporting_verb(&keys[j]) && !super::is_adverbial(&keys[j]);
+    let mut k = before;
+    while k > before.saturating_sub(600) {
+        k -= 1;
+        if tokens[k].kind != TokenKind::Arabic || stem(&keys[k]) != noun {
+            continue;
+        }
+        let mut last = None;
+        let mut found: Vec<bool> = vec![false; want.len()];
+        let mut j = k + 1;
+        let mut seen = 0;
+        while j < tokens.len() && seen < 6 {
+            if super::is_quote_open(&text[tokens[j].range.clone()]) || super::is_quote_close(&text[tokens[j].range.clone()]) {
+                j += 1;
+                continue;
+            }
+            if !word(j) {
+                break;
+            }
+            let s = stem(&keys[j]);
+            for (w, f) in want.iter().zip(found.iter_mut()) {
+                if !*f && *w == s {
+                    *f = true;
+                    last = Some(j);
+                }
+            }
+            seen += 1;
+            j += 1;
+        }
+        let Some(mut e) = last.filter(|_| found.iter().all(|&f| f)) else { continue };
+        while e + 1 < tokens.len() && e < k + 7 && word(e + 1) && keys[e + 1].starts_with("ال") {
+            e += 1;
+        }
+        // (a mention after a clitic و/ف/ل/ب "and, to, by" starts after it: لوكالة)
+        let clitic = keys[k].strip_prefix(['و', 'ف', 'ل', 'ب']).is_some_and(|r| stem(r) == noun);
+        let lead = if clitic { text[tokens[k].range.clone()].chars().next().map_or(0, char::len_utf8) } else { 0 };
+        return Some(tokens[k].range.start + lead..tokens[e].range.end);
     }
     None
 }

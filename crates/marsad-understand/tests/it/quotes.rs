@@ -2685,7 +2685,7 @@ fn session26_an_issuer_that_is_a_bare_body_noun_takes_the_body_wording() {
     // (invented): the statement's issuer الوكالة "the agency" is named by the agency's wording
     // (main left الوكالة).
     check_heads("أعلنت وكالة الأنباء الرسمية الكينية أن الحكومة خصصت مساعدات للمزارعين. وجاء في بيان نشرته الوكالة أن المساعدات ستصل الأسبوع المقبل.", expect![[r#"
-        أعلنت | وكالة الأنباء -> وكالة الأنباء [Explicit] | quote.that
+        أعلنت | وكالة الأنباء -> وكالة الأنباء الرسمية الكينية [Explicit] | quote.that
         وجاء | بيان نشرته الوكالة -> وكالة الأنباء الرسمية الكينية [Explicit] | quote.statement+naming
     "#]]);
 }
@@ -2815,7 +2815,7 @@ fn session27_the_subject_of_a_nominal_clause_after_a_narration_formula_or_linker
     // the minister).
     check_heads("قال الوزير خالد العمري إن الوضع مستقر. يذكر أن وكالة الأنباء المحلية، كانت قد ذكرت أن الحريق اندلع ليلا. لكن ثلاث منظمات في العاصمة قالت إنها ستواصل عملها.", expect![[r#"
         قال | الوزير خالد العمري -> خالد العمري [Explicit] | quote.that
-        ذكرت | وكالة الأنباء المحلية -> وكالة الأنباء [Explicit] | quote.svo
+        ذكرت | وكالة الأنباء المحلية -> وكالة الأنباء المحلية [Explicit] | quote.svo
         قالت | ثلاث منظمات في العاصمة -> ? [Explicit] | quote.svo
     "#]]);
 }
@@ -6728,5 +6728,33 @@ fn session49_a_pronoun_after_an_is_no_subject() {
     check_heads("قالت سارة إنها لن تتراجع. وترفض الاتفاق الذي تقول عنه إنه لاغ بالفعل.\n", expect![[r#"
         قالت | سارة -> سارة [Explicit] | quote.that
         تقول | سارة -> سارة [Carried] | quote.that
+    "#]]);
+}
+
+// Session 49, documents and news agencies: a definite agency description with words of its own
+// takes up the earlier mention that has them, not a nearer agency without them; a news agency's
+// head runs on over its nisba.
+
+#[test]
+fn session49_official_agency_is_not_the_nearer_other_agency() {
+    // … نقلته وكالة الأنباء الرسمية المصرية … ذكرت وكالة رويترز أن … وقالت الوكالة الرسمية إن …
+    // … naqalathu wakālat al-anbāʾ ar-rasmiyya al-miṣriyya … ḏakarat wakālat rūytirz anna …
+    // wa-qālat al-wakāla ar-rasmiyya inna … "… carried by the official Egyptian news agency …
+    // the Reuters agency reported that … and the official agency said that …" (invented): the
+    // official agency is the Egyptian one, not Reuters.
+    check_heads("وتضمن بيان للوزارة، نقلته وكالة الأنباء الرسمية المصرية، دعوة إلى الحوار. في وقت سابق، ذكرت وكالة رويترز أن المحادثات تأجلت. وقالت الوكالة الرسمية إن الوفد سيصل غدا.\n", expect![[r#"
+        ذكرت | وكالة رويترز -> وكالة رويترز [Explicit] | quote.that
+        وقالت | الوكالة الرسمية -> وكالة الأنباء الرسمية المصرية [Explicit] | quote.that+description
+    "#]]);
+}
+
+#[test]
+fn session49_news_agency_head_keeps_its_nisba() {
+    // وصل الوزير إلى الرياض، وفقا لما ذكرته وكالة الأنباء السعودية، الأحد. waṣala l-wazīr ilā
+    // r-riyāḍ, wifqan li-mā ḏakarathu wakālat al-anbāʾ as-saʿūdiyya, al-aḥad "the minister arrived
+    // in Riyadh, according to what the Saudi news agency reported on Sunday" (invented): the
+    // agency is named with its nisba.
+    check_heads("وصل الوزير إلى الرياض، وفقا لما ذكرته وكالة الأنباء السعودية، الأحد.\n", expect![[r#"
+        ذكرته | وكالة الأنباء السعودية -> وكالة الأنباء السعودية [Explicit] | quote.attribution
     "#]]);
 }
