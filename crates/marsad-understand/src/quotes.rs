@@ -1457,12 +1457,21 @@ fn canonical_mention(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Op
     };
     let want: Vec<String> = (first..last).map(|k| canon(k).into_owned()).collect();
     let own = &text[tokens[first].range.start..tokens[last - 1].range.end];
+    // (session 49, qvariant) the mention opens with the article (السعودية as-saʿūdiyya "Saudi
+    // Arabia"): see `agreeing_nisba` below (a function of `own`, so the cache stays sound)
+    let own_definite = keys[first].starts_with("ال");
     let earliest = cache
         .entry((want, own.to_string()))
         .or_insert_with_key(|(want, own)| {
             (0..tokens.len().saturating_sub(n - 1)).find_map(|j| {
                 let m = j + n;
                 if (j..m).any(|k| tokens[k].kind != TokenKind::Arabic) || (j..m).zip(want).any(|(k, w)| canon(k) != *w) {
+                    return None;
+                }
+                // (session 49, qvariant) no indefinite nisba adjective agreeing with the noun
+                // before it for a definite mention (وسائل إعلام سعودية wasāʾil iʿlām saʿūdiyya
+                // "Saudi media" is no earlier spelling of السعودية "Saudi Arabia")
+                if own_definite && agreeing_nisba(tokens, keys, j) {
                     return None;
                 }
                 let cand = tokens[j].range.start..tokens[m - 1].range.end;
@@ -1472,6 +1481,19 @@ fn canonical_mention(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Op
         .clone();
     // (the earliest such mention ends before this one starts: the old scan stopped at `first`)
     earliest.filter(|c| c.end <= tokens[first].range.start)
+}
+
+/// (session 49, qvariant) Is token `j` an indefinite nisba adjective (its search key ending in
+/// ـي -ī or ـية -iyya, no article: سعودية saʿūdiyya "Saudi", مصري miṣrī "Egyptian") right after
+/// an indefinite Arabic word of three letters or more, the noun it qualifies (إعلام سعودية iʿlām
+/// saʿūdiyya "Saudi media", مصدر مصري maṣdar miṣrī "an Egyptian source")? Such an adjective
+/// names no state or person and is no spelling of a definite name.
+fn agreeing_nisba(tokens: &[Token], keys: &[String], j: usize) -> bool {
+    let k = keys[j].as_str();
+    if k.starts_with("ال") || k.chars().count() < 4 || !(k.ends_with('ي') || k.ends_with("يه")) {
+        return false;
+    }
+    j.checked_sub(1).is_some_and(|p| tokens[p].kind == TokenKind::Arabic && !keys[p].starts_with("ال") && keys[p].chars().count() >= 3 && tokens[p].range.end < tokens[j].range.start)
 }
 
 /// (session 40, `s40-qcarry`) A و-word with the shape of a verbal noun of the patterns تفعيل

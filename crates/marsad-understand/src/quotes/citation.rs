@@ -208,9 +208,17 @@ impl SpanIndex {
 fn citation_name_in(text: &str, tokens: &[Token], entities: &[Entity], ix: &EntityIndex, lexicon: &CliticLexicon, head: Range<usize>) -> Option<String> {
     let written = text.get(head.clone())?;
     // (tokens are in text order: a binary search, not a scan per quote)
-    let from = tokens.partition_point(|t| t.range.start < head.start);
+    // (session 49, qvariant) a head opening inside a token, after a proclitic preposition
+    // (لمسؤولي الكنيسة li-masʾūlī l-kanīsa "of the church officials", the head at مسؤولي): that
+    // token too, its word the part inside the head (`cut`)
+    let from = tokens.partition_point(|t| t.range.end <= head.start);
     let to = tokens.partition_point(|t| t.range.start < head.end);
     let toks: Vec<&Token> = tokens[from..to].iter().filter(|t| t.range.end <= head.end).collect();
+    if toks.is_empty() {
+        return None;
+    }
+    let cut = toks[0].range.start < head.start && toks[0].kind == TokenKind::Arabic && text.is_char_boundary(head.start);
+    let toks: Vec<&Token> = if toks[0].range.start < head.start && !cut { toks[1..].to_vec() } else { toks };
     if toks.is_empty() {
         return None;
     }
@@ -231,11 +239,11 @@ fn citation_name_in(text: &str, tokens: &[Token], entities: &[Entity], ix: &Enti
     if let Some(label) = group_label(text, &ix.inside(entities, &head), head.clone()) {
         return (label != written).then_some(label);
     }
-    let mut words: Vec<String> = toks.iter().map(|t| text[t.range.clone()].to_string()).collect();
+    let mut words: Vec<String> = toks.iter().map(|t| text[t.range.start.max(head.start)..t.range.end].to_string()).collect();
     // the text between the words (spaces, hyphens), kept as written
     let gaps: Vec<&str> = toks.windows(2).map(|w| &text[w[0].range.end..w[1].range.start]).collect();
     let mut changed = false;
-    if let Some(w) = ctx.preposition_off_name(toks[0]) {
+    if let Some(w) = (!cut).then(|| ctx.preposition_off_name(toks[0])).flatten() {
         words[0] = w;
         changed = true;
     } else if let Some(w) = li_article_restored(toks[0], &words[0]) {
@@ -243,11 +251,13 @@ fn citation_name_in(text: &str, tokens: &[Token], entities: &[Entity], ix: &Enti
         changed = true;
     }
     if !changed {
-        changed = ctx.nominative(&toks, &mut words, head.end);
+        changed = ctx.nominative(&toks, &mut words, head.end, cut);
     }
     if !changed {
-        if let Some((i, stem, name)) = ctx.possessor(&toks, head.start) {
-            words[i] = format!("{stem} {name}");
+        // (a cut first token is passed over, as before session 49)
+        let skip = usize::from(cut);
+        if let Some((i, stem, name)) = ctx.possessor(&toks[skip..], head.start) {
+            words[i + skip] = format!("{stem} {name}");
             changed = true;
         }
     }
@@ -407,12 +417,14 @@ impl Ctx<'_> {
     }
 
     /// (rules 1, 2) The nominative of an indefinite accusative or an oblique sound plural/dual
-    /// head noun and its agreeing adjectives. Returns whether any word changed.
-    fn nominative(&self, toks: &[&Token], words: &mut [String], head_end: usize) -> bool {
+    /// head noun and its agreeing adjectives. Returns whether any word changed. `cut`: the first
+    /// token's proclitic preposition lies before the head (the preposition governs the word, no
+    /// noun does).
+    fn nominative(&self, toks: &[&Token], words: &mut [String], head_end: usize, cut: bool) -> bool {
         let dual = self.dual_follows(head_end);
         // (session 37) a quotation mark opening the head ("كثيرين" "many") is skipped
         let first = toks.iter().position(|t| t.kind != TokenKind::Punct).unwrap_or(0);
-        let governed = self.governed_genitive(toks[first]);
+        let governed = !cut && self.governed_genitive(toks[first]);
         let mut changed = false;
         // (session 37) a first word with no case ending of its own (a broken plural: الزعماء
         // az-zuʿamāʾ "the leaders", خبراء) whose agreeing adjective is written oblique
@@ -428,6 +440,22 @@ impl Ctx<'_> {
             // المسؤولين kibāru l-mas'ūlīna "the senior officials"): written as it stands
             if i == first && governed && words[i].starts_with("ال") && words[i].ends_with("ين") {
                 break;
+            }
+            // (session 49, qvariant) an indefinite sound plural in the oblique construct ـي -ī
+            // opening the head before its genitive (مسؤولي الكنيسة masʾūlī l-kanīsa "the church
+            // officials"): the nominative construct ـو (مسؤولو الكنيسة), the genitive as written
+            if i == first && !governed && !dual && i + 1 < toks.len() {
+                if let Some(w) = self.oblique_construct(&words[i], toks[i + 1], &words[i + 1]) {
+                    words[i] = w;
+                    changed = true;
+                    break;
+                }
+            }
+            // (session 49, qvariant) a sound plural coordinated with the broken plural head
+            // (نشطاء وسياسيون سوريين nušaṭāʾ wa-siyāsiyyūna sūriyyīna "Syrian activists and
+            // politicians"): already nominative, its adjectives agree with the whole head
+            if bare_head && i > first && self.coordinated_plural(&words[i]) {
+                continue;
             }
             if self.name_word(&words[i]) {
                 break;
@@ -482,6 +510,29 @@ impl Ctx<'_> {
         closed && self.known(&format!("{w}\u{0646}"))
     }
 
+    /// (session 49, qvariant) The nominative construct ـو of `w`, an indefinite sound plural in
+    /// the oblique construct ـي (مسؤولي → مسؤولو, ممثلي → ممثلو), when the next word (`next`,
+    /// written `nw`) is its genitive (definite, or a word of a tagged name) and the lexicon knows
+    /// the ـون plural; never on a defective participle (محامي muḥāmī, قاضي: ا before the last
+    /// consonant, the ي a root letter), nor with fewer than three letters before the ي.
+    fn oblique_construct(&self, w: &str, next: &Token, nw: &str) -> Option<String> {
+        if w.starts_with("ال") || next.kind != TokenKind::Arabic || !(nw.starts_with("ال") || self.in_name(next)) {
+            return None;
+        }
+        let x = w.strip_suffix('ي')?;
+        let letters: Vec<char> = x.chars().filter(|c| !is_mark(*c)).collect();
+        if letters.len() < 3 || letters.get(letters.len() - 2) == Some(&'ا') || self.name_word(w) {
+            return None;
+        }
+        self.known(&format!("{x}ون")).then(|| format!("{x}و"))
+    }
+
+    /// (session 49, qvariant) Is `w` the conjunction و plus a sound masculine plural in the
+    /// nominative ـون the lexicon knows (وسياسيون wa-siyāsiyyūna "and politicians")?
+    fn coordinated_plural(&self, w: &str) -> bool {
+        w.strip_prefix('و').is_some_and(|x| x.ends_with("ون") && x.chars().filter(|c| !is_mark(*c)).count() >= 5 && self.known(x))
+    }
+
     /// Is the word before `t` a noun that may govern it as its genitive: an Arabic word without
     /// the article that is no preposition or clause particle (a closed class of function words)?
     fn governed_genitive(&self, t: &Token) -> bool {
@@ -498,6 +549,9 @@ impl Ctx<'_> {
             k.as_str(),
             "عن" | "من" | "الي" | "علي" | "في" | "لدي" | "مع" | "عند" | "بحسب" | "حسب" | "وفق" | "وفقا" | "بين" | "لكن" | "ولكن" | "ان" | "بان" | "وان" | "فان" | "ثم" | "بل"
         ) && !super::is_clause_particle(&k)
+            // (session 49, qvariant) nor a reporting verb (وقال مسؤولي الحزب wa-qāla masʾūlī
+            // l-ḥizb "the party officials said": a verb governs no genitive)
+            && !super::is_reporting_verb(&k)
     }
 
     /// Does a dual pronoun (ـهما -humā) follow within a few words of the head?
