@@ -251,7 +251,18 @@ static THAT_SET: WordSet = WordSet::new(THAT);
 
 /// The singular and plural relative pronouns الذي al-ladhī, التي al-latī, الذين al-ladhīna "who, which".
 pub(crate) fn is_relative_pronoun(key: &str) -> bool {
-    matches!(key, "الذي" | "التي" | "الذين")
+    relative_gender(key).is_some()
+}
+
+/// The agreement a relative pronoun marks: الذي masculine, التي feminine, الذين plural (a verb
+/// right after it agrees with it when the antecedent is the verb's subject).
+fn relative_gender(key: &str) -> Option<Gender> {
+    match key {
+        "الذي" => Some(Gender::Masculine),
+        "التي" => Some(Gender::Feminine),
+        "الذين" => Some(Gender::Plural),
+        _ => None,
+    }
 }
 
 /// Strip a leading conjunction و wa / ف fa when the rest is in `set`.
@@ -591,12 +602,7 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                     // The verb agrees with the relative pronoun when the antecedent is its
                     // subject; otherwise the antecedent is what is spoken about (الدول التي قال
                     // إنها al-duwal allatī qāla innahā "the countries that he said are").
-                    let pronoun_agrees = |p: &str| match p {
-                        "الذي" => agreement(&keys[i]) == Gender::Masculine,
-                        "التي" => agreement(&keys[i]) == Gender::Feminine,
-                        "الذين" => agreement(&keys[i]) == Gender::Plural,
-                        _ => false,
-                    };
+                    let pronoun_agrees = |p: &str| relative_gender(p) == Some(agreement(&keys[i]));
                     // (session 46) A relative pronoun with و "and" takes up the antecedent of
                     // the same pronoun earlier in the sentence (حزب العمال المعارض الذي يدعو
                     // …، والذي أكد ḥizbu l-ʿummāli l-muʿāriḍu llaḏī yadʿū …, wa-llaḏī akkada
@@ -1577,7 +1583,7 @@ fn agreeing_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>],
         // An untagged word that is no noun with the article, title or body noun: a name. (Not a
         // time noun or preposition: وقال غداة اعلان … wa-qāla ġadāt iʿlān "he said the day
         // after the announcement".)
-        let noun_like = matches!(keys[n].as_str(), "مره" | "اخري" | "ذلك" | "هذا" | "هذه" | "نفسه" | "نفسها" | "غداه" | "عشيه" | "عقب" | "اثر" | "قبيل" | "بعيد" | "حين" | "وسط" | "ازاء" | "تجاه");
+        let noun_like = is_never_subject_after_verb(&keys[n]);
         if ent_at[n].is_none() && plain(n) && !noun_like && !keys[n].starts_with("ال") && !keys[n].starts_with('و') && !coref::is_person_title(&keys[n]) && !coref::is_body_noun(&keys[n]) && in_set_with_conj(&keys[n], &TITLE_SET).is_none() {
             return Some((tokens[n].range.clone(), None));
         }
@@ -2102,12 +2108,7 @@ fn relative_appeal_object(tokens: &[Token], keys: &[String], ent_at: &[Option<us
     if v < 2 || ent_at.get(v + 1).copied().flatten().is_none_or(|b| entities[b].range.start != tokens[v + 1].range.start) {
         return false;
     }
-    let agrees = match keys[v - 1].as_str() {
-        "الذي" => agreement(&keys[v]) == Gender::Masculine,
-        "التي" => agreement(&keys[v]) == Gender::Feminine,
-        "الذين" => agreement(&keys[v]) == Gender::Plural,
-        _ => false,
-    };
+    let agrees = relative_gender(&keys[v - 1]) == Some(agreement(&keys[v]));
     let a = if is_comma(&keys[v - 2]) && v >= 3 { v - 3 } else { v - 2 };
     agrees && ent_at[a].is_some_and(|e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization | EntityType::Location) && entities[e].range.end == tokens[a].range.end)
 }
@@ -2523,12 +2524,7 @@ fn coordinated_verb_subject(text: &str, tokens: &[Token], keys: &[String], ent_a
         // A verb right after a relative pronoun: its antecedent, when the pronoun agrees.
         if k > start + 1 {
             let rel = without_conj(&keys[k - 1], 4);
-            if is_relative_pronoun(rel) {
-                let pron = match rel {
-                    "الذي" => Gender::Masculine,
-                    "التي" => Gender::Feminine,
-                    _ => Gender::Plural,
-                };
+            if let Some(pron) = relative_gender(rel) {
                 if pron != g {
                     continue;
                 }
@@ -2706,12 +2702,7 @@ fn relative_topic(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], e
     if a == Gender::Unknown {
         return None;
     }
-    let agrees = |p: &str| match p {
-        "الذي" => a == Gender::Masculine,
-        "التي" => a == Gender::Feminine,
-        "الذين" => a == Gender::Plural,
-        _ => false,
-    };
+    let agrees = |p: &str| relative_gender(p) == Some(a);
     let actor = |k: usize| ent_at[k].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) && !disagrees(tokens, keys, ent_at, entities, &keys[v], &entities[e].range));
     let p = keys[v - 1].as_str();
     if is_relative_pronoun(p) && !agrees(p) && that_next {
@@ -4962,7 +4953,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         let telling = is_telling_verb(&keys[v]);
         let plain = |k: usize| {
             let w = keys[k].as_str();
-            tokens[k].kind == TokenKind::Arabic && !ends_subject(w) && !is_adverbial(w) && !is_reporting_verb(w) && !w.starts_with('ي') && !w.starts_with('ل') && !w.starts_with('ب') && !matches!(w, "مره" | "اخري" | "ذلك" | "هذا" | "هذه" | "نفسه" | "نفسها" | "غداه" | "عقب" | "اثر" | "قبيل" | "بعيد" | "حين" | "وسط" | "ازاء" | "تجاه") && (ent_at[k].is_some() || !w.ends_with('ا'))
+            tokens[k].kind == TokenKind::Arabic && !ends_subject(w) && !is_adverbial(w) && !is_reporting_verb(w) && !w.starts_with('ي') && !w.starts_with('ل') && !w.starts_with('ب') && !is_never_subject_after_verb(w) && (ent_at[k].is_some() || !w.ends_with('ا'))
         };
         // (session 39) nor a verbal noun of resolve (كما أكد العزم على "he also affirmed the
         // resolve to"): the verb's object, see `masdar_object`
@@ -5152,6 +5143,16 @@ fn is_demonstrative(key: &str) -> bool {
     matches!(key, "هذا" | "هذه" | "ذلك" | "ذاك" | "تلك")
 }
 
+/// A word right after a speech verb that is never its subject: a demonstrative or reflexive
+/// object (قال ذلك qāla ḏālika "he said that", نفسه nafsahu "himself"), an accusative of
+/// repetition (مرة اخرى marratan uḫrā "once again"), or a time or circumstance noun opening an
+/// adverbial (غداة ġadāta "the day after", عشية ʿašiyyata "on the eve of", اثر iṯra "following",
+/// ازاء izāʾa / تجاه tujāha "towards"). One list for the untagged-name reading after the verb and
+/// the two plain-word subject scans.
+fn is_never_subject_after_verb(key: &str) -> bool {
+    is_demonstrative(key) || matches!(key, "مره" | "اخري" | "نفسه" | "نفسها" | "غداه" | "عشيه" | "عقب" | "اثر" | "قبيل" | "بعيد" | "حين" | "وسط" | "ازاء" | "تجاه")
+}
+
 /// (session 47) Token `k` is an إن of a doubled إن إن (its neighbour is another written إن):
 /// the letters of a name, سي إن إن sī in in "CNN", never the complementizer inna.
 fn doubled_in(text: &str, tokens: &[Token], k: usize) -> bool {
@@ -5182,7 +5183,8 @@ fn post_verbal_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[
             && !w.starts_with('ي')
             && !w.starts_with('ل')
             && !w.starts_with('ب')
-            && !matches!(w, "مره" | "اخري" | "ذلك" | "هذا" | "هذه" | "نفسه" | "نفسها" | "غداه" | "عقب" | "اثر" | "قبيل" | "بعيد" | "حين" | "وسط" | "ازاء" | "تجاه" | "و")
+            && !is_never_subject_after_verb(w)
+            && w != "و"
             && (ent_at[k].is_some() || !w.ends_with('ا'))
     };
     let mut k = v + 1;
@@ -5702,12 +5704,7 @@ fn svo_across_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     let vg = agreement(kv);
     while k < v {
         let w = keys[k].as_str();
-        if is_relative_pronoun(w) {
-            let rg = match w {
-                "الذي" => Gender::Masculine,
-                "التي" => Gender::Feminine,
-                _ => Gender::Plural,
-            };
+        if let Some(rg) = relative_gender(w) {
             if rg.conflicts(vg) {
                 return None;
             }
