@@ -205,20 +205,32 @@ impl SpanIndex {
     }
 }
 
+/// Where a speaker head starts in its first token: at the token's start, or inside it after a
+/// proclitic preposition (لمسؤولي li-masʾūlī "of the officials", the head at مسؤولي).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum HeadOpening {
+    AtToken,
+    AfterProclitic,
+}
+
 fn citation_name_in(text: &str, tokens: &[Token], entities: &[Entity], ix: &EntityIndex, lexicon: &CliticLexicon, head: Range<usize>) -> Option<String> {
     let written = text.get(head.clone())?;
     // (tokens are in text order: a binary search, not a scan per quote)
     // (session 49, qvariant) a head opening inside a token, after a proclitic preposition
     // (لمسؤولي الكنيسة li-masʾūlī l-kanīsa "of the church officials", the head at مسؤولي): that
-    // token too, its word the part inside the head (`cut`)
+    // token too, its word the part inside the head (`HeadOpening::AfterProclitic`)
     let from = tokens.partition_point(|t| t.range.end <= head.start);
     let to = tokens.partition_point(|t| t.range.start < head.end);
     let toks: Vec<&Token> = tokens[from..to].iter().filter(|t| t.range.end <= head.end).collect();
     if toks.is_empty() {
         return None;
     }
-    let cut = toks[0].range.start < head.start && toks[0].kind == TokenKind::Arabic && text.is_char_boundary(head.start);
-    let toks: Vec<&Token> = if toks[0].range.start < head.start && !cut { toks[1..].to_vec() } else { toks };
+    let opening = if toks[0].range.start < head.start && toks[0].kind == TokenKind::Arabic && text.is_char_boundary(head.start) {
+        HeadOpening::AfterProclitic
+    } else {
+        HeadOpening::AtToken
+    };
+    let toks: Vec<&Token> = if toks[0].range.start < head.start && opening == HeadOpening::AtToken { toks[1..].to_vec() } else { toks };
     if toks.is_empty() {
         return None;
     }
@@ -243,7 +255,7 @@ fn citation_name_in(text: &str, tokens: &[Token], entities: &[Entity], ix: &Enti
     // the text between the words (spaces, hyphens), kept as written
     let gaps: Vec<&str> = toks.windows(2).map(|w| &text[w[0].range.end..w[1].range.start]).collect();
     let mut changed = false;
-    if let Some(w) = (!cut).then(|| ctx.preposition_off_name(toks[0])).flatten() {
+    if let Some(w) = (opening == HeadOpening::AtToken).then(|| ctx.preposition_off_name(toks[0])).flatten() {
         words[0] = w;
         changed = true;
     } else if let Some(w) = li_article_restored(toks[0], &words[0]) {
@@ -251,11 +263,11 @@ fn citation_name_in(text: &str, tokens: &[Token], entities: &[Entity], ix: &Enti
         changed = true;
     }
     if !changed {
-        changed = ctx.nominative(&toks, &mut words, head.end, cut);
+        changed = ctx.nominative(&toks, &mut words, head.end, opening);
     }
     if !changed {
         // (a cut first token is passed over, as before session 49)
-        let skip = usize::from(cut);
+        let skip = usize::from(opening == HeadOpening::AfterProclitic);
         if let Some((i, stem, name)) = ctx.possessor(&toks[skip..], head.start) {
             words[i + skip] = format!("{stem} {name}");
             changed = true;
@@ -417,14 +429,14 @@ impl Ctx<'_> {
     }
 
     /// (rules 1, 2) The nominative of an indefinite accusative or an oblique sound plural/dual
-    /// head noun and its agreeing adjectives. Returns whether any word changed. `cut`: the first
-    /// token's proclitic preposition lies before the head (the preposition governs the word, no
-    /// noun does).
-    fn nominative(&self, toks: &[&Token], words: &mut [String], head_end: usize, cut: bool) -> bool {
+    /// head noun and its agreeing adjectives. Returns whether any word changed. With
+    /// `HeadOpening::AfterProclitic` the first token's proclitic preposition lies before the head
+    /// (the preposition governs the word, no noun does).
+    fn nominative(&self, toks: &[&Token], words: &mut [String], head_end: usize, opening: HeadOpening) -> bool {
         let dual = self.dual_follows(head_end);
         // (session 37) a quotation mark opening the head ("كثيرين" "many") is skipped
         let first = toks.iter().position(|t| t.kind != TokenKind::Punct).unwrap_or(0);
-        let governed = !cut && self.governed_genitive(toks[first]);
+        let governed = opening == HeadOpening::AtToken && self.governed_genitive(toks[first]);
         let mut changed = false;
         // (session 37) a first word with no case ending of its own (a broken plural: الزعماء
         // az-zuʿamāʾ "the leaders", خبراء) whose agreeing adjective is written oblique
