@@ -20,6 +20,7 @@ mod coref;
 mod groups;
 mod indeftitle;
 mod leadtitle;
+mod masdar;
 mod naming;
 mod nattitle;
 mod repeat;
@@ -753,7 +754,7 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                             .then(|| {
                                 (lead + 1..i).rev().take(15).find_map(|k| {
                                     let w = keys[k].as_str();
-                                    let verb_like = tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && w.starts_with('و') && !w.starts_with("وال") && w.chars().count() >= 4 && !coref::is_person_title(w) && !coref::is_body_noun(w) && in_set_with_conj(w, &TITLE_SET).is_none() && !is_reporting_verb(w) && !circumstantial_wa(w) && !w.ends_with('ه') && !wa_masdar(w) && !inside_quotation(text, tokens, range.start, k);
+                                    let verb_like = tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && w.starts_with('و') && !w.starts_with("وال") && w.chars().count() >= 4 && !coref::is_person_title(w) && !coref::is_body_noun(w) && in_set_with_conj(w, &TITLE_SET).is_none() && !is_reporting_verb(w) && !circumstantial_wa(w) && !w.ends_with('ه') && !masdar::is_coordinated_masdar(w) && !inside_quotation(text, tokens, range.start, k);
                                     if !verb_like || k <= lead {
                                         return None;
                                     }
@@ -1249,7 +1250,7 @@ fn agency_nisba(tokens: &[Token], keys: &[String], head: Range<usize>) -> Option
     if last == 0 || keys[last - 1] != "الانباء" || tokens[last - 1].range.end != head.end {
         return None;
     }
-    let nisba = |j: usize| j < tokens.len() && tokens[j].kind == TokenKind::Arabic && keys[j].starts_with("ال") && keys[j].chars().count() >= 5 && (keys[j].ends_with('ي') || keys[j].ends_with("يه"));
+    let nisba = |j: usize| j < tokens.len() && tokens[j].kind == TokenKind::Arabic && keys[j].starts_with("ال") && keys[j].chars().count() >= 5 && naming::has_nisba_ending(&keys[j]);
     let mut e = last;
     while e < last + 3 && nisba(e) {
         e += 1;
@@ -1496,19 +1497,10 @@ fn canonical_mention(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Op
 /// names no state or person and is no spelling of a definite name.
 fn agreeing_nisba(tokens: &[Token], keys: &[String], j: usize) -> bool {
     let k = keys[j].as_str();
-    if k.starts_with("ال") || k.chars().count() < 4 || !(k.ends_with('ي') || k.ends_with("يه")) {
+    if k.starts_with("ال") || k.chars().count() < 4 || !naming::has_nisba_ending(k) {
         return false;
     }
     j.checked_sub(1).is_some_and(|p| tokens[p].kind == TokenKind::Arabic && !keys[p].starts_with("ال") && keys[p].chars().count() >= 3 && tokens[p].range.end < tokens[j].range.start)
-}
-
-/// (session 40, `s40-qcarry`) A و-word with the shape of a verbal noun of the patterns تفعيل
-/// tafʿīl and إفعال ifʿāl (وتمويل wa-tamwīl "and financing", واعلان wa-iʿlān "and the
-/// announcement"): a coordinated noun, not a coordinated verb (وتابع، واعتبر، وتشير differ in
-/// shape).
-fn wa_masdar(w: &str) -> bool {
-    let c: Vec<char> = w.chars().collect();
-    c.len() == 6 && c[0] == 'و' && ((c[1] == 'ت' && c[4] == 'ي') || (c[1] == 'ا' && c[4] == 'ا'))
 }
 
 /// (session 40) Is token `k` inside a quotation opened after token `from` (an odd number of
@@ -1805,7 +1797,7 @@ fn subject_after_verb_at(text: &str, tokens: &[Token], keys: &[String], ent_at: 
     // (session 19: nor a preposition spelled like a title, أمام amāma "before" / إمام imām
     // "imam": وذكر أمام مسؤولين كبار wa-ḏakara amāma masʾūlīna kibār "and he said before
     // senior officials")
-    if class == VerbClass::Participle || n >= end || tokens[n].kind != TokenKind::Arabic || keys[n].starts_with('ل') || keys[n].starts_with('ب') || keys[n].starts_with('و') || ends_subject(&keys[n]) || masdar_object(&keys[n]) {
+    if class == VerbClass::Participle || n >= end || tokens[n].kind != TokenKind::Arabic || keys[n].starts_with('ل') || keys[n].starts_with('ب') || keys[n].starts_with('و') || ends_subject(&keys[n]) || masdar::is_object_masdar(&keys[n]) {
         return None;
     }
     if n == v + 1 && class == VerbClass::Appeal && coordinated_appeal(text, tokens, keys, ent_at, entities, v, end) {
@@ -2059,7 +2051,7 @@ fn phrase_before_that(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
                 || w.starts_with("ال")
                 || coref::is_person_title(w)
                 || coref::is_body_noun(w)
-                || (!w.starts_with('ي') && w.chars().count() >= 3 && !matches!(w, "تم" | "كان" | "كانت" | "ليس" | "ليست" | "بات" | "صار" | "يجب" | "يمكن" | "هناك" | "ثمه") && !is_adverbial(w) && !ends_subject(w) && !is_free_preposition(w) && !is_pronoun_object(w) && !masdar_object(w) && !w.starts_with('ل') && !w.starts_with('ب'))
+                || (!w.starts_with('ي') && w.chars().count() >= 3 && !matches!(w, "تم" | "كان" | "كانت" | "ليس" | "ليست" | "بات" | "صار" | "يجب" | "يمكن" | "هناك" | "ثمه") && !is_adverbial(w) && !ends_subject(w) && !is_free_preposition(w) && !is_pronoun_object(w) && !masdar::is_object_masdar(w) && !w.starts_with('ل') && !w.starts_with('ب'))
         }
         _ => false,
     };
@@ -2068,7 +2060,7 @@ fn phrase_before_that(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     // the outlet and is named by an earlier mention)
     let adverbial_head = matches!(w, "غداه" | "عشيه" | "اثر" | "عقب" | "بعيد" | "قبيل" | "حين" | "عندما" | "وسط" | "اليوم" | "امس" | "الان" | "ايضا" | "مجددا" | "كذلك");
     // (session 49: nor a pronoun after عن, see `is_an_pronoun`)
-    if !noun || adverbial_head || (ent_at[n].is_none() && w.ends_with("نا")) || w.starts_with('ل') || w.starts_with('ب') || ends_subject(w) || is_pronoun_object(w) || masdar_object(w) || is_an_pronoun(w) {
+    if !noun || adverbial_head || (ent_at[n].is_none() && w.ends_with("نا")) || w.starts_with('ل') || w.starts_with('ب') || ends_subject(w) || is_pronoun_object(w) || masdar::is_object_masdar(w) || is_an_pronoun(w) {
         return None;
     }
     let (r, head) = lede_subject(text, tokens, keys, ent_at, entities, v, content_start, end, class)?;
@@ -3261,7 +3253,7 @@ fn narration_institution_at(tokens: &[Token], keys: &[String], ent_at: &[Option<
     }
     let definite = coref::stem(&keys[n]) != keys[n].as_str();
     let mut e = n + 1;
-    while e < sentence.end && e < n + 4 && tokens[e].kind == TokenKind::Arabic && keys[e].starts_with("ال") && (!definite || keys[e].ends_with('ي') || keys[e].ends_with("يه")) && !ends_subject(&keys[e]) && !is_adverbial(&keys[e]) {
+    while e < sentence.end && e < n + 4 && tokens[e].kind == TokenKind::Arabic && keys[e].starts_with("ال") && (!definite || naming::has_nisba_ending(&keys[e])) && !ends_subject(&keys[e]) && !is_adverbial(&keys[e]) {
         e += 1;
     }
     Some((head_word(n).start..tokens[e - 1].range.end, gender(n)))
@@ -4100,37 +4092,8 @@ fn is_pronoun_object(key: &str) -> bool {
         || (bare.starts_with('ب') && bare.chars().count() >= 4 && !THAT_SET.contains(bare) && ["ه", "ها", "هم", "هما"].iter().any(|p| bare.ends_with(p)))
 }
 
-/// (session 39, qexpl2) Verbal nouns of resolve and need that follow a reporting verb as its
-/// object, never as its subject: كما أكد العزم على kamā akkada l-ʿazma ʿalā "he also affirmed
-/// the resolve to", أبدى استعداده لـ "he expressed his readiness to", جدد الحرص على.
-/// The noun is read bare (العزم), indefinite (رغبة) or with a possessive pronoun, whose ة is
-/// written ت (رغبته raġbatuhu "his wish").
-fn masdar_object(key: &str) -> bool {
-    let noun = |w: &str| matches!(w, "عزم" | "حرص" | "التزام" | "استعداد" | "رغبه" | "ضروره" | "اهميه" | "تمسك" | "دعم" | "رفض" | "ترحيب" | "تضامن" | "قلق" | "استنكار" | "ادانه" | "حاجه");
-    if let Some(bare) = key.strip_prefix("ال") {
-        return noun(bare);
-    }
-    noun(key) || ["ها", "هم", "ه"].iter().filter_map(|p| key.strip_suffix(p)).any(|s| noun(s) || s.strip_suffix('ت').is_some_and(|r| noun(&format!("{r}ه"))))
-}
-
-/// (session 49) Is `stem` (a search key without the article or a pronoun) a verbal noun of a
-/// derived verb, read off its letters: iftiʿāl (اعتقال iʿtiqāl "arrest", انتقال; also ط / د
-/// after the first radical, اضطرار), infiʿāl (انسحاب insiḥāb "withdrawal"), istifʿāl
-/// (استعداد istiʿdād "readiness"), tafʿīl (تاييد taʾyīd "support"), tafaʿʿul (تدخل tadaḫḫul
-/// "interference": four letters after ت, none of them ا, which leaves out تيار tayyār
-/// "current"). Not ifʿāl / afʿāl (اعلان iʿlān but also احزاب aḥzāb "parties", اطباء "doctors":
-/// the broken plural is written alike) nor form I, whose verbal nouns look like any noun.
-fn derived_masdar(stem: &str) -> bool {
-    let c: Vec<char> = stem.chars().collect();
-    match c.as_slice() {
-        ['ا', _, 'ت' | 'ط' | 'د', _, 'ا', _] | ['ا', 'ن', _, _, 'ا', _] | ['ا', 'س', 'ت', _, _, 'ا', _] | ['ت', _, _, 'ي', _] => true,
-        ['ت', rest @ ..] => rest.len() == 3 && !rest.contains(&'ا'),
-        _ => false,
-    }
-}
-
 /// (session 49) Is token `k`, right after a reporting verb, a verbal noun that is the verb's
-/// object rather than its subject? A derived verbal noun (see `derived_masdar`) with a
+/// object rather than its subject? A derived verbal noun (see `masdar::is_derived_masdar`) with a
 /// possessive pronoun (وأعلنت استعدادها لـ wa-aʿlanat istiʿdādahā li- "and (it) announced its
 /// readiness to"; نفى تورطه "he denied his involvement"; after ه only stems of five letters or
 /// more, since a four-letter one may end in ة: حكومه), or with the article when a preposition,
@@ -4150,9 +4113,9 @@ fn masdar_object_at(keys: &[String], ent_at: &[Option<usize>], k: usize, end: us
         let governed = matches!(next, "علي" | "في" | "من" | "عن") || is_comma(next) || (next.chars().count() >= 3 && (next.starts_with('ب') || next.starts_with('ل')) && !THAT_SET.contains(next));
         let c: Vec<char> = bare.chars().collect();
         let fuul = c.len() == 4 && c[2] == 'و' && next == "علي";
-        return (governed && derived_masdar(bare)) || fuul;
+        return (governed && masdar::is_derived_masdar(bare)) || fuul;
     }
-    ["هما", "هم", "ها", "ه"].iter().find_map(|p| w.strip_suffix(p).map(|s| (*p, s))).is_some_and(|(p, s)| (p != "ه" || s.chars().count() >= 5) && derived_masdar(s))
+    masdar::split_possessive(w).is_some_and(|(p, s)| (p != "ه" || s.chars().count() >= 5) && masdar::is_derived_masdar(s))
 }
 
 /// (session 49) عن ʿan "about, of" with a pronoun, written as one word (عنه ʿanhu, عنها، عنهم،
@@ -4510,7 +4473,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         // commission", المحكمة العليا في العراق), whose phrase the subject does not take in:
         // there the nominal object of أعلن is still read after the noun as before.
         let elative = |k: usize| matches!(keys[k].as_str(), "العليا" | "الدنيا") && (k + 1 >= end || !ends_subject(&keys[k + 1]));
-        while !hashtag && k < end && k < j + 3 && tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && keys[k].starts_with("ال") && (!definite || keys[k].ends_with('ي') || keys[k].ends_with("يه") || elative(k)) && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) {
+        while !hashtag && k < end && k < j + 3 && tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && keys[k].starts_with("ال") && (!definite || naming::has_nisba_ending(&keys[k]) || elative(k)) && !ends_subject(&keys[k]) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) {
             k += 1;
         }
         j = k;
@@ -4956,8 +4919,8 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             tokens[k].kind == TokenKind::Arabic && !ends_subject(w) && !is_adverbial(w) && !is_reporting_verb(w) && !w.starts_with('ي') && !w.starts_with('ل') && !w.starts_with('ب') && !is_never_subject_after_verb(w) && (ent_at[k].is_some() || !w.ends_with('ا'))
         };
         // (session 39) nor a verbal noun of resolve (كما أكد العزم على "he also affirmed the
-        // resolve to"): the verb's object, see `masdar_object`
-        if !telling && !keys[v + 1].starts_with('و') && !masdar_object(&keys[v + 1]) && (v + 1..j).all(plain) {
+        // resolve to"): the verb's object, see `masdar::is_object_masdar`
+        if !telling && !keys[v + 1].starts_with('و') && !masdar::is_object_masdar(&keys[v + 1]) && (v + 1..j).all(plain) {
             subject = Some(tokens[v + 1].range.start..tokens[j - 1].range.end);
             head = (v + 1..j).find_map(|k| ent_at[k].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization))).map(|e| entities[e].range.clone());
         }
@@ -4972,7 +4935,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         let telling = is_telling_verb(&keys[v]);
         // (an appeal's object stands where its subject would: ودعا الحكومات إلى "he called on
         // the governments to"; a masculine verb before a feminine head ة / ات is that case)
-        let np = (!telling && !masdar_object(&keys[v + 1])).then(|| post_verbal_subject(text, tokens, keys, ent_at, v, j)).flatten().filter(|_| {
+        let np = (!telling && !masdar::is_object_masdar(&keys[v + 1])).then(|| post_verbal_subject(text, tokens, keys, ent_at, v, j)).flatten().filter(|_| {
             let h = coref::stem(keys[v + 1].as_str());
             !(appeal_ila && verb_gender(&keys[v]) == Gender::Masculine && ent_at[v + 1].is_none() && (h.ends_with('ه') || h.ends_with("ات")))
         });

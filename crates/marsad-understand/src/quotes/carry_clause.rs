@@ -193,7 +193,7 @@ pub(super) fn participle_body_subject(text: &str, tokens: &[Token], keys: &[Stri
     }
     // its adjectives: nisbas (الاسلامي، الفلسطينية) and the participles الحاكم al-ḥākim "ruling",
     // المعارض al-muʿāriḍ "opposition"
-    let adjective = |w: &str| w.ends_with('ي') || w.ends_with("يه") || matches!(w, "الحاكم" | "الحاكمه" | "المعارض" | "المعارضه");
+    let adjective = |w: &str| super::naming::has_nisba_ending(w) || matches!(w, "الحاكم" | "الحاكمه" | "المعارض" | "المعارضه");
     let mut e = n + 1;
     while e < v && e < n + 3 && tokens[e].kind == TokenKind::Arabic && ent_at[e].is_none() && keys[e].starts_with("ال") && adjective(&keys[e]) && !super::is_relative_pronoun(&keys[e]) {
         e += 1;

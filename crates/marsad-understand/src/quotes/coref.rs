@@ -610,7 +610,7 @@ pub(super) fn earlier_description(
             // definite phrase only when it has every word the phrase adds to its noun (المحكمة
             // العليا الشرقية "the Eastern High Court" is another court).
             // (one tagged word, not in quotation marks: صحيفة "صنداي تلغراف" is a name)
-            let nisba = n == k + 1 && m == n && !keys[n].starts_with("ال") && (keys[n].ends_with('ي') || keys[n].ends_with("يه"));
+            let nisba = n == k + 1 && m == n && !keys[n].starts_with("ال") && super::naming::has_nisba_ending(&keys[n]);
             if nisba && !has_every_word(text, tokens, keys, r.clone(), first + 1..phrase.end) {
                 return Some(0..0);
             }
@@ -844,7 +844,7 @@ pub(super) fn statement_source(tokens: &[Token], keys: &[String], ent_at: &[Opti
     }
     let mut e = j + 1;
     // (nisba adjectives only: الوزارة اليوم "the ministry today" stops before the adverb)
-    while e < tokens.len() && e < j + 4 && tokens[e].kind == TokenKind::Arabic && ent_at[e].is_none() && keys[e].starts_with("ال") && (keys[e].ends_with('ي') || keys[e].ends_with("يه")) {
+    while e < tokens.len() && e < j + 4 && tokens[e].kind == TokenKind::Arabic && ent_at[e].is_none() && keys[e].starts_with("ال") && super::naming::has_nisba_ending(&keys[e]) {
         e += 1;
     }
     Some(tokens[j].range.start..tokens[e - 1].range.end)
@@ -946,7 +946,7 @@ pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Opti
                 && tokens[e].kind == TokenKind::Arabic
                 && ent_at[e].is_none()
                 && keys[e].starts_with("ال")
-                && (keys[e].ends_with('ي') || keys[e].ends_with("يه"))
+                && super::naming::has_nisba_ending(&keys[e])
                 && !super::is_relative_pronoun(&keys[e])
                 && !keys.get(e + 1).is_some_and(|w| w.starts_with('ب'))
             {
@@ -956,7 +956,7 @@ pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Opti
             // office of the interior ministry")
             if e < tokens.len() && tokens[e].kind == TokenKind::Arabic && keys[e].starts_with('ل') && is_body_noun(&keys[e]) {
                 e += 1;
-                while e < tokens.len() && e < j + 6 && tokens[e].kind == TokenKind::Arabic && keys[e].starts_with("ال") && (keys[e].ends_with('ي') || keys[e].ends_with("يه")) && !super::is_relative_pronoun(&keys[e]) {
+                while e < tokens.len() && e < j + 6 && tokens[e].kind == TokenKind::Arabic && keys[e].starts_with("ال") && super::naming::has_nisba_ending(&keys[e]) && !super::is_relative_pronoun(&keys[e]) {
                     e += 1;
                 }
             }
@@ -967,7 +967,7 @@ pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Opti
                 return Some(Ok(with_nisbas(k + 1)));
             }
             let mut g = k + 1;
-            while g < tokens.len() && g < k + 3 && tokens[g].kind == TokenKind::Arabic && ent_at[g].is_none() && keys[g].starts_with("ال") && (keys[g].ends_with('ي') || keys[g].ends_with("يه")) {
+            while g < tokens.len() && g < k + 3 && tokens[g].kind == TokenKind::Arabic && ent_at[g].is_none() && keys[g].starts_with("ال") && super::naming::has_nisba_ending(&keys[g]) {
                 g += 1;
             }
             if g < tokens.len() && tokens[g].kind == TokenKind::Arabic && ent_at[g].is_none() && keys[g].starts_with("لل") && issuing_body(g) {

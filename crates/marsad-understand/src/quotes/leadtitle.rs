@@ -94,7 +94,7 @@ pub(super) fn name_lead_titles(text: &str, tokens: &[Token], keys: &[String], en
         let nationality = |k: usize| ent_at[k].is_some_and(|e| entities[e].kind == EntityType::Nationality);
         let adjective = |k: usize| {
             let w = keys[k].as_str();
-            tokens[k].kind == TokenKind::Arabic && (nationality(k) || (ent_at[k].is_none() && w.chars().count() >= 3 && !matches!(w, "علي" | "لدي") && !w.starts_with("ال") && !w.starts_with('و') && (w.ends_with('ي') || w.ends_with("يه") || w.ends_with("يا") || matches!(w, "سابق" | "سابقه" | "سابقا" | "كبير" | "كبيره" | "بارز" | "بارزه" | "رفيع"))))
+            tokens[k].kind == TokenKind::Arabic && (nationality(k) || (ent_at[k].is_none() && w.chars().count() >= 3 && !matches!(w, "علي" | "لدي") && !w.starts_with("ال") && !w.starts_with('و') && (super::naming::has_nisba_ending(w) || w.ends_with("يا") || matches!(w, "سابق" | "سابقه" | "سابقا" | "كبير" | "كبيره" | "بارز" | "بارزه" | "رفيع"))))
         };
         let mut end_ext = end;
         while end_ext < tokens.len() && end_ext < end + 4 && adjective(end_ext) {

@@ -117,6 +117,13 @@ pub(super) fn nisba_stem(name: &str) -> &str {
     }
 }
 
+/// Does the search key end like a nisba adjective, ـي -ī or ـية -iyya (ة written ه in search
+/// keys): مصري miṣrī "Egyptian", السعودية as-saʿūdiyya "Saudi", الرسمية "official"? The one
+/// shape test of the relational adjective; callers add the article and length they need.
+pub(super) fn has_nisba_ending(key: &str) -> bool {
+    key.ends_with('ي') || key.ends_with("يه")
+}
+
 /// (session 35, qtitle) Is `adj` (a nationality's [`base`]) the nisba adjective of the country
 /// name `stem` (روسيا rūsiyā → روسي rūsī "Russian", الاردن → اردني, مصر → مصري, فرنسا → فرنسي)?
 /// [`nisba_stem`] with ي, or the stem itself when it ends in ي already. No allocation: it is
@@ -1557,7 +1564,7 @@ fn body_wording(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
             m += 1;
             n += 1;
             continue;
-        } else if constructed && closed && !(keys[m].starts_with("وال") || keys[m].ends_with('ي') || keys[m].ends_with("يه")) {
+        } else if constructed && closed && !(keys[m].starts_with("وال") || has_nisba_ending(&keys[m])) {
             break;
         } else if super::is_relative_pronoun(&keys[m]) {
             // (session 27) a relative pronoun closes the name (منظمة NAME الانفصالية التي …
@@ -1696,7 +1703,7 @@ fn body_name_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], j: 
     while m < tokens.len() && m <= j + 6 && tokens[m].kind == TokenKind::Arabic && ent_at[m].is_none() && !is_function(&keys[m]) && definite_key(&keys[m]) {
         let k = keys[m].as_str();
         // (not a relative pronoun: صندوق النقد الذي … "the fund, which …")
-        let adjective = k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه")) && !super::is_relative_pronoun(k);
+        let adjective = k.starts_with("ال") && has_nisba_ending(k) && !super::is_relative_pronoun(k);
         if m > j + 1 && !adjective && !k.starts_with("لل") {
             break;
         }
@@ -1863,7 +1870,7 @@ fn own_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<us
     let mut j = k + 1;
     let mut adj = 0;
     let li = |j: usize| key(j).starts_with('ل') && !key(j).starts_with("ال");
-    while adj < 2 && j < tokens.len() && tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none() && !li(j) && (key(j).ends_with('ي') || key(j).ends_with("يه") || key(j).ends_with("ه")) && !is_issuing(key(j)) && !matches!(key(j), "الذي" | "التي") && !key(j).starts_with("صادر") && !key(j).starts_with("الصادر") && !is_function(key(j)) {
+    while adj < 2 && j < tokens.len() && tokens[j].kind == TokenKind::Arabic && ent_at[j].is_none() && !li(j) && (has_nisba_ending(key(j)) || key(j).ends_with("ه")) && !is_issuing(key(j)) && !matches!(key(j), "الذي" | "التي") && !key(j).starts_with("صادر") && !key(j).starts_with("الصادر") && !is_function(key(j)) {
         j += 1;
         adj += 1;
     }
@@ -2374,7 +2381,7 @@ fn hashtag_body_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>]
     let mut last = h;
     while last < h + 2 && last + 1 < tokens.len() && tokens[last + 1].kind == TokenKind::Arabic && ent_at[last + 1].is_none() {
         let a = keys[last + 1].as_str();
-        if !(a.starts_with("ال") && (a.ends_with('ي') || a.ends_with("يه"))) || super::is_relative_pronoun(a) {
+        if !(a.starts_with("ال") && has_nisba_ending(a)) || super::is_relative_pronoun(a) {
             break;
         }
         last += 1;
@@ -2520,7 +2527,7 @@ fn numbered_introduction(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
     // (a nationality adjective is tagged NORP: بلجيكية "Belgian")
     while last + 1 < f && tokens[last + 1].kind == TokenKind::Arabic && ent_at[last + 1].is_none_or(|e| entities[e].kind == EntityType::Nationality) {
         let a = keys[last + 1].as_str();
-        let nisba = !a.starts_with("ال") && (a.ends_with('ي') || a.ends_with("يه") || a.ends_with("يون") || a.ends_with("يين"));
+        let nisba = !a.starts_with("ال") && (has_nisba_ending(a) || a.ends_with("يون") || a.ends_with("يين"));
         if !nisba || a.chars().count() < 4 {
             break;
         }
