@@ -450,7 +450,10 @@ impl Ctx<'_> {
             }
             // a definite oblique plural right after a noun is that noun's genitive (كبار
             // المسؤولين kibāru l-mas'ūlīna "the senior officials"): written as it stands
-            if i == first && governed && words[i].starts_with("ال") && words[i].ends_with("ين") {
+            // (session 50, qvariant) only after a quantity noun, which is part of the name
+            // (كبار، بعض، معظم); after any other noun the plural names the people themselves
+            // (غضب المصريين ġaḍabu l-miṣriyyīna "the anger of the Egyptians" → المصريون)
+            if i == first && governed && words[i].starts_with("ال") && words[i].ends_with("ين") && self.after_quantity_noun(toks[first]) {
                 break;
             }
             // (session 49, qvariant) an indefinite sound plural in the oblique construct ـي -ī
@@ -564,6 +567,32 @@ impl Ctx<'_> {
             // (session 49, qvariant) nor a reporting verb (وقال مسؤولي الحزب wa-qāla masʾūlī
             // l-ḥizb "the party officials said": a verb governs no genitive)
             && !super::is_reporting_verb(&k)
+    }
+
+    /// (session 50, qvariant) Is the word right before `t` a quantity noun, which takes the
+    /// plural after it as its genitive and with it names the speakers (كبار المسؤولين kibāru
+    /// l-masʾūlīna "the senior officials", بعض المحتجين baʿḍu l-muḥtajjīna "some of the
+    /// protesters")? A closed class, with a leading و/ف: كبار kibār "senior", صغار ṣiġār
+    /// "junior", بعض baʿḍ "some", معظم muʿẓam "most", أغلب aġlab "most", غالبية ġālibiyya
+    /// "majority", أغلبية aġlabiyya, أكثرية akṯariyya, جميع jamīʿ "all", كل kull "all, each",
+    /// كافة kāffa "all", سائر sāʾir "the rest", بقية baqiyya "the rest", عدد ʿadad "a number",
+    /// عشرات ʿašarāt "tens", مئات miʾāt "hundreds", آلاف ālāf "thousands", ملايين malāyīn
+    /// "millions", أحد aḥad "one", إحدى iḥdā "one (f.)", نصف niṣf "half", قلة qilla "a few",
+    /// مجموعة majmūʿa "a group", آخر āḫir "the last", أول awwal "the first", أكثر akṯar "most",
+    /// أبرز abraz "the most prominent".
+    fn after_quantity_noun(&self, t: &Token) -> bool {
+        let Some(prev) = self.tokens.partition_point(|p| p.range.end <= t.range.start).checked_sub(1).map(|i| &self.tokens[i]) else { return false };
+        let mut k = String::new();
+        if prev.kind != TokenKind::Arabic || !fold_key(&self.text[prev.range.clone()], &mut k) {
+            return false;
+        }
+        let is_quantity = |w: &str| {
+            matches!(
+                w,
+                "كبار" | "صغار" | "بعض" | "معظم" | "اغلب" | "غالبيه" | "غالبية" | "اغلبيه" | "اغلبية" | "اكثريه" | "اكثرية" | "جميع" | "كل" | "كافه" | "كافة" | "سائر" | "بقيه" | "بقية" | "عدد" | "عشرات" | "مئات" | "الاف" | "ملايين" | "احد" | "احدي" | "نصف" | "قله" | "قلة" | "مجموعه" | "مجموعة" | "اخر" | "اول" | "اكثر" | "ابرز"
+            )
+        };
+        is_quantity(&k) || k.strip_prefix(['و', 'ف']).is_some_and(|r| r.chars().count() >= 2 && is_quantity(r))
     }
 
     /// Does a dual pronoun (ـهما -humā) follow within a few words of the head?

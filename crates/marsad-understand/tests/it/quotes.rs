@@ -6801,3 +6801,26 @@ fn session49_a_coordination_of_plurals_takes_a_nominative_adjective() {
         ويقول | نشطاء وسياسيون سوريين -> نشطاء وسياسيون سوريون
     "#]]);
 }
+
+// Session 50, one referent named two ways
+
+#[test]
+fn session50_a_definite_plural_after_an_event_noun_takes_the_nominative() {
+    // وأثار القرار غضب المزارعين الذين طالبوا بإلغائه فورا. wa-aṯāra l-qarāru ġaḍaba
+    // l-muzāriʿīna llaḏīna ṭālabū bi-ilġāʾihi fawran "the decision angered the farmers, who
+    // demanded its immediate repeal" (invented): the farmers are the speakers; غضب is no part
+    // of their name, so the citation form is the nominative المزارعون.
+    check_labels("وأثار القرار غضب المزارعين الذين طالبوا بإلغائه فورا.\n", expect![[r#"
+        طالبوا | المزارعين -> المزارعون
+    "#]]);
+}
+
+#[test]
+fn session50_a_definite_plural_after_a_quantity_noun_stays_as_written() {
+    // وأثار القرار غضب بعض المزارعين الذين قالوا إن القرار ظالم. "the decision angered some
+    // of the farmers, who said the decision was unjust" (invented): after the quantity noun
+    // بعض baʿḍ "some" the plural is its genitive and is written as it stands.
+    check_labels("وأثار القرار غضب بعض المزارعين الذين قالوا إن القرار ظالم.\n", expect![[r#"
+        قالوا | المزارعين -> =
+    "#]]);
+}
