@@ -1018,6 +1018,15 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                             earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
                             genders.push(g);
                             last_gender = g;
+                        } else if let Some((r, head)) = linker_clause_speaker(text, tokens, &keys, &ent_at, entities, i, floor, range.clone()) {
+                            // (session 50) A verb after a pronoun linker inside its sentence
+                            // (…، ولكنه قال) takes the opening clause's subject, or the nearest
+                            // person before it (see `linker_clause_speaker`).
+                            let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
+                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "linker-subject"));
+                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
+                            genders.push(g);
+                            last_gender = g;
                         } else if let Some((r, head)) = lede_clause_subject(text, tokens, &keys, &ent_at, entities, &earlier, i, q.0.verb.start, range.clone()) {
                             // (session 37) A verb without a subject in the article's first
                             // sentence, after the verb opening it: a participle, a و-verb or a
@@ -2595,6 +2604,85 @@ fn coordinated_verb_subject(text: &str, tokens: &[Token], keys: &[String], ent_a
         }
     }
     None
+}
+
+/// (session 50) A reporting verb `v` right after a pronoun linker inside its sentence (ولكنه،
+/// لكنها، لكنهم "but he/she/they", not opening the sentence: that is `linked_clause_subject`):
+/// the pronoun takes up the subject of the clause the sentence opens with, when it agrees with
+/// the pronoun: the subject after the sentence's first verb, after a negation or قد (ولم يرد
+/// متحدث باسم الشركة على طلب بالتعليق لكنه قال wa-lam yarudd mutaḥaddiṯ bi-smi š-šarika ʿalā
+/// ṭalab bi-t-taʿlīq lākinnahu qāla "a company spokesman did not answer a request for comment,
+/// but he said") or after a leading في وقت سابق/لاحق "earlier/later" phrase (وفي وقت سابق اتهم
+/// ممثلو الادعاء … لكنهم أضافوا "earlier the prosecutors accused … but they added"). Failing
+/// that, for ولكنه/لكنه, the nearest person named before the linker in the sentence (احتشد
+/// عشرات الآلاف … للمطالبة باستقالة رئيس الوزراء NAME، ولكنه قال "tens of thousands rallied
+/// … demanding the resignation of Prime Minister NAME, but he said": NAME, not the plural
+/// crowd). `floor`: the first token after the last quote of the sentence; no quotation mark
+/// may stand between it and the verb.
+#[allow(clippy::too_many_arguments)]
+fn linker_clause_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, floor: usize, sentence: Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let start = floor.max(sentence.start);
+    if v < start + 2 || v >= keys.len() {
+        return None;
+    }
+    let link = v - 1;
+    let pg = match keys[link].as_str() {
+        "لكنه" | "ولكنه" => Gender::Masculine,
+        "لكنها" | "ولكنها" => Gender::Feminine,
+        "لكنهم" | "ولكنهم" => Gender::Plural,
+        _ => return None,
+    };
+    if (start..link).any(|k| {
+        let s = &text[tokens[k].range.clone()];
+        is_quote_open(s) || is_quote_close(s)
+    }) {
+        return None;
+    }
+    let at = |k: usize| keys.get(k).filter(|_| k < link).map(String::as_str);
+    // the sentence's first verb: after a negation or قد, or after a leading "earlier/later"
+    // phrase and its temporal words (وفي وقت سابق هذا الشهر "earlier this month")
+    let mut k = start;
+    if matches!(at(k), Some("لم" | "ولم" | "لن" | "ولن" | "قد" | "وقد" | "لقد")) {
+        k += 1;
+    } else if matches!(at(k), Some("في" | "وفي")) && at(k + 1) == Some("وقت") && matches!(at(k + 2), Some("سابق" | "لاحق")) {
+        k += 3;
+        while k < start + 7 && at(k).is_some_and(|w| is_adverbial(w) || matches!(w, "هذا" | "هذه" | "اليوم" | "الشهر" | "الاسبوع" | "العام" | "الجاري" | "الماضي")) {
+            k += 1;
+        }
+    }
+    let verb_like = at(k).is_some_and(|w| tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && !w.starts_with("ال") && !w.ends_with('ة') && !w.ends_with('ه') && w.chars().count() >= 3 && !is_adverbial(w) && !ends_subject(w) && !coref::is_person_title(w) && !coref::is_body_noun(w));
+    let person = |x: usize| entities[x].kind == EntityType::Person;
+    if verb_like && start == sentence.start && k + 1 < link {
+        if let Some((r, head)) = subject_after_verb_at(text, tokens, keys, ent_at, entities, k, k + 1, link, VerbClass::Say) {
+            let first = tokens.partition_point(|t| t.range.start < r.start);
+            let w = coref::stem(without_conj(&keys[first], 3));
+            let named_person = head.is_some() || ent_at[first].is_some_and(person);
+            let agrees = first < link
+                && match pg {
+                    Gender::Plural => !named_person && (looks_plural(&w) || is_group_head(&keys[first]) || is_quantity_head(&keys[first])),
+                    Gender::Masculine => named_person || (!w.ends_with('ه') && !looks_plural(&w) && !is_group_head(&keys[first])),
+                    Gender::Feminine => w.ends_with('ه') && !named_person,
+                    Gender::Unknown => false,
+                };
+            if agrees {
+                return Some((r, head));
+            }
+        }
+    }
+    if pg != Gender::Masculine {
+        return None;
+    }
+    // (a verb the linker's clause is coordinated with lends its subject first: NAME أكد …
+    // ولكنه قال)
+    if let Some(found) = coordinated_verb_subject(text, tokens, keys, ent_at, entities, v, floor, sentence) {
+        return Some(found);
+    }
+    // the nearest person named before the linker (not the complement of مع "with")
+    (start..link).rev().find_map(|j| {
+        let x = ent_at[j].filter(|&x| person(x) && entities[x].range.end == tokens[j].range.end)?;
+        let b = tokens.partition_point(|t| t.range.start < entities[x].range.start);
+        (b == 0 || !matches!(keys[b - 1].as_str(), "مع" | "ومع")).then(|| (entities[x].range.clone(), Some(entities[x].range.clone())))
+    })
 }
 
 /// (session 45) A short quoted run that a backward scan meets at its closing mark `close`: the
