@@ -4190,7 +4190,9 @@ fn is_pronoun_object(key: &str) -> bool {
 /// "he confirmed obtaining"; the pattern is also a plural, شهود "witnesses", so only with the
 /// على it governs). Not a tagged name, a title, a body or document noun (الاجتماع "the
 /// meeting", التقرير "the report", التنظيم "the organisation"), a group head, nor ائتلاف
-/// iʾtilāf "coalition".
+/// iʾtilāf "coalition". (session 50) Also a form-I verbal noun of `masdar::is_form1_masdar`:
+/// definite before its preposition (وأكد القبض على "he confirmed the arrest of"), with a
+/// pronoun (علمه), or bare heading a construct phrase (نفى وجود اتفاق).
 fn masdar_object_at(keys: &[String], ent_at: &[Option<usize>], k: usize, end: usize) -> bool {
     let w = keys[k].as_str();
     if ent_at[k].is_some() || coref::is_person_title(w) || coref::is_body_noun(w) || is_group_head(w) || w.contains("ايتلاف") {
@@ -4201,9 +4203,12 @@ fn masdar_object_at(keys: &[String], ent_at: &[Option<usize>], k: usize, end: us
         let governed = matches!(next, "علي" | "في" | "من" | "عن") || is_comma(next) || (next.chars().count() >= 3 && (next.starts_with('ب') || next.starts_with('ل')) && !THAT_SET.contains(next));
         let c: Vec<char> = bare.chars().collect();
         let fuul = c.len() == 4 && c[2] == 'و' && next == "علي";
-        return (governed && masdar::is_derived_masdar(bare)) || fuul;
+        return (governed && (masdar::is_derived_masdar(bare) || masdar::is_form1_masdar(bare))) || fuul;
     }
-    masdar::split_possessive(w).is_some_and(|(p, s)| (p != "ه" || s.chars().count() >= 5) && masdar::is_derived_masdar(s))
+    // (session 50) a form-I verbal noun also bare, as the head of a construct phrase (نفى وجود
+    // اتفاق nafā wujūda ttifāqin "he denied there was an agreement"; نفى علم الحزب بالامر)
+    let construct = masdar::is_form1_masdar(w) && next.chars().count() >= 2 && !is_comma(next) && !THAT_SET.contains(next) && !ends_subject(next);
+    construct || masdar::is_possessed_verbal_noun(w)
 }
 
 /// (session 49) عن ʿan "about, of" with a pronoun, written as one word (عنه ʿanhu, عنها، عنهم،
@@ -5166,6 +5171,14 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     if v + 1 < end && subject.as_ref().is_some_and(|r| *r == tokens[v + 1].range) && is_an_pronoun(&keys[v + 1]) {
         subject = None;
         head = None;
+    }
+    // (session 50) A ب bi- + pronoun word right after the verb is its complement, the subject
+    // follows it (ما صرح به مندوب روسيا mā ṣarraḥa bihi mandūbu rūsiyā "what Russia's delegate
+    // declared"): the subject starts after it.
+    if v + 2 < end && matches!(keys[v + 1].as_str(), "به" | "بها" | "بهم" | "بهما") && subject.as_ref().is_some_and(|r| r.start == tokens[v + 1].range.start && r.end > tokens[v + 1].range.end) && tokens[v + 2].kind == TokenKind::Arabic {
+        let from = tokens[v + 2].range.start;
+        subject = subject.map(|r| from..r.end);
+        head = head.filter(|h| h.start >= from);
     }
     // (session 47) A verb that carries a plural subject suffix (وطالبوا wa-ṭālabū "and they
     // demanded", حذروا ḥaḏḏarū "they warned", يقولون yaqūlūna "they say") has its subject in

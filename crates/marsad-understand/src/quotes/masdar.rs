@@ -63,6 +63,26 @@ pub(super) fn split_possessive(key: &str) -> Option<(&'static str, &str)> {
     ["هما", "هم", "ها", "ه"].iter().find_map(|p| key.strip_suffix(p).map(|s| (*p, s)))
 }
 
+/// (session 50, `s50-qexpl`) Form-I verbal nouns that a reporting verb takes as its object and
+/// that no shape tells from other nouns (a word class, not a list of outputs): قول qawl
+/// "saying", قبض qabḍ "seizing" (وأكد القبض على "he confirmed the arrest of"), علم ʿilm
+/// "knowledge" (نفى علمه بالأمر "he denied knowing of the matter"), وجود wujūd "existence"
+/// (نفى وجود اتفاق "he denied there was an agreement"), وقوع wuqūʿ "occurrence", ضلوع ḍulūʿ
+/// "involvement", عزم ʿazm "resolve", حرص ḥirṣ "eagerness", رفض rafḍ "refusal", دعم daʿm
+/// "support", قلق qalaq "concern". None names a speaker.
+pub(super) fn is_form1_masdar(stem: &str) -> bool {
+    matches!(stem, "قول" | "قبض" | "علم" | "وجود" | "وقوع" | "ضلوع" | "عزم" | "حرص" | "رفض" | "دعم" | "قلق")
+}
+
+/// (session 50) A verbal noun with a possessive pronoun (استعدادها istiʿdādahā "its
+/// readiness", تورطه "his involvement", علمه ʿilmahu "his knowledge", قوله qawlahu "his
+/// saying"): a derived shape ([`is_derived_masdar`]; after bare ه only stems of five letters or
+/// more, since a four-letter key may end in ة: حكومه ḥukūma "government") or a listed form-I
+/// noun ([`is_form1_masdar`]).
+pub(super) fn is_possessed_verbal_noun(key: &str) -> bool {
+    split_possessive(key).is_some_and(|(p, s)| is_form1_masdar(s) || ((p != "ه" || s.chars().count() >= 5) && is_derived_masdar(s)))
+}
+
 /// (session 39, qexpl2) Verbal nouns of resolve and need that follow a reporting verb as its
 /// object, never as its subject: كما أكد العزم على kamā akkada l-ʿazma ʿalā "he also affirmed
 /// the resolve to", أبدى استعداده لـ "he expressed his readiness to", جدد الحرص على.
@@ -94,5 +114,8 @@ mod tests {
         assert!(is_derived_masdar("انسحاب") && !is_derived_masdar("احزاب"));
         // raġbatuhumā "their (two) wish", al-ʿazm "the resolve"
         assert!(is_object_masdar("رغبتهما") && is_object_masdar("العزم") && !is_object_masdar("الوزير"));
+        // ʿilmahu "his knowledge", istiʿdādahā "its readiness"; ḥukūma "government" is no
+        // tafaʿʿul with ه
+        assert!(is_possessed_verbal_noun("علمه") && is_possessed_verbal_noun("استعدادها") && !is_possessed_verbal_noun("حكومه") && is_form1_masdar("قبض"));
     }
 }

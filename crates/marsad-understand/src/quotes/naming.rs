@@ -582,6 +582,10 @@ fn apposed_untagged_name(text: &str, tokens: &[Token], keys: &[String], ent_at: 
             && !is_role(&coref::stem(&keys[k]))
             && !coref::is_body_noun(&keys[k])
             && super::in_set_with_conj(&keys[k], &super::TITLE_SET).is_none()
+            // (session 50) nor a verbal noun with its pronoun (عن المندوب قوله قبل التصويت، إن
+            // ʿan al-mandūbi qawlahu qabla t-taṣwīt "from the delegate his saying before the
+            // vote that"): the relayed saying, not a name
+            && !super::masdar::is_possessed_verbal_noun(&keys[k])
     };
     // (past up to two definite adjectives the finder left out of the head: المحكمة العليا)
     let mut n = from;

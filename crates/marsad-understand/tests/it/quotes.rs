@@ -6863,3 +6863,26 @@ fn session50_a_singular_linker_after_a_plural_crowd_takes_the_named_person() {
         قال | إيمانويل ماكرون -> إيمانويل ماكرون [Carried] | quote.that+linker-subject
     "#]]);
 }
+
+// Session 50, explicit speakers on the wrong mention: a form-I verbal noun after the verb is its
+// object; a relayed قوله is no name
+
+#[test]
+fn session50_a_form1_verbal_noun_is_the_object() {
+    // وأكد القبض على ثلاثة مشتبهين wa-akkada l-qabḍa ʿalā ṯalāṯati muštabahīn "and he confirmed
+    // the arrest of three suspects" (invented): the verbal noun is never the speaker; the spokesman speaks, carried.
+    check_heads("قال المتحدث باسم الشرطة إن التحقيق مستمر. وأكد القبض على ثلاثة مشتبهين في المدينة.\n", expect![[r#"
+        قال | المتحدث باسم الشرطة -> ? [Explicit] | quote.that
+        وأكد | المتحدث باسم الشرطة -> ? [Carried] | quote.prep
+    "#]]);
+}
+
+#[test]
+fn session50_a_relayed_qawluhu_is_no_name() {
+    // ونقل الموقع عن المندوب الفرنسي قوله قبل الجلسة، إن … wa-naqala l-mawqiʿu ʿan al-mandūbi
+    // l-faransiyyi qawlahu qabla l-jalsa, inna "the site relayed from the French delegate his
+    // saying before the session that …" (invented): قوله is no name of the delegate.
+    check_heads("ونقل الموقع الرسمي عن المندوب الفرنسي قوله قبل الجلسة، إن القرار يعد خطوة مهمة.\n", expect![[r#"
+        ونقل | المندوب الفرنسي -> ? [Explicit] | quote.that
+    "#]]);
+}
