@@ -1006,7 +1006,14 @@ pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Opti
         };
         let prior = (k.saturating_sub(6)..k).rev().take_while(|&j| !super::is_reporting_verb(&keys[j])).find_map(|j| ent_at[j].filter(|&e| is_actor(e) && !complement(e)));
         if let Some(e) = if strong { after.or(prior) } else { prior.or(after) } {
-            return Some(Ok(entities[e].range.clone()));
+            // (session 50, qdoc) a tagged name run on into the statement noun (نشر البنتاغون
+            // بيانا našara l-bintāġūn bayānan "the Pentagon published a statement", tagged as
+            // one organisation): the name ends before the noun.
+            let mut r = entities[e].range.clone();
+            if k > 0 && r.start < tokens[k].range.start && r.end > tokens[k].range.start {
+                r.end = tokens[k - 1].range.end;
+            }
+            return Some(Ok(r));
         }
         // أصدرت الممثلة بيانا "the actress issued a statement": the words between اصدر and it.
         if let Some(v) = (k.saturating_sub(7)..k).rev().find(|&j| keys[j].trim_start_matches('و').starts_with("اصدر")) {

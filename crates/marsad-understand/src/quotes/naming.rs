@@ -2105,7 +2105,65 @@ const NAMED_PLANS: &[&str] = &["خطه"];
 /// (session 44, qdoc) More nouns of issued texts, named by their issuer here only (not in the
 /// finder's document list, where they would open new speakers): الدعوى ad-daʿwā "the lawsuit"
 /// (key دعوي), المنشور al-manšūr "the leaflet, the post", التصريح at-taṣrīḥ "the statement".
-const NAMED_DOCS: &[&str] = &["دعوي", "منشور", "تصريح"];
+/// (session 50, qdoc) بلاغ balāġ "notice, complaint" (filed with a court or prosecutor: قامت X
+/// بتقديم بلاغ … وأكد البلاغ "X submitted a notice … and the notice stressed").
+const NAMED_DOCS: &[&str] = &["دعوي", "منشور", "تصريح", "بلاغ"];
+
+/// (session 50, qdoc) Verbal nouns of issuing or filing after ب bi- (search keys):
+/// بتقديم bi-taqdīm "by submitting", برفع bi-rafʿ "by filing", باصدار bi-iṣdār "by issuing",
+/// بنشر bi-našr "by publishing".
+const ISSUING_MASDARS: &[&str] = &["بتقديم", "برفع", "باصدار", "بنشر"];
+
+/// (session 50, qdoc) The subject of قام qāma "undertook" (قام، قامت، with و/ف) before an issuing
+/// verbal noun right before the document noun at token `k` ([`ISSUING_MASDARS`]: قامت دولة
+/// فلسطين بتقديم بلاغ qāmat dawlat filasṭīn bi-taqdīm balāġ "the State of Palestine submitted a
+/// notice"): the phrase from the word after قام, ending right before the verbal noun, at most
+/// five words, in the same sentence.
+fn qama_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], k: usize) -> Option<Range<usize>> {
+    if k < 3 || !ISSUING_MASDARS.contains(&keys[k - 1].as_str()) {
+        return None;
+    }
+    let v = (k.saturating_sub(7)..k - 2)
+        .rev()
+        .take_while(|&j| tokens[j].kind == TokenKind::Arabic || ent_at[j].is_some())
+        .find(|&j| matches!(keys[j].strip_prefix(['و', 'ف']).unwrap_or(&keys[j]), "قام" | "قامت"))?;
+    // (the phrase may run on over the verbal noun: إلى ilā "to" after the document noun reads as
+    // a definite word that closes a construct chain; it ends before the verbal noun)
+    let r = issuer_phrase(text, tokens, keys, ent_at, entities, v + 1)?;
+    (r.end >= tokens[k - 2].range.end).then(|| r.start..tokens[k - 2].range.end)
+}
+
+/// (session 50, qdoc) The owner of a possessive document noun at token `k` (تقريرها taqrīruhā
+/// "its report") that is the object of an issuing verb opening its sentence with no subject of
+/// its own, up to two adverbs between (ونشرت الاربعاء تقريرها wa-našarat al-arbiʿāʾ taqrīrahā
+/// "and (it) published its report on Wednesday"): the dropped subject is the nearest body noun of
+/// the sentence before whose gender agrees with the verb and the pronoun (ها and a feminine
+/// verb in ت: a body noun in ة, لجنة lajna "commission"; ه and a masculine verb: one without),
+/// with its phrase ([`issuer_phrase`]).
+fn dropped_subject_owner(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], k: usize) -> Option<Range<usize>> {
+    let stop = |j: usize| matches!(&text[tokens[j].range.clone()], "." | "!" | "?" | "\u{061F}");
+    let own = bare(&keys[k]);
+    let feminine = own.ends_with("ها");
+    if !feminine && !own.ends_with('ه') {
+        return None;
+    }
+    let mut v = k.checked_sub(1)?;
+    while v > 0 && v + 3 > k && super::is_adverbial(&keys[v]) {
+        v -= 1;
+    }
+    let verb = keys[v].strip_prefix(['و', 'ف'])?;
+    if v == 0 || !stop(v - 1) || !is_issuing(verb) || verb.ends_with('ت') != feminine || ent_at[v].is_some() {
+        return None;
+    }
+    (v.saturating_sub(40)..v - 1).rev().take_while(|&t| !stop(t)).find_map(|t| {
+        if tokens[t].kind != TokenKind::Arabic || ent_at[t].is_some() || !coref::is_body_noun(&keys[t]) {
+            return None;
+        }
+        // (cut before the verb's complement: لجنة التحقيق الوطنية بدراسة الازمة "the national
+        // commission of inquiry, with studying the crisis" → لجنة التحقيق الوطنية)
+        (coref::stem(&keys[t]).ends_with('ه') == feminine).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, t)).flatten().and_then(|r| subject_before_object(tokens, keys, ent_at, r))
+    })
+}
 
 /// (session 46, qdoc) Plural document nouns (comparison stems) and their singular, for naming
 /// and for matching a later singular mention: تقارير taqārīr "reports" → تقرير, وثائق waṯāʾiq
@@ -2294,9 +2352,21 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
                         return r;
                     }
                 }
+                // (session 50, qdoc) ونشرت الاربعاء تقريرها "and (it) published its report on
+                // Wednesday": the owner of a possessive noun after a subjectless issuing verb.
+                if possessive {
+                    if let Some(r) = dropped_subject_owner(text, tokens, keys, ent_at, entities, k) {
+                        return Some(r);
+                    }
+                }
                 if let Some(r) = subject_before_fi(text, tokens, keys, ent_at, entities, k) { return Some(r); }
                 if let Some(r) = signer_subject(text, tokens, keys, k) { return Some(r); }
                 if let Some(r) = coordinated_producer(text, tokens, keys, ent_at, entities, &noun, k) { return Some(r); }
+                // (session 50, qdoc) قامت X بتقديم بلاغ qāmat X bi-taqdīm balāġ "X submitted a
+                // notice": the words between قام and the issuing verbal noun.
+                if let Some(r) = qama_subject(text, tokens, keys, ent_at, entities, k) {
+                    return Some(r);
+                }
                 // اصدرت X بيانا "X issued a statement": the words between the verb and it.
                 let v = (k.saturating_sub(6)..k).rev().find(|&j| is_issuing(&keys[j]) || (noun == "دعوي" && is_filing(&keys[j])))?;
                 let r = (v + 1 < k).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, v + 1)).flatten()?;

@@ -6886,3 +6886,31 @@ fn session50_a_relayed_qawluhu_is_no_name() {
         ونقل | المندوب الفرنسي -> ? [Explicit] | quote.that
     "#]]);
 }
+
+// Session 50, documents and their issuers: a possessive report after a subjectless issuing verb
+// belongs to the body of the sentence before; قام X بتقديم بلاغ names the notice's submitter; a
+// tagged name run on into the statement noun ends before it.
+
+#[test]
+fn session50_a_possessive_report_after_a_subjectless_verb_is_the_bodys() {
+    // وكان البرلمان كلف لجنة التحقيق الوطنية بدراسة الأزمة. ونشرت الأربعاء تقريرها. وجاء في
+    // التقرير أن … wa-kāna l-barlamān kallafa lajnat at-taḥqīq al-waṭaniyya bi-dirāsat al-azma.
+    // wa-našarat al-arbiʿāʾ taqrīrahā. wa-jāʾa fī t-taqrīr anna … "parliament had tasked the
+    // national commission of inquiry with studying the crisis. On Wednesday it published its
+    // report. The report said that …" (invented): the report is the commission's (feminine
+    // verb and pronoun), not parliament's.
+    check_heads("وكان البرلمان كلف لجنة التحقيق الوطنية بدراسة الأزمة في مارس الماضي. ونشرت الأربعاء تقريرها المؤلف من عشرين صفحة. وجاء في التقرير أن الأزمة ستطول.\n", expect![[r#"
+        وجاء | التقرير -> لجنة التحقيق الوطنية [Explicit] | quote.statement+naming
+    "#]]);
+}
+
+#[test]
+fn session50_a_notice_submitted_with_qama_names_its_submitter() {
+    // قامت نقابة المحامين بتقديم بلاغ إلى النائب العام. وأكد البلاغ أن … qāmat niqābat
+    // al-muḥāmīn bi-taqdīm balāġ ilā n-nāʾib al-ʿāmm. wa-akkada l-balāġ anna … "the bar
+    // association submitted a notice to the attorney general. The notice stressed that …"
+    // (invented): the notice speaks for the association.
+    check_heads("قامت نقابة المحامين بتقديم بلاغ إلى النائب العام. وأكد البلاغ أن الشركة خالفت القانون.\n", expect![[r#"
+        وأكد | البلاغ -> نقابة المحامين [Explicit] | quote.that+naming
+    "#]]);
+}
