@@ -1046,6 +1046,13 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                             earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
                             genders.push(g);
                             last_gender = g;
+                        } else if let Some(r) = (class != VerbClass::Participle).then(|| indefinite_antecedent(text, tokens, &keys, &ent_at, entities, i, range.start)).flatten() {
+                            // (session 50) A verb right after an indefinite noun phrase opens a
+                            // relative clause on it with no pronoun (لسيناتور أسترالي طالب …
+                            // "of an Australian senator who demanded"): the noun speaks (see
+                            // `indefinite_antecedent`). The noun speaks inside its clause only:
+                            // the carry for later verbs stays with the last speaker.
+                            carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, None, "indefinite-antecedent");
                         } else if let Some((r, head)) = relative_topic(tokens, &keys, &ent_at, entities, i, range.clone()).filter(|_| class != VerbClass::Participle) {
                             // (session 49) A relative pronoun that disagrees with its verb, or
                             // a و-relative after a comma (see `relative_topic`).
@@ -2700,6 +2707,78 @@ fn short_quoted_run(text: &str, tokens: &[Token], keys: &[String], lo: usize, cl
     let inner = j + 1..close;
     let fits = (1..=5).contains(&inner.len()) && inner.clone().all(|n| tokens[n].kind == TokenKind::Arabic && !is_reporting_verb(&keys[n]) && !THAT_SET.contains(without_conj(&keys[n], 2)));
     (fits && is_quote_open(&text[tokens[j].range.clone()])).then_some(j)
+}
+
+/// (session 50) Plural nouns of time and number that stand before a verb as adverbials, never
+/// as its subject (بعد ساعات قال baʿda sāʿātin qāla "hours later he said"): ساعات sāʿāt
+/// "hours", سنوات sanawāt "years", لحظات laḥaẓāt "moments", مرات marrāt "times", دقائق daqāʾiq
+/// "minutes", أيام ayyām "days", أسابيع asābīʿ "weeks", أشهر ašhur / شهور šuhūr "months".
+const TIME_PLURALS: &[&str] = &["ساعات", "سنوات", "لحظات", "مرات", "دقائق", "ايام", "اسابيع", "اشهر", "شهور", "عقود", "ثوان"];
+
+/// (session 50) The antecedent of a relative clause without a pronoun (an Arabic صفة clause after
+/// an indefinite noun) whose subjectless, unconjoined reporting verb `v` follows it directly:
+/// the clause's pro-drop subject is that noun, which speaks: انتقاد حاد لسيناتور أسترالي طالب
+/// زميلته intiqādun ḥāddun li-sīnātūrin usturāliyyin ṭālaba zamīlatahu "sharp criticism of an
+/// Australian senator who demanded of his colleague"; شهد تظاهرات طالبت šahida taẓāhurātin
+/// ṭālabat "saw demonstrations which demanded"; نقابات خاصة بالشرطة تطالب "police unions which
+/// demand". The phrase runs back from the verb (not before `floor`, the sentence's first token)
+/// over at most four indefinite words (no article, name, particle, preposition or comma; a
+/// nationality tagged as such and one ب/ل + article word right before the verb allowed), and
+/// opens at its first word that is a person title, a body noun, a human group or an indefinite
+/// plural (not a plural of time, [`TIME_PLURALS`]). The head is nominative or genitive, never
+/// the accusative (تسجيلا قال tasjīlan qāla "a recording which he said" is an object whose
+/// relative clause has its own subject), and agrees with the verb. A verb with و/ف continues its
+/// sentence's subject instead.
+#[allow(clippy::too_many_arguments)]
+fn indefinite_antecedent(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, floor: usize) -> Option<Range<usize>> {
+    if v == 0 || v <= floor || keys[v].starts_with('و') || keys[v].starts_with('ف') || !is_reporting_verb(&keys[v]) {
+        return None;
+    }
+    let gap = |k: usize| &text[tokens[k].range.end..tokens[k + 1].range.start];
+    let nationality = |k: usize| ent_at[k].is_some_and(|e| entities[e].kind == EntityType::Nationality);
+    let mut k = v;
+    let mut words = Vec::new();
+    while k > floor && words.len() < 4 {
+        let j = k - 1;
+        let w = keys[j].as_str();
+        if tokens[j].kind != TokenKind::Arabic || gap(j).contains('\n') {
+            break;
+        }
+        let pp_article = j + 1 == v && (w.starts_with("بال") || w.starts_with("لل"));
+        let plain = (ent_at[j].is_none() || nationality(j)) && !w.starts_with("ال") && !w.starts_with('و') && w.chars().count() >= 3;
+        if !(pp_article || plain) || ends_subject(w) || is_adverbial(w) || is_free_preposition(w) || THAT_SET.contains(w) || is_reporting_verb(w) || is_pronoun_object(w) || written_accusative(text, &tokens[j]) || is_never_subject_after_verb(w) {
+            break;
+        }
+        words.push(j);
+        k = j;
+    }
+    words.reverse();
+    let head = |j: usize| {
+        let w = keys[j].strip_prefix('ل').filter(|r| r.chars().count() >= 3 && !r.starts_with('ل')).unwrap_or(&keys[j]);
+        let person = coref::is_person_title(w) || coref::is_body_noun(w) || is_group_head(w);
+        // (an indefinite accusative in ا is an object: بيانا، تسجيلا)
+        !nationality(j) && !w.ends_with('ا') && !TIME_PLURALS.contains(&w) && (person || (looks_plural(w) && w.ends_with("ات") && !keys[j].starts_with('ل')))
+    };
+    let h = words.iter().position(|&j| head(j))?;
+    let (first, last) = (words[h], *words.last()?);
+    // the verb agrees: a feminine verb with a noun in ة or a plural in ات, a masculine one with
+    // neither, a plural verb with a human plural
+    let w = coref::stem(keys[first].strip_prefix('ل').unwrap_or(&keys[first]));
+    let noun = if w.ends_with("ات") {
+        Gender::Feminine
+    } else if is_group_head(&w) {
+        Gender::Plural
+    } else if w.ends_with('ه') {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    };
+    if agreement(&keys[v]) != noun {
+        return None;
+    }
+    // (the phrase without a ل li- "of" the noun carries: لسيناتور → سيناتور)
+    let start = tokens[first].range.start + if keys[first].starts_with('ل') && text[tokens[first].range.clone()].starts_with('ل') { 'ل'.len_utf8() } else { 0 };
+    Some(start..tokens[last].range.end)
 }
 
 /// (session 17) The topic of a relative clause on an indefinite noun, the speaker of its

@@ -6914,3 +6914,33 @@ fn session50_a_notice_submitted_with_qama_names_its_submitter() {
         وأكد | البلاغ -> نقابة المحامين [Explicit] | quote.that+naming
     "#]]);
 }
+
+// Session 50, explicit subjects the finder misses: the antecedent of a relative clause without a
+// pronoun
+
+#[test]
+fn session50_an_indefinite_person_noun_before_the_verb_speaks() {
+    // أثار الخبر جدلا واسعا. وتحدثت الصحيفة مع ناشط سوري قال إن الوضع صعب. aṯāra l-ḫabaru
+    // jadalan wāsiʿan. wa-taḥaddaṯati ṣ-ṣaḥīfatu maʿa nāšiṭin sūriyyin qāla inna l-waḍʿa ṣaʿb
+    // "the news stirred wide debate. The paper spoke to a Syrian activist who said the
+    // situation was hard" (invented): the activist is the relative verb's subject.
+    check_heads("أثار الخبر جدلا واسعا. وتحدثت الصحيفة مع ناشط سوري قال إن الوضع صعب.\n", expect![[r#"
+        قال | ناشط سوري -> ? [Carried] | quote.that+indefinite-antecedent
+    "#]]);
+}
+
+#[test]
+fn session50_an_indefinite_plural_before_a_feminine_verb_speaks() {
+    // وشهدت المدينة تظاهرات طالبت بإلغاء القانون. wa-šahidati l-madīnatu taẓāhurātin ṭālabat
+    // bi-ilġāʾi l-qānūn "the city saw demonstrations which demanded the law's repeal" (invented)
+    check_heads("أعلنت الحكومة قانونا جديدا للضرائب. وشهدت المدينة تظاهرات طالبت بإلغاء القانون.\n", expect![[r#"
+        أعلنت | الحكومة -> ? [Explicit] | quote.object
+        طالبت | تظاهرات -> ? [Carried] | quote.appeal+indefinite-antecedent
+    "#]]);
+    // بعد ساعات قال إن … "hours later he said" (invented): a plural of time is no subject; an
+    // accusative object (تسجيلا) neither.
+    check_heads("أعلن الوزير خطة جديدة. وبعد ساعات قال إن الخطة ستنفذ قريبا.\n", expect![[r#"
+        أعلن | الوزير -> خطة جديدة [Explicit] | quote.object+naming
+        قال | الوزير -> خطة جديدة [Carried] | quote.that+naming
+    "#]]);
+}
