@@ -6801,3 +6801,24 @@ fn session49_a_coordination_of_plurals_takes_a_nominative_adjective() {
         ويقول | نشطاء وسياسيون سوريين -> نشطاء وسياسيون سوريون
     "#]]);
 }
+
+// Session 50, title nouns named after their holder: a person name after a kin noun in construct
+// (نجل najl "son of", والدة wālidat "mother of") is the relative, not the person the narration is
+// about
+
+#[test]
+fn session50_a_name_after_a_construct_kin_noun_is_no_narration_topic() {
+    // قال الناشط سامي حداد إن السجون مكتظة. وتعرض المعتقلون للتعذيب. وظهر الشاب نجل كريم نصار
+    // في مقطع مصور. وأضاف أن الحراس ضربوه. qāla n-nāšiṭ sāmī ḥaddād inna s-sujūna muktaẓẓa.
+    // wa-taʿarraḍa l-muʿtaqalūna li-t-taʿḏīb. wa-ẓahara š-šābbu najlu karīm naṣṣār fī maqṭaʿin
+    // muṣawwar. wa-aḍāfa anna l-ḥurrāsa ḍarabūh "The activist Sami Haddad said the prisons are
+    // crowded. The detainees were tortured. The young man, son of Karim Nassar, appeared in a
+    // video. He added that the guards beat him." (invented): Karim Nassar is the father, not
+    // the one who added.
+    let text = "قال الناشط سامي حداد إن السجون مكتظة. وتعرض المعتقلون للتعذيب. وظهر الشاب نجل كريم نصار في مقطع مصور. وأضاف أن الحراس ضربوه.\n";
+    let m = model();
+    let qs = quotes(text, &m);
+    let q = qs.iter().find(|q| &text[q.verb.clone()] == "وأضاف").expect("the continuation quote");
+    let head = q.speaker_head.as_ref().or(q.speaker.as_ref()).map(|h| &text[h.clone()]).unwrap_or("");
+    assert!(!head.contains("كريم"), "{head}");
+}
