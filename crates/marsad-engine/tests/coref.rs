@@ -168,3 +168,21 @@ fn session45_a_full_name_introduced_as_kin_of_the_surname_is_not_its_antecedent(
         assert!(!head.contains("صوفي"), "{head}");
     }
 }
+
+// Session 50, title nouns named after their holder: a name after a kin noun in construct is the
+// relative's, no fuller name of the bare surname
+
+#[test]
+fn session50_a_full_name_after_a_construct_kin_noun_is_not_the_surname_s_antecedent() {
+    let res = Resources::embedded().unwrap();
+    // وقال نجل خالد منصور للصحافيين إن العائلة تطالب بالعدالة. وأكد منصور أن القضية لن تغلق.
+    // wa-qāla najl ḫālid manṣūr li-ṣ-ṣaḥafiyyīn inna l-ʿāʾila tuṭālibu bi-l-ʿadāla. wa-akkada
+    // manṣūr anna l-qaḍiyya lan tuġlaq "The son of Khaled Mansour told reporters that the family
+    // demands justice. Mansour stressed that the case will not be closed." (invented): خالد
+    // منصور is the father; the bare surname is not named after him.
+    let text = "وقال نجل خالد منصور للصحافيين إن العائلة تطالب بالعدالة.\nوأكد منصور أن القضية لن تغلق.\n";
+    let a = analyze(text, &res, &AnalysisConfig::full());
+    let q = a.quotes.iter().find(|q| &text[q.verb.clone()] == "وأكد").expect("the second quote");
+    let head = q.speaker_name.clone().or_else(|| q.speaker_head.as_ref().or(q.speaker.as_ref()).map(|h| text[h.clone()].to_string())).unwrap_or_default();
+    assert!(!head.contains("خالد"), "{head}");
+}

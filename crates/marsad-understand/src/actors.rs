@@ -239,8 +239,12 @@ pub fn resolve_actors_keyed(text: &str, tokens: &[Token], keys: &[Cow<'_, str>],
     // (session 45, qtitle) Not a full name the article introduces as the kin of that surname
     // (زوجة ترودو، صوفي غريغوار ترودو "Trudeau's wife, Sophie Grégoire Trudeau"): its holder
     // is a relative of the surname's, another person.
+    // (session 50, qtitle) Nor a full name written right after a kin noun in construct (الشاب
+    // نجل حسين NAME aš-šābb najl ḥusayn NAME "the young man, son of Hussein NAME"): the name is
+    // the relative's, and the bare surname is the family's, most often the kin noun's holder.
+    let person_ends: Vec<usize> = found.iter().filter(|(_, _, kind)| *kind == Some(EntityType::Person)).map(|(_, m, _)| m.range.end).collect();
     let fulls: Vec<String> = found.iter().filter_map(|(k, m, kind)| match k {
-        ActorKey::Unknown(n) if *kind == Some(EntityType::Person) && n.contains(' ') && !kin_introduced(text, n, &m.range) => Some(n.clone()),
+        ActorKey::Unknown(n) if *kind == Some(EntityType::Person) && n.contains(' ') && !kin_introduced(text, n, &m.range) && !after_construct_kin(text, &m.range, &person_ends) => Some(n.clone()),
         _ => None,
     }).collect();
     for (k, _, kind) in found.iter_mut() {
@@ -309,6 +313,29 @@ fn kin_introduced(text: &str, full: &str, range: &Range<usize>) -> bool {
     let kin = search_key(kin);
     let kin = kin.strip_prefix('و').filter(|k| is_construct_kin(k)).unwrap_or(&kin);
     search_key(s) == surname && is_construct_kin(kin)
+}
+
+/// (session 50, qtitle) Is the name at `range` written right after a kin noun in construct (نجل
+/// حسين NAME najl ḥusayn NAME "the son of Hussein NAME", ووالدة سلمى NAME wa-wālidat salmā NAME
+/// "and the mother of Salma NAME"; no comma between)? The name is then the relative of the
+/// person the kin noun designates. Not ابن ibn "son (of)" right after another person name
+/// (`person_ends`: the end bytes of the person mentions), a patronymic inside one name (محمد ابن
+/// NAME).
+fn after_construct_kin(text: &str, range: &Range<usize>, person_ends: &[usize]) -> bool {
+    let before = text.get(..range.start).unwrap_or("");
+    let trimmed = before.trim_end();
+    if trimmed.len() == before.len() {
+        return false;
+    }
+    let Some(kin) = trimmed.split_whitespace().next_back() else { return false };
+    let kin_start = trimmed.len() - kin.len();
+    let key = search_key(kin);
+    let key = key.strip_prefix('و').filter(|k| is_construct_kin(k)).unwrap_or(&key);
+    if !is_construct_kin(key) {
+        return false;
+    }
+    let prev_end = trimmed[..kin_start].trim_end().len();
+    !(key == "ابن" && prev_end > 0 && person_ends.contains(&prev_end))
 }
 
 /// Kunya words and honorifics (search keys): with the patronymic links and the royal titles of

@@ -3452,7 +3452,10 @@ fn narration_topic(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
             j -= 1;
         }
         let preposition = j > sentence.start && is_free_preposition(&keys[j - 1]) && !(keys[j - 1] == "علي" && text[tokens[j - 1].range.clone()].ends_with('\u{064A}'));
-        if preposition {
+        // (session 50, qtitle) nor a name after a kin noun in construct (الشاب نجل حسين NAME
+        // "the young man, son of Hussein NAME"): the relative, not the person the sentence is
+        // about
+        if preposition || naming::names_a_relative(tokens, keys, ent_at, entities, j) {
             continue;
         }
         // the object of a verb after قد, with a body as the clause subject before قد

@@ -24,7 +24,7 @@ const GENERIC_TITLES: &[&str] = &["المسوول", "المسووله"];
 /// speaker.
 pub(super) fn name_generic_officials(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
     let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
-    let Some((last_key, holder)) = sole_person_speaker(tokens, keys, entities, out) else { return };
+    let Some((last_key, holder)) = sole_person_speaker(tokens, keys, ent_at, entities, out) else { return };
     // The holder has a title of their own somewhere in the article: a person title at most
     // twelve words before one of their tagged mentions, with no punctuation but a comma between
     // (مدير المركز … NAME). A person cited without a title (NAME من اللجنة) may not be the
@@ -84,7 +84,7 @@ fn title_stem(key: &str) -> String {
 pub(super) fn name_sole_speaker_titles(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
     let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
     let is_person_at = |k: usize| ent_at[k].is_some_and(|e| entities[e].kind == EntityType::Person);
-    let Some((last_key, holder)) = sole_person_speaker(tokens, keys, entities, out) else { return };
+    let Some((last_key, holder)) = sole_person_speaker(tokens, keys, ent_at, entities, out) else { return };
     // The titles of each person mention: (is the holder, title stems).
     let mut titles: Vec<(bool, String)> = Vec::new();
     for (e, ent) in entities.iter().enumerate() {
@@ -137,7 +137,7 @@ pub(super) fn name_sole_speaker_titles(tokens: &[Token], keys: &[String], ent_at
 
 /// The article's named person speakers grouped by their last word (وليام إيفانينا and
 /// إيفانينا are one person): that word's key and the longest mention, when they are one person.
-fn sole_person_speaker(tokens: &[Token], keys: &[String], entities: &[Entity], out: &[Quote]) -> Option<(String, Range<usize>)> {
+fn sole_person_speaker(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &[Quote]) -> Option<(String, Range<usize>)> {
     let mut persons: Vec<(String, Range<usize>)> = Vec::new();
     for q in out {
         let Some(h) = q.speaker_head.clone() else { continue };
@@ -145,6 +145,13 @@ fn sole_person_speaker(tokens: &[Token], keys: &[String], entities: &[Entity], o
             continue;
         }
         let last = tokens.partition_point(|t| t.range.end <= h.end);
+        // (session 50, qtitle) a head after a kin noun in construct (نجل حسين NAME najl ḥusayn
+        // NAME "the son of Hussein NAME") names a relative: no speaker, and no fuller name of the
+        // surname it shares with the speaker
+        let first = tokens.partition_point(|t| t.range.start < h.start);
+        if first < tokens.len() && super::naming::names_a_relative(tokens, keys, ent_at, entities, first) {
+            continue;
+        }
         let Some(last_key) = last.checked_sub(1).map(|k| keys[k].clone()).filter(|k| !k.is_empty()) else { continue };
         match persons.iter_mut().find(|(k, _)| *k == last_key) {
             Some((_, r)) if h.len() > r.len() => *r = h,

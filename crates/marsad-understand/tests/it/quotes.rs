@@ -6944,3 +6944,24 @@ fn session50_an_indefinite_plural_before_a_feminine_verb_speaks() {
         قال | الوزير -> خطة جديدة [Carried] | quote.that+naming
     "#]]);
 }
+
+// Session 50, title nouns named after their holder: a person name after a kin noun in construct
+// (نجل najl "son of", والدة wālidat "mother of") is the relative, not the person the narration is
+// about
+
+#[test]
+fn session50_a_name_after_a_construct_kin_noun_is_no_narration_topic() {
+    // قال الناشط سامي حداد إن السجون مكتظة. وتعرض المعتقلون للتعذيب. وظهر الشاب نجل كريم نصار
+    // في مقطع مصور. وأضاف أن الحراس ضربوه. qāla n-nāšiṭ sāmī ḥaddād inna s-sujūna muktaẓẓa.
+    // wa-taʿarraḍa l-muʿtaqalūna li-t-taʿḏīb. wa-ẓahara š-šābbu najlu karīm naṣṣār fī maqṭaʿin
+    // muṣawwar. wa-aḍāfa anna l-ḥurrāsa ḍarabūh "The activist Sami Haddad said the prisons are
+    // crowded. The detainees were tortured. The young man, son of Karim Nassar, appeared in a
+    // video. He added that the guards beat him." (invented): Karim Nassar is the father, not
+    // the one who added.
+    let text = "قال الناشط سامي حداد إن السجون مكتظة. وتعرض المعتقلون للتعذيب. وظهر الشاب نجل كريم نصار في مقطع مصور. وأضاف أن الحراس ضربوه.\n";
+    let m = model();
+    let qs = quotes(text, &m);
+    let q = qs.iter().find(|q| &text[q.verb.clone()] == "وأضاف").expect("the continuation quote");
+    let head = q.speaker_head.as_ref().or(q.speaker.as_ref()).map(|h| &text[h.clone()]).unwrap_or("");
+    assert!(!head.contains("كريم"), "{head}");
+}
