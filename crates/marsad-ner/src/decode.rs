@@ -299,6 +299,8 @@ const MAX_TITLE_TAIL: usize = 4;
 
 const B_PER: u8 = 1;
 const I_PER: u8 = 2;
+const B_LOC: u8 = 5;
+const I_LOC: u8 = 6;
 
 /// Hashes of the token keys of a word list (the sets below are built once, on first use).
 fn key_hashes(words: &[&str]) -> std::collections::HashSet<u64> {
@@ -386,6 +388,23 @@ pub(crate) fn title_names(text: &str, tokens: &[Token], keys: &[String], tags: &
         let (pre, _) = crate::key::split_proclitic(&keys[i]);
         pre.ends_with("ال") || pre.ends_with("لل")
     };
+    // (session 50) A token that may be a given name before a tagged surname whatever its cluster:
+    // no stop word, title, keyword, country or nationality, no article, و or final ة, and not a
+    // proclitic on a known word.
+    let given_before_surname = |i: usize| -> bool {
+        if !arabic(i) || !joined(i) {
+            return false;
+        }
+        let k = keys[i].as_str();
+        let h = hash_str(k);
+        // A word in ة -a (حكومة ḥukūma "government" in الهندية حكومة ترودو "the Indian [media]
+        // ... Trudeau's government") is a construct head, not a given name.
+        if k.chars().count() < 2 || stop.contains(&h) || masks[i] & not_name != 0 || lex.countries.contains_key(&h) || k.starts_with("ال") || k.starts_with('و') || text.get(tokens[i].range.clone()).is_some_and(|w| w.ends_with('\u{0629}')) {
+            return false;
+        }
+        let (pre, rest) = crate::key::split_proclitic(k);
+        pre.is_empty() || !(lex.clusters.contains_key(&hash_str(rest)) || stop.contains(&hash_str(rest)))
+    };
     // Start of a tagged ORG/LOC/MISC span or a country name at token i.
     let genitive = |tags: &[u8], i: usize| i < n && ((tags[i] >= 3 && tags[i] % 2 == 1) || (arabic(i) && masks[i] & bit(Category::Country) != 0));
     let bism = hash_str(&crate::key::token_key("باسم"));
@@ -408,6 +427,13 @@ pub(crate) fn title_names(text: &str, tokens: &[Token], keys: &[String], tags: &
             // A listed name token outside the name clusters (عمر ʿumar, also "age") starts a
             // name only when a name-like token follows it.
             if !tail_word && tags[j] == 0 && (name_like(j, true, true) || (name_like(j, true, false) && j + 1 < n && tags[j + 1] == 0 && name_like(j + 1, false, true))) {
+                start = Some(j);
+                break;
+            }
+            // (session 50) After a nationality adjective, a given name the clusters do not place
+            // among names opens the tagged surname right after it: الانجليزي مات ستيفنسون
+            // al-inglīzī māt stīfinsūn "the Englishman Matt Stevenson" (مات "died" as a word).
+            if nationality && tags[j] == 0 && j + 1 < n && tags[j + 1] == B_PER && joined(j + 1) && given_before_surname(j) {
                 start = Some(j);
                 break;
             }
@@ -1262,6 +1288,58 @@ pub(crate) fn latin_names(text: &str, tokens: &[Token], keys: &[String], tags: &
     }
 }
 
+/// (session 50) A row of a sports results table: after a list dash, a name of one to three tokens,
+/// then a country name, then figures on the same line (`1 - روما اسبانيا كي تي إم 38 دقيقة`
+/// "1 - Roma, Spain, KTM, 38 minutes"; `- سيرفيا اسبانيا شليسير 42د`). The name run becomes PER and
+/// the country LOC; a tagged span that ran from the name over the country (the tagger reads the
+/// row as one team, ORG روما اسبانيا كي تي إم) is cut after the country. Guards: the run holds no
+/// stop word, title, keyword, country or nationality, no article word and no tagged place
+/// (a city table `- القاهرة مصر 35` keeps its places), and a digit follows on the line.
+pub(crate) fn result_rows(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
+    use crate::key::hash_str;
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    let stop = stopword_hashes();
+    let joined = |i: usize| i > 0 && i < n && text.get(tokens[i - 1].range.end..tokens[i].range.start).is_some_and(|g| !g.contains('\n'));
+    let not_name = bit(Category::Title) | bit(Category::OrgKeyword) | bit(Category::LocKeyword) | bit(Category::Country) | bit(Category::Nationality) | bit(Category::Agency);
+    let is_country = |i: usize| tokens[i].kind == TokenKind::Arabic && key_mask(lex, &keys[i]) & bit(Category::Country) != 0;
+    for d in 0..n {
+        if tokens[d].kind != TokenKind::Punct || !matches!(text.get(tokens[d].range.clone()), Some("-" | "\u{2013}")) {
+            continue;
+        }
+        // The name run: up to MAX_NAME_RUN tokens right after the dash, then the country.
+        let mut c = d + 1;
+        while c < n && c - d <= MAX_NAME_RUN && joined(c) && !is_country(c) {
+            let k = keys[c].as_str();
+            let ok = tokens[c].kind == TokenKind::Arabic
+                && k.chars().count() >= 2
+                && !k.starts_with("ال")
+                && !stop.contains(&hash_str(k))
+                && token_mask(keys, c, lex) & not_name == 0
+                && !matches!(tags[c], B_LOC | I_LOC);
+            if !ok {
+                break;
+            }
+            c += 1;
+        }
+        if c == d + 1 || c >= n || !joined(c) || !is_country(c) {
+            continue;
+        }
+        let line_end = text.get(tokens[c].range.end..).map_or(0, |r| r.find('\n').unwrap_or(r.len())) + tokens[c].range.end;
+        if !text.get(tokens[c].range.end..line_end).is_some_and(|r| r.chars().any(|ch| ch.is_numeric())) {
+            continue;
+        }
+        // Clear the span that ran on from the name over the country.
+        let mut e = c + 1;
+        while e < n && tags[e] != 0 && tags[e].is_multiple_of(2) && tags[c] != 0 {
+            e += 1;
+        }
+        tags[c + 1..e].iter_mut().for_each(|t| *t = 0);
+        tags[d + 1] = B_PER;
+        tags[d + 2..c].iter_mut().for_each(|t| *t = I_PER);
+        tags[c] = B_LOC;
+    }
+}
+
 /// (session 49) A news agency written with the article the list has without it:
 /// الأسوشيتد برس al-asūshiyitid bris "the Associated Press" (listed as أسوشيتد برس). Returns the
 /// phrase's length in tokens (two, then one), or 0.
@@ -1301,6 +1379,7 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     agency_heads(keys, &mut tags, lex);
     hashtag_titles(text, tokens, &mut tags, lex);
     latin_names(text, tokens, keys, &mut tags);
+    result_rows(text, tokens, keys, &mut tags, lex);
     apposition_surnames(text, tokens, keys, &mut tags, lex);
     let clitic_trim = short_clitic_names(tokens, keys, &mut tags, lex);
     let tagged = spans(&tags);

@@ -280,3 +280,28 @@ fn session49_wa_and_a_nationality_adjective_open_the_next_person() {
         PER 98..102 جي
     "#]]);
 }
+
+// Session 50, named entities: results rows, a given name after a nationality adjective
+
+#[test]
+fn session50_a_results_row_is_a_name_and_its_country() {
+    // 1 - بيرانو فرنسا ياماها 41 دقيقة / 2 - كوستيلو ايطاليا هوندا 42 دقيقة "1 - Pirano, France,
+    // Yamaha, 41 minutes / 2 - Costello, Italy, Honda, 42 minutes" (invented): after the list
+    // dash, the name before the country is a person, the country a place.
+    check("وجاءت نتائج المرحلة الرابعة على النحو التالي:\n1 - بيرانو فرنسا ياماها 41 دقيقة 5 ثوان\n2 - كوستيلو ايطاليا هوندا 42 دقيقة", expect![[r#"
+        PER 88..100 بيرانو
+        LOC 101..111 فرنسا FRA
+        PER 154..168 كوستيلو
+        LOC 169..183 ايطاليا ITA
+    "#]]);
+}
+
+#[test]
+fn session50_a_given_name_after_a_nationality_adjective_opens_the_surname() {
+    // وأعلن النادي أن الانجليزي مات ستيفنسون سيغيب "the club announced that the Englishman
+    // Matt Stevenson will be absent" (invented): مات māt "died" as a word.
+    check("وأعلن النادي أن الانجليزي مات ستيفنسون سيغيب عن المباراة.", expect![[r#"
+        NORP 29..47 الانجليزي GBR
+        PER 48..71 مات ستيفنسون
+    "#]]);
+}

@@ -6965,3 +6965,15 @@ fn session50_a_name_after_a_construct_kin_noun_is_no_narration_topic() {
     let head = q.speaker_head.as_ref().or(q.speaker.as_ref()).map(|h| &text[h.clone()]).unwrap_or("");
     assert!(!head.contains("كريم"), "{head}");
 }
+
+#[test]
+fn session50_a_bi_pronoun_after_the_verb_is_no_subject() {
+    // ونفى الدبلوماسي الفرنسي ما صرح به مندوب بريطانيا الدائم … أنه قد تم التوصل إلى اتفاق
+    // wa-nafā d-diblūmāsiyyu l-faransiyyu mā ṣarraḥa bihi mandūbu brīṭāniyā d-dāʾimu … annahu qad
+    // tamma t-tawaṣṣulu ilā ttifāq "and the French diplomat denied what Britain's permanent
+    // delegate … declared, that an agreement had been reached" (invented; the lead's test for
+    // `s50-qexpl`'s rule 3): the subject of صرح starts after به bihi "it".
+    check_heads("ونفى الدبلوماسي الفرنسي ما صرح به مندوب بريطانيا الدائم لدى الأمم المتحدة كارين بيرس أنه قد تم التوصل إلى اتفاق.\n", expect![[r#"
+        صرح | مندوب بريطانيا الدائم -> كارين بيرس [Explicit] | quote.that+title-coref
+    "#]]);
+}
