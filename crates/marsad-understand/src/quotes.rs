@@ -1003,91 +1003,61 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                             f < tokens.len() && is_group_head(&keys[f])
                         });
                         let clash = (agreement(&keys[i]).conflicts(last_gender) && !(agreement(&keys[i]) == Gender::Plural && group_last)) || (last_gender == Gender::Unknown && last.as_ref().is_some_and(|(sp, h)| disagrees(tokens, &keys, &ent_at, entities, &keys[i], h.as_ref().unwrap_or(sp))));
-                        if let Some((r, head)) = subject_after_verb(text, tokens, &keys, &ent_at, entities, i, range.end, class) {
-                            let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
-                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "clause-subject"));
-                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
-                            genders.push(g);
-                            last_gender = g;
-                        } else if let Some((r, head)) = phrase_before_that(text, tokens, &keys, &ent_at, entities, i, q.0.content.start, range.end, class) {
-                            // (session 40) A noun phrase between the verb and the complementizer
-                            // of its content is the verb's subject, even when the finder's
-                            // lexicons do not know its head (see `phrase_before_that`).
-                            let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
-                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "phrase-subject"));
-                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
-                            genders.push(g);
-                            last_gender = g;
-                        } else if let Some((r, head)) = linker_clause_speaker(text, tokens, &keys, &ent_at, entities, i, floor, range.clone()) {
-                            // (session 50) A verb after a pronoun linker inside its sentence
-                            // (…، ولكنه قال) takes the opening clause's subject, or the nearest
-                            // person before it (see `linker_clause_speaker`).
-                            let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
-                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "linker-subject"));
-                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
-                            genders.push(g);
-                            last_gender = g;
-                        } else if let Some((r, head)) = lede_clause_subject(text, tokens, &keys, &ent_at, entities, &earlier, i, q.0.verb.start, range.clone()) {
-                            // (session 37) A verb without a subject in the article's first
-                            // sentence, after the verb opening it: a participle, a و-verb or a
-                            // verb in a subordinate clause shares that verb's subject (see
-                            // `lede_clause_subject`), before any narration carry.
-                            let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
-                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "lede-clause"));
-                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
-                            genders.push(g);
-                            last_gender = g;
-                        } else if let Some((r, head)) = relative_clause_topic(tokens, &keys, &ent_at, entities, i, range.clone()) {
-                            // (session 17) A relative clause on an indefinite noun (وبث
-                            // التلفزيون تسجيلا قال إنه … "the television broadcast a recording
-                            // which it said was …"): the main clause's subject speaks.
-                            let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
-                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "clause-subject"));
-                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
-                            genders.push(g);
-                            last_gender = g;
-                        } else if let Some(r) = (class != VerbClass::Participle).then(|| indefinite_antecedent(text, tokens, &keys, &ent_at, entities, i, range.start)).flatten() {
-                            // (session 50) A verb right after an indefinite noun phrase opens a
-                            // relative clause on it with no pronoun (لسيناتور أسترالي طالب …
-                            // "of an Australian senator who demanded"): the noun speaks (see
-                            // `indefinite_antecedent`). The noun speaks inside its clause only:
-                            // the carry for later verbs stays with the last speaker.
-                            carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, None, "indefinite-antecedent");
-                        } else if let Some((r, head)) = relative_topic(tokens, &keys, &ent_at, entities, i, range.clone()).filter(|_| class != VerbClass::Participle) {
-                            // (session 49) A relative pronoun that disagrees with its verb, or
-                            // a و-relative after a comma (see `relative_topic`).
-                            let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
-                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "relative-topic"));
-                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
-                            genders.push(g);
-                            last_gender = g;
-                        } else if let Some((r, head)) = cataphoric_subject(text, tokens, &keys, &ent_at, entities, i, range.clone()).filter(|_| class != VerbClass::Participle) {
-                            // (session 49) A verb in a temporal clause opening its sentence
-                            // takes the main clause's subject after it (see `cataphoric_subject`).
-                            let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
-                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "cataphoric-subject"));
-                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
-                            genders.push(g);
-                            last_gender = g;
-                        } else if let Some((r, head)) = (si > 0 && i == range.start + 1 && matches!(keys[range.start].as_str(), "لكنه" | "لكنها" | "لكنهم" | "ولكنه" | "ولكنها" | "ولكنهم")).then(|| linked_clause_subject(tokens, &keys, &ent_at, entities, sentences[si - 1].tokens.clone())).flatten() {
-                            // (session 18) A sentence opening with a pronoun linker (ووضعت إيران
-                            // شروطا. لكنها قالت wa-waḍaʿat Īrān šurūṭan. lākinnahā qālat "Iran set
-                            // conditions. But it said"): the pronoun takes up the subject of the
-                            // sentence before, an actor or place right after its first verb.
-                            let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_gender(&keys[i]));
-                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "clause-subject"));
-                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
-                            genders.push(g);
-                            last_gender = g;
-                        } else if let Some((r, head)) = coordinated_verb_subject(text, tokens, &keys, &ent_at, entities, i, floor, range.clone()) {
-                            // (session 33) A coordinated reporting verb shares the subject of
-                            // the nearest agreeing verb it is coordinated with in its sentence
-                            // (see `coordinated_verb_subject`), before any carry.
-                            let g = speaker_gender(tokens, &keys, Some(r.clone()), agreement(&keys[i]));
-                            last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "coordinated-subject"));
-                            earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
-                            genders.push(g);
-                            last_gender = g;
+                        // The clause-level finders, in order; the first that finds a subject wins. Each gives
+                        // the subject, its head, the provenance rule and how the carry keeps it.
+                        let clause_subject = subject_after_verb(text, tokens, &keys, &ent_at, entities, i, range.end, class)
+                            .map(|(r, head)| (r, head, "clause-subject", ClauseKeep::Speaker))
+                            // (session 40) A noun phrase between the verb and the complementizer of its content is
+                            // the verb's subject, even when the finder's lexicons do not know its head (see
+                            // `phrase_before_that`).
+                            .or_else(|| phrase_before_that(text, tokens, &keys, &ent_at, entities, i, q.0.content.start, range.end, class).map(|(r, head)| (r, head, "phrase-subject", ClauseKeep::Speaker)))
+                            // (session 50) A verb after a pronoun linker inside its sentence (…، ولكنه قال) takes
+                            // the opening clause's subject, or the nearest person before it (see
+                            // `linker_clause_speaker`).
+                            .or_else(|| linker_clause_speaker(text, tokens, &keys, &ent_at, entities, i, floor, range.clone()).map(|(r, head)| (r, head, "linker-subject", ClauseKeep::Speaker)))
+                            // (session 37) A verb without a subject in the article's first sentence, after the verb
+                            // opening it: a participle, a و-verb or a verb in a subordinate clause shares that
+                            // verb's subject (see `lede_clause_subject`), before any narration carry.
+                            .or_else(|| lede_clause_subject(text, tokens, &keys, &ent_at, entities, &earlier, i, q.0.verb.start, range.clone()).map(|(r, head)| (r, head, "lede-clause", ClauseKeep::Speaker)))
+                            // (session 17) A relative clause on an indefinite noun (وبث التلفزيون تسجيلا قال إنه …
+                            // "the television broadcast a recording which it said was …"): the main clause's
+                            // subject speaks.
+                            .or_else(|| relative_clause_topic(tokens, &keys, &ent_at, entities, i, range.clone()).map(|(r, head)| (r, head, "clause-subject", ClauseKeep::Speaker)))
+                            // (session 50) A verb right after an indefinite noun phrase opens a relative clause on
+                            // it with no pronoun (لسيناتور أسترالي طالب … "of an Australian senator who
+                            // demanded"): the noun speaks (see `indefinite_antecedent`), inside its clause only.
+                            .or_else(|| (class != VerbClass::Participle).then(|| indefinite_antecedent(text, tokens, &keys, &ent_at, entities, i, range.start)).flatten().map(|r| (r, None, "indefinite-antecedent", ClauseKeep::ThisVerbOnly)))
+                            // (session 49) A relative pronoun that disagrees with its verb, or a و-relative after a
+                            // comma (see `relative_topic`).
+                            .or_else(|| relative_topic(tokens, &keys, &ent_at, entities, i, range.clone()).filter(|_| class != VerbClass::Participle).map(|(r, head)| (r, head, "relative-topic", ClauseKeep::Speaker)))
+                            // (session 49) A verb in a temporal clause opening its sentence takes the main clause's
+                            // subject after it (see `cataphoric_subject`).
+                            .or_else(|| cataphoric_subject(text, tokens, &keys, &ent_at, entities, i, range.clone()).filter(|_| class != VerbClass::Participle).map(|(r, head)| (r, head, "cataphoric-subject", ClauseKeep::Speaker)))
+                            // (session 18) A sentence opening with a pronoun linker (ووضعت إيران شروطا. لكنها قالت
+                            // wa-waḍaʿat Īrān šurūṭan. lākinnahā qālat "Iran set conditions. But it said"): the
+                            // pronoun takes up the subject of the sentence before, an actor or place right after
+                            // its first verb.
+                            .or_else(|| {
+                                (si > 0 && i == range.start + 1 && matches!(keys[range.start].as_str(), "لكنه" | "لكنها" | "لكنهم" | "ولكنه" | "ولكنها" | "ولكنهم"))
+                                    .then(|| linked_clause_subject(tokens, &keys, &ent_at, entities, sentences[si - 1].tokens.clone()))
+                                    .flatten()
+                                    .map(|(r, head)| (r, head, "clause-subject", ClauseKeep::Speaker))
+                            })
+                            // (session 33) A coordinated reporting verb shares the subject of the nearest agreeing
+                            // verb it is coordinated with in its sentence (see `coordinated_verb_subject`), before
+                            // any carry; its gender is the verb's agreement.
+                            .or_else(|| coordinated_verb_subject(text, tokens, &keys, &ent_at, entities, i, floor, range.clone()).map(|(r, head)| (r, head, "coordinated-subject", ClauseKeep::SpeakerByAgreement)));
+                        if let Some((r, head, rule, keep)) = clause_subject {
+                            if keep == ClauseKeep::ThisVerbOnly {
+                                carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, rule);
+                            } else {
+                                let verb_g = if keep == ClauseKeep::SpeakerByAgreement { agreement(&keys[i]) } else { verb_gender(&keys[i]) };
+                                let g = speaker_gender(tokens, &keys, Some(r.clone()), verb_g);
+                                last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, rule));
+                                earlier.push((q.0.speaker.clone().unwrap_or_default(), q.0.speaker_head.clone(), q.0.verb.start));
+                                genders.push(g);
+                                last_gender = g;
+                            }
                         } else if let Some(p) = narration_subject.or(narration_person).filter(|p| !(agreement(&keys[i]) == Gender::Plural && disagrees(tokens, &keys, &ent_at, entities, &keys[i], p))) {
                             carry_to_person(&mut q.0, p, &mut last, &mut last_gender);
                         } else if let Some(p) = reported.clone().filter(|_| !matches!(agreement(&keys[i]), Gender::Feminine | Gender::Plural)) {
@@ -1554,6 +1524,17 @@ fn carry_to_person(q: &mut Quote, p: Range<usize>, last: &mut Option<(Range<usiz
     q.note_rule("narration-topic");
     *last = Some((p.clone(), Some(p)));
     *last_gender = Gender::Unknown;
+}
+
+/// How the carry keeps a subject that a clause-level finder gave a subjectless reporting verb:
+/// as the new last speaker, of the gender of its verb form ([`verb_gender`]) or of its
+/// agreement ([`agreement`], for a coordinated verb), or for this verb only (the last speaker
+/// stays for the verbs after it).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ClauseKeep {
+    Speaker,
+    SpeakerByAgreement,
+    ThisVerbOnly,
 }
 
 /// A subjectless reporting verb carried to a subject found in the narration or clause (`r`,

@@ -87,7 +87,8 @@ pub(super) fn is_possessed_verbal_noun(key: &str) -> bool {
 /// object, never as its subject: كما أكد العزم على kamā akkada l-ʿazma ʿalā "he also affirmed
 /// the resolve to", أبدى استعداده لـ "he expressed his readiness to", جدد الحرص على.
 /// The noun is read bare (العزم), indefinite (رغبة) or with a possessive pronoun, whose ة is
-/// written ت (رغبته raġbatuhu "his wish").
+/// written ت (رغبته raġbatuhu "his wish"). A class by meaning: its form-I members (عزم، حرص،
+/// رفض، دعم، قلق) are also in the class by form, [`is_form1_masdar`].
 pub(super) fn is_object_masdar(key: &str) -> bool {
     let noun = |w: &str| matches!(w, "عزم" | "حرص" | "التزام" | "استعداد" | "رغبه" | "ضروره" | "اهميه" | "تمسك" | "دعم" | "رفض" | "ترحيب" | "تضامن" | "قلق" | "استنكار" | "ادانه" | "حاجه");
     if let Some(bare) = key.strip_prefix("ال") {
