@@ -315,12 +315,30 @@ fn kin_introduced(text: &str, full: &str, range: &Range<usize>) -> bool {
     search_key(s) == surname && is_construct_kin(kin)
 }
 
+/// What stands right before a kin noun, for [`marks_relative`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BeforeKin {
+    /// The end of a person name (محمد ابن NAME: ابن inside one name).
+    PersonName,
+    Other,
+}
+
+/// (session 50, qtitle) Does the kin noun `key` (a search key, و wa- "and" allowed before it)
+/// in construct before a person name make that name the relative of the person the kin noun
+/// designates (نجل حسين NAME najl ḥusayn NAME "the son of Hussein NAME")? Any construct kin
+/// noun ([`is_construct_kin`]: not the two-letter أب / أم), but not ابن ibn "son (of)" right
+/// after another person name, a patronymic inside one name (محمد ابن NAME). The one test of the
+/// actor pass ([`after_construct_kin`]) and of the quote passes (`quotes::naming`).
+pub(crate) fn marks_relative(key: &str, before: BeforeKin) -> bool {
+    let bare = key.strip_prefix('و').filter(|k| is_construct_kin(k)).unwrap_or(key);
+    is_construct_kin(bare) && !(bare == "ابن" && before == BeforeKin::PersonName)
+}
+
 /// (session 50, qtitle) Is the name at `range` written right after a kin noun in construct (نجل
 /// حسين NAME najl ḥusayn NAME "the son of Hussein NAME", ووالدة سلمى NAME wa-wālidat salmā NAME
 /// "and the mother of Salma NAME"; no comma between)? The name is then the relative of the
-/// person the kin noun designates. Not ابن ibn "son (of)" right after another person name
-/// (`person_ends`: the end bytes of the person mentions), a patronymic inside one name (محمد ابن
-/// NAME).
+/// person the kin noun designates ([`marks_relative`]; `person_ends`: the end bytes of the
+/// person mentions).
 fn after_construct_kin(text: &str, range: &Range<usize>, person_ends: &[usize]) -> bool {
     let before = text.get(..range.start).unwrap_or("");
     let trimmed = before.trim_end();
@@ -328,14 +346,9 @@ fn after_construct_kin(text: &str, range: &Range<usize>, person_ends: &[usize]) 
         return false;
     }
     let Some(kin) = trimmed.split_whitespace().next_back() else { return false };
-    let kin_start = trimmed.len() - kin.len();
-    let key = search_key(kin);
-    let key = key.strip_prefix('و').filter(|k| is_construct_kin(k)).unwrap_or(&key);
-    if !is_construct_kin(key) {
-        return false;
-    }
-    let prev_end = trimmed[..kin_start].trim_end().len();
-    !(key == "ابن" && prev_end > 0 && person_ends.contains(&prev_end))
+    let prev_end = trimmed[..trimmed.len() - kin.len()].trim_end().len();
+    let before_kin = if prev_end > 0 && person_ends.contains(&prev_end) { BeforeKin::PersonName } else { BeforeKin::Other };
+    marks_relative(&search_key(kin), before_kin)
 }
 
 /// Kunya words and honorifics (search keys): with the patronymic links and the royal titles of

@@ -2990,9 +2990,8 @@ pub fn is_construct_kin_noun(key: &str) -> bool {
 /// (session 50, qtitle) Is the person name at token `k` the relative named after a kin noun in
 /// construct, up to two title words between (الشاب نجل حسين NAME aš-šābb najl ḥusayn NAME "the
 /// young man, son of Hussein NAME"; والدة الوزير NAME wālidat al-wazīr NAME "the mother of
-/// minister NAME")? That name is not the person the kin noun designates. Not the two-letter أب
-/// ab / أم umm (أم am is also "or"), nor ابن ibn right after another person name (a patronymic
-/// inside one name: محمد ابن NAME).
+/// minister NAME")? That name is not the person the kin noun designates
+/// ([`crate::actors::marks_relative`]: not أب / أم, nor a patronymic ابن).
 pub(super) fn names_a_relative(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], k: usize) -> bool {
     let mut j = k;
     while j > 0 && k - j < 2 && tokens[j - 1].kind == TokenKind::Arabic && ent_at[j - 1].is_none() && coref::is_person_title(&keys[j - 1]) {
@@ -3002,9 +3001,8 @@ pub(super) fn names_a_relative(tokens: &[Token], keys: &[String], ent_at: &[Opti
     if tokens[n].kind != TokenKind::Arabic || ent_at[n].is_some() || !is_construct_kin_noun(&keys[n]) {
         return false;
     }
-    let bare = keys[n].strip_prefix('و').filter(|r| crate::actors::kin_sense(r).is_some()).unwrap_or(&keys[n]);
-    let patronymic = bare == "ابن" && n > 0 && ent_at[n - 1].is_some_and(|e| entities[e].kind == EntityType::Person);
-    !matches!(bare, "اب" | "ام") && !patronymic
+    let before = if n > 0 && ent_at[n - 1].is_some_and(|e| entities[e].kind == EntityType::Person) { crate::actors::BeforeKin::PersonName } else { crate::actors::BeforeKin::Other };
+    crate::actors::marks_relative(&keys[n], before)
 }
 
 /// How far back (bytes) a bare kin speaker's relative may be introduced.
