@@ -1038,7 +1038,7 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                             // pronoun takes up the subject of the sentence before, an actor or place right after
                             // its first verb.
                             .or_else(|| {
-                                (si > 0 && i == range.start + 1 && matches!(keys[range.start].as_str(), "لكنه" | "لكنها" | "لكنهم" | "ولكنه" | "ولكنها" | "ولكنهم"))
+                                (si > 0 && i == range.start + 1 && linker_pronoun(&keys[range.start]).is_some())
                                     .then(|| linked_clause_subject(tokens, &keys, &ent_at, entities, sentences[si - 1].tokens.clone()))
                                     .flatten()
                                     .map(|(r, head)| (r, head, "clause-subject", ClauseKeep::Speaker))
@@ -1524,6 +1524,17 @@ fn carry_to_person(q: &mut Quote, p: Range<usize>, last: &mut Option<(Range<usiz
     q.note_rule("narration-topic");
     *last = Some((p.clone(), Some(p)));
     *last_gender = Gender::Unknown;
+}
+
+/// The pronoun linker لكنه lākinnahu "but he" (لكنها "but she", لكنهم "but they"; و allowed
+/// before it) and the gender of its pronoun: the one list of the linker rules.
+fn linker_pronoun(key: &str) -> Option<Gender> {
+    match key.strip_prefix('و').unwrap_or(key) {
+        "لكنه" => Some(Gender::Masculine),
+        "لكنها" => Some(Gender::Feminine),
+        "لكنهم" => Some(Gender::Plural),
+        _ => None,
+    }
 }
 
 /// How the carry keeps a subject that a clause-level finder gave a subjectless reporting verb:
@@ -2428,7 +2439,7 @@ fn coordinated_verb_subject(text: &str, tokens: &[Token], keys: &[String], ent_a
     }
     let own = without_conj(&keys[v], 3);
     let own_conj = own.len() != keys[v].len();
-    let linked = matches!(keys[v - 1].as_str(), "ثم" | "لكنه" | "لكنها" | "لكنهم" | "ولكنه" | "ولكنها" | "ولكنهم");
+    let linked = keys[v - 1] == "ثم" || linker_pronoun(&keys[v - 1]).is_some();
     // (session 46) the relative ما "what" (لتوقف ما تقول إنه "to stop what it says is")
     let what = matches!(keys[v - 1].as_str(), "ما" | "بما" | "مما" | "لما" | "عما");
     if !(own_conj || linked || what) {
@@ -2614,12 +2625,7 @@ fn linker_clause_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: 
         return None;
     }
     let link = v - 1;
-    let pg = match keys[link].as_str() {
-        "لكنه" | "ولكنه" => Gender::Masculine,
-        "لكنها" | "ولكنها" => Gender::Feminine,
-        "لكنهم" | "ولكنهم" => Gender::Plural,
-        _ => return None,
-    };
+    let pg = linker_pronoun(&keys[link])?;
     if (start..link).any(|k| {
         let s = &text[tokens[k].range.clone()];
         is_quote_open(s) || is_quote_close(s)
@@ -2638,7 +2644,7 @@ fn linker_clause_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: 
             k += 1;
         }
     }
-    let verb_like = at(k).is_some_and(|w| tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && !w.starts_with("ال") && !w.ends_with('ة') && !w.ends_with('ه') && w.chars().count() >= 3 && !is_adverbial(w) && !ends_subject(w) && !coref::is_person_title(w) && !coref::is_body_noun(w));
+    let verb_like = at(k).is_some_and(|w| tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && !w.starts_with("ال") && !w.ends_with('ه') && w.chars().count() >= 3 && !is_adverbial(w) && !ends_subject(w) && !coref::is_person_title(w) && !coref::is_body_noun(w));
     let person = |x: usize| entities[x].kind == EntityType::Person;
     if verb_like && start == sentence.start && k + 1 < link {
         if let Some((r, head)) = subject_after_verb_at(text, tokens, keys, ent_at, entities, k, k + 1, link, VerbClass::Say) {
