@@ -23,6 +23,7 @@ mod leadtitle;
 mod masdar;
 mod naming;
 mod nattitle;
+mod quantity;
 mod repeat;
 mod samename;
 mod srcword;
@@ -46,6 +47,7 @@ use std::ops::Range;
 use marsad_ner::{Entity, EntityType};
 use marsad_text::normalize::search_key;
 use marsad_text::{Sentence, Token, TokenKind};
+use quantity::{quantity, Quantity};
 
 /// Direct speech (quoted, after a colon) or reported (indirect) speech.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -2276,10 +2278,7 @@ fn written_accusative(text: &str, t: &Token) -> bool {
 /// (session 18) Quantity heads that open an indefinite subject (عدد من ʿadad min "a number of",
 /// خمس kamsu "five", عشرات ʿašarāt "dozens").
 fn is_quantity_head(key: &str) -> bool {
-    matches!(
-        key,
-        "عدد" | "بعض" | "معظم" | "غالبيه" | "اغلب" | "كثير" | "عشرات" | "مئات" | "ميات" | "الاف" | "اثنان" | "ثلاث" | "ثلاثه" | "اربع" | "اربعه" | "خمس" | "خمسه" | "ست" | "سته" | "سبع" | "سبعه" | "ثماني" | "ثمانيه" | "تسع" | "تسعه" | "عشر" | "عشره"
-    )
+    matches!(quantity(key), Some(Quantity::Partitive | Quantity::Count | Quantity::Numeral | Quantity::Many))
 }
 
 /// A word of five letters or more with a plural ending (-āt, -āʾ, -ūn): شخصيات šaḫṣiyyāt

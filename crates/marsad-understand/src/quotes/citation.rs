@@ -30,6 +30,7 @@ use marsad_text::clitic::{fold_key, segment, SegmentKind};
 use marsad_text::lexicon::CliticLexicon;
 use marsad_text::{Token, TokenKind};
 
+use super::quantity::{quantity, Quantity};
 use super::Quote;
 
 /// How often a word must occur in the lexicon's corpus to count as a known word.
@@ -586,11 +587,12 @@ impl Ctx<'_> {
         if prev.kind != TokenKind::Arabic || !fold_key(&self.text[prev.range.clone()], &mut k) {
             return false;
         }
+        // a quantity or rank word, or a group noun (مجموعة majmūʿa "a group")
         let is_quantity = |w: &str| {
             matches!(
-                w,
-                "كبار" | "صغار" | "بعض" | "معظم" | "اغلب" | "غالبيه" | "غالبية" | "اغلبيه" | "اغلبية" | "اكثريه" | "اكثرية" | "جميع" | "كل" | "كافه" | "كافة" | "سائر" | "بقيه" | "بقية" | "عدد" | "عشرات" | "مئات" | "الاف" | "ملايين" | "احد" | "احدي" | "نصف" | "قله" | "قلة" | "مجموعه" | "مجموعة" | "اخر" | "اول" | "اكثر" | "ابرز"
-            )
+                quantity(w),
+                Some(Quantity::Partitive | Quantity::Universal | Quantity::Count | Quantity::One | Quantity::Rank | Quantity::Comparative)
+            ) || matches!(w, "مجموعه" | "مجموعة")
         };
         is_quantity(&k) || k.strip_prefix(['و', 'ف']).is_some_and(|r| r.chars().count() >= 2 && is_quantity(r))
     }
@@ -1216,7 +1218,7 @@ impl<'a> Referents<'a> {
         }
         for w in &words {
             let k = key(w)?;
-            if link_stop(&k) || matches!(k.as_str(), "معظم" | "اغلب" | "جميع" | "بقية" | "باقي" | "غالبية" | "عدد" | "عشرات" | "مئات" | "الاف" | "ملايين") {
+            if link_stop(&k) || matches!(quantity(&k), Some(Quantity::Partitive | Quantity::Universal | Quantity::Count)) {
                 return None;
             }
         }

@@ -25,6 +25,7 @@ use marsad_ner::{Entity, EntityType};
 use marsad_text::normalize::{search_key, token_search_keys};
 use marsad_text::{Token, TokenKind};
 
+use super::quantity::{quantity, Quantity};
 use super::{coref, naming, Quote, SpeakerSource};
 
 fn is_mark(s: &str) -> bool {
@@ -165,7 +166,10 @@ fn head_variants(head: &str) -> Vec<String> {
 
 /// Quantifiers in construct (احد السكان "one of the residents"): the genitive is no repeat.
 fn quantifier(k: &str) -> bool {
-    matches!(k.strip_prefix(['و', 'ف']).unwrap_or(k), "احد" | "احدي" | "بعض" | "كل" | "عدد" | "جميع" | "معظم" | "غالبيه" | "اغلب" | "اكثر" | "بقيه")
+    matches!(
+        quantity(k.strip_prefix(['و', 'ف']).unwrap_or(k)),
+        Some(Quantity::Partitive | Quantity::Universal | Quantity::Count | Quantity::One | Quantity::Comparative)
+    )
 }
 
 /// An acronym's paired name: NAME (ACRONYM) with NAME opening with a body noun.
