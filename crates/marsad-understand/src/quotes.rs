@@ -1017,6 +1017,9 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                             // the opening clause's subject, or the nearest person before it (see
                             // `linker_clause_speaker`).
                             .or_else(|| linker_clause_speaker(text, tokens, &keys, &ent_at, entities, i, floor, range.clone()).map(|(r, head)| (r, head, "linker-subject", ClauseKeep::Speaker)))
+                            // (session 51) A verb after a temporal conjunction inside its sentence (… عندما تعهد)
+                            // takes the subject of the clause the conjunction hangs on (see `when_clause_speaker`).
+                            .or_else(|| (class != VerbClass::Participle).then(|| when_clause_speaker(text, tokens, &keys, &ent_at, entities, i, floor, range.clone())).flatten().map(|(r, head)| (r, head, "when-subject", ClauseKeep::Speaker)))
                             // (session 37) A verb without a subject in the article's first sentence, after the verb
                             // opening it: a participle, a و-verb or a verb in a subordinate clause shares that
                             // verb's subject (see `lede_clause_subject`), before any narration carry.
@@ -2643,7 +2646,7 @@ fn linker_clause_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: 
             k += 1;
         }
     }
-    let verb_like = at(k).is_some_and(|w| tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && !w.starts_with("ال") && !w.ends_with('ه') && w.chars().count() >= 3 && !is_adverbial(w) && !ends_subject(w) && !coref::is_person_title(w) && !coref::is_body_noun(w));
+    let verb_like = at(k).is_some() && clause_verb_like(tokens, keys, ent_at, k);
     let person = |x: usize| entities[x].kind == EntityType::Person;
     if verb_like && start == sentence.start && k + 1 < link {
         if let Some((r, head)) = subject_after_verb_at(text, tokens, keys, ent_at, entities, k, k + 1, link, VerbClass::Say) {
@@ -3162,8 +3165,67 @@ fn also_word(key: &str) -> bool {
 fn when_after_actorless(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], start: usize, i: usize) -> bool {
     i >= start + 3
         && i < start + 16
-        && matches!(keys[i - 1].as_str(), "عندما" | "وعندما" | "حين" | "حينما" | "وحين" | "وحينما")
+        && is_when_conjunction(&keys[i - 1])
         && (start..i - 1).all(|k| tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none_or(|e| !matches!(entities[e].kind, EntityType::Person | EntityType::Organization)))
+}
+
+/// A temporal conjunction "when" (search keys, with or without و): عندما ʿindamā، حين ḥīna،
+/// حينما ḥīnamā.
+fn is_when_conjunction(key: &str) -> bool {
+    matches!(key.strip_prefix('و').unwrap_or(key), "عندما" | "حين" | "حينما")
+}
+
+/// (session 51, qcarry) A reporting verb `v` right after a temporal conjunction (عندما، حين،
+/// حينما "when") inside its sentence, not opening it (that is `cataphoric_subject`): the clause
+/// the conjunction hangs on names the speaker as the subject of its verb (وفاجأ الرئيس NAME
+/// المسؤولين عندما تعهد wa-fājaʾa r-raʾīsu NAME al-masʾūlīna ʿindamā taʿahhada "President NAME
+/// surprised the officials when he pledged"; وقد أدلى الوزير بتصريحات … حين أكد "the minister
+/// made statements … when he stressed"). The clause opens at the sentence start or after a
+/// comma (the nearest such opening before the conjunction that gives a subject), past a leading
+/// ثم/بعدها and قد; its first word is verb-like; the subject is read by
+/// `subject_after_verb_at`, ends before the conjunction, is a named person or opens with a person
+/// title, and does not disagree with the reporting verb. `floor`: the first token after the last
+/// quote of the sentence; no quotation mark may stand between it and the verb.
+#[allow(clippy::too_many_arguments)]
+fn when_clause_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, floor: usize, sentence: Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let start = floor.max(sentence.start);
+    if v < start + 3 || v >= keys.len() || !is_when_conjunction(&keys[v - 1]) {
+        return None;
+    }
+    let conj = v - 1;
+    if (start..v).any(|k| {
+        let s = &text[tokens[k].range.clone()];
+        is_quote_open(s) || is_quote_close(s)
+    }) {
+        return None;
+    }
+    let openings = std::iter::once(start).chain((start..conj).filter(|&k| is_comma(&keys[k])).map(|k| k + 1));
+    let mut openings: Vec<usize> = openings.filter(|&c| c + 1 < conj).collect();
+    openings.reverse();
+    openings.into_iter().find_map(|c| {
+        let mut k = c;
+        while k + 1 < conj && k < c + 2 && matches!(without_conj(&keys[k], 2), "ثم" | "بعدها" | "عندها" | "حينها") {
+            k += 1;
+        }
+        if k + 1 < conj && matches!(keys[k].as_str(), "قد" | "وقد" | "لقد" | "ولقد") {
+            k += 1;
+        }
+        if k + 1 >= conj || !clause_verb_like(tokens, keys, ent_at, k) {
+            return None;
+        }
+        let (r, head) = subject_after_verb_at(text, tokens, keys, ent_at, entities, k, k + 1, conj, VerbClass::Say)?;
+        let first = tokens.partition_point(|t| t.range.start < r.start);
+        let named = head.is_some() || ent_at.get(first).copied().flatten().is_some_and(|x| entities[x].kind == EntityType::Person);
+        let titled = first < conj && ent_at[first].is_none() && coref::is_person_title(&keys[first]);
+        (first < conj && r.end <= tokens[conj].range.start && (named || titled) && !disagrees(tokens, keys, ent_at, entities, &keys[v], head.as_ref().unwrap_or(&r))).then_some((r, head))
+    })
+}
+
+/// The word at `k` can open a clause as its verb: an Arabic word with no entity, no article, no
+/// ه ending, of three letters or more, no adverbial, particle, person title or body noun.
+fn clause_verb_like(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], k: usize) -> bool {
+    let w = keys[k].as_str();
+    tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none() && !w.starts_with("ال") && !w.ends_with('ه') && w.chars().count() >= 3 && !is_adverbial(w) && !ends_subject(w) && !coref::is_person_title(w) && !coref::is_body_noun(w)
 }
 
 /// (session 42) A preposition opening a sentence's leading adverbial (search keys, with or

@@ -6977,3 +6977,46 @@ fn session50_a_bi_pronoun_after_the_verb_is_no_subject() {
         صرح | مندوب بريطانيا الدائم -> كارين بيرس [Explicit] | quote.that+title-coref
     "#]]);
 }
+
+// Session 51, carried speakers: a reporting verb after a temporal conjunction (عندما، حين) inside
+// its sentence takes the subject of the clause the conjunction hangs on
+
+#[test]
+fn session51_a_verb_after_when_takes_the_named_subject_of_its_clause() {
+    // قال مصدر حكومي إن المحادثات انتهت. وفاجأ الرئيس الفرنسي إيمانويل ماكرون الصحفيين عندما أعلن
+    // أن بلاده ستنسحب من الاتفاق. qāla maṣdarun ḥukūmiyyun inna l-muḥādaṯāti ntahat. wa-fājaʾa
+    // r-raʾīsu l-faransiyyu Īmānuwīl Mākrūn aṣ-ṣaḥafiyyīna ʿindamā aʿlana anna bilādahu
+    // satansaḥibu mina l-ittifāq "a government source said the talks had ended. French President
+    // Emmanuel Macron surprised the journalists when he announced that his country would withdraw
+    // from the agreement" (invented): Macron announced, not the source of the sentence before.
+    let text = "قال مصدر حكومي إن المحادثات انتهت. وفاجأ الرئيس الفرنسي إيمانويل ماكرون الصحفيين عندما أعلن أن بلاده ستنسحب من الاتفاق.\n";
+    check_heads(text, expect![[r#"
+        قال | مصدر -> ? [Explicit] | quote.that
+        أعلن | الرئيس -> إيمانويل ماكرون [Carried] | quote.that+when-subject
+    "#]]);
+    let m = model();
+    let qs = quotes(text, &m);
+    let q = qs.iter().find(|q| &text[q.verb.clone()] == "أعلن").expect("the when quote");
+    let at = text.find("الرئيس").expect("title");
+    assert_eq!(q.speaker, Some(at..at + "الرئيس".len()));
+}
+
+#[test]
+fn session51_a_verb_after_hina_after_a_comma_and_qad_takes_the_title_subject() {
+    // قال مصدر حكومي إن المحادثات انتهت. وانتهى الاجتماع مساء، وقد تحدث الوزير للصحفيين حين أكد أن
+    // القوات سيطرت على المدينة. … wa-ntahā l-ijtimāʿu masāʾan, wa-qad taḥaddaṯa l-wazīru
+    // li-ṣ-ṣaḥafiyyīna ḥīna akkada anna l-quwwāti sayṭarat ʿalā l-madīna "… the meeting ended in
+    // the evening, and the minister had spoken to the journalists when he stressed that the forces
+    // had taken the city" (invented): the clause after the comma opens with قد and its verb; its
+    // subject, the minister, stressed.
+    let text = "قال مصدر حكومي إن المحادثات انتهت. وانتهى الاجتماع مساء، وقد تحدث الوزير للصحفيين حين أكد أن القوات سيطرت على المدينة.\n";
+    check_heads(text, expect![[r#"
+        قال | مصدر -> ? [Explicit] | quote.that
+        أكد | الوزير -> ? [Carried] | quote.that+when-subject
+    "#]]);
+    let m = model();
+    let qs = quotes(text, &m);
+    let q = qs.iter().find(|q| &text[q.verb.clone()] == "أكد").expect("the when quote");
+    let at = text.find("الوزير").expect("title");
+    assert_eq!(q.speaker, Some(at..at + "الوزير".len()));
+}
