@@ -4234,10 +4234,19 @@ fn family(key: &str) -> Family {
 ///   inside the description (الجهة المانحة لجائزة نوبل "the body awarding the Nobel prize");
 /// * a word written with the accusative tanwin (وقال المحامون صراحةً إن "the lawyers said frankly
 ///   that"): an adverbial, never part of the nominative subject (see `written_accusative`); not
-///   نقلاً naqlan "quoting", whose عن phrase the relay rule reads.
-fn after_description(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], v: usize, k: usize) -> bool {
-    if k <= v + 1 || ent_at[k].is_some() || tokens[k].kind != TokenKind::Arabic {
+///   نقلاً naqlan "quoting", whose عن phrase the relay rule reads;
+/// * (session 51) the clitic ل li- "to" of a name the tagger found right behind it (one ل, the
+///   name starting after it: لبي بي سي li-bī bī sī "to the BBC", لرويترز "to Reuters"), after
+///   an untagged word: the medium or addressee, never a word of the speaker's name (قال NAME
+///   لبي بي سي إن "NAME told the BBC that", with the surname untagged: the speaker is NAME).
+fn after_description(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, k: usize) -> bool {
+    if k <= v + 1 || tokens[k].kind != TokenKind::Arabic {
         return false;
+    }
+    if let Some(e) = ent_at[k] {
+        let key = keys[k].as_str();
+        let named = matches!(entities[e].kind, EntityType::Person | EntityType::Organization);
+        return named && ent_at[k - 1].is_none() && key.starts_with('ل') && !key.starts_with("لل") && entities[e].range.start > tokens[k].range.start;
     }
     let key = keys[k].as_str();
     let prev = keys[k - 1].trim_start_matches(['و', 'ف']);
@@ -4763,7 +4772,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     let mut bracket: Option<usize> = None;
     if !titled_subject && class == VerbClass::Say && fam != Family::Relay && !nominal && !first_adverbial && !circumstantial {
         let mut k = v + 1;
-        while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && (!ends_subject(&keys[k]) || name_ali(k)) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) && !is_pronoun_object(&keys[k]) && !(fam != Family::Announce && after_description(text, tokens, keys, ent_at, v, k)) {
+        while k < end && k < v + 6 && tokens[k].kind == TokenKind::Arabic && (!ends_subject(&keys[k]) || name_ali(k)) && !is_adverbial(&keys[k]) && !is_reporting_verb(&keys[k]) && !(k > v + 1 && keys[k].starts_with('و')) && !is_pronoun_object(&keys[k]) && !(fam != Family::Announce && after_description(text, tokens, keys, ent_at, entities, v, k)) {
             k += 1;
         }
         // (session 26) A bracketed gloss after the words (an age: وقالت والدة الفتى NAME (39
@@ -4779,7 +4788,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         }
         if k > v + 1 && k < end {
             let s = &text[tokens[k].range.clone()];
-            let opens = THAT_SET.contains(&keys[k]) || s == ":" || is_comma(s) || is_adverbial(&keys[k]) || ends_subject(&keys[k]) || is_quote_open(s) || after_description(text, tokens, keys, ent_at, v, k);
+            let opens = THAT_SET.contains(&keys[k]) || s == ":" || is_comma(s) || is_adverbial(&keys[k]) || ends_subject(&keys[k]) || is_quote_open(s) || after_description(text, tokens, keys, ent_at, entities, v, k);
             if opens && (fam != Family::Announce || THAT_SET.contains(&keys[k]) || s == ":" || is_comma(s)) {
                 j = k;
                 // (a bracketed age follows a person's name: the one to three words without the

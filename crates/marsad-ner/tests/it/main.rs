@@ -305,3 +305,18 @@ fn session50_a_given_name_after_a_nationality_adjective_opens_the_surname() {
         PER 48..71 مات ستيفنسون
     "#]]);
 }
+
+// Session 51, one referent named two ways: a listed name behind a proclitic letter ends the span the
+// tagger ran into it (`short_clitic_names` on an inside tag)
+
+#[test]
+fn session51_a_name_run_into_li_bbc_is_cut_before_the_clitic() {
+    // وفي رده على البيان، قال كوبيليا لبي بي سي إن عدد الباحثين أكبر. wa-fī raddihi ʿalā
+    // l-bayān, qāla kūbīliyā li-bī bī sī inna ʿadada l-bāḥiṯīna akbar "replying to the
+    // statement, Kubilia told the BBC that the researchers are more numerous" (invented): the
+    // tagger's one span over the surname and the medium becomes two, the ل outside both.
+    check("وفي رده على البيان، قال كوبيليا لبي بي سي إن عدد الباحثين أكبر.", expect![[r#"
+        ORG 43..57 كوبيليا
+        ORG 60..74 بي بي سي
+    "#]]);
+}
