@@ -6977,3 +6977,25 @@ fn session50_a_bi_pronoun_after_the_verb_is_no_subject() {
         صرح | مندوب بريطانيا الدائم -> كارين بيرس [Explicit] | quote.that+title-coref
     "#]]);
 }
+
+// Session 51, explicit subjects the finder misses: the subject before a commitment verb's ب +
+// verbal noun
+
+#[test]
+fn session51_the_phrase_before_a_commitment_verbal_noun_is_the_subject() {
+    // أعلن المتحدث باسم الحركة أن المفاوضات فشلت. وهدد جيش الاحتلال باستهداف قادة الحركة.
+    // aʿlana l-mutaḥaddiṯu bi-smi l-ḥaraka anna l-mufāwaḍāti fašilat. wa-haddada jayšu
+    // l-iḥtilāli bi-stihdāfi qādati l-ḥaraka "the movement's spokesman announced that the
+    // negotiations failed. The occupation army threatened to target the movement's leaders"
+    // (invented): the army threatens, not the spokesman quoted before (the base carried him).
+    let text = "أعلن المتحدث باسم الحركة أن المفاوضات فشلت. وهدد جيش الاحتلال باستهداف قادة الحركة.\n";
+    check_heads(text, expect![[r#"
+        أعلن | المتحدث باسم الحركة -> ? [Explicit] | quote.that
+        وهدد | جيش الاحتلال -> ? [Explicit] | quote.prep
+    "#]]);
+    let m = model();
+    let qs = quotes(text, &m);
+    let q = qs.iter().find(|q| &text[q.verb.clone()] == "وهدد").expect("the threat");
+    let start = text.find("جيش").expect("the subject");
+    assert_eq!(q.speaker, Some(start..start + "جيش الاحتلال".len()));
+}
