@@ -4199,7 +4199,7 @@ fn session37_the_verb_opening_the_article_takes_the_phrase_after_it() {
         أكدت | قوة المراقبة -> ? [Explicit] | quote.that
     "#]]);
     check_heads("هدد قادة النقابة بالإضراب.\n", expect![[r#"
-        هدد | قادة النقابة -> ? [Explicit] | quote.prep+lede-subject
+        هدد | قادة النقابة -> ? [Explicit] | quote.prep
     "#]]);
     // القاهرة (CNN)-- أعلن التحالف الرياضي أن البطولة ستقام في موعدها. al-qāhira (CNN)-- aʿlana
     // t-taḥālufu r-riyāḍiyyu anna l-buṭūlata satuqāmu fī mawʿidihā "Cairo (CNN)-- the sports
