@@ -5163,7 +5163,11 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // An appeal too, when the phrase runs up to الى (ودعت النقابات إلى الإضراب "the unions
     // called for a strike").
     let appeal_ila = class == VerbClass::Appeal && rule == "quote.appeal" && keys[j] == "الي";
-    if subject.is_none() && (class == VerbClass::Say || appeal_ila) && fam != Family::Relay && !nominal && matches!(rule, "quote.that" | "quote.ila-that" | "quote.prep" | "quote.appeal") && j > v + 1 && !keys[j].starts_with('ب') {
+    // (session 51) A commitment verb's opener is its ب bi- + verbal noun (هدد الجيش باستهداف
+    // haddada l-jayšu bi-stihdāf "the army threatened to target"): the phrase before it is the
+    // subject as before ان.
+    let commit_bi = fam == Family::Commit && rule == "quote.prep" && is_masdar_bi(keys, ent_at, j);
+    if subject.is_none() && (class == VerbClass::Say || appeal_ila) && fam != Family::Relay && !nominal && matches!(rule, "quote.that" | "quote.ila-that" | "quote.prep" | "quote.appeal") && j > v + 1 && (!keys[j].starts_with('ب') || commit_bi) {
         let telling = is_telling_verb(&keys[v]);
         // (an appeal's object stands where its subject would: ودعا الحكومات إلى "he called on
         // the governments to"; a masculine verb before a feminine head ة / ات is that case)
