@@ -4268,6 +4268,13 @@ fn place_object(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], ent
 /// complement (الخميس al-ḫamīs "on Thursday", امس ams "yesterday", ايضا ayḍan "also").
 fn is_adverbial(key: &str) -> bool {
     let b = key.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(key);
+    // (session 51, qexpl) ب bi- + an indefinite verbal noun of a derived verb, a manner adverb
+    // like the listed باستمرار (يقول بانتظام yaqūlu bi-ntiẓām "he says regularly", باختصار
+    // bi-ḫtiṣār "briefly", بتفصيل bi-tafṣīl "in detail"): never a subject
+    // (not ifʿāl: ووعد بإجراء انتخابات "he promised to hold elections" governs its object)
+    if b.strip_prefix('ب').is_some_and(|r| !r.starts_with("ال") && masdar::is_derived_masdar(r)) {
+        return true;
+    }
     matches!(
         b,
         "اليوم" | "امس" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت" | "مساء" | "صباح" | "ايضا" | "مجددا" | "مرارا" | "وقتها" | "حينها" | "رسميا" | "مؤخرا" | "موخرا" | "سابقا" | "لاحقا" | "يوم" | "الماضي" | "الماضيه" | "الاسبوع" | "الشهر" | "اخيرا" | "بدوره" | "بدورها"

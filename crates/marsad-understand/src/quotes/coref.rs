@@ -187,6 +187,39 @@ pub(super) fn is_construct_title(key: &str) -> bool {
     !b.starts_with("ال") && is_person_title(b)
 }
 
+/// (session 51, qexpl) The genitive of a title in the construct state at the start of the
+/// phrase `phrase` (token range), as a stem: رئيس مجلس النواب raʾīsu majlisi n-nuwwāb "the
+/// speaker of the House" → مجلس, رئيس المستشفى "the head of the hospital" → مستشفي, زعيم المافيا
+/// "the mafia boss" → مافيا. Such a title names the head of that body, not a person the
+/// article titles with the head and words of another office (الرئيس الاميركي NAME "the
+/// American president", [`other_office`]). Not a state noun (رئيس الدولة، رئيس الجمهورية، رئيس
+/// البلاد "the head of state" is the president), a tagged place (سفير روسيا "Russia's
+/// ambassador" ~ السفير الروسي), person or nationality (محامي ترامب "Trump's lawyer": the person ends an apposition
+/// walk, so no context holds it), a preposition (متحدث باسم، مسؤول في), a word with a pronoun
+/// (وزير خارجيتها "its foreign minister", spelled وزير الخارجية in the apposition) or anything
+/// but an Arabic word.
+pub(super) fn construct_genitive(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], phrase: Range<usize>) -> Option<String> {
+    let (f, g) = (phrase.start, phrase.start + 1);
+    if g >= phrase.end || g >= tokens.len() || !is_construct_title(&keys[f]) || tokens[g].kind != TokenKind::Arabic {
+        return None;
+    }
+    let k = &keys[g];
+    let named = ent_at[g].is_some_and(|x| matches!(entities[x].kind, EntityType::Person | EntityType::Nationality | EntityType::Location));
+    let pronoun = ["ته", "تها", "تهم", "ها", "هم", "هما", "نا"].iter().any(|p| k.ends_with(p));
+    let preposition = k == "باسم" || super::is_free_preposition(k) || is_prepositional(k);
+    let st = stem(k);
+    let state = super::groups::is_state_noun(&st) || st == "بلاد";
+    (!named && !pronoun && !preposition && !state && k.chars().count() >= 3).then_some(st)
+}
+
+/// (session 51, qexpl) Does a person's title context `seg` name another office than a construct
+/// title with genitive `g` ([`construct_genitive`])? Its head `head` is followed by words of its
+/// own (a nationality, an adjective) and none is the genitive. A bare head (الملك NAME "King
+/// NAME") tells no office apart and stays a match.
+pub(super) fn other_office(seg: &[Word], head: &str, g: &str) -> bool {
+    seg.iter().position(|(w, _)| w == head).is_some_and(|h| !seg[h + 1..].is_empty() && !seg[h + 1..].iter().any(|(w, _)| w == g))
+}
+
 /// An indefinite body noun in construct state (ادارة ترامب idārat trāmb "the Trump
 /// administration").
 fn is_construct_body(key: &str) -> bool {
@@ -423,6 +456,8 @@ impl Coref {
             return None;
         }
         let nat: Option<&String> = words.iter().find(|(_, n)| *n).map(|(w, _)| w);
+        // (session 51) a title in the construct state: the person's title has its genitive too
+        let genitive = construct_genitive(tokens, keys, ent_at, entities, phrase.clone());
         let at = tokens[phrase.start].range.start;
         let mut best: Option<(usize, bool, usize, &Range<usize>)> = None;
         for (r, before_ctx, after_ctx) in &self.persons {
@@ -434,6 +469,9 @@ impl Coref {
                 continue;
             }
             if body.is_some_and(|b| !before_ctx.iter().chain(after_ctx.iter()).any(|(w, _)| w == b)) {
+                continue;
+            }
+            if genitive.as_ref().is_some_and(|g| !before_ctx.iter().chain(after_ctx.iter()).any(|(w, _)| w == g) && (other_office(before_ctx, head, g) || other_office(after_ctx, head, g))) {
                 continue;
             }
             // A different nationality in the apposition: another person.

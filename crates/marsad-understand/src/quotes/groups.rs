@@ -232,6 +232,11 @@ pub fn name_group_speakers(text: &str, tokens: &[Token], entities: &[Entity], qu
 /// "sultanate"); search keys.
 const STATE_NOUNS: &[&str] = &["دوله", "مملكه", "جمهوريه", "سلطنه"];
 
+/// (session 51) Is `stem` one of [`STATE_NOUNS`] (دوله "state", جمهوريه "republic" …)?
+pub(super) fn is_state_noun(stem: &str) -> bool {
+    STATE_NOUNS.contains(&stem)
+}
+
 /// (session 45, qdoc) A document speaker (البيان، التقرير …) whose mention, or failing that the
 /// nearest earlier mention of the same noun within [`WINDOW`], is followed by nationality
 /// adjectives only (البيان السعودي الاماراتي al-bayān as-saʿūdī al-imārātī "the Saudi-Emirati

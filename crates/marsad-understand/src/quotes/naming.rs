@@ -1028,6 +1028,10 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             continue;
         }
         let nat: Vec<&str> = mods.iter().filter(|(_, n)| *n).map(|(w, _)| base(w)).collect();
+        // (session 51, qexpl) a title in the construct state (رئيس مجلس النواب "the speaker of
+        // the House"): only a person introduced with that genitive, not one titled by the bare
+        // head and a nationality (الرئيس الاميركي NAME), see `coref::construct_genitive`
+        let genitive = coref::construct_genitive(tokens, keys, ent_at, entities, hf..hl).or_else(|| coref::construct_genitive(tokens, keys, ent_at, entities, sf..sl));
         let (intro, regular) = intro.get_or_insert_with(|| {
             let mut v = introductions(text, tokens, keys, ent_at, entities);
             v.extend(quoted.take().into_iter().flatten());
@@ -1073,6 +1077,9 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
                 continue;
             };
             if generic && !mods.iter().all(|(w, _)| has(w)) {
+                continue;
+            }
+            if genitive.as_deref().is_some_and(|g| !has(g) && coref::other_office(&p.words, &noun, g)) {
                 continue;
             }
             // The word right after the head, when both are no nationality, must agree
