@@ -329,6 +329,18 @@ const fn bit(c: Category) -> u16 {
     1 << c as u16
 }
 
+/// The lexicon classes a person's name token is not listed in (a token listed in one of them is
+/// no given name or surname for [`given_names`], [`hamza_lam_name`], [`rare_surname_word`] and
+/// [`rare_surnames`]): titles, keywords, countries, nationalities, places, agencies, organisations.
+const NOT_PERSON_CLASSES: u16 = bit(Category::Title)
+    | bit(Category::OrgKeyword)
+    | bit(Category::LocKeyword)
+    | bit(Category::Country)
+    | bit(Category::Nationality)
+    | bit(Category::Location)
+    | bit(Category::Agency)
+    | bit(Category::Organization);
+
 /// Person names after titles and roles: a post-pass on the tag sequence, before spans are read.
 ///
 /// After a person title (`Category::Title`: الرئيس، وزير، المتحدث ...) and the rest of its
@@ -891,14 +903,7 @@ pub(crate) fn given_names(text: &str, tokens: &[Token], keys: &[String], tags: &
     }
     let stop = stopword_hashes();
     let person = bit(Category::Person) | bit(Category::PersonToken);
-    let not_name = bit(Category::Title)
-        | bit(Category::OrgKeyword)
-        | bit(Category::LocKeyword)
-        | bit(Category::Country)
-        | bit(Category::Nationality)
-        | bit(Category::Location)
-        | bit(Category::Agency)
-        | bit(Category::Organization);
+    let not_name = NOT_PERSON_CLASSES;
     let joined = |i: usize| i > 0 && i < n && text.get(tokens[i - 1].range.end..tokens[i].range.start).is_some_and(|g| !g.contains('\n'));
     let given = |tags: &[u8], i: usize| -> bool {
         if tags[i] != 0 || tokens[i].kind != TokenKind::Arabic || !joined(i + 1) {
@@ -958,14 +963,7 @@ pub(crate) fn given_names(text: &str, tokens: &[Token], keys: &[String], tags: &
 /// nationality, place, agency, organisation: ألمانيا almāniyā "Germany").
 fn hamza_lam_name(text: &str, tokens: &[Token], keys: &[String], i: usize, lex: &Lexicon) -> bool {
     let person = bit(Category::Person) | bit(Category::PersonToken);
-    let not_name = bit(Category::Title)
-        | bit(Category::OrgKeyword)
-        | bit(Category::LocKeyword)
-        | bit(Category::Country)
-        | bit(Category::Nationality)
-        | bit(Category::Location)
-        | bit(Category::Agency)
-        | bit(Category::Organization);
+    let not_name = NOT_PERSON_CLASSES;
     if tokens[i].kind != TokenKind::Arabic || !text.get(tokens[i].range.clone()).is_some_and(|w| w.starts_with("\u{0623}\u{0644}")) {
         return false;
     }
@@ -1007,14 +1005,7 @@ pub(crate) fn hamza_given_names(text: &str, tokens: &[Token], keys: &[String], t
 fn rare_surname_word(text: &str, tokens: &[Token], keys: &[String], j: usize, lex: &Lexicon) -> bool {
     use crate::key::hash_str;
     let stop = stopword_hashes();
-    let not_name = bit(Category::Title)
-        | bit(Category::OrgKeyword)
-        | bit(Category::LocKeyword)
-        | bit(Category::Country)
-        | bit(Category::Nationality)
-        | bit(Category::Location)
-        | bit(Category::Agency)
-        | bit(Category::Organization);
+    let not_name = NOT_PERSON_CLASSES;
     let joined = j > 0 && text.get(tokens[j - 1].range.end..tokens[j].range.start).is_some_and(|g| !g.contains('\n') && g.trim().is_empty());
     if tokens[j].kind != TokenKind::Arabic || !joined {
         return false;
@@ -1041,7 +1032,7 @@ fn rare_surname_word(text: &str, tokens: &[Token], keys: &[String], j: usize, le
 pub(crate) fn rare_surnames(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
     let n = tokens.len().min(keys.len()).min(tags.len());
     let person = bit(Category::Person) | bit(Category::PersonToken);
-    let not_name = bit(Category::Title) | bit(Category::OrgKeyword) | bit(Category::LocKeyword) | bit(Category::Country) | bit(Category::Nationality) | bit(Category::Location) | bit(Category::Agency) | bit(Category::Organization);
+    let not_name = NOT_PERSON_CLASSES;
     for j in 1..n {
         let s = j - 1;
         if tags[j] != 0 || tags[s] != B_PER {
