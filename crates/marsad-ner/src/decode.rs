@@ -329,6 +329,18 @@ const fn bit(c: Category) -> u16 {
     1 << c as u16
 }
 
+/// The lexicon classes a person's name token is not listed in (a token listed in one of them is
+/// no given name or surname for [`given_names`], [`hamza_lam_name`], [`rare_surname_word`] and
+/// [`rare_surnames`]): titles, keywords, countries, nationalities, places, agencies, organisations.
+const NOT_PERSON_CLASSES: u16 = bit(Category::Title)
+    | bit(Category::OrgKeyword)
+    | bit(Category::LocKeyword)
+    | bit(Category::Country)
+    | bit(Category::Nationality)
+    | bit(Category::Location)
+    | bit(Category::Agency)
+    | bit(Category::Organization);
+
 /// Person names after titles and roles: a post-pass on the tag sequence, before spans are read.
 ///
 /// After a person title (`Category::Title`: الرئيس، وزير، المتحدث ...) and the rest of its
@@ -356,6 +368,11 @@ pub(crate) fn title_names(text: &str, tokens: &[Token], keys: &[String], tags: &
     let name_like = |i: usize, first: bool, strict: bool| -> bool {
         if !arabic(i) || !joined(i) {
             return false;
+        }
+        // (session 51) ألان alān "Alan" after a title (المدرب ألان "the coach Alan"): the key
+        // folds into the article's form.
+        if hamza_lam_name(text, tokens, keys, i, lex) {
+            return true;
         }
         let k = keys[i].as_str();
         let h = hash_str(k);
@@ -386,7 +403,7 @@ pub(crate) fn title_names(text: &str, tokens: &[Token], keys: &[String], tags: &
     };
     let article = |i: usize| {
         let (pre, _) = crate::key::split_proclitic(&keys[i]);
-        pre.ends_with("ال") || pre.ends_with("لل")
+        (pre.ends_with("ال") || pre.ends_with("لل")) && !hamza_lam_name(text, tokens, keys, i, lex)
     };
     // (session 50) A token that may be a given name before a tagged surname whatever its cluster:
     // no stop word, title, keyword, country or nationality, no article, و or final ة, and not a
@@ -886,14 +903,7 @@ pub(crate) fn given_names(text: &str, tokens: &[Token], keys: &[String], tags: &
     }
     let stop = stopword_hashes();
     let person = bit(Category::Person) | bit(Category::PersonToken);
-    let not_name = bit(Category::Title)
-        | bit(Category::OrgKeyword)
-        | bit(Category::LocKeyword)
-        | bit(Category::Country)
-        | bit(Category::Nationality)
-        | bit(Category::Location)
-        | bit(Category::Agency)
-        | bit(Category::Organization);
+    let not_name = NOT_PERSON_CLASSES;
     let joined = |i: usize| i > 0 && i < n && text.get(tokens[i - 1].range.end..tokens[i].range.start).is_some_and(|g| !g.contains('\n'));
     let given = |tags: &[u8], i: usize| -> bool {
         if tags[i] != 0 || tokens[i].kind != TokenKind::Arabic || !joined(i + 1) {
@@ -942,6 +952,99 @@ pub(crate) fn given_names(text: &str, tokens: &[Token], keys: &[String], tags: &
         }
         tags[a] = B_PER;
         tags[a + 1..e].iter_mut().for_each(|t| *t = I_PER);
+    }
+}
+
+/// (session 51) Whether token `i` is a given name written with hamza on the alef before lam
+/// (ألان alān "Alan", ألونسو alūnsū "Alonso", ألكسندر): its key folds into the article's form
+/// (الان, also the key of الآن al-āna "now"), so the article and stop-word tests of the other
+/// passes read it as a common word. Written with أ (the article never is), listed as a person name
+/// or name token, and listed as nothing else that is not a name (title, keyword, country,
+/// nationality, place, agency, organisation: ألمانيا almāniyā "Germany").
+fn hamza_lam_name(text: &str, tokens: &[Token], keys: &[String], i: usize, lex: &Lexicon) -> bool {
+    let person = bit(Category::Person) | bit(Category::PersonToken);
+    let not_name = NOT_PERSON_CLASSES;
+    if tokens[i].kind != TokenKind::Arabic || !text.get(tokens[i].range.clone()).is_some_and(|w| w.starts_with("\u{0623}\u{0644}")) {
+        return false;
+    }
+    let k = keys[i].as_str();
+    let m = key_mask(lex, k);
+    k.chars().count() >= 4 && m & person != 0 && m & not_name == 0 && !lex.countries.contains_key(&crate::key::hash_str(k))
+}
+
+/// (session 51) Given names written with أل before or after a person's tagged name: an untagged
+/// [`hamza_lam_name`] on the same line right before a PER span opens it (ألان فورنييه alān
+/// fūrnīyīh "Alain Fournier", the tagger has the surname only), one right after a PER span
+/// ends it (فرناندو ألونسو fernandū alūnsū), and one before a [`rare_surname_word`] is a PER span
+/// that [`rare_surnames`] completes. A post-pass after [`given_names`].
+pub(crate) fn hamza_given_names(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    let joined = |i: usize| i > 0 && i < n && text.get(tokens[i - 1].range.end..tokens[i].range.start).is_some_and(|g| !g.contains('\n') && g.trim().is_empty());
+    for i in 0..n {
+        if tags[i] != 0 || !hamza_lam_name(text, tokens, keys, i, lex) {
+            continue;
+        }
+        if i + 1 < n && tags[i + 1] == B_PER && joined(i + 1) {
+            tags[i] = B_PER;
+            tags[i + 1] = I_PER;
+        } else if i > 0 && (tags[i - 1] == B_PER || tags[i - 1] == I_PER) && joined(i) {
+            tags[i] = I_PER;
+        } else if i + 1 < n && tags[i + 1] == 0 && rare_surname_word(text, tokens, keys, i + 1, lex) {
+            // ألان فورتييه with neither tagged: the given name opens, [`rare_surnames`] adds the
+            // surname.
+            tags[i] = B_PER;
+        }
+    }
+}
+
+/// (session 51) Whether token `j` may be a rare family name after a given name: an Arabic word
+/// on the same line that the ANT clusters do not know (a rare word: mostly a foreign family name),
+/// of three letters or more, no stop word, no listed word of another class than names, no article,
+/// no و / ف opening, no proclitic on a known word, and no known word with a pronoun suffix
+/// (تسليحه taslīḥuhu "his arming", يبعدها yubʿiduhā "he keeps it away").
+fn rare_surname_word(text: &str, tokens: &[Token], keys: &[String], j: usize, lex: &Lexicon) -> bool {
+    use crate::key::hash_str;
+    let stop = stopword_hashes();
+    let not_name = NOT_PERSON_CLASSES;
+    let joined = j > 0 && text.get(tokens[j - 1].range.end..tokens[j].range.start).is_some_and(|g| !g.contains('\n') && g.trim().is_empty());
+    if tokens[j].kind != TokenKind::Arabic || !joined {
+        return false;
+    }
+    let k = keys[j].as_str();
+    let h = hash_str(k);
+    if k.chars().count() < 3 || stop.contains(&h) || lex.clusters.contains_key(&h) || token_mask(keys, j, lex) & not_name != 0 || lex.countries.contains_key(&h) {
+        return false;
+    }
+    if k.starts_with("ال") || k.starts_with(['و', 'ف']) {
+        return false;
+    }
+    let known = |w: &str| lex.clusters.contains_key(&hash_str(w)) || stop.contains(&hash_str(w));
+    let (pre, rest) = crate::key::split_proclitic(k);
+    if !pre.is_empty() && known(rest) {
+        return false;
+    }
+    !["ه", "ها", "هم", "هما", "هن", "كم", "نا"].iter().any(|suffix| k.strip_suffix(suffix).is_some_and(|stem| stem.chars().count() >= 2 && known(stem)))
+}
+
+/// (session 51) A surname after a tagged given name: a one-token PER span that the lexicon lists
+/// as a person's name token (a given name), followed by a [`rare_surname_word`] (شينزو كيشيمورا
+/// shīnzū kīshīmūrā), ends with it. A post-pass after [`hamza_given_names`].
+pub(crate) fn rare_surnames(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    let person = bit(Category::Person) | bit(Category::PersonToken);
+    let not_name = NOT_PERSON_CLASSES;
+    for j in 1..n {
+        let s = j - 1;
+        if tags[j] != 0 || tags[s] != B_PER {
+            continue;
+        }
+        let m = key_mask(lex, &keys[s]);
+        if m & person == 0 || m & not_name != 0 {
+            continue;
+        }
+        if rare_surname_word(text, tokens, keys, j, lex) {
+            tags[j] = I_PER;
+        }
     }
 }
 
@@ -1383,6 +1486,8 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     document_names(text, tokens, keys, &mut tags);
     appositive_names(text, tokens, keys, &mut tags, lex);
     given_names(text, tokens, keys, &mut tags, lex);
+    hamza_given_names(text, tokens, keys, &mut tags, lex);
+    rare_surnames(text, tokens, keys, &mut tags, lex);
     speech_heads(tokens, keys, &mut tags);
     agency_heads(keys, &mut tags, lex);
     hashtag_titles(text, tokens, &mut tags, lex);

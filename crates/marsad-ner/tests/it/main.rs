@@ -320,3 +320,41 @@ fn session51_a_name_run_into_li_bbc_is_cut_before_the_clitic() {
         ORG 60..74 بي بي سي
     "#]]);
 }
+
+// Session 51, named entities: given names written with أل (their key folds into the article's
+// form), a rare surname after a tagged given name.
+
+#[test]
+fn session51_a_hamza_given_name_opens_the_tagged_surname() {
+    // وقال المدرب الفرنسي ألان بوتييه إن الفريق جاهز wa-qāla l-mudarrib al-faransī alān būtiyīh
+    // inna l-farīq jāhiz "the French coach Alain Pottier said the team is ready" (invented): the
+    // key of ألان folds to الان, the key of الآن al-āna "now".
+    check("وقال المدرب الفرنسي ألان بوتييه إن الفريق جاهز.", expect![[r#"
+        NORP 22..36 الفرنسي FRA
+        PER 37..58 ألان بوتييه
+    "#]]);
+}
+
+#[test]
+fn session51_a_hamza_given_name_before_a_tagged_surname_without_a_title() {
+    // وقال ألان زورفينسكي للصحفيين إن الحرب طويلة wa-qāla alān zūrfīnskī li-ṣ-ṣaḥafiyyīn inna
+    // l-ḥarb ṭawīla "Alain Zorvinsky told the journalists the war is long" (invented): the tagger
+    // has the surname only, no title before the name.
+    check("وقال ألان زورفينسكي للصحفيين إن الحرب طويلة.", expect![[r#"
+        PER 9..36 ألان زورفينسكي
+    "#]]);
+}
+
+#[test]
+fn session51_a_rare_surname_ends_the_tagged_given_name() {
+    // وقال صدام خزاعلات إن الاتفاق ضروري wa-qāla ṣaddām khazāʿilāt inna l-ittifāq ḍarūrī "Saddam
+    // Khazaalat said the agreement is necessary" (invented): the tagger has the given name only.
+    check("وقال صدام خزاعلات إن الاتفاق ضروري.", expect![[r#"
+        PER 9..32 صدام خزاعلات
+    "#]]);
+    // وقال محمود يبعدها عن الخطر wa-qāla maḥmūd yubʿiduhā ʿani l-khaṭar "Mahmoud said he keeps
+    // it away from danger" (invented): يبعدها is the verb يبعد with the suffix ها, no surname.
+    check("وقال محمود يبعدها عن الخطر.", expect![[r#"
+        PER 9..19 محمود
+    "#]]);
+}
