@@ -7006,9 +7006,26 @@ fn session51_a_lead_official_takes_the_holder_of_the_same_definite_title() {
     // aʿlana masʾūlun ʿaskariyyun anna l-jayša nsaḥaba mina l-madīna. wa-qāla l-masʾūlu Sāmī Ḫalīl
     // inna l-insiḥāba ktamal "a military official announced that the army withdrew from the
     // city. The official Sami Khalil said the withdrawal is complete" (invented): the definite
-    // المسؤول before the name takes up the lead's indefinite مسؤول.
+    // المسؤول before the name takes up the lead's indefinite مسؤول. (The provenance keeps the
+    // first rule noted: the finder's `indefinite-new`, which left it unnamed before.)
     check_heads("أعلن مسؤول عسكري أن الجيش انسحب من المدينة.\nوقال المسؤول سامي خليل إن الانسحاب اكتمل.\n", expect![[r#"
-        أعلن | مسؤول -> سامي خليل [Explicit] | quote.that+lead-title-holder
+        أعلن | مسؤول -> سامي خليل [Explicit] | quote.that+indefinite-new
         وقال | المسؤول سامي خليل -> سامي خليل [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn session51_a_name_inside_a_body_name_takes_no_title_before_the_body() {
+    // كشف المستشار في الديوان الملكي السعودي المشرف العام على مركز الأمير نايف للأبحاث سامي خليل
+    // عن خطة جديدة … وأوضح المسؤول السعودي أن … kašafa l-mustašāru fī d-dīwāni l-malakiyyi
+    // s-suʿūdiyyi l-mušrifu l-ʿāmmu ʿalā markazi l-amīri nāyif li-l-abḥāṯi Sāmī Ḫalīl ʿan ḫuṭṭatin
+    // jadīda … wa-awḍaḥa l-masʾūlu s-suʿūdiyyu anna … "the adviser at the Saudi royal court,
+    // the supervisor general of the Prince Nayef Research Centre, Sami Khalil, revealed a new plan
+    // … the Saudi official explained that …" (invented): نايف names the centre (مركز الأمير نايف);
+    // the Saudi adviser's title is Sami Khalil's, and the Saudi official is he.
+    check_heads("كشف المستشار في الديوان الملكي السعودي المشرف العام على مركز الأمير نايف للأبحاث سامي خليل عن خطة جديدة للمركز.\nوقال خليل إن الخطة تبدأ الشهر المقبل.\nوأوضح المسؤول السعودي أن المركز سيفتح فروعا جديدة.\n", expect![[r#"
+        كشف | المستشار -> سامي خليل [Explicit] | quote.prep+title-coref
+        وقال | خليل -> خليل [Explicit] | quote.that
+        وأوضح | المسؤول السعودي -> سامي خليل [Explicit] | quote.that+generic-title-holder
     "#]]);
 }
