@@ -141,7 +141,7 @@ pub(super) fn name_lead_titles(text: &str, tokens: &[Token], keys: &[String], en
         // (قال مسؤول … وقال مدير المكتب NAME "an official said … the office director NAME said")
         let own_titles: Vec<&str> = (hf.saturating_sub(8)..hf)
             .rev()
-            .take_while(|&j| (tokens[j].kind != TokenKind::Punct || keys[j] == "،") && !ent_at[j].is_some_and(|e| entities[e].kind == EntityType::Person))
+            .take_while(|&j| (tokens[j].kind != TokenKind::Punct || keys[j] == "،") && ent_at[j].is_none_or(|e| entities[e].kind != EntityType::Person))
             .map(|j| keys[j].as_str())
             .filter(|k| coref::is_person_title(k))
             .collect();
