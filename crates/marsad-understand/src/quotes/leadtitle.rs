@@ -14,7 +14,9 @@
 //!   next four sentences, not written (by its last word) in the lead sentence;
 //! - a word of the mention past a generic head (مسؤول "official": its modifiers; another title:
 //!   the title too) comes back, by its stem, in the words around the person's mention in that
-//!   quote (its apposed title).
+//!   quote (its apposed title); (session 51) or, for a generic head, the holder carries a
+//!   person title right before the name that is the same generic title made definite
+//!   (المسؤول NAME), or any person title when the lead gives the official no other word.
 
 use std::ops::Range;
 
@@ -105,7 +107,9 @@ pub(super) fn name_lead_titles(text: &str, tokens: &[Token], keys: &[String], en
         }
         let generic = GENERIC.contains(&head);
         let words: Vec<&str> = (first..end_ext).filter(|&k| !(generic && k == first)).map(|k| keys[k].as_str()).filter(|w| !uninformative(w)).map(word_stem).collect();
-        if words.is_empty() {
+        // (session 51, qtitle) a bare generic head (قال مسؤول "an official said") has no word to
+        // compare; it is taken by a titled holder below
+        if words.is_empty() && !generic {
             continue;
         }
         // the first person entity after the mention heading a quote, within four sentences
@@ -130,7 +134,23 @@ pub(super) fn name_lead_titles(text: &str, tokens: &[Token], keys: &[String], en
         let tags: Vec<String> = (lo..hf).chain(hl..hi).filter(|&k| tokens[k].kind == TokenKind::Hashtag).flat_map(|k| text[tokens[k].range.clone()].trim_start_matches('#').split('_').map(|w| search_key(w).into_owned()).collect::<Vec<_>>()).collect();
         let mut around: Vec<&str> = (lo..hf).chain(hl..hi).filter(|&k| tokens[k].kind == TokenKind::Arabic).map(|k| word_stem(&keys[k])).collect();
         around.extend(tags.iter().map(|w| word_stem(w)));
-        if !words.iter().any(|w| around.contains(w)) {
+        // (session 51, qtitle) a generic head is also the holder's when the holder carries a
+        // person title of their own right before the name (no punctuation but a comma between):
+        // the same generic title made definite (مسؤول … وقال المسؤول NAME "an official … the
+        // official NAME said"), or any title when the lead gives the official no other word
+        // (قال مسؤول … وقال مدير المكتب NAME "an official said … the office director NAME said")
+        let own_titles: Vec<&str> = (hf.saturating_sub(8)..hf)
+            .rev()
+            .take_while(|&j| (tokens[j].kind != TokenKind::Punct || keys[j] == "،") && ent_at[j].is_none_or(|e| entities[e].kind != EntityType::Person))
+            .map(|j| keys[j].as_str())
+            .filter(|k| coref::is_person_title(k))
+            .collect();
+        let same_generic = generic && own_titles.iter().any(|k| k.strip_prefix("ال") == Some(head));
+        // (not a spokesman, المتحدث باسم المكتب NAME: news keeps "an official" of an office and its
+        // spokesman apart)
+        let spokesman = |k: &str| matches!(coref::stem(k).as_str(), "متحدث" | "متحدثه" | "ناطق" | "ناطقه");
+        let bare_titled = generic && words.is_empty() && !own_titles.is_empty() && !own_titles.iter().any(|k| spokesman(k));
+        if !(same_generic || bare_titled || words.iter().any(|w| around.contains(w))) {
             continue;
         }
         named.push((m, h));

@@ -215,10 +215,13 @@ fn introductions(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
         // "the UN envoy to Libya NAME": ليبيا lībiyā, لبنان, لندن) is no word in لـ.
         let place = |j: usize| ent_at[j].is_some_and(|x| entities[x].kind == EntityType::Location);
         let genitive = first > 0 && (coref::is_construct_title(&keys[first - 1]) || (keys[first - 1].starts_with('ل') && !keys[first - 1].starts_with("ال") && !keys[first - 1].starts_with("لل") && !place(first - 1)));
+        // (session 51, qtitle) a name inside a body's name (مركز الملك NAME "the King NAME
+        // Centre") takes its own title words only, not the title phrase before the body noun
+        let body = names_a_body(tokens, keys, ent_at, first);
         if !genitive {
             let mut j = first;
             let mut n = 0;
-            while j > 0 && n < 12 && first - j < 16 && !boundary(j - 1) {
+            while j > 0 && n < 12 && first - j < 16 && !boundary(j - 1) && Some(j - 1) != body {
                 if tokens[j - 1].kind == TokenKind::Arabic {
                     words.push(word(j - 1));
                     n += 1;
@@ -3010,6 +3013,20 @@ pub(super) fn names_a_relative(tokens: &[Token], keys: &[String], ent_at: &[Opti
     }
     let before = if n > 0 && ent_at[n - 1].is_some_and(|e| entities[e].kind == EntityType::Person) { crate::actors::BeforeKin::PersonName } else { crate::actors::BeforeKin::Other };
     crate::actors::marks_relative(&keys[n], before)
+}
+
+/// (session 51, qtitle) The body noun in construct that the person name at token `k` names, up
+/// to two title words between (مركز الملك NAME markaz al-malik NAME "the King NAME Centre";
+/// مكتب NAME "NAME's office"): an indefinite body noun (no article, so the first term of a construct)
+/// right before. The title words before that body noun describe another person, not this name.
+pub(super) fn names_a_body(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], k: usize) -> Option<usize> {
+    let mut j = k;
+    while j > 0 && k - j < 2 && tokens[j - 1].kind == TokenKind::Arabic && ent_at[j - 1].is_none() && coref::is_person_title(&keys[j - 1]) {
+        j -= 1;
+    }
+    let n = j.checked_sub(1)?;
+    let bare = keys[n].strip_prefix('و').filter(|r| coref::is_body_noun(r)).unwrap_or(&keys[n]);
+    (tokens[n].kind == TokenKind::Arabic && ent_at[n].is_none() && !bare.starts_with("ال") && !bare.starts_with('ل') && coref::is_body_noun(bare)).then_some(n)
 }
 
 /// How far back (bytes) a bare kin speaker's relative may be introduced.
