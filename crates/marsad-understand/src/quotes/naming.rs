@@ -2341,7 +2341,8 @@ fn document_signers(text: &str, tokens: &[Token], keys: &[String], f: usize, l: 
         let end = (v + 1..tokens.len().min(v + 7)).find(|&j| !word(j)).unwrap_or(tokens.len().min(v + 7));
         (end >= v + 3).then(|| tokens[v + 1].range.start..tokens[end - 1].range.end)
     };
-    (0..f).filter(|&k| tokens[k].kind == TokenKind::Arabic && doc_singular(&coref::stem(bare(&keys[k]))) == noun).find_map(|k| signed_it(k).or_else(|| signer_subject(text, tokens, keys, k)))
+    // (the mention also in the accusative: بيانا bayānan)
+    (0..f).filter(|&k| tokens[k].kind == TokenKind::Arabic && coref::same_noun(doc_singular(&coref::stem(bare(&keys[k]))), &noun)).find_map(|k| signed_it(k).or_else(|| signer_subject(text, tokens, keys, k)))
 }
 
 /// (session 14, round 2) A speaker head that is a document noun (البيان، بيان، التقرير،

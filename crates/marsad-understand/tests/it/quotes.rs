@@ -6991,7 +6991,9 @@ fn session51_a_quoted_agency_name_before_a_long_statement_phrase_speaks() {
     // which it posted on its official page in three languages including English and French, on
     // Sunday evening, that broadcasting will resume soon" (invented): seventeen words between
     // the name and إن.
-    check_heads("وقالت \"الجزيرة\" في بيان مقتضب، نشرته على صفحتها الرسمية بثلاث لغات منها الإنجليزية والفرنسية، مساء الأحد، إن البث سيستأنف قريبا.\n", expect![[r#""#]]);
+    check_heads("وقالت \"الجزيرة\" في بيان مقتضب، نشرته على صفحتها الرسمية بثلاث لغات منها الإنجليزية والفرنسية، مساء الأحد، إن البث سيستأنف قريبا.\n", expect![[r#"
+        وقالت | "الجزيرة" في بيان مقتضب، نشرته على صفحتها الرسمية بثلاث لغات منها الإنجليزية والفرنسية، مساء الأحد -> الجزيرة [Explicit] | quote.that
+    "#]]);
 }
 
 #[test]
@@ -6999,7 +7001,9 @@ fn session51_a_self_named_agency_takes_no_comma_apposition() {
     // وأفادت وكالة "مهر"، شبه الرسمية، بأن الحريق أخمد. wa-afādat wakālat "mihr", šibh
     // ar-rasmiyya, bi-anna l-ḥarīqa uḫmida "the 'Mehr' agency, semi-official, reported that the
     // fire was put out" (invented): the words in commas describe the agency, they do not name it.
-    check_heads("وأفادت وكالة \"مهر\"، شبه الرسمية، بأن الحريق أخمد بعد ساعات.\n", expect![[r#""#]]);
+    check_heads("وأفادت وكالة \"مهر\"، شبه الرسمية، بأن الحريق أخمد بعد ساعات.\n", expect![[r#"
+        وأفادت | وكالة "مهر" -> ? [Explicit] | quote.comma
+    "#]]);
 }
 
 #[test]
@@ -7009,5 +7013,7 @@ fn session51_the_signers_of_a_statement_are_those_who_signed_it() {
     // ṯaqāfiyya ʿarabiyya. wa-qāla muwaqqiʿū l-bayān inna l-ʿunfa yuhaddidu l-mujtamaʿ "a weekly
     // magazine published a statement against violence signed by 200 Arab cultural figures. The
     // signers of the statement said violence threatens society" (invented).
-    check_heads("نشرت مجلة أسبوعية بيانا ضد العنف وقعته 200 شخصية ثقافية عربية. وقال موقعو البيان إن العنف يهدد المجتمع.\n", expect![[r#""#]]);
+    check_heads("نشرت مجلة أسبوعية بيانا ضد العنف وقعته 200 شخصية ثقافية عربية. وقال موقعو البيان إن العنف يهدد المجتمع.\n", expect![[r#"
+        وقال | موقعو البيان -> 200 شخصية ثقافية عربية [Explicit] | quote.that+naming
+    "#]]);
 }
