@@ -4550,7 +4550,7 @@ fn quoted_name_complement(text: &str, tokens: &[Token], keys: &[String], close: 
     if k >= end || (k <= close + 1 && !(is_comma(&keys[k]) || matches!(keys[k].as_str(), "في" | "عبر" | "علي" | "لـ") || (keys[k].starts_with("ال") && tokens[k].kind == TokenKind::Arabic))) {
         return None;
     }
-    let last = (k + 16).min(end);
+    let last = (k + 20).min(end);
     let c = (k..last).find(|&x| THAT_SET.contains(&keys[x]) || is_reporting_verb(&keys[x]) || keys[x] == "الي" || coref::is_sentence_end(&keys[x]) || keys[x] == ":" || text.get(tokens[x].range.clone()).is_some_and(|s| is_quote_open(s) || is_quote_close(s)))?;
     if !THAT_SET.contains(&keys[c]) || c == k {
         return None;

@@ -841,7 +841,7 @@ fn first_wording(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
 /// (session 23) The same noun in another case form: the accusative alif (متحدثا mutaḥaddiṯan
 /// "a spokesman", object) and the plural's ون/ين (مسؤولين masʾūlīn after المسؤولون
 /// al-masʾūlūn "the officials").
-fn same_noun(key: &str, noun: &str) -> bool {
+pub(super) fn same_noun(key: &str, noun: &str) -> bool {
     if key == noun || key.strip_suffix('ا') == Some(noun) {
         return true;
     }

@@ -990,7 +990,12 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             let (hf, hl) = token_span(tokens, &head);
             let (sf, sl) = token_span(tokens, &sp);
             let role = description(tokens, keys, ent_at, entities, hf, hl).is_some() || description(tokens, keys, ent_at, entities, sf, sl).is_some();
-            if let Some(r) = comma_apposed_name(text, tokens, keys, ent_at, entities, end, role) {
+            // (session 51, qdoc) a body mention that names itself in quotation marks (وكالة
+            // "فارس"، شبه الرسمية، wakālat "fārs", šibh ar-rasmiyya "the 'Fars' agency,
+            // semi-official,") takes no comma apposition for its name: the words in commas
+            // describe it
+            let self_named = !role && (sf..end.min(tokens.len())).any(|k| is_quote_mark(&text[tokens[k].range.clone()]));
+            if let Some(r) = (!self_named).then(|| comma_apposed_name(text, tokens, keys, ent_at, entities, end, role)).flatten() {
                 q.speaker_head = Some(r);
                 q.note_rule("naming");
                 continue;
@@ -2313,6 +2318,43 @@ fn signer_subject(text: &str, tokens: &[Token], keys: &[String], k: usize) -> Op
     (end > v + 1 && tokens[v + 1].kind == TokenKind::Arabic).then(|| tokens[v + 1].range.start..tokens[end - 1].range.end)
 }
 
+/// (session 51, qdoc) A speaker head naming the signers of a document (موقعو البيان muwaqqiʿū
+/// l-bayān "the signers of the statement", الموقعون على الرسالة al-muwaqqiʿūn ʿalā r-risāla
+/// "those who signed the letter") at tokens `f..l`: the signers the article first names for an
+/// earlier mention of the same document noun, the subject after a signing verb with the
+/// document's object pronoun in that mention's sentence (بيانا … وقعته 300 شخصية bayānan …
+/// waqqaʿathu 300 šaḫṣiyya "a statement … that 300 figures signed"), or before على (وقع X على
+/// بيان, [`signer_subject`]).
+fn document_signers(text: &str, tokens: &[Token], keys: &[String], f: usize, l: usize) -> Option<Range<usize>> {
+    let w = keys[f].strip_prefix(['و', 'ف']).unwrap_or(&keys[f]);
+    if !matches!(w, "موقعو" | "موقعي" | "الموقعون" | "الموقعين") {
+        return None;
+    }
+    let d = if keys.get(f + 1).is_some_and(|k| k == "علي") { f + 2 } else { f + 1 };
+    if d >= l.max(f + 2) || d >= tokens.len() {
+        return None;
+    }
+    let noun = doc_singular(&coref::stem(bare(&keys[d]))).to_string();
+    if !coref::is_document_noun(&noun) && !NAMED_DOCS.contains(&noun.as_str()) {
+        return None;
+    }
+    let stop = |j: usize| matches!(&text[tokens[j].range.clone()], "." | "!" | "?" | "\u{061F}" | ":");
+    // the signers after a signing verb with the document's pronoun (وقعته X): words of the
+    // phrase up to punctuation, a preposition, a complementizer or a verb of saying, two at least
+    let signed_it = |k: usize| -> Option<Range<usize>> {
+        let v = (k + 1..tokens.len().min(k + 12)).take_while(|&j| !stop(j)).find(|&j| {
+            // (the verb's own و waw, with or without the conjunction: وقعته، ووقعته)
+            let b = keys[j].strip_prefix(['و', 'ف']).unwrap_or(&keys[j]);
+            tokens[j].kind == TokenKind::Arabic && ["ه", "ها", "ته", "تها"].iter().any(|p| [keys[j].as_str(), b].iter().any(|w| w.strip_suffix(p) == Some("وقع")))
+        })?;
+        let word = |j: usize| matches!(tokens[j].kind, TokenKind::Arabic | TokenKind::Number) && !is_function(&keys[j]) && !THAT_SET.contains(&keys[j]) && !is_reporting_verb(&keys[j]) && !matches!(keys[j].as_str(), "الذي" | "التي" | "الذين");
+        let end = (v + 1..tokens.len().min(v + 7)).find(|&j| !word(j)).unwrap_or(tokens.len().min(v + 7));
+        (end >= v + 3).then(|| tokens[v + 1].range.start..tokens[end - 1].range.end)
+    };
+    // (the mention also in the accusative: بيانا bayānan)
+    (0..f).filter(|&k| tokens[k].kind == TokenKind::Arabic && coref::same_noun(doc_singular(&coref::stem(bare(&keys[k]))), &noun)).find_map(|k| signed_it(k).or_else(|| signer_subject(text, tokens, keys, k)))
+}
+
 /// (session 14, round 2) A speaker head that is a document noun (البيان، بيان، التقرير،
 /// التحقيق، الوثيقة …) is named by its issuer (gold convention: a document subject gets its
 /// issuer when the article names it): the issuer in the noun's own phrase (بيان صادر عن X،
@@ -2324,6 +2366,11 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
         let Some(head) = named_head(q) else { continue };
         let (f, l) = token_span(tokens, &head);
         if f >= l || tokens[f].kind != TokenKind::Arabic || ent_at[f].is_some() {
+            continue;
+        }
+        if let Some(r) = document_signers(text, tokens, keys, f, l) {
+            q.speaker_head = Some(r);
+            q.note_rule("naming");
             continue;
         }
         // (session 46, qdoc) a plural noun as its singular (تقارير من X "reports from X"), named

@@ -7171,3 +7171,43 @@ fn session51_a_name_inside_a_body_name_takes_no_title_before_the_body() {
         وأوضح | المسؤول السعودي -> سامي خليل [Explicit] | quote.that+generic-title-holder
     "#]]);
 }
+
+// Session 51, documents and their issuers: a quoted agency name before a long statement phrase;
+// a body that names itself in quotation marks takes no comma apposition; the signers of a
+// statement are those the article says signed it.
+
+#[test]
+fn session51_a_quoted_agency_name_before_a_long_statement_phrase_speaks() {
+    // وقالت "الجزيرة" في بيان مقتضب، نشرته على صفحتها الرسمية بثلاث لغات منها الإنجليزية
+    // والفرنسية، مساء الأحد، إن البث سيستأنف قريبا. wa-qālat "al-jazīra" fī bayānin muqtaḍab,
+    // našarathu ʿalā ṣafḥatihā r-rasmiyya bi-ṯalāṯi luġātin minhā l-inglīziyya wa-l-faransiyya,
+    // masāʾa l-aḥad, inna l-baṯṯa sa-yustaʾnafu qarīban "'Al Jazeera' said in a brief statement,
+    // which it posted on its official page in three languages including English and French, on
+    // Sunday evening, that broadcasting will resume soon" (invented): seventeen words between
+    // the name and إن.
+    check_heads("وقالت \"الجزيرة\" في بيان مقتضب، نشرته على صفحتها الرسمية بثلاث لغات منها الإنجليزية والفرنسية، مساء الأحد، إن البث سيستأنف قريبا.\n", expect![[r#"
+        وقالت | "الجزيرة" في بيان مقتضب، نشرته على صفحتها الرسمية بثلاث لغات منها الإنجليزية والفرنسية، مساء الأحد -> الجزيرة [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn session51_a_self_named_agency_takes_no_comma_apposition() {
+    // وأفادت وكالة "مهر"، شبه الرسمية، بأن الحريق أخمد. wa-afādat wakālat "mihr", šibh
+    // ar-rasmiyya, bi-anna l-ḥarīqa uḫmida "the 'Mehr' agency, semi-official, reported that the
+    // fire was put out" (invented): the words in commas describe the agency, they do not name it.
+    check_heads("وأفادت وكالة \"مهر\"، شبه الرسمية، بأن الحريق أخمد بعد ساعات.\n", expect![[r#"
+        وأفادت | وكالة "مهر" -> ? [Explicit] | quote.comma
+    "#]]);
+}
+
+#[test]
+fn session51_the_signers_of_a_statement_are_those_who_signed_it() {
+    // نشرت مجلة أسبوعية بيانا ضد العنف وقعته 200 شخصية ثقافية عربية. وقال موقعو البيان إن العنف
+    // يهدد المجتمع. našarat majalla usbūʿiyya bayānan ḍidda l-ʿunf waqqaʿathu 200 šaḫṣiyya
+    // ṯaqāfiyya ʿarabiyya. wa-qāla muwaqqiʿū l-bayān inna l-ʿunfa yuhaddidu l-mujtamaʿ "a weekly
+    // magazine published a statement against violence signed by 200 Arab cultural figures. The
+    // signers of the statement said violence threatens society" (invented).
+    check_heads("نشرت مجلة أسبوعية بيانا ضد العنف وقعته 200 شخصية ثقافية عربية. وقال موقعو البيان إن العنف يهدد المجتمع.\n", expect![[r#"
+        وقال | موقعو البيان -> 200 شخصية ثقافية عربية [Explicit] | quote.that+naming
+    "#]]);
+}
