@@ -8,7 +8,7 @@ new set. Usage:
   python3 xtask/data/select_quote_articles.py --offset N > sel.txt
   python3 xtask/data/near_repeats.py sel.txt [--corpus PATH] | sort -k2 -n -r | head
 """
-import glob, gzip, json, os, re, sys
+import argparse, glob, gzip, json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -21,15 +21,12 @@ def shingles(text):
 
 
 def main():
-    argv = sys.argv[1:]
-    corpus = DEFAULT
-    if "--corpus" in argv:
-        i = argv.index("--corpus")
-        corpus = argv[i + 1]
-        del argv[i:i + 2]
-    if len(argv) != 1:
-        sys.exit(__doc__)
-    sel = [l.split("\t")[0] for l in open(argv[0], encoding="utf-8") if l.strip()]
+    ap = argparse.ArgumentParser(description="near repeats of earlier quote gold in a new selection")
+    ap.add_argument("selection", help="output of select_quote_articles.py (docno first on each line)")
+    ap.add_argument("--corpus", default=DEFAULT)
+    a = ap.parse_args()
+    corpus = a.corpus
+    sel = [l.split("\t")[0] for l in open(a.selection, encoding="utf-8") if l.strip()]
     gold = set()
     for f in glob.glob(os.path.join(ROOT, "docs", "gold", "quotes-ant30*.jsonl")):
         gold |= {json.loads(l)["docno"] for l in open(f, encoding="utf-8") if l.strip()}

@@ -362,7 +362,7 @@ pub(crate) fn title_names(text: &str, tokens: &[Token], keys: &[String], tags: &
     let stop = stopword_hashes();
     let arabic = |i: usize| i < n && tokens[i].kind == TokenKind::Arabic;
     // Token i follows token i − 1 on the same line.
-    let joined = |i: usize| i > 0 && i < n && text.get(tokens[i - 1].range.end..tokens[i].range.start).is_some_and(|g| !g.contains('\n'));
+    let joined = |i: usize| i < n && joined_to_previous(text, tokens, i, Gap::SameLine);
     let masks: Vec<u16> = (0..n).map(|i| if arabic(i) { token_mask(keys, i, lex) } else { 0 }).collect();
     let not_name = bit(Category::Title) | bit(Category::OrgKeyword) | bit(Category::LocKeyword) | bit(Category::Country) | bit(Category::Nationality) | bit(Category::Agency);
     let name_like = |i: usize, first: bool, strict: bool| -> bool {
@@ -694,7 +694,7 @@ pub(crate) fn person_joins(text: &str, tokens: &[Token], keys: &[String], tags: 
             && (tags[i - 1] == B_PER || tags[i - 1] == I_PER)
             && tokens[i].kind == TokenKind::Arabic
             && !keys[i].starts_with(['و', 'ف'])
-            && text.get(tokens[i - 1].range.end..tokens[i].range.start).is_some_and(|g| !g.contains('\n'))
+            && joined_to_previous(text, tokens, i, Gap::SameLine)
         {
             tags[i] = I_PER;
         }
@@ -841,7 +841,7 @@ pub(crate) fn quoted_names(text: &str, tokens: &[Token], keys: &[String], tags: 
 /// [دي ميستورا] (the tagger knows the particle only after the given name).
 pub(crate) fn document_names(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8]) {
     let n = tokens.len().min(keys.len()).min(tags.len());
-    let joined = |i: usize| i > 0 && i < n && text.get(tokens[i - 1].range.end..tokens[i].range.start).is_some_and(|g| !g.contains('\n'));
+    let joined = |i: usize| i < n && joined_to_previous(text, tokens, i, Gap::SameLine);
     let persons: Vec<(usize, usize)> = spans(&tags[..n]).into_iter().filter(|&(_, _, k)| k == EntityType::Person).map(|(s, e, _)| (s, e)).collect();
     if persons.is_empty() {
         return;
@@ -904,7 +904,7 @@ pub(crate) fn given_names(text: &str, tokens: &[Token], keys: &[String], tags: &
     let stop = stopword_hashes();
     let person = bit(Category::Person) | bit(Category::PersonToken);
     let not_name = NOT_PERSON_CLASSES;
-    let joined = |i: usize| i > 0 && i < n && text.get(tokens[i - 1].range.end..tokens[i].range.start).is_some_and(|g| !g.contains('\n'));
+    let joined = |i: usize| i < n && joined_to_previous(text, tokens, i, Gap::SameLine);
     let given = |tags: &[u8], i: usize| -> bool {
         if tags[i] != 0 || tokens[i].kind != TokenKind::Arabic || !joined(i + 1) {
             return false;
@@ -972,6 +972,22 @@ fn hamza_lam_name(text: &str, tokens: &[Token], keys: &[String], i: usize, lex: 
     k.chars().count() >= 4 && m & person != 0 && m & not_name == 0 && !lex.countries.contains_key(&crate::key::hash_str(k))
 }
 
+/// What may stand between two tokens for [`joined_to_previous`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gap {
+    /// Anything but a line break (punctuation and symbols included).
+    SameLine,
+    /// Only spaces on the same line.
+    Spaces,
+}
+
+/// Token `i` follows token `i - 1` on the same line, with only what `gap` allows between them.
+fn joined_to_previous(text: &str, tokens: &[Token], i: usize, gap: Gap) -> bool {
+    i > 0
+        && i < tokens.len()
+        && text.get(tokens[i - 1].range.end..tokens[i].range.start).is_some_and(|g| !g.contains('\n') && (gap == Gap::SameLine || g.trim().is_empty()))
+}
+
 /// (session 51) Given names written with أل before or after a person's tagged name: an untagged
 /// [`hamza_lam_name`] on the same line right before a PER span opens it (ألان فورنييه alān
 /// fūrnīyīh "Alain Fournier", the tagger has the surname only), one right after a PER span
@@ -979,7 +995,7 @@ fn hamza_lam_name(text: &str, tokens: &[Token], keys: &[String], i: usize, lex: 
 /// that [`rare_surnames`] completes. A post-pass after [`given_names`].
 pub(crate) fn hamza_given_names(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
     let n = tokens.len().min(keys.len()).min(tags.len());
-    let joined = |i: usize| i > 0 && i < n && text.get(tokens[i - 1].range.end..tokens[i].range.start).is_some_and(|g| !g.contains('\n') && g.trim().is_empty());
+    let joined = |i: usize| i < n && joined_to_previous(text, tokens, i, Gap::Spaces);
     for i in 0..n {
         if tags[i] != 0 || !hamza_lam_name(text, tokens, keys, i, lex) {
             continue;
@@ -1006,7 +1022,7 @@ fn rare_surname_word(text: &str, tokens: &[Token], keys: &[String], j: usize, le
     use crate::key::hash_str;
     let stop = stopword_hashes();
     let not_name = NOT_PERSON_CLASSES;
-    let joined = j > 0 && text.get(tokens[j - 1].range.end..tokens[j].range.start).is_some_and(|g| !g.contains('\n') && g.trim().is_empty());
+    let joined = joined_to_previous(text, tokens, j, Gap::Spaces);
     if tokens[j].kind != TokenKind::Arabic || !joined {
         return false;
     }
@@ -1410,7 +1426,7 @@ pub(crate) fn result_rows(text: &str, tokens: &[Token], keys: &[String], tags: &
     use crate::key::hash_str;
     let n = tokens.len().min(keys.len()).min(tags.len());
     let stop = stopword_hashes();
-    let joined = |i: usize| i > 0 && i < n && text.get(tokens[i - 1].range.end..tokens[i].range.start).is_some_and(|g| !g.contains('\n'));
+    let joined = |i: usize| i < n && joined_to_previous(text, tokens, i, Gap::SameLine);
     let not_name = bit(Category::Title) | bit(Category::OrgKeyword) | bit(Category::LocKeyword) | bit(Category::Country) | bit(Category::Nationality) | bit(Category::Agency);
     let is_country = |i: usize| tokens[i].kind == TokenKind::Arabic && key_mask(lex, &keys[i]) & bit(Category::Country) != 0;
     for d in 0..n {

@@ -783,7 +783,7 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                         // واعتبرت wa-qad naddadat Anqara bi-l-ḥamla wa-ʿtabarat "Ankara condemned
                         // the campaign and held").
                         let found = found.or_else(|| {
-                            let verb = if i > lead + 2 && matches!(keys[lead].as_str(), "قد" | "وقد" | "لقد" | "ولقد") { lead + 1 } else { lead };
+                            let verb = if i > lead + 2 && is_qad_particle(&keys[lead]) { lead + 1 } else { lead };
                             let n = verb + 1;
                             let e = ent_at.get(n).copied().flatten().filter(|&e| n < i && entities[e].kind == EntityType::Location && entities[e].range.start == tokens[n].range.start && tokens[verb].kind == TokenKind::Arabic && ent_at[verb].is_none())?;
                             Some((entities[e].range.clone(), Some(entities[e].range.clone())))
@@ -3169,6 +3169,11 @@ fn when_after_actorless(tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
         && (start..i - 1).all(|k| tokens[k].kind == TokenKind::Arabic && ent_at[k].is_none_or(|e| !matches!(entities[e].kind, EntityType::Person | EntityType::Organization)))
 }
 
+/// The particle قد qad (with و or لـ: وقد، لقد، ولقد) before a perfect verb (search keys).
+fn is_qad_particle(key: &str) -> bool {
+    matches!(key, "قد" | "وقد" | "لقد" | "ولقد")
+}
+
 /// A temporal conjunction "when" (search keys, with or without و): عندما ʿindamā، حين ḥīna،
 /// حينما ḥīnamā.
 fn is_when_conjunction(key: &str) -> bool {
@@ -3207,7 +3212,7 @@ fn when_clause_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[
         while k + 1 < conj && k < c + 2 && matches!(without_conj(&keys[k], 2), "ثم" | "بعدها" | "عندها" | "حينها") {
             k += 1;
         }
-        if k + 1 < conj && matches!(keys[k].as_str(), "قد" | "وقد" | "لقد" | "ولقد") {
+        if k + 1 < conj && is_qad_particle(&keys[k]) {
             k += 1;
         }
         if k + 1 >= conj || !clause_verb_like(tokens, keys, ent_at, k) {
@@ -3671,7 +3676,13 @@ fn resolve_speaker(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opti
 /// construct title with a genitive person.)
 fn indefinite_official(key: &str) -> bool {
     let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-    matches!(bare, "متحدث" | "متحدثه" | "ناطق" | "ناطقه" | "مسوول" | "مسووله")
+    is_spokesman_noun(bare) || matches!(bare, "مسوول" | "مسووله")
+}
+
+/// A spokesman noun (a search key without the article): متحدث mutaḥaddiṯ، ناطق nāṭiq and their
+/// feminines in ه.
+pub(super) fn is_spokesman_noun(key: &str) -> bool {
+    matches!(key, "متحدث" | "متحدثه" | "ناطق" | "ناطقه")
 }
 
 /// (session 10, round 4) The name in a comma apposition after a title speaker that the tagger
@@ -5530,7 +5541,7 @@ fn main_clause_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[
     }
     candidates.push(start);
     for mut p in candidates {
-        if p < v && matches!(keys[p].as_str(), "قد" | "وقد" | "لقد" | "ولقد") {
+        if p < v && is_qad_particle(&keys[p]) {
             p += 1;
         }
         // (session 11) كذلك تطرق الأمير … kaḏālika taṭarraqa l-amīru … "likewise the prince

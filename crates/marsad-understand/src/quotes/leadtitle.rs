@@ -148,8 +148,7 @@ pub(super) fn name_lead_titles(text: &str, tokens: &[Token], keys: &[String], en
         let same_generic = generic && own_titles.iter().any(|k| k.strip_prefix("ال") == Some(head));
         // (not a spokesman, المتحدث باسم المكتب NAME: news keeps "an official" of an office and its
         // spokesman apart)
-        let spokesman = |k: &str| matches!(coref::stem(k).as_str(), "متحدث" | "متحدثه" | "ناطق" | "ناطقه");
-        let bare_titled = generic && words.is_empty() && !own_titles.is_empty() && !own_titles.iter().any(|k| spokesman(k));
+        let bare_titled = generic && words.is_empty() && !own_titles.is_empty() && !own_titles.iter().any(|k| super::is_spokesman_noun(&coref::stem(k)));
         if !(same_generic || bare_titled || words.iter().any(|w| around.contains(w))) {
             continue;
         }

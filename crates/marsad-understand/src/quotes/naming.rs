@@ -2347,7 +2347,7 @@ fn document_signers(text: &str, tokens: &[Token], keys: &[String], f: usize, l: 
             let b = keys[j].strip_prefix(['و', 'ف']).unwrap_or(&keys[j]);
             tokens[j].kind == TokenKind::Arabic && ["ه", "ها", "ته", "تها"].iter().any(|p| [keys[j].as_str(), b].iter().any(|w| w.strip_suffix(p) == Some("وقع")))
         })?;
-        let word = |j: usize| matches!(tokens[j].kind, TokenKind::Arabic | TokenKind::Number) && !is_function(&keys[j]) && !THAT_SET.contains(&keys[j]) && !is_reporting_verb(&keys[j]) && !matches!(keys[j].as_str(), "الذي" | "التي" | "الذين");
+        let word = |j: usize| matches!(tokens[j].kind, TokenKind::Arabic | TokenKind::Number) && !is_function(&keys[j]) && !THAT_SET.contains(&keys[j]) && !is_reporting_verb(&keys[j]) && !super::is_relative_pronoun(&keys[j]);
         let end = (v + 1..tokens.len().min(v + 7)).find(|&j| !word(j)).unwrap_or(tokens.len().min(v + 7));
         (end >= v + 3).then(|| tokens[v + 1].range.start..tokens[end - 1].range.end)
     };
