@@ -2156,7 +2156,7 @@ fn qama_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
 /// verb in ت: a body noun in ة, لجنة lajna "commission"; ه and a masculine verb: one without),
 /// with its phrase ([`issuer_phrase`]).
 fn dropped_subject_owner(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], k: usize) -> Option<Range<usize>> {
-    let stop = |j: usize| matches!(&text[tokens[j].range.clone()], "." | "!" | "?" | "\u{061F}");
+    let stop = |j: usize| coref::is_sentence_end(&text[tokens[j].range.clone()]);
     let own = bare(&keys[k]);
     let feminine = own.ends_with("ها");
     if !feminine && !own.ends_with('ه') {
@@ -2216,7 +2216,7 @@ fn coordinated_producer(text: &str, tokens: &[Token], keys: &[String], ent_at: &
     let feminine = verb.ends_with('ت');
     (k.saturating_sub(22)..k - 1)
         .rev()
-        .take_while(|&t| !matches!(&text[tokens[t].range.clone()], "." | "!" | "?" | "\u{061F}" | ":") && !is_quote_mark(&text[tokens[t].range.clone()]))
+        .take_while(|&t| !ends_stretch(text, tokens, t) && !is_quote_mark(&text[tokens[t].range.clone()]))
         .filter(|&t| t >= 1)
         .find_map(|t| {
             let e = ent_at[t]?;
@@ -2256,7 +2256,7 @@ fn producer_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opt
     if !verbs.iter().any(|p| v == *p || v.strip_prefix(p).is_some_and(|r| r == "ت")) {
         return None;
     }
-    let stops = (k + 1..f).filter(|&t| matches!(&text[tokens[t].range.clone()], "." | "!" | "?" | "\u{061F}")).count();
+    let stops = (k + 1..f).filter(|&t| coref::is_sentence_end(&text[tokens[t].range.clone()])).count();
     // (a definite word, a name, or a body noun or title in construct: شرطة اسكتلندا; session 46,
     // qdoc: also a body noun named after its wording only, شرطة šurṭa "police", before a name)
     let construct_body = |i: usize| {
@@ -2312,7 +2312,7 @@ fn signer_subject(text: &str, tokens: &[Token], keys: &[String], k: usize) -> Op
     }
     let v = (k.saturating_sub(12)..k - 2)
         .rev()
-        .take_while(|&j| !matches!(&text[tokens[j].range.clone()], "." | "!" | "?" | "\u{061F}" | ":"))
+        .take_while(|&j| !ends_stretch(text, tokens, j))
         .find(|&j| tokens[j].kind == TokenKind::Arabic && is_signing(&keys[j]))?;
     let end = (v + 1..k - 1).find(|&j| closes_signers(&keys[j]) || is_quote_mark(&text[tokens[j].range.clone()])).unwrap_or(k - 1);
     (end > v + 1 && tokens[v + 1].kind == TokenKind::Arabic).then(|| tokens[v + 1].range.start..tokens[end - 1].range.end)
@@ -2338,7 +2338,7 @@ fn document_signers(text: &str, tokens: &[Token], keys: &[String], f: usize, l: 
     if !coref::is_document_noun(&noun) && !NAMED_DOCS.contains(&noun.as_str()) {
         return None;
     }
-    let stop = |j: usize| matches!(&text[tokens[j].range.clone()], "." | "!" | "?" | "\u{061F}" | ":");
+    let stop = |j: usize| ends_stretch(text, tokens, j);
     // the signers after a signing verb with the document's pronoun (وقعته X): words of the
     // phrase up to punctuation, a preposition, a complementizer or a verb of saying, two at least
     let signed_it = |k: usize| -> Option<Range<usize>> {
@@ -3200,7 +3200,7 @@ pub(super) fn unconjoined_heads(text: &str, tokens: &[Token], keys: &[String], e
         let elsewhere = words.get_or_insert_with(|| keys.iter().map(String::as_str).collect()).contains(rest);
         let listed = f >= 2 && is_comma(&text[tokens[f - 1].range.clone()]) && {
             let from = f.saturating_sub(14);
-            (from..f - 1).rev().take_while(|&k| !matches!(&text[tokens[k].range.clone()], "." | "!" | "?" | "\u{061F}" | ":")).any(|k| ent_at[k].is_some_and(|e| entities[e].kind == EntityType::Person))
+            (from..f - 1).rev().take_while(|&k| !ends_stretch(text, tokens, k)).any(|k| ent_at[k].is_some_and(|e| entities[e].kind == EntityType::Person))
         };
         if !(elsewhere || listed) {
             continue;
@@ -3263,6 +3263,12 @@ pub fn rename_speakers(text: &str, tokens: &[Token], entities: &[Entity], quotes
             q.speaker_head = n.speaker_head;
         }
     }
+}
+
+/// Token `j` is sentence-final punctuation or a colon: where a naming pass stops reading.
+fn ends_stretch(text: &str, tokens: &[Token], j: usize) -> bool {
+    let w = &text[tokens[j].range.clone()];
+    coref::is_sentence_end(w) || w == ":"
 }
 
 #[cfg(test)]
