@@ -2278,6 +2278,14 @@ fn written_accusative(text: &str, t: &Token) -> bool {
     text.get(t.range.clone()).is_some_and(|w| w.contains('\u{064B}'))
 }
 
+/// A search key ending in a possessive pronoun that marks a definite construct, not an
+/// indefinite head: ـته/ـتها/ـتهم (on a ة noun), ـها، ـهم، ـهما، ـنا (استقالته istiqālatuhu "his
+/// resignation", خارجيتها "its foreign (ministry)"). The bare ـه is left out: too many stems end
+/// in it.
+fn ends_with_possessive(key: &str) -> bool {
+    ["ته", "تها", "تهم", "ها", "هم", "هما", "نا"].iter().any(|p| key.ends_with(p))
+}
+
 /// (session 18) Quantity heads that open an indefinite subject (عدد من ʿadad min "a number of",
 /// خمس kamsu "five", عشرات ʿašarāt "dozens").
 fn is_quantity_head(key: &str) -> bool {
@@ -2316,7 +2324,7 @@ fn indefinite_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>
     if !quantity && !plural {
         return None;
     }
-    if !quantity && ["ته", "تها", "تهم", "ها", "هم", "هما", "نا"].iter().any(|p| k.ends_with(p)) {
+    if !quantity && ends_with_possessive(k) {
         return None;
     }
     let mut e = n + 1;

@@ -205,7 +205,7 @@ pub(super) fn construct_genitive(tokens: &[Token], keys: &[String], ent_at: &[Op
     }
     let k = &keys[g];
     let named = ent_at[g].is_some_and(|x| matches!(entities[x].kind, EntityType::Person | EntityType::Nationality | EntityType::Location));
-    let pronoun = ["ته", "تها", "تهم", "ها", "هم", "هما", "نا"].iter().any(|p| k.ends_with(p));
+    let pronoun = super::ends_with_possessive(k);
     let preposition = k == "باسم" || super::is_free_preposition(k) || is_prepositional(k);
     let st = stem(k);
     let state = super::groups::is_state_noun(&st) || st == "بلاد";

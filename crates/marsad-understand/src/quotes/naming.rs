@@ -1999,7 +1999,7 @@ fn authored_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], k: u
     };
     let authoring = |i: usize| {
         let v = keys.get(i).map(String::as_str).unwrap_or("");
-        ["ه", "ها", "ته", "تها"].iter().filter_map(|p| v.strip_suffix(p)).any(|r| AUTHORING.contains(&r))
+        without_object_pronoun(v).any(|r| AUTHORING.contains(&r))
     };
     let relative = |i: usize| matches!(keys.get(i).map(String::as_str), Some("الذي" | "التي"));
     for i in k + 1..k + 4 {
@@ -2345,7 +2345,7 @@ fn document_signers(text: &str, tokens: &[Token], keys: &[String], f: usize, l: 
         let v = (k + 1..tokens.len().min(k + 12)).take_while(|&j| !stop(j)).find(|&j| {
             // (the verb's own و waw, with or without the conjunction: وقعته، ووقعته)
             let b = keys[j].strip_prefix(['و', 'ف']).unwrap_or(&keys[j]);
-            tokens[j].kind == TokenKind::Arabic && ["ه", "ها", "ته", "تها"].iter().any(|p| [keys[j].as_str(), b].iter().any(|w| w.strip_suffix(p) == Some("وقع")))
+            tokens[j].kind == TokenKind::Arabic && [keys[j].as_str(), b].iter().any(|w| without_object_pronoun(w).any(|r| r == "وقع"))
         })?;
         let word = |j: usize| matches!(tokens[j].kind, TokenKind::Arabic | TokenKind::Number) && !is_function(&keys[j]) && !THAT_SET.contains(&keys[j]) && !is_reporting_verb(&keys[j]) && !super::is_relative_pronoun(&keys[j]);
         let end = (v + 1..tokens.len().min(v + 7)).find(|&j| !word(j)).unwrap_or(tokens.len().min(v + 7));
@@ -3263,6 +3263,13 @@ pub fn rename_speakers(text: &str, tokens: &[Token], entities: &[Entity], quotes
             q.speaker_head = n.speaker_head;
         }
     }
+}
+
+/// A verb without a third-person object pronoun (ـه، ـها, and ـته، ـتها after a feminine ت):
+/// every reading, for a caller that compares the stem with a verb list (وقعته waqqaʿathu "she
+/// signed it" → وقع).
+fn without_object_pronoun(key: &str) -> impl Iterator<Item = &str> {
+    ["ه", "ها", "ته", "تها"].into_iter().filter_map(move |p| key.strip_suffix(p))
 }
 
 /// Token `j` is sentence-final punctuation or a colon: where a naming pass stops reading.
