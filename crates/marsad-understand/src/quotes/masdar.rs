@@ -71,8 +71,15 @@ pub(super) fn split_possessive(key: &str) -> Option<(&'static str, &str)> {
 /// "involvement", عزم ʿazm "resolve", حرص ḥirṣ "eagerness", رفض rafḍ "refusal", دعم daʿm
 /// "support", قلق qalaq "concern". None names a speaker.
 pub(super) fn is_form1_masdar(stem: &str) -> bool {
-    matches!(stem, "قول" | "قبض" | "علم" | "وجود" | "وقوع" | "ضلوع" | "عزم" | "حرص" | "رفض" | "دعم" | "قلق")
+    matches!(stem, "قول" | "قبض" | "علم" | "وجود" | "وقوع" | "ضلوع") || FORM1_OBJECT_NOUNS.contains(&stem)
 }
+
+/// The form-I verbal nouns of resolve and stance (عزم، حرص، رفض، دعم، قلق): members of both
+/// classes, [`is_form1_masdar`] by form and [`is_object_masdar`] by meaning.
+const FORM1_OBJECT_NOUNS: &[&str] = &["عزم", "حرص", "رفض", "دعم", "قلق"];
+
+/// The other verbal nouns of resolve and need of [`is_object_masdar`] (search keys, ة as ه).
+const OTHER_OBJECT_NOUNS: &[&str] = &["التزام", "استعداد", "رغبه", "ضروره", "اهميه", "تمسك", "ترحيب", "تضامن", "استنكار", "ادانه", "حاجه"];
 
 /// (session 50) A verbal noun with a possessive pronoun (استعدادها istiʿdādahā "its
 /// readiness", تورطه "his involvement", علمه ʿilmahu "his knowledge", قوله qawlahu "his
@@ -87,14 +94,15 @@ pub(super) fn is_possessed_verbal_noun(key: &str) -> bool {
 /// object, never as its subject: كما أكد العزم على kamā akkada l-ʿazma ʿalā "he also affirmed
 /// the resolve to", أبدى استعداده لـ "he expressed his readiness to", جدد الحرص على.
 /// The noun is read bare (العزم), indefinite (رغبة) or with a possessive pronoun, whose ة is
-/// written ت (رغبته raġbatuhu "his wish"). A class by meaning: its form-I members (عزم، حرص،
-/// رفض، دعم، قلق) are also in the class by form, [`is_form1_masdar`].
+/// written ت (رغبته raġbatuhu "his wish"). A class by meaning: its form-I members
+/// ([`FORM1_OBJECT_NOUNS`]) are also in the class by form, [`is_form1_masdar`].
 pub(super) fn is_object_masdar(key: &str) -> bool {
-    let noun = |w: &str| matches!(w, "عزم" | "حرص" | "التزام" | "استعداد" | "رغبه" | "ضروره" | "اهميه" | "تمسك" | "دعم" | "رفض" | "ترحيب" | "تضامن" | "قلق" | "استنكار" | "ادانه" | "حاجه");
+    let noun = |w: &str| FORM1_OBJECT_NOUNS.contains(&w) || OTHER_OBJECT_NOUNS.contains(&w);
     if let Some(bare) = key.strip_prefix("ال") {
         return noun(bare);
     }
-    noun(key) || split_possessive(key).is_some_and(|(_, s)| noun(s) || s.strip_suffix('ت').is_some_and(|r| noun(&format!("{r}ه"))))
+    // (the ة of a possessed noun is written ت: رغبته → رغبه)
+    noun(key) || split_possessive(key).is_some_and(|(_, s)| noun(s) || s.strip_suffix('ت').is_some_and(|r| FORM1_OBJECT_NOUNS.iter().chain(OTHER_OBJECT_NOUNS).any(|w| w.strip_suffix('ه') == Some(r))))
 }
 
 #[cfg(test)]
