@@ -410,6 +410,30 @@ fn quoted_introduction(tokens: &[Token], keys: &[String], ent_at: &[Option<usize
     Some(Introduced { range: head, words })
 }
 
+/// (session 52, qtitle) A name the naming pass found in comma apposition right after a speaker
+/// mention (tokens `mention`), the tagger having missed it: the name, introduced by the
+/// mention's words. `None` unless the name lies after the mention with only a comma between,
+/// the mention opens with a definite role noun (الرئيس الأميركي "the US president"; not an
+/// indefinite مسؤول "an official", a new person each time) and holds no person.
+fn apposed_introduction(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], mention: Range<usize>, name: &Range<usize>) -> Option<Introduced> {
+    let (nf, _) = token_span(tokens, name);
+    if mention.is_empty() || nf != mention.end + 1 || nf >= tokens.len() || !is_comma(&text[tokens[mention.end].range.clone()]) {
+        return None;
+    }
+    let first = mention.start;
+    if tokens[first].kind != TokenKind::Arabic || !keys[first].starts_with("ال") || !is_role(singular(&coref::stem(&keys[first]))) {
+        return None;
+    }
+    if mention.clone().any(|k| ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Person)) {
+        return None;
+    }
+    let words: Vec<Word> = mention
+        .filter(|&k| tokens[k].kind == TokenKind::Arabic)
+        .map(|k| (coref::stem(&keys[k]), ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Nationality)))
+        .collect();
+    Some(Introduced { range: name.clone(), words })
+}
+
 /// The description words of a mention (its tokens `first..last`): head stem (singular) and the
 /// modifiers after it (names of places and bodies included: مندوب السويد "the Swedish
 /// delegate" must find السويد in the apposition), or `None` when the mention does not open with
@@ -880,6 +904,9 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
     // (collected before the loop borrows `out` mutably; moved into `intro` when first needed)
     let mut quoted: Option<Vec<Introduced>> = Some(out.iter().filter_map(|q| quoted_introduction(tokens, keys, ent_at, entities, q)).collect());
     let mut heads: Option<Vec<Introduced>> = Some(head_introductions(tokens, keys, ent_at, out));
+    // (session 52, qtitle) the untagged names this loop apposes to a role description, for the
+    // introductions built when first needed (added to them directly once built)
+    let mut apposed: Vec<Introduced> = Vec::new();
     let persons = SpanIndex::new(entities.iter().filter(|e| e.kind == EntityType::Person));
     // (session 36, qlater) the messages the finder read: a later name is never taken from one
     // (وأعلن المتحدث باسم الوزارة مقتل المواطن "the ministry spokesman announced the killing
@@ -996,6 +1023,21 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
             // describe it
             let self_named = !role && (sf..end.min(tokens.len())).any(|k| is_quote_mark(&text[tokens[k].range.clone()]));
             if let Some(r) = (!self_named).then(|| comma_apposed_name(text, tokens, keys, ent_at, entities, end, role)).flatten() {
+                // (session 52, qtitle) a name the tagger missed, apposed here to a role
+                // description (تعهد الرئيس الأميركي، NAME1 #NAME2، "the US president, NAME1
+                // #NAME2, pledged"): the description introduces it for the later mentions of
+                // the same title (وأوضح الرئيس الأميركي), as a tagged name would be
+                if !person(&r) {
+                    if let Some(p) = apposed_introduction(text, tokens, keys, ent_at, entities, sf..sl, &r) {
+                        match intro.as_mut() {
+                            Some((v, n)) => {
+                                v.insert(*n, p);
+                                *n += 1;
+                            }
+                            None => apposed.push(p),
+                        }
+                    }
+                }
                 q.speaker_head = Some(r);
                 q.note_rule("naming");
                 continue;
@@ -1043,6 +1085,7 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         let (intro, regular) = intro.get_or_insert_with(|| {
             let mut v = introductions(text, tokens, keys, ent_at, entities);
             v.extend(quoted.take().into_iter().flatten());
+            v.append(&mut apposed);
             v.extend(untagged_introductions(text, tokens, keys, ent_at));
             v.extend(heads.take().into_iter().flatten());
             // (session 36, qlater) then the untagged names after a definite title phrase

@@ -7211,3 +7211,24 @@ fn session51_the_signers_of_a_statement_are_those_who_signed_it() {
         وقال | موقعو البيان -> 200 شخصية ثقافية عربية [Explicit] | quote.that+naming
     "#]]);
 }
+
+// Session 52, title nouns not named after their holder: a name the tagger missed, apposed in
+// commas to a definite title by the naming pass, introduces that title for its later mentions.
+
+#[test]
+fn session52_a_comma_apposed_untagged_name_names_the_repeated_title() {
+    // أكد الرئيس الأميركي، دونالد #ترمب، الخميس، أن بلاده ستنسحب من الاتفاق. وأوضح الرئيس
+    // الأميركي أن القرار نهائي. وقال الرئيس الفرنسي إن القرار خاطئ. akkada r-raʾīsu
+    // l-amīrkiyyu, dūnald #tramb, al-ḫamīs, anna bilādahu sa-tansaḥibu mina l-ittifāq. wa-awḍaḥa
+    // r-raʾīsu l-amīrkiyyu anna l-qarāra nihāʾiyy. wa-qāla r-raʾīsu l-faransiyyu inna l-qarāra
+    // ḫāṭiʾ "the US president, Donald #Trump, stressed on Thursday that his country will withdraw
+    // from the agreement. The US president explained that the decision is final. The French
+    // president said the decision is wrong" (invented): the tagger misses the name with its
+    // hashtag surname, the naming pass apposes it to the first mention, and the second mention
+    // of the same title takes it; the French president (another nationality) stays unnamed.
+    check_heads("أكد الرئيس الأميركي، دونالد #ترمب، الخميس، أن بلاده ستنسحب من الاتفاق.\nوأوضح الرئيس الأميركي أن القرار نهائي.\nوقال الرئيس الفرنسي إن القرار خاطئ.\n", expect![[r#"
+        أكد | الرئيس الأميركي -> دونالد #ترمب [Explicit] | quote.comma+naming
+        وأوضح | الرئيس الأميركي -> دونالد #ترمب [Explicit] | quote.that+naming
+        وقال | الرئيس الفرنسي -> ? [Explicit] | quote.that
+    "#]]);
+}
