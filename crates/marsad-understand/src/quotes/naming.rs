@@ -2149,6 +2149,17 @@ fn li_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usi
 fn li_phrase(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], j: usize) -> Option<Range<usize>> {
     let r = issuer_phrase(text, tokens, keys, ent_at, entities, j).unwrap_or_else(|| tokens[j].range.clone());
     let last = tokens.iter().rposition(|t| t.range.end <= r.end)?;
+    // (session 52, qdoc) a verb opening a relative clause without a relative pronoun, the
+    // indefinite noun's descriptive clause (بيان رسمي للداخلية المصرية اعقب القبض عليه bayān
+    // rasmī li-d-dāḫiliyya l-miṣriyya aʿqaba l-qabḍ ʿalayhi "an official statement of the Egyptian
+    // interior ministry that followed his arrest"), ends the phrase (which may have read the verb
+    // as a construct noun): the phrase is cut before a verb-like word (no nisba adjective) after
+    // the لل word, a definite word or a name.
+    let first = tokens.partition_point(|t| t.range.start < r.start);
+    let clause = (first + 1..=last + 1).take_while(|&t| t < tokens.len()).find(|&t| (t - 1 == first || keys[t - 1].starts_with("ال") || ent_at[t - 1].is_some()) && super::clause_verb_like(tokens, keys, ent_at, t) && !has_nisba_ending(&keys[t]) && !is_function(&keys[t]));
+    if let Some(t) = clause {
+        return Some(r.start..tokens[t - 1].range.end);
+    }
     let after = keys.get(last + 1).map(String::as_str).unwrap_or("");
     let ends = last + 1 >= tokens.len() || tokens[last + 1].kind != TokenKind::Arabic || THAT_SET.contains(after) || is_reporting_verb(after) || is_issued_verb(after);
     ends.then_some(r)

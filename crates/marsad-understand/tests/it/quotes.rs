@@ -7232,3 +7232,33 @@ fn session52_a_comma_apposed_untagged_name_names_the_repeated_title() {
         وقال | الرئيس الفرنسي -> ? [Explicit] | quote.that
     "#]]);
 }
+
+// Session 52, documents and their issuers: a لل issuer phrase closed by a relative clause
+// without a relative pronoun (a verb right after the phrase) names the document.
+
+#[test]
+fn session52_a_li_issuer_before_a_relative_verb_names_the_report() {
+    // وذكر تقرير للاستخبارات الهولندية حصلت عليه صحيفة محلية مساء الجمعة، أن الهجوم دبر مسبقا. وأضاف
+    // التقرير الهولندي أن المنفذين غادروا البلاد. wa-ḏakara taqrīrun li-l-istiḫbārāt
+    // al-hūlandiyya ḥaṣalat ʿalayhi ṣaḥīfa maḥalliyya masāʾa l-jumuʿa, anna l-hujūma dubbira musbaqan.
+    // wa-aḍāfa t-taqrīru l-hūlandiyyu anna l-munaffiḏīna ġādarū l-bilād "a report of the Dutch
+    // intelligence, which a local newspaper obtained on Friday evening, said the attack was planned in
+    // advance. The Dutch report added that the perpetrators left the country" (invented): the
+    // verb حصلت opens the report's descriptive clause, it is no construct noun of the issuer; the
+    // later التقرير الهولندي is the same report, its issuer's.
+    check_labels("وذكر تقرير للاستخبارات الهولندية حصلت عليه صحيفة محلية مساء الجمعة، أن الهجوم دبر مسبقا. وأضاف التقرير الهولندي أن المنفذين غادروا البلاد.\n", expect![[r#"
+        وذكر | للاستخبارات الهولندية -> الاستخبارات الهولندية
+        وأضاف | للاستخبارات الهولندية -> الاستخبارات الهولندية
+    "#]]);
+}
+
+#[test]
+fn session52_a_li_issuer_before_a_relative_verb_names_the_statement() {
+    // وجاء في بيان رسمي للنيابة التونسية أعقب الحادث أن التحقيق مستمر. wa-jāʾa fī bayānin
+    // rasmiyyin li-n-niyāba t-tūnisiyya aʿqaba l-ḥādiṯ anna t-taḥqīqa mustamirr "it came in an
+    // official statement of the Tunisian prosecution, which followed the incident, that the
+    // investigation goes on" (invented): أعقب opens the statement's clause.
+    check_labels("وجاء في بيان رسمي للنيابة التونسية أعقب الحادث أن التحقيق مستمر.\n", expect![[r#"
+        وجاء | للنيابة التونسية -> النيابة التونسية
+    "#]]);
+}
