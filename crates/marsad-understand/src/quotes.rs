@@ -387,7 +387,16 @@ fn entity_index(tokens: &[Token], entities: &[Entity]) -> Vec<Option<usize>> {
 /// The entities with the names `apposition_names` finds (and without the spans they replace),
 /// sorted; `None` when it finds none.
 fn with_apposition_names(text: &str, tokens: &[Token], keys: &[String], entities: &[Entity]) -> Option<Vec<Entity>> {
-    let (extra, dropped) = apposition_names(text, tokens, keys, &entity_index(tokens, entities), entities);
+    let ent_at = entity_index(tokens, entities);
+    let (mut extra, mut dropped) = apposition_names(text, tokens, keys, &ent_at, entities);
+    // (session 52) and the names opening with علي ʿAlī right after a reporting verb (a part the
+    // tagger tagged gives way to the whole name, as in an apposition)
+    for (a, parts) in ali_names(text, tokens, keys, &ent_at, entities) {
+        if !extra.iter().any(|e| e.range.start < a.range.end && a.range.start < e.range.end) {
+            dropped.extend(parts);
+            extra.push(a);
+        }
+    }
     if extra.is_empty() {
         return None;
     }
@@ -427,6 +436,74 @@ fn apposition_names(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opt
         }
     }
     (out, dropped)
+}
+
+/// (session 52) Untagged names opening with the given name علي ʿAlī right after a finite
+/// reporting verb (كشف علي NAME نجل … kašafa ʿAlī NAME najlu … "Ali NAME, the son of …,
+/// revealed"; اعتبر علي NAME1 NAME2 مستشار … أن "Ali NAME1 NAME2, adviser …, held that"): the
+/// search key of علي is that of the preposition على ʿalā "on", which ends every subject finder's
+/// phrase, and the tagger leaves علي alone untagged. Only where the article writes the
+/// preposition with ى (the written word then tells the two apart, as `name_ali` in
+/// `quote_at`), and only when one to three name words follow علي, up to a comma, a colon, a
+/// complementizer, a person title or a kin noun in construct (نجل najl "son of"): plain words,
+/// no entity other than a person, none with the article (a last nisba surname excepted: علي
+/// المنصوري), a written ة, a pronoun ending ه (a عبد-name excepted), a preposition, an
+/// adverbial, a title or a reporting verb. The preposition's complement after a reporting verb
+/// (أكد على ضرورة، شدد على أن، أصر على موقفه، حث على وقف إطلاق النار) fails one of these. The
+/// names join the entities as persons for the quote speaker finder only.
+fn ali_names(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity]) -> Vec<(Entity, Vec<usize>)> {
+    let mut out = Vec::new();
+    if !text.contains("\u{0639}\u{0644}\u{0649}") {
+        return out;
+    }
+    for k in 1..tokens.len() {
+        if ent_at[k].is_some() || text.get(tokens[k].range.clone()) != Some("\u{0639}\u{0644}\u{064A}") || ent_at[k - 1].is_some() || !verb_class(&keys[k - 1]).is_some_and(|c| c != VerbClass::Participle) {
+            continue;
+        }
+        let word = |m: usize| {
+            let w = keys[m].as_str();
+            let s = &text[tokens[m].range.clone()];
+            let nisba = w.starts_with("ال") && naming::has_nisba_ending(w);
+            tokens[m].kind == TokenKind::Arabic
+                && ent_at[m].is_none_or(|e| entities[e].kind == EntityType::Person)
+                && (!w.starts_with("ال") || nisba)
+                && !s.ends_with('\u{0629}')
+                && (!w.ends_with('ه') || w.starts_with("عبد"))
+                && w.chars().count() >= 2
+                && !ends_subject(w)
+                && !is_free_preposition(w)
+                && !is_adverbial(w)
+                && !THAT_SET.contains(w)
+                && !is_reporting_verb(w)
+                && !coref::is_person_title(w)
+                && !coref::is_body_noun(w)
+                && in_set_with_conj(w, &TITLE_SET).is_none()
+        };
+        let mut m = k + 1;
+        while m < tokens.len() && m < k + 4 && word(m) {
+            let last = keys[m].starts_with("ال");
+            m += 1;
+            if last {
+                break;
+            }
+        }
+        if m == k + 1 || m >= tokens.len() {
+            continue;
+        }
+        let next = keys[m].as_str();
+        if !(is_comma(next) || next == ":" || THAT_SET.contains(next) || coref::is_person_title(next) || naming::is_construct_kin_noun(next)) {
+            continue;
+        }
+        // a person tagged inside the run (the surname alone) is a part the tagger cut: the whole
+        // name replaces it, when it lies inside the run
+        if (k + 1..m).filter_map(|x| ent_at[x]).any(|e| entities[e].range.start < tokens[k + 1].range.start || entities[e].range.end > tokens[m - 1].range.end) {
+            continue;
+        }
+        let mut parts: Vec<usize> = (k + 1..m).filter_map(|x| ent_at[x]).collect();
+        parts.dedup();
+        out.push((Entity { range: tokens[k].range.start..tokens[m - 1].range.end, kind: EntityType::Person, country: None }, parts));
+    }
+    out
 }
 
 /// A person title, also with the conjunction و (وزيرة is a title itself, ووزيرة with و).

@@ -7262,3 +7262,38 @@ fn session52_a_li_issuer_before_a_relative_verb_names_the_statement() {
         وجاء | للنيابة التونسية -> النيابة التونسية
     "#]]);
 }
+
+// Session 52, explicit subjects the finder misses: the given name علي ʿAlī right after a
+// reporting verb, where the article writes the preposition على ʿalā with ى. The tagger of the
+// shipped resources leaves علي untagged (at most the surname is a person); the embedded test
+// model tags some such names whole, so these tests cut every tagged name opening with علي to
+// its part after it, as the engine sees them.
+fn check_heads_ali_untagged(text: &str, expect: Expect) {
+    let m = model();
+    let tokens = marsad_text::tokenize(text);
+    let sentences = marsad_text::split_sentences(text, &tokens);
+    let entities: Vec<marsad_ner::Entity> = marsad_ner::recognize(text, &tokens, &m)
+        .into_iter()
+        .filter_map(|mut e| {
+            if text[e.range.clone()].starts_with("\u{0639}\u{0644}\u{064A} ") {
+                e.range.start += "\u{0639}\u{0644}\u{064A} ".len();
+            }
+            (text[e.range.clone()] != *"\u{0639}\u{0644}\u{064A}").then_some(e)
+        })
+        .collect();
+    expect.assert_eq(&render_heads(text, &find_quotes(text, &tokens, &sentences, &entities)));
+}
+
+#[test]
+fn session52_ali_after_a_reporting_verb_is_the_named_subject() {
+    // أعلنت الشرطة على موقعها أن التحقيق مستمر. واعتبر علي منصور مستشار الشؤون الخارجية لرئيس
+    // الوزراء أن القرار خاطئ. aʿlanat aš-šurṭa ʿalā mawqiʿihā anna t-taḥqīqa mustamirr.
+    // wa-ʿtabara ʿAlī Manṣūr mustašāru š-šuʾūni l-ḫārijiyya li-raʾīsi l-wuzarāʾ anna l-qarāra
+    // ḫāṭiʾ "the police announced on its site that the investigation goes on. Ali Mansour, the
+    // prime minister's adviser for foreign affairs, held that the decision is wrong" (invented):
+    // علي with ي is the name, the article writes the preposition على.
+    check_heads_ali_untagged("أعلنت الشرطة على موقعها أن التحقيق مستمر.\nواعتبر علي منصور مستشار الشؤون الخارجية لرئيس الوزراء أن القرار خاطئ.\n", expect![[r#"
+        أعلنت | الشرطة -> ? [Explicit] | quote.that
+        واعتبر | علي منصور مستشار الشؤون الخارجية -> علي منصور [Explicit] | quote.that
+    "#]]);
+}
