@@ -1063,7 +1063,12 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                                 genders.push(g);
                                 last_gender = g;
                             }
-                        } else if let Some(p) = narration_subject.or(narration_person).filter(|p| !(agreement(&keys[i]) == Gender::Plural && disagrees(tokens, &keys, &ent_at, entities, &keys[i], p)) && !agreement(&keys[i]).conflicts(named_person_gender(tokens, &keys, &ent_at, entities, p))) {
+                        } else if let Some(p) = narration_subject.or(narration_person).filter(|p| {
+                            // (session 52) nor a person whose gender the text shows (see
+                            // `named_person_gender`) against the verb's agreement
+                            let a = agreement(&keys[i]);
+                            !((a == Gender::Plural && disagrees(tokens, &keys, &ent_at, entities, &keys[i], p)) || a.conflicts(named_person_gender(tokens, &keys, &ent_at, entities, p)))
+                        }) {
                             carry_to_person(&mut q.0, p, &mut last, &mut last_gender);
                         } else if let Some(p) = reported.clone().filter(|_| !matches!(agreement(&keys[i]), Gender::Feminine | Gender::Plural)) {
                             // (session 18) نقل موقع الأمم المتحدة تصريحات NAME … كما كشف "the UN
