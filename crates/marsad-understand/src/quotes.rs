@@ -1140,7 +1140,12 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                                 genders.push(g);
                                 last_gender = g;
                             }
-                        } else if let Some(p) = narration_subject.or(narration_person).filter(|p| !(agreement(&keys[i]) == Gender::Plural && disagrees(tokens, &keys, &ent_at, entities, &keys[i], p))) {
+                        } else if let Some(p) = narration_subject.or(narration_person).filter(|p| {
+                            // (session 52) nor a person whose gender the text shows (see
+                            // `named_person_gender`) against the verb's agreement
+                            let a = agreement(&keys[i]);
+                            !((a == Gender::Plural && disagrees(tokens, &keys, &ent_at, entities, &keys[i], p)) || a.conflicts(named_person_gender(tokens, &keys, &ent_at, entities, p)))
+                        }) {
                             carry_to_person(&mut q.0, p, &mut last, &mut last_gender);
                         } else if let Some(p) = reported.clone().filter(|_| !matches!(agreement(&keys[i]), Gender::Feminine | Gender::Plural)) {
                             // (session 18) نقل موقع الأمم المتحدة تصريحات NAME … كما كشف "the UN
@@ -1786,6 +1791,39 @@ fn disagrees(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entiti
     match a {
         Gender::Plural => matches!(entity, Some(EntityType::Person | EntityType::Location)) || matches!(g, Gender::Masculine | Gender::Feminine),
         _ => a.conflicts(g),
+    }
+}
+
+/// (session 52) The gender the text shows for the person named at `p` (a byte range): the
+/// pronoun of an apposition right after the name, with or without a comma (سويلا بريفمان، وهي
+/// وزيرة … suwīlā brīfmān, wa-hiya wazīratun "Suella Braverman, who is a minister", f.; وهو
+/// wa-huwa, m.), or a feminine verb in ت -t right before the name where it opens its clause (the
+/// sentence start, after a comma or after قد qad: …، انسحبت NAME "…, NAME withdrew", f.). A verb
+/// without ت says nothing: a masculine verb also stands before a feminine plural or a body. Else
+/// unknown.
+fn named_person_gender(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], p: &Range<usize>) -> Gender {
+    let first = tokens.partition_point(|t| t.range.start < p.start);
+    let Some(r) = ent_at.get(first).copied().flatten().filter(|&e| entities[e].kind == EntityType::Person).map(|e| &entities[e].range) else {
+        return Gender::Unknown;
+    };
+    let after = tokens.partition_point(|t| t.range.start < r.end);
+    let pronoun = |k: usize| match keys.get(k).map(String::as_str) {
+        Some("وهي") => Gender::Feminine,
+        Some("وهو") => Gender::Masculine,
+        _ => Gender::Unknown,
+    };
+    let g = if keys.get(after).is_some_and(|k| is_comma(k)) { pronoun(after + 1) } else { pronoun(after) };
+    if g != Gender::Unknown || first == 0 {
+        return g;
+    }
+    let v = first - 1;
+    let w = keys[v].strip_prefix(['و', 'ف']).filter(|b| b.chars().count() >= 3).unwrap_or(&keys[v]);
+    let verb_like = tokens[v].kind == TokenKind::Arabic && ent_at[v].is_none() && w.ends_with('ت') && w.chars().count() >= 3 && !w.starts_with("ال") && !w.ends_with("ات") && !is_free_preposition(w) && !is_adverbial(w) && !coref::is_person_title(w) && !coref::is_body_noun(w);
+    let opens = v == 0 || is_comma(&keys[v - 1]) || is_qad_particle(&keys[v - 1]) || matches!(keys[v - 1].as_str(), "." | "؟" | "!" | ":");
+    if verb_like && opens {
+        Gender::Feminine
+    } else {
+        Gender::Unknown
     }
 }
 

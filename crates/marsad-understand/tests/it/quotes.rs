@@ -7297,3 +7297,48 @@ fn session52_ali_after_a_reporting_verb_is_the_named_subject() {
         واعتبر | علي منصور مستشار الشؤون الخارجية -> علي منصور [Explicit] | quote.that
     "#]]);
 }
+
+// Session 52, carried speakers: a person the narration names is no carried speaker of a verb of
+// the other gender when the text shows that person's gender (a وهي/وهو apposition after the name,
+// a feminine verb opening the clause before it); the last speaker goes on
+
+#[test]
+fn session52_a_narration_woman_named_with_wa_hiya_is_no_speaker_of_wa_qala() {
+    // قال الوزير جون سميث إن الحكومة ملتزمة بالاتفاق. وبعد الاجتماع، انسحبت ماري جونسون، وهي نائبة
+    // في البرلمان، من اللجنة. وقال: "لن نتراجع عن هذا القرار". qāla l-wazīru Jūn Smīṯ inna
+    // l-ḥukūmata multazimatun bi-l-ittifāq. wa-baʿda l-ijtimāʿ, insaḥabat Mārī Jūnsūn, wa-hiya
+    // nāʾibatun fī l-barlamān, mina l-lajna. wa-qāla: "lan natarājaʿa ʿan hāḏā l-qarār" "Minister
+    // John Smith said the government is committed to the agreement. After the meeting, Mary
+    // Johnson, who is a member of parliament, withdrew from the committee. And he said: 'we will
+    // not go back on this decision'" (invented): وهي marks Mary Johnson a woman, so the masculine
+    // وقال goes on with the minister.
+    let text = "قال الوزير جون سميث إن الحكومة ملتزمة بالاتفاق. وبعد الاجتماع، انسحبت ماري جونسون، وهي نائبة في البرلمان، من اللجنة. وقال: \"لن نتراجع عن هذا القرار\".\n";
+    check_heads(text, expect![[r#"
+        قال | الوزير جون سميث -> جون سميث [Explicit] | quote.that
+        وقال | الوزير جون سميث -> جون سميث [Carried] | quote.colon
+    "#]]);
+    let m = model();
+    let qs = quotes(text, &m);
+    let q = qs.iter().find(|q| &text[q.verb.clone()] == "وقال").expect("the carried quote");
+    let at = text.find("الوزير").expect("title");
+    assert_eq!(q.speaker, Some(at..at + "الوزير جون سميث".len()));
+}
+
+#[test]
+fn session52_a_narration_woman_after_a_feminine_verb_is_no_speaker_of_wa_adafa() {
+    // قال الوزير جون سميث إن الحكومة ملتزمة بالاتفاق. وفي المساء، غادرت ماري جونسون القاعة قبل
+    // التصويت. وأضاف: "لن نتراجع عن هذا القرار". … wa-fī l-masāʾ, ġādarat Mārī Jūnsūn l-qāʿata
+    // qabla t-taṣwīt. wa-aḍāfa: … "… In the evening, Mary Johnson left the hall before the vote.
+    // And he added: '…'" (invented): the feminine غادرت opening the clause after the comma marks
+    // Mary Johnson a woman, so the masculine وأضاف goes on with the minister.
+    let text = "قال الوزير جون سميث إن الحكومة ملتزمة بالاتفاق. وفي المساء، غادرت ماري جونسون القاعة قبل التصويت. وأضاف: \"لن نتراجع عن هذا القرار\".\n";
+    check_heads(text, expect![[r#"
+        قال | الوزير جون سميث -> جون سميث [Explicit] | quote.that
+        وأضاف | الوزير جون سميث -> جون سميث [Carried] | quote.colon
+    "#]]);
+    let m = model();
+    let qs = quotes(text, &m);
+    let q = qs.iter().find(|q| &text[q.verb.clone()] == "وأضاف").expect("the carried quote");
+    let at = text.find("الوزير").expect("title");
+    assert_eq!(q.speaker, Some(at..at + "الوزير جون سميث".len()));
+}
