@@ -1963,9 +1963,15 @@ fn subject_after_verb_at(text: &str, tokens: &[Token], keys: &[String], ent_at: 
     }
     let mut e = n + 1;
     let mut head = None;
+    // (session 52, qvariant) A person right after a body named after its leader is that
+    // body's genitive, not the speaker (وكشفت إدارة ترامب أن wa-kašafat idāratu trāmb anna "the
+    // Trump administration revealed that"): the phrase keeps no person head.
+    let leader_body = !keys[n].starts_with("ال") && coref::is_leader_body(&coref::stem_cow(&keys[n]));
     while e < end && e < n + 6 {
         if let Some(x) = actor(e) {
-            head = head.or_else(|| Some(entities[x].range.clone()));
+            if !(leader_body && e == n + 1 && entities[x].kind == EntityType::Person) {
+                head = head.or_else(|| Some(entities[x].range.clone()));
+            }
             while e < end && ent_at[e] == Some(x) {
                 e += 1;
             }
@@ -4772,7 +4778,21 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
                 }
                 // محامي ترامب muḥāmī trāmb "Trump's lawyer": a name after an indefinite title
                 // is its genitive, not the speaker.
-                let genitive = j > v + 1 && ent_at[j - 1] != Some(e) && ent_at[j - 1].is_none() && coref::is_construct_title(&keys[j - 1]);
+                // (session 52, qvariant) So is a person after a body named after its leader
+                // (وكشفت إدارة ترامب أن "the Trump administration revealed that"): the body
+                // speaks (see `coref::is_leader_body`).
+                let leader_body = |k: usize| !keys[k].starts_with("ال") && coref::is_leader_body(&coref::stem_cow(&keys[k])) && entities[e].kind == EntityType::Person;
+                // The genitive name completes that construct: the words after it are the verb's
+                // object (وأبلغت إدارة ترامب الفلسطينيين "the Trump administration informed the
+                // Palestinians").
+                let fresh = j > v + 1 && ent_at[j - 1] != Some(e) && ent_at[j - 1].is_none();
+                if fresh && j == v + 2 && leader_body(j - 1) {
+                    while j < end && ent_at[j] == Some(e) {
+                        j += 1;
+                    }
+                    break;
+                }
+                let genitive = fresh && coref::is_construct_title(&keys[j - 1]);
                 if is_actor(e) && !genitive && (head.is_none() || (!head_is_person && entities[e].kind == EntityType::Person)) {
                     head = Some(entities[e].range.clone());
                     head_is_person = entities[e].kind == EntityType::Person;

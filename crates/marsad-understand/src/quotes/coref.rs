@@ -224,7 +224,16 @@ pub(super) fn other_office(seg: &[Word], head: &str, g: &str) -> bool {
 /// administration").
 fn is_construct_body(key: &str) -> bool {
     let b = key.strip_prefix('و').unwrap_or(key);
-    !b.starts_with("ال") && (DOC_NOUN_SET.contains(b) || matches!(b, "اداره" | "حكومه" | "نظام" | "عهد" | "زوجه" | "زوج" | "نجل" | "ابن" | "ابنه" | "شقيق" | "شقيقه"))
+    !b.starts_with("ال") && (DOC_NOUN_SET.contains(b) || is_leader_body(b) || matches!(b, "عهد" | "زوجه" | "زوج" | "نجل" | "ابن" | "ابنه" | "شقيق" | "شقيقه"))
+}
+
+/// (session 52, qvariant) A body named after the person who leads it, a search key without
+/// prefix: ادارة ترامب idārat trāmb "the Trump administration", حكومة NAME ḥukūmat "NAME's
+/// government", حملة NAME ḥamlat "NAME's campaign", مكتب NAME maktab "NAME's office", نظام
+/// NAME niẓām "NAME's regime". The body speaks, not the person in its genitive. (Not the
+/// documents of `DOC_NOUNS`: بيان NAME "NAME's statement" speaks for NAME, its issuer.)
+pub(super) fn is_leader_body(key: &str) -> bool {
+    matches!(key, "اداره" | "حكومه" | "حمله" | "مكتب" | "نظام")
 }
 
 /// Does the phrase conflict with a context segment: the same head followed by a different

@@ -7342,3 +7342,44 @@ fn session52_a_narration_woman_after_a_feminine_verb_is_no_speaker_of_wa_adafa()
     let at = text.find("الوزير").expect("title");
     assert_eq!(q.speaker, Some(at..at + "الوزير جون سميث".len()));
 }
+
+// Session 52, one referent named two ways: a body named after its leader (إدارة ترامب, حكومة
+// NAME) speaks as the body; the person in its genitive is no head.
+
+#[test]
+fn session52_a_leader_named_administration_speaks_as_the_body() {
+    // قال الرئيس الأمريكي دونالد ترامب إن الاقتصاد قوي. وكشفت إدارة ترامب أن العقوبات على الشركة
+    // ستستمر. qāla r-raʾīsu l-amrīkiyyu Dūnald Trāmb inna l-iqtiṣāda qawiyy. wa-kašafat idāratu
+    // Trāmb anna l-ʿuqūbāti ʿalā š-šarika sa-tastamirr "US President Donald Trump said the economy
+    // is strong. The Trump administration revealed that the sanctions on the company will go on"
+    // (invented): the administration speaks, not Donald Trump.
+    check_heads("قال الرئيس الأمريكي دونالد ترامب إن الاقتصاد قوي.\nوكشفت إدارة ترامب أن العقوبات على الشركة ستستمر.\n", expect![[r#"
+        قال | الرئيس الأمريكي دونالد ترامب -> دونالد ترامب [Explicit] | quote.that
+        وكشفت | إدارة ترامب -> ? [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn session52_a_leader_named_government_ends_at_its_genitive() {
+    // قال رئيس الوزراء الفرنسي إدوار فيليب إن الإصلاح ضروري. وأبلغت حكومة فيليب النقابات أن
+    // الإصلاح سيبدأ في الربيع. qāla raʾīsu l-wuzarāʾi l-faransiyyu Idwār Fīlīb inna l-iṣlāḥa
+    // ḍarūriyy. wa-ablaġat ḥukūmatu Fīlīb an-niqābāti anna l-iṣlāḥa sa-yabdaʾu fī r-rabīʿ "French
+    // Prime Minister Edouard Philippe said the reform is necessary. The Philippe government told
+    // the unions that the reform will start in the spring" (invented): the government speaks; the
+    // unions after its genitive are the addressee, outside the speaker.
+    check_heads("قال رئيس الوزراء الفرنسي إدوار فيليب إن الإصلاح ضروري.\nوأبلغت حكومة فيليب النقابات أن الإصلاح سيبدأ في الربيع.\n", expect![[r#"
+        قال | رئيس الوزراء الفرنسي إدوار فيليب -> إدوار فيليب [Explicit] | quote.that
+        وأبلغت | حكومة فيليب -> ? [Explicit] | quote.that
+    "#]]);
+}
+
+#[test]
+fn session52_a_person_title_with_a_genitive_name_is_unchanged() {
+    // … وقال مستشار ترامب إن المفاوضات انتهت. wa-qāla mustašāru Trāmb inna l-mufāwaḍāti ntahat
+    // "Trump's adviser said the negotiations ended" (invented): a guard, a construct title (no
+    // body) keeps its earlier reading (passes before and after).
+    check_heads("قال الرئيس الأمريكي دونالد ترامب إن الاقتصاد قوي.\nوقال مستشار ترامب إن المفاوضات انتهت.\n", expect![[r#"
+        قال | الرئيس الأمريكي دونالد ترامب -> دونالد ترامب [Explicit] | quote.that
+        وقال | مستشار ترامب -> ? [Explicit] | quote.that
+    "#]]);
+}
