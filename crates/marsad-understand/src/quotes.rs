@@ -4428,6 +4428,9 @@ fn ends_subject(key: &str) -> bool {
     // (session 5) a bare preposition written apart, لـ"العربية" li-"l-ʿArabiyya" "to Al Arabiya"
     // (its search key drops the tatweel)
     | "ل" | "ب"
+    // (session 52, qexpl) دون dūna "without" (وأضاف دون الخوض في التفاصيل wa-aḍāfa dūna
+    // l-ḫawḍi fī t-tafāṣīl "he added, without going into details"): an adverbial phrase
+    | "دون"
     // (انهم annahum "that they" ends a subject; بانه bi-annahu after a noun marks an object:
     // اعتبر الصيغة بانه ... "considered the format to be ...")
     // (ل + a body noun or title ends a subject; session 40: not لحكومة li-ḥukūmati "of the
