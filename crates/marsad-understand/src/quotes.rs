@@ -4174,9 +4174,23 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
             }
             prev = before;
         } else if let Some(c) = (start..before).rev().take(8).find(|&k| is_comma(&keys[k])) {
-            if c > start && ent_at[c - 1].is_some_and(is_actor) && (!conjoined || set_off_before(keys, ent_at, c - 1, start)) {
+            // (session 52, qexpl) not when the words after that comma open with a verb in the
+            // imperfect (ما إذا كان وزير الدفاع، NAME، يعتزم مغادرة منصبه، وأشار mā iḏā kāna
+            // wazīru d-difāʿ, NAME, yaʿtazimu muġādarata manṣibihi, wa-ašāra "whether the defence
+            // minister, NAME, intends to leave his post, and he pointed out"): the name is the
+            // subject of that verb, its clause no apposition.
+            let verbal = keys[c + 1].starts_with(['ي', 'ت']) && clause_verb_like(tokens, keys, ent_at, c + 1);
+            if c > start && ent_at[c - 1].is_some_and(is_actor) && (!conjoined || set_off_before(keys, ent_at, c - 1, start)) && !verbal {
                 prev = c - 1;
             }
+        }
+    }
+    // (session 52, qexpl) An actor governed by a preposition written as its own word (مع كيم
+    // maʿa kīm "with Kim", في بي بي سي fī bī bī sī "at the BBC") is no subject: see
+    // `prepositional_actor`.
+    if let Some(e) = ent_at[prev].filter(|&e| is_actor(e)) {
+        if let Some(held) = prepositional_actor(keys, ent_at, entities, e, prev, start) {
+            return held.map(|r| (r.clone(), Some(r)));
         }
     }
     // (Still the subject when the name owns a statement noun shortly before it, as its construct
@@ -4197,6 +4211,30 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
         return Some((tokens[prev].range.clone(), None));
     }
     indefinite_relative_subject(tokens, keys, ent_at, v, start).map(|r| (r, None))
+}
+
+/// (session 52, qexpl) The actor entity `e` ending at token `last` right before an SVO verb,
+/// when a preposition written as its own word ([`is_free_preposition`]) governs it (ورد على
+/// سؤال …، مع كيم، قال "answering a question …, with Kim, he said"; الصحفي المختص … في بي بي سي
+/// يقول "the journalist … at the BBC says"): `None` when no preposition precedes it (the actor
+/// may be the subject); else `Some(Some(person))` for a tagged person set off by a comma before
+/// an apposition that opens with a title and holds the phrase (براين ويلر، الصحفي المختص
+/// بالشؤون السياسية في بي بي سي يقول "Brian Wheeler, the journalist for political affairs at the
+/// BBC, says": the person is the subject), `Some(None)` otherwise (no subject before the verb).
+/// Within the sentence starting at `start`; the apposition is at most eight tokens, with no
+/// complementizer, reporting verb or subject-ending word in it.
+fn prepositional_actor(keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], e: usize, last: usize, start: usize) -> Option<Option<Range<usize>>> {
+    let mut f = last;
+    while f > start && ent_at[f - 1] == Some(e) {
+        f -= 1;
+    }
+    if f <= start || !is_free_preposition(&keys[f - 1]) {
+        return None;
+    }
+    let p = f - 1;
+    let comma = (start..p).rev().take(8).take_while(|&k| !THAT_SET.contains(&keys[k]) && !is_reporting_verb(&keys[k]) && (ent_at[k].is_some() || !ends_subject(&keys[k]))).find(|&k| is_comma(&keys[k]));
+    let person = comma.filter(|&c| c > start && c + 1 < p && (coref::is_person_title(&keys[c + 1]) || naming::is_role_noun(&coref::stem(&keys[c + 1])))).and_then(|c| ent_at[c - 1]).filter(|&x| entities[x].kind == EntityType::Person);
+    Some(person.map(|x| entities[x].range.clone()))
 }
 
 /// (session 43) Indefinite report nouns whose asyndetic relative clause (an indefinite
@@ -4511,6 +4549,9 @@ fn ends_subject(key: &str) -> bool {
     // (session 5) a bare preposition written apart, لـ"العربية" li-"l-ʿArabiyya" "to Al Arabiya"
     // (its search key drops the tatweel)
     | "ل" | "ب"
+    // (session 52, qexpl) دون dūna "without" (وأضاف دون الخوض في التفاصيل wa-aḍāfa dūna
+    // l-ḫawḍi fī t-tafāṣīl "he added, without going into details"): an adverbial phrase
+    | "دون"
     // (انهم annahum "that they" ends a subject; بانه bi-annahu after a noun marks an object:
     // اعتبر الصيغة بانه ... "considered the format to be ...")
     // (ل + a body noun or title ends a subject; session 40: not لحكومة li-ḥukūmati "of the

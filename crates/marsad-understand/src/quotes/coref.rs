@@ -612,6 +612,13 @@ pub(super) fn earlier_description(
                 if let Some(r) = fuller() {
                     return Some((r.clone(), Some(r)));
                 }
+                // (session 52, qexpl) The earlier speaker names its noun with another tagged
+                // nisba adjective (السلطات السعودية as-sulṭāt as-saʿūdiyya "the Saudi
+                // authorities" before السلطات التركية "the Turkish authorities"): another
+                // referent, not this description's.
+                if other_nisba(tokens, keys, ent_at, sp, first + 1) {
+                    continue;
+                }
             }
             return Some((sp.clone(), head.clone()));
         }
@@ -690,6 +697,16 @@ pub(super) fn earlier_description(
         return first_wording(text, tokens, keys, ent_at, phrase.start, &noun, modifier);
     }
     None
+}
+
+/// (session 52, qexpl) Do the tokens right after the noun of a description (token `adj`) and of
+/// an earlier speaker phrase at byte range `sp` (its second token) both hold a tagged word with
+/// a nisba ending (a nationality or a state: التركية، السعودية), the two of different stems? The
+/// phrase then names another state's body than the description.
+fn other_nisba(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], sp: &Range<usize>, adj: usize) -> bool {
+    let nisba = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Arabic && ent_at[k].is_some() && keys[k].starts_with("ال") && super::naming::has_nisba_ending(&keys[k]);
+    let s = tokens.partition_point(|t| t.range.start < sp.start) + 1;
+    s < tokens.len() && tokens[s].range.end <= sp.end && nisba(adj) && nisba(s) && stem(&keys[s]) != stem(&keys[adj])
 }
 
 /// (session 49, qdoc) The nearest mention before token `before` of the description noun `noun`
