@@ -557,13 +557,25 @@ pub(crate) fn keyword_orgs(text: &str, tokens: &[Token], keys: &[String], tags: 
     let not_name = bit(Category::Title) | bit(Category::Country) | bit(Category::Nationality);
     for i in 0..n.saturating_sub(1) {
         let j = i + 1;
-        if tags[i] != 0 || tags[j] != 0 || tokens[i].kind != TokenKind::Arabic || tokens[j].kind != TokenKind::Arabic {
+        if tokens[i].kind != TokenKind::Arabic || tokens[j].kind != TokenKind::Arabic {
             continue;
         }
         let (pre, rest) = split_proclitic(&keys[i]);
         let bare_rest = !pre.contains("ال") && !pre.ends_with("لل") && words.contains(&hash_str(rest));
         let keyword = words.contains(&hash_str(&keys[i])) || bare_rest;
         if !keyword {
+            continue;
+        }
+        // (session 52) The keyword, untagged or a span of its own, right before an ORG span the
+        // tagger found that opens with the article heads it: منظمة الأمم المتحدة munaẓẓamat
+        // al-umam al-muttaḥida "the United Nations Organization" (ANERcorp train: منظمة inside
+        // the name 23 of 28 times).
+        if (tags[i] == 0 || tags[i] == B_ORG) && tags[j] == B_ORG && keys[j].starts_with("ال") && joined_to_previous(text, tokens, j, Gap::Spaces) {
+            tags[i] = B_ORG;
+            tags[j] = B_ORG + 1;
+            continue;
+        }
+        if tags[i] != 0 || tags[j] != 0 {
             continue;
         }
         let k = keys[j].as_str();
@@ -834,6 +846,133 @@ pub(crate) fn quoted_names(text: &str, tokens: &[Token], keys: &[String], tags: 
     }
 }
 
+/// (session 52) Bare organisation keywords whose name follows them outside the span (ANERcorp
+/// train: the next word is B-ORG after فريق in 32 of 51 cases, after نادي in 17 of 23, after
+/// شركة in 21 of 60, after صحيفة in 19 of 43, the keyword itself O): فريق farīq "team",
+/// نادي nādī "club", شركة sharika "company", صحيفة ṣaḥīfa, جريدة jarīda "newspaper", مجلة
+/// majalla "magazine". The other keywords of the lexicon's `OrgKeyword` class either head the
+/// name ([`NAME_KEYWORDS`]) or are followed by common nouns more often than by names.
+const NAMED_AFTER_KEYWORDS: &[&str] = &["فريق", "نادي", "شركة", "صحيفة", "جريدة", "مجلة"];
+
+fn named_after_hashes() -> &'static std::collections::HashSet<u64> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| key_hashes(NAMED_AFTER_KEYWORDS))
+}
+
+/// Which of [`NAMED_AFTER_KEYWORDS`] token `i` is: `None`, or whether it is a sports keyword
+/// (فريق، نادي, before which a person's name is no club: الفريق is also a military rank).
+fn named_after_keyword(keys: &[String], i: usize) -> Option<NamedAfter> {
+    use crate::key::hash_str;
+    let words = named_after_hashes();
+    let (pre, rest) = split_proclitic(&keys[i]);
+    let bare_rest = !pre.contains("ال") && !pre.ends_with("لل") && words.contains(&hash_str(rest));
+    if !(words.contains(&hash_str(&keys[i])) || bare_rest) {
+        return None;
+    }
+    let word = if bare_rest { rest } else { keys[i].as_str() };
+    let sports = ["فريق", "نادي"].iter().any(|w| crate::key::token_key(w) == word);
+    Some(if sports { NamedAfter::Team } else { NamedAfter::Body })
+}
+
+/// The kind of keyword a name follows in [`keyword_names`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NamedAfter {
+    /// فريق "team", نادي "club": a place or a rare word after it is a club.
+    Team,
+    /// شركة "company", صحيفة / جريدة "newspaper", مجلة "magazine": a person's name after it
+    /// names the body too (شركة فورد "the Ford company").
+    Body,
+}
+
+/// (session 52) The name after a bare keyword of [`NAMED_AFTER_KEYWORDS`] is an organisation: a
+/// post-pass on the tag sequence, after [`quoted_names`]. Right after the keyword (spaces only,
+/// same line), a span the tagger read as a place or a MISC name — or, after a company or
+/// newspaper keyword, a person's name — becomes ORG (فريق قطر farīq qaṭar "the Qatar team",
+/// جريدة القدس "the al-Quds newspaper", شركة فورد); an untagged run of up to [`MAX_NAME_RUN`]
+/// words the ANT clusters do not know ([`rare_surname_word`]: mostly foreign names) becomes an
+/// ORG span (شركة سياك "the SAIC company"). The keyword stays outside, as ANERcorp tags it.
+pub(crate) fn keyword_names(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    for i in 0..n.saturating_sub(1) {
+        let j = i + 1;
+        if tags[i] != 0 || tokens[i].kind != TokenKind::Arabic || !joined_to_previous(text, tokens, j, Gap::Spaces) {
+            continue;
+        }
+        let Some(kind) = named_after_keyword(keys, i) else {
+            continue;
+        };
+        let retag = tags[j] == B_LOC || tags[j] == B_MISC || (tags[j] == B_PER && kind == NamedAfter::Body);
+        if retag {
+            let t = tags[j];
+            tags[j] = B_ORG;
+            let mut e = j + 1;
+            while e < n && tags[e] == t + 1 {
+                tags[e] = B_ORG + 1;
+                e += 1;
+            }
+        } else if tags[j] == 0 && rare_surname_word(text, tokens, keys, j, lex) {
+            tags[j] = B_ORG;
+            let mut e = j + 1;
+            while e < n && e - j < MAX_NAME_RUN && tags[e] == 0 && rare_surname_word(text, tokens, keys, e, lex) {
+                tags[e] = B_ORG + 1;
+                e += 1;
+            }
+        }
+    }
+}
+
+/// (session 52) Teams in a fixtures list: a name followed by its country in parentheses and then
+/// a dash or a score, or opening the list after a dash or a colon (ستيوا بوخارست ( رومانيا ) -
+/// sti'ūā būkhārist (rūmāniyā) "Steaua Bucharest (Romania) -") is an organisation, whatever the
+/// tagger read (a city: بوخارست LOC). A post-pass after [`result_rows`]. The name is the span
+/// the tagger ends right before the parenthesis, widened back over untagged words the ANT clusters
+/// do not know ([`rare_surname_word`]), or such a run alone; the country (the lexicon's `Country`
+/// class) stays LOC.
+pub(crate) fn fixture_teams(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    let surface = |i: usize| text.get(tokens[i].range.clone()).unwrap_or("");
+    let joined = |i: usize| i < n && joined_to_previous(text, tokens, i, Gap::SameLine);
+    let is_country = |i: usize| tokens[i].kind == TokenKind::Arabic && token_mask(keys, i, lex) & bit(Category::Country) != 0;
+    let dash = |i: usize| matches!(surface(i), "-" | "\u{2013}");
+    for p in 1..n.saturating_sub(3) {
+        if surface(p) != "(" || !joined(p) || !joined(p + 1) || !joined(p + 2) || !is_country(p + 1) || surface(p + 2) != ")" {
+            continue;
+        }
+        // The name: the tagged span ending at p − 1, or untagged rare words.
+        let mut a = p;
+        if tags[p - 1] != 0 {
+            if tags[p - 1] == B_ORG || tags[p - 1] == B_ORG + 1 || tags[p - 1] == B_PER || tags[p - 1] == B_PER + 1 {
+                continue;
+            }
+            while a > 0 && tags[a - 1] != 0 {
+                a -= 1;
+                if tags[a] % 2 == 1 {
+                    break;
+                }
+            }
+        }
+        while a > 0 && p - a < MAX_NAME_RUN && tags[a - 1] == 0 && rare_name_word(tokens, keys, a - 1, lex) && (a == p || joined_to_previous(text, tokens, a, Gap::Spaces)) {
+            a -= 1;
+        }
+        if a == p || (a > 0 && joined(a) && tokens[a - 1].kind == TokenKind::Arabic) {
+            // No name, or the run does not open the entry (a word before it on the line).
+            continue;
+        }
+        // A fixture, not a dateline (بيروت ( لبنان ) - قال "Beirut (Lebanon) - he said"): a dash
+        // or a colon before the name, a score after the parenthesis, or a dash that ends the
+        // line or leads to the next team's parenthesised country.
+        let before = a > 0 && joined(a) && (dash(a - 1) || surface(a - 1) == ":");
+        let next = p + 3;
+        let score = next < n && joined(next) && tokens[next].kind == TokenKind::Number;
+        let pair = next < n && joined(next) && dash(next) && (next + 1 >= n || !joined(next + 1) || (next + 2..n.min(next + 6)).take_while(|&q| joined(q)).any(|q| surface(q) == "(" && q + 1 < n && is_country(q + 1)));
+        if !(before || score || pair) {
+            continue;
+        }
+        tags[a] = B_ORG;
+        tags[a + 1..p].iter_mut().for_each(|t| *t = B_ORG + 1);
+    }
+}
+
 /// Person names read against the longer person names of the same text: a post-pass on the tag
 /// sequence, after [`quoted_names`] (session 23). Untagged Arabic tokens (at most
 /// [`MAX_NAME_PREFIX`], same line) right before a PER span join it when, with the span, they
@@ -1019,11 +1158,16 @@ pub(crate) fn hamza_given_names(text: &str, tokens: &[Token], keys: &[String], t
 /// no و / ف opening, no proclitic on a known word, and no known word with a pronoun suffix
 /// (تسليحه taslīḥuhu "his arming", يبعدها yubʿiduhā "he keeps it away").
 fn rare_surname_word(text: &str, tokens: &[Token], keys: &[String], j: usize, lex: &Lexicon) -> bool {
+    joined_to_previous(text, tokens, j, Gap::Spaces) && rare_name_word(tokens, keys, j, lex)
+}
+
+/// (session 52, factored out of [`rare_surname_word`]) Whether token `j`, wherever it stands, is
+/// a rare name word: the tests of [`rare_surname_word`] but the one on its place in the line.
+fn rare_name_word(tokens: &[Token], keys: &[String], j: usize, lex: &Lexicon) -> bool {
     use crate::key::hash_str;
     let stop = stopword_hashes();
     let not_name = NOT_PERSON_CLASSES;
-    let joined = joined_to_previous(text, tokens, j, Gap::Spaces);
-    if tokens[j].kind != TokenKind::Arabic || !joined {
+    if tokens[j].kind != TokenKind::Arabic {
         return false;
     }
     let k = keys[j].as_str();
@@ -1499,6 +1643,7 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     verb_heads(tokens, keys, &mut tags, lex);
     nationality_persons(keys, &mut tags, lex);
     quoted_names(text, tokens, keys, &mut tags, lex);
+    keyword_names(text, tokens, keys, &mut tags, lex);
     document_names(text, tokens, keys, &mut tags);
     appositive_names(text, tokens, keys, &mut tags, lex);
     given_names(text, tokens, keys, &mut tags, lex);
@@ -1509,6 +1654,7 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     hashtag_titles(text, tokens, &mut tags, lex);
     latin_names(text, tokens, keys, &mut tags);
     result_rows(text, tokens, keys, &mut tags, lex);
+    fixture_teams(text, tokens, keys, &mut tags, lex);
     apposition_surnames(text, tokens, keys, &mut tags, lex);
     let clitic_trim = short_clitic_names(tokens, keys, &mut tags, lex);
     let tagged = spans(&tags);
@@ -2128,5 +2274,27 @@ mod tests {
         tags[2] = 2;
         let got: Vec<(&str, EntityType)> = entities(text, &tokens, &keys, &tags, &lex).into_iter().map(|e| (&text[e.range], e.kind)).collect();
         assert_eq!(got, vec![("رضوان فايد", EntityType::Person), ("فايد", EntityType::Person)]);
+    }
+
+    // Session 52, named entities: a bare name keyword heads the ORG span the tagger found right
+    // after it (`keyword_orgs`). A pass-level test: on invented sentences the shipped model
+    // already puts منظمة inside the span; the fold models of the development split do not.
+
+    #[test]
+    fn session52_a_bare_name_keyword_heads_the_org_span_after_it() {
+        let lex = Lexicon::new();
+        let run = |text: &str, tags: &[u8]| apply(text, tags, |text, tokens, keys, tags| keyword_orgs(text, tokens, keys, tags, &lex));
+        // وظهرت فكرة إنشاء منظمة الأمم المتحدة خلال الحرب wa-ẓaharat fikratu inšāʾi munaẓẓamati
+        // l-umami l-muttaḥida ḫilāla l-ḥarb "the idea of founding the United Nations Organization
+        // came up during the war" (invented): the tagger's span is الأمم المتحدة, منظمة untagged
+        // or a span of its own.
+        let text = "وظهرت فكرة إنشاء منظمة الأمم المتحدة خلال الحرب";
+        let joined = vec![0, 0, 0, B_ORG, B_ORG + 1, B_ORG + 1, 0, 0];
+        assert_eq!(run(text, &[0, 0, 0, 0, B_ORG, B_ORG + 1, 0, 0]), joined);
+        assert_eq!(run(text, &[0, 0, 0, B_ORG, B_ORG, B_ORG + 1, 0, 0]), joined);
+        // Guards: a span without the article after the keyword (جامعة ليدز jāmiʿat līdz "Leeds
+        // University": ANERcorp tags ليدز alone) and a keyword on the line before stay apart.
+        assert_eq!(run("درس في جامعة ليدز", &[0, 0, 0, B_ORG]), vec![0, 0, 0, B_ORG]);
+        assert_eq!(run("منظمة\nالأمم المتحدة", &[0, B_ORG, B_ORG + 1]), vec![0, B_ORG, B_ORG + 1]);
     }
 }

@@ -358,3 +358,36 @@ fn session51_a_rare_surname_ends_the_tagged_given_name() {
         PER 9..19 محمود
     "#]]);
 }
+
+// Session 52, named entities: the name after a bare team, club, company or newspaper keyword is an
+// organisation (`keyword_names`), teams in a fixtures list with their country in parentheses
+// (`fixture_teams`).
+
+#[test]
+fn session52_a_place_after_a_team_keyword_is_the_club() {
+    // وفاز فريق قطر على منافسه بهدفين wa-fāza farīq qaṭar ʿalā munāfisihi bi-hadafayn "and the
+    // Qatar team beat its rival by two goals" (invented): the tagger reads قطر as the country.
+    check("وفاز فريق قطر على منافسه بهدفين.", expect![[r#"
+        ORG 18..24 قطر
+    "#]]);
+}
+
+#[test]
+fn session52_teams_in_a_fixtures_list_are_clubs_not_their_cities() {
+    // نتائج الأمس: هامبورغ ( ألمانيا ) - بورتو ( البرتغال ) 2 - 0 natāʾij al-ams: hāmbūrgh
+    // (almāniyā) - būrtū (al-burtughāl) "yesterday's results: Hamburg (Germany) - Porto
+    // (Portugal) 2-0" (invented): the tagger has the first team as a city.
+    check("نتائج الأمس: هامبورغ ( ألمانيا ) - بورتو ( البرتغال ) 2 - 0", expect![[r#"
+        ORG 23..37 هامبورغ
+        LOC 40..54 ألمانيا DEU
+        ORG 59..69 بورتو
+        LOC 72..88 البرتغال PRT
+    "#]]);
+    // بيروت ( لبنان ) - قال وزير الخارجية إن البلد بخير bayrūt (lubnān) - qāla wazīr
+    // al-khārijiyya inna l-balad bi-khayr "Beirut (Lebanon) - the foreign minister said the
+    // country is well" (invented): a dateline, text after the dash, no second team: the city stays.
+    check("بيروت ( لبنان ) - قال وزير الخارجية إن البلد بخير.", expect![[r#"
+        LOC 0..10 بيروت
+        LOC 13..23 لبنان LBN
+    "#]]);
+}
