@@ -453,17 +453,14 @@ fn apposition_names(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Opt
 /// names join the entities as persons for the quote speaker finder only.
 fn ali_names(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity]) -> Vec<(Entity, Vec<usize>)> {
     let mut out = Vec::new();
-    if !text.contains("\u{0639}\u{0644}\u{0649}") {
-        return out;
-    }
     for k in 1..tokens.len() {
-        if ent_at[k].is_some() || text.get(tokens[k].range.clone()) != Some("\u{0639}\u{0644}\u{064A}") || ent_at[k - 1].is_some() || !verb_class(&keys[k - 1]).is_some_and(|c| c != VerbClass::Participle) {
+        if ent_at[k].is_some() || !is_name_ali(text, tokens, k) || ent_at[k - 1].is_some() || !verb_class(&keys[k - 1]).is_some_and(|c| c != VerbClass::Participle) {
             continue;
         }
         let word = |m: usize| {
             let w = keys[m].as_str();
             let s = &text[tokens[m].range.clone()];
-            let nisba = w.starts_with("ال") && naming::has_nisba_ending(w);
+            let nisba = naming::is_definite_nisba(w);
             tokens[m].kind == TokenKind::Arabic
                 && ent_at[m].is_none_or(|e| entities[e].kind == EntityType::Person)
                 && (!w.starts_with("ال") || nisba)
@@ -504,6 +501,13 @@ fn ali_names(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usi
         out.push((Entity { range: tokens[k].range.start..tokens[m - 1].range.end, kind: EntityType::Person, country: None }, parts));
     }
     out
+}
+
+/// Is token `k` the given name علي ʿAlī, not the preposition على ʿalā "on" that shares its
+/// search key? Only where the article writes that preposition with ى, so that the written ي
+/// tells the two apart.
+fn is_name_ali(text: &str, tokens: &[Token], k: usize) -> bool {
+    text.get(tokens[k].range.clone()) == Some("علي") && text.contains("على")
 }
 
 /// A person title, also with the conjunction و (وزيرة is a title itself, ووزيرة with و).
@@ -1818,8 +1822,8 @@ fn named_person_gender(tokens: &[Token], keys: &[String], ent_at: &[Option<usize
     }
     let v = first - 1;
     let w = keys[v].strip_prefix(['و', 'ف']).filter(|b| b.chars().count() >= 3).unwrap_or(&keys[v]);
-    let verb_like = tokens[v].kind == TokenKind::Arabic && ent_at[v].is_none() && w.ends_with('ت') && w.chars().count() >= 3 && !w.starts_with("ال") && !w.ends_with("ات") && !is_free_preposition(w) && !is_adverbial(w) && !coref::is_person_title(w) && !coref::is_body_noun(w);
-    let opens = v == 0 || is_comma(&keys[v - 1]) || is_qad_particle(&keys[v - 1]) || matches!(keys[v - 1].as_str(), "." | "؟" | "!" | ":");
+    let verb_like = clause_verb_like(tokens, keys, ent_at, v) && w.ends_with('ت') && w.chars().count() >= 3 && !w.starts_with("ال") && !w.ends_with("ات") && !is_free_preposition(w) && !is_adverbial(w) && !coref::is_person_title(w) && !coref::is_body_noun(w);
+    let opens = v == 0 || is_comma(&keys[v - 1]) || is_qad_particle(&keys[v - 1]) || coref::is_sentence_end(&keys[v - 1]) || keys[v - 1] == ":";
     if verb_like && opens {
         Gender::Feminine
     } else {
@@ -1966,7 +1970,7 @@ fn subject_after_verb_at(text: &str, tokens: &[Token], keys: &[String], ent_at: 
     // (session 52, qvariant) A person right after a body named after its leader is that
     // body's genitive, not the speaker (وكشفت إدارة ترامب أن wa-kašafat idāratu trāmb anna "the
     // Trump administration revealed that"): the phrase keeps no person head.
-    let leader_body = !keys[n].starts_with("ال") && coref::is_leader_body(&coref::stem_cow(&keys[n]));
+    let leader_body = coref::opens_leader_body(&keys[n]);
     while e < end && e < n + 6 {
         if let Some(x) = actor(e) {
             if !(leader_body && e == n + 1 && entities[x].kind == EntityType::Person) {
@@ -4822,7 +4826,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
                 // (session 52, qvariant) So is a person after a body named after its leader
                 // (وكشفت إدارة ترامب أن "the Trump administration revealed that"): the body
                 // speaks (see `coref::is_leader_body`).
-                let leader_body = |k: usize| !keys[k].starts_with("ال") && coref::is_leader_body(&coref::stem_cow(&keys[k])) && entities[e].kind == EntityType::Person;
+                let leader_body = |k: usize| coref::opens_leader_body(&keys[k]) && entities[e].kind == EntityType::Person;
                 // The genitive name completes that construct: the words after it are the verb's
                 // object (وأبلغت إدارة ترامب الفلسطينيين "the Trump administration informed the
                 // Palestinians").
@@ -4967,7 +4971,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // (session 21) The name علي ʿAlī right after the verb, spelled with ي where the article
     // spells the preposition على ʿalā with ى (وكتب علي في صفحته wa-kataba ʿAlī fī ṣafḥatihi "Ali
     // wrote on his page"): the search key joins the two, the written word tells them apart.
-    let name_ali = |k: usize| k == v + 1 && text.get(tokens[k].range.clone()) == Some("علي") && text.contains("على");
+    let name_ali = |k: usize| k == v + 1 && is_name_ali(text, tokens, k);
     // (session 25, lead) A و + definite noun right after the verb opens a circumstantial
     // clause, no subject (see `circumstantial_wa`); computed once, used twice below.
     let circumstantial = v + 1 < end && ent_at[v + 1].is_none() && circumstantial_wa(&keys[v + 1]);

@@ -236,6 +236,12 @@ pub(super) fn is_leader_body(key: &str) -> bool {
     matches!(key, "اداره" | "حكومه" | "حمله" | "مكتب" | "نظام")
 }
 
+/// A word (search key) that opens a body named after its leader: [`is_leader_body`] without
+/// the article, as the construct's head (ادارة ترامب, وحكومة NAME).
+pub(super) fn opens_leader_body(key: &str) -> bool {
+    !key.starts_with("ال") && is_leader_body(&stem_cow(key))
+}
+
 /// Does the phrase conflict with a context segment: the same head followed by a different
 /// word (وزير الخارجية ≠ وزير الداخلية), or a different nationality?
 pub(super) fn conflicts(phrase: &[Word], seg: &[Word]) -> bool {
@@ -704,7 +710,7 @@ pub(super) fn earlier_description(
 /// a nisba ending (a nationality or a state: التركية، السعودية), the two of different stems? The
 /// phrase then names another state's body than the description.
 fn other_nisba(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], sp: &Range<usize>, adj: usize) -> bool {
-    let nisba = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Arabic && ent_at[k].is_some() && keys[k].starts_with("ال") && super::naming::has_nisba_ending(&keys[k]);
+    let nisba = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Arabic && ent_at[k].is_some() && super::naming::is_definite_nisba(&keys[k]);
     let s = tokens.partition_point(|t| t.range.start < sp.start) + 1;
     s < tokens.len() && tokens[s].range.end <= sp.end && nisba(adj) && nisba(s) && stem(&keys[s]) != stem(&keys[adj])
 }
@@ -908,7 +914,7 @@ pub(super) fn statement_source(tokens: &[Token], keys: &[String], ent_at: &[Opti
     }
     let mut e = j + 1;
     // (nisba adjectives only: الوزارة اليوم "the ministry today" stops before the adverb)
-    while e < tokens.len() && e < j + 4 && tokens[e].kind == TokenKind::Arabic && ent_at[e].is_none() && keys[e].starts_with("ال") && super::naming::has_nisba_ending(&keys[e]) {
+    while e < tokens.len() && e < j + 4 && tokens[e].kind == TokenKind::Arabic && ent_at[e].is_none() && super::naming::is_definite_nisba(&keys[e]) {
         e += 1;
     }
     Some(tokens[j].range.start..tokens[e - 1].range.end)
@@ -1020,7 +1026,7 @@ pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Opti
             // office of the interior ministry")
             if e < tokens.len() && tokens[e].kind == TokenKind::Arabic && keys[e].starts_with('ل') && is_body_noun(&keys[e]) {
                 e += 1;
-                while e < tokens.len() && e < j + 6 && tokens[e].kind == TokenKind::Arabic && keys[e].starts_with("ال") && super::naming::has_nisba_ending(&keys[e]) && !super::is_relative_pronoun(&keys[e]) {
+                while e < tokens.len() && e < j + 6 && tokens[e].kind == TokenKind::Arabic && super::naming::is_definite_nisba(&keys[e]) && !super::is_relative_pronoun(&keys[e]) {
                     e += 1;
                 }
             }
@@ -1031,7 +1037,7 @@ pub(super) fn statement_issuer(tokens: &[Token], keys: &[String], ent_at: &[Opti
                 return Some(Ok(with_nisbas(k + 1)));
             }
             let mut g = k + 1;
-            while g < tokens.len() && g < k + 3 && tokens[g].kind == TokenKind::Arabic && ent_at[g].is_none() && keys[g].starts_with("ال") && super::naming::has_nisba_ending(&keys[g]) {
+            while g < tokens.len() && g < k + 3 && tokens[g].kind == TokenKind::Arabic && ent_at[g].is_none() && super::naming::is_definite_nisba(&keys[g]) {
                 g += 1;
             }
             if g < tokens.len() && tokens[g].kind == TokenKind::Arabic && ent_at[g].is_none() && keys[g].starts_with("لل") && issuing_body(g) {

@@ -124,6 +124,12 @@ pub(super) fn has_nisba_ending(key: &str) -> bool {
     key.ends_with('ي') || key.ends_with("يه")
 }
 
+/// A definite nisba adjective (a search key with the article): السعودية as-saʿūdiyya "the
+/// Saudi", الرسمية ar-rasmiyya "the official".
+pub(super) fn is_definite_nisba(key: &str) -> bool {
+    key.starts_with("ال") && has_nisba_ending(key)
+}
+
 /// (session 35, qtitle) Is `adj` (a nationality's [`base`]) the nisba adjective of the country
 /// name `stem` (روسيا rūsiyā → روسي rūsī "Russian", الاردن → اردني, مصر → مصري, فرنسا → فرنسي)?
 /// [`nisba_stem`] with ي, or the stem itself when it ends in ي already. No allocation: it is
@@ -1765,7 +1771,7 @@ fn body_name_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], j: 
     while m < tokens.len() && m <= j + 6 && tokens[m].kind == TokenKind::Arabic && ent_at[m].is_none() && !is_function(&keys[m]) && definite_key(&keys[m]) {
         let k = keys[m].as_str();
         // (not a relative pronoun: صندوق النقد الذي … "the fund, which …")
-        let adjective = k.starts_with("ال") && has_nisba_ending(k) && !super::is_relative_pronoun(k);
+        let adjective = is_definite_nisba(k) && !super::is_relative_pronoun(k);
         if m > j + 1 && !adjective && !k.starts_with("لل") {
             break;
         }
@@ -2566,7 +2572,7 @@ fn hashtag_body_name(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>]
     let mut last = h;
     while last < h + 2 && last + 1 < tokens.len() && tokens[last + 1].kind == TokenKind::Arabic && ent_at[last + 1].is_none() {
         let a = keys[last + 1].as_str();
-        if !(a.starts_with("ال") && has_nisba_ending(a)) || super::is_relative_pronoun(a) {
+        if !is_definite_nisba(a) || super::is_relative_pronoun(a) {
             break;
         }
         last += 1;
