@@ -852,26 +852,33 @@ pub(crate) fn quoted_names(text: &str, tokens: &[Token], keys: &[String], tags: 
 /// نادي nādī "club", شركة sharika "company", صحيفة ṣaḥīfa, جريدة jarīda "newspaper", مجلة
 /// majalla "magazine". The other keywords of the lexicon's `OrgKeyword` class either head the
 /// name ([`NAME_KEYWORDS`]) or are followed by common nouns more often than by names.
-const NAMED_AFTER_KEYWORDS: &[&str] = &["فريق", "نادي", "شركة", "صحيفة", "جريدة", "مجلة"];
+const NAMED_AFTER_KEYWORDS: &[(&str, NamedAfter)] = &[
+    ("فريق", NamedAfter::Team),
+    ("نادي", NamedAfter::Team),
+    ("شركة", NamedAfter::Body),
+    ("صحيفة", NamedAfter::Body),
+    ("جريدة", NamedAfter::Body),
+    ("مجلة", NamedAfter::Body),
+];
 
-fn named_after_hashes() -> &'static std::collections::HashSet<u64> {
-    static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| key_hashes(NAMED_AFTER_KEYWORDS))
+fn named_after_kinds() -> &'static std::collections::HashMap<u64, NamedAfter> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<u64, NamedAfter>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| NAMED_AFTER_KEYWORDS.iter().map(|&(w, kind)| (crate::key::hash_str(&crate::key::token_key(w)), kind)).collect())
 }
 
-/// Which of [`NAMED_AFTER_KEYWORDS`] token `i` is: `None`, or whether it is a sports keyword
-/// (فريق، نادي, before which a person's name is no club: الفريق is also a military rank).
+/// Which kind of [`NAMED_AFTER_KEYWORDS`] token `i` is, alone or after a proclitic that is no
+/// article (وشركة، لفريق): `None` for any other word.
 fn named_after_keyword(keys: &[String], i: usize) -> Option<NamedAfter> {
     use crate::key::hash_str;
-    let words = named_after_hashes();
+    let kinds = named_after_kinds();
+    if let Some(&kind) = kinds.get(&hash_str(&keys[i])) {
+        return Some(kind);
+    }
     let (pre, rest) = split_proclitic(&keys[i]);
-    let bare_rest = !pre.contains("ال") && !pre.ends_with("لل") && words.contains(&hash_str(rest));
-    if !(words.contains(&hash_str(&keys[i])) || bare_rest) {
+    if pre.contains("ال") || pre.ends_with("لل") {
         return None;
     }
-    let word = if bare_rest { rest } else { keys[i].as_str() };
-    let sports = ["فريق", "نادي"].iter().any(|w| crate::key::token_key(w) == word);
-    Some(if sports { NamedAfter::Team } else { NamedAfter::Body })
+    kinds.get(&hash_str(rest)).copied()
 }
 
 /// The kind of keyword a name follows in [`keyword_names`].
