@@ -557,25 +557,23 @@ pub(crate) fn keyword_orgs(text: &str, tokens: &[Token], keys: &[String], tags: 
     let not_name = bit(Category::Title) | bit(Category::Country) | bit(Category::Nationality);
     for i in 0..n.saturating_sub(1) {
         let j = i + 1;
-        if tokens[i].kind != TokenKind::Arabic || tokens[j].kind != TokenKind::Arabic {
-            continue;
-        }
-        let (pre, rest) = split_proclitic(&keys[i]);
-        let bare_rest = !pre.contains("ال") && !pre.ends_with("لل") && words.contains(&hash_str(rest));
-        let keyword = words.contains(&hash_str(&keys[i])) || bare_rest;
-        if !keyword {
-            continue;
-        }
         // (session 52) The keyword, untagged or a span of its own, right before an ORG span the
         // tagger found that opens with the article heads it: منظمة الأمم المتحدة munaẓẓamat
         // al-umam al-muttaḥida "the United Nations Organization" (ANERcorp train: منظمة inside
-        // the name 23 of 28 times).
-        if (tags[i] == 0 || tags[i] == B_ORG) && tags[j] == B_ORG && keys[j].starts_with("ال") && joined_to_previous(text, tokens, j, Gap::Spaces) {
-            tags[i] = B_ORG;
-            tags[j] = B_ORG + 1;
+        // the name 23 of 28 times). Else both words are untagged. (Tags first: the keyword
+        // lookup hashes.)
+        let heads = (tags[i] == 0 || tags[i] == B_ORG) && tags[j] == B_ORG;
+        if !(heads || (tags[i] == 0 && tags[j] == 0)) || tokens[i].kind != TokenKind::Arabic || tokens[j].kind != TokenKind::Arabic {
             continue;
         }
-        if tags[i] != 0 || tags[j] != 0 {
+        if bare_keyword(&keys[i], |h| words.contains(&h)).is_none() {
+            continue;
+        }
+        if heads {
+            if keys[j].starts_with("ال") && joined_to_previous(text, tokens, j, Gap::Spaces) {
+                tags[i] = B_ORG;
+                tags[j] = B_ORG + 1;
+            }
             continue;
         }
         let k = keys[j].as_str();
@@ -866,19 +864,28 @@ fn named_after_kinds() -> &'static std::collections::HashMap<u64, NamedAfter> {
     MAP.get_or_init(|| NAMED_AFTER_KEYWORDS.iter().map(|&(w, kind)| (crate::key::hash_str(&crate::key::token_key(w)), kind)).collect())
 }
 
-/// Which kind of [`NAMED_AFTER_KEYWORDS`] token `i` is, alone or after a proclitic that is no
-/// article (وشركة، لفريق): `None` for any other word.
+/// Which kind of [`NAMED_AFTER_KEYWORDS`] token `i` is (see [`bare_keyword`]): `None` for any
+/// other word.
 fn named_after_keyword(keys: &[String], i: usize) -> Option<NamedAfter> {
-    use crate::key::hash_str;
     let kinds = named_after_kinds();
-    if let Some(&kind) = kinds.get(&hash_str(&keys[i])) {
-        return Some(kind);
+    bare_keyword(&keys[i], |h| kinds.contains_key(&h)).and_then(|h| kinds.get(&h).copied())
+}
+
+/// The hash of a keyword key `key` that `known` holds, as written or as its rest behind a
+/// proclitic that is no article (وحزب wa-ḥizb "and party", لفريق li-farīq "for a team"; not
+/// الحزب, للحزب): `None` otherwise. The keyword test of [`keyword_orgs`] and [`keyword_names`].
+fn bare_keyword(key: &str, known: impl Fn(u64) -> bool) -> Option<u64> {
+    use crate::key::hash_str;
+    let h = hash_str(key);
+    if known(h) {
+        return Some(h);
     }
-    let (pre, rest) = split_proclitic(&keys[i]);
-    if pre.contains("ال") || pre.ends_with("لل") {
+    let (pre, rest) = split_proclitic(key);
+    if pre.is_empty() || pre.contains("ال") || pre.ends_with("لل") {
         return None;
     }
-    kinds.get(&hash_str(rest)).copied()
+    let h = hash_str(rest);
+    known(h).then_some(h)
 }
 
 /// The kind of keyword a name follows in [`keyword_names`].
@@ -902,7 +909,8 @@ pub(crate) fn keyword_names(text: &str, tokens: &[Token], keys: &[String], tags:
     let n = tokens.len().min(keys.len()).min(tags.len());
     for i in 0..n.saturating_sub(1) {
         let j = i + 1;
-        if tags[i] != 0 || tokens[i].kind != TokenKind::Arabic || !joined_to_previous(text, tokens, j, Gap::Spaces) {
+        // (the tags first: the keyword lookup hashes; only these spans or an untagged word change)
+        if tags[i] != 0 || !matches!(tags[j], 0 | B_LOC | B_MISC | B_PER) || tokens[i].kind != TokenKind::Arabic || !joined_to_previous(text, tokens, j, Gap::Spaces) {
             continue;
         }
         let Some(kind) = named_after_keyword(keys, i) else {
