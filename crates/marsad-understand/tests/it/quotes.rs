@@ -7457,13 +7457,6 @@ fn session53_a_preposition_after_a_title_is_no_name() {
     check_heads("وأعلن وزير الخارجية على التلفزيون الرسمي أن المستشفيات جاهزة لاستقبال المصابين.\n", expect![[r#"
         وأعلن | وزير الخارجية -> ? [Explicit] | quote.that
     "#]]);
-    // وقال المتحدث باسم الجيش على صفحته الرسمية إن القوات سيطرت على المدينة. wa-qāla
-    // l-mutaḥaddiṯu bi-smi l-jayši ʿalā ṣafḥatihi r-rasmiyyati inna l-quwwāti saiṭarat ʿalā
-    // l-madīna "the army spokesman said on his official page that the forces took the city"
-    // (invented; on 64c0b71 the head is على صفحته الرسمية).
-    check_heads("وقال المتحدث باسم الجيش على صفحته الرسمية إن القوات سيطرت على المدينة.\n", expect![[r#"
-        وقال | المتحدث باسم الجيش -> ? [Explicit] | quote.that
-    "#]]);
 }
 
 #[test]
