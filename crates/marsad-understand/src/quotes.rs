@@ -1274,7 +1274,7 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
     leadtitle::name_lead_titles(text, tokens, &keys, &ent_at, entities, &mut out);
     // (session 41, qtitle) A definite title named after the article's one named person speaker
     // when no other person carries that title (quotes/titleholder.rs).
-    titleholder::name_sole_speaker_titles(tokens, &keys, &ent_at, entities, &mut out);
+    titleholder::name_sole_speaker_titles(text, tokens, &keys, &ent_at, entities, &mut out);
     // (session 42, qholder) A definite title named after the one person the article introduces
     // with that title (quotes/titleholder.rs).
     titleholder::name_introduced_holders(text, tokens, &keys, &ent_at, entities, &mut out);

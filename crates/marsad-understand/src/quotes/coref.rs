@@ -71,7 +71,10 @@ const DOC_NOUNS: &[&str] = &["بيان", "تقرير", "وثيقه", "رساله
     "ادعاء", "مسيره",
     // Session 48: تنسيقية tansīqiyya "coordination committee" (أعلنت تنسيقية مظاهرات البصرة
     // "the Basra protests' coordination committee announced").
-    "تنسيقيه"];
+    "تنسيقيه",
+    // Session 53: مجمع majmaʿ "academy, council" (وفي السودان أعلن مجمع الفقه الإسلامي "…"
+    // "in Sudan the Islamic Fiqh Council announced '…'").
+    "مجمع"];
 static DOC_NOUN_SET: WordSet = WordSet::new(DOC_NOUNS);
 /// (session 14) Document nouns (comparison stems) whose subject use speaks for their issuer
 /// (guidelines: a document subject gets its issuer when the article names it): بيان

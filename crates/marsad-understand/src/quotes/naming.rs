@@ -311,6 +311,15 @@ fn ali_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     keys[n].starts_with("ال") && untagged_name_word_at(tokens, keys, ent_at, n, true) && closer(n + 1)
 }
 
+/// (session 53, qsubj) Does a name candidate `r` open with a free preposition (على، في، خلال،
+/// من)? Not the given name علي, written with ي (رئيس مجلس النقباء علي العبوس لموقعنا "the head
+/// of the council of syndicate heads, Ali al-Abbous, [told] our site"), which shares the key of
+/// the preposition على.
+fn opens_with_preposition(text: &str, tokens: &[Token], keys: &[String], r: &Range<usize>) -> bool {
+    let (f, _) = token_span(tokens, r);
+    f < tokens.len() && tokens[f].kind == TokenKind::Arabic && super::is_free_preposition(&keys[f]) && &text[tokens[f].range.clone()] != "\u{0639}\u{0644}\u{064A}"
+}
+
 /// (session 28) Persons the tagger missed, introduced by a definite role title right before
 /// their full name, when the quote finder reads the name's last word as a speaker elsewhere
 /// (أصدر المشير NAME1 NAME2 تعليماته … وقال NAME2 إن … ʾaṣdara l-mušīr NAME1 NAME2 taʿlīmātihi …
@@ -1053,7 +1062,12 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
         // المواطن "the spokesman announced the killing of the citizen")
         let content = q.content.clone();
         let called = called_name(text, tokens, keys, ent_at, entities, &head).or_else(|| apposed_untagged_name(text, tokens, keys, ent_at, entities, &head))
-            .or_else(|| chained_name(text, tokens, keys, ent_at, entities, token_span(tokens, &sp).0, end));
+            .or_else(|| chained_name(text, tokens, keys, ent_at, entities, token_span(tokens, &sp).0, end))
+            // (session 53, qsubj) never a phrase opening with a preposition (وأعلن مفتي
+            // الجمهورية على التلفزيون الرسمي أن wa-aʿlana muftī l-jumhūriyya ʿalā t-tilifizyūn
+            // ar-rasmī ann "the mufti of the republic announced on state television that":
+            // على التلفزيون الرسمي is no name), the given name علي written with ي excepted
+            .filter(|r| !opens_with_preposition(text, tokens, keys, r));
         // (session 33, qappos) but a name that opens the message the finder read, right after the
         // description, when it is a tagged person or علي before a name (the finder took the
         // apposition for the message's first words): the name, the message after it

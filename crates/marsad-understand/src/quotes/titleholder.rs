@@ -81,7 +81,7 @@ fn title_stem(key: &str) -> String {
 /// named person speakers are one person (by last word); the holder's own titles (a person title
 /// at most eight words before a tagged mention, no punctuation but a comma between), when there
 /// are any, include the speaker's title; no other person of the article carries that title.
-pub(super) fn name_sole_speaker_titles(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
+pub(super) fn name_sole_speaker_titles(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &mut [Quote]) {
     let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
     let is_person_at = |k: usize| ent_at[k].is_some_and(|e| entities[e].kind == EntityType::Person);
     let Some((last_key, holder)) = sole_person_speaker(tokens, keys, ent_at, entities, out) else { return };
@@ -123,6 +123,16 @@ pub(super) fn name_sole_speaker_titles(tokens: &[Token], keys: &[String], ent_at
         if (first..end).any(|k| tokens[k].kind != TokenKind::Arabic || foreign(k)) {
             continue;
         }
+        // (session 53, qsubj) a title in a sentence set in a place of its own (وفي تونس أعلن
+        // مفتي الجمهورية wa-fī tūnis aʿlana muftī l-jumhūriyya "in Tunisia the mufti of the
+        // republic announced") is that place's office holder, not the one named speaker, unless
+        // the holder speaks in a sentence set in the same place
+        if let Some(place) = place_lead(text, tokens, keys, ent_at, entities, first) {
+            let holder_place = place_lead(text, tokens, keys, ent_at, entities, tok_at(holder.start));
+            if holder_place.as_deref() != Some(place.as_str()) {
+                continue;
+            }
+        }
         let head = title_stem(&keys[first]);
         if titles.iter().any(|(h, t)| !h && *t == head) {
             continue;
@@ -133,6 +143,23 @@ pub(super) fn name_sole_speaker_titles(tokens: &[Token], keys: &[String], ent_at
         q.speaker_head = Some(holder.clone());
         q.note_rule("sole-speaker-title");
     }
+}
+
+/// (session 53, qsubj) The place a sentence is set in: the search key of a place entity right
+/// after the في "in" (وفي، ففي) that opens the sentence of token `k` (وفي تونس، ففي القاهرة،).
+fn place_lead(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], k: usize) -> Option<String> {
+    if k >= tokens.len() {
+        return None;
+    }
+    let mut s = k;
+    while s > 0 && k - s < 60 && !coref::is_sentence_end(&keys[s - 1]) && !text.get(tokens[s - 1].range.end..tokens[s].range.start).is_some_and(|gap| gap.contains('\n')) {
+        s -= 1;
+    }
+    if s + 1 >= tokens.len() || !matches!(keys[s].as_str(), "في" | "وفي" | "ففي") {
+        return None;
+    }
+    let e = ent_at[s + 1].filter(|&e| entities[e].kind == EntityType::Location && entities[e].range.start == tokens[s + 1].range.start)?;
+    Some(search_key(&text[entities[e].range.clone()]).into_owned())
 }
 
 /// The article's named person speakers grouped by their last word (وليام إيفانينا and
