@@ -241,6 +241,9 @@ pub fn name_short_repeats_keyed(text: &str, tokens: &[Token], all_keys: &[Cow<'_
         }
     }
     let speakers: Vec<Range<usize>> = quotes.iter().filter_map(|q| q.speaker.clone()).collect();
+    // (session 53, qvariant) every quote's label before this pass (search key), for the chain
+    // below
+    let before: Vec<Option<String>> = quotes.iter().map(|q| label_key(text, q)).collect();
     for qi in 0..quotes.len() {
         let q = &quotes[qi];
         if q.speaker_source == SpeakerSource::Unknown {
@@ -366,5 +369,99 @@ pub fn name_short_repeats_keyed(text: &str, tokens: &[Token], all_keys: &[Cow<'_
         let current = quotes[qi].speaker_name.clone().unwrap_or_else(|| text[tokens[f].range.clone()].to_string());
         let full = if d == 1 { format!("{} {name}", current.split_whitespace().next().unwrap_or_default()) } else { name.clone() };
         quotes[qi].speaker_name = Some(full);
+    }
+    name_by_renamed_wording(quotes, &before);
+    name_seats_by_their_body(text, quotes);
+}
+
+/// (session 53, qvariant) Buildings that stand for the body seated in them, each with the
+/// body's own designation (docs/quotes.md "One body under several designations": the body's
+/// own name rather than a building that stands for it): البنتاغون al-bantāġūn "the Pentagon"
+/// and وزارة الدفاع الأمريكية "the US Defense Department", الإليزيه / قصر الإليزيه "the
+/// Élysée (palace)" and الرئاسة الفرنسية "the French presidency", البيت الأبيض "the White
+/// House" and الرئاسة الأمريكية "the US presidency", الكرملين "the Kremlin" and الرئاسة الروسية
+/// "the Russian presidency". Written forms; compared through [`coref::stem`] word by word.
+const SEATS: &[(&str, &str)] = &[
+    ("البنتاغون", "وزارة الدفاع الأمريكية"),
+    ("الإليزيه", "الرئاسة الفرنسية"),
+    ("قصر الإليزيه", "الرئاسة الفرنسية"),
+    ("البيت الأبيض", "الرئاسة الأمريكية"),
+    ("الكرملين", "الرئاسة الروسية"),
+];
+
+/// The comparison stems of the words of `s`.
+fn stems(s: &str) -> Vec<String> {
+    s.split_whitespace().map(|w| coref::stem(&search_key(w))).collect()
+}
+
+/// (session 53, qvariant) A speaker named by a building that stands for a body ([`SEATS`]:
+/// وأكد الإليزيه wa-ʾakkada al-ʾilīzīh "the Élysée stressed") is named by the body's own
+/// designation when another quote of the article has that designation, and nothing more, as
+/// its speaker (أعلنت الرئاسة الفرنسية "the French presidency announced"): one body under two
+/// designations. Not a designation that is only a genitive (المتحدثة باسم الرئاسة الأمريكية
+/// "the spokeswoman of the US presidency": the gold keeps the building there), nor a building
+/// in a longer label (المتحدث باسم البيت الأبيض). The designation as the article writes it.
+fn name_seats_by_their_body(text: &str, quotes: &mut [Quote]) {
+    let label = |q: &Quote| -> Option<String> {
+        if let Some(n) = q.speaker_name.as_deref() {
+            return Some(n.to_string());
+        }
+        super::naming::named_head(q).and_then(|r| text.get(r)).map(str::to_string)
+    };
+    let labels: Vec<Option<String>> = quotes.iter().map(label).collect();
+    for (qi, l) in labels.iter().enumerate() {
+        let Some(l) = l else { continue };
+        let ls = stems(l);
+        let Some((_, body)) = SEATS.iter().find(|(seat, _)| stems(seat) == ls) else { continue };
+        let want = stems(body);
+        let mut found = labels.iter().flatten().filter(|o| stems(o) == want);
+        let Some(first) = found.next() else { continue };
+        quotes[qi].speaker_name = Some(first.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
+}
+
+/// A quote's label as a search key: its `speaker_name`, else the text of its head or mention.
+fn label_key(text: &str, q: &Quote) -> Option<String> {
+    if let Some(n) = q.speaker_name.as_deref() {
+        return Some(search_key(n).into_owned());
+    }
+    super::naming::named_head(q).and_then(|r| text.get(r)).map(|s| search_key(s).into_owned())
+}
+
+/// (session 53, qvariant) A chain of two repeats: a bare definite description named above by
+/// the wording of another quote's speaker (وتعهد الزعماء wa-taʿahhada az-zuʿamāʾ "the leaders
+/// pledged" → زعماء المجموعة "the group's leaders") whose own quote this pass named by its
+/// longer introduction (زعماء مجموعة السبع "the G7 leaders") takes that longer name too: the
+/// same wording names one referent in an article. `before` holds every quote's label before
+/// the pass ([`label_key`]); the renamed quotes whose former label is this quote's label must
+/// agree on their new name, and it must hold a definite word (a name, not a first wording).
+fn name_by_renamed_wording(quotes: &mut [Quote], before: &[Option<String>]) {
+    // (former label, new name) of the quotes this pass renamed
+    let renamed: Vec<(&str, String)> = quotes
+        .iter()
+        .zip(before)
+        .filter_map(|(q, b)| {
+            let b = b.as_deref()?;
+            let n = q.speaker_name.as_deref()?;
+            (search_key(n) != b).then(|| (b, n.to_string()))
+        })
+        .collect();
+    if renamed.is_empty() {
+        return;
+    }
+    for q in quotes.iter_mut() {
+        let Some(name) = q.speaker_name.as_deref() else { continue };
+        let key = search_key(name);
+        let mut new = renamed.iter().filter(|(b, _)| *b == key).map(|(_, n)| n);
+        let Some(first) = new.next() else { continue };
+        if new.any(|n| search_key(n) != search_key(first)) || search_key(first) == key {
+            continue;
+        }
+        // (a name of indefinite words only, قمة رباعية qimma rubāʿiyya "a four-way summit", is a
+        // first wording the gold may give its definite form, القمة الرباعية: not spread)
+        if !search_key(first).split_whitespace().any(definite) {
+            continue;
+        }
+        q.speaker_name = Some(first.clone());
     }
 }

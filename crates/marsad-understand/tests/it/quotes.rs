@@ -7484,3 +7484,49 @@ fn session53_a_title_in_a_sentence_set_in_another_place_keeps_its_title() {
         أعلن | مفتي الجمهورية -> ? [Explicit] | quote.that
     "#]]);
 }
+
+// Session 53, one referent named two ways: a description named by another quote's wording takes
+// the longer name the repeat pass gave that wording; a building that stands for a body is named
+// by the body's designation when the body speaks in the article.
+
+#[test]
+fn session53_a_description_takes_the_longer_name_of_the_wording_it_took_up() {
+    // اجتمع قادة مجموعة السبع في كندا. وقال زعماء المجموعة إن التجارة يجب أن تبقى حرة. وتعهد
+    // الزعماء بمكافحة الفقر. ijtamaʿa qādatu majmūʿati s-sabʿi fī Kanadā. wa-qāla zuʿamāʾu
+    // l-majmūʿati inna t-tijārata yajibu an tabqā ḥurra. wa-taʿahhada z-zuʿamāʾu bi-mukāfaḥati
+    // l-faqr "the G7 leaders met in Canada. The group's leaders said trade must stay free. The
+    // leaders pledged to fight poverty" (invented): الزعماء takes up زعماء المجموعة, which the
+    // pass names زعماء مجموعة السبع; the description takes that name too (on the base: زعماء
+    // المجموعة).
+    check_short_repeats("اجتمع قادة مجموعة السبع في كندا. وقال زعماء المجموعة إن التجارة يجب أن تبقى حرة. وتعهد الزعماء بمكافحة الفقر.\n", expect![[r#"
+        وقال | زعماء المجموعة => زعماء مجموعة السبع
+        وتعهد | الزعماء => زعماء مجموعة السبع
+    "#]]);
+}
+
+#[test]
+fn session53_a_building_is_named_by_the_body_that_speaks_in_the_article() {
+    // وأكد الإليزيه أن الرئيس سيزور الجزائر. وأعلنت الرئاسة الفرنسية أن الزيارة ستدوم يومين.
+    // wa-ʾakkada l-ʾilīzīh anna r-raʾīsa sa-yazūru l-Jazāʾir. wa-ʾaʿlanati r-riʾāsatu l-faransiyyatu
+    // anna z-ziyārata sa-tadūmu yawmayn "the Élysée stressed that the president will visit
+    // Algeria. The French presidency announced that the visit will last two days" (invented): one
+    // body under two designations, named by its own (on the base: الإليزيه).
+    check_short_repeats("وأكد الإليزيه أن الرئيس سيزور الجزائر. وأعلنت الرئاسة الفرنسية أن الزيارة ستدوم يومين.\n", expect![[r#"
+        وأكد | الإليزيه => الرئاسة الفرنسية
+        وأعلنت | الرئاسة الفرنسية => -
+    "#]]);
+}
+
+#[test]
+fn session53_a_building_stays_when_its_body_is_only_a_genitive() {
+    // وأعلن البيت الأبيض أنه تسلم رسالة. وقالت المتحدثة باسم الرئاسة الأمريكية سارة جونز إن
+    // الرسالة إيجابية. wa-ʾaʿlana l-baytu l-ʾabyaḍu annahu tasallama risāla. wa-qālati
+    // l-mutaḥaddiṯatu bi-smi r-riʾāsati l-ʾamrīkiyyati Sāra Jūnz inna r-risālata ʾījābiyya "the
+    // White House announced it had received a letter. The US presidency's spokeswoman Sarah Jones
+    // said the letter is positive" (invented): a guard, the presidency is no speaker of its own;
+    // the building keeps its name (passes before and after).
+    check_short_repeats("وأعلن البيت الأبيض أنه تسلم رسالة. وقالت المتحدثة باسم الرئاسة الأمريكية سارة جونز إن الرسالة إيجابية.\n", expect![[r#"
+        وأعلن | البيت الأبيض => -
+        وقالت | المتحدثة باسم الرئاسة الأمريكية سارة جونز => -
+    "#]]);
+}
