@@ -749,14 +749,17 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                     // fī waqtin aʿlanat fīhi munaẓẓamatu ḥaẓri l-asliḥa "at a time when the
                     // weapons ban organisation announced in it"; قال فيها مستخدم "in which a user
                     // said") speaks, before the issuer of a statement named earlier.
-                    if q.0.speaker.is_none() && i + 2 < range.end && matches!(keys[i + 1].as_str(), "فيه" | "فيها") {
+                    // (session 53, qexpl) also after به / بها bihi / bihā "with it" (ما صرح به
+                    // مندوب روسيا "what Russia's envoy declared"; تقريرا ذكرت به أن "a report in
+                    // which it said that"): see `resumptive_pronoun`
+                    if q.0.speaker.is_none() && i + 2 < range.end && resumptive_pronoun(&keys[i + 1]) {
                         if let Some((r, head)) = subject_after_verb_at(text, tokens, &keys, &ent_at, entities, i, i + 2, range.end, class) {
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Explicit;
                         }
                     }
-                    if q.0.speaker.is_none() && i + 1 < range.end && matches!(keys[i + 1].as_str(), "فيه" | "فيها") {
+                    if q.0.speaker.is_none() && i + 1 < range.end && resumptive_pronoun(&keys[i + 1]) {
                         if let Some((r, head)) = issuer(tokens, &keys, &ent_at, entities, &earlier, i, i.saturating_sub(15).max(range.start), coref::StatementNouns::InWhich) {
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
@@ -4098,8 +4101,21 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
         // قال wa-kānat āḫiru hāḏihi t-taṣrīḥāti s-sabta l-māḍiya ʿindamā qāla "the last of these
         // statements was last Saturday, when he said" the verb heads a clause of its own, and
         // the words after كان are no subject of it.
-        let subordinate = (c + 1..v).any(|k| matches!(keys[k].as_str(), "عندما" | "وعندما" | "حينما" | "بعدما" | "كلما"));
-        if v > c + 1 && words <= 11 && !subordinate && !(c + 1..v).any(|k| is_reporting_verb(&keys[k]) && ent_at[k].is_none()) {
+        let subordinate = (c + 1..v).any(|k| opens_subordinate(&keys[k]));
+        // (session 53, qexpl) nor across a contrastive or circumstantial linker that opens the
+        // verb's own nominal clause (وكانت الخطة تقضي بانتهاء الأعمال، لكن وسائل إعلام محلية
+        // تقول إن wa-kānat al-ḫuṭṭa taqḍī …, lākinna wasāʾila iʿlāmin maḥalliyya taqūlu inna "the
+        // plan provided for …, but local media say that"): the linker's words are the subject
+        // (see `linker_subject`, read below)
+        let linked = linker_subject(keys, tokens, ent_at, v, start).is_some_and(|s| s.start > c + 1);
+        // (session 53, qexpl) nor a verb after ما mā "what" (وكانت الدول أطلقت صواريخ على ما
+        // قالت الوزارة إنها "the states had fired missiles at what the ministry said were"): its
+        // subject follows it; nor a verb with و after a predicate (كان منهارا بعد الخسارة وقال
+        // kāna munhāran … wa-qāla "he was crushed after the defeat and said"): a clause of its own
+        let after_ma = keys[v - 1] == "ما";
+        let predicate = tokens[c + 1].kind == TokenKind::Arabic && ent_at[c + 1].is_none() && !keys[c + 1].starts_with("ال") && keys[c + 1].ends_with('ا') && keys[c + 1].chars().count() >= 4 && !is_demonstrative(&keys[c + 1]);
+        let conjoined = predicate && keys[v].strip_prefix('و').is_some_and(is_reporting_verb);
+        if v > c + 1 && words <= 11 && !subordinate && !linked && !after_ma && !conjoined && !(c + 1..v).any(|k| is_reporting_verb(&keys[k]) && ent_at[k].is_none()) {
             let mut e = c + 1;
             while e < v && !is_comma(&keys[e]) && keys[e] != "قد" {
                 e += 1;
@@ -4545,11 +4561,31 @@ fn is_an_pronoun(key: &str) -> bool {
     matches!(key, "عنه" | "عنها" | "عنهم" | "عنهما")
 }
 
+/// (session 25) The resumptive pronoun right after a verb that opens a relative clause on a
+/// statement or time, فيه / فيها fīhi / fīhā "in it", and (session 53, qexpl) به / بها bihi /
+/// bihā "with it" (ذكرت به ḏakarat bihi, صرح به ṣarraḥa bihi): the subject, if any, follows it.
+fn resumptive_pronoun(key: &str) -> bool {
+    matches!(key, "فيه" | "فيها" | "به" | "بها")
+}
+
+/// (session 29) Subordinators of time that open a clause of their own (عندما ʿindamā "when",
+/// حينما، بعدما، كلما; since session 53 also حين ḥīna "when"): the verb after one heads that clause.
+fn opens_subordinate(key: &str) -> bool {
+    matches!(key, "عندما" | "وعندما" | "حينما" | "بعدما" | "كلما" | "حين" | "وحين")
+}
+
 /// Words that end a descriptive subject phrase (prepositions, pronouns, relatives).
 fn ends_subject(key: &str) -> bool {
     matches!(
         key,
-        "في" | "فى" | "خلال" | "امام" | "عبر" | "علي" | "عن" | "مع" | "بعد" | "قبل" | "منذ" | "عند" | "لدي" | "حول" | "الي" | "من" | "هو" | "وهو" | "هي" | "وهي" | "الذي" | "التي" | "الذين" | "انه" | "انها" | "ان" | "بان" | "فيه" | "فيها" | "اليه" | "اليها" | "عليه" | "لها" | "له" | "لهم" | "كيف" | "ما" | "لا" | "لم" | "لن" | "قد" | "بالقول"
+        "في" | "فى" | "خلال" | "امام" | "عبر" | "علي" | "عن" | "مع" | "بعد" | "قبل" | "منذ" | "عند" | "لدي" | "حول" | "الي" | "من" | "هو" | "وهو" | "هي" | "وهي" | "الذي" | "التي" | "الذين" | "انه" | "انها" | "ان" | "بان" | "فيه" | "فيها" | "اليه" | "اليها" | "عليه" | "لها" | "له" | "لهم"
+    // (session 53, qexpl) the other prepositions with a pronoun (تقريرا ذكرت به أن taqrīran
+    // ḏakarat bihi anna "a report in which it said that"): a resumptive, never a subject
+    | "به" | "بها" | "بهم" | "منه" | "منها" | "منهم" | "فيهم" | "اليهم"
+    // (session 53, qexpl) and the first-person pronouns, which open the words quoted (وقالت نحن
+    // نقدر أنهم wa-qālat naḥnu nuqaddiru annahum "she said: we appreciate that they")
+    | "نحن" | "انا"
+    | "كيف" | "ما" | "لا" | "لم" | "لن" | "قد" | "بالقول"
     // (session 5) a bare preposition written apart, لـ"العربية" li-"l-ʿArabiyya" "to Al Arabiya"
     // (its search key drops the tatweel)
     | "ل" | "ب"
@@ -5951,7 +5987,10 @@ fn linker_subject(keys: &[String], tokens: &[Token], ent_at: &[Option<usize>], v
     let quantity = is_quantity_head(first) || first == "العديد";
     let titled = ent_at[l + 1].is_some() || coref::is_person_title(first) || coref::is_body_noun(first) || accusative || quantity;
     let in_phrase = |k: usize| titled && k > l + 1 && k + 1 < end && (matches!(keys[k].as_str(), "في" | "لدي") || (quantity && keys[k] == "من"));
-    if (l + 1..end).any(|k| ent_at[k].is_none() && !in_phrase(k) && (ends_subject(&keys[k]) || is_reporting_verb(&keys[k]) || is_adverbial(&keys[k]))) {
+    // (session 53, qexpl: nor across a subordinator, إلا أن موجة غضب طالت النائب حين اعتبر
+    // illā anna mawjata ġaḍabin ṭālat an-nāʾiba ḥīna iʿtabara "but a wave of anger hit the deputy
+    // when he considered": the verb heads the clause of حين, see `opens_subordinate`)
+    if (l + 1..end).any(|k| ent_at[k].is_none() && !in_phrase(k) && (ends_subject(&keys[k]) || is_reporting_verb(&keys[k]) || is_adverbial(&keys[k]) || opens_subordinate(&keys[k]))) {
         return None;
     }
     Some(words)

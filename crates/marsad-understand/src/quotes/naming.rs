@@ -284,6 +284,10 @@ fn untagged_name_word_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
         && !coref::is_construct_title(key)
         && super::in_set_with_conj(key, &super::TITLE_SET).is_none()
         && !super::is_relative_pronoun(key)
+        // (session 53, qexpl) nor a free preposition (خلال مؤتمر ḫilāla muʾtamar "during a
+        // conference" after المسؤولة الأوروبية is where she spoke, no name); علي ʿAlī, spelled
+        // like على ʿalā in the key, is told apart by the written word (`ali_name`)
+        && (key == "علي" || !super::is_free_preposition(key))
 }
 
 /// (session 33, qappos) The first name علي ʿAlī, which a search key spells like the preposition
@@ -648,6 +652,14 @@ fn apposed_untagged_name(text: &str, tokens: &[Token], keys: &[String], ent_at: 
         }
     }
     if !name_word(n) || keys[n].starts_with("ال") {
+        return None;
+    }
+    // (session 53, qexpl) nor a phrase a free preposition opens (المتحدث على صفحته
+    // al-mutaḥaddiṯ ʿalā ṣafḥatih "the spokesman on his page", المفتي على التلفزيون الرسمي "the
+    // mufti on state television"): where the title spoke, not its holder's name; the first name
+    // علي written with yāʾ where the article writes على with alif maqṣūra, or before a name, stays
+    // one (`is_name_ali`, `ali_name`)
+    if super::is_free_preposition(&keys[n]) && !(super::is_name_ali(text, tokens, n) || ali_name(text, tokens, keys, ent_at, entities, n)) {
         return None;
     }
     // (session 33, qappos) a four-word name when a complementizer closes it (المتحدثة باسم
@@ -1445,8 +1457,11 @@ fn chained_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
         let name_bl = |m: usize| {
             (keys[m].starts_with('ل') || keys[m].starts_with('ب')) && !keys[m].starts_with("ال") && !prepositional(m) && !THAT_SET.contains(&keys[m]) && !is_reporting_verb(&keys[m]) && m + 1 < tokens.len() && closes_after(m + 1)
         };
+        // (session 53, qexpl: nor على ʿalā "on" opening it, which the key spells like the first
+        // name علي ʿAlī: المتحدث باسم الجيش على صفحته "the army spokesman on his page")
+        let ala = |m: usize| keys[m] == "علي" && ent_at[m].is_none() && !super::is_name_ali(text, tokens, m) && !ali_name(text, tokens, keys, ent_at, entities, m);
         let mut m = k;
-        while m < limit && m < k + 4 && name_word(m) && (m == k || !closes(m) || name_bl(m)) && !(m == k && ent_at[m].is_none() && prepositional(m)) {
+        while m < limit && m < k + 4 && name_word(m) && (m == k || !closes(m) || name_bl(m)) && !(m == k && ent_at[m].is_none() && prepositional(m)) && !(m == k && ala(m)) {
             m += 1;
         }
         // (session 33, qappos: not a place right after في/لدى — في هايتي باستقدام "in Haiti with
