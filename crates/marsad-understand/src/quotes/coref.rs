@@ -64,6 +64,9 @@ const DOC_NOUNS: &[&str] = &["بيان", "تقرير", "وثيقه", "رساله
     // Session 46: فصيل faṣīl "faction" (an armed or political group speaking under its quoted
     // name: فيما اعتبر فصيل "NAME" المعارض أن "while the opposition faction 'NAME' held that").
     "فصيل",
+    // Session 53: جامعة jāmiʿa "university" (ودعمتها الجامعة، وأعلنت أنها wa-daʿamathā
+    // l-jāmiʿa, wa-aʿlanat annahā "the university supported her and announced that it").
+    "جامعه",
     // Session 47: الادعاء al-iddiʿāʾ "the prosecution" (وطالب الادعاء ب "the prosecution
     // demanded"), مسيرة masīra "march" for its organisers (وتطالب المسيرة ب "the march
     // demands"). Not مؤتمر muʾtamar "conference": mostly the press conference a speaker talks at

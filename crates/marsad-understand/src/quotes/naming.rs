@@ -1732,7 +1732,7 @@ pub(super) fn name_bodies(text: &str, tokens: &[Token], keys: &[String], ent_at:
         }
         let Some(noun) = bare_body_noun(tokens, keys, ent_at, &head) else { continue };
         let (f, l) = token_span(tokens, &head);
-        if let Some(r) = body_named(tokens, keys, &noun, f, l, &|j| body_wording(text, tokens, keys, ent_at, &noun, j)) {
+        if let Some(r) = body_named(tokens, keys, ent_at, &noun, f, l, &|j| body_wording(text, tokens, keys, ent_at, &noun, j)) {
             q.speaker_head = Some(r);
             q.note_rule("naming");
         }
@@ -1744,9 +1744,37 @@ pub(super) fn name_bodies(text: &str, tokens: &[Token], keys: &[String], ent_at:
 /// it; (session 26) for الوزارة al-wizāra "the ministry" with no وزارة X wording in the
 /// document, the nearest earlier ministry named by its portfolio alone (see
 /// [`portfolio_wording`]).
-fn body_named(tokens: &[Token], keys: &[String], noun: &str, f: usize, l: usize, named: &dyn Fn(usize) -> Option<Range<usize>>) -> Option<Range<usize>> {
+#[allow(clippy::too_many_arguments)]
+fn body_named(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], noun: &str, f: usize, l: usize, named: &dyn Fn(usize) -> Option<Range<usize>>) -> Option<Range<usize>> {
     let before = (0..f).rev().find_map(named);
-    before.or_else(|| (l..tokens.len()).find_map(named)).or_else(|| if noun == "وزاره" { (0..f).rev().find_map(|j| portfolio_wording(tokens, keys, j)) } else { None })
+    before
+        .or_else(|| (l..tokens.len()).find_map(named))
+        .or_else(|| if noun == "وزاره" { (0..f).rev().find_map(|j| portfolio_wording(tokens, keys, j)) } else { None })
+        .or_else(|| if noun == "وزاره" { (0..f).rev().find_map(|j| minister_portfolio(tokens, keys, ent_at, j)) } else { None })
+}
+
+/// (session 53) The portfolio of the nearest earlier minister, for الوزارة al-wizāra "the
+/// ministry" in a document that names neither the ministry nor its portfolio alone (وقال وزير
+/// الشؤون الاستراتيجية NAME … وقالت الوزارة wa-qāla wazīru š-šuʾūni l-istirātījiyya NAME …
+/// wa-qālat al-wizāra "the minister of strategic affairs NAME said … the ministry said"): the
+/// definite words after وزير / وزيرة (with و/ف or the article), at most four, up to punctuation,
+/// a preposition, a relative pronoun or a tagged name; a masculine nisba adjective in ـي agrees
+/// with the minister, not the ministry (وزير الخارجية الأمريكي "the American foreign minister"),
+/// and ends the portfolio.
+fn minister_portfolio(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], j: usize) -> Option<Range<usize>> {
+    if tokens[j].kind != TokenKind::Arabic {
+        return None;
+    }
+    // (وزير opens with و itself: the word as written first, then without a conjunction)
+    let minister = |k: &str| matches!(k.strip_prefix("ال").unwrap_or(k), "وزير" | "وزيره");
+    if !(minister(&keys[j]) || keys[j].strip_prefix(['و', 'ف']).is_some_and(minister)) {
+        return None;
+    }
+    let mut m = j + 1;
+    while m < tokens.len() && m <= j + 4 && tokens[m].kind == TokenKind::Arabic && ent_at[m].is_none() && keys[m].starts_with("ال") && !is_function(&keys[m]) && !super::is_relative_pronoun(&keys[m]) && !(m > j + 1 && keys[m].ends_with('ي')) {
+        m += 1;
+    }
+    (m > j + 1).then(|| tokens[j + 1].range.start..tokens[m - 1].range.end)
 }
 
 /// (session 26) Ministry portfolios an article writes for the ministry itself, the word وزارة
@@ -2532,7 +2560,7 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
         let found = found.map(|r| {
             let Some(noun) = bare_body_noun(tokens, keys, ent_at, &r) else { return r };
             let (rf, rl) = token_span(tokens, &r);
-            body_named(tokens, keys, &noun, rf, rl, &|j| body_wording(text, tokens, keys, ent_at, &noun, j)).unwrap_or(r)
+            body_named(tokens, keys, ent_at, &noun, rf, rl, &|j| body_wording(text, tokens, keys, ent_at, &noun, j)).unwrap_or(r)
         });
         if let Some(r) = found {
             q.speaker_head = Some(r);
@@ -3357,7 +3385,7 @@ pub fn rename_speakers(text: &str, tokens: &[Token], entities: &[Entity], quotes
 /// A verb without a third-person object pronoun (ـه، ـها, and ـته، ـتها after a feminine ت):
 /// every reading, for a caller that compares the stem with a verb list (وقعته waqqaʿathu "she
 /// signed it" → وقع).
-fn without_object_pronoun(key: &str) -> impl Iterator<Item = &str> {
+pub(super) fn without_object_pronoun(key: &str) -> impl Iterator<Item = &str> {
     ["ه", "ها", "ته", "تها"].into_iter().filter_map(move |p| key.strip_suffix(p))
 }
 

@@ -2702,13 +2702,16 @@ fn session26_the_ministry_named_by_its_portfolio_alone() {
     // after a person title is the minister's, not the ministry's: قال وزير الخارجية الكيني إن
     // الوفد سيصل غدا qāla wazīru l-ḫārijiyyati l-kīniyyu inna l-wafda sa-yaṣilu ġadan "the Kenyan
     // foreign minister said the delegation will arrive tomorrow" leaves a later الوزارة as it is.
+    // (session 53) The portfolio there is still no ministry wording, but the minister's portfolio
+    // is now the last fallback for الوزارة (`minister_portfolio`, measured +1 on dev 50): the
+    // ministry takes الخارجية, the masculine nisba الكيني agreeing with the minister left out.
     check_heads("عبرت الخارجية الكينية عن قلقها من الأحداث الأخيرة في الإقليم. وقالت إن \"الحوار هو الحل الوحيد\". كما نوهت الوزارة إلى أن السفارة ستبقى مفتوحة.", expect![[r#"
         وقالت | ? -> ? [Unknown] | quote.that
         نوهت | الوزارة -> الخارجية الكينية [Explicit] | quote.ila-that+naming
     "#]]);
     check_heads("قال وزير الخارجية الكيني إن الوفد سيصل غدا. كما نوهت الوزارة إلى أن السفارة ستبقى مفتوحة.", expect![[r#"
         قال | وزير الخارجية الكيني -> ? [Explicit] | quote.that
-        نوهت | الوزارة -> ? [Explicit] | quote.ila-that
+        نوهت | الوزارة -> الخارجية [Explicit] | quote.ila-that+naming
     "#]]);
 }
 
@@ -4705,8 +4708,10 @@ fn session39_issuer_phrase_stops_at_the_message_quotation() {
     // "hāḏā l-qānūnu yaʾtī fī siyāqi majmūʿatin mina l-qawānīn" "the League's statement said
     // 'this law comes as part of a series of laws'" (invented): the issuer is not الجامعة "هذا
     // القانون (the mark opens the message; a bare الجامعة alone names no issuer here).
+    // (session 53) جامعة is now a body noun, so الجامعة alone is the statement's issuer; the
+    // issuer still stops before the quotation mark.
     check_heads("وقال بيان الجامعة \"هذا القانون يأتي في سياق مجموعة من القوانين\".\n", expect![[r#"
-        وقال | بيان الجامعة -> ? [Explicit] | quote.marks
+        وقال | بيان الجامعة -> الجامعة [Explicit] | quote.marks+issuer
     "#]]);
 }
 
@@ -7589,5 +7594,55 @@ fn session53_a_clause_before_a_linker_or_ma_is_no_svo_subject() {
     // الوزير حين).
     check_heads("ورغم أن القرار لقي ترحيبا، إلا أن موجة انتقادات طالت الوزير حين اعتبر أن القرار نهائي.\n", expect![[r#"
         اعتبر | ? -> ? [Unknown] | quote.that
+    "#]]);
+}
+
+// Session 53, documents and their issuers: الوزارة takes the portfolio of the minister the
+// article named before, a feminine past verb with an object pronoun lends its subject to the
+// reporting verb coordinated with it, جامعة "university" is a body noun.
+
+#[test]
+fn session53_the_ministry_takes_its_ministers_portfolio() {
+    // قال وزير الشؤون الاجتماعية سامي حداد إن البرنامج سيتوسع. وقالت الوزارة إن الطلبات
+    // تضاعفت. qāla wazīru š-šuʾūni l-ijtimāʿiyya Sāmī Ḥaddād inna l-barnāmaja sa-yatawassaʿ.
+    // wa-qālat al-wizāra inna ṭ-ṭalabāti taḍāʿafat "the social affairs minister Sami Haddad said
+    // the programme will grow. The ministry said the applications had doubled" (invented): the
+    // ministry is the minister's, named by his portfolio (on the base: الوزارة unnamed).
+    check_heads("قال وزير الشؤون الاجتماعية سامي حداد إن البرنامج سيتوسع. وقالت الوزارة إن الطلبات تضاعفت.\n", expect![[r#"
+        قال | وزير الشؤون الاجتماعية سامي حداد -> سامي حداد [Explicit] | quote.that
+        وقالت | الوزارة -> الشؤون الاجتماعية [Explicit] | quote.that+naming
+    "#]]);
+    // وقال وزير الخارجية الكندي جون سميث إن … وأضافت الوزارة أن …: the masculine nisba agrees
+    // with the minister and is no part of the portfolio (wa-qāla wazīru l-ḫārijiyyati l-kanadiyyu
+    // "the Canadian foreign minister said").
+    check_heads("وقال وزير الخارجية الكندي جون سميث إن المحادثات مستمرة. وأضافت الوزارة أن الوفد سيعود غدا.\n", expect![[r#"
+        وقال | وزير الخارجية الكندي جون سميث -> جون سميث [Explicit] | quote.that
+        وأضافت | الوزارة -> الخارجية [Explicit] | quote.that+naming
+    "#]]);
+}
+
+#[test]
+fn session53_a_feminine_verb_with_an_object_pronoun_lends_its_subject() {
+    // وقالت وزارة الصحة إن المستشفى مغلق. ودعمتها النقابة، وأعلنت الأحد أنها ستنضم إلى الإضراب.
+    // wa-qālat wizāratu ṣ-ṣiḥḥa inna l-mustašfā muġlaq. wa-daʿamathā n-niqāba, wa-aʿlanat al-aḥada
+    // annahā sa-tanḍammu ilā l-iḍrāb "the health ministry said the hospital is closed. The union
+    // supported it, and announced on Sunday that it will join the strike" (invented): the union
+    // announced (on the base: the ministry, carried by gender).
+    check_heads("وقالت وزارة الصحة إن المستشفى مغلق. ودعمتها النقابة، وأعلنت الأحد أنها ستنضم إلى الإضراب.\n", expect![[r#"
+        وقالت | وزارة -> ? [Explicit] | quote.that
+        وأعلنت | النقابة -> ? [Carried] | quote.that+clause-subject
+    "#]]);
+}
+
+#[test]
+fn session53_a_university_is_a_body_subject() {
+    // وقالت الشرطة إن الطالبة أوقفت في المطار. وساندتها الجامعة، وأكدت أنها لم تخالف القانون.
+    // wa-qālat aš-šurṭa inna ṭ-ṭāliba ūqifat fī l-maṭār. wa-sānadathā l-jāmiʿa, wa-akkadat annahā
+    // lam tuḫālif al-qānūn "the police said the student was stopped at the airport. The
+    // university backed her, and stressed that she broke no law" (invented): the university
+    // stressed (on the base: the police, carried by gender).
+    check_heads("وقالت الشرطة إن الطالبة أوقفت في المطار. وساندتها الجامعة، وأكدت أنها لم تخالف القانون.\n", expect![[r#"
+        وقالت | الشرطة -> ? [Explicit] | quote.that
+        وأكدت | الجامعة -> ? [Carried] | quote.that+clause-subject
     "#]]);
 }
