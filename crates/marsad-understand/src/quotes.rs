@@ -1042,9 +1042,14 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                         // (session 47) the sentence's topic (`narration_topic`): a person that
                         // is not a complement, or the body subject of a كان … قد clause whose
                         // first person is the object
-                        let topic = (si > 0 && !matches!(last_quote_sentence, Some(l) if l + 2 >= si) && quotes_in[si - 1] == 0)
-                            .then(|| narration_topic(text, tokens, &keys, &ent_at, entities, &sentences[si - 1].tokens))
-                            .flatten();
+                        // (session 53) a headline line set into the body (see
+                        // `carry_clause::inserted_headline`) is passed over: the sentence before it
+                        // is the one before the verb
+                        let headline = |s: usize| quotes_in[s] == 0 && carry_clause::inserted_headline(text, tokens, sentences, s);
+                        let before = (0..si).rev().find(|&s| !headline(s));
+                        let topic = before
+                            .filter(|&b| !matches!(last_quote_sentence, Some(l) if l + 2 >= si) && quotes_in[b] == 0)
+                            .and_then(|b| narration_topic(text, tokens, &keys, &ent_at, entities, &sentences[b].tokens));
                         let narration_person = topic.clone().and_then(Result::ok);
                         let own_body = topic.and_then(Result::err);
                         // A sentence-initial continuation verb right after a narration sentence
@@ -1070,7 +1075,7 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                         let narration_subject = (narration_body.is_none() && narration_person.is_none() && opens)
                             .then(|| last_quote_sentence.filter(|&l| l + 1 < si))
                             .flatten()
-                            .and_then(|l| (l + 1..si).rev().find_map(|s| narration_subject(tokens, &keys, &ent_at, entities, sentences[s].tokens.clone())))
+                            .and_then(|l| (l + 1..si).rev().filter(|&s| !headline(s)).find_map(|s| narration_subject(tokens, &keys, &ent_at, entities, sentences[s].tokens.clone())))
                             .filter(|p| !last.as_ref().is_some_and(|(sp, head)| same_referent(text, p, head.as_ref().unwrap_or(sp)) || wa_glued(text, p).is_some_and(|rest| same_referent(text, &rest, head.as_ref().unwrap_or(sp)))));
                         // (the three narration transitions exclude each other: each is computed
                         // only when the ones before it found nothing)
@@ -6178,8 +6183,19 @@ fn svo_across_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
                 continue;
             }
             let c = (k + 1..(k + 14).min(v)).find(|&x| is_comma(&keys[x]))?;
-            if (k + 1..c).any(|x| is_reporting_verb(&keys[x]) && ent_at[x].is_none() || qmark(x)) {
-                return None;
+            // (session 53) a short quoted name inside the apposition is part of it: دينس روس،
+            // الزميل في "معهد واشنطن"، قال "Dennis Ross, the fellow at the 'Washington
+            // Institute', said"
+            let mut x = k + 1;
+            while x < c {
+                if let Some(close) = quoted(x).filter(|&close| close < c) {
+                    x = close + 1;
+                    continue;
+                }
+                if is_reporting_verb(&keys[x]) && ent_at[x].is_none() || qmark(x) {
+                    return None;
+                }
+                x += 1;
             }
             k = c;
         } else if is_adverbial(w) || w == "قد" || (is_kana(w) && k + 2 == v && keys[k + 1] == "قد") {

@@ -210,3 +210,27 @@ pub(super) fn participle_body_subject(text: &str, tokens: &[Token], keys: &[Stri
     }
     Some((r, None))
 }
+
+/// (session 53) A headline line set into the body (the title of a related article, a "read
+/// also" link: تيريزا ماي تخسر تصويتا حاسما في البرلمان tīrīzā māy taḫsaru taṣwītan ḥāsiman fī
+/// l-barlamān "Theresa May loses a decisive vote in parliament"): sentence `si` is a line of at
+/// most sixteen words, after a sentence that ends with a terminator, that itself ends at a line
+/// break with a word (no full stop, question or exclamation mark, colon or closing quotation
+/// mark). The narration it names is no topic of the paragraph after it.
+pub(super) fn inserted_headline(text: &str, tokens: &[Token], sentences: &[marsad_text::Sentence], si: usize) -> bool {
+    let Some(s) = sentences.get(si) else { return false };
+    let (first, last) = (s.tokens.start, s.tokens.end);
+    if si == 0 || last <= first || last - first > 16 {
+        return false;
+    }
+    let word = |k: usize| matches!(tokens[k].kind, TokenKind::Arabic | TokenKind::Latin);
+    let line_break = |from: usize, to: usize| text.get(from..to).is_some_and(|g| g.contains('\n'));
+    let ends_line = tokens.get(last).is_none_or(|n| line_break(tokens[last - 1].range.end, n.range.start));
+    let after_line = line_break(tokens[first - 1].range.end, tokens[first].range.start);
+    let before = &sentences[si - 1];
+    let terminated = before.tokens.end > before.tokens.start && {
+        let t = &text[tokens[before.tokens.end - 1].range.clone()];
+        t.ends_with('.') || matches!(t, "!" | "?" | "؟" | "\"" | "»" | "”")
+    };
+    word(last - 1) && ends_line && after_line && terminated && (first..last).filter(|&k| word(k)).count() >= 3
+}
