@@ -56,7 +56,11 @@ const EXTRA_ROLES: &[&str] = &["مراسل", "مراسله", "محلل", "محل
     // شرطي "policeman", and the clergy القس al-qass "the pastor", القسيس, الكاهن "the priest"
     // (القس الامريكي NAME … وقال القس الامريكي "the American pastor NAME … the American
     // pastor said"), so far ranks of a name only.
-    "ضابط", "ضابطه", "شرطي", "شرطيه", "قس", "قسيس", "كاهن"];
+    "ضابط", "ضابطه", "شرطي", "شرطيه", "قس", "قسيس", "كاهن",
+    // (session 53, qtitle) the feminine of the finder's title مدعي muddaʿī "prosecutor",
+    // مدعية muddaʿiya (المدعية العامة "the public prosecutor"); not a finder title, whose
+    // participle list has the same key (مدعيةً muddaʿiyatan "claiming")
+    "مدعيه"];
 static EXTRA_ROLE_SET: WordSet = WordSet::new(EXTRA_ROLES);
 
 /// Role nouns that name a class of persons rather than an office: they may describe a person
@@ -1286,7 +1290,12 @@ fn name_by_previous_speaker(text: &str, tokens: &[Token], keys: &[String], ent_a
             continue;
         }
         let (hf, hl) = token_span(tokens, &head);
-        if hf >= hl || !keys[hf].strip_prefix('و').unwrap_or(&keys[hf]).starts_with("ال") {
+        // (session 53, qtitle) also a person title in the construct state with its definite
+        // genitive (وتابع قائد الجيش wa-tābaʿa qāʾidu l-jayš "the army commander went on"), after
+        // a verb that goes on with the same speaker's words (see `continues_speaker`): a reader
+        // takes the description for the speaker just named, as with الوزير "the minister".
+        let construct = hf + 1 < hl && coref::is_construct_title(&keys[hf]) && definite_key(&keys[hf + 1]) && ent_at[hf + 1].is_none() && continues_speaker(&keys[token_span(tokens, &q.verb).0]);
+        if hf >= hl || !(keys[hf].strip_prefix('و').unwrap_or(&keys[hf]).starts_with("ال") || construct) {
             continue;
         }
         let Some((noun, mods, _)) = description(tokens, keys, ent_at, entities, hf, hl) else { continue };
@@ -1309,7 +1318,25 @@ fn name_by_previous_speaker(text: &str, tokens: &[Token], keys: &[String], ent_a
         if !nat.is_empty() {
             let intro = intro.get_or_insert_with(|| introductions(text, tokens, keys, ent_at, entities));
             let shared = intro.iter().filter(|x| x.range.start < ph.end && ph.start < x.range.end).any(|x| x.words.iter().any(|(w, n)| *n && nat.contains(&base(w))));
-            if !shared {
+            // (session 53, qtitle) or in the sentence that first names that person, before the
+            // name (رئيس اركان القوات المسلحة الايرانية، الجنرال NAME "the chief of staff of the
+            // Iranian armed forces, General NAME": the words before the comma are no part of the
+            // name's own apposition; باقري "Bagheri" later is that NAME)
+            let mentioned = || {
+                let key = search_key(&text[ph.clone()]);
+                let pw: Vec<&str> = key.split_whitespace().collect();
+                entities.iter().filter(|e| e.kind == EntityType::Person && e.range.start <= ph.start).any(|e| {
+                    let ek = search_key(&text[e.range.clone()]);
+                    if !pw.iter().all(|w| ek.split_whitespace().any(|x| x == *w)) {
+                        return false;
+                    }
+                    let (ef, _) = token_span(tokens, &e.range);
+                    (ef.saturating_sub(16)..ef).rev().take_while(|&k| !coref::is_sentence_end(&text[tokens[k].range.clone()])).any(|k| ent_at[k].is_some_and(|x| entities[x].kind == EntityType::Nationality) && nat.contains(&base(&coref::stem(&keys[k]))))
+                })
+            };
+            // (for the construct title only: a definite description keeps the later passes'
+            // fuller names, see `session51_a_name_inside_a_body_name_takes_no_title_before_the_body`)
+            if !shared && !(construct && mentioned()) {
                 continue;
             }
         }
@@ -1519,6 +1546,11 @@ fn chained_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<
             k = m;
         } else if matches!(keys[k].as_str(), "في" | "لدي") && k + 1 < limit && (linked(k + 1) || hashtag_link(k + 1) || construct(k + 1, limit).is_some()) {
             k += 1;
+        } else if chained && k + 1 < limit && lam_place_link(keys, ent_at, entities, tokens, k) {
+            // (session 53, qtitle) a ل li- phrase of a place noun before the place's name or the
+            // person's (المدعية العامة لمدينة X NAME al-muddaʿiya l-ʿāmma li-madīnati X NAME
+            // "the public prosecutor for the city of X, NAME")
+            k += 1;
         } else if chained && is_comma(&text[tokens[k].range.clone()]) {
             comma = true;
             k += 1;
@@ -1619,6 +1651,33 @@ const NOT_BODIES: &[&str] = &["بيان", "تقرير", "وثيقه", "رسال�
 static NOT_BODY_SET: WordSet = WordSet::new(NOT_BODIES);
 
 /// The key without a leading و/ف/ب/ل clitic letter, to read its article.
+/// (session 53, qtitle) A verb that goes on with the last speaker's words: اضاف aḍāfa "added",
+/// تابع tābaʿa "went on", اردف ardafa "continued", استطرد istaṭrada "went on" (past, with و/ف,
+/// either gender).
+fn continues_speaker(key: &str) -> bool {
+    let b = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    matches!(b, "اضاف" | "اضافت" | "تابع" | "تابعت" | "اردف" | "اردفت" | "استطرد" | "استطردت")
+}
+
+/// (session 53, qtitle) Token `k` is an untagged ل li- "for, of" + an indefinite feminine noun
+/// that is no body noun (لمدينة li-madīna "for the city", لولاية "for the state"), and a place
+/// or a person the tagger found opens right after it: inside a title's chain, the jurisdiction
+/// of the office (المدعي العام لولاية X "the attorney general for the state of X"), not an
+/// addressee (لصحيفة "to the newspaper" and لوكالة "to the agency" are bodies).
+fn lam_place_link(keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], tokens: &[Token], k: usize) -> bool {
+    let Some(rest) = keys[k].strip_prefix('ل') else { return false };
+    let next = ent_at.get(k + 1).copied().flatten();
+    tokens[k].kind == TokenKind::Arabic
+        && ent_at[k].is_none()
+        && !rest.starts_with("ال")
+        && !rest.starts_with('ل')
+        && rest.ends_with('ه')
+        && rest.chars().count() >= 4
+        && !naming_body(&coref::stem(rest))
+        && !coref::is_person_title(rest)
+        && next.is_some_and(|e| entities[e].range.start == tokens[k + 1].range.start && matches!(entities[e].kind, EntityType::Location | EntityType::Person))
+}
+
 fn definite_key(key: &str) -> bool {
     let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     k.starts_with("ال") || k.strip_prefix(['ب', 'ك']).is_some_and(|r| r.starts_with("ال")) || k.starts_with("لل")

@@ -7680,3 +7680,42 @@ fn session53_a_headline_line_is_no_narration_topic() {
         وقال | وزير الخارجية الفرنسي جان لوران -> جان لوران [Carried] | quote.that
     "#]]);
 }
+
+// Session 53, title nouns not named after their holder: a ل phrase of a place noun inside the
+// title's chain before the holder's name, the feminine prosecutor title, a construct title after
+// a verb that goes on with the last speaker's words.
+
+#[test]
+fn session53_a_lam_place_phrase_leads_the_title_on_to_its_holder() {
+    // وقالت المدعية العامة لمدينة ليون ماري دوبون إن "الرجل توفي في الشارع". وأضافت المدعية العامة
+    // "أن تحقيقا فتح في الحادث". wa-qālati l-muddaʿiyatu l-ʿāmmatu li-madīnati Lyon Mārī Dūbūn inna
+    // "ar-rajula tuwuffiya fī š-šāriʿ". wa-aḍāfati l-muddaʿiyatu l-ʿāmma "anna taḥqīqan futiḥa fī
+    // l-ḥādiṯ" "the public prosecutor for the city of Lyon Marie Dupont said 'the man died in the
+    // street'. The public prosecutor added 'that an investigation was opened into the incident'"
+    // (invented): the name after the ل phrase is the holder, the repeated title takes it (on the
+    // base: no head for either).
+    check_heads("وقالت المدعية العامة لمدينة ليون ماري دوبون إن \"الرجل توفي في الشارع\". وأضافت المدعية العامة \"أن تحقيقا فتح في الحادث\".\n", expect![[r#"
+        وقالت | المدعية العامة -> ماري دوبون [Explicit] | quote.that+lede-subject
+        وأضافت | المدعية العامة -> ماري دوبون [Explicit] | quote.marks+naming
+    "#]]);
+}
+
+#[test]
+fn session53_a_construct_title_after_a_continuing_verb_is_the_last_speaker() {
+    // وقال رئيس أركان القوات المسلحة المصرية، الفريق أحمد حسن، إن "القوات جاهزة". وأضاف حسن "لن
+    // نسمح بذلك". وتابع قائد الجيش المصري "سنرد بقوة". وقال قائد الشرطة "الوضع هادئ".
+    // wa-qāla raʾīsu arkāni l-quwwāti l-musallaḥati l-miṣriyya, al-farīqu Aḥmad Ḥasan, inna
+    // "al-quwwāti jāhiza". wa-aḍāfa Ḥasan "lan nasmaḥa bi-ḏālik". wa-tābaʿa qāʾidu l-jayši
+    // l-miṣriyyu "sa-naruddu bi-quwwa". wa-qāla qāʾidu š-šurṭa "al-waḍʿu hādiʾ" "the chief of
+    // staff of the Egyptian armed forces, Lieutenant General Ahmed Hassan, said 'the forces are
+    // ready'. Hassan added 'we will not allow that'. The Egyptian army commander went on 'we will
+    // respond with force'. The police commander said 'the situation is calm'" (invented): وتابع
+    // goes on with Hassan's words (on the base: no head); قال says nothing of who spoke last, the
+    // police commander stays unnamed.
+    check_heads("وقال رئيس أركان القوات المسلحة المصرية، الفريق أحمد حسن، إن \"القوات جاهزة\". وأضاف حسن \"لن نسمح بذلك\". وتابع قائد الجيش المصري \"سنرد بقوة\". وقال قائد الشرطة \"الوضع هادئ\".\n", expect![[r#"
+        وقال | رئيس أركان القوات المسلحة المصرية، الفريق أحمد حسن -> أحمد حسن [Explicit] | quote.that
+        وأضاف | حسن -> حسن [Explicit] | quote.marks
+        وتابع | قائد الجيش المصري -> حسن [Explicit] | quote.marks+naming
+        وقال | قائد الشرطة -> ? [Explicit] | quote.marks
+    "#]]);
+}
