@@ -5,7 +5,7 @@
 
 use marsad_text::{Token, TokenKind};
 
-use crate::key::{hash_str, mix, split_proclitic, token_key, token_key_of_search_key};
+use crate::key::{hash_bytes, hash_str, mix, split_proclitic, token_key, token_key_of_search_key};
 use crate::model::{Lexicon, N_CATEGORIES};
 use crate::{CLUSTER_BITS, CLUSTER_LEVELS, XCLASS_BITS, XCLASS_LEVELS, XCLASS_NONE};
 
@@ -26,7 +26,7 @@ const GAZ_INSIDE: u8 = 3;
 const GAZ_END: u8 = 4;
 
 /// Per-token values the feature templates combine.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 struct Atoms {
     w: u64,
     s: u64,
@@ -43,6 +43,8 @@ struct Atoms {
     /// `XC_UNKNOWN` when the word has none.
     xc: u32,
     xs: u32,
+    /// Whether the key has a proclitic (the stem is shorter than the key).
+    has_pre: bool,
 }
 
 /// Packed exchange classes of a word the table does not hold: every slot "no class".
@@ -245,27 +247,83 @@ fn kind_id(k: TokenKind) -> u64 {
 }
 
 fn atoms(key: &str, kind: TokenKind, lex: &Lexicon) -> Atoms {
+    // (session 53, qperf) Every string is hashed once: the key's and the stem's hashes serve
+    // the word atoms and the cluster / exchange-class / word-vector lookups, the stem prefixes
+    // are one running FNV pass, and a stem suffix is the key suffix of the same length (the
+    // stem is a suffix of the key) or the whole stem. Same values as the straightforward
+    // `reference_atoms` (tests).
+    let (pre, stem) = split_proclitic(key);
+    let w = hash_str(key);
+    let s = if pre.is_empty() { w } else { hash_str(stem) };
+    let cluster = |h: u64| lex.clusters.get(&h).map_or(UNKNOWN_CLUSTER, |&p| u64::from(p));
+    let key_count = key.chars().count();
+    let stem_count = if pre.is_empty() { key_count } else { key_count - pre.chars().count() };
+    // Stem prefixes of 1..=4 letters (the whole stem when it is shorter): `ends[k]` is the byte
+    // end of the first k + 1 letters.
+    let sb = stem.as_bytes();
+    let mut ends = [sb.len(); 4];
+    for (e, (b, _)) in ends.iter_mut().zip(stem.char_indices().skip(1)) {
+        *e = b;
+    }
+    let mut p = [0u64; 4];
+    let mut h = FNV_OFFSET;
+    let mut at = 0;
+    for (pk, &e) in p.iter_mut().zip(&ends) {
+        h = fnv_extend(h, &sb[at..e]);
+        at = e;
+        *pk = mix(h);
+    }
+    // Key suffixes of 1..=4 letters (the whole key when it is shorter): `starts[k]` is the byte
+    // start of the last k + 1 letters.
+    let kb = key.as_bytes();
+    let mut starts = [0usize; 4];
+    for (st, (b, _)) in starts.iter_mut().zip(key.char_indices().rev()) {
+        *st = b;
+    }
+    let x: [u64; 4] = std::array::from_fn(|k| if starts[k] == 0 { w } else { hash_bytes(&kb[starts[k]..], FNV_OFFSET) });
+    let sx: [u64; 4] = std::array::from_fn(|k| if stem_count > k { x[k] } else { s });
+    let c = cluster(w);
+    let cs = if pre.is_empty() { c } else { cluster(s) };
+    let (xc, xs) = if lex.xclasses.is_empty() {
+        (XC_UNKNOWN, XC_UNKNOWN)
+    } else {
+        let xl = |h: u64| lex.xclasses.get(&h).copied().unwrap_or(XC_UNKNOWN);
+        let xc = xl(w);
+        (xc, if pre.is_empty() { xc } else { xl(s) })
+    };
+    let m = if lex.mined.is_empty() {
+        0
+    } else {
+        let lh = if pre.is_empty() || pre == "ال" { w } else { lookup_hash(key) };
+        lex.mined.get(&lh).map_or(0, |&m| u64::from(m))
+    };
+    Atoms {
+        w,
+        s,
+        pre: hash_str(pre),
+        p,
+        x,
+        sx,
+        shape: kind_id(kind) * 16 + length_bucket(key_count),
+        c,
+        cs,
+        m,
+        xc,
+        xs,
+        has_pre: !pre.is_empty(),
+    }
+}
+
+/// The atoms as first written (one hash per string and per lookup): the reference the
+/// optimised [`atoms`] must equal (tests).
+#[cfg(test)]
+fn reference_atoms(key: &str, kind: TokenKind, lex: &Lexicon) -> Atoms {
     let (pre, stem) = split_proclitic(key);
     let cluster = |k: &str| lex.clusters.get(&hash_str(k)).map_or(UNKNOWN_CLUSTER, |&p| u64::from(p));
     let prefix = |n: usize| stem.char_indices().nth(n).map_or(stem, |(b, _)| &stem[..b]);
-    // Letter counts once per token (the suffix features ask for them eight times).
     let (key_count, stem_count) = (key.chars().count(), stem.chars().count());
-    let suffix = |n: usize| {
-        let count = key_count;
-        if count <= n {
-            key
-        } else {
-            key.char_indices().nth(count - n).map_or(key, |(b, _)| &key[b..])
-        }
-    };
-    let ssuffix = |n: usize| {
-        let count = stem_count;
-        if count <= n {
-            stem
-        } else {
-            stem.char_indices().nth(count - n).map_or(stem, |(b, _)| &stem[b..])
-        }
-    };
+    let suffix = |n: usize| if key_count <= n { key } else { key.char_indices().nth(key_count - n).map_or(key, |(b, _)| &key[b..]) };
+    let ssuffix = |n: usize| if stem_count <= n { stem } else { stem.char_indices().nth(stem_count - n).map_or(stem, |(b, _)| &stem[b..]) };
     let c = cluster(key);
     let cs = if stem.len() != key.len() { cluster(stem) } else { c };
     let (xc, xs) = if lex.xclasses.is_empty() {
@@ -289,12 +347,13 @@ fn atoms(key: &str, kind: TokenKind, lex: &Lexicon) -> Atoms {
         m,
         xc,
         xs,
+        has_pre: !pre.is_empty(),
     }
 }
 
 fn pad(pos: i64) -> Atoms {
     let v = 0x5EED_0000_0000_0000u64 | (pos + 8) as u64;
-    Atoms { w: v, s: v, pre: v, p: [v; 4], x: [v; 4], sx: [v; 4], shape: v, c: v, cs: v, m: 0, xc: (pos + 8) as u32 | 0x8000_0000, xs: (pos + 8) as u32 | 0x8000_0000 }
+    Atoms { w: v, s: v, pre: v, p: [v; 4], x: [v; 4], sx: [v; 4], shape: v, c: v, cs: v, m: 0, xc: (pos + 8) as u32 | 0x8000_0000, xs: (pos + 8) as u32 | 0x8000_0000, has_pre: false }
 }
 
 /// Cluster prefix at `level` (1..=CLUSTER_LEVELS) of a path.
@@ -323,7 +382,7 @@ fn xslot(x: u32, slot: u32) -> Option<u64> {
 /// Inputs of the window network (`crate::nn`): the token's word vector (its key's, else its
 /// clitic-stripped stem's), whether one was found, whether it has a proclitic, whether it is
 /// not Arabic, and its gazetteer categories.
-fn dense_inputs(tokens: &[Token], keys: &[String], gaz: &[[u8; N_CATEGORIES]], lex: &Lexicon, out: &mut Vec<f32>) {
+fn dense_inputs(tokens: &[Token], at: &[Atoms], gaz: &[[u8; N_CATEGORIES]], lex: &Lexicon, out: &mut Vec<f32>) {
     use crate::nn::{DIN, FLAG_KNOWN, FLAG_NON_ARABIC, FLAG_PROCLITIC, GAZ_INPUT, N_GAZ_INPUTS};
     out.clear();
     if lex.emb_index.is_empty() {
@@ -331,10 +390,10 @@ fn dense_inputs(tokens: &[Token], keys: &[String], gaz: &[[u8; N_CATEGORIES]], l
     }
     let dim = crate::EMB_DIM;
     out.resize(tokens.len() * DIN, 0.0);
-    for (i, (key, t)) in keys.iter().zip(tokens).enumerate() {
+    // (session 53, qperf) the key and stem hashes and the proclitic flag come from the atoms
+    for (i, (a, t)) in at.iter().zip(tokens).enumerate() {
         let x = &mut out[i * DIN..(i + 1) * DIN];
-        let (pre, stem) = split_proclitic(key);
-        let row = lex.emb_index.get(&hash_str(key)).or_else(|| lex.emb_index.get(&hash_str(stem)));
+        let row = lex.emb_index.get(&a.w).or_else(|| lex.emb_index.get(&a.s));
         if let Some(&r) = row {
             let v = &lex.emb[r as usize * dim..(r as usize + 1) * dim];
             for (a, &b) in x.iter_mut().zip(v) {
@@ -342,7 +401,7 @@ fn dense_inputs(tokens: &[Token], keys: &[String], gaz: &[[u8; N_CATEGORIES]], l
             }
             x[FLAG_KNOWN] = 1.0;
         }
-        if !pre.is_empty() {
+        if a.has_pre {
             x[FLAG_PROCLITIC] = 1.0;
         }
         if t.kind != TokenKind::Arabic {
@@ -387,7 +446,10 @@ fn extract_from_keys(tokens: &[Token], lex: &Lexicon, bits: u32, out: &mut Featu
     at.push(pad(1));
     at.push(pad(2));
     let gaz = gazetteer_status(&out.keys, lex);
-    dense_inputs(tokens, &out.keys, &gaz, lex, &mut out.dense);
+    dense_inputs(tokens, &at[2..n + 2], &gaz, lex, &mut out.dense);
+    // (session 53, qperf) whether a token has any gazetteer status a feature reads: a token
+    // whose ±2 window has none skips the 54 window checks
+    let gaz_any: Vec<bool> = gaz.iter().map(|g| g[..N_FEATURE_CATEGORIES].iter().chain(&g[INDUCED_CATEGORIES]).any(|&x| x != GAZ_NONE)).collect();
     let mask = (1u64 << bits) - 1;
     out.offsets.push(0);
     for i in 0..n {
@@ -466,6 +528,10 @@ fn extract_from_keys(tokens: &[Token], lex: &Lexicon, bits: u32, out: &mut Featu
         // Gazetteer status of the token and its neighbours for each category; the hand
         // categories also see ±2 (titles and keywords one word further away, +0.2), the
         // names induced from ANT only ±1 (templates 51..54, 71..74, 91..94).
+        if !gaz_any[i.saturating_sub(2)..(i + 3).min(n)].iter().any(|&x| x) {
+            out.offsets.push(out.ids.len() as u32);
+            continue;
+        }
         let hand = (0..N_FEATURE_CATEGORIES).map(|c| (c, &GAZ_WINDOW[..]));
         let induced = INDUCED_CATEGORIES.map(|c| (c, &GAZ_WINDOW[..3]));
         for (c, window) in hand.chain(induced) {
@@ -500,10 +566,12 @@ pub(crate) fn add_stacked(feats: &Features, stage1: &[u8], bits: u32) -> Feature
     let mask = (1u64 << bits) - 1;
     let stems: Vec<&str> = feats.keys.iter().map(|k| split_proclitic(k).1).collect();
     let stem_hash: Vec<u64> = stems.iter().map(|s| hash_str(s)).collect();
+    // Stems of two letters or more (counted once per token).
+    let long: Vec<bool> = stems.iter().map(|s| s.chars().nth(1).is_some()).collect();
     // Per stem: counts of first-stage types over its occurrences, and the type of its first.
     let mut doc: crate::model::Map<([u32; 5], u64)> = Default::default();
     for i in 0..n {
-        if stems[i].chars().count() < 2 {
+        if !long[i] {
             continue;
         }
         let e = doc.entry(stem_hash[i]).or_insert(([0; 5], tag_type(stage1[i])));
@@ -518,14 +586,16 @@ pub(crate) fn add_stacked(feats: &Features, stage1: &[u8], bits: u32) -> Feature
             first_of_per.insert(stem_hash[s], ());
         }
     }
-    let mut out = Features { ids: Vec::with_capacity(feats.ids.len() + n * 8), offsets: vec![0], keys: feats.keys.clone(), dense: Vec::new() };
+    // (session 53, qperf) the second stage reads only the ids: no copy of the keys
+    let mut out = Features { ids: Vec::with_capacity(feats.ids.len() + n * 8), offsets: Vec::with_capacity(n + 1), keys: Vec::new(), dense: Vec::new() };
+    out.offsets.push(0);
     for i in 0..n {
         out.ids.extend_from_slice(feats.of(i));
         let mut push = |template: u64, atom: u64| {
             out.ids.push((mix(atom ^ (template + 1000).wrapping_mul(0x9E37_79B9_7F4A_7C15)) & mask) as u32);
         };
         let t0 = u64::from(stage1[i]);
-        if let Some((counts, first)) = doc.get(&stem_hash[i]).filter(|_| stems[i].chars().count() >= 2) {
+        if let Some((counts, first)) = doc.get(&stem_hash[i]).filter(|_| long[i]) {
             let mut others = *counts;
             others[tag_type(stage1[i]) as usize] -= 1;
             let total: u32 = others.iter().sum();
@@ -675,5 +745,34 @@ mod tests {
         let back = crate::model::Model::from_bytes(&model.to_bytes()).expect("version 5 parses");
         assert_eq!(back.lexicon().n_xclasses(), 1);
         assert_eq!(back.to_bytes(), model.to_bytes());
+    }
+
+    // Session 53, perf: the optimised atoms equal the straightforward reference
+
+    /// Every word of one to six letters over proclitic letters, other Arabic letters, a Latin
+    /// letter and a digit (some known to the cluster, exchange-class and mined tables, so the
+    /// stem lookups are exercised): the single-pass [`atoms`] equals [`reference_atoms`].
+    #[test]
+    fn atoms_equal_reference() {
+        let letters = ["و", "ب", "ا", "ل", "ف", "ك", "م", "ه", "a", "0"];
+        let mut words: Vec<String> = vec![String::new()];
+        let mut layer = vec![String::new()];
+        for depth in 0..6 {
+            // beyond four letters, a sample (every seventh word) keeps the test quick
+            layer = layer.iter().flat_map(|w| letters.iter().map(move |l| format!("{w}{l}"))).enumerate().filter(|(k, _)| depth < 4 || k % 7 == 0).map(|(_, w)| w).collect();
+            words.extend(layer.iter().cloned());
+        }
+        let mut lex = Lexicon::new();
+        for (k, w) in words.iter().enumerate().filter(|(k, _)| k % 3 == 0) {
+            lex.clusters.insert(hash_str(w), k as u32);
+            lex.add_xclasses(w, &[k as u32 % 50, 7]);
+            lex.add_mined(hash_str(w), mined_code(MINED_PER, (k % 8) as u8, 1));
+        }
+        for w in &words {
+            for kind in [TokenKind::Arabic, TokenKind::Latin] {
+                assert_eq!(atoms(w, kind, &lex), reference_atoms(w, kind, &lex), "{w}");
+                assert_eq!(atoms(w, kind, &Lexicon::new()), reference_atoms(w, kind, &Lexicon::new()), "{w}");
+            }
+        }
     }
 }
