@@ -325,7 +325,7 @@ fn ali_name(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
 /// the preposition على.
 fn opens_with_preposition(text: &str, tokens: &[Token], keys: &[String], r: &Range<usize>) -> bool {
     let (f, _) = token_span(tokens, r);
-    f < tokens.len() && tokens[f].kind == TokenKind::Arabic && super::is_free_preposition(&keys[f]) && &text[tokens[f].range.clone()] != "\u{0639}\u{0644}\u{064A}"
+    f < tokens.len() && tokens[f].kind == TokenKind::Arabic && super::is_free_preposition(&keys[f]) && text.get(tokens[f].range.clone()) != Some("علي")
 }
 
 /// (session 28) Persons the tagger missed, introduced by a definite role title right before
@@ -1650,7 +1650,6 @@ static EXTRA_BODY_SET: WordSet = WordSet::new(EXTRA_BODIES);
 const NOT_BODIES: &[&str] = &["بيان", "تقرير", "وثيقه", "رساله", "شهود", "مصادر", "مصدر", "مسوولون", "مسوولين", "خبراء", "محققون", "اجتماع", "سلطات", "موقع"];
 static NOT_BODY_SET: WordSet = WordSet::new(NOT_BODIES);
 
-/// The key without a leading و/ف/ب/ل clitic letter, to read its article.
 /// (session 53, qtitle) A verb that goes on with the last speaker's words: اضاف aḍāfa "added",
 /// تابع tābaʿa "went on", اردف ardafa "continued", استطرد istaṭrada "went on" (past, with و/ف,
 /// either gender).
@@ -1678,6 +1677,7 @@ fn lam_place_link(keys: &[String], ent_at: &[Option<usize>], entities: &[Entity]
         && next.is_some_and(|e| entities[e].range.start == tokens[k + 1].range.start && matches!(entities[e].kind, EntityType::Location | EntityType::Person))
 }
 
+/// The key without a leading و/ف/ب/ل clitic letter, to read its article.
 fn definite_key(key: &str) -> bool {
     let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     k.starts_with("ال") || k.strip_prefix(['ب', 'ك']).is_some_and(|r| r.starts_with("ال")) || k.starts_with("لل")
