@@ -1336,7 +1336,7 @@ fn name_by_previous_speaker(text: &str, tokens: &[Token], keys: &[String], ent_a
             };
             // (for the construct title only: a definite description keeps the later passes'
             // fuller names, see `session51_a_name_inside_a_body_name_takes_no_title_before_the_body`)
-            if !shared && !(construct && mentioned()) {
+            if !(shared || (construct && mentioned())) {
                 continue;
             }
         }
