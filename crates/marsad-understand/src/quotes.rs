@@ -2647,10 +2647,6 @@ fn coordinated_verb_subject(text: &str, tokens: &[Token], keys: &[String], ent_a
             Gender::Plural
         } else if bare.ends_with('ت') && !bare.ends_with("ات") {
             Gender::Feminine
-        } else if naming::without_object_pronoun(bare).any(|r| r.ends_with('ت') && !r.ends_with("ات") && r.chars().count() >= 4) {
-            // (session 53) a feminine past verb with an object pronoun (ودعمتها الجامعة
-            // wa-daʿamathā l-jāmiʿa "and the university supported her")
-            Gender::Feminine
         } else if bare.starts_with('ي') {
             Gender::Masculine
         } else if bare.starts_with('ت') {

@@ -3444,7 +3444,7 @@ pub fn rename_speakers(text: &str, tokens: &[Token], entities: &[Entity], quotes
 /// A verb without a third-person object pronoun (ـه، ـها, and ـته، ـتها after a feminine ت):
 /// every reading, for a caller that compares the stem with a verb list (وقعته waqqaʿathu "she
 /// signed it" → وقع).
-pub(super) fn without_object_pronoun(key: &str) -> impl Iterator<Item = &str> {
+fn without_object_pronoun(key: &str) -> impl Iterator<Item = &str> {
     ["ه", "ها", "ته", "تها"].into_iter().filter_map(move |p| key.strip_suffix(p))
 }
 

@@ -7622,19 +7622,6 @@ fn session53_the_ministry_takes_its_ministers_portfolio() {
 }
 
 #[test]
-fn session53_a_feminine_verb_with_an_object_pronoun_lends_its_subject() {
-    // وقالت وزارة الصحة إن المستشفى مغلق. ودعمتها النقابة، وأعلنت الأحد أنها ستنضم إلى الإضراب.
-    // wa-qālat wizāratu ṣ-ṣiḥḥa inna l-mustašfā muġlaq. wa-daʿamathā n-niqāba, wa-aʿlanat al-aḥada
-    // annahā sa-tanḍammu ilā l-iḍrāb "the health ministry said the hospital is closed. The union
-    // supported it, and announced on Sunday that it will join the strike" (invented): the union
-    // announced (on the base: the ministry, carried by gender).
-    check_heads("وقالت وزارة الصحة إن المستشفى مغلق. ودعمتها النقابة، وأعلنت الأحد أنها ستنضم إلى الإضراب.\n", expect![[r#"
-        وقالت | وزارة -> ? [Explicit] | quote.that
-        وأعلنت | النقابة -> ? [Carried] | quote.that+clause-subject
-    "#]]);
-}
-
-#[test]
 fn session53_a_university_is_a_body_subject() {
     // وقالت الشرطة إن الطالبة أوقفت في المطار. وساندتها الجامعة، وأكدت أنها لم تخالف القانون.
     // wa-qālat aš-šurṭa inna ṭ-ṭāliba ūqifat fī l-maṭār. wa-sānadathā l-jāmiʿa, wa-akkadat annahā
@@ -7643,6 +7630,17 @@ fn session53_a_university_is_a_body_subject() {
     // stressed (on the base: the police, carried by gender).
     check_heads("وقالت الشرطة إن الطالبة أوقفت في المطار. وساندتها الجامعة، وأكدت أنها لم تخالف القانون.\n", expect![[r#"
         وقالت | الشرطة -> ? [Explicit] | quote.that
+        وأكدت | الجامعة -> ? [Carried] | quote.that+clause-subject
+    "#]]);
+    // وقال محاميها سامي حداد إن القضية بسيطة. / والتحقت ليلى بكلية الطب في الجامعة اللبنانية. /
+    // وساندتها الجامعة، وأكدت الثلاثاء أنها ستدعم دعواها أمام المحكمة. wa-qāla muḥāmīhā Sāmī
+    // Ḥaddād … wa-sānadathā l-jāmiʿa, wa-akkadat aṯ-ṯulāṯāʾ annahā sa-tadʿamu daʿwāhā "her lawyer
+    // Sami Haddad said the case is simple. / Layla joined the medical school of the Lebanese
+    // University. / The university backed her, and stressed on Tuesday that it will support her
+    // suit before the court" (invented; session-53 review): the university, not the lawyer
+    // carried (on the base: محاميها سامي حداد).
+    check_heads("وقال محاميها سامي حداد إن القضية بسيطة.\nوالتحقت ليلى بكلية الطب في الجامعة اللبنانية.\nوساندتها الجامعة، وأكدت الثلاثاء أنها ستدعم دعواها أمام المحكمة.\n", expect![[r#"
+        وقال | محاميها سامي حداد -> ? [Explicit] | quote.that
         وأكدت | الجامعة -> ? [Carried] | quote.that+clause-subject
     "#]]);
 }
@@ -7662,6 +7660,17 @@ fn session53_a_quoted_name_inside_the_apposition_keeps_the_svo_subject() {
     check_heads("وقال وزير الخارجية الفرنسي جان لوران إن بلاده تتابع الملف. سامي حداد، الباحث في \"معهد الدراسات الدولية\"، قال إن الأزمة ستطول.\n", expect![[r#"
         وقال | وزير الخارجية الفرنسي جان لوران -> جان لوران [Explicit] | quote.that
         قال | سامي حداد -> سامي حداد [Explicit] | quote.svo
+    "#]]);
+    // وقال الباحث آرون ميلر إن العلاقات تغيرت كثيرا. / سامر خليل، الزميل في "معهد الدراسات الدولية
+    // للشرق الأدنى"، قال إنه قابل الوزير للمرة الأولى خلال عمله في الحكومة. wa-qāla l-bāḥiṯu Ārūn
+    // Mīlar … Sāmir Ḫalīl, az-zamīlu fī "maʿhadi d-dirāsāti d-duwaliyyati li-š-šarqi l-adnā", qāla
+    // innahu qābala l-wazīr "researcher Aaron Miller said relations changed a lot. / Samer Khalil,
+    // the fellow at the 'Institute of International Studies of the Near East', said he met the
+    // minister for the first time" (invented; session-53 review: a paragraph of its own and a
+    // longer quoted name): Samer Khalil (on the base: the researcher, carried).
+    check_heads("وقال الباحث آرون ميلر إن العلاقات تغيرت كثيرا.\n\nسامر خليل، الزميل في \"معهد الدراسات الدولية للشرق الأدنى\"، قال إنه قابل الوزير للمرة الأولى خلال عمله في الحكومة.\n", expect![[r#"
+        وقال | الباحث آرون ميلر -> آرون ميلر [Explicit] | quote.that
+        قال | سامر خليل -> سامر خليل [Explicit] | quote.svo+svo-across
     "#]]);
 }
 
