@@ -220,7 +220,7 @@ pub(super) fn participle_body_subject(text: &str, tokens: &[Token], keys: &[Stri
 pub(super) fn inserted_headline(text: &str, tokens: &[Token], sentences: &[marsad_text::Sentence], si: usize) -> bool {
     let Some(s) = sentences.get(si) else { return false };
     let (first, last) = (s.tokens.start, s.tokens.end);
-    if si == 0 || last <= first || last - first > 16 {
+    if si == 0 || first == 0 || last <= first || last - first > 16 {
         return false;
     }
     let word = |k: usize| matches!(tokens[k].kind, TokenKind::Arabic | TokenKind::Latin);

@@ -402,30 +402,32 @@ fn stems(s: &str) -> Vec<String> {
 /// "the spokeswoman of the US presidency": the gold keeps the building there), nor a building
 /// in a longer label (المتحدث باسم البيت الأبيض). The designation as the article writes it.
 fn name_seats_by_their_body(text: &str, quotes: &mut [Quote]) {
-    let label = |q: &Quote| -> Option<String> {
-        if let Some(n) = q.speaker_name.as_deref() {
-            return Some(n.to_string());
-        }
-        super::naming::named_head(q).and_then(|r| text.get(r)).map(str::to_string)
-    };
-    let labels: Vec<Option<String>> = quotes.iter().map(label).collect();
-    for (qi, l) in labels.iter().enumerate() {
-        let Some(l) = l else { continue };
-        let ls = stems(l);
-        let Some((_, body)) = SEATS.iter().find(|(seat, _)| stems(seat) == ls) else { continue };
-        let want = stems(body);
-        let mut found = labels.iter().flatten().filter(|o| stems(o) == want);
-        let Some(first) = found.next() else { continue };
+    let labels: Vec<Option<String>> = quotes.iter().map(|q| label_text(text, q)).collect();
+    // (each label's stems once; the seats' only when some label could be one)
+    let stemmed: Vec<Option<Vec<String>>> = labels.iter().map(|l| l.as_deref().map(stems)).collect();
+    if !stemmed.iter().flatten().any(|s| s.len() <= 2) {
+        return;
+    }
+    let seats: Vec<(Vec<String>, Vec<String>)> = SEATS.iter().map(|(seat, body)| (stems(seat), stems(body))).collect();
+    for qi in 0..quotes.len() {
+        let Some(ls) = &stemmed[qi] else { continue };
+        let Some((_, want)) = seats.iter().find(|(seat, _)| seat == ls) else { continue };
+        let Some(first) = labels.iter().zip(&stemmed).find_map(|(l, s)| if s.as_ref() == Some(want) { l.as_deref() } else { None }) else { continue };
         quotes[qi].speaker_name = Some(first.split_whitespace().collect::<Vec<_>>().join(" "));
     }
 }
 
-/// A quote's label as a search key: its `speaker_name`, else the text of its head or mention.
-fn label_key(text: &str, q: &Quote) -> Option<String> {
+/// A quote's label: its `speaker_name`, else the text of its head or mention.
+fn label_text(text: &str, q: &Quote) -> Option<String> {
     if let Some(n) = q.speaker_name.as_deref() {
-        return Some(search_key(n).into_owned());
+        return Some(n.to_string());
     }
-    super::naming::named_head(q).and_then(|r| text.get(r)).map(|s| search_key(s).into_owned())
+    super::naming::named_head(q).and_then(|r| text.get(r)).map(str::to_string)
+}
+
+/// A quote's label ([`label_text`]) as a search key.
+fn label_key(text: &str, q: &Quote) -> Option<String> {
+    label_text(text, q).map(|l| search_key(&l).into_owned())
 }
 
 /// (session 53, qvariant) A chain of two repeats: a bare definite description named above by
