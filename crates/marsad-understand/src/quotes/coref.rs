@@ -259,13 +259,31 @@ pub(super) fn conflicts(phrase: &[Word], seg: &[Word]) -> bool {
         // Only two different title words conflict (الخارجية ≠ الداخلية); other words may be
         // a genitive or an adjective the apposition leaves out.
         let titled = |w: &str| super::TITLE_SET.contains(w) || super::TITLE_SET.contains(&format!("ال{w}"));
-        for ((pw, _), (cw, _)) in p.zip(c) {
+        for ((pw, _), (cw, _)) in p.clone().zip(c.clone()) {
             if pw != cw && titled(pw) && titled(cw) {
+                return true;
+            }
+        }
+        // (session 54) A context whose head is in the construct state with another person
+        // title (أحمد نائب رئيس المخابرات aḥmad nāʾib raʾīs al-muḫābarāt "Ahmad, deputy head of
+        // intelligence") holds another office than a phrase whose next word is not that title
+        // (النائب العام an-nāʾib al-ʿāmm "the attorney general").
+        if let (Some((pw, _)), Some((cw, _))) = (p.clone().next(), c.clone().next()) {
+            if pw != cw && PERSON_TITLE_SET.contains(cw) {
                 return true;
             }
         }
     }
     false
+}
+
+/// (session 54) Walking back from a name at token `first`, token `k - 1` is a comma that a verb
+/// at `k` follows (وتزامنا مع إعلان النائب العام، أصدر الملك NAME wa-tazāmunan maʿa iʿlān
+/// an-nāʾib al-ʿāmm, aṣdara l-malik NAME "along with the attorney general's announcement, King
+/// NAME issued"): the title words before the comma are in another clause, no apposition of the
+/// name.
+pub(super) fn comma_before_verb(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], k: usize, first: usize) -> bool {
+    k > 0 && k < first && super::is_comma(&text[tokens[k - 1].range.clone()]) && super::opens_with_verb(tokens, keys, ent_at, k)
 }
 
 /// A nationality adjective's stem without the feminine ending (سعوديه → سعودي).
@@ -397,6 +415,9 @@ impl Coref {
                 let mut closed = false;
                 while k > 0 && before.len() < 8 && first - k < 12 && !boundary(k - 1) {
                     let mark = &text[tokens[k - 1].range.clone()];
+                    if comma_before_verb(text, tokens, keys, ent_at, k, first) {
+                        break;
+                    }
                     if super::is_quote_open(mark) && opens(k - 1) {
                         if !(closed || (k == first && quoted_name)) {
                             break;

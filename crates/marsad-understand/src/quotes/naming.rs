@@ -232,6 +232,10 @@ fn introductions(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option
             let mut j = first;
             let mut n = 0;
             while j > 0 && n < 12 && first - j < 16 && !boundary(j - 1) && Some(j - 1) != body {
+                // (session 54) nor across a comma that a verb follows
+                if coref::comma_before_verb(text, tokens, keys, ent_at, j, first) {
+                    break;
+                }
                 if tokens[j - 1].kind == TokenKind::Arabic {
                     words.push(word(j - 1));
                     n += 1;

@@ -7728,3 +7728,25 @@ fn session53_a_construct_title_after_a_continuing_verb_is_the_last_speaker() {
         وقال | قائد الشرطة -> ? [Explicit] | quote.marks
     "#]]);
 }
+
+// Session 54, title nouns and their holders: a title before a comma that a verb follows is in
+// another clause, no apposition of the name after the verb; a holder whose title is in the
+// construct state with another title holds another office.
+
+#[test]
+fn session54_a_title_across_a_comma_and_a_verb_names_nobody() {
+    // ونقل التلفزيون الرسمي عن النائب العام قوله إن "التحقيق ما زال مستمرا مع الموقوفين". وتزامنا
+    // مع إعلان النائب العام، أصدر الملك الأردني عبد الله الثاني أمرا بإعفاء خالد المصري نائب رئيس
+    // المخابرات من منصبه. wa-naqala t-tilifizyūnu r-rasmiyyu ʿani n-nāʾibi l-ʿāmmi qawlahu inna
+    // "at-taḥqīqa mā zāla mustamirran maʿa l-mawqūfīn". wa-tazāmunan maʿa iʿlāni n-nāʾibi l-ʿāmm,
+    // aṣdara l-maliku l-urduniyyu ʿAbdullāh aṯ-ṯānī amran bi-iʿfāʾi Ḫālid al-Miṣrī nāʾibi raʾīsi
+    // l-muḫābarāti min manṣibih "state television quoted the attorney general as saying 'the
+    // investigation is still going on with the detainees'. Along with the attorney general's
+    // announcement, King Abdullah II of Jordan issued an order relieving Khaled al-Masri, deputy
+    // head of intelligence, of his post" (invented): the attorney general is neither the king
+    // (the title stands before a comma and the verb أصدر) nor the deputy head of intelligence
+    // (نائب رئيس is another office than النائب العام); the title stays unnamed.
+    check_heads("ونقل التلفزيون الرسمي عن النائب العام قوله إن \"التحقيق ما زال مستمرا مع الموقوفين\". وتزامنا مع إعلان النائب العام، أصدر الملك الأردني عبد الله الثاني أمرا بإعفاء خالد المصري نائب رئيس المخابرات من منصبه.\n", expect![[r#"
+        ونقل | النائب العام -> ? [Explicit] | quote.that
+    "#]]);
+}
