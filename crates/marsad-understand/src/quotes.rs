@@ -2174,7 +2174,16 @@ fn phrase_before_that(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     }
     // the complementizer within eight words, at or before the content's start
     let stop = tokens.partition_point(|t| t.range.start < content_start).min(end);
-    let t = (n + 1..(v + 9).min(end)).find(|&k| THAT_SET.contains(&keys[k]))?;
+    let that = |from: usize, to: usize| (from..to.min(end)).find(|&k| THAT_SET.contains(&keys[k]));
+    // (session 54) or within eight words after a relative pronoun on the phrase (وذكر مراسل
+    // الوكالة الذي كان في المعبر أنه wa-ḏakara murāsilu l-wakāla allaḏī kāna fī l-maʿbar
+    // annahu "the agency's correspondent, who was at the crossing, said that"): the relative
+    // clause is the phrase's, which ends before the pronoun
+    let rel = (n + 1..(v + 9).min(end)).find(|&k| is_relative_pronoun(&keys[k])).filter(|&p| that(n + 1, p).is_none());
+    let t = match rel {
+        Some(p) => that(p + 2, p + 9)?,
+        None => that(n + 1, v + 9)?,
+    };
     if t > stop {
         return None;
     }
@@ -2185,11 +2194,17 @@ fn phrase_before_that(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     let doc_head = n + 1 < t && doc_noun_homograph(&keys[n]);
     if (n..t).any(|k| {
         let s = &text[tokens[k].range.clone()];
-        is_comma(&keys[k]) || is_quote_open(s) || is_quote_close(s) || matches!(s, ":" | "." | "؟") || (is_reporting_verb(&keys[k]) && !(k == n && doc_head)) || is_relative_pronoun(&keys[k])
+        is_comma(&keys[k]) || is_quote_open(s) || is_quote_close(s) || matches!(s, ":" | "." | "؟") || (is_reporting_verb(&keys[k]) && !(k == n && doc_head)) || (is_relative_pronoun(&keys[k]) && Some(k) != rel)
     }) {
         return None;
     }
     let w = keys[n].as_str();
+    // (session 54) a head whose own first letter is ل or ب, not a clitic preposition, when the
+    // word as written is a document noun, a body noun or a title (لائحة الاتهام lāʾiḥatu
+    // l-ittihām "the indictment", لجنة "committee"; not لوكالة li-wakāla "to the agency")
+    // (the word itself: its comparison stem drops a long word's ل, لائحة → ائحة)
+    let lexical_noun = coref::is_document_noun(w) || coref::is_body_noun(w) || coref::is_person_title(w);
+    let clitic = (w.starts_with('ل') || w.starts_with('ب')) && !lexical_noun;
     let noun = match tokens[n].kind {
         TokenKind::Hashtag | TokenKind::Latin => true,
         TokenKind::Arabic => {
@@ -2197,7 +2212,7 @@ fn phrase_before_that(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
                 || w.starts_with("ال")
                 || coref::is_person_title(w)
                 || coref::is_body_noun(w)
-                || (!w.starts_with('ي') && w.chars().count() >= 3 && !matches!(w, "تم" | "كان" | "كانت" | "ليس" | "ليست" | "بات" | "صار" | "يجب" | "يمكن" | "هناك" | "ثمه") && !is_adverbial(w) && !ends_subject(w) && !is_free_preposition(w) && !is_pronoun_object(w) && !masdar::is_object_masdar(w) && !w.starts_with('ل') && !w.starts_with('ب'))
+                || (!w.starts_with('ي') && w.chars().count() >= 3 && !matches!(w, "تم" | "كان" | "كانت" | "ليس" | "ليست" | "بات" | "صار" | "يجب" | "يمكن" | "هناك" | "ثمه") && !is_adverbial(w) && !ends_subject(w) && !is_free_preposition(w) && !is_pronoun_object(w) && !masdar::is_object_masdar(w) && !clitic)
         }
         _ => false,
     };
@@ -2206,7 +2221,7 @@ fn phrase_before_that(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     // the outlet and is named by an earlier mention)
     let adverbial_head = matches!(w, "غداه" | "عشيه" | "اثر" | "عقب" | "بعيد" | "قبيل" | "حين" | "عندما" | "وسط" | "اليوم" | "امس" | "الان" | "ايضا" | "مجددا" | "كذلك");
     // (session 49: nor a pronoun after عن, see `is_an_pronoun`)
-    if !noun || adverbial_head || (ent_at[n].is_none() && w.ends_with("نا")) || w.starts_with('ل') || w.starts_with('ب') || ends_subject(w) || is_pronoun_object(w) || masdar::is_object_masdar(w) || is_an_pronoun(w) {
+    if !noun || adverbial_head || (ent_at[n].is_none() && w.ends_with("نا")) || clitic || ends_subject(w) || is_pronoun_object(w) || masdar::is_object_masdar(w) || is_an_pronoun(w) {
         return None;
     }
     let (r, head) = lede_subject(text, tokens, keys, ent_at, entities, v, content_start, end, class)?;
@@ -2214,7 +2229,7 @@ fn phrase_before_that(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     // husband's brother, to the BBC")
     let cut = (n + 1..t).find(|&j| {
         let k = keys[j].as_str();
-        tokens[j].kind == TokenKind::Arabic && (k.starts_with('ل') || k.starts_with('ب') || ends_subject(k) || is_free_preposition(k))
+        Some(j) == rel || (tokens[j].kind == TokenKind::Arabic && (k.starts_with('ل') || k.starts_with('ب') || ends_subject(k) || is_free_preposition(k)))
     });
     let r = match cut {
         Some(c) if tokens[c].range.start < r.end => r.start..tokens[c - 1].range.end,

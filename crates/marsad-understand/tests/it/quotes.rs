@@ -7750,3 +7750,36 @@ fn session54_a_title_across_a_comma_and_a_verb_names_nobody() {
         ونقل | النائب العام -> ? [Explicit] | quote.that
     "#]]);
 }
+
+// Session 54, explicit subjects the finder misses: a noun phrase before the complementizer is the
+// say-verb's subject across a relative clause on it, and with a head whose own first letter is ل
+// (a document noun, not the clitic preposition).
+
+#[test]
+fn session54_a_relative_clause_on_the_subject_before_that() {
+    // قال وزير الخارجية إن الزيارة ناجحة. كما أعلن مصدران مقربان من الوزير الذي يزور باريس منذ
+    // يومين أنه سيعود إلى بلاده غدا. qāla wazīru l-ḫārijiyyati inna z-ziyārata nājiḥa. kamā aʿlana
+    // maṣdarāni muqarrabāni mina l-wazīri llaḏī yazūru Bārīs munḏu yawmayn annahu sa-yaʿūdu ilā
+    // bilādihi ġadan "the foreign minister said the visit was a success. Two sources close to the
+    // minister, who has been visiting Paris for two days, also announced that he will return to
+    // his country tomorrow" (invented): the phrase before the relative clause speaks, not the
+    // minister carried (on the base: وزير الخارجية, carried).
+    check_heads("قال وزير الخارجية إن الزيارة ناجحة. كما أعلن مصدران مقربان من الوزير الذي يزور باريس منذ يومين أنه سيعود إلى بلاده غدا.\n", expect![[r#"
+        قال | وزير الخارجية -> ? [Explicit] | quote.that
+        أعلن | مصدران -> ? [Carried] | quote.that+phrase-subject
+    "#]]);
+}
+
+#[test]
+fn session54_a_document_noun_spelled_with_lam_is_a_subject() {
+    // قال وزير العدل إن المحاكمة ستبدأ قريبا. وقالت لائحة الاتهام إن المتهم خطط للهجوم منذ أشهر.
+    // qāla wazīru l-ʿadli inna l-muḥākamata sa-tabdaʾu qarīban. wa-qālat lāʾiḥatu l-ittihāmi inna
+    // l-muttahama ḫaṭṭaṭa li-l-hujūmi munḏu ašhur "the justice minister said the trial will start
+    // soon. The indictment said the accused had planned the attack for months" (invented): لائحة
+    // lāʾiḥa "indictment" opens with the letter ل, not the preposition li- (on the base: the
+    // minister, carried).
+    check_heads("قال وزير العدل إن المحاكمة ستبدأ قريبا. وقالت لائحة الاتهام إن المتهم خطط للهجوم منذ أشهر.\n", expect![[r#"
+        قال | وزير -> ? [Explicit] | quote.that
+        وقالت | لائحة الاتهام -> ? [Carried] | quote.that+phrase-subject
+    "#]]);
+}
