@@ -85,8 +85,10 @@ static DOC_NOUN_SET: WordSet = WordSet::new(DOC_NOUNS);
 /// رسالة/خطاب "letter", مذكرة "memo", تغريدة "tweet"; since session 30 عريضة ʿarīḍa
 /// "petition, indictment" and لائحة lāʾiḥa "bill, indictment" (عريضة الاتهام، لائحة الاتهام "the
 /// indictment"), which speak for the party that files them. One list for every issuer rule (the
-/// finder's genitive and صادر عن rules, the naming pass).
-const DOCUMENT_NOUNS: &[&str] = &["بيان", "تقرير", "تحقيق", "بحث", "دراسه", "وثيقه", "رساله", "مذكره", "خطاب", "تغريده", "عريضه", "لايحه"];
+/// finder's genitive and صادر عن rules, the naming pass). (Session 54, qdoc) تحليل taḥlīl
+/// "analysis", like دراسة "study" (ذكر تحليل حديث اصدرته مؤسسة X ḏakara taḥlīl ḥadīṯ
+/// aṣdarathu muʾassasat X "a recent analysis that the firm X issued said").
+const DOCUMENT_NOUNS: &[&str] = &["بيان", "تقرير", "تحقيق", "بحث", "دراسه", "وثيقه", "رساله", "مذكره", "خطاب", "تغريده", "عريضه", "لايحه", "تحليل"];
 static DOCUMENT_NOUN_SET: WordSet = WordSet::new(DOCUMENT_NOUNS);
 
 /// Is the comparison stem a document noun ([`DOCUMENT_NOUNS`])?
@@ -541,6 +543,12 @@ impl Coref {
 
 /// Singular and plural of speaker nouns (stems), for احد المصادر "one of the sources" → المصدر.
 const SINGULAR_PLURAL: &[(&str, &str)] = &[("مصدر", "مصادر"), ("مسوول", "مسوولين"), ("شاهد", "شهود"), ("خبير", "خبراء"), ("محقق", "محققين"), ("مسوول", "مسوولون")];
+
+/// (session 54, qdoc) Is the stem the plural of a speaker noun ([`SINGULAR_PLURAL`]: خبراء
+/// "experts", مسوولين "officials", محققين "investigators")?
+pub(super) fn is_plural_speaker_noun(stem: &str) -> bool {
+    SINGULAR_PLURAL.iter().any(|(_, pl)| *pl == stem)
+}
 
 /// The stems of a phrase's words, by their search keys (المصدر المسؤول → مصدر، مسوول).
 fn phrase_stems(phrase: &str) -> Vec<String> {

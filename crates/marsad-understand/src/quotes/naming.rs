@@ -2257,6 +2257,13 @@ fn li_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usi
         let skip = if keys[at].starts_with('و') && !def.starts_with('و') { 'و'.len_utf8() } else { 0 };
         return Some(r.start + skip..r.end);
     }
+    // (session 54, qdoc) or an indefinite plural of people with its nisba adjectives
+    // (تقرير لخبراء امميين taqrīr li-ḫubarāʾ umamiyyīn "a report by UN experts")
+    if of {
+        if let Some(r) = people_li_phrase(tokens, keys, ent_at, entities, j) {
+            return Some(r);
+        }
+    }
     // (session 23) or any construct noun before a definite word or a name when لـ means "of"
     // (وفقا لبيان لدائرة الشؤون الخارجية wifqan li-bayān li-dāʾirat aš-šuʾūn al-ḫārijiyya
     // "according to a statement of the foreign affairs department").
@@ -2266,6 +2273,31 @@ fn li_issuer(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usi
     }
     let r = issuer_phrase(text, tokens, keys, ent_at, entities, j)?;
     text[r.clone()].starts_with('ل').then(|| r.start + 'ل'.len_utf8()..r.end)
+}
+
+/// (session 54, qdoc) An indefinite nisba adjective, singular or sound plural (search key):
+/// امميين umamiyyīn "UN (pl.)", بلجيكية "Belgian"; four letters or more, no article.
+fn indefinite_nisba(a: &str) -> bool {
+    !a.starts_with("ال") && a.chars().count() >= 4 && (has_nisba_ending(a) || a.ends_with("يون") || a.ends_with("يين"))
+}
+
+/// (session 54, qdoc) An indefinite plural of people after ل li- "of, by" at token `j`
+/// ([`coref::is_plural_speaker_noun`]) with one or two indefinite nisba adjectives (تقرير
+/// لخبراء امميين taqrīr li-ḫubarāʾ umamiyyīn "a report by UN experts"): the words after the ل.
+/// The citation pass writes them in the nominative (خبراء امميون). A bare plural (لخبراء) is
+/// left alone: without an adjective ل may well mean "to".
+fn people_li_phrase(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], j: usize) -> Option<Range<usize>> {
+    let noun = keys[j].strip_prefix('ل')?;
+    if noun.starts_with('ل') || noun.starts_with("ال") || ent_at[j].is_some() || !coref::is_plural_speaker_noun(&coref::stem(noun)) {
+        return None;
+    }
+    // (a nationality adjective is tagged NORP)
+    let nisba = |i: usize| i < tokens.len() && tokens[i].kind == TokenKind::Arabic && ent_at[i].is_none_or(|e| entities[e].kind == EntityType::Nationality) && indefinite_nisba(&keys[i]);
+    let mut last = j;
+    while last < j + 2 && nisba(last + 1) {
+        last += 1;
+    }
+    (last > j).then(|| tokens[j].range.start + 'ل'.len_utf8()..tokens[last].range.end)
 }
 
 /// (session 35) The issuer phrase written with لل li-l- "of the" at token `j` (بيان للكرملين
@@ -2419,9 +2451,21 @@ const PRODUCING: &[(&str, &[&str])] = &[("رساله", &["ارسل", "يرسل",
 
 /// (session 44, qdoc) Verbs that file a lawsuit (رفع X دعوى rafaʿa X daʿwā "X filed a lawsuit";
 /// اقام/يقيم aqāma "brought"), issuing verbs for the noun دعوي only.
+/// (session 54, qdoc) also تقدم/يتقدم taqaddama "submitted" (تقدمت X بدعوى "X submitted a
+/// lawsuit").
 fn is_filing(key: &str) -> bool {
     let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-    ["رفع", "يرفع", "ترفع", "اقام", "يقيم", "تقيم"].iter().any(|v| k.starts_with(v))
+    ["رفع", "يرفع", "ترفع", "اقام", "يقيم", "تقيم", "تقدم", "يتقدم"].iter().any(|v| k.starts_with(v))
+}
+
+/// (session 54, qdoc) Is the document noun at token `f` filed with a court: a participle of
+/// submitting right after it, then the court after ل li- "to" or الى/امام "to, before"
+/// (التقرير المقدم للمحكمة at-taqrīr al-muqaddam li-l-maḥkama "the report submitted to the
+/// court")? Such a document speaks for the party that filed it, like a lawsuit.
+fn filed_with_court(keys: &[String], f: usize) -> bool {
+    let key = |i: usize| keys.get(i).map(String::as_str).unwrap_or("");
+    let court = |k: &str| matches!(coref::stem(k).as_str(), "محكمه" | "قاضي" | "قضاء");
+    matches!(key(f + 1), "المقدم" | "المقدمه" | "المرفوع" | "المرفوعه") && ((key(f + 2).starts_with('ل') && court(key(f + 2))) || (matches!(key(f + 2), "الي" | "امام") && court(key(f + 3))))
 }
 
 /// (session 44, qdoc) The subject of a verb at token `k` that produces the document noun `noun`
@@ -2563,6 +2607,10 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
         if !coref::is_document_noun(&noun) && !NAMED_PLANS.contains(&noun.as_str()) && !NAMED_DOCS.contains(&noun.as_str()) {
             continue;
         }
+        // (session 54, qdoc) a document filed with a court is named as the lawsuit is: by the
+        // party that filed one before (تقدمت X بدعوى … وجاء في التقرير المقدم للمحكمة "X
+        // submitted a lawsuit … the report submitted to the court said")
+        let noun = if !plural && filed_with_court(keys, f) { "دعوي".to_string() } else { noun };
         let own = own_issuer(text, tokens, keys, ent_at, entities, f, true);
         let earlier = || {
             (f.saturating_sub(600)..f).rev().find_map(|k| {
@@ -2607,6 +2655,11 @@ pub(super) fn name_documents(text: &str, tokens: &[Token], keys: &[String], ent_
                 // اصدرت X بيانا "X issued a statement": the words between the verb and it.
                 let v = (k.saturating_sub(6)..k).rev().find(|&j| is_issuing(&keys[j]) || (noun == "دعوي" && is_filing(&keys[j])))?;
                 let r = (v + 1 < k).then(|| issuer_phrase(text, tokens, keys, ent_at, entities, v + 1)).flatten()?;
+                // (session 54, qdoc) a filer's name the tagger missed runs on to the lawsuit
+                // after ب bi- (تقدمت الممثلة NAME بدعوى taqaddamati l-mumaṯṯila NAME bi-daʿwā
+                // "the actress NAME submitted a lawsuit"): the untagged name words up to it.
+                let (_, rl) = token_span(tokens, &r);
+                let r = if noun == "دعوي" && keys[k].starts_with('ب') && rl < k && (rl..k).all(|t| untagged_name_word(tokens, keys, ent_at, t)) { r.start..tokens[k - 1].range.end } else { r };
                 // (session 44, qdoc) a phrase run on into the document noun (رفع دونالد ترامب
                 // دعوى): the subject before it
                 if r.end <= tokens[k].range.start { Some(r) } else { subject_before_object(tokens, keys, ent_at, r).filter(|r| r.end <= tokens[k].range.start) }
@@ -2837,9 +2890,7 @@ fn numbered_introduction(tokens: &[Token], keys: &[String], ent_at: &[Option<usi
     let mut last = k;
     // (a nationality adjective is tagged NORP: بلجيكية "Belgian")
     while last + 1 < f && tokens[last + 1].kind == TokenKind::Arabic && ent_at[last + 1].is_none_or(|e| entities[e].kind == EntityType::Nationality) {
-        let a = keys[last + 1].as_str();
-        let nisba = !a.starts_with("ال") && (has_nisba_ending(a) || a.ends_with("يون") || a.ends_with("يين"));
-        if !nisba || a.chars().count() < 4 {
+        if !indefinite_nisba(&keys[last + 1]) {
             break;
         }
         last += 1;
