@@ -1797,7 +1797,8 @@ fn disagrees(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entiti
     if g == Gender::Unknown && entity == Some(EntityType::Person) && first > 0 {
         let t = keys[first - 1].as_str();
         if ent_at[first - 1].is_none() && coref::is_person_title(t) && !is_group_head(t) {
-            g = if coref::stem(t).ends_with('ه') { Gender::Feminine } else { Gender::Masculine };
+            let st = coref::stem(t);
+            g = if st.ends_with('ه') && !is_masculine_ta_title(&st) { Gender::Feminine } else { Gender::Masculine };
         }
     }
     match a {
@@ -2558,6 +2559,36 @@ fn without_conj(key: &str, min_chars: usize) -> &str {
     key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= min_chars).unwrap_or(key)
 }
 
+/// The noun of a "for his/its part" phrase after من min (search keys): جانبه jānibihi، جهته
+/// jihatihi، ناحيته nāḥiyatihi with a pronoun (ه، ها، هم).
+fn is_side_word(key: &str) -> bool {
+    matches!(key, "جانبه" | "جانبها" | "جانبهم" | "جهته" | "جهتها" | "جهتهم" | "ناحيته" | "ناحيتها")
+}
+
+/// (session 54, qcarry) The first token of a "for his/its part" phrase (من جهته min jihatihi،
+/// من جانبها، بدوره bi-dawrihi) ending right before token `v`, when its pronoun agrees with
+/// the verb at `v` (ه masculine, ها feminine, هم plural): the subject stands before the phrase
+/// (وزير الخارجية، NAME، من جهته حث wazīru l-ḫārijiyya, NAME, min jihatihi ḥaṯṯa "the foreign
+/// minister, NAME, for his part urged"; السفير من جانبه أكد "the ambassador for his part
+/// stressed").
+fn side_phrase_before(keys: &[String], v: usize) -> Option<usize> {
+    let (first, noun) = if v >= 2 && keys[v - 2] == "من" && is_side_word(&keys[v - 1]) {
+        (v - 2, keys[v - 1].as_str())
+    } else if v >= 1 && matches!(keys[v - 1].as_str(), "بدوره" | "بدورها" | "بدورهم") {
+        (v - 1, keys[v - 1].as_str())
+    } else {
+        return None;
+    };
+    let pronoun = if noun.ends_with("هم") {
+        Gender::Plural
+    } else if noun.ends_with("ها") {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    };
+    (!agreement(&keys[v]).conflicts(pronoun)).then_some(first)
+}
+
 /// (session 33) The subject of the verb a subjectless reporting verb `v` is coordinated with,
 /// in its own sentence (`sentence`, token indices; `floor`: the first token after the last quote
 /// of the sentence). The reporting verb carries و/ف or follows ثم or a pronoun linker (ولكنها);
@@ -2608,7 +2639,7 @@ fn coordinated_verb_subject(text: &str, tokens: &[Token], keys: &[String], ent_a
     // (session 34) a leading "for its part" phrase without a comma leads too: من جانبها صعدت
     // إيران اللهجة وقالت min jānibihā ṣaʿʿadat Īrān al-lahja wa-qālat "for its part, Iran raised
     // the tone and said"
-    let side = |k: usize| keys.get(k).map(|w| without_conj(w, 4)).is_some_and(|w| matches!(w, "جانبه" | "جانبها" | "جانبهم" | "جهته" | "جهتها" | "جهتهم" | "ناحيته" | "ناحيتها"));
+    let side = |k: usize| keys.get(k).map(|w| without_conj(w, 4)).is_some_and(is_side_word);
     let part = if side(start + 1) && without_conj(&keys[start], 2) == "من" {
         start + 2
     } else if matches!(without_conj(&keys[start], 4), "بدوره" | "بدورها" | "بدورهم") {
@@ -2697,7 +2728,16 @@ fn coordinated_verb_subject(text: &str, tokens: &[Token], keys: &[String], ent_a
         if !vso_plural && k > start {
             // (session 45) a قد "has" between the subject and its verb after كان: وكان ترامب قد
             // أشار … وقال wa-kāna Trāmb qad ašāra … wa-qāla "Trump had pointed out … and said"
-            let e = if (is_comma(&keys[k - 1]) || matches!(keys[k - 1].as_str(), "قد" | "وقد")) && k > start + 1 { k - 2 } else { k - 1 };
+            // (session 54, qcarry) or a "for his part" phrase (السفير من جانبه أكد … ولكنه قال
+            // "the ambassador for his part stressed … but he said"; see `side_phrase_before`)
+            let side = side_phrase_before(keys, k).filter(|&p| p > start + 1 || (p > start && !is_comma(&keys[p - 1])));
+            let e = if let Some(p) = side {
+                if is_comma(&keys[p - 1]) { p - 2 } else { p - 1 }
+            } else if (is_comma(&keys[k - 1]) || matches!(keys[k - 1].as_str(), "قد" | "وقد")) && k > start + 1 {
+                k - 2
+            } else {
+                k - 1
+            };
             let mut b = e;
             let mut head = None;
             if let Some(x) = actor(e).filter(|&x| entities[x].range.end == tokens[e].range.end) {
@@ -2732,7 +2772,10 @@ fn coordinated_verb_subject(text: &str, tokens: &[Token], keys: &[String], ent_a
             }
         }
         // VSO: a و/ف verb, or the verb opening the sentence (after a leading part, كان or قد).
-        let opens = k == start || k == lead || (k == lead + 1 && matches!(keys[lead].as_str(), "قد" | "وقد" | "لقد" | "كان" | "وكان"));
+        // (session 54, qcarry) or after حيث ḥayṯu / إذ iḏ opening a clause of its own (حيث نشرت
+        // صحيفة NAME صورا تظهر ما قالت إنه "as the newspaper NAME published pictures showing what
+        // it said was")
+        let opens = k == start || k == lead || (k == lead + 1 && matches!(keys[lead].as_str(), "قد" | "وقد" | "لقد" | "كان" | "وكان")) || (k > start && matches!(keys[k - 1].as_str(), "حيث" | "اذ"));
         if conj || opens {
             let mut n = k + 1;
             while n < v && n < k + 3 && ent_at[n].is_none() && is_adverbial(&keys[n]) {
@@ -3201,7 +3244,7 @@ fn statement_phrase_speaker(tokens: &[Token], keys: &[String], ent_at: &[Option<
         }
         if s.ends_with("ون") || (s.chars().count() >= 5 && s.ends_with("ين")) {
             Gender::Plural
-        } else if s.ends_with('ه') && !matches!(s.as_str(), "عمده" | "خليفه") {
+        } else if s.ends_with('ه') && !is_masculine_ta_title(&s) {
             Gender::Feminine
         } else {
             Gender::Masculine
@@ -3284,11 +3327,19 @@ fn speaker_gender(tokens: &[Token], keys: &[String], speaker: Option<Range<usize
         Gender::Plural
     } else if matches!(w.as_str(), "مصادر" | "شهود" | "سلطات" | "خبراء" | "تقارير") {
         verb
-    } else if w.ends_with('ه') {
+    } else if w.ends_with('ه') && !is_masculine_ta_title(&w) {
         Gender::Feminine
     } else {
         Gender::Masculine
     }
+}
+
+/// Person titles in ة that name a man (stemmed search keys): عمدة ʿumda "mayor", خليفة ḫalīfa
+/// "caliph". (Session 54, qcarry: also read by [`speaker_gender`] and the narration title
+/// gender, which took لكن عمدة القرية NAME يقول "but the village mayor NAME says" for a woman and
+/// carried a later وأضاف back to the man before him.)
+fn is_masculine_ta_title(stem: &str) -> bool {
+    matches!(stem, "عمده" | "خليفه")
 }
 
 /// Do two mentions (byte ranges) name the same referent: one's words (search keys) contained in
@@ -3444,7 +3495,7 @@ fn narration_subject_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // (session 25) An adverbial between the verb and its subject: من جهته min jihatihi "for
     // his part", بدوره bi-dawrihi "in turn" (واعتبر من جهته رئيس المكتب … "the head of the
     // bureau, for his part, held").
-    let n = if v + 2 < sentence.end && keys[v + 1] == "من" && matches!(keys[v + 2].as_str(), "جهته" | "جهتها" | "جانبه" | "جانبها" | "ناحيته" | "ناحيتها") {
+    let n = if v + 2 < sentence.end && keys[v + 1] == "من" && is_side_word(&keys[v + 2]) {
         v + 3
     } else if v + 1 < sentence.end && matches!(keys[v + 1].as_str(), "بدوره" | "بدورها") {
         v + 2
@@ -4068,6 +4119,11 @@ fn svo_subject(text: &str, keys: &[String], tokens: &[Token], ent_at: &[Option<u
         }
     }
     let mut prev = v.checked_sub(1).filter(|&p| p >= start)?;
+    // (session 54, qcarry) past a "for his part" phrase right before the verb (see
+    // `side_phrase_before`)
+    if let Some(p) = side_phrase_before(keys, v).filter(|&p| p > start) {
+        prev = p - 1;
+    }
     // (session 47) An indefinite noun, a verb and a resumptive فيه/فيها after it is an
     // adjectival relative clause: في بيان دعت فيه إلى fī bayān daʿat fīhi ilā "in a statement in
     // which (she) called for", بيانا اعتبر فيه bayānan iʿtabara fīhi "a statement in which (he)
@@ -6189,7 +6245,8 @@ fn svo_across_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
             }
         } else if is_comma(w) {
             // an apposition up to the next comma, or a comma right before the verb
-            if k + 1 == v || (k + 2 == v && keys[k + 1] == "قد") {
+            // (session 54, qcarry) or before a "for his part" phrase right before the verb
+            if k + 1 == v || (k + 2 == v && keys[k + 1] == "قد") || side_phrase_before(keys, v) == Some(k + 1) {
                 k += 1;
                 continue;
             }
@@ -6211,6 +6268,9 @@ fn svo_across_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
             k = c;
         } else if is_adverbial(w) || w == "قد" || (is_kana(w) && k + 2 == v && keys[k + 1] == "قد") {
             k += 1;
+        } else if side_phrase_before(keys, v) == Some(k) {
+            // (session 54, qcarry) a "for his part" phrase right before the verb
+            k = v;
         } else if matches!(w, "في" | "فى") && k + 1 < v {
             // a في-phrase of up to three words right before the verb
             let e = (k + 1..(k + 4).min(v)).find(|&x| x + 1 == v || is_comma(&keys[x + 1]) || keys[x + 1] == "قد").map(|x| x + 1)?;

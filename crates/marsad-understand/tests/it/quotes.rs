@@ -7837,3 +7837,69 @@ fn session54_a_document_filed_with_a_court_speaks_for_the_plaintiff() {
         وقال | التقرير -> =
     "#]]);
 }
+
+// Session 54, carried speakers: a subject set off from its verb by a "for his part" phrase (من
+// جهته، من جانبه، بدوره) speaks, also for a later ولكنه قال; a verb after حيث opens a clause
+// whose subject speaks for a ما قالت after it; عمدة "mayor" is a masculine title.
+
+#[test]
+fn session54_a_subject_before_min_jihatihi_speaks() {
+    // قال المتحدث باسم الحكومة سامي حداد إن المفاوضات مستمرة. وزير المالية، خالد عمر، من جهته
+    // أكد أن الميزانية جاهزة. qāla l-mutaḥaddiṯu bi-smi l-ḥukūma Sāmī Ḥaddād inna l-mufāwaḍāti
+    // mustamirra. wazīru l-māliyya, Ḫālid ʿUmar, min jihatihi akkada anna l-mīzāniyyata jāhiza
+    // "government spokesman Sami Haddad said the negotiations go on. The finance minister, Khalid
+    // Omar, for his part stressed that the budget is ready" (invented): the minister speaks (on
+    // the base: the spokesman, carried).
+    check_heads("قال المتحدث باسم الحكومة سامي حداد إن المفاوضات مستمرة. وزير المالية، خالد عمر، من جهته أكد أن الميزانية جاهزة.\n", expect![[r#"
+        قال | المتحدث باسم الحكومة سامي حداد -> سامي حداد [Explicit] | quote.that
+        أكد | خالد عمر -> خالد عمر [Explicit] | quote.svo
+    "#]]);
+}
+
+#[test]
+fn session54_a_subject_before_min_janibihi_speaks_for_wa_lakinnahu_qala() {
+    // قال المندوب الفرنسي جان لوران إن القرار متوازن. السفير الصيني من جانبه رحب بمعظم بنود
+    // القرار، ولكنه قال إن بلاده ترفض العقوبات. qāla l-mandūbu l-faransiyyu Jān Lūrān inna
+    // l-qarāra mutawāzin. as-safīru ṣ-ṣīniyyu min jānibihi raḥḥaba bi-muʿẓami bunūdi l-qarār,
+    // wa-lākinnahu qāla inna bilādahu tarfuḍu l-ʿuqūbāt "the French envoy Jean Laurent said the
+    // resolution is balanced. The Chinese ambassador for his part welcomed most of the
+    // resolution's clauses, but he said his country rejects the sanctions" (invented): the
+    // ambassador speaks (on the base: the French envoy, carried).
+    check_heads("قال المندوب الفرنسي جان لوران إن القرار متوازن. السفير الصيني من جانبه رحب بمعظم بنود القرار، ولكنه قال إن بلاده ترفض العقوبات.\n", expect![[r#"
+        قال | المندوب الفرنسي جان لوران -> جان لوران [Explicit] | quote.that
+        قال | السفير الصيني -> ? [Carried] | quote.that+linker-subject
+    "#]]);
+}
+
+#[test]
+fn session54_a_verb_after_haythu_lends_its_subject_to_ma_qalat() {
+    // وقال الوزير أحمد سالم إن الحدود مفتوحة. ويشار إلى أن تصريحات الوزير تأتي بعد تقارير نشرتها
+    // صحف محلية، حيث نشرت صحيفة الأيام، مساء الاثنين، صورا تظهر ما قالت إنه حشود عسكرية.
+    // wa-qāla l-wazīru Aḥmad Sālim inna l-ḥudūda maftūḥa. wa-yušāru ilā anna taṣrīḥāti l-wazīri
+    // taʾtī baʿda taqārīra našarathā ṣuḥufun maḥalliyya, ḥayṯu našarat ṣaḥīfatu l-ayyām, masāʾa
+    // l-iṯnayn, ṣuwaran tuẓhiru mā qālat innahu ḥušūdun ʿaskariyya "the minister Ahmed Salem said
+    // the borders are open. The minister's statements come after reports published by local
+    // papers, as the newspaper Al-Ayyam published on Monday evening pictures showing what it said
+    // were military build-ups" (invented): the newspaper speaks (on the base: the minister,
+    // carried).
+    check_heads("وقال الوزير أحمد سالم إن الحدود مفتوحة. ويشار إلى أن تصريحات الوزير تأتي بعد تقارير نشرتها صحف محلية، حيث نشرت صحيفة الأيام، مساء الاثنين، صورا تظهر ما قالت إنه حشود عسكرية.\n", expect![[r#"
+        وقال | الوزير أحمد سالم -> أحمد سالم [Explicit] | quote.that
+        قالت | صحيفة الأيام -> ? [Carried] | quote.that+clause-subject
+    "#]]);
+}
+
+#[test]
+fn session54_the_mayor_is_a_man_for_a_later_wa_adafa() {
+    // وقال رئيس الجمعية أحمد سالم إنه يؤيد المشروع. لكن عمدة القرية خالد عمر يقول إن السكان
+    // غاضبون. وأضاف أن الحكومة لم تستمع إليهم. wa-qāla raʾīsu l-jamʿiyya Aḥmad Sālim innahu
+    // yuʾayyidu l-mašrūʿ. lākin ʿumdatu l-qarya Ḫālid ʿUmar yaqūlu inna s-sukkāna ġāḍibūn.
+    // wa-aḍāfa anna l-ḥukūmata lam tastamiʿ ilayhim "the head of the association Ahmed Salem said
+    // he supports the project. But the village mayor Khalid Omar says the residents are angry. He
+    // added that the government did not listen to them" (invented): the mayor goes on (on the
+    // base: the head of the association, the mayor read as a woman).
+    check_heads("وقال رئيس الجمعية أحمد سالم إنه يؤيد المشروع. لكن عمدة القرية خالد عمر يقول إن السكان غاضبون. وأضاف أن الحكومة لم تستمع إليهم.\n", expect![[r#"
+        وقال | رئيس الجمعية أحمد سالم -> أحمد سالم [Explicit] | quote.that
+        يقول | عمدة القرية خالد عمر -> خالد عمر [Explicit] | quote.svo
+        وأضاف | عمدة القرية خالد عمر -> خالد عمر [Carried] | quote.that
+    "#]]);
+}
