@@ -648,6 +648,11 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                     // names it at the start of the sentence.
                     if q.0.speaker.is_none() && class != VerbClass::Participle {
                         if let Some((r, head)) = svo_subject(text, &keys, tokens, &ent_at, entities, i, range.start) {
+                            // (session 54, qexpl) before a plural verb, where the SVO verb
+                            // agrees in number, a person's name that an untagged noun governs
+                            // is no head: ولكن منتقدي NAME قالوا wa-lākin muntaqidī NAME qālū
+                            // "but NAME's critics said" (see `plural_genitive_head`)
+                            let head = head.filter(|h| !(agreement(&keys[i]) == Gender::Plural && plural_genitive_head(tokens, &keys, &ent_at, entities, &r, h)));
                             q.0.speaker = Some(r);
                             q.0.speaker_head = head;
                             q.0.speaker_source = SpeakerSource::Explicit;
@@ -3283,6 +3288,23 @@ impl Gender {
         use Gender::*;
         matches!((self, other), (Masculine, Feminine) | (Feminine, Masculine) | (Plural, Masculine | Feminine) | (Masculine | Feminine, Plural))
     }
+}
+
+/// (session 54, qexpl) Is the head `h` of the subject phrase `r` of a plural verb one person's
+/// name that an untagged noun before it governs (منتقدي NAME muntaqidī NAME "NAME's critics",
+/// انصار NAME, عائلة NAME)? Not when the phrase coordinates (a و word, a comma, a second
+/// actor: NAME1 وNAME2 قالوا "NAME1 and NAME2 said"), nor when the noun is a title of the person
+/// (the speaker is then one person, whatever the verb).
+fn plural_genitive_head(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], r: &Range<usize>, h: &Range<usize>) -> bool {
+    let f = tokens.partition_point(|t| t.range.start < r.start);
+    let l = tokens.partition_point(|t| t.range.end <= r.end);
+    let Some(e) = ent_at.get(f + 1).copied().flatten() else { return false };
+    if l <= f + 1 || entities[e].kind != EntityType::Person || entities[e].range != *h || entities[e].range.start != tokens[f + 1].range.start {
+        return false;
+    }
+    let first = &keys[f];
+    let coordinated = (f..l).any(|k| is_comma(&keys[k]) || keys[k] == "و" || (k > f + 1 && keys[k].starts_with('و') && ent_at[k] != Some(e)) || ent_at[k].is_some_and(|x| x != e));
+    tokens[f].kind == TokenKind::Arabic && ent_at[f].is_none() && !first.starts_with('و') && !coordinated && !coref::is_person_title(first) && in_set_with_conj(first, &TITLE_SET).is_none()
 }
 
 /// The agreement a verb without a subject of its own shows for its (pro-drop) referent: as

@@ -947,6 +947,8 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
     // (وأعلن المتحدث باسم الوزارة مقتل المواطن "the ministry spokesman announced the killing
     // of the citizen")
     let contents: Vec<Range<usize>> = out.iter().map(|q| q.content.clone()).collect();
+    // (session 54, qexpl) the heads and rules before naming, for `plural_named_person`
+    let before: Vec<(Option<Range<usize>>, Option<&'static str>)> = out.iter().map(|q| (q.speaker_head.clone(), q.speaker_rule)).collect();
     for q in out.iter_mut() {
         if q.speaker_source == SpeakerSource::Unknown {
             continue;
@@ -1235,6 +1237,26 @@ pub(super) fn name_described(text: &str, tokens: &[Token], keys: &[String], ent_
     }
     name_by_previous_speaker(text, tokens, keys, ent_at, entities, out);
     name_by_same_mention(out);
+    // (session 54, qexpl) a plural mention of a plural verb is no one person: the name any
+    // of the passes above gave it is taken back (لكن المسؤولين قالوا lākinna l-masʾūlīna qālū
+    // "but the officials said" is not named by the association head NAME quoted before)
+    for (q, (head, rule)) in out.iter_mut().zip(before) {
+        if q.speaker_head != head && plural_named_person(tokens, keys, entities, q) {
+            q.speaker_head = head;
+            q.speaker_rule = rule;
+        }
+    }
+}
+
+/// (session 54, qexpl) Does the quote's plural mention (a sound plural head noun, see
+/// `speaker_gender`) of a plural verb (`agreement`) now have one person's name for its head?
+fn plural_named_person(tokens: &[Token], keys: &[String], entities: &[Entity], q: &Quote) -> bool {
+    let Some(h) = q.speaker_head.as_ref() else { return false };
+    let v = tokens.partition_point(|t| t.range.start < q.verb.start);
+    v < tokens.len()
+        && super::agreement(&keys[v]) == super::Gender::Plural
+        && super::speaker_gender(tokens, keys, q.speaker.clone(), super::Gender::Unknown) == super::Gender::Plural
+        && entities.iter().filter(|e| e.kind == EntityType::Person && e.range.start < h.end && h.start < e.range.end).count() == 1
 }
 
 /// (session 34, qtail) Two quotes the finder read off one speaker mention (وأكد محامي NAME0،

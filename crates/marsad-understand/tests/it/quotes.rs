@@ -7903,3 +7903,33 @@ fn session54_the_mayor_is_a_man_for_a_later_wa_adafa() {
         وأضاف | عمدة القرية خالد عمر -> خالد عمر [Carried] | quote.that
     "#]]);
 }
+
+// Session 54, explicit speakers on the wrong mention: a person's name that an untagged noun
+// governs is no head of a plural SVO verb, and a plural mention of a plural verb is named by no
+// one person.
+
+#[test]
+fn session54_a_persons_name_governed_before_a_plural_verb_is_no_head() {
+    // وقال الرئيس الأمريكي دونالد ترامب إن القرار نهائي. ولكن منتقدي ترامب قالوا إن القرار يضر
+    // بالمزارعين. wa-qāla r-raʾīsu l-amrīkiyyu Dūnald Trāmb inna l-qarāra nihāʾī. wa-lākinna
+    // muntaqidī Trāmb qālū inna l-qarāra yaḍurru bi-l-muzāriʿīn "US president Donald Trump said
+    // the decision is final. But Trump's critics said the decision harms the farmers" (invented):
+    // the critics speak, not Trump (on the base: the head ترامب).
+    check_heads("وقال الرئيس الأمريكي دونالد ترامب إن القرار نهائي. ولكن منتقدي ترامب قالوا إن القرار يضر بالمزارعين.\n", expect![[r#"
+        وقال | الرئيس الأمريكي دونالد ترامب -> دونالد ترامب [Explicit] | quote.that
+        قالوا | منتقدي ترامب -> ? [Explicit] | quote.svo
+    "#]]);
+}
+
+#[test]
+fn session54_a_plural_mention_of_a_plural_verb_is_named_by_no_one_person() {
+    // وقال رئيس الجمعية سامي حداد إن المشروع مفيد. لكن المسؤولين قالوا إن العمل توقف. wa-qāla
+    // raʾīsu l-jamʿiyyati Sāmī Ḥaddād inna l-mašrūʿa mufīd. lākinna l-masʾūlīna qālū inna
+    // l-ʿamala tawaqqaf "the association head Sami Haddad said the project is useful. But the
+    // officials said the work had stopped" (invented): the officials are not Haddad (on the
+    // base: named سامي حداد by the previous speaker).
+    check_heads("وقال رئيس الجمعية سامي حداد إن المشروع مفيد. لكن المسؤولين قالوا إن العمل توقف.\n", expect![[r#"
+        وقال | رئيس الجمعية سامي حداد -> سامي حداد [Explicit] | quote.that
+        قالوا | المسؤولين -> ? [Explicit] | quote.svo
+    "#]]);
+}
