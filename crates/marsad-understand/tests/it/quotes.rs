@@ -7728,3 +7728,19 @@ fn session53_a_construct_title_after_a_continuing_verb_is_the_last_speaker() {
         وقال | قائد الشرطة -> ? [Explicit] | quote.marks
     "#]]);
 }
+
+// Session 54, speaker spans and names: a speaker's name does not run on into the preposition
+// after it.
+
+#[test]
+fn session54_the_speaker_name_stops_before_the_preposition() {
+    // وشدد عباس على أن المفاوضات لن تتوقف. وأكد أنه لن يتنازل. wa-shaddada ʿabbās ʿalā anna
+    // l-mufāwaḍāt lan tatawaqqaf. wa-akkada annahu lan yatanāzal "and Abbas stressed that the
+    // negotiations will not stop. He affirmed that he will not give in" (invented): the speaker is
+    // عباس, the carried quote too (on the base: عباس على, read as the name عباس علي).
+    check_heads("وشدد عباس على أن المفاوضات لن تتوقف. وأكد أنه لن يتنازل.\n", expect![[r#"
+        وشدد | عباس -> عباس [Explicit] | quote.prep
+        وأكد | عباس -> عباس [Carried] | quote.that
+    "#]]);
+}
+
