@@ -1030,6 +1030,55 @@ fn folded_stop_hashes() -> &'static std::collections::HashSet<u64> {
     })
 }
 
+/// Whether token `i` is a stop word by its spelling ([`NAME_STOPWORDS`]): a stop word ending in ى
+/// alef maqsura written so (على ʿalā "on", not the name علي ʿalī its key folds into), any other
+/// stop word unless the lexicon lists it as a person name or name token and it is not written
+/// as the stop word with a letter the key folds.
+fn spelled_stopword(text: &str, tokens: &[Token], keys: &[String], i: usize, lex: &Lexicon) -> bool {
+    use crate::key::hash_str;
+    let h = hash_str(&keys[i]);
+    if tokens[i].kind != TokenKind::Arabic || !stopword_hashes().contains(&h) {
+        return false;
+    }
+    if folded_stop_hashes().contains(&h) {
+        return text.get(tokens[i].range.clone()).is_some_and(|w| w.ends_with(marsad_text::chars::ALEF_MAKSURA));
+    }
+    if key_mask(lex, &keys[i]) & (bit(Category::Person) | bit(Category::PersonToken)) == 0 {
+        return true;
+    }
+    // A key that is a listed name too (بان bān of بان كي مون "Ban Ki-moon") is the stop word when
+    // it is written as one with a letter its key folds (بأن bi-an "that", with hamza) and has
+    // three letters or more (a two-letter syllable such as إن stays a name's: مون جيه إن).
+    text.get(tokens[i].range.clone()).is_some_and(|w| w != keys[i] && w.chars().count() >= 3 && NAME_STOPWORDS.contains(&w))
+}
+
+/// (session 54) A person span never ends in a stop word ([`spelled_stopword`]): the tagger runs a
+/// name on into the preposition or complementizer after it (وشدد عباس على أن wa-shaddada ʿabbās
+/// ʿalā an "and Abbas stressed that" → عباس, not عباس علي ʿabbās ʿalī; نصح خليفة بأن naṣaḥa
+/// khalīfa bi-an "advised Khalifa to" → خليفة). Stop words at the end are cut; a span of stop
+/// words alone is dropped. A post-pass after the passes that extend person spans, before
+/// name propagation (which would otherwise spread the stop word as a name).
+pub(crate) fn stopword_ends(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
+    let n = tokens.len().min(keys.len()).min(tags.len());
+    let mut i = 0;
+    while i < n {
+        if tags[i] != B_PER {
+            i += 1;
+            continue;
+        }
+        let mut e = i + 1;
+        while e < n && tags[e] == I_PER {
+            e += 1;
+        }
+        let mut last = e;
+        while last > i && spelled_stopword(text, tokens, keys, last - 1, lex) {
+            tags[last - 1] = 0;
+            last -= 1;
+        }
+        i = e;
+    }
+}
+
 /// (session 46) The given names of a first mention: untagged listed given names right before a
 /// person's surname join its span (كشف علي مظلوم kashafa ʿalī maẓlūm "Ali Mazloum revealed",
 /// the tagger has مظلوم alone). A post-pass on the tag sequence, after [`document_names`].
@@ -1712,6 +1761,7 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     result_rows(text, tokens, keys, &mut tags, lex);
     fixture_teams(text, tokens, keys, &mut tags, lex);
     apposition_surnames(text, tokens, keys, &mut tags, lex);
+    stopword_ends(text, tokens, keys, &mut tags, lex);
     let clitic_trim = short_clitic_names(tokens, keys, &mut tags, lex);
     let tagged = spans(&tags);
     // `name_variant`: the lookup variant a propagated name matched with (0 = the token as
@@ -1758,6 +1808,12 @@ pub(crate) fn entities(text: &str, tokens: &[Token], keys: &[String], tags: &[u8
     let mut i = 0;
     while i < tokens.len() {
         if covered[i] || tokens[i].kind != marsad_text::TokenKind::Arabic {
+            i += 1;
+            continue;
+        }
+        // (session 54) A stop word by its spelling is no propagated name (على ʿalā "on" after
+        // a name ending in علي ʿalī).
+        if spelled_stopword(text, tokens, keys, i, lex) {
             i += 1;
             continue;
         }

@@ -391,3 +391,27 @@ fn session52_teams_in_a_fixtures_list_are_clubs_not_their_cities() {
         LOC 13..23 لبنان LBN
     "#]]);
 }
+
+// Session 54, speaker spans and names: a person span never ends in a stop word by its spelling
+// (`stopword_ends`), and a stop word is no propagated name.
+
+#[test]
+fn session54_a_person_span_ends_before_a_preposition_or_complementizer() {
+    // وشدد عباس على أن المفاوضات لن تتوقف wa-shaddada ʿabbās ʿalā anna l-mufāwaḍāt lan tatawaqqaf
+    // "and Abbas stressed that the negotiations will not stop" (invented): على ʿalā "on", written
+    // with ى, is the verb's preposition, not the name علي ʿalī its key folds into.
+    check("وشدد عباس على أن المفاوضات لن تتوقف.", expect![[r#"
+        PER 9..17 عباس
+    "#]]);
+    // وأوصى الوزير الشيخ خليفة بأن يزور المدينة wa-awṣā l-wazīr ash-shaykh khalīfa bi-an yazūra
+    // l-madīna "and the minister advised Sheikh Khalifa to visit the city" (invented): بأن bi-an
+    // "that", written with hamza, is no name (its key is that of بان bān, Ban Ki-moon's).
+    check("وأوصى الوزير الشيخ خليفة بأن يزور المدينة.", expect![[r#"
+        PER 35..45 خليفة
+    "#]]);
+    // قال المحامي خالد علي إن القضية انتهت wa-qāla l-muḥāmī khālid ʿalī inna l-qaḍiyya intahat
+    // "the lawyer Khaled Ali said the case is over" (invented): علي written with ي stays the name.
+    check("قال المحامي خالد علي إن القضية انتهت.", expect![[r#"
+        PER 22..37 خالد علي
+    "#]]);
+}

@@ -7933,3 +7933,19 @@ fn session54_a_plural_mention_of_a_plural_verb_is_named_by_no_one_person() {
         قالوا | المسؤولين -> ? [Explicit] | quote.svo
     "#]]);
 }
+
+// Session 54, speaker spans and names: a speaker's name does not run on into the preposition
+// after it.
+
+#[test]
+fn session54_the_speaker_name_stops_before_the_preposition() {
+    // وشدد عباس على أن المفاوضات لن تتوقف. وأكد أنه لن يتنازل. wa-shaddada ʿabbās ʿalā anna
+    // l-mufāwaḍāt lan tatawaqqaf. wa-akkada annahu lan yatanāzal "and Abbas stressed that the
+    // negotiations will not stop. He affirmed that he will not give in" (invented): the speaker is
+    // عباس, the carried quote too (on the base: عباس على, read as the name عباس علي).
+    check_heads("وشدد عباس على أن المفاوضات لن تتوقف. وأكد أنه لن يتنازل.\n", expect![[r#"
+        وشدد | عباس -> عباس [Explicit] | quote.prep
+        وأكد | عباس -> عباس [Carried] | quote.that
+    "#]]);
+}
+
