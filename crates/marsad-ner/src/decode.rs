@@ -1036,8 +1036,11 @@ fn folded_stop_hashes() -> &'static std::collections::HashSet<u64> {
 /// as the stop word with a letter the key folds.
 fn spelled_stopword(text: &str, tokens: &[Token], keys: &[String], i: usize, lex: &Lexicon) -> bool {
     use crate::key::hash_str;
+    if tokens[i].kind != TokenKind::Arabic {
+        return false;
+    }
     let h = hash_str(&keys[i]);
-    if tokens[i].kind != TokenKind::Arabic || !stopword_hashes().contains(&h) {
+    if !stopword_hashes().contains(&h) {
         return false;
     }
     if folded_stop_hashes().contains(&h) {

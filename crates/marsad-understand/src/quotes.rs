@@ -2570,6 +2570,11 @@ fn is_side_word(key: &str) -> bool {
     matches!(key, "جانبه" | "جانبها" | "جانبهم" | "جهته" | "جهتها" | "جهتهم" | "ناحيته" | "ناحيتها")
 }
 
+/// The "in (his/her/their) turn" adverb (search keys): بدوره bi-dawrihi، بدورها، بدورهم.
+fn is_in_turn_word(key: &str) -> bool {
+    matches!(key, "بدوره" | "بدورها" | "بدورهم")
+}
+
 /// (session 54, qcarry) The first token of a "for his/its part" phrase (من جهته min jihatihi،
 /// من جانبها، بدوره bi-dawrihi) ending right before token `v`, when its pronoun agrees with
 /// the verb at `v` (ه masculine, ها feminine, هم plural): the subject stands before the phrase
@@ -2579,7 +2584,7 @@ fn is_side_word(key: &str) -> bool {
 fn side_phrase_before(keys: &[String], v: usize) -> Option<usize> {
     let (first, noun) = if v >= 2 && keys[v - 2] == "من" && is_side_word(&keys[v - 1]) {
         (v - 2, keys[v - 1].as_str())
-    } else if v >= 1 && matches!(keys[v - 1].as_str(), "بدوره" | "بدورها" | "بدورهم") {
+    } else if v >= 1 && is_in_turn_word(&keys[v - 1]) {
         (v - 1, keys[v - 1].as_str())
     } else {
         return None;
@@ -2647,7 +2652,7 @@ fn coordinated_verb_subject(text: &str, tokens: &[Token], keys: &[String], ent_a
     let side = |k: usize| keys.get(k).map(|w| without_conj(w, 4)).is_some_and(is_side_word);
     let part = if side(start + 1) && without_conj(&keys[start], 2) == "من" {
         start + 2
-    } else if matches!(without_conj(&keys[start], 4), "بدوره" | "بدورها" | "بدورهم") {
+    } else if is_in_turn_word(without_conj(&keys[start], 4)) {
         start + 1
     } else {
         start
@@ -3519,7 +3524,7 @@ fn narration_subject_at(tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
     // bureau, for his part, held").
     let n = if v + 2 < sentence.end && keys[v + 1] == "من" && is_side_word(&keys[v + 2]) {
         v + 3
-    } else if v + 1 < sentence.end && matches!(keys[v + 1].as_str(), "بدوره" | "بدورها") {
+    } else if v + 1 < sentence.end && is_in_turn_word(&keys[v + 1]) {
         v + 2
     } else {
         v + 1
@@ -6252,6 +6257,8 @@ fn svo_across_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
     }
     // What stands between the phrase and the verb.
     let vg = agreement(kv);
+    // (session 54, qcarry) a "for his part" phrase right before the verb, if any
+    let side = side_phrase_before(keys, v);
     while k < v {
         let w = keys[k].as_str();
         if let Some(rg) = relative_gender(w) {
@@ -6268,7 +6275,7 @@ fn svo_across_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
         } else if is_comma(w) {
             // an apposition up to the next comma, or a comma right before the verb
             // (session 54, qcarry) or before a "for his part" phrase right before the verb
-            if k + 1 == v || (k + 2 == v && keys[k + 1] == "قد") || side_phrase_before(keys, v) == Some(k + 1) {
+            if k + 1 == v || (k + 2 == v && keys[k + 1] == "قد") || side == Some(k + 1) {
                 k += 1;
                 continue;
             }
@@ -6290,7 +6297,7 @@ fn svo_across_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[O
             k = c;
         } else if is_adverbial(w) || w == "قد" || (is_kana(w) && k + 2 == v && keys[k + 1] == "قد") {
             k += 1;
-        } else if side_phrase_before(keys, v) == Some(k) {
+        } else if side == Some(k) {
             // (session 54, qcarry) a "for his part" phrase right before the verb
             k = v;
         } else if matches!(w, "في" | "فى") && k + 1 < v {
