@@ -611,6 +611,12 @@ fn relational_hashes() -> &'static std::collections::HashSet<u64> {
 /// sulṭān: سلطان is also "sultan").
 const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "ابو", "أبو", "آل", "عبد"];
 
+/// The end (exclusive) of the person span whose B-PER is at token `s`: the I-PER tokens after
+/// it, up to `n`.
+fn person_span_end(tags: &[u8], s: usize, n: usize) -> usize {
+    (s + 1..n).find(|&e| tags[e] != I_PER).unwrap_or(n)
+}
+
 /// Person spans the tagger ran together with a second name or a role: a post-pass on the tag
 /// sequence, after [`title_names`].
 ///
@@ -637,10 +643,7 @@ pub(crate) fn person_cuts(tokens: &[Token], keys: &[String], tags: &mut [u8], le
             s += 1;
             continue;
         }
-        let mut e = s + 1;
-        while e < n && tags[e] == I_PER {
-            e += 1;
-        }
+        let e = person_span_end(tags, s, n);
         for j in s + 1..e {
             let k = keys[j].as_str();
             let Some(rest) = k.strip_prefix('و').filter(|r| r.chars().count() >= 3) else {
@@ -1069,10 +1072,7 @@ pub(crate) fn stopword_ends(text: &str, tokens: &[Token], keys: &[String], tags:
             i += 1;
             continue;
         }
-        let mut e = i + 1;
-        while e < n && tags[e] == I_PER {
-            e += 1;
-        }
+        let e = person_span_end(tags, i, n);
         let mut last = e;
         while last > i && spelled_stopword(text, tokens, keys, last - 1, lex) {
             tags[last - 1] = 0;

@@ -103,6 +103,7 @@ pub(super) fn name_sole_speaker_titles(text: &str, tokens: &[Token], keys: &[Str
             }
         }
     }
+    let mut holder_place: Option<Option<String>> = None;
     for q in out.iter_mut() {
         if q.speaker_head.as_ref().is_some_and(|h| entities.iter().any(|e| e.range == *h && e.kind == EntityType::Person)) {
             continue;
@@ -128,7 +129,8 @@ pub(super) fn name_sole_speaker_titles(text: &str, tokens: &[Token], keys: &[Str
         // republic announced") is that place's office holder, not the one named speaker, unless
         // the holder speaks in a sentence set in the same place
         if let Some(place) = place_lead(text, tokens, keys, ent_at, entities, first) {
-            let holder_place = place_lead(text, tokens, keys, ent_at, entities, tok_at(holder.start));
+            // (the holder's place looked up once, for the first quote that needs it)
+            let holder_place = holder_place.get_or_insert_with(|| place_lead(text, tokens, keys, ent_at, entities, tok_at(holder.start)));
             if holder_place.as_deref() != Some(place.as_str()) {
                 continue;
             }
