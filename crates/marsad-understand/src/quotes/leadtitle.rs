@@ -17,6 +17,17 @@
 //!   quote (its apposed title); (session 51) or, for a generic head, the holder carries a
 //!   person title right before the name that is the same generic title made definite
 //!   (المسؤول NAME), or any person title when the lead gives the official no other word.
+//!
+//! (session 55, qtitle) Anywhere in the article, not only in the lead, the same indefinite title
+//! is named after the person who goes on with its words in the very next quote: وقال مسؤول
+//! إماراتي كبير إن … وأضاف NAME، وزير الدولة … أن … "a senior Emirati official said that …
+//! NAME, the minister of state, added that …". The continuation verb (أضاف "added", تابع "went
+//! on", see `naming::continues_speaker`) ties the two mentions, so no word of the title needs
+//! to come back; guards: the next quote's own subject right after its verb (at most a person
+//! title between) is a person entity, both verbs have one gender, at most one sentence end
+//! between the first quote's message and that verb, and no anonymity clause after the mention.
+//! (A person entity made of a title and nisba adjectives only, جنرال روسي "a Russian general",
+//! is the tagger's mistake for an indefinite title and is read as one.)
 
 use std::ops::Range;
 
@@ -24,7 +35,7 @@ use marsad_ner::{Entity, EntityType};
 use marsad_text::normalize::search_key;
 use marsad_text::{Token, TokenKind};
 
-use super::{coref, Quote};
+use super::{coref, naming, Quote, SpeakerSource};
 
 /// Generic heads (search keys without the article): an official of any office.
 const GENERIC: &[&str] = &["مسوول", "مسووله"];
@@ -79,10 +90,11 @@ pub(super) fn name_lead_titles(text: &str, tokens: &[Token], keys: &[String], en
         }
         let first = tok_at(m.start);
         let end = tokens.partition_point(|t| t.range.end <= m.end);
-        if first >= end || end > lead_end || end - first > 6 {
+        let continued = continued_by(tokens, keys, ent_at, entities, out, &order, qi);
+        if first >= end || (end > lead_end && continued.is_none()) || end - first > 6 {
             continue;
         }
-        if (first..end).any(|k| tokens[k].kind != TokenKind::Arabic || ent_at[k].is_some_and(|e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization))) {
+        if (first..end).any(|k| tokens[k].kind != TokenKind::Arabic || ent_at[k].is_some_and(|e| matches!(entities[e].kind, EntityType::Organization) || (entities[e].kind == EntityType::Person && !title_only_person(tokens, keys, &entities[e])))) {
             continue;
         }
         let head = keys[first].strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3).unwrap_or(&keys[first]);
@@ -107,6 +119,11 @@ pub(super) fn name_lead_titles(text: &str, tokens: &[Token], keys: &[String], en
         }
         let generic = GENERIC.contains(&head);
         let words: Vec<&str> = (first..end_ext).filter(|&k| !(generic && k == first)).map(|k| keys[k].as_str()).filter(|w| !uninformative(w)).map(word_stem).collect();
+        // (session 55, qtitle) the person who goes on with the title's words in the next quote
+        if let Some(h) = continued {
+            named.push((m, h));
+            continue;
+        }
         // (session 51, qtitle) a bare generic head (قال مسؤول "an official said") has no word to
         // compare; it is taken by a titled holder below
         if words.is_empty() && !generic {
@@ -164,4 +181,41 @@ pub(super) fn name_lead_titles(text: &str, tokens: &[Token], keys: &[String], en
             q.note_rule("lead-title-holder");
         }
     }
+}
+
+/// (session 55, qtitle) A person entity the tagger made of an indefinite person title and nisba
+/// adjectives only (جنرال روسي jinirāl rūsī "a Russian general"): no name, an indefinite title.
+fn title_only_person(tokens: &[Token], keys: &[String], e: &Entity) -> bool {
+    let f = tokens.partition_point(|t| t.range.start < e.range.start);
+    let l = tokens.partition_point(|t| t.range.end <= e.range.end);
+    f + 1 < l && !keys[f].starts_with("ال") && coref::is_person_title(&keys[f]) && (f + 1..l).all(|k| !keys[k].starts_with("ال") && naming::has_nisba_ending(&keys[k]))
+}
+
+/// (session 55, qtitle) The holder of quote `qi`'s indefinite title when the next quote (in
+/// verb order) goes on with its words: a continuation verb (`naming::continues_speaker`) of the
+/// same gender, an explicit subject right after it (at most two person-title words between)
+/// that is a person entity, and at most one sentence end between `qi`'s message and that verb.
+fn continued_by(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], out: &[Quote], order: &[usize], qi: usize) -> Option<Range<usize>> {
+    let p = &out[qi];
+    let pos = order.iter().position(|&i| i == qi)?;
+    let n = &out[*order.get(pos + 1)?];
+    if n.speaker_source != SpeakerSource::Explicit || p.verb.is_empty() || n.verb.is_empty() || n.verb.start < p.content.end {
+        return None;
+    }
+    let tok_at = |b: usize| tokens.partition_point(|t| t.range.start < b);
+    let (pv, nv) = (tok_at(p.verb.start), tok_at(n.verb.start));
+    if pv >= tokens.len() || nv >= tokens.len() || !naming::continues_speaker(&keys[nv]) || naming::feminine_verb(&keys[pv]) != naming::feminine_verb(&keys[nv]) {
+        return None;
+    }
+    let h = n.speaker_head.clone()?;
+    let e = entities.iter().find(|e| e.range == h && e.kind == EntityType::Person)?;
+    if title_only_person(tokens, keys, e) {
+        return None;
+    }
+    let hf = tok_at(h.start);
+    if hf <= nv || hf - nv > 3 || (nv + 1..hf).any(|k| tokens[k].kind != TokenKind::Arabic || ent_at[k].is_some() || !coref::is_person_title(&keys[k])) {
+        return None;
+    }
+    let from = tok_at(p.content.end);
+    ((from..nv).filter(|&k| coref::is_sentence_end(&keys[k])).count() <= 1).then_some(h)
 }

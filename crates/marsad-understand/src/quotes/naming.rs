@@ -1628,7 +1628,7 @@ fn glued_name_tail(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], 
 
 /// (session 27) A verb or participle with a feminine ending: past ـت (قالت، وأضافت; not لفت
 /// lafata "pointed out", whose ت is a root letter) or ـة (مؤكدة).
-fn feminine_verb(key: &str) -> bool {
+pub(super) fn feminine_verb(key: &str) -> bool {
     let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     (k.ends_with('ت') && k != "لفت") || k.ends_with('ه')
 }
@@ -1679,7 +1679,7 @@ static NOT_BODY_SET: WordSet = WordSet::new(NOT_BODIES);
 /// (session 53, qtitle) A verb that goes on with the last speaker's words: اضاف aḍāfa "added",
 /// تابع tābaʿa "went on", اردف ardafa "continued", استطرد istaṭrada "went on" (past, with و/ف,
 /// either gender).
-fn continues_speaker(key: &str) -> bool {
+pub(super) fn continues_speaker(key: &str) -> bool {
     let b = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     matches!(b, "اضاف" | "اضافت" | "تابع" | "تابعت" | "اردف" | "اردفت" | "استطرد" | "استطردت")
 }
