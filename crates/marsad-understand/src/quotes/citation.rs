@@ -249,6 +249,11 @@ fn citation_name_in(text: &str, tokens: &[Token], entities: &[Entity], ix: &Enti
         }
     }
     let ctx = Ctx { text, tokens, entities, ix, lexicon };
+    if let [t] = toks.as_slice() {
+        if let Some(name) = ctx.one_of_them(t) {
+            return Some(name);
+        }
+    }
     if let Some(label) = group_label(text, &ix.inside(entities, &head), head.clone()) {
         return (label != written).then_some(label);
     }
@@ -638,6 +643,75 @@ impl Ctx<'_> {
             let stem = construct_form(stem, i == 0 && !partitive, &|s: &str| self.known(s));
             let name = self.antecedent(head_start)?;
             return Some((i, stem, name));
+        }
+        None
+    }
+
+    /// (session 55, qexpl) A head that is one word أحد/إحدى with a plural or dual pronoun
+    /// enclitic (أحدهم aḥaduhum "one of them", أحدهما, إحداهن, إحداهما): the group it picks one
+    /// from, spelled out (`one_of_group`): أحد + the definite noun a quantity word introduced
+    /// (بعض الأولياء baʿḍu l-awliyāʾ "some of the parents", عدد من الجنود "a number of the
+    /// soldiers", أحد المصدرين "one of the two sources") in the head's own sentence or the one
+    /// before it → أحد الأولياء. `None` without such a noun.
+    fn one_of_them(&self, t: &Token) -> Option<String> {
+        if t.kind != TokenKind::Arabic {
+            return None;
+        }
+        let k = key(&self.text[t.range.clone()])?;
+        let k = k.strip_prefix(['و', 'ف']).filter(|r| r.starts_with("اح")).unwrap_or(&k);
+        let one = match k {
+            "احدهم" | "احدهما" => "أحد",
+            "احداهن" | "احداهما" => "إحدى",
+            _ => return None,
+        };
+        let group = self.one_of_group(t.range.start)?;
+        Some(format!("{one} {group}"))
+    }
+
+    /// The latest definite noun after a quantity word (بعض X, عدد من X, أحد X, كثير من X; a
+    /// One word not after a free preposition: في أحد التعليقات "in one of the comments" names
+    /// no group of speakers) before `at`, in the sentence of `at` or the one before it.
+    fn one_of_group(&self, at: usize) -> Option<String> {
+        let end = self.tokens.partition_point(|t| t.range.end <= at);
+        let mut ends = 0;
+        let mut i = end;
+        while i > 0 {
+            i -= 1;
+            let t = &self.tokens[i];
+            let w = &self.text[t.range.clone()];
+            if t.kind == TokenKind::Punct {
+                if super::coref::is_sentence_end(w.trim()) {
+                    ends += 1;
+                    if ends == 2 {
+                        return None;
+                    }
+                }
+                continue;
+            }
+            if t.kind != TokenKind::Arabic {
+                continue;
+            }
+            let Some(k) = key(w) else { continue };
+            let bare = k.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(&k);
+            let Some(q) = quantity(bare) else { continue };
+            if !matches!(q, Quantity::Partitive | Quantity::Count | Quantity::One | Quantity::Many) {
+                continue;
+            }
+            if q == Quantity::One && i > 0 {
+                let prev = key(&self.text[self.tokens[i - 1].range.clone()]).unwrap_or_default();
+                if super::is_free_preposition(prev.strip_prefix('و').unwrap_or(&prev)) {
+                    continue;
+                }
+            }
+            let mut j = i + 1;
+            if self.tokens.get(j).is_some_and(|n| key(&self.text[n.range.clone()]).as_deref() == Some("من")) {
+                j += 1;
+            }
+            let Some(n) = self.tokens.get(j).filter(|n| n.kind == TokenKind::Arabic && n.range.end <= at) else { continue };
+            let noun = &self.text[n.range.clone()];
+            if noun.starts_with("ال") && noun.chars().count() >= 4 {
+                return Some(noun.to_string());
+            }
         }
         None
     }

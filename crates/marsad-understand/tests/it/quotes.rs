@@ -7987,3 +7987,65 @@ fn session55_a_title_and_nisba_tagged_as_a_person_is_an_indefinite_title() {
         وأضاف | الجنرال سيرغي بافلوف -> سيرغي بافلوف [Explicit] | quote.that
     "#]]);
 }
+
+// Session 55, explicit speakers on the wrong mention: one of them (أحدهم، أحدهما) is spelled
+// out with the group a quantity word named in its sentence or the one before.
+
+#[test]
+fn session55_one_of_them_names_the_group_a_quantity_word_named() {
+    // وقال بعض السكان إن المياه انقطعت منذ أسبوع. وقال أحدهم إن الشركة لم تصلح الأنابيب.
+    // wa-qāla baʿḍu s-sukkāni inna l-miyāha nqaṭaʿat munḏu usbūʿ. wa-qāla aḥaduhum inna
+    // š-šarikata lam tuṣliḥ al-anābīb "some of the residents said the water had been cut for a
+    // week. One of them said the company did not repair the pipes" (invented): أحدهم is one of
+    // the residents, أحد السكان (on the base: the label أحدهم as written).
+    let text = "وقال بعض السكان إن المياه انقطعت منذ أسبوع. وقال أحدهم إن الشركة لم تصلح الأنابيب.\n";
+    check_heads(text, expect![[r#"
+        وقال | بعض السكان -> ? [Explicit] | quote.that
+        وقال | أحدهم -> ? [Explicit] | quote.that
+    "#]]);
+    check_labels(text, expect![[r#"
+        وقال | بعض السكان -> =
+        وقال | أحدهم -> أحد السكان
+    "#]]);
+    // وقال مصدران إن التقرير جاهز، وذكر أحد المصدرين أنه سينشر غدا. وأوضح أحدهما أن الموعد قد
+    // يتغير. wa-qāla maṣdarāni inna t-taqrīra jāhiz, wa-ḏakara aḥadu l-maṣdarayni annahu
+    // sa-yunšaru ġadan. wa-awḍaḥa aḥaduhumā anna l-mawʿida qad yataġayyar "two sources said the
+    // report is ready, and one of the sources said it will be published tomorrow. One of the two
+    // explained that the date may change" (invented): أحدهما is أحد المصدرين (on the base:
+    // أحدهما as written).
+    let text = "وقال مصدران إن التقرير جاهز، وذكر أحد المصدرين أنه سينشر غدا. وأوضح أحدهما أن الموعد قد يتغير.\n";
+    check_heads(text, expect![[r#"
+        وقال | مصدران -> ? [Explicit] | quote.that
+        وأوضح | أحدهما -> ? [Explicit] | quote.that
+    "#]]);
+    check_labels(text, expect![[r#"
+        وقال | مصدران -> =
+        وأوضح | أحدهما -> أحد المصدرين
+    "#]]);
+}
+
+#[test]
+fn session55_one_of_them_after_a_preposition_names_no_group() {
+    // قال بعض السكان إن المياه انقطعت. وفي أحد التعليقات على الموقع كتب أحدهم أن الشركة تأخرت.
+    // qāla baʿḍu s-sukkāni inna l-miyāha nqaṭaʿat. wa-fī aḥadi t-taʿlīqāti ʿalā l-mawqiʿi kataba
+    // aḥaduhum anna š-šarikata taʾaḫḫarat "some of the residents said the water was cut. In one
+    // of the comments on the site one of them wrote that the company was late" (invented): أحد
+    // after في picks a comment, no group of speakers; أحدهم is one of the residents (on the base:
+    // أحدهم as written). A group two sentences back is too far: وقال بعض السكان إن المياه
+    // انقطعت. وتجمع آخرون أمام المبنى. وقال أحدهم إن الشركة تأخرت "… Others gathered in front of
+    // the building. One of them said …": the label stays أحدهم.
+    let text = "قال بعض السكان إن المياه انقطعت. وفي أحد التعليقات على الموقع كتب أحدهم أن الشركة تأخرت.\n";
+    check_heads(text, expect![[r#"
+        قال | بعض السكان -> ? [Explicit] | quote.that
+        كتب | أحدهم -> ? [Explicit] | quote.that
+    "#]]);
+    check_labels(text, expect![[r#"
+        قال | بعض السكان -> =
+        كتب | أحدهم -> أحد السكان
+    "#]]);
+    let text = "وقال بعض السكان إن المياه انقطعت. وتجمع آخرون أمام المبنى. وقال أحدهم إن الشركة تأخرت.\n";
+    check_labels(text, expect![[r#"
+        وقال | بعض السكان -> =
+        وقال | أحدهم -> =
+    "#]]);
+}
