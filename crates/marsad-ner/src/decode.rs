@@ -1058,12 +1058,42 @@ fn spelled_stopword(text: &str, tokens: &[Token], keys: &[String], i: usize, lex
     text.get(tokens[i].range.clone()).is_some_and(|w| w != keys[i] && w.chars().count() >= 3 && NAME_STOPWORDS.contains(&w))
 }
 
+/// (session 55) Whether token `j`, inside a person span after its first token, is a word the
+/// tagger ran the name on into, never a word of a name:
+/// * a word written with the accusative tanwin (fathatan U+064B), an adverb or circumstantial
+///   participle after the subject (ويضيف كارتر متأسفاً wa-yuḍīfu kārtar mutaʾassifan "Carter
+///   adds regretfully"): no name carries the accusative ending;
+/// * the preposition ب bi / ل li / ك ka glued to a word that opens with a hamza seat alef (أ إ
+///   آ), i.e. a second name governed by the preposition (شبه X بأدولف هتلر shabbaha X
+///   bi-adūlf hitlar "compared X with Adolf Hitler"); no name word opens with a one-letter
+///   proclitic and hamza (the spelling decides; the key folds the hamza), unless the lexicon
+///   lists the key as a person name or name token.
+fn run_on_word(text: &str, tokens: &[Token], keys: &[String], j: usize, lex: &Lexicon) -> bool {
+    if tokens[j].kind != TokenKind::Arabic {
+        return false;
+    }
+    let Some(w) = text.get(tokens[j].range.clone()) else {
+        return false;
+    };
+    if w.contains(marsad_text::chars::FATHATAN) {
+        return true;
+    }
+    let mut letters = w.chars().filter(|&c| marsad_text::chars::is_arabic_letter(c));
+    let glued = matches!(letters.next(), Some('ب' | 'ل' | 'ك')) && matches!(letters.next(), Some('أ' | 'إ' | 'آ')) && letters.count() >= 2;
+    glued && key_mask(lex, &keys[j]) & (bit(Category::Person) | bit(Category::PersonToken)) == 0
+}
+
 /// (session 54) A person span never ends in a stop word ([`spelled_stopword`]): the tagger runs a
 /// name on into the preposition or complementizer after it (وشدد عباس على أن wa-shaddada ʿabbās
 /// ʿalā an "and Abbas stressed that" → عباس, not عباس علي ʿabbās ʿalī; نصح خليفة بأن naṣaḥa
 /// khalīfa bi-an "advised Khalifa to" → خليفة). Stop words at the end are cut; a span of stop
 /// words alone is dropped. A post-pass after the passes that extend person spans, before
 /// name propagation (which would otherwise spread the stop word as a name).
+///
+/// (session 55) First, the span ends before its first [`run_on_word`] after its first token: an
+/// accusative adverb (X متأسفاً "X, regretfully" → X) or a preposition glued to a second name (علي
+/// خامنئي بأدولف هتلر "Ali Khamenei with Adolf Hitler" → علي خامنئي); the words from there on
+/// leave the span.
 pub(crate) fn stopword_ends(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
     let n = tokens.len().min(keys.len()).min(tags.len());
     let mut i = 0;
@@ -1074,6 +1104,10 @@ pub(crate) fn stopword_ends(text: &str, tokens: &[Token], keys: &[String], tags:
         }
         let e = person_span_end(tags, i, n);
         let mut last = e;
+        if let Some(j) = (i + 1..e).find(|&j| run_on_word(text, tokens, keys, j, lex)) {
+            tags[j..e].fill(0);
+            last = j;
+        }
         while last > i && spelled_stopword(text, tokens, keys, last - 1, lex) {
             tags[last - 1] = 0;
             last -= 1;

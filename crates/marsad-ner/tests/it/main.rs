@@ -415,3 +415,26 @@ fn session54_a_person_span_ends_before_a_preposition_or_complementizer() {
         PER 22..37 خالد علي
     "#]]);
 }
+
+// Session 55, speaker spans and names: a person span ends before an accusative adverb or a
+// preposition glued to a hamza word (`run_on_word` in `stopword_ends`).
+
+#[test]
+fn session55_a_person_span_ends_before_an_accusative_adverb() {
+    // ويضيف كارتر متأسفاً: "لقد خسرنا الكثير". wa-yuḍīfu kārtar mutaʾassifan: "laqad khasirnā
+    // l-kathīr" "Carter adds regretfully: 'we have lost a lot'" (invented): متأسفاً, with the
+    // accusative tanwin, is no word of the name.
+    check("ويضيف كارتر متأسفاً: \"لقد خسرنا الكثير\".", expect![[r#"
+        PER 11..21 كارتر
+    "#]]);
+}
+
+#[test]
+fn session55_a_person_span_ends_before_a_preposition_glued_to_a_hamza_word() {
+    // وشبه المعلق سمير داود بأدولف هتلر في مقاله wa-shabbaha l-muʿalliq samīr dāwūd bi-adūlf
+    // hitlar fī maqālih "the commentator compared Samir Daoud with Adolf Hitler in his article"
+    // (invented): بأدولف bi-adūlf "with Adolf" opens the second, governed name.
+    check("وشبه المعلق سمير داود بأدولف هتلر في مقاله.", expect![[r#"
+        PER 22..39 سمير داود
+    "#]]);
+}

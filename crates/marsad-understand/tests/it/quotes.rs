@@ -8049,3 +8049,25 @@ fn session55_one_of_them_after_a_preposition_names_no_group() {
         وقال | أحدهم -> =
     "#]]);
 }
+
+// Session 55, speaker spans and names: a speaker's name does not run on into an accusative
+// adverb or a preposition glued to a hamza word after it.
+
+#[test]
+fn session55_the_speaker_name_stops_before_an_accusative_adverb() {
+    // ويضيف كارتر متأسفاً: "لقد خسرنا الكثير". wa-yuḍīfu kārtar mutaʾassifan: "laqad khasirnā
+    // l-kathīr" "Carter adds regretfully: 'we have lost a lot'" (invented).
+    check_heads("ويضيف كارتر متأسفاً: \"لقد خسرنا الكثير\".\n", expect![[r#"
+        ويضيف | كارتر -> كارتر [Explicit] | quote.colon
+    "#]]);
+}
+
+#[test]
+fn session55_the_speaker_name_stops_before_a_preposition_glued_to_a_second_name() {
+    // وأشاد الوزير سمير داود بأدولف شميت، وقال إن التعاون مستمر. wa-ashāda l-wazīr samīr dāwūd
+    // bi-adūlf shmīt, wa-qāla inna t-taʿāwun mustamirr "the minister Samir Daoud praised Adolf
+    // Schmidt and said the cooperation goes on" (invented): the minister speaks, named سمير داود.
+    check_heads("وأشاد الوزير سمير داود بأدولف شميت، وقال إن التعاون مستمر.\n", expect![[r#"
+        وقال | سمير داود -> سمير داود [Carried] | quote.that+clause-subject
+    "#]]);
+}
