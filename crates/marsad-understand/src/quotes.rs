@@ -4820,7 +4820,17 @@ fn content_last(tokens: &[Token], start: usize, stop: usize, opened: bool) -> Op
 /// words inside the marks and the index of the complementizer. A quotation (a clause, a
 /// complementizer or a comma inside the marks, or nothing after them that opens a complement) is
 /// no name.
-fn quoted_name_subject(text: &str, tokens: &[Token], keys: &[String], v: usize, end: usize) -> Option<(Range<usize>, usize)> {
+///
+/// (session 55) Three more continuations after the marks: a second quoted name coordinated with
+/// و (وذكرت "NAME1" و"NAME2" أن), an organisation or person named right after the marks (its
+/// abbreviation: وأعلنت "NAME" فارك أن), and a relay phrase نقلا عن before the complementizer
+/// (وذكرت "NAME" نقلا عن مسؤولين أن, in `quoted_name_complement`). A quotation instead of the
+/// complementizer (وأعلنت "NAME" فارك "…"; أعلن "NAME"، الذي تقوده السعودية، "…") makes the first
+/// quoted words the subject only when something marks them as a name: an actor named right after
+/// them, a relative clause on them, or an actor entity, body noun or person title as their first
+/// word (see `QuotedNameEvidence`).
+#[allow(clippy::too_many_arguments)]
+fn quoted_name_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], v: usize, end: usize) -> Option<(Range<usize>, usize)> {
     let open = v + 1;
     let mark = text.get(tokens.get(open)?.range.clone())?;
     if open >= end || !is_quote_open(mark) {
@@ -4836,7 +4846,31 @@ fn quoted_name_subject(text: &str, tokens: &[Token], keys: &[String], v: usize, 
         k += 1;
     }
     let name = tokens[open + 1].range.start..tokens[close - 1].range.end;
-    if let Some(c) = quoted_name_complement(text, tokens, keys, close, k, end) {
+    let actor_at = |k: usize| ent_at[k].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) && entities[e].range.start == tokens[k].range.start);
+    // (session 55) a second quoted name coordinated with و (the letters of an abbreviation may
+    // spell a complementizer: و"أن بي سي نيوز"): the phrase goes on after its closing mark.
+    let mut last = close;
+    if k + 1 < end && keys[k] == "و" && text.get(tokens[k + 1].range.clone()) == Some(mark) {
+        let second = (k + 3..(k + 9).min(end)).find(|&x| text.get(tokens[x].range.clone()).is_some_and(|s| closing_for(mark).contains(&s)));
+        if let Some(c2) = second.filter(|&c2| (k + 2..c2).all(|x| matches!(tokens[x].kind, TokenKind::Arabic | TokenKind::Latin) && !is_reporting_verb(&keys[x]))) {
+            last = c2;
+            k = c2 + 1;
+        }
+    }
+    // (session 55) an actor named right after the marks, the name's abbreviation or short form
+    let mut evidence = QuotedNameEvidence::None;
+    if k < end && last == close {
+        if let Some(e) = actor_at(k) {
+            while k < end && ent_at[k] == Some(e) {
+                k += 1;
+            }
+            evidence = QuotedNameEvidence::ActorAfter;
+        }
+    }
+    if evidence == QuotedNameEvidence::None && (actor_at(open + 1).is_some() || coref::is_body_noun(&keys[open + 1]) || coref::is_person_title(&keys[open + 1])) {
+        evidence = QuotedNameEvidence::NameWord;
+    }
+    if let Some(c) = quoted_name_complement(text, tokens, keys, last, k, end) {
         return Some((name, c));
     }
     // (session 28) a relative clause on the name up to a comma (اعتبر "تيار المستقبل" الذي
@@ -4847,6 +4881,9 @@ fn quoted_name_subject(text: &str, tokens: &[Token], keys: &[String], v: usize, 
         if (k + 1..c).any(|x| is_reporting_verb(&keys[x]) || THAT_SET.contains(&keys[x])) {
             return None;
         }
+        if evidence == QuotedNameEvidence::None {
+            evidence = QuotedNameEvidence::RelativeClause;
+        }
         k = c + 1;
     }
     if k < end && is_comma(&keys[k]) {
@@ -4855,9 +4892,34 @@ fn quoted_name_subject(text: &str, tokens: &[Token], keys: &[String], v: usize, 
         if !is_comma(&keys[c]) || (k + 1..c).any(|x| is_reporting_verb(&keys[x])) {
             return None;
         }
+        if k + 1 < c && is_relative_pronoun(&keys[k + 1]) && evidence == QuotedNameEvidence::None {
+            evidence = QuotedNameEvidence::RelativeClause;
+        }
         k = c + 1;
     }
-    (k < end && THAT_SET.contains(&keys[k])).then_some((name, k))
+    if k >= end {
+        return None;
+    }
+    if THAT_SET.contains(&keys[k]) {
+        return Some((name, k));
+    }
+    // (session 55) a quotation after a quoted name that something marks as a name
+    let quotation = text.get(tokens[k].range.clone()).is_some_and(is_quote_open);
+    (quotation && last == close && evidence != QuotedNameEvidence::None).then_some((name, k))
+}
+
+/// (session 55) What marks a quoted run right after a reporting verb as a name when a quotation,
+/// not a complementizer, follows it (`quoted_name_subject`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum QuotedNameEvidence {
+    /// Nothing: the quoted run may be the quotation itself.
+    None,
+    /// An organisation or person named right after the closing mark (its abbreviation).
+    ActorAfter,
+    /// A relative clause on the quoted run, set off by commas.
+    RelativeClause,
+    /// The run's first word opens an actor entity or is a body noun or person title.
+    NameWord,
 }
 
 /// (session 41) The complementizer of a quoted name (token `close` is its closing mark, `k` the
@@ -4871,7 +4933,10 @@ fn quoted_name_subject(text: &str, tokens: &[Token], keys: &[String], v: usize, 
 /// has a statement-introducing word there and is left alone. Only a stretch that opens with a
 /// comma, a preposition or a definite word qualifies.
 fn quoted_name_complement(text: &str, tokens: &[Token], keys: &[String], close: usize, k: usize, end: usize) -> Option<usize> {
-    if k >= end || (k <= close + 1 && !(is_comma(&keys[k]) || matches!(keys[k].as_str(), "في" | "عبر" | "علي" | "لـ") || (keys[k].starts_with("ال") && tokens[k].kind == TokenKind::Arabic))) {
+    // (session 55) نقلا عن naqlan ʿan "relaying from" opens the stretch too (وذكرت "NAME" نقلا عن
+    // مسؤولين أن "'NAME' reported, relaying from officials, that": the quoted name speaks).
+    let relaying = k + 1 < end && keys[k] == "نقلا" && keys[k + 1] == "عن";
+    if k >= end || (k <= close + 1 && !(relaying || is_comma(&keys[k]) || matches!(keys[k].as_str(), "في" | "عبر" | "علي" | "لـ") || (keys[k].starts_with("ال") && tokens[k].kind == TokenKind::Arabic))) {
         return None;
     }
     let last = (k + 20).min(end);
@@ -5002,7 +5067,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             // complementizer (وذكر "المرصد الوطني" أن wa-ḏakara "al-marṣad al-waṭanī" anna "'the
             // national observatory' said that"): the quoted words are the subject, not the
             // quotation; the name inside the marks is the head.
-            None if j == v + 1 && class != VerbClass::Participle => match quoted_name_subject(text, tokens, keys, v, end) {
+            None if j == v + 1 && class != VerbClass::Participle => match quoted_name_subject(text, tokens, keys, ent_at, entities, v, end) {
                 Some((inner, after)) => {
                     head = Some(inner);
                     j = after;
