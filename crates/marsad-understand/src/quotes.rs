@@ -1189,6 +1189,31 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                             // clause, speaks; tried before an earlier speaker of the verb's gender.
                             last = Some(carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, head, "gender"));
                             last_gender = agreement(&keys[i]);
+                        } else if let Some(p) = clash
+                            .then(|| {
+                                // (session 55) the verb disagrees with the last speaker: a person
+                                // a narration sentence since the last quote introduces as the
+                                // subject of its opening verb, of the verb's gender, speaks before
+                                // an older speaker of that gender (see
+                                // `carry_clause::opening_verb_person`)
+                                let g = agreement(&keys[i]);
+                                let lo = last_quote_sentence.map_or(si.saturating_sub(3), |l| (l + 1).max(si.saturating_sub(3)));
+                                matches!(g, Gender::Masculine | Gender::Feminine)
+                                    .then(|| (lo..si).rev().filter(|&s| quotes_in[s] == 0 && !headline(s)).find_map(|s| carry_clause::opening_verb_person(tokens, &keys, &ent_at, entities, &sentences[s].tokens, g)))
+                                    .flatten()
+                                    .filter(|p| !g.conflicts(named_person_gender(tokens, &keys, &ent_at, entities, p)))
+                            })
+                            .flatten()
+                        {
+                            // وأشاد NAME بـ … . وبعد أن قال إن wa-ašāda NAME bi- … wa-baʿda an qāla inna
+                            // "NAME praised … . And after he said that", after a woman's quote: NAME
+                            q.0.speaker = Some(p.clone());
+                            q.0.speaker_head = Some(p.clone());
+                            q.0.speaker_source = SpeakerSource::Carried;
+                            q.0.confidence *= 0.7;
+                            q.0.note_rule("clash-narration");
+                            last = Some((p.clone(), Some(p)));
+                            last_gender = agreement(&keys[i]);
                         } else if let Some(k) = clash.then(|| genders.iter().rposition(|&g| g == agreement(&keys[i]))).flatten() {
                             // وقالت wa-qālat "and she said" after a masculine speaker (ورد
                             // نتانياهو "Netanyahu replied"): the verb's gender rules the last

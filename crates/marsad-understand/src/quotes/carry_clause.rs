@@ -234,3 +234,58 @@ pub(super) fn inserted_headline(text: &str, tokens: &[Token], sentences: &[marsa
     };
     word(last - 1) && ends_line && after_line && terminated && (first..last).filter(|&k| word(k)).count() >= 3
 }
+
+/// (session 55, `s55-qcarry`) The person a narration sentence introduces as the subject of the
+/// و-verb opening it, when that verb's form shows the gender `g` (past masculine, or past
+/// feminine in ـت): ووصفت مراسلة الإذاعة في باريس، NAME، … wa-waṣafat murāsilatu l-iḏāʿa fī
+/// Bārīs, NAME "the radio's correspondent in Paris, NAME, described …"; واستبعد أستاذ الطب NAME
+/// أن … "professor of medicine NAME ruled out that …". The subject runs from right after the
+/// verb through title words, names of bodies and places, prepositions and commas up to the
+/// first person, within twelve tokens; a body, place or other definite noun right after the
+/// verb is the subject itself (the person after it is the object: وانتقدت الوزارة الرئيس NAME),
+/// and a quotation mark, a reporting verb, a complementizer, a relative or a preposition of
+/// the verb's complement (عن، على، إلى، مع، بالـ، للـ) ends the search. The caller
+/// checks that the sentence holds no quote and that the person's gender, where the text shows
+/// it, agrees.
+pub(super) fn opening_verb_person(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], sentence: &Range<usize>, g: super::Gender) -> Option<Range<usize>> {
+    let k = sentence.start;
+    if k + 2 >= sentence.end || !super::clause_verb_like(tokens, keys, ent_at, k) {
+        return None;
+    }
+    let bare = keys[k].strip_prefix('و').filter(|b| b.chars().count() >= 3)?;
+    if bare.starts_with("ال") || is_free_preposition(bare) || super::is_reporting_verb(bare) || coref::is_person_title(bare) || coref::is_body_noun(bare) || is_adverbial(bare) || ends_subject(bare) || THAT_SET.contains(bare) {
+        return None;
+    }
+    // the verb's own form: present and plural forms and nouns in ات say nothing
+    let form = if bare.ends_with("وا") || bare.ends_with("ون") || bare.ends_with("ات") || bare.starts_with('ي') || bare.starts_with('ت') || bare.starts_with('ن') {
+        return None;
+    } else if bare.ends_with('ت') {
+        super::Gender::Feminine
+    } else {
+        super::Gender::Masculine
+    };
+    if form != g {
+        return None;
+    }
+    let first = k + 1;
+    let person_at = |n: usize| ent_at[n].filter(|&e| entities[e].kind == EntityType::Person && entities[e].range.start == tokens[n].range.start);
+    if ent_at[first].is_some_and(|e| entities[e].kind != EntityType::Person) || coref::is_body_noun(&keys[first]) || (keys[first].starts_with("ال") && !coref::is_person_title(&keys[first])) {
+        return None;
+    }
+    for n in first..(first + 12).min(sentence.end) {
+        if let Some(e) = person_at(n) {
+            return Some(entities[e].range.clone());
+        }
+        let s = &keys[n];
+        if tokens[n].kind != TokenKind::Arabic && !is_comma(s) {
+            return None;
+        }
+        // (a preposition of the verb's complement, a relative or a pronoun ends the subject: في
+        // fī "in" and من min "of" stay, inside a title's place or body)
+        let object = matches!(s.as_str(), "عن" | "علي" | "الي" | "مع" | "ضد" | "حول" | "الذي" | "التي" | "الذين" | "هو" | "وهو" | "هي" | "وهي" | "ان" | "انه" | "انها" | "بان") || s.starts_with("بال") || s.starts_with("لل");
+        if object || super::is_reporting_verb(s) || THAT_SET.contains(s.as_str()) {
+            return None;
+        }
+    }
+    None
+}
