@@ -7949,3 +7949,24 @@ fn session54_the_speaker_name_stops_before_the_preposition() {
     "#]]);
 }
 
+// Session 55, documents and their issuers: a definite description with a nationality of its own
+// takes up the indefinite first wording that has it (المصدر التركي after مصدر دبلوماسي تركي).
+
+#[test]
+fn session55_a_definite_source_takes_up_its_indefinite_first_wording() {
+    // وصف مصدر عسكري فرنسي التقارير عن انسحاب القوات بأنها كاذبة. وقال المصدر الفرنسي إن
+    // القوات باقية في المنطقة. waṣafa maṣdarun ʿaskariyyun faransiyyun at-taqārīra ʿan insiḥābi
+    // l-quwwāti bi-annahā kāḏiba. wa-qāla l-maṣdaru l-faransiyyu inna l-quwwāti bāqiya fī
+    // l-manṭiqa "a French military source described the reports of the troops' withdrawal as
+    // false. The French source said the troops remain in the region" (invented): the definite
+    // source is the one introduced, named by that wording up to the verb's object (on the base:
+    // المصدر الفرنسي unnamed).
+    check_heads("وصف مصدر عسكري فرنسي التقارير عن انسحاب القوات بأنها كاذبة. وقال المصدر الفرنسي إن القوات باقية في المنطقة.\n", expect![[r#"
+        وقال | المصدر الفرنسي -> مصدر عسكري فرنسي [Explicit] | quote.that+description
+    "#]]);
+    // Guard: وقال المصدر الألماني "the German source said" has a nationality the first wording
+    // lacks: another source, left unnamed.
+    check_heads("وصف مصدر عسكري فرنسي التقارير عن انسحاب القوات بأنها كاذبة. وقال المصدر الألماني إن القوات باقية في المنطقة.\n", expect![[r#"
+        وقال | المصدر الألماني -> ? [Explicit] | quote.that
+    "#]]);
+}
