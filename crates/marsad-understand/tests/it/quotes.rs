@@ -7970,3 +7970,19 @@ fn session55_a_definite_source_takes_up_its_indefinite_first_wording() {
         وقال | المصدر الألماني -> ? [Explicit] | quote.that
     "#]]);
 }
+
+#[test]
+fn session55_a_definite_repeat_with_a_nationality_takes_the_later_tagged_name() {
+    // أعلنت الوكالة المغربية الرسمية أن الحكومة وافقت على المشروع. وقالت وكالة الأنباء المغربية
+    // الرسمية إن العمل سيبدأ قريبا. aʿlanat al-wakālatu l-maġribiyyatu r-rasmiyyatu anna
+    // l-ḥukūmata wāfaqat ʿalā l-mašrūʿ. wa-qālat wakālatu l-anbāʾi l-maġribiyyatu r-rasmiyyatu
+    // inna l-ʿamala sa-yabdaʾu qarīban "the official Moroccan agency announced that the
+    // government approved the project. The official Moroccan news agency said work will start
+    // soon" (invented): the short repeat with a nationality adjective is named by the agency's
+    // later full wording, its adjectives counted inside that name (on the base: unnamed, the
+    // tagged المغربية kept the repeat out of the pass).
+    check_short_repeats("أعلنت الوكالة المغربية الرسمية أن الحكومة وافقت على المشروع. وقالت وكالة الأنباء المغربية الرسمية إن العمل سيبدأ قريبا.\n", expect![[r#"
+        أعلنت | الوكالة المغربية => وكالة الأنباء المغربية الرسمية
+        وقالت | وكالة الأنباء المغربية => -
+    "#]]);
+}
