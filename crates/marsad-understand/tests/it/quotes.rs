@@ -7950,7 +7950,8 @@ fn session54_the_speaker_name_stops_before_the_preposition() {
 }
 
 // Session 55, documents and their issuers: a definite description with a nationality of its own
-// takes up the indefinite first wording that has it (المصدر التركي after مصدر دبلوماسي تركي).
+// takes up the indefinite first wording that has it (المصدر التركي after مصدر دبلوماسي تركي), and a
+// short repeat with a tagged nationality is named by the fuller wording.
 
 #[test]
 fn session55_a_definite_source_takes_up_its_indefinite_first_wording() {
