@@ -737,6 +737,27 @@ pub(super) fn earlier_description(
     if phrase.end - first == 1 && !super::STATEMENT_NOUNS.contains(&noun.as_str()) {
         return first_wording(text, tokens, keys, ent_at, phrase.start, &noun, modifier);
     }
+    // (session 55, qdoc) A description with words of its own (المصدر التركي al-maṣdar at-turkī
+    // "the Turkish source") after an indefinite first wording that has every one of them (مصدر
+    // دبلوماسي تركي maṣdar diblūmāsī turkī "a Turkish diplomatic source"): that wording, when it
+    // runs over a word only `modifier` lets in (the naming pass's nationality adjective; the
+    // finder lets in none, so its descriptions are unchanged), cut before the first definite
+    // word after the noun's indefinite adjectives (an indefinite noun takes no definite
+    // adjective: وصف مصدر دبلوماسي تركي الاتهامات "a Turkish diplomatic source described the
+    // accusations" ends before the object).
+    if phrase.end - first >= 2 && !super::STATEMENT_NOUNS.contains(&noun.as_str()) {
+        let (r, _) = first_wording(text, tokens, keys, ent_at, phrase.start, &noun, modifier)?;
+        let (rf, rl) = (tokens.partition_point(|t| t.range.start < r.start), tokens.partition_point(|t| t.range.end <= r.end));
+        let plain_run = rf + 1 < rl && !keys[rf + 1].starts_with("ال") && !matches!(keys[rf + 1].as_str(), "في" | "من") && !keys[rf + 1].starts_with('ب');
+        if !plain_run {
+            return None;
+        }
+        let end = (rf + 1..rl).find(|&i| keys[i].starts_with("ال") || keys[i].starts_with("وال")).unwrap_or(rl);
+        let r = tokens[rf].range.start..tokens[end - 1].range.end;
+        if (rf + 1..end).any(modifier) && has_every_word(text, tokens, keys, r.clone(), first + 1..phrase.end) {
+            return Some((r, None));
+        }
+    }
     None
 }
 

@@ -98,8 +98,17 @@ fn introduction(tokens: &[Token], keys: &[&str], ent_at: &[Option<usize>], entit
             if !matches!(entities[e].kind, EntityType::Organization | EntityType::Location | EntityType::Nationality) && ent_at[j] != Some(e) {
                 break;
             }
-            while m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
-                m += 1;
+            // (session 55, qdoc) the repeat's adjectives are counted inside the name too
+            // (الوكالة السورية الرسمية against وكالة الأنباء السورية الرسمية, one tagged name)
+            loop {
+                if a < adjs.len() && coref::stem(keys[m]) == adjs[a] {
+                    a += 1;
+                }
+                if m + 1 < tokens.len() && ent_at[m + 1] == Some(e) {
+                    m += 1;
+                } else {
+                    break;
+                }
             }
             end = m;
             m += 1;
@@ -281,12 +290,15 @@ pub fn name_short_repeats_keyed(text: &str, tokens: &[Token], all_keys: &[Cow<'_
         }) {
             idx.truncate(p);
         }
-        // a definite repeat: [construct noun] ال+head [ال+adjectives]
-        if idx.iter().any(|&i| tokens[i].kind != TokenKind::Arabic || ent_at[i].is_some()) || idx.windows(2).any(|w| w[1] != w[0] + 1) {
+        // a definite repeat: [construct noun] ال+head [ال+adjectives]; (session 55, qdoc) an
+        // adjective may be a tagged nationality (المصدر التركي al-maṣdar at-turkī "the Turkish
+        // source", الوكالة السورية "the Syrian agency"), never the first word or the head
+        let nationality = |i: usize| ent_at[i].is_some_and(|e| entities[e].kind == EntityType::Nationality);
+        if idx.iter().any(|&i| tokens[i].kind != TokenKind::Arabic || (ent_at[i].is_some() && (i == idx[0] || !nationality(i)))) || idx.windows(2).any(|w| w[1] != w[0] + 1) {
             continue;
         }
         let d = if definite(keys[idx[0]]) { 0 } else { 1 };
-        if d >= idx.len() || keys[idx[d]].starts_with("لل") || idx[d..].iter().any(|&i| !definite(keys[i])) {
+        if d >= idx.len() || keys[idx[d]].starts_with("لل") || idx[d..].iter().any(|&i| !definite(keys[i])) || ent_at[idx[d]].is_some() {
             continue;
         }
         if d == 1 && (ends_phrase(keys[idx[0]]) || quantifier(keys[idx[0]]) || naming::naming_body(&coref::stem(keys[idx[0]]))) {
