@@ -1083,6 +1083,26 @@ fn run_on_word(text: &str, tokens: &[Token], keys: &[String], j: usize, lex: &Le
     glued && key_mask(lex, &keys[j]) & (bit(Category::Person) | bit(Category::PersonToken)) == 0
 }
 
+/// (session 55) Whether token `i`, the first of a person span, is the conjunction و wa "and" / ف
+/// fa "so" glued to a stop word of [`NAME_STOPWORDS`] of three letters or more as written, mostly
+/// a reporting verb (ورأى سلامي wa-raʾā salāmī "and Salami held" → سلامي): the tagger runs the
+/// verb of a VSO sentence into the subject's name. Not when the lexicon lists the whole token as
+/// a person name or name token.
+fn glued_stopword(text: &str, tokens: &[Token], keys: &[String], i: usize, lex: &Lexicon) -> bool {
+    if tokens[i].kind != TokenKind::Arabic {
+        return false;
+    }
+    let Some(w) = text.get(tokens[i].range.clone()) else {
+        return false;
+    };
+    let Some(rest) = w.strip_prefix(['و', 'ف']) else {
+        return false;
+    };
+    rest.chars().count() >= 3
+        && NAME_STOPWORDS.contains(&rest)
+        && key_mask(lex, &keys[i]) & (bit(Category::Person) | bit(Category::PersonToken)) == 0
+}
+
 /// (session 54) A person span never ends in a stop word ([`spelled_stopword`]): the tagger runs a
 /// name on into the preposition or complementizer after it (وشدد عباس على أن wa-shaddada ʿabbās
 /// ʿalā an "and Abbas stressed that" → عباس, not عباس علي ʿabbās ʿalī; نصح خليفة بأن naṣaḥa
@@ -1094,6 +1114,9 @@ fn run_on_word(text: &str, tokens: &[Token], keys: &[String], j: usize, lex: &Le
 /// accusative adverb (X متأسفاً "X, regretfully" → X) or a preposition glued to a second name (علي
 /// خامنئي بأدولف هتلر "Ali Khamenei with Adolf Hitler" → علي خامنئي); the words from there on
 /// leave the span.
+///
+/// (session 55) Then the span loses a first token that is و / ف glued to a stop word
+/// ([`glued_stopword`]: ورأى سلامي "and Salami held" → سلامي).
 pub(crate) fn stopword_ends(text: &str, tokens: &[Token], keys: &[String], tags: &mut [u8], lex: &Lexicon) {
     let n = tokens.len().min(keys.len()).min(tags.len());
     let mut i = 0;
@@ -1111,6 +1134,12 @@ pub(crate) fn stopword_ends(text: &str, tokens: &[Token], keys: &[String], tags:
         while last > i && spelled_stopword(text, tokens, keys, last - 1, lex) {
             tags[last - 1] = 0;
             last -= 1;
+        }
+        if last > i && glued_stopword(text, tokens, keys, i, lex) {
+            tags[i] = 0;
+            if i + 1 < last {
+                tags[i + 1] = B_PER;
+            }
         }
         i = e;
     }

@@ -438,3 +438,18 @@ fn session55_a_person_span_ends_before_a_preposition_glued_to_a_hamza_word() {
         PER 22..39 سمير داود
     "#]]);
 }
+
+// Session 55, speaker spans and names: a person span loses a first token that is و / ف glued to
+// a stop word, mostly a reporting verb (`glued_stopword` in `stopword_ends`).
+
+#[test]
+fn session55_a_person_span_drops_a_glued_reporting_verb() {
+    // وأكد حسين سلامي أن القوات مستعدة. ورأى سلامي أن الوضع مستقر. wa-akkada ḥusayn salāmī anna
+    // l-quwwāt mustaʿidda. wa-raʾā salāmī anna l-waḍʿ mustaqirr "Hussein Salami stressed that the
+    // forces are ready. Salami held that the situation is stable" (invented): ورأى wa-raʾā "and
+    // he held" is no word of the name (5673f89: PER ورأى سلامي).
+    check("وأكد حسين سلامي أن القوات مستعدة. ورأى سلامي أن الوضع مستقر.", expect![[r#"
+        PER 9..28 حسين سلامي
+        PER 70..80 سلامي
+    "#]]);
+}

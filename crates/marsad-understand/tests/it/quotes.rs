@@ -8206,3 +8206,19 @@ fn session55_a_definite_repeat_with_a_nationality_takes_the_later_tagged_name() 
         وقالت | وكالة الأنباء المغربية => -
     "#]]);
 }
+
+// Session 55, speaker spans: a person span loses a first token that is و / ف glued to a stop
+// word, mostly a reporting verb (`glued_stopword` in marsad-ner's `stopword_ends`).
+
+#[test]
+fn session55_a_glued_reporting_verb_is_no_word_of_the_carried_speaker() {
+    // وأكد حسين سلامي أن القوات مستعدة. ورأى سلامي أن الوضع مستقر، وقال: "لن نتراجع". wa-akkada
+    // ḥusayn salāmī anna l-quwwāt mustaʿidda. wa-raʾā salāmī anna l-waḍʿ mustaqirr, wa-qāla: "lan
+    // natarājaʿ" "Hussein Salami stressed that the forces are ready. Salami held that the
+    // situation is stable and said: 'we will not back down'" (invented): the speaker of وقال is
+    // سلامي, not ورأى سلامي "and Salami held" (5673f89: Carried ورأى سلامي).
+    check_heads("وأكد حسين سلامي أن القوات مستعدة. ورأى سلامي أن الوضع مستقر، وقال: \"لن نتراجع\".\n", expect![[r#"
+        وأكد | حسين سلامي -> حسين سلامي [Explicit] | quote.that
+        وقال | سلامي -> سلامي [Carried] | quote.colon+clause-subject
+    "#]]);
+}
