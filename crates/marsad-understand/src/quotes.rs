@@ -825,6 +825,18 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                             q.0.note_rule("participle-clause");
                         }
                     }
+                    // (session 55, qcarry2) or the definite title with no name its clause's opening
+                    // verb has for subject (see `carry_clause::participle_title_subject`)
+                    if q.0.speaker.is_none() && class == VerbClass::Participle {
+                        // (only a title the article introduces someone with, whose holder is the
+                        // head: an unknown title, اللواء الأمريكي "the US general" after NAME's
+                        // quote, is more often that speaker under another designation, and the
+                        // carry stays)
+                        let titled = carry_clause::participle_title_subject(text, tokens, &keys, &ent_at, entities, floor, i).and_then(|t| coref.title_person(tokens, &keys, &ent_at, entities, t.clone(), None).map(|h| (tokens[t.start].range.start..tokens[t.end - 1].range.end, h)));
+                        if let Some((r, h)) = titled {
+                            carry_to_subject(text, tokens, &keys, &ent_at, entities, &coref, &earlier, &mut q.0, r, Some(h), "participle-title");
+                        }
+                    }
                     if q.0.speaker.is_none() && (class == VerbClass::Participle || coordinated) && quotes_in[si] == 0 {
                         let is_actor = |e: usize| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) || (linker && entities[e].kind == EntityType::Location);
                         // (after a leading adverbial up to a comma: وفي وقت لاحق، تراجعت الشركة ...)

@@ -51,22 +51,8 @@ pub(super) fn participle_clause_subject(text: &str, tokens: &[Token], keys: &[St
         return None;
     }
     let person = |k: usize| ent_at[k].filter(|&e| entities[e].kind == EntityType::Person);
-    let clause = (floor..v).rev().find(|&k| matches!(keys[k].as_str(), "اذ" | "حيث" | "بينما" | "فيما" | "وبينما" | "وفيما")).map_or(floor, |k| k + 1);
-    let verb_like = |k: usize| {
-        let w = keys[k].as_str();
-        tokens[k].kind == TokenKind::Arabic
-            && ent_at[k].is_none()
-            && !w.starts_with("ال")
-            && !w.starts_with("لل")
-            && !text[tokens[k].range.clone()].ends_with('ة')
-            && w.chars().count() >= 3
-            && !coref::is_person_title(w)
-            && !coref::is_body_noun(w)
-            && in_set_with_conj(w, &TITLE_SET).is_none()
-            && !is_adverbial(w)
-            && !ends_subject(w)
-            && !is_free_preposition(w)
-    };
+    let clause = participle_clause_start(keys, floor, v);
+    let verb_like = |k: usize| verb_like_at(text, tokens, keys, ent_at, k);
     let subject_at = |k: usize| {
         if person(k).is_none_or(|e| entities[e].range.start != tokens[k].range.start) {
             return false;
@@ -132,6 +118,88 @@ pub(super) fn participle_clause_subject(text: &str, tokens: &[Token], keys: &[St
         return None;
     }
     Some((r.clone(), Some(r)))
+}
+
+/// Can token `k` be a finite verb opening a clause (no entity, article, ة, title, body noun,
+/// adverbial, subject-ending word or preposition)? Shared by the participle finders.
+fn verb_like_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], k: usize) -> bool {
+    let w = keys[k].as_str();
+    tokens[k].kind == TokenKind::Arabic
+        && ent_at[k].is_none()
+        && !w.starts_with("ال")
+        && !w.starts_with("لل")
+        && !text[tokens[k].range.clone()].ends_with('ة')
+        && w.chars().count() >= 3
+        && !coref::is_person_title(w)
+        && !coref::is_body_noun(w)
+        && in_set_with_conj(w, &TITLE_SET).is_none()
+        && !is_adverbial(w)
+        && !ends_subject(w)
+        && !is_free_preposition(w)
+}
+
+/// The clause a participle at `v` belongs to starts after the last of اذ، حيث، بينما، فيما
+/// (with or without و) since `floor`, or at `floor`.
+fn participle_clause_start(keys: &[String], floor: usize, v: usize) -> usize {
+    (floor..v).rev().find(|&k| matches!(keys[k].as_str(), "اذ" | "حيث" | "بينما" | "فيما" | "وبينما" | "وفيما")).map_or(floor, |k| k + 1)
+}
+
+/// (session 55, qcarry2) A participle's clause whose opening verb has a definite person title
+/// with no name as its VSO subject: the title and its nisba adjectives speak, when the title
+/// agrees with the participle (a title in ة for a feminine one): من جهته رأى الرئيس الفرنسي
+/// بضرورة …، قائلا min jihatihi raʾā r-raʾīsu l-faransiyyu bi-ḍarūrati …, qāʾilan "for his part
+/// the French president saw the need for …, saying" (the president, not the speaker of the
+/// quote before). The verb opens its clause as in [`participle_clause_subject`], also after a
+/// "for his part" phrase; the title must follow the verb directly, no name may follow the
+/// title (the name finder's case), and no complementizer may stand between
+/// the clause start and the participle's title, nor a quotation between the title and the
+/// participle (a short quoted term is passed). The title's tokens.
+pub(super) fn participle_title_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], floor: usize, v: usize) -> Option<Range<usize>> {
+    if floor >= v {
+        return None;
+    }
+    let g = super::verb_gender(&keys[v]);
+    if !matches!(g, super::Gender::Masculine | super::Gender::Feminine) {
+        return None;
+    }
+    let clause = participle_clause_start(keys, floor, v);
+    let k = (clause + 1..v).find(|&k| {
+        let w = keys[k].as_str();
+        if tokens[k].kind != TokenKind::Arabic || ent_at[k].is_some() || !w.starts_with("ال") || !coref::is_person_title(w) {
+            return false;
+        }
+        let verb = k - 1;
+        let vw = keys[verb].as_str();
+        let opens = verb == clause || (verb > clause && (is_comma(&keys[verb - 1]) || matches!(keys[verb - 1].as_str(), "ثم" | "حيث" | "اذ"))) || vw.starts_with('و') || vw.starts_with('ف') || super::side_phrase_before(keys, verb) == Some(clause);
+        opens && verb_like_at(text, tokens, keys, ent_at, verb) && !vw.starts_with('ب') && !vw.starts_with('ل') && !vw.ends_with("ات")
+    })?;
+    if (w_gender(&keys[k]) != g) || (clause..k).any(|j| THAT_SET.contains(&keys[j])) {
+        return None;
+    }
+    // the title's nisba adjectives (الكوري الشمالي "North Korean")
+    let mut e = k;
+    while e + 1 < v && e < k + 3 && tokens[e + 1].kind == TokenKind::Arabic && keys[e + 1].starts_with("ال") && super::naming::has_nisba_ending(&keys[e + 1]) && ent_at[e + 1].is_none_or(|x| entities[x].kind == EntityType::Nationality) && !coref::is_person_title(&keys[e + 1]) {
+        e += 1;
+    }
+    if ent_at.get(e + 1).copied().flatten().is_some_and(|x| entities[x].kind == EntityType::Person) {
+        return None;
+    }
+    // (a short quoted term between, بضرورة "احترام" الاتفاق "the need to 'respect' the
+    // agreement", is passed; a longer quotation is a quote of its own)
+    let mut j = v;
+    while j > k {
+        j -= 1;
+        let s = &text[tokens[j].range.clone()];
+        if is_quote_open(s) || is_quote_close(s) {
+            j = super::short_quoted_run(text, tokens, keys, k + 1, j)?;
+        }
+    }
+    Some(k..e + 1)
+}
+
+/// A title's gender by its search key: ة (folded ه) feminine, otherwise masculine.
+fn w_gender(key: &str) -> super::Gender {
+    if key.ends_with('ه') { super::Gender::Feminine } else { super::Gender::Masculine }
 }
 
 /// (session 45) The nearest organisation or place named before the feminine verb or participle

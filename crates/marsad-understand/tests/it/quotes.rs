@@ -8222,3 +8222,29 @@ fn session55_a_glued_reporting_verb_is_no_word_of_the_carried_speaker() {
         وقال | سلامي -> سلامي [Carried] | quote.colon+clause-subject
     "#]]);
 }
+
+// Session 55, carried speakers after a two-party sentence: a participle whose clause opens with a
+// verb and a definite title the article introduces someone with speaks for that title's holder
+#[test]
+fn session55_a_participle_after_a_titled_subject_takes_the_titles_holder() {
+    // التقى الرئيس الكيني جون موانغي بالأمين العام للاتحاد الأفريقي سامي ديالو في نيروبي. وقال
+    // ديالو إن القمة المقبلة ستعقد في أديس أبابا. من جهته رأى الرئيس الكيني بضرورة "تعزيز" التعاون
+    // الإقليمي، قائلا إن بلاده مستعدة لاستضافة الاجتماعات. iltaqā r-raʾīsu l-kīniyyu Jūn Mwāngī
+    // bi-l-amīni l-ʿāmmi li-l-ittiḥādi l-ifrīqiyyi Sāmī Diyālū fī Nayrūbī. wa-qāla Diyālū inna
+    // l-qimmata l-muqbila … . min jihatihi raʾā r-raʾīsu l-kīniyyu bi-ḍarūrati "taʿzīz"
+    // at-taʿāwuni l-iqlīmiyy, qāʾilan inna bilādahu … "the Kenyan president John Mwangi met the
+    // AU secretary-general Sami Diallo in Nairobi. Diallo said the next summit will be held in
+    // Addis Ababa. For his part the Kenyan president saw the need to 'strengthen' regional
+    // cooperation, saying his country is ready to host the meetings" (invented): قائلا is the
+    // Kenyan president's, named by the lede (on the base: carried from Diallo).
+    check_heads("التقى الرئيس الكيني جون موانغي بالأمين العام للاتحاد الأفريقي سامي ديالو في نيروبي.\nوقال ديالو إن القمة المقبلة ستعقد في أديس أبابا.\nمن جهته رأى الرئيس الكيني بضرورة \"تعزيز\" التعاون الإقليمي، قائلا إن بلاده مستعدة لاستضافة الاجتماعات.\n", expect![[r#"
+        وقال | ديالو -> ديالو [Explicit] | quote.that
+        قائلا | الرئيس الكيني -> جون موانغي [Carried] | quote.that+participle-title
+    "#]]);
+    // Guard: a title the article introduces no one with (اللواء الأمريكي "the US general") after
+    // a named speaker's quote is that speaker under another designation: the carry stays.
+    check_heads("قال الجنرال جوزيف ميلر إن القوات مستعدة.\nوتطرق اللواء الأمريكي للتدريبات الأخيرة، قائلا إن الوضع هادئ.\n", expect![[r#"
+        قال | الجنرال جوزيف ميلر -> جوزيف ميلر [Explicit] | quote.that
+        قائلا | الجنرال جوزيف ميلر -> جوزيف ميلر [Carried] | quote.that
+    "#]]);
+}
