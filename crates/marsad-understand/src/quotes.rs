@@ -1840,7 +1840,7 @@ fn disagrees(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entiti
         let t = keys[first - 1].as_str();
         if ent_at[first - 1].is_none() && coref::is_person_title(t) && !is_group_head(t) {
             let st = coref::stem(t);
-            g = if st.ends_with('ه') && !is_masculine_ta_title(&st) { Gender::Feminine } else { Gender::Masculine };
+            g = ta_title_gender(&st);
         }
     }
     match a {
@@ -3291,10 +3291,8 @@ fn statement_phrase_speaker(tokens: &[Token], keys: &[String], ent_at: &[Option<
         }
         if s.ends_with("ون") || (s.chars().count() >= 5 && s.ends_with("ين")) {
             Gender::Plural
-        } else if s.ends_with('ه') && !is_masculine_ta_title(&s) {
-            Gender::Feminine
         } else {
-            Gender::Masculine
+            ta_title_gender(&s)
         }
     };
     let noun_gender = if noun.ends_with('ه') || noun.ends_with("ات") { Gender::Feminine } else { Gender::Masculine };
@@ -3391,10 +3389,8 @@ fn speaker_gender(tokens: &[Token], keys: &[String], speaker: Option<Range<usize
         Gender::Plural
     } else if matches!(w.as_str(), "مصادر" | "شهود" | "سلطات" | "خبراء" | "تقارير") {
         verb
-    } else if w.ends_with('ه') && !is_masculine_ta_title(&w) {
-        Gender::Feminine
     } else {
-        Gender::Masculine
+        ta_title_gender(&w)
     }
 }
 
@@ -3404,6 +3400,12 @@ fn speaker_gender(tokens: &[Token], keys: &[String], speaker: Option<Range<usize
 /// carried a later وأضاف back to the man before him.)
 fn is_masculine_ta_title(stem: &str) -> bool {
     matches!(stem, "عمده" | "خليفه")
+}
+
+/// The gender a title or institution stem (search key, no article) shows: ة (folded ه)
+/// feminine unless a masculine ة title (`is_masculine_ta_title`), otherwise masculine.
+fn ta_title_gender(stem: &str) -> Gender {
+    if stem.ends_with('ه') && !is_masculine_ta_title(stem) { Gender::Feminine } else { Gender::Masculine }
 }
 
 /// Do two mentions (byte ranges) name the same referent: one's words (search keys) contained in
@@ -4959,6 +4961,11 @@ enum QuotedNameEvidence {
     NameWord,
 }
 
+/// نقلا عن naqlan ʿan "relaying from" at token `k` (before `end`).
+fn relaying_at(keys: &[String], k: usize, end: usize) -> bool {
+    k + 1 < end && keys[k] == "نقلا" && keys[k + 1] == "عن"
+}
+
 /// (session 41) The complementizer of a quoted name (token `close` is its closing mark, `k` the
 /// first token after it and its adverbials) that a prepositional phrase, adjectives or an
 /// apposition set off from it (وقالت "NAME" في بيان صادر عن مكتبها الإعلامي، اليوم، إن
@@ -4972,7 +4979,7 @@ enum QuotedNameEvidence {
 fn quoted_name_complement(text: &str, tokens: &[Token], keys: &[String], close: usize, k: usize, end: usize) -> Option<usize> {
     // (session 55) نقلا عن naqlan ʿan "relaying from" opens the stretch too (وذكرت "NAME" نقلا عن
     // مسؤولين أن "'NAME' reported, relaying from officials, that": the quoted name speaks).
-    let relaying = k + 1 < end && keys[k] == "نقلا" && keys[k + 1] == "عن";
+    let relaying = relaying_at(keys, k, end);
     if k >= end || (k <= close + 1 && !(relaying || is_comma(&keys[k]) || matches!(keys[k].as_str(), "في" | "عبر" | "علي" | "لـ") || (keys[k].starts_with("ال") && tokens[k].kind == TokenKind::Arabic))) {
         return None;
     }
@@ -5334,7 +5341,7 @@ fn quote_at(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usiz
             (j..(j + 5).min(end)).take_while(|&k| !relay_stop(k)).find(|&k| relay_masdar(k))
         })
     } else {
-        (j..(j + 3).min(end)).find(|&k| keys[k] == "نقلا" && k + 1 < end && keys[k + 1] == "عن").map(|k| k + 1)
+        (j..(j + 3).min(end)).find(|&k| relaying_at(keys, k, end)).map(|k| k + 1)
     };
     if let Some(an) = relay_at {
         let mut k = an + 1;

@@ -173,7 +173,7 @@ pub(super) fn participle_title_subject(text: &str, tokens: &[Token], keys: &[Str
         let opens = verb == clause || (verb > clause && (is_comma(&keys[verb - 1]) || matches!(keys[verb - 1].as_str(), "ثم" | "حيث" | "اذ"))) || vw.starts_with('و') || vw.starts_with('ف') || super::side_phrase_before(keys, verb) == Some(clause);
         opens && verb_like_at(text, tokens, keys, ent_at, verb) && !vw.starts_with('ب') && !vw.starts_with('ل') && !vw.ends_with("ات")
     })?;
-    if (w_gender(&keys[k]) != g) || (clause..k).any(|j| THAT_SET.contains(&keys[j])) {
+    if super::ta_title_gender(&coref::stem(&keys[k])) != g || (clause..k).any(|j| THAT_SET.contains(&keys[j])) {
         return None;
     }
     // the title's nisba adjectives (الكوري الشمالي "North Korean")
@@ -195,11 +195,6 @@ pub(super) fn participle_title_subject(text: &str, tokens: &[Token], keys: &[Str
         }
     }
     Some(k..e + 1)
-}
-
-/// A title's gender by its search key: ة (folded ه) feminine, otherwise masculine.
-fn w_gender(key: &str) -> super::Gender {
-    if key.ends_with('ه') { super::Gender::Feminine } else { super::Gender::Masculine }
 }
 
 /// (session 45) The nearest organisation or place named before the feminine verb or participle
@@ -350,7 +345,7 @@ pub(super) fn opening_verb_person(tokens: &[Token], keys: &[String], ent_at: &[O
         }
         // (a preposition of the verb's complement, a relative or a pronoun ends the subject: في
         // fī "in" and من min "of" stay, inside a title's place or body)
-        let object = matches!(s.as_str(), "عن" | "علي" | "الي" | "مع" | "ضد" | "حول" | "الذي" | "التي" | "الذين" | "هو" | "وهو" | "هي" | "وهي" | "ان" | "انه" | "انها" | "بان") || s.starts_with("بال") || s.starts_with("لل");
+        let object = s == "ضد" || s.starts_with("بال") || s.starts_with("لل") || (ends_subject(s) && !matches!(s.as_str(), "في" | "فى" | "من"));
         if object || super::is_reporting_verb(s) || THAT_SET.contains(s.as_str()) {
             return None;
         }

@@ -90,8 +90,11 @@ pub(super) fn name_lead_titles(text: &str, tokens: &[Token], keys: &[String], en
         }
         let first = tok_at(m.start);
         let end = tokens.partition_point(|t| t.range.end <= m.end);
+        if first >= end || end - first > 6 {
+            continue;
+        }
         let continued = continued_by(tokens, keys, ent_at, entities, out, &order, qi);
-        if first >= end || (end > lead_end && continued.is_none()) || end - first > 6 {
+        if end > lead_end && continued.is_none() {
             continue;
         }
         if (first..end).any(|k| tokens[k].kind != TokenKind::Arabic || ent_at[k].is_some_and(|e| matches!(entities[e].kind, EntityType::Organization) || (entities[e].kind == EntityType::Person && !title_only_person(tokens, keys, &entities[e])))) {
