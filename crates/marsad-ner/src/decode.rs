@@ -382,7 +382,7 @@ pub(crate) fn title_names(text: &str, tokens: &[Token], keys: &[String], tags: &
         if k.chars().count() < 2 || stop.contains(&h) || masks[i] & not_name != 0 || lex.countries.contains_key(&h) {
             return false;
         }
-        let person = key_mask(lex, k) & (bit(Category::Person) | bit(Category::PersonToken)) != 0;
+        let person = listed_name(lex, k);
         // A role noun without its article (سفير safīr "ambassador" after a name) ends the name.
         if key_mask(lex, &format!("ال{k}")) & bit(Category::Title) != 0 {
             return false;
@@ -1049,13 +1049,18 @@ fn spelled_stopword(text: &str, tokens: &[Token], keys: &[String], i: usize, lex
     if folded_stop_hashes().contains(&h) {
         return text.get(tokens[i].range.clone()).is_some_and(|w| w.ends_with(marsad_text::chars::ALEF_MAKSURA));
     }
-    if key_mask(lex, &keys[i]) & (bit(Category::Person) | bit(Category::PersonToken)) == 0 {
+    if !listed_name(lex, &keys[i]) {
         return true;
     }
     // A key that is a listed name too (بان bān of بان كي مون "Ban Ki-moon") is the stop word when
     // it is written as one with a letter its key folds (بأن bi-an "that", with hamza) and has
     // three letters or more (a two-letter syllable such as إن stays a name's: مون جيه إن).
     text.get(tokens[i].range.clone()).is_some_and(|w| w != keys[i] && w.chars().count() >= 3 && NAME_STOPWORDS.contains(&w))
+}
+
+/// Does the lexicon list the key as a person name or a person-name token?
+fn listed_name(lex: &Lexicon, key: &str) -> bool {
+    key_mask(lex, key) & (bit(Category::Person) | bit(Category::PersonToken)) != 0
 }
 
 /// (session 55) Whether token `j`, inside a person span after its first token, is a word the
@@ -1080,7 +1085,7 @@ fn run_on_word(text: &str, tokens: &[Token], keys: &[String], j: usize, lex: &Le
     }
     let mut letters = w.chars().filter(|&c| marsad_text::chars::is_arabic_letter(c));
     let glued = matches!(letters.next(), Some('ب' | 'ل' | 'ك')) && matches!(letters.next(), Some('أ' | 'إ' | 'آ')) && letters.count() >= 2;
-    glued && key_mask(lex, &keys[j]) & (bit(Category::Person) | bit(Category::PersonToken)) == 0
+    glued && !listed_name(lex, &keys[j])
 }
 
 /// (session 55) Whether token `i`, the first of a person span, is the conjunction و wa "and" / ف
@@ -1100,7 +1105,7 @@ fn glued_stopword(text: &str, tokens: &[Token], keys: &[String], i: usize, lex: 
     };
     rest.chars().count() >= 3
         && NAME_STOPWORDS.contains(&rest)
-        && key_mask(lex, &keys[i]) & (bit(Category::Person) | bit(Category::PersonToken)) == 0
+        && !listed_name(lex, &keys[i])
 }
 
 /// (session 54) A person span never ends in a stop word ([`spelled_stopword`]): the tagger runs a
