@@ -3,7 +3,7 @@
 
 Runs `target/release/xtask eval-quotes --gold F [--ranked]` for every docs/gold/quotes-ant30*.jsonl
 except the annotators' parts (-a/-b/-c), the test set and the current blind set (--blind, default
-dev53), and sums gold / system / matched quotes and right speakers. Build first:
+dev54), and sums gold / system / matched quotes and right speakers. Build first:
 `cargo build --release -p xtask`. Usage:
   python3 xtask/data/pooled_quotes.py [--ranked] [--per-file] [--files dev27,test] [--root DIR]
 (quotes-ant30.jsonl is "dev1"; --files picks sets by short name, the test set included.)
@@ -14,7 +14,7 @@ ap.add_argument('--ranked', action='store_true')
 ap.add_argument('--per-file', action='store_true')
 ap.add_argument('--files', default=None, help='comma list of short names e.g. dev25,test')
 ap.add_argument('--root', default=os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')))
-ap.add_argument('--blind', default='dev53')
+ap.add_argument('--blind', default='dev54')
 a = ap.parse_args()
 root = a.root
 gd = os.path.join(root, 'docs/gold')
