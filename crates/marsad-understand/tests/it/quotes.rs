@@ -8248,3 +8248,25 @@ fn session55_a_participle_after_a_titled_subject_takes_the_titles_holder() {
         قائلا | الجنرال جوزيف ميلر -> جوزيف ميلر [Carried] | quote.that
     "#]]);
 }
+
+// Session 56, the right mention, the wrong name: an untagged name between a verb-first title
+// subject and the verb's object names the title's holder (`object_closed_name` in naming.rs).
+
+#[test]
+fn session56_an_untagged_name_between_a_title_and_the_object_names_the_holder() {
+    // نشر حساب #دونالد_ترمب صورا من القمة. وقد هدد الرئيس ترمب الحكومة الفنزويلية بأن العقوبات
+    // ستستمر. našara ḥisābu #dūnald_tramb ṣuwaran mina l-qimma. wa-qad haddada r-raʾīsu tramb
+    // al-ḥukūmata l-finizwīliyya bi-anna l-ʿuqūbāti sa-tastamirr "the account #Donald_Trump posted
+    // pictures from the summit. President Trump threatened the Venezuelan government that the
+    // sanctions will go on" (invented): ترمب, untagged, stands between the definite title and the
+    // object الحكومة, and the article writes it again in a hashtag name: the holder's name (on
+    // 1544073: الرئيس unnamed).
+    check_heads("نشر حساب #دونالد_ترمب صورا من القمة.\nوقد هدد الرئيس ترمب الحكومة الفنزويلية بأن العقوبات ستستمر.\n", expect![[r#"
+        هدد | الرئيس -> ترمب [Explicit] | quote.that+naming
+    "#]]);
+    // Guard: one word the article never writes again as a name may be the object itself: the
+    // title stays unnamed.
+    check_heads("وقد هدد الرئيس ترمب الحكومة الفنزويلية بأن العقوبات ستستمر.\n", expect![[r#"
+        هدد | الرئيس -> ? [Explicit] | quote.that
+    "#]]);
+}
