@@ -1130,6 +1130,9 @@ fn find_quotes_with_keys(text: &str, tokens: &[Token], sentences: &[Sentence], e
                             // opening it: a participle, a و-verb or a verb in a subordinate clause shares that
                             // verb's subject (see `lede_clause_subject`), before any narration carry.
                             .or_else(|| lede_clause_subject(text, tokens, &keys, &ent_at, entities, &earlier, i, q.0.verb.start, range.clone()).map(|(r, head)| (r, head, "lede-clause", ClauseKeep::Speaker)))
+                            // (session 56) A participle in a later narration sentence shares the subject of the
+                            // verb opening it in the same way (see `opening_clause_subject`).
+                            .or_else(|| (class == VerbClass::Participle).then(|| opening_clause_subject(text, tokens, &keys, &ent_at, entities, &earlier, i, q.0.verb.start, range.clone())).flatten().map(|(r, head)| (r, head, "opening-clause", ClauseKeep::Speaker)))
                             // (session 17) A relative clause on an indefinite noun (وبث التلفزيون تسجيلا قال إنه …
                             // "the television broadcast a recording which it said was …"): the main clause's
                             // subject speaks.
@@ -2337,6 +2340,49 @@ fn lede_clause_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[
     let class = if class == VerbClass::Participle { VerbClass::Say } else { class };
     let (r, head) = lede_subject(text, tokens, keys, ent_at, entities, v, tokens[i].range.start, i, class)?;
     if r.end > tokens[i].range.start || disagrees(tokens, keys, ent_at, entities, &keys[i], head.as_ref().unwrap_or(&r)) || agreement(&keys[i]).conflicts(speaker_gender(tokens, keys, Some(r.clone()), Gender::Unknown)) {
+        return None;
+    }
+    Some((r, head))
+}
+
+/// (session 56, `s56-qcarry`) The subject of a circumstantial participle `i` (at byte `verb`)
+/// in a narration sentence after the lede (`range`, token indices): a participle (حال ḥāl)
+/// shares the subject of the clause it hangs on, so when the sentence opens with a non-reporting
+/// verb (after و، قد، كما) and no quote of the sentence came before the participle, the noun
+/// phrase right after that verb (see `lede_subject`) speaks, not the last quote's speaker:
+/// ورحب البيت الأبيض بالقمة معتبرا wa-raḥḥaba l-baytu l-abyaḍu bi-l-qimma muʿtabiran "the White
+/// House welcomed the summit, holding"; وامتنع أحد مسؤولي الشركة عن التعليق قائلا "one of the
+/// company's officials declined to comment, saying". The phrase must name an actor: a tagged
+/// person, organisation or place at its start, or a person title, a body noun or a human plural
+/// as its head (a noun after a verb with a dropped subject is its object: ووصف القرار بأنه …،
+/// مضيفا "he described the decision as …, adding"); it agrees with the participle as in
+/// [`lede_clause_subject`].
+#[allow(clippy::too_many_arguments)]
+fn opening_clause_subject(text: &str, tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], earlier: &[Earlier], i: usize, verb: usize, range: Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let mut v = range.start;
+    while v + 1 < i && v < range.start + 2 && (is_qad_particle(&keys[v]) || also_word(&keys[v])) {
+        v += 1;
+    }
+    if v + 1 >= i || opens_article(text, tokens, v) || earlier.iter().any(|(_, _, s)| *s >= tokens[range.start].range.start && *s < verb) {
+        return None;
+    }
+    let w = keys[v].as_str();
+    let bare = without_conj(w, 2);
+    if tokens[v].kind != TokenKind::Arabic || ent_at[v].is_some() || w.chars().count() < 3 || ends_subject(bare) || is_adverbial(w) || is_adverbial(bare) || bare.starts_with("ال") || coref::is_person_title(bare) || coref::is_body_noun(bare) || is_free_preposition(w) || THAT_SET.contains(bare) || linker_pronoun(w).is_some() {
+        return None;
+    }
+    let class = verb_class(w).unwrap_or(VerbClass::Say);
+    let class = if class == VerbClass::Participle { VerbClass::Say } else { class };
+    let (r, head) = lede_subject(text, tokens, keys, ent_at, entities, v, tokens[i].range.start, i, class)?;
+    let n = tokens.partition_point(|t| t.range.start < r.start);
+    // (a name tagged at the phrase's start, a body noun, a human plural, a partitive أحد/إحدى
+    // "one of", or a title with a name in it; a bare title may be the last speaker under another
+    // designation, and a word glued to ب or ل is a complement, also when `lede_subject` passed it
+    // as an adverbial: وأشاد باستخدام موسكو أسلحة "he praised Moscow's use of weapons")
+    let named = ent_at[n].is_some_and(|x| entities[x].kind != EntityType::Nationality && entities[x].range.start == tokens[n].range.start);
+    let glued = (v + 1..n).chain((!named).then_some(n)).any(|k| keys[k].starts_with('ب') || keys[k].starts_with('ل'));
+    let actor = named || coref::is_body_noun(&keys[n]) || is_group_head(&keys[n]) || matches!(keys[n].as_str(), "احد" | "احدي") || (coref::is_person_title(&keys[n]) && head.is_some());
+    if glued || !actor || r.end > tokens[i].range.start || disagrees(tokens, keys, ent_at, entities, &keys[i], head.as_ref().unwrap_or(&r)) || agreement(&keys[i]).conflicts(speaker_gender(tokens, keys, Some(r.clone()), Gender::Unknown)) {
         return None;
     }
     Some((r, head))

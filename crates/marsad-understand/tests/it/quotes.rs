@@ -8270,3 +8270,48 @@ fn session56_an_untagged_name_between_a_title_and_the_object_names_the_holder() 
         هدد | الرئيس -> ? [Explicit] | quote.that
     "#]]);
 }
+
+// Session 56, carried speakers: a participle in a later narration sentence shares the subject of
+// the verb opening it when that subject names an actor (a tagged name, a body noun, a human plural
+// or a partitive أحد "one of"), not the last quote's speaker
+#[test]
+fn session56_a_participle_takes_the_subject_of_the_verb_opening_its_sentence_not_its_object() {
+    // قال وزير الخارجية سامر حداد إن المفاوضات ستستمر. وظهر أحد الحراس أمام المبنى، قائلا إن
+    // الوضع هادئ. qāla wazīru l-ḫārijiyya Sāmir Ḥaddād inna l-mufāwaḍāti sa-tastamirr. wa-ẓahara
+    // aḥadu l-ḥurrāsi amāma l-mabnā, qāʾilan inna l-waḍʿa hādiʾ "foreign minister Samir Haddad
+    // said the talks will go on. One of the guards appeared in front of the building, saying
+    // that the situation is calm" (invented): قائلا is the guard's (on the base: carried from
+    // Haddad).
+    check_heads("قال وزير الخارجية سامر حداد إن المفاوضات ستستمر.\nوظهر أحد الحراس أمام المبنى، قائلا إن الوضع هادئ.\n", expect![[r#"
+        قال | وزير الخارجية سامر حداد -> سامر حداد [Explicit] | quote.that
+        قائلا | أحد الحراس -> ? [Carried] | quote.that+opening-clause
+    "#]]);
+    // Guard: a noun after a verb with a dropped subject is its object (ووصف القرار بأنه … مضيفا
+    // wa-waṣafa l-qarāra bi-annahu … muḍīfan "he described the decision as …, adding"): the
+    // carry stays.
+    check_heads("قال وزير الخارجية سامر حداد إن المفاوضات ستستمر.\nووصف القرار بأنه صائب، مضيفا أن الحكومة ستلتزم به.\n", expect![[r#"
+        قال | وزير الخارجية سامر حداد -> سامر حداد [Explicit] | quote.that
+        مضيفا | وزير الخارجية سامر حداد -> سامر حداد [Carried] | quote.that
+    "#]]);
+    // Guard: a word glued to ب after the verb is its complement, even when a name follows it
+    // (وأشاد باستخدام الجيش أسلحة جديدة، لافتا wa-ašāda bi-stiḫdāmi l-jayši … lāfitan "he praised
+    // the army's use of new weapons, pointing out"): the carry stays.
+    check_heads("قال وزير الخارجية سامر حداد إن المفاوضات ستستمر.\nوأشاد باستخدام روسيا أسلحة جديدة، لافتا إلى أن التجارب نجحت.\n", expect![[r#"
+        قال | وزير الخارجية سامر حداد -> سامر حداد [Explicit] | quote.that
+        لافتا | وزير الخارجية سامر حداد -> سامر حداد [Carried] | quote.ila-that
+    "#]]);
+}
+
+#[test]
+fn session56_a_participle_takes_one_of_a_group_that_opens_its_narration_sentence() {
+    // قالت الشرطة إن الطائرة سقطت بعد الإقلاع. وامتنع أحد مسؤولي الشركة المالكة عن التعليق قائلا
+    // إن الشركة تتواصل عبر بياناتها فقط. qālat aš-šurṭa inna ṭ-ṭāʾirata saqaṭat … wa-mtanaʿa aḥadu
+    // masʾūlī š-šarikati l-mālika ʿani t-taʿlīqi qāʾilan inna š-šarikata tatawāṣalu … "the police
+    // said the plane fell after take-off. One of the owning company's officials declined to
+    // comment, saying the company speaks only through its statements" (invented): قائلا is the
+    // official's (on the base: carried from the police).
+    check_heads("قالت الشرطة إن الطائرة سقطت بعد الإقلاع.\nوامتنع أحد مسؤولي الشركة المالكة عن التعليق قائلا إن الشركة تتواصل عبر بياناتها فقط.\n", expect![[r#"
+        قالت | الشرطة -> ? [Explicit] | quote.that
+        قائلا | أحد -> ? [Carried] | quote.that+opening-clause
+    "#]]);
+}
