@@ -3755,12 +3755,50 @@ fn issuer(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities:
                         return Some((sp.clone(), head.clone()));
                     }
                 }
+                // (session 56, qexpl) a statement noun after في fī "in" that no quote's speaker
+                // issued, inside a clause whose verb has its own subject right after it (ومساء
+                // الجمعة أعلن الجيش الإسرائيلي في بيان مقتل جندي wa-masāʾa l-jumuʿa aʿlana
+                // l-jayšu l-isrāʾīliyyu fī bayānin maqtala jundiyyin "on Friday evening the
+                // Israeli army announced in a statement a soldier's death"): that subject issued
+                // it, not the issuer of an older statement.
+                if let Some(r) = in_statement_subject(tokens, keys, ent_at, entities, k) {
+                    return Some((r.clone(), Some(r)));
+                }
                 // (session 9) وأضاف في بيان "he added in a statement" after a carried speaker
                 // names no issuer here: the statement before it may (واعتبر الصندوق في بيان).
                 at = k;
             }
         }
     }
+}
+
+/// (session 56, qexpl) The subject of the verb that governs a statement noun at token `k` after
+/// في fī "in": the nearest reporting verb before it in the same sentence (up to 14 tokens back),
+/// its subject right after it, an organisation or person the tagger named there or an untagged
+/// definite body noun (or a body word of `TITLE_SET`) with its nisba adjectives (أعلن الجيش الإسرائيلي في بيان aʿlana l-jayšu
+/// l-isrāʾīliyyu fī bayānin "the Israeli army announced in a statement"; انتقدت منظمة NAME …،
+/// في بيان لها "organisation NAME criticised, in a statement of its own"). None when the verb
+/// has no such subject (a carried speaker: وأضاف في بيان).
+fn in_statement_subject(tokens: &[Token], keys: &[String], ent_at: &[Option<usize>], entities: &[Entity], k: usize) -> Option<Range<usize>> {
+    let p = k.checked_sub(1).filter(|&p| keys[p] == "في")?;
+    let v = (p.saturating_sub(14)..p).rev().take_while(|&j| !coref::is_sentence_end(&keys[j]) && keys[j] != ":").find(|&j| ent_at[j].is_none() && is_reporting_verb(&keys[j]))?;
+    let n = v + 1;
+    if n >= p || tokens[n].kind != TokenKind::Arabic {
+        return None;
+    }
+    if let Some(e) = ent_at[n].filter(|&e| matches!(entities[e].kind, EntityType::Person | EntityType::Organization) && entities[e].range.start == tokens[n].range.start && entities[e].range.end <= tokens[p].range.start) {
+        return Some(entities[e].range.clone());
+    }
+    // (a body noun, or a subject word of `TITLE_SET` that is no person title: الجيش، الشرطة)
+    let body = coref::is_body_noun(&keys[n]) || (TITLE_SET.contains(&keys[n]) && !coref::is_person_title(&keys[n]));
+    if ent_at[n].is_some() || !keys[n].starts_with("ال") || !body {
+        return None;
+    }
+    let mut e = n + 1;
+    while e < p && e < n + 3 && tokens[e].kind == TokenKind::Arabic && (naming::is_definite_nisba(&keys[e]) || ent_at[e].is_some_and(|x| entities[x].kind == EntityType::Nationality)) {
+        e += 1;
+    }
+    Some(tokens[n].range.start..tokens[e - 1].range.end)
 }
 
 /// The institution opening a narration sentence (its tokens) as the subject of its first

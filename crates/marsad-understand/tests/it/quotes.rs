@@ -8315,3 +8315,22 @@ fn session56_a_participle_takes_one_of_a_group_that_opens_its_narration_sentence
         قائلا | أحد -> ? [Carried] | quote.that+opening-clause
     "#]]);
 }
+
+// Session 56, explicit speakers: a statement named after في fī "in" in a clause whose verb has a
+// body subject of its own was issued by that subject (`in_statement_subject`)
+#[test]
+fn session56_a_statement_in_a_clause_with_its_own_subject_is_that_subjects() {
+    // وقال المتحدث باسم الحركة سامي خليل في بيان إن "الهدنة صامدة". ومساء الأحد أعلن الجيش
+    // السوداني في بيان مقتل أحد ضباطه في اشتباك على الحدود. وقال البيان إن الضابط أصيب خلال
+    // دورية ليلية. wa-qāla l-mutaḥaddiṯu bi-smi l-ḥaraka Sāmī Ḫalīl fī bayānin inna "al-hudna
+    // ṣāmida". wa-masāʾa l-aḥad aʿlana l-jayšu s-sūdāniyyu fī bayānin maqtala aḥadi ḍubbāṭihi …
+    // wa-qāla l-bayānu inna ḍ-ḍābiṭa uṣība … "The movement's spokesman Sami Khalil said in a
+    // statement that 'the truce holds'. On Sunday evening the Sudanese army announced in a
+    // statement the death of one of its officers in a clash on the border. The statement said
+    // the officer was wounded during a night patrol" (invented): البيان is the army's statement,
+    // not the spokesman's older one (1544073: -> سامي خليل).
+    check_heads("وقال المتحدث باسم الحركة سامي خليل في بيان إن \"الهدنة صامدة\".\nومساء الأحد أعلن الجيش السوداني في بيان مقتل أحد ضباطه في اشتباك على الحدود.\nوقال البيان إن الضابط أصيب خلال دورية ليلية.\n", expect![[r#"
+        وقال | المتحدث باسم الحركة سامي خليل -> سامي خليل [Explicit] | quote.that
+        وقال | البيان -> الجيش السوداني [Explicit] | quote.that+issuer
+    "#]]);
+}
