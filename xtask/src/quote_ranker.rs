@@ -33,7 +33,7 @@
 //! `--rule-label final|name` (session 56): the rule pick's candidate is right when the rules'
 //! final speaker is (`final`, the default: the citation-form name and the naming passes included,
 //! what the engine outputs when the ranker keeps the pick), or when the text of its range is
-//! (`name`, sessions 12–55, which marked about 150 right rule answers wrong on 52 files).
+//! (`name`, sessions 12–55, which marked 171 right rule answers wrong on the 52 files).
 //! `--drop GROUP` removes a feature group (see [`GROUPS`]); `--show N` prints the features of N
 //! covered rule errors per training file. The default training files are the development sets
 //! 1–8 (`docs/gold/quotes-ant30{,-heldout,-dev4,…,-dev8}.jsonl`).
